@@ -1,0 +1,218 @@
+"""The `vaxdesk` command: the station window by default, admin subcommands otherwise."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from app import __version__
+from app.errors import ValidationError, VaxDeskError
+
+log = logging.getLogger(__name__)
+PASSPHRASE_ENV = "VAXDESK_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "VAXDESK_NEW_PASSPHRASE"
+
+
+class NoPassphrase(VaxDeskError):
+    exit_code = 2
+
+
+def read_passphrase(*, confirm: bool = False, env: str = PASSPHRASE_ENV, prompt: str = "Station passphrase: ") -> str:
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise NoPassphrase(f"No passphrase: set {env} or run the command in a terminal.")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat: ") != first:
+        raise ValidationError("The two passphrases differ.")
+    return first
+
+
+def _emit_json(data: dict[str, Any]) -> None:
+    print(json.dumps(data, ensure_ascii=False, sort_keys=True))
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from app.services.catalogue import load_catalogue
+    from app.services.products import install_catalogue
+    from app.services.unit_of_work import Actor, UnitOfWork
+    from app.storage.engine import create_store
+
+    catalogue = load_catalogue()
+    with create_store(
+        args.db, read_passphrase(confirm=True), tenant=args.tenant, site_code=args.site, site_name=args.site_name
+    ) as store:
+        with UnitOfWork(store, Actor.system()) as uow:
+            install_catalogue(uow, catalogue)
+            uow.record(action="station.initialised", entity="station", entity_id=store.identity.station_id)
+        print(f"Created station database {args.db} for tenant {args.tenant}, site {args.site}.")
+        print(f"Key file: {args.db}.key — keep it with the database; back up both.")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.services.demo import DEMO_STAFF, seed_center
+    from app.storage.engine import create_store, open_store
+
+    passphrase = read_passphrase(confirm=not args.db.exists())
+    if args.db.exists():
+        store = open_store(args.db, passphrase)
+    else:
+        store = create_store(args.db, passphrase, tenant="demo", site_code="demo-center",
+                             site_name="Impfzentrum Musterstadt")
+    with store:
+        created = seed_center(store, persons=args.persons)
+    print(f"Demo center in {args.db}: {created['persons']} booked persons, {created['lots']} lots, "
+          f"{created['slots']} slots today.")
+    print("Staff logins (login / PIN):")
+    for s in DEMO_STAFF:
+        print(f"  {s.role:<7} {s.login:<8} PIN {s.pin}   {s.display_name}")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from app.services.stats import station_stats
+    from app.storage.engine import open_store
+
+    with open_store(args.db, read_passphrase(), migrate=False) as store:
+        figures = station_stats(store)
+    if args.json:
+        _emit_json(figures)
+        return 0
+    for key, value in figures.items():
+        if key != "stock":
+            print(f"{key:<20} {value}")
+    print("stock (doses)        received administered wasted remaining")
+    for code, f in figures["stock"].items():
+        print(f"  {code:<18} {f['received']:>8} {f['administered']:>12} {f['wasted']:>6} {f['remaining']:>9}")
+    return 0
+
+
+def cmd_simulate_day(args: argparse.Namespace) -> int:
+    from app.services.simulation import simulate_day
+
+    report = simulate_day(args.db, read_passphrase(), persons=args.persons, offline=args.offline, seed=args.seed)
+    if args.json:
+        _emit_json(report)
+    else:
+        for key, value in report.items():
+            print(f"{key:<28} {value}")
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    from app.storage.engine import change_passphrase
+
+    old = read_passphrase(prompt="Current passphrase: ")
+    new = read_passphrase(confirm=True, env=NEW_PASSPHRASE_ENV, prompt="New passphrase: ")
+    change_passphrase(args.db, old, new)
+    print("Passphrase changed.")
+    return 0
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    from app.storage.engine import rekey
+
+    rekey(args.db, read_passphrase())
+    print("Database re-encrypted with a new data key.")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from app.ui.main import run_gui
+
+    return run_gui(db=args.db, kiosk=args.kiosk, language=args.lang)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vaxdesk", description="VaxDesk vaccination center station. Without a command, opens the window."
+    )
+    parser.add_argument("--version", action="version", version=f"VaxDesk {__version__}")
+    parser.add_argument("--db", type=Path, help="station database (default: the one in the app data folder)")
+    parser.add_argument("--kiosk", action="store_true", help="full screen kiosk mode")
+    parser.add_argument("--lang", choices=("de", "en"), help="language (default: the system's)")
+    parser.set_defaults(handler=cmd_gui)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, handler: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(handler=handler)
+        return p
+
+    p = add("init", cmd_init, "create a new station database (refuses to touch an existing file)")
+    p.add_argument("--db", type=Path, required=True)
+    p.add_argument("--tenant", required=True)
+    p.add_argument("--site", required=True)
+    p.add_argument("--site-name")
+
+    p = add("demo", cmd_demo, "seed a realistic demo center (staff, lots, today's slots, booked persons)")
+    p.add_argument("--db", type=Path, required=True)
+    p.add_argument("--persons", type=_count, default=50)
+
+    p = add("stats", cmd_stats, "counts of persons, appointments, doses, stock and sync state")
+    p.add_argument("--db", type=Path, required=True)
+    p.add_argument("--json", action="store_true", help="one JSON object as the last line")
+
+    p = add("simulate-day", cmd_simulate_day, "drive the services through a day at the center in a fresh database")
+    p.add_argument("--db", type=Path, required=True)
+    p.add_argument("--persons", type=_count, required=True)
+    p.add_argument("--offline", action="store_true", help="record without syncing")
+    p.add_argument("--seed", type=int)
+    p.add_argument("--json", action="store_true", help="one JSON object as the last line")
+
+    p = add("passwd", cmd_passwd, f"change the station passphrase (new one from {NEW_PASSPHRASE_ENV} or a prompt)")
+    p.add_argument("--db", type=Path, required=True)
+
+    p = add("rekey", cmd_rekey, "re-encrypt the database with a new random data key")
+    p.add_argument("--db", type=Path, required=True)
+
+    try:
+        from app.certificates.commands import add_cert_commands
+    except ImportError:
+        pass
+    else:
+        add_cert_commands(sub)
+    return parser
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("must be a whole number") from None
+    if not 0 <= value <= 1_000_000:
+        raise argparse.ArgumentTypeError("must be between 0 and 1,000,000")
+    return value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from app.logs import setup_logging
+
+    args = build_parser().parse_args(argv)
+    log_path = setup_logging()
+    try:
+        return int(args.handler(args))
+    except VaxDeskError as exc:
+        print(f"vaxdesk: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("vaxdesk: interrupted", file=sys.stderr)
+        return 130
+    except Exception:
+        log.exception("unexpected error in command %s", getattr(args, "command", None))
+        where = f" Details are in {log_path}." if log_path else ""
+        print(f"vaxdesk: an unexpected error stopped the command; nothing was half-written.{where}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

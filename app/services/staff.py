@@ -1,0 +1,113 @@
+"""Staff accounts: create, list, and log in with a PIN (argon2-hashed, locked out after repeated failures)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+
+from app.domain.ids import uuid7
+from app.errors import AuthError, ValidationError
+from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
+from app.storage.engine import Store
+from app.storage.schema import Staff
+
+ROLES = ("nurse", "doctor", "admin")
+MAX_FAILED_ATTEMPTS = 5
+LOCKOUT = timedelta(minutes=5)
+_hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)  # OWASP minimum for argon2id
+_TRIVIAL = {"0000", "1111", "1234", "12345", "123456", "4321", "0123"}
+
+
+@dataclass(frozen=True)
+class StaffView:
+    id: str
+    login: str
+    display_name: str
+    role: str
+    active: bool
+
+
+def _view(s: Staff) -> StaffView:
+    return StaffView(id=s.id, login=s.login, display_name=s.display_name, role=s.role, active=s.active)
+
+
+def validate_pin(pin: str) -> None:
+    if not re.fullmatch(r"[0-9]{4,12}", pin):
+        raise ValidationError("A PIN has 4 to 12 digits.")
+    if pin in _TRIVIAL or len(set(pin)) == 1:
+        raise ValidationError("This PIN is too easy to guess; choose another.")
+
+
+def create_staff(
+    store: Store, actor: Actor, *, login: str, display_name: str, role: str, pin: str, clock: Clock = system_clock
+) -> StaffView:
+    login = login.strip().lower()
+    display_name = display_name.strip()
+    if not re.fullmatch(r"[a-z][a-z0-9._-]{1,31}", login):
+        raise ValidationError("A login has 2 to 32 characters: letters, digits, '.', '_' or '-'.")
+    if not display_name or len(display_name) > 100 or not display_name.isprintable():
+        raise ValidationError("Enter the staff member's name (at most 100 characters).")
+    if role not in ROLES:
+        raise ValidationError(f"Unknown role '{role}'. Roles: {', '.join(ROLES)}.")
+    validate_pin(pin)
+    with UnitOfWork(store, actor, clock) as uow:
+        if uow.session.scalars(select(Staff.id).where(Staff.login == login)).first():
+            raise ValidationError(f"The login '{login}' is taken.")
+        staff = Staff(
+            id=uuid7(),
+            login=login,
+            display_name=display_name,
+            role=role,
+            pin_hash=_hasher.hash(pin),
+            active=True,
+            failed_attempts=0,
+            created_at=uow.now,
+        )
+        uow.session.add(staff)
+        uow.session.flush()
+        uow.record(action="staff.created", entity="staff", entity_id=staff.id, details={"role": role})
+        return _view(staff)
+
+
+def list_staff(store: Store, *, active_only: bool = True) -> list[StaffView]:
+    with store.read() as session:
+        query = select(Staff).order_by(Staff.display_name)
+        if active_only:
+            query = query.where(Staff.active.is_(True))
+        return [_view(s) for s in session.scalars(query)]
+
+
+def authenticate(store: Store, *, login: str, pin: str, clock: Clock = system_clock) -> Actor:
+    """Check a PIN. Failures are counted and audited; after five the account rests for five minutes."""
+    login = login.strip().lower()
+    with UnitOfWork(store, Actor.system(), clock) as uow:
+        staff = uow.session.scalars(select(Staff).where(Staff.login == login)).first()
+        if staff is None or not staff.active:
+            # Same message as a wrong PIN: do not tell a passer-by which logins exist.
+            uow.record(action="staff.login_failed", entity="staff", entity_id=None, details={"reason": "unknown"})
+            failure = AuthError("Wrong login or PIN.")
+        elif staff.locked_until is not None and staff.locked_until > uow.now:
+            minutes = max(1, int((staff.locked_until - uow.now).total_seconds() // 60) + 1)
+            failure = AuthError(f"Too many wrong PINs. Try again in {minutes} min or ask an admin.")
+        else:
+            try:
+                _hasher.verify(staff.pin_hash, pin)
+            except (VerificationError, InvalidHashError):
+                staff.failed_attempts += 1
+                if staff.failed_attempts >= MAX_FAILED_ATTEMPTS:
+                    staff.locked_until = uow.now + LOCKOUT
+                    staff.failed_attempts = 0
+                uow.record(action="staff.login_failed", entity="staff", entity_id=staff.id)
+                failure = AuthError("Wrong login or PIN.")
+            else:
+                staff.failed_attempts = 0
+                staff.locked_until = None
+                uow.record(action="staff.login", entity="staff", entity_id=staff.id)
+                return Actor(staff_id=staff.id, role=staff.role, display_name=staff.display_name)
+    # Raised after the block so the failure count and its audit row are committed, not rolled back.
+    raise failure

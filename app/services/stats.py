@@ -1,0 +1,53 @@
+"""The figures behind `vaxdesk stats`: counts an admin or a script can check at a glance."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+
+from app.services.booking import HOLDING_STATES
+from app.services.stock import stock_by_product
+from app.storage.engine import Store
+from app.storage.schema import Appointment, Certificate, Outbox, Person, Slot, Vaccination, VaccinationVoid
+
+
+def station_stats(store: Store) -> dict[str, Any]:
+    with store.read() as session:
+        def count(query: Any) -> int:
+            return int(session.scalar(query) or 0)
+
+        held = (
+            select(Appointment.slot_id, func.count().label("n"))
+            .where(Appointment.state.in_(HOLDING_STATES))
+            .group_by(Appointment.slot_id)
+            .subquery()
+        )
+        figures: dict[str, Any] = {
+            "persons": count(select(func.count()).select_from(Person).where(Person.deleted_at.is_(None))),
+            "appointments": count(
+                select(func.count()).select_from(Appointment).where(Appointment.state != "cancelled")
+            ),
+            "vaccinations": count(
+                select(func.count())
+                .select_from(Vaccination)
+                .where(~Vaccination.id.in_(select(VaccinationVoid.vaccination_id)))
+            ),
+            "certificates": count(
+                select(func.count()).select_from(Certificate).where(Certificate.revoked_at.is_(None))
+            ),
+            "pending_mutations": count(select(func.count()).select_from(Outbox).where(Outbox.state == "pending")),
+            "rejected_mutations": count(
+                select(func.count()).select_from(Outbox).where(Outbox.state == "rejected")
+            ),
+            "overbooked_slots": count(
+                select(func.count()).select_from(Slot).join(held, held.c.slot_id == Slot.id).where(
+                    held.c.n > Slot.capacity
+                )
+            ),
+        }
+    figures["stock"] = {
+        code: {"received": f.received, "administered": f.administered, "wasted": f.wasted, "remaining": f.remaining}
+        for code, f in stock_by_product(store).items()
+    }
+    return figures

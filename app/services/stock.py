@@ -1,0 +1,102 @@
+"""Vaccine lots and the stock figures derived from stock events (received, administered, wasted)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import case, func, select
+
+from app.domain.ids import uuid7
+from app.errors import NotFound, ValidationError
+from app.services.unit_of_work import UnitOfWork
+from app.storage.engine import Store
+from app.storage.schema import Lot, Product, StockEvent
+
+MAX_VIALS_PER_LOT = 100_000
+
+
+@dataclass(frozen=True)
+class StockFigures:
+    received: int
+    administered: int
+    wasted: int
+
+    @property
+    def remaining(self) -> int:
+        return self.received - self.administered - self.wasted
+
+
+def receive_lot(
+    uow: UnitOfWork,
+    *,
+    product_code: str,
+    lot_number: str,
+    expiry: date,
+    vials: int,
+    gtin: str | None = None,
+    manual_product_reason: str | None = None,
+) -> Lot:
+    product = uow.session.get(Product, product_code)
+    if product is None:
+        raise NotFound(f"Unknown product '{product_code}'.")
+    if not 0 < vials <= MAX_VIALS_PER_LOT:
+        raise ValidationError(f"Number of vials must be between 1 and {MAX_VIALS_PER_LOT}.")
+    lot_number = lot_number.strip()
+    if not lot_number or len(lot_number) > 20 or not lot_number.isprintable():
+        raise ValidationError("A lot number has 1 to 20 printable characters.")
+    existing = uow.session.scalars(
+        select(Lot).where(Lot.product_code == product_code, Lot.lot_number == lot_number)
+    ).first()
+    if existing is not None:
+        raise ValidationError(f"Lot {lot_number} of {product.name} was already received.")
+    lot = Lot(
+        id=uuid7(),
+        product_code=product_code,
+        gtin=gtin,
+        lot_number=lot_number,
+        expiry=expiry,
+        vials_received=vials,
+        received_at=uow.now,
+        received_by=uow.actor.staff_id,
+        manual_product_reason=manual_product_reason,
+    )
+    uow.session.add(lot)
+    uow.session.flush()
+    doses = vials * product.doses_per_vial
+    event = StockEvent(id=uuid7(), lot_id=lot.id, kind="received", doses=doses, at=uow.now)
+    uow.session.add(event)
+    uow.record(
+        action="lot.received",
+        entity="lot",
+        entity_id=lot.id,
+        payload={
+            "id": lot.id,
+            "product_code": product_code,
+            "gtin": gtin,
+            "lot_number": lot_number,
+            "expiry": expiry.isoformat(),
+            "vials": vials,
+            "stock_event_id": event.id,
+            "doses": doses,
+        },
+    )
+    return lot
+
+
+def stock_by_product(store: Store) -> dict[str, StockFigures]:
+    """Every catalogue product, with zeros where nothing was received."""
+
+    def total(kind: str) -> object:
+        return func.coalesce(func.sum(case((StockEvent.kind == kind, StockEvent.doses), else_=0)), 0)
+
+    with store.read() as session:
+        rows = session.execute(
+            select(Product.code, total("received"), total("administered"), total("wasted"))
+            .select_from(Product)
+            .outerjoin(Lot, Lot.product_code == Product.code)
+            .outerjoin(StockEvent, StockEvent.lot_id == Lot.id)
+            .group_by(Product.code)
+            .order_by(Product.code)
+        ).all()
+    return {code: StockFigures(int(r), int(a), int(w)) for code, r, a, w in rows}

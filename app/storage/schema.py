@@ -1,0 +1,326 @@
+"""The station database schema (SQLAlchemy 2 declarative). Migrations in `migrations/` create it.
+
+Text UUIDv7 primary keys everywhere, so rows made offline on different stations never collide.
+Vaccinations, their voids and the audit log are append-only; triggers in the migration enforce it.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in, aware UTC datetimes out; stored as naive UTC text by SQLite."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store; use aware UTC datetimes")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {datetime: UtcDateTime, dict[str, Any]: JSON, date: Date}
+
+
+Id = String(36)
+
+
+class Meta(Base):
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Site(Base):
+    __tablename__ = "site"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    tenant: Mapped[str] = mapped_column(String(64))
+    code: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(200))
+    country: Mapped[str] = mapped_column(String(2), default="DE")
+    timezone: Mapped[str] = mapped_column(String(64), default="Europe/Berlin")
+    __table_args__ = (UniqueConstraint("tenant", "code"),)
+
+
+class Station(Base):
+    """This station: exactly one row. `next_seq` numbers the outbox; `hlc` is the last clock value."""
+
+    __tablename__ = "station"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    site_id: Mapped[str] = mapped_column(ForeignKey("site.id"))
+    tenant: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime]
+    next_seq: Mapped[int] = mapped_column(Integer, default=1)
+    hlc: Mapped[str] = mapped_column(String(80))
+
+
+class Staff(Base):
+    __tablename__ = "staff"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    login: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None]
+    created_at: Mapped[datetime]
+
+
+class Person(Base):
+    __tablename__ = "person"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    family_name: Mapped[str] = mapped_column(String(100))
+    given_name: Mapped[str] = mapped_column(String(100))
+    dob: Mapped[str] = mapped_column(String(10))  # YYYY, YYYY-MM or YYYY-MM-DD, as the DCC allows
+    sex: Mapped[str | None] = mapped_column(String(1))
+    street: Mapped[str | None] = mapped_column(String(200))
+    postcode: Mapped[str | None] = mapped_column(String(16))
+    city: Mapped[str | None] = mapped_column(String(100))
+    country: Mapped[str | None] = mapped_column(String(2))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(200))
+    insurance_number: Mapped[str | None] = mapped_column(String(40))
+    # Normalised search columns (accent/case-folded, phonetic), kept in step by the services.
+    family_key: Mapped[str] = mapped_column(String(100), index=True)
+    given_key: Mapped[str] = mapped_column(String(100))
+    phonetic_key: Mapped[str] = mapped_column(String(100), index=True)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    deleted_at: Mapped[datetime | None]
+    __table_args__ = (Index("ix_person_family_key_dob", "family_key", "dob"),)
+
+
+class Product(Base):
+    """A catalogue product as loaded at start; `data` keeps the whole catalogue entry."""
+
+    __tablename__ = "product"
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    mp: Mapped[str] = mapped_column(String(32))
+    ma: Mapped[str] = mapped_column(String(32))
+    vp: Mapped[str] = mapped_column(String(32))
+    doses_per_vial: Mapped[int]
+    data: Mapped[dict[str, Any]]
+
+
+class Slot(Base):
+    __tablename__ = "slot"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    site_id: Mapped[str] = mapped_column(ForeignKey("site.id"))
+    starts_at: Mapped[datetime] = mapped_column(index=True)
+    ends_at: Mapped[datetime]
+    capacity: Mapped[int]
+    product_code: Mapped[str | None] = mapped_column(ForeignKey("product.code"))
+
+
+class Appointment(Base):
+    __tablename__ = "appointment"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    slot_id: Mapped[str] = mapped_column(ForeignKey("slot.id"), index=True)
+    site_id: Mapped[str] = mapped_column(ForeignKey("site.id"))
+    booking_code: Mapped[str] = mapped_column(String(32), unique=True)
+    product_code: Mapped[str | None] = mapped_column(ForeignKey("product.code"))
+    dose_number: Mapped[int] = mapped_column(Integer, default=1)
+    # booked, checked_in, with_doctor, observation, done, no_show, left, cancelled
+    state: Mapped[str] = mapped_column(String(16), default="booked")
+    state_changed_at: Mapped[datetime]
+    # confirmed (server capacity or a lease backs it) or provisional (booked offline beyond the lease)
+    booking_state: Mapped[str] = mapped_column(String(16), default="confirmed")
+    lease_id: Mapped[str | None] = mapped_column(String(36))
+    created_at: Mapped[datetime]
+
+
+class Visit(Base):
+    """One person's pass through the center on one day: identity check, consent, questionnaire."""
+
+    __tablename__ = "visit"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    appointment_id: Mapped[str | None] = mapped_column(ForeignKey("appointment.id"))
+    site_id: Mapped[str] = mapped_column(ForeignKey("site.id"))
+    checked_in_at: Mapped[datetime]
+    checked_in_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    state: Mapped[str] = mapped_column(String(16), default="checked_in")
+    state_changed_at: Mapped[datetime]
+    id_document_type: Mapped[str | None] = mapped_column(String(32))
+    id_checked_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    id_checked_at: Mapped[datetime | None]
+    consent_by: Mapped[str | None] = mapped_column(String(16))  # self | guardian
+    guardian_name: Mapped[str | None] = mapped_column(String(200))
+    consent_at: Mapped[datetime | None]
+    answers: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    needs_review: Mapped[bool] = mapped_column(Boolean, default=False)
+    observation_minutes: Mapped[int] = mapped_column(Integer, default=15)
+    observation_started_at: Mapped[datetime | None]
+    observation_ended_at: Mapped[datetime | None]
+
+
+class Lot(Base):
+    __tablename__ = "lot"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    product_code: Mapped[str] = mapped_column(ForeignKey("product.code"))
+    gtin: Mapped[str | None] = mapped_column(String(14))
+    lot_number: Mapped[str] = mapped_column(String(20))
+    expiry: Mapped[date]
+    vials_received: Mapped[int]
+    received_at: Mapped[datetime]
+    received_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    manual_product_reason: Mapped[str | None] = mapped_column(String(200))
+    blocked_at: Mapped[datetime | None]
+    block_reason: Mapped[str | None] = mapped_column(String(200))
+    __table_args__ = (UniqueConstraint("product_code", "lot_number"),)
+
+
+class Vial(Base):
+    __tablename__ = "vial"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    lot_id: Mapped[str] = mapped_column(ForeignKey("lot.id"), index=True)
+    serial: Mapped[str | None] = mapped_column(String(20))
+    opened_at: Mapped[datetime]
+    thawed_at: Mapped[datetime | None]
+    use_by: Mapped[datetime]
+    opened_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    discarded_at: Mapped[datetime | None]
+    discard_reason: Mapped[str | None] = mapped_column(String(64))
+
+
+class StockEvent(Base):
+    """Stock is a sum of events (received, dose drawn, wasted), so stations converge without locks."""
+
+    __tablename__ = "stock_event"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    lot_id: Mapped[str] = mapped_column(ForeignKey("lot.id"), index=True)
+    vial_id: Mapped[str | None] = mapped_column(ForeignKey("vial.id"))
+    kind: Mapped[str] = mapped_column(String(16))  # received | administered | wasted
+    doses: Mapped[int]
+    at: Mapped[datetime]
+    reason: Mapped[str | None] = mapped_column(String(64))
+
+
+class Vaccination(Base):
+    """A dose given: an immutable event. Corrections are a `VaccinationVoid` plus a new row."""
+
+    __tablename__ = "vaccination"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    visit_id: Mapped[str | None] = mapped_column(ForeignKey("visit.id"))
+    site_id: Mapped[str | None] = mapped_column(ForeignKey("site.id"))
+    product_code: Mapped[str] = mapped_column(ForeignKey("product.code"))
+    lot_id: Mapped[str | None] = mapped_column(ForeignKey("lot.id"))
+    vial_id: Mapped[str | None] = mapped_column(ForeignKey("vial.id"))
+    given_at: Mapped[datetime] = mapped_column(index=True)
+    dose_number: Mapped[int]
+    series_doses: Mapped[int]
+    injection_site: Mapped[str | None] = mapped_column(String(32))
+    staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    external: Mapped[bool] = mapped_column(Boolean, default=False)  # given elsewhere, entered from a record
+    country: Mapped[str] = mapped_column(String(2), default="DE")
+    override_reason: Mapped[str | None] = mapped_column(String(300))
+    recorded_at: Mapped[datetime]
+    corrects_id: Mapped[str | None] = mapped_column(ForeignKey("vaccination.id"))
+
+
+class VaccinationVoid(Base):
+    __tablename__ = "vaccination_void"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    vaccination_id: Mapped[str] = mapped_column(ForeignKey("vaccination.id"), unique=True)
+    reason: Mapped[str] = mapped_column(String(300))
+    staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    at: Mapped[datetime]
+
+
+class AdverseEvent(Base):
+    __tablename__ = "adverse_event"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    vaccination_id: Mapped[str | None] = mapped_column(ForeignKey("vaccination.id"))
+    kind: Mapped[str] = mapped_column(String(64))
+    severity: Mapped[str] = mapped_column(String(16))
+    onset_at: Mapped[datetime]
+    action_taken: Mapped[str | None] = mapped_column(String(300))
+    staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    recorded_at: Mapped[datetime]
+
+
+class Certificate(Base):
+    __tablename__ = "certificate"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    vaccination_id: Mapped[str] = mapped_column(ForeignKey("vaccination.id"), index=True)
+    uvci: Mapped[str] = mapped_column(String(80), unique=True)
+    hc1: Mapped[str | None] = mapped_column(Text)  # None while waiting for an online signature
+    issued_at: Mapped[datetime]
+    issued_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    revoked_at: Mapped[datetime | None]
+    revoke_reason: Mapped[str | None] = mapped_column(String(300))
+    replaces_id: Mapped[str | None] = mapped_column(ForeignKey("certificate.id"))
+
+
+class AuditLog(Base):
+    """Append-only and hash-chained: each row's `hash` covers its content and the previous row's hash."""
+
+    __tablename__ = "audit_log"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(Id, unique=True)
+    at: Mapped[datetime]
+    station_id: Mapped[str] = mapped_column(String(36))
+    staff_id: Mapped[str | None] = mapped_column(String(36))
+    action: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    details: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class Outbox(Base):
+    """One mutation per use case, pushed to the tenant API in `station_seq` order."""
+
+    __tablename__ = "outbox"
+    mutation_id: Mapped[str] = mapped_column(Id, primary_key=True)
+    station_id: Mapped[str] = mapped_column(String(36))
+    station_seq: Mapped[int] = mapped_column(Integer, unique=True)
+    schema_version: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(64))
+    payload: Mapped[dict[str, Any]]
+    hlc: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[datetime]
+    state: Mapped[str] = mapped_column(String(16), default="pending", index=True)  # pending|applied|rejected
+    reason: Mapped[str | None] = mapped_column(String(300))
