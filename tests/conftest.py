@@ -1,0 +1,43 @@
+"""Shared test setup: offscreen Qt, logs in a temporary folder, real SQLCipher stations in tmp_path."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("VAXDESK_LOG_DIR", tempfile.mkdtemp(prefix="vaxdesk-test-logs-"))
+
+import pytest  # noqa: E402
+
+from app.storage.engine import Store, create_store  # noqa: E402
+
+PASSPHRASE = "correct horse battery"
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture
+def passphrase(monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("VAXDESK_PASSPHRASE", PASSPHRASE)
+    return PASSPHRASE
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "station.db"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    """A fresh, empty station database with the catalogue installed."""
+    from app.services.catalogue import load_catalogue
+    from app.services.products import install_catalogue
+    from app.services.unit_of_work import Actor, UnitOfWork
+
+    with create_store(db_path, PASSPHRASE, tenant="t-test", site_code="site-a", site_name="Test Site") as s:
+        with UnitOfWork(s, Actor.system()) as uow:
+            install_catalogue(uow, load_catalogue())
+        yield s
