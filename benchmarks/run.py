@@ -1,0 +1,78 @@
+"""VaxDesk performance suite. Prints progress, then ONE JSON object of named metrics as its last line.
+
+    python benchmarks/run.py           # full sizes
+    python benchmarks/run.py --quick   # under two minutes on two cores
+    python benchmarks/run.py --only sqlcipher_overhead_ratio
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks.startup import startup_to_login  # noqa: E402
+from benchmarks.store import sqlcipher_overhead  # noqa: E402
+
+Metric = Callable[[bool], dict[str, Any]]
+
+# Each entry: the metric names it produces -> the function producing them.
+SUITE: list[tuple[tuple[str, ...], Metric]] = [
+    (("sqlcipher_overhead_ratio",), sqlcipher_overhead),
+    (("startup_to_login_s",), startup_to_login),
+]
+
+
+def machine() -> dict[str, Any]:
+    import sqlalchemy
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(":memory:")
+    cipher = conn.execute("PRAGMA cipher_version").fetchone()[0]
+    conn.close()
+    try:
+        import PySide6
+
+        qt = PySide6.__version__
+    except ImportError:
+        qt = None
+    return {
+        "machine": f"{platform.machine()} {os.cpu_count()} cores, {platform.system()} {platform.release()}",
+        "python": platform.python_version(),
+        "sqlcipher": cipher,
+        "sqlalchemy": sqlalchemy.__version__,
+        "pyside6": qt,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="smaller sizes; under two minutes")
+    parser.add_argument("--only", action="append", default=[], help="run only the metric(s) named")
+    args = parser.parse_args()
+    results: dict[str, Any] = {"quick": args.quick}
+    started = time.perf_counter()
+    for names, fn in SUITE:
+        if args.only and not set(args.only) & set(names):
+            continue
+        t0 = time.perf_counter()
+        print(f"running {', '.join(names)} …", file=sys.stderr, flush=True)
+        results.update(fn(args.quick))
+        print(f"  done in {time.perf_counter() - t0:.1f} s", file=sys.stderr, flush=True)
+    results["suite_seconds"] = round(time.perf_counter() - started, 1)
+    results.update(machine())
+    print(json.dumps(results, sort_keys=True))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

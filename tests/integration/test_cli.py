@@ -1,0 +1,137 @@
+"""The `vaxdesk` command as an admin or a script uses it: real processes, real files, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import __version__
+from tests.conftest import PASSPHRASE
+
+STATS_KEYS = {"persons", "appointments", "vaccinations", "certificates", "pending_mutations", "overbooked_slots", "stock"}
+
+
+def vaxdesk(*args: str, passphrase: str | None = PASSPHRASE, **env: str) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if k != "VAXDESK_PASSPHRASE"}
+    if passphrase is not None:
+        environment["VAXDESK_PASSPHRASE"] = passphrase
+    environment.update(env)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], capture_output=True, text=True, env=environment,
+        stdin=subprocess.DEVNULL, timeout=120,
+    )
+
+
+def assert_clean_failure(result: subprocess.CompletedProcess[str], code: int, words: str) -> None:
+    assert result.returncode == code, (result.returncode, result.stderr)
+    assert "Traceback" not in result.stderr + result.stdout
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and words in lines[0], result.stderr
+
+
+def last_json(stdout: str) -> dict[str, object]:
+    return json.loads(stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def test_version() -> None:
+    result = vaxdesk("--version")
+    assert result.returncode == 0 and __version__ in result.stdout
+
+
+def test_init_then_stats(tmp_path: Path) -> None:
+    db = tmp_path / "station.db"
+    result = vaxdesk("init", "--db", str(db), "--tenant", "kreis-musterstadt", "--site", "halle-3")
+    assert result.returncode == 0, result.stderr
+    assert db.exists() and Path(f"{db}.key").exists()
+    stats = vaxdesk("stats", "--db", str(db), "--json")
+    assert stats.returncode == 0, stats.stderr
+    figures = last_json(stats.stdout)
+    assert STATS_KEYS <= figures.keys()
+    assert figures["persons"] == 0 and figures["pending_mutations"] == 0
+    assert set(figures["stock"]) == {"comirnaty", "spikevax", "vaxzevria", "jcovden", "nuvaxovid"}  # type: ignore[arg-type]
+
+
+def test_init_refuses_an_existing_file(tmp_path: Path) -> None:
+    db = tmp_path / "station.db"
+    db.write_bytes(b"precious")
+    result = vaxdesk("init", "--db", str(db), "--tenant", "t", "--site", "s")
+    assert_clean_failure(result, 8, "already exists")
+    assert db.read_bytes() == b"precious"
+
+
+def test_read_command_never_creates_a_database(tmp_path: Path) -> None:
+    db = tmp_path / "nothing.db"
+    result = vaxdesk("stats", "--db", str(db))
+    assert_clean_failure(result, 4, "No station database")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_wrong_passphrase_exit_code(tmp_path: Path) -> None:
+    db = tmp_path / "station.db"
+    assert vaxdesk("init", "--db", str(db), "--tenant", "t", "--site", "s").returncode == 0
+    assert_clean_failure(vaxdesk("stats", "--db", str(db), passphrase="wrong wrong wrong"), 3, "Wrong passphrase")
+
+
+def test_no_passphrase_and_no_terminal(tmp_path: Path) -> None:
+    result = vaxdesk("init", "--db", str(tmp_path / "s.db"), "--tenant", "t", "--site", "s", passphrase=None)
+    assert_clean_failure(result, 2, "VAXDESK_PASSPHRASE")
+    assert not (tmp_path / "s.db").exists()
+
+
+def test_not_a_vaxdesk_database_and_corrupt_file(tmp_path: Path) -> None:
+    other = tmp_path / "notes.db"
+    other.write_bytes(b"SQLite format 3\x00" + bytes(4080))
+    assert_clean_failure(vaxdesk("stats", "--db", str(other)), 5, "not a VaxDesk")
+    db = tmp_path / "station.db"
+    assert vaxdesk("init", "--db", str(db), "--tenant", "t", "--site", "s").returncode == 0
+    raw = bytearray(db.read_bytes())
+    raw[64:96] = bytes(32)
+    db.write_bytes(bytes(raw))
+    assert_clean_failure(vaxdesk("stats", "--db", str(db)), 6, "damaged")
+    assert db.read_bytes() == bytes(raw)
+
+
+def test_passwd_and_rekey(tmp_path: Path) -> None:
+    db = tmp_path / "station.db"
+    assert vaxdesk("init", "--db", str(db), "--tenant", "t", "--site", "s").returncode == 0
+    result = vaxdesk("passwd", "--db", str(db), VAXDESK_NEW_PASSPHRASE="the new station secret")
+    assert result.returncode == 0, result.stderr
+    assert vaxdesk("stats", "--db", str(db)).returncode == 3
+    assert vaxdesk("rekey", "--db", str(db), passphrase="the new station secret").returncode == 0
+    assert vaxdesk("stats", "--db", str(db), "--json", passphrase="the new station secret").returncode == 0
+
+
+def test_demo_seeds_a_center_and_prints_pins(tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    result = vaxdesk("demo", "--db", str(db), "--persons", "30")
+    assert result.returncode == 0, result.stderr
+    for role in ("nurse", "doctor", "admin"):
+        assert role in result.stdout
+    assert "PIN" in result.stdout
+    figures = last_json(vaxdesk("stats", "--db", str(db), "--json").stdout)
+    assert figures["persons"] == 30 and figures["appointments"] == 30 and figures["overbooked_slots"] == 0
+    stock = figures["stock"]
+    assert isinstance(stock, dict) and all(v["received"] > 0 for v in stock.values())
+
+
+def test_simulate_day_reports_persons(tmp_path: Path) -> None:
+    db = tmp_path / "day.db"
+    result = vaxdesk("simulate-day", "--db", str(db), "--persons", "25", "--offline", "--seed", "7", "--json")
+    assert result.returncode == 0, result.stderr
+    report = last_json(result.stdout)
+    assert report["persons"] == 25 and report["overbooked_slots"] == 0
+    # The day happened in a fresh database: the same path twice is refused, not mixed.
+    again = vaxdesk("simulate-day", "--db", str(db), "--persons", "5")
+    assert_clean_failure(again, 8, "already exists")
+
+
+@pytest.mark.parametrize("bad", ["-5", "lots", "99999999"])
+def test_absurd_person_counts_are_usage_errors(tmp_path: Path, bad: str) -> None:
+    result = vaxdesk("simulate-day", "--db", str(tmp_path / "x.db"), "--persons", bad)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert not (tmp_path / "x.db").exists()
