@@ -1,0 +1,335 @@
+"""Clinical rules driven by the catalogue: who may get which dose when, EU dose numbering, vial usability.
+
+Hard stops cannot be overridden; warnings can, with a reason. Every interval is counted by
+`days_after`, so "21 days after" means the same day on every screen and in every booking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+
+from app.domain.catalogue import Catalogue, Interval, Product
+
+__all__ = [
+    "DoseNumber",
+    "DoseRecord",
+    "DoseWindow",
+    "Eligibility",
+    "VialState",
+    "age_in_years",
+    "assess_dose",
+    "check_vial_usable",
+    "days_after",
+    "dose_number",
+    "next_dose_window",
+    "valid_doses",
+    "vial_use_by",
+]
+
+# A dose of a product the catalogue does not know (given abroad) is assumed to belong to a
+# two-dose series: that is true for almost every COVID-19 vaccine, and a warning says so.
+_ASSUMED_SERIES_DOSES = 2
+_UNKNOWN_SERIES_INTERVAL = Interval(min_days=28, recommended_days=28, max_days=None)
+
+
+@dataclass(frozen=True)
+class DoseRecord:
+    """One dose in a person's history, given here or elsewhere."""
+
+    product_code: str
+    given_on: date
+    voided: bool = False
+
+
+@dataclass(frozen=True)
+class DoseNumber:
+    """EU DCC dose numbering `dn/sd` of a dose."""
+
+    dn: int
+    sd: int
+    booster: bool
+
+    def __str__(self) -> str:
+        return f"{self.dn}/{self.sd}"
+
+
+@dataclass(frozen=True)
+class DoseWindow:
+    """When the next dose may be given: from `earliest`, ideally on `recommended`, at best by `latest`."""
+
+    earliest: date
+    recommended: date
+    latest: date | None
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    hard_stops: tuple[str, ...]
+    warnings: tuple[str, ...]
+    dose: DoseNumber
+
+    @property
+    def allowed(self) -> bool:
+        """True when no hard stop applies (warnings still need an override reason)."""
+        return not self.hard_stops
+
+    @property
+    def needs_override(self) -> bool:
+        return not self.hard_stops and bool(self.warnings)
+
+
+@dataclass(frozen=True)
+class VialState:
+    """What the station knows about one physical vial."""
+
+    product_code: str
+    lot: str
+    printed_expiry: date
+    doses_per_vial: int
+    extra_doses_allowed: int
+    doses_drawn: int
+    opened_at: datetime | None = None  # first puncture, or dilution for products that need it
+    thawed_at: datetime | None = None
+    discarded_at: datetime | None = None
+
+
+def days_after(given_on: date, days: int) -> date:
+    """The earliest day that is `days` days after `given_on` (given_on + 21 → the 21-days-after day)."""
+    return given_on + timedelta(days=days)
+
+
+def age_in_years(date_of_birth: date, on: date) -> int:
+    """Completed years on `on`. Someone born on 29 February completes a year on 1 March in common years."""
+    before_birthday = (on.month, on.day) < (date_of_birth.month, date_of_birth.day)
+    return on.year - date_of_birth.year - int(before_birthday)
+
+
+def valid_doses(history: Iterable[DoseRecord]) -> list[DoseRecord]:
+    """The doses that count: not voided, oldest first."""
+    return sorted((dose for dose in history if not dose.voided), key=lambda dose: dose.given_on)
+
+
+@dataclass(frozen=True)
+class _Series:
+    doses: list[DoseRecord]
+    series_product: Product | None  # product of the first dose, None if not in the catalogue
+    series_doses: int
+    next: DoseNumber
+
+
+def _series(history: Iterable[DoseRecord], *, product: Product, catalogue: Catalogue) -> _Series:
+    doses = valid_doses(history)
+    if not doses:
+        return _Series(doses, product, product.primary_doses, DoseNumber(1, product.primary_doses, booster=False))
+    first = catalogue.find(doses[0].product_code)
+    series_doses = first.primary_doses if first is not None else _ASSUMED_SERIES_DOSES
+    dn = len(doses) + 1
+    if dn <= series_doses:
+        number = DoseNumber(dn, series_doses, booster=False)
+    else:
+        # EU rule: boosters after a one-dose series keep sd = 1 (2/1, 3/1); otherwise dn/dn (3/3, 4/4).
+        number = DoseNumber(dn, 1 if series_doses == 1 else dn, booster=True)
+    return _Series(doses, first, series_doses, number)
+
+
+def dose_number(history: Iterable[DoseRecord], *, product: Product, catalogue: Catalogue) -> DoseNumber:
+    """The EU dose numbering of the next dose of `product` after `history` (voided doses don't count)."""
+    return _series(history, product=product, catalogue=catalogue).next
+
+
+def _primary_interval(series: _Series, *, product: Product, dose: int) -> Interval:
+    # The series is governed by the SmPC of the product it started with; when that product is
+    # unknown (given abroad) the product given now decides; failing both, a conservative 4 weeks.
+    for candidate in (series.series_product, product):
+        if candidate is not None and 2 <= dose <= candidate.primary_doses:
+            return candidate.interval_before(dose)
+    return _UNKNOWN_SERIES_INTERVAL
+
+
+def next_dose_window(
+    history: Iterable[DoseRecord], product: Product, *, catalogue: Catalogue
+) -> DoseWindow | None:
+    """When the next dose of `product` may be given, for booking the follow-up.
+
+    None when there is no earlier dose to count from, or when `product` cannot be the next dose
+    (e.g. a booster with a product not authorised as a booster).
+    """
+    series = _series(history, product=product, catalogue=catalogue)
+    if not series.doses:
+        return None
+    last = series.doses[-1].given_on
+    if not series.next.booster:
+        interval = _primary_interval(series, product=product, dose=series.next.dn)
+        return DoseWindow(
+            earliest=days_after(last, interval.min_days),
+            recommended=days_after(last, interval.recommended_days),
+            latest=None if interval.max_days is None else days_after(last, interval.max_days),
+        )
+    if product.booster is None:
+        return None
+    earliest = days_after(last, product.booster.min_days_after_last_dose)
+    return DoseWindow(earliest=earliest, recommended=earliest, latest=None)
+
+
+def assess_dose(
+    *,
+    catalogue: Catalogue,
+    product: Product,
+    date_of_birth: date,
+    history: Sequence[DoseRecord],
+    on: date,
+    vial_problems: Sequence[str] = (),
+) -> Eligibility:
+    """May `product` be given on `on` to this person? `vial_problems` comes from `check_vial_usable`."""
+    hard: list[str] = []
+    warn: list[str] = []
+
+    if date_of_birth > on:
+        hard.append(f"The date of birth {date_of_birth.isoformat()} is after {on.isoformat()}; correct it first.")
+    else:
+        age = age_in_years(date_of_birth, on)
+        if age < product.min_age_years:
+            hard.append(f"{product.name} is given from {product.min_age_years} years; the person is {age}.")
+        if product.max_age_years is not None and age > product.max_age_years:
+            hard.append(f"{product.name} is given up to {product.max_age_years} years; the person is {age}.")
+
+    series = _series(history, product=product, catalogue=catalogue)
+    later = [dose for dose in series.doses if dose.given_on > on]
+    if later:
+        hard.append(
+            f"A dose is recorded on {later[0].given_on.isoformat()}, after {on.isoformat()}; correct the history first."
+        )
+    if any(dose.given_on == on for dose in series.doses):
+        hard.append(f"A dose was already given on {on.isoformat()}; only one dose per day.")
+    for dose in series.doses:
+        if catalogue.find(dose.product_code) is None:
+            warn.append(
+                f"The dose on {dose.given_on.isoformat()} is of a product not in the catalogue "
+                f"({dose.product_code}); it is counted as part of a {_ASSUMED_SERIES_DOSES}-dose series."
+            )
+
+    earlier = [dose for dose in series.doses if dose.given_on < on]
+    if earlier and not later:
+        last = earlier[-1]
+        if series.next.booster:
+            _booster_rules(product, last=last, on=on, hard=hard)
+        else:
+            _primary_rules(series, product=product, last=last, on=on, hard=hard, warn=warn)
+
+    hard.extend(vial_problems)
+    return Eligibility(hard_stops=tuple(hard), warnings=tuple(warn), dose=series.next)
+
+
+def _booster_rules(product: Product, *, last: DoseRecord, on: date, hard: list[str]) -> None:
+    if product.booster is None:
+        hard.append(
+            f"The primary series is complete and {product.name} is not authorised as a booster; "
+            "choose another product."
+        )
+        return
+    earliest = days_after(last.given_on, product.booster.min_days_after_last_dose)
+    if on < earliest:
+        hard.append(
+            f"The primary series is complete and no booster is due yet: a {product.name} booster is allowed "
+            f"from {earliest.isoformat()} ({product.booster.min_days_after_last_dose} days after the dose on "
+            f"{last.given_on.isoformat()})."
+        )
+
+
+def _primary_rules(
+    series: _Series, *, product: Product, last: DoseRecord, on: date, hard: list[str], warn: list[str]
+) -> None:
+    dn = series.next.dn
+    interval = _primary_interval(series, product=product, dose=dn)
+    earliest = days_after(last.given_on, interval.min_days)
+    if on < earliest:
+        hard.append(
+            f"Too early for dose {dn}: allowed from {earliest.isoformat()} "
+            f"({interval.min_days} days after the dose on {last.given_on.isoformat()})."
+        )
+    if interval.max_days is not None:
+        latest = days_after(last.given_on, interval.max_days)
+        if on > latest:
+            warn.append(
+                f"Dose {dn} is later than recommended: the window ended on {latest.isoformat()} "
+                f"({interval.max_days} days after the dose on {last.given_on.isoformat()})."
+            )
+    other = sorted({dose.product_code for dose in series.doses if dose.product_code != product.code})
+    if other:
+        warn.append(
+            f"Mixed primary series: earlier dose(s) of {', '.join(other)}, this dose is {product.name}."
+        )
+
+
+def vial_use_by(
+    printed_expiry: date,
+    opened_at: datetime | None,
+    *,
+    shelf_life_hours: int,
+    thawed_at: datetime | None = None,
+    thawed_shelf_life_hours: int | None = None,
+    tz: tzinfo | None = None,
+) -> datetime:
+    """The first instant the vial may no longer be used.
+
+    The printed expiry day is usable to its end (local midnight in `tz`, or the time zone of
+    `opened_at`); opening and thawing each start their own clock; the earliest limit wins.
+    """
+    zone = opened_at.tzinfo if opened_at is not None and opened_at.tzinfo is not None else tz
+    limits = [_end_of_day(printed_expiry, zone)]
+    if opened_at is not None:
+        limits.append(opened_at + timedelta(hours=shelf_life_hours))
+    if thawed_at is not None and thawed_shelf_life_hours is not None:
+        limits.append(thawed_at + timedelta(hours=thawed_shelf_life_hours))
+    return min(limits)
+
+
+def check_vial_usable(
+    vial: VialState,
+    *,
+    catalogue: Catalogue,
+    product_code: str,
+    now: datetime,
+    blocked_lots: Collection[str] = (),
+) -> tuple[str, ...]:
+    """Hard-stop messages for a vial about to give a dose of `product_code`; empty when usable."""
+    problems: list[str] = []
+    vial_product = catalogue.find(vial.product_code)
+    if vial.product_code != product_code:
+        name = vial_product.name if vial_product else vial.product_code
+        wanted = catalogue.find(product_code)
+        problems.append(
+            f"Wrong vial: it holds {name}, but the dose is {wanted.name if wanted else product_code}."
+        )
+    if vial.lot.strip().casefold() in {lot.strip().casefold() for lot in blocked_lots}:
+        problems.append(f"Lot {vial.lot} is blocked (recall or quality hold); do not use this vial.")
+    if vial.discarded_at is not None:
+        problems.append(f"This vial was discarded at {vial.discarded_at.isoformat(timespec='minutes')}.")
+    if vial.doses_drawn >= vial.doses_per_vial + vial.extra_doses_allowed:
+        problems.append(f"This vial is empty: all {vial.doses_drawn} doses are drawn.")
+    if now >= _end_of_day(vial.printed_expiry, now.tzinfo):
+        problems.append(f"Lot {vial.lot} expired on {vial.printed_expiry.isoformat()} (printed expiry).")
+    if vial_product is not None:
+        if vial.opened_at is not None:
+            limit = vial.opened_at + timedelta(hours=vial_product.shelf_life_after_opening_hours)
+            if now >= limit:
+                problems.append(
+                    f"Opened at {vial.opened_at.isoformat(timespec='minutes')}: {vial_product.name} must be used "
+                    f"within {vial_product.shelf_life_after_opening_hours} h, so by {limit.isoformat(timespec='minutes')}."
+                )
+        hours = vial_product.thawed_shelf_life_hours
+        if vial.thawed_at is not None and hours is not None:
+            limit = vial.thawed_at + timedelta(hours=hours)
+            if now >= limit:
+                problems.append(
+                    f"Thawed at {vial.thawed_at.isoformat(timespec='minutes')}: usable for {hours} h, "
+                    f"so until {limit.isoformat(timespec='minutes')}."
+                )
+    return tuple(problems)
+
+
+def _end_of_day(day: date, zone: tzinfo | None) -> datetime:
+    """Midnight after `day`: a vial is usable all through its printed expiry day."""
+    return datetime.combine(day + timedelta(days=1), time.min, tzinfo=zone)
