@@ -127,9 +127,9 @@ def cmd_rekey(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from app.ui.main import run_gui
+    from app.ui.main import run_gui  # type: ignore[import-not-found,unused-ignore]
 
-    return run_gui(db=args.db, kiosk=args.kiosk, language=args.lang)
+    return int(run_gui(db=args.db, kiosk=args.kiosk, language=args.lang))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -176,7 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", type=Path, required=True)
 
     try:
-        from app.certificates.commands import add_cert_commands
+        from app.certificates.commands import add_cert_commands  # type: ignore[import-not-found,unused-ignore]
     except ImportError:
         pass
     else:

@@ -10,9 +10,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("VAXDESK_LOG_DIR", tempfile.mkdtemp(prefix="vaxdesk-test-logs-"))
 
-import pytest  # noqa: E402
+import pytest
 
-from app.storage.engine import Store, create_store  # noqa: E402
+from app.storage.engine import Store, create_store
 
 PASSPHRASE = "correct horse battery"
 REPO = Path(__file__).resolve().parents[1]

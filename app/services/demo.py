@@ -106,8 +106,8 @@ def seed_center(
                 product_code=product.code,
                 lot_number=f"DEMO{product.code[:3].upper()}{i + 1:03d}",
                 expiry=today + timedelta(days=90),
-                vials=max(20, persons // max(1, product.doses_per_vial) + 10),
-                gtin=product.gtins[0] if product.gtins else None,
+                vials=max(20, persons // product.presentations[0].doses_per_vial + 10),
+                gtin=product.presentations[0].gtin,
             )
     slot_minutes, hours = 10, 10
     capacity = max(6, -(-persons // (hours * 60 // slot_minutes)))

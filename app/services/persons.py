@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain.ids import uuid7
-from app.domain.names import normalise_name, phonetic_key, validate_person_name
+from app.domain.names import phonetic_key, search_key, validate_person_name
 from app.errors import ValidationError
 from app.services.unit_of_work import UnitOfWork
 from app.storage.schema import Person
@@ -50,8 +50,8 @@ def validate_dob(text: str, *, today: date) -> str:
 
 def search_columns(family_name: str, given_name: str) -> dict[str, str]:
     return {
-        "family_key": normalise_name(family_name),
-        "given_key": normalise_name(given_name),
+        "family_key": search_key(family_name),
+        "given_key": search_key(given_name),
         "phonetic_key": phonetic_key(family_name),
     }
 

@@ -29,14 +29,14 @@ def install_catalogue(uow: UnitOfWork, catalogue: Catalogue) -> int:
                     mp=product.mp,
                     ma=product.ma,
                     vp=product.vp,
-                    doses_per_vial=product.doses_per_vial,
+                    doses_per_vial=product.presentations[0].doses_per_vial,
                     data=data,
                 )
             )
             changed += 1
         elif row.data != data:
             row.name, row.mp, row.ma, row.vp = product.name, product.mp, product.ma, product.vp
-            row.doses_per_vial = product.doses_per_vial
+            row.doses_per_vial = product.presentations[0].doses_per_vial
             row.data = data
             changed += 1
     if changed:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import case, func, select
+from sqlalchemy import ColumnElement, case, func, select
 
 from app.domain.ids import uuid7
 from app.errors import NotFound, ValidationError
@@ -50,6 +50,11 @@ def receive_lot(
     ).first()
     if existing is not None:
         raise ValidationError(f"Lot {lot_number} of {product.name} was already received.")
+    doses_per_vial = product.doses_per_vial
+    if gtin is not None:
+        for presentation in product.data.get("presentations", []):
+            if presentation.get("gtin") == gtin:
+                doses_per_vial = int(presentation["doses_per_vial"])
     lot = Lot(
         id=uuid7(),
         product_code=product_code,
@@ -57,13 +62,14 @@ def receive_lot(
         lot_number=lot_number,
         expiry=expiry,
         vials_received=vials,
+        doses_per_vial=doses_per_vial,
         received_at=uow.now,
         received_by=uow.actor.staff_id,
         manual_product_reason=manual_product_reason,
     )
     uow.session.add(lot)
     uow.session.flush()
-    doses = vials * product.doses_per_vial
+    doses = vials * doses_per_vial
     event = StockEvent(id=uuid7(), lot_id=lot.id, kind="received", doses=doses, at=uow.now)
     uow.session.add(event)
     uow.record(
@@ -87,7 +93,7 @@ def receive_lot(
 def stock_by_product(store: Store) -> dict[str, StockFigures]:
     """Every catalogue product, with zeros where nothing was received."""
 
-    def total(kind: str) -> object:
+    def total(kind: str) -> ColumnElement[int]:
         return func.coalesce(func.sum(case((StockEvent.kind == kind, StockEvent.doses), else_=0)), 0)
 
     with store.read() as session:

@@ -42,6 +42,8 @@ def _raw_connect(path: Path, key: bytes) -> Any:
     """A DB-API connection with the key applied and checked by a read; raises sqlcipher.DatabaseError."""
     conn = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
     try:
+        # SQLCipher reports HMAC failures on stderr itself; we report them in words instead.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         version = conn.execute("PRAGMA cipher_version").fetchone()

@@ -54,7 +54,8 @@ class UtcDateTime(TypeDecorator[datetime]):
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {datetime: UtcDateTime, dict[str, Any]: JSON, date: Date}
+    type_annotation_map = {  # noqa: RUF012 (SQLAlchemy reads it as a class attribute)
+        datetime: UtcDateTime, dict[str, Any]: JSON, date: Date}
 
 
 Id = String(36)
@@ -201,6 +202,7 @@ class Lot(Base):
     lot_number: Mapped[str] = mapped_column(String(20))
     expiry: Mapped[date]
     vials_received: Mapped[int]
+    doses_per_vial: Mapped[int]  # from the presentation (GTIN) received; Spikevax comes in 10 and 5
     received_at: Mapped[datetime]
     received_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
     manual_product_reason: Mapped[str | None] = mapped_column(String(200))

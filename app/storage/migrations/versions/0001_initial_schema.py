@@ -121,6 +121,7 @@ def upgrade() -> None:
     sa.Column('lot_number', sa.String(length=20), nullable=False),
     sa.Column('expiry', sa.Date(), nullable=False),
     sa.Column('vials_received', sa.Integer(), nullable=False),
+    sa.Column('doses_per_vial', sa.Integer(), nullable=False),
     sa.Column('received_at', sa.DateTime(), nullable=False),
     sa.Column('received_by', sa.String(length=36), nullable=True),
     sa.Column('manual_product_reason', sa.String(length=200), nullable=True),
