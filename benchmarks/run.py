@@ -20,8 +20,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.startup import startup_to_login  # noqa: E402
-from benchmarks.store import sqlcipher_overhead  # noqa: E402
+from benchmarks.startup import startup_to_login
+from benchmarks.store import sqlcipher_overhead
 
 Metric = Callable[[bool], dict[str, Any]]
 
