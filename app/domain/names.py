@@ -48,7 +48,7 @@ _SPACES = re.compile(r"\s+")
 # Dropping the e of ae/oe/ue makes "MULLER" (umlaut lost entirely) meet "Müller"/"Mueller".
 # It also merges pairs such as Bauer/Baur, which is acceptable for finding candidates: the
 # date of birth and the similarity ranking separate them.
-_COLLAPSE_UMLAUT = re.compile(r"([aou])e")
+_COLLAPSE_UMLAUT = re.compile(r"([aou])e+")  # e+ keeps search_key idempotent ("aee")
 _SEARCH_DROP = re.compile(r"[\s'.\-]+")
 
 # Similarity works on names; longer input is cut so a paste can't cost O(n²) time.
