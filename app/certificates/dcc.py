@@ -99,7 +99,9 @@ def build_payload(facts: VaccinationFacts) -> dict[str, Any]:
 def check_payload(payload: Mapping[str, Any]) -> None:
     errors = schema_errors(payload)
     if errors:
-        raise CertificateDataError("The certificate data does not match the EU format: " + "; ".join(errors[:3]))
+        raise CertificateDataError(
+            "The certificate data does not match the EU format: " + "; ".join(errors[:3])
+        )
 
 
 def _check_dob(dob: str) -> None:

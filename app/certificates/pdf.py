@@ -112,7 +112,12 @@ def _draw_page(canvas: Canvas, payload: Mapping[str, Any], vaccination: Mapping[
     for german, english, value, extra in (
         ("Name, Vorname:", "Surname(s) and forename(s):", display_name, standardised),
         ("Geburtsdatum:", "Date of birth:", str(payload.get("dob", "")), ""),
-        ("Eindeutige Zertifikatkennung:", "Unique certificate identifier:", str(vaccination.get("ci", "")), ""),
+        (
+            "Eindeutige Zertifikatkennung:",
+            "Unique certificate identifier:",
+            str(vaccination.get("ci", "")),
+            "",
+        ),
     ):
         y = _stacked_field(canvas, column, y, right, german, english, value, extra)
     canvas.setFillColor(_GREY)
@@ -141,17 +146,27 @@ def _draw_page(canvas: Canvas, payload: Mapping[str, Any], vaccination: Mapping[
     rows = [
         ("Erreger:", "Disease or agent targeted:", valuesets.display(valuesets.DISEASE, code("tg"))),
         ("Impfstofftyp:", "Vaccine/prophylaxis:", valuesets.display(valuesets.PROPHYLAXIS, code("vp"))),
-        ("Impfarzneimittel (Handelsname / Bezeichnung):", "Vaccine medicinal product:",
-         valuesets.display(valuesets.PRODUCT, code("mp"))),
-        ("Zulassungsinhaber oder Hersteller des Impfstoffs:",
-         "Vaccine marketing authorisation holder or manufacturer:",
-         valuesets.display(valuesets.MANUFACTURER, code("ma"))),
-        ("Erstimpfung/Wiederimpfung:",
-         "Number in a series of vaccinations/doses and the overall number of doses in the series:",
-         f"{code('dn')}/{code('sd')}"),
+        (
+            "Impfarzneimittel (Handelsname / Bezeichnung):",
+            "Vaccine medicinal product:",
+            valuesets.display(valuesets.PRODUCT, code("mp")),
+        ),
+        (
+            "Zulassungsinhaber oder Hersteller des Impfstoffs:",
+            "Vaccine marketing authorisation holder or manufacturer:",
+            valuesets.display(valuesets.MANUFACTURER, code("ma")),
+        ),
+        (
+            "Erstimpfung/Wiederimpfung:",
+            "Number in a series of vaccinations/doses and the overall number of doses in the series:",
+            f"{code('dn')}/{code('sd')}",
+        ),
         ("Datum der Impfung:", "Date of vaccination:", code("dt")),
-        ("Mitgliedstaat der Impfung:", "Member State of vaccination:",
-         valuesets.display(valuesets.COUNTRY, code("co"))),
+        (
+            "Mitgliedstaat der Impfung:",
+            "Member State of vaccination:",
+            valuesets.display(valuesets.COUNTRY, code("co")),
+        ),
         ("Zertifikataussteller:", "Certificate issuer:", code("is")),
     ]
     for german, english, value in rows:
@@ -205,7 +220,9 @@ def _stacked_field(
     return y - 9
 
 
-def _field(canvas: Canvas, left: float, y: float, right: float, german: str, english: str, value: str) -> float:
+def _field(
+    canvas: Canvas, left: float, y: float, right: float, german: str, english: str, value: str
+) -> float:
     """A bilingual label on the left, the value on the right; returns the next line's y."""
     label_width = 78 * mm
     value_x = left + label_width + 4 * mm

@@ -77,7 +77,9 @@ def load_signer(key_pem: bytes, cert_data: bytes, *, password: bytes | None = No
     try:
         key = serialization.load_pem_private_key(key_pem, password=password)
     except (ValueError, TypeError, UnsupportedAlgorithm) as exc:
-        raise CertificateError("The signing key file cannot be read (PEM, wrong or missing password?).") from exc
+        raise CertificateError(
+            "The signing key file cannot be read (PEM, wrong or missing password?)."
+        ) from exc
     if not isinstance(key, ec.EllipticCurvePrivateKey):
         raise CertificateError("The signing key must be an ECDSA P-256 key (ES256).")
     return Signer(key, load_certificate(cert_data))

@@ -25,7 +25,9 @@ def check_character(text: str) -> str:
         try:
             addend = factor * _CODE[ch]
         except KeyError:
-            raise CertificateDataError(f"The character {ch!r} is not allowed in a certificate identifier.") from None
+            raise CertificateDataError(
+                f"The character {ch!r} is not allowed in a certificate identifier."
+            ) from None
         factor = 1 if factor == 2 else 2
         total += addend // n + addend % n
     return CHECK_ALPHABET[(n - total % n) % n]

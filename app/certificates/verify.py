@@ -134,12 +134,16 @@ def _unpack(run: _Run, hc1: object) -> Sign1:
         raise run.stop("unprefix", "This code is far too long to be an EU Digital COVID Certificate.")
     text = hc1.strip()
     if not text.startswith(PREFIX):
-        raise run.stop("unprefix", "This is not an EU Digital COVID Certificate (the code does not start with HC1:).")
+        raise run.stop(
+            "unprefix", "This is not an EU Digital COVID Certificate (the code does not start with HC1:)."
+        )
     run.passed("unprefix")
     try:
         compressed = base45.decode(text[len(PREFIX) :])
     except DecodeError:
-        raise run.stop("base45", "The certificate code is damaged and cannot be read (invalid characters).") from None
+        raise run.stop(
+            "base45", "The certificate code is damaged and cannot be read (invalid characters)."
+        ) from None
     run.passed("base45")
     inflater = zlib.decompressobj()
     try:
@@ -214,7 +218,9 @@ def _numeric_date(value: object) -> float | None:
 def _check_signature(run: _Run, message: Sign1, trust: TrustList) -> TrustedSigner | None:
     kid = message.kid
     if kid is None:
-        run.failed("signature", "The certificate does not name its signer, so its signature cannot be checked.")
+        run.failed(
+            "signature", "The certificate does not name its signer, so its signature cannot be checked."
+        )
         return None
     candidates = trust.candidates(kid)
     if not candidates:
@@ -232,7 +238,9 @@ def _check_signature(run: _Run, message: Sign1, trust: TrustList) -> TrustedSign
     return candidates[0]
 
 
-def _check_expiry(run: _Run, claims: dict[object, object], signer: TrustedSigner | None, at: datetime) -> None:
+def _check_expiry(
+    run: _Run, claims: dict[object, object], signer: TrustedSigner | None, at: datetime
+) -> None:
     iat, exp = _numeric_date(claims.get(CLAIM_IAT)), _numeric_date(claims.get(CLAIM_EXP))
     if iat is None or exp is None:
         run.failed("expiry", "The certificate has no validity dates.")

@@ -1,0 +1,185 @@
+"""The `vaxdesk cert ...` commands: sign, verify (one code, JSON, or JSON lines), demo-keys.
+
+`add_cert_commands(subparsers)` hangs them under the main CLI; each handler takes the parsed
+arguments, prints to stdout and returns the exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import binascii
+import json
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from app.certificates.dcc import issue_hc1
+from app.certificates.errors import CertificateError
+from app.certificates.pdf import render_certificate_pdf
+from app.certificates.signer import create_demo_chain, load_signer_files
+from app.certificates.trust import TrustList
+from app.certificates.verify import STEPS, VerificationResult, verify
+from app.errors import VaxDeskError
+
+EXIT_VALID, EXIT_INVALID = 0, 1
+
+
+def add_cert_commands(subparsers: Any) -> None:
+    """Add `cert` with its subcommands to an argparse subparsers object."""
+    cert = subparsers.add_parser("cert", help="EU Digital COVID Certificates: sign, verify, demo keys")
+    commands = cert.add_subparsers(dest="cert_command", required=True, metavar="COMMAND")
+
+    sign = commands.add_parser("sign", help="sign a DCC payload and print the HC1: string")
+    sign.add_argument("--payload", type=Path, required=True, help="DCC JSON payload (schema 1.3.0)")
+    sign.add_argument("--key", type=Path, required=True, help="document signer private key (PEM, ES256)")
+    sign.add_argument("--cert", type=Path, required=True, help="document signer certificate (PEM or DER)")
+    sign.add_argument("--pdf", type=Path, help="also write the printable certificate here")
+    sign.set_defaults(handler=run_sign)
+
+    check = commands.add_parser("verify", help="verify an HC1: string")
+    check.add_argument("hc1", nargs="?", help="the HC1: string (read from stdin when left out)")
+    check.add_argument(
+        "--trust", type=Path, action="append", default=[], help="signer certificate (PEM or DER)"
+    )
+    check.add_argument("--at", help="verification time, ISO 8601 (default: now)")
+    output = check.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print one JSON object")
+    output.add_argument(
+        "--jsonl",
+        action="store_true",
+        help='read {"hc1", "trust": [base64 DER], "at"} lines from stdin, write one result line each',
+    )
+    check.set_defaults(handler=run_verify)
+
+    demo = commands.add_parser("demo-keys", help="write a demo CSCA and document signer (PEM)")
+    demo.add_argument("--out", type=Path, required=True, help="folder to write the PEM files to")
+    demo.add_argument("--country", default="DE", help="two-letter country code (default DE)")
+    demo.set_defaults(handler=run_demo_keys)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Stand-alone entry (`vaxdesk cert ...` without the rest of the CLI)."""
+    parser = argparse.ArgumentParser(prog="vaxdesk")
+    add_cert_commands(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.handler(args)
+    except VaxDeskError as exc:
+        print(f"vaxdesk: {exc}", file=sys.stderr)
+        return exc.exit_code
+    return code
+
+
+def run_sign(args: argparse.Namespace) -> int:
+    signer = load_signer_files(args.key, args.cert)
+    try:
+        payload = json.loads(args.payload.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise CertificateError(f"Cannot read {args.payload}: {exc.strerror}.") from exc
+    except json.JSONDecodeError as exc:
+        raise CertificateError(f"{args.payload} is not valid JSON (line {exc.lineno}).") from exc
+    if not isinstance(payload, dict):
+        raise CertificateError(f"{args.payload} must hold one JSON object.")
+    hc1 = issue_hc1(payload, signer)
+    if args.pdf:
+        try:
+            args.pdf.write_bytes(render_certificate_pdf(payload=payload, hc1=hc1))
+        except OSError as exc:
+            raise CertificateError(f"Cannot write {args.pdf}: {exc.strerror}.") from exc
+    print(hc1)
+    return 0
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    if args.jsonl:
+        for line in sys.stdin:
+            if line.strip():
+                print(json.dumps(_verify_json_line(line), ensure_ascii=False), flush=True)
+        return 0
+    certificates = []
+    for path in args.trust:
+        try:
+            certificates.append(path.read_bytes())
+        except OSError as exc:
+            raise CertificateError(f"Cannot read {path}: {exc.strerror}.") from exc
+    trust = TrustList.from_certificates(certificates)
+    hc1 = args.hc1 if args.hc1 is not None else sys.stdin.readline()
+    result = verify(hc1, trust, at=_parse_time(args.at) if args.at else None)
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False))
+    else:
+        print(_summary(result))
+    return EXIT_VALID if result.valid else EXIT_INVALID
+
+
+def _parse_time(text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise CertificateError(f"{text!r} is not an ISO 8601 time such as 2021-06-01T12:00:00Z.") from None
+
+
+def _verify_json_line(line: str) -> dict[str, Any]:
+    """One input line → one result object; a malformed line gets a result with its error."""
+    try:
+        request = json.loads(line)
+        if not isinstance(request, dict):
+            raise CertificateError("Each line must be a JSON object.")
+        trust = request.get("trust") or []
+        if not isinstance(trust, list) or not all(isinstance(item, str) for item in trust):
+            raise CertificateError('"trust" must be a list of base64 DER certificates.')
+        at = request.get("at")
+        if at is not None and not isinstance(at, str):
+            raise CertificateError('"at" must be an ISO 8601 time or null.')
+        certificates = [base64.b64decode(item, validate=True) for item in trust]
+        return verify(
+            request.get("hc1"), TrustList.from_certificates(certificates), at=_parse_time(at) if at else None
+        ).to_json()
+    except json.JSONDecodeError:
+        return _line_error("The line is not valid JSON.")
+    except binascii.Error:
+        return _line_error("A trust list entry is not valid base64.")
+    except VaxDeskError as exc:
+        return _line_error(str(exc))
+
+
+def _line_error(message: str) -> dict[str, Any]:
+    return {"valid": False, "steps": dict.fromkeys(STEPS), "error": message, "payload": None}
+
+
+def _summary(result: VerificationResult) -> str:
+    lines = ["VALID" if result.valid else f"NOT VALID: {result.error}"]
+    payload = result.payload or {}
+    name = payload.get("nam") if isinstance(payload.get("nam"), dict) else {}
+    if name:
+        shown = ", ".join(str(name[k]) for k in ("fn", "gn") if k in name) or str(name.get("fnt", ""))
+        lines.append(f"Name: {shown}")
+    if "dob" in payload:
+        lines.append(f"Date of birth: {payload['dob']}")
+    for key, label in (("v", "Vaccination"), ("t", "Test"), ("r", "Recovery")):
+        entries = payload.get(key)
+        if isinstance(entries, list) and entries and isinstance(entries[0], dict):
+            entry = entries[0]
+            detail = f"{entry.get('dn')}/{entry.get('sd')} on {entry.get('dt')}" if key == "v" else ""
+            lines.append(
+                f"{label}: {detail} ({entry.get('co', '')}), id {entry.get('ci', '')}".replace(":  (", ": (")
+            )
+    if result.expires_at:
+        lines.append(f"Valid until: {result.expires_at:%Y-%m-%d %H:%M} UTC")
+    marks = {True: "ok", False: "FAILED", None: "not checked"}
+    lines.append("Checks: " + ", ".join(f"{step} {marks[value]}" for step, value in result.steps.items()))
+    return "\n".join(lines)
+
+
+def run_demo_keys(args: argparse.Namespace) -> int:
+    chain = create_demo_chain(country=args.country.upper())
+    try:
+        written = chain.write_pem(args.out)
+    except OSError as exc:
+        raise CertificateError(f"Cannot write to {args.out}: {exc.strerror}.") from exc
+    for path in written.values():
+        print(path)
+    return 0
