@@ -125,7 +125,10 @@ class Person(Base):
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     deleted_at: Mapped[datetime | None]
-    __table_args__ = (Index("ix_person_family_key_dob", "family_key", "dob"),)
+    __table_args__ = (
+        Index("ix_person_family_key_dob", "family_key", "dob"),
+        Index("ix_person_dob", "dob"),
+    )
 
 
 class Product(Base):
@@ -173,6 +176,7 @@ class Visit(Base):
     """One person's pass through the center on one day: identity check, consent, questionnaire."""
 
     __tablename__ = "visit"
+    __table_args__ = (Index("ix_visit_site_state", "site_id", "state"),)
     id: Mapped[str] = mapped_column(Id, primary_key=True)
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
     appointment_id: Mapped[str | None] = mapped_column(ForeignKey("appointment.id"))
@@ -189,6 +193,9 @@ class Visit(Base):
     consent_at: Mapped[datetime | None]
     answers: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     needs_review: Mapped[bool] = mapped_column(Boolean, default=False)
+    review_flags: Mapped[list[str] | None] = mapped_column(JSON)  # question ids the doctor must look at
+    called_at: Mapped[datetime | None]  # to the doctor
+    left_reason: Mapped[str | None] = mapped_column(String(200))
     observation_minutes: Mapped[int] = mapped_column(Integer, default=15)
     observation_started_at: Mapped[datetime | None]
     observation_ended_at: Mapped[datetime | None]

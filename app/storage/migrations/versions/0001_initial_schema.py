@@ -77,6 +77,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_person'))
     )
     with op.batch_alter_table('person', schema=None) as batch_op:
+        batch_op.create_index('ix_person_dob', ['dob'], unique=False)
         batch_op.create_index(batch_op.f('ix_person_family_key'), ['family_key'], unique=False)
         batch_op.create_index('ix_person_family_key_dob', ['family_key', 'dob'], unique=False)
         batch_op.create_index(batch_op.f('ix_person_phonetic_key'), ['phonetic_key'], unique=False)
@@ -230,6 +231,9 @@ def upgrade() -> None:
     sa.Column('consent_at', sa.DateTime(), nullable=True),
     sa.Column('answers', sa.JSON(), nullable=True),
     sa.Column('needs_review', sa.Boolean(), nullable=False),
+    sa.Column('review_flags', sa.JSON(), nullable=True),
+    sa.Column('called_at', sa.DateTime(), nullable=True),
+    sa.Column('left_reason', sa.String(length=200), nullable=True),
     sa.Column('observation_minutes', sa.Integer(), nullable=False),
     sa.Column('observation_started_at', sa.DateTime(), nullable=True),
     sa.Column('observation_ended_at', sa.DateTime(), nullable=True),
@@ -242,6 +246,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('visit', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_visit_person_id'), ['person_id'], unique=False)
+        batch_op.create_index('ix_visit_site_state', ['site_id', 'state'], unique=False)
 
     op.create_table('vaccination',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -349,6 +354,7 @@ def downgrade() -> None:
 
     op.drop_table('vaccination')
     with op.batch_alter_table('visit', schema=None) as batch_op:
+        batch_op.drop_index('ix_visit_site_state')
         batch_op.drop_index(batch_op.f('ix_visit_person_id'))
 
     op.drop_table('visit')
@@ -378,6 +384,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_person_phonetic_key'))
         batch_op.drop_index('ix_person_family_key_dob')
         batch_op.drop_index(batch_op.f('ix_person_family_key'))
+        batch_op.drop_index('ix_person_dob')
 
     op.drop_table('person')
     with op.batch_alter_table('outbox', schema=None) as batch_op:

@@ -1,0 +1,555 @@
+"""The check-in desk: find the booking (scan or search), register walk-ins without duplicates,
+identity check, consent and questionnaire, and the queue with its observation timer."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from app.domain.booking_code import format_booking_code, normalise_booking_code
+from app.domain.ids import uuid7
+from app.domain.names import edit_distance, phonetic_key, search_key, similarity
+from app.domain.queue import ACTIVE, Arrival, ArrivalCheck, VisitState, check_transition, classify_arrival
+from app.domain.questionnaire import Answer, Questionnaire, evaluate_answers
+from app.errors import NotFound, RuleViolation, ValidationError, VaxDeskError
+from app.services.persons import PersonInput, add_person
+from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
+from app.storage.engine import Store
+from app.storage.schema import Appointment, Person, Site, Slot, Visit
+
+MAX_QUERY_LENGTH = 200
+MAX_RESULTS = 50
+ID_DOCUMENTS = ("id_card", "passport", "residence_permit", "driving_licence", "health_card", "other")
+DEFAULT_OBSERVATION_MINUTES = 15
+_DATE_PATTERNS = (
+    re.compile(r"^(\d{4})-(\d{2})-(\d{2})$"),  # 1980-02-29
+    re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$"),  # 29.02.1980 (as Germans write it)
+    re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$"),  # 29/02/1980
+)
+
+
+@dataclass(frozen=True)
+class BookingInfo:
+    appointment_id: str
+    booking_code: str  # formatted, e.g. ABCD-EFGH-J
+    starts_at: datetime  # site-local
+    state: str
+    product_code: str | None
+    dose_number: int
+    site_name: str
+    arrival: ArrivalCheck
+
+
+@dataclass(frozen=True)
+class PersonMatch:
+    person_id: str
+    family_name: str
+    given_name: str
+    dob: str
+    booking: BookingInfo | None  # the booking that matters today (or the one scanned)
+    score: float
+    matched_by: str  # code | name_dob | name | fuzzy
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query_kind: str  # code | name_dob | name | empty | invalid
+    matches: tuple[PersonMatch, ...]
+    message: str | None = None  # shown on the page when nothing (or something odd) was found
+
+
+class DuplicateSuspected(VaxDeskError):
+    """The walk-in looks like someone already registered; the nurse chooses, nothing was written."""
+
+    exit_code = 16
+
+    def __init__(self, candidates: Sequence[PersonMatch]) -> None:
+        super().__init__(
+            f"{len(candidates)} person(s) with the same or a similar name and date of birth are already "
+            "registered. Choose the existing person, or confirm that this is someone new."
+        )
+        self.candidates = tuple(candidates)
+
+
+def _clean_query(text: str) -> str:
+    # Scanners may add CR/LF, NUL or a symbology prefix; people paste with odd spaces.
+    text = text.replace("\x1d", " ")
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    return " ".join(text.split())
+
+
+def _parse_date(token: str) -> str | None:
+    for i, pattern in enumerate(_DATE_PATTERNS):
+        m = pattern.match(token)
+        if m:
+            y, mo, d = (m[1], m[2], m[3]) if i == 0 else (m[3], m[2], m[1])
+            try:
+                return date(int(y), int(mo), int(d)).isoformat()
+            except ValueError:
+                return None
+    return None
+
+
+class CheckInDesk:
+    """The check-in use cases for one station. Every method is one transaction or one read."""
+
+    def __init__(self, store: Store, *, clock: Clock = system_clock, questionnaire: Questionnaire | None = None):
+        self.store = store
+        self.clock = clock
+        self._questionnaire = questionnaire
+        with store.read() as session:
+            site = session.get(Site, store.identity.site_id)
+            assert site is not None
+            self.site_id, self.site_name = site.id, site.name
+            self.tz = ZoneInfo(site.timezone)
+
+    @property
+    def questionnaire(self) -> Questionnaire:
+        if self._questionnaire is None:
+            from app.services.questionnaire import load_questionnaire
+
+            self._questionnaire = load_questionnaire()
+        return self._questionnaire
+
+    # ---- finding -------------------------------------------------------------------------
+
+    def find(self, text: str) -> SearchResult:
+        """What the nurse typed or the scanner sent → ranked matches, today's bookings first."""
+        if len(text) > MAX_QUERY_LENGTH:
+            return SearchResult("invalid", (), f"Input too long ({len(text)} characters); scan or type again.")
+        query = _clean_query(text)
+        if not query:
+            return SearchResult("empty", ())
+        code = normalise_booking_code(query.removeprefix("VAXDESK:").removeprefix("vaxdesk:"))
+        with self.store.read() as session:
+            if code is not None:
+                return self._find_code(session, code)
+            tokens = query.split(" ")
+            dobs = [d for d in (_parse_date(t) for t in tokens) if d]
+            words = [t for t in tokens if _parse_date(t) is None and any(ch.isalpha() for ch in t)]
+            if not words and not dobs:
+                return SearchResult("invalid", (), "Not a booking code, name or date of birth. Scan again or type a name.")
+            if not words:
+                return SearchResult("invalid", (), "Add the family name to the date of birth.")
+            return self._find_names(session, words[:4], dobs[0] if dobs else None)
+
+    def _today_bounds(self) -> tuple[datetime, datetime]:
+        now_local = self.clock().astimezone(self.tz)
+        start = now_local.replace(hour=0, minute=0, second=0, microsecond=0)
+        return start, start + timedelta(days=1)
+
+    def _booking_info(self, appointment: Appointment, slot: Slot, site: Site) -> BookingInfo:
+        tz = ZoneInfo(site.timezone)
+        start, end = slot.starts_at.astimezone(tz), slot.ends_at.astimezone(tz)
+        arrival = classify_arrival(
+            state=appointment.state,
+            slot_start=start,
+            slot_end=end,
+            booked_site_id=appointment.site_id,
+            booked_site_name=site.name,
+            here_site_id=self.site_id,
+            now=self.clock(),
+        )
+        return BookingInfo(
+            appointment_id=appointment.id,
+            booking_code=format_booking_code(appointment.booking_code),
+            starts_at=start,
+            state=appointment.state,
+            product_code=appointment.product_code,
+            dose_number=appointment.dose_number,
+            site_name=site.name,
+            arrival=arrival,
+        )
+
+    def _find_code(self, session: Session, code: str) -> SearchResult:
+        row = session.execute(
+            select(Appointment, Slot, Site, Person)
+            .join(Slot, Slot.id == Appointment.slot_id)
+            .join(Site, Site.id == Appointment.site_id)
+            .join(Person, Person.id == Appointment.person_id)
+            .where(Appointment.booking_code == code)
+        ).first()
+        if row is None:
+            return SearchResult("code", (), f"No booking with the code {format_booking_code(code)}.")
+        appointment, slot, site, person = row
+        booking = self._booking_info(appointment, slot, site)
+        match = PersonMatch(person.id, person.family_name, person.given_name, person.dob, booking, 1.0, "code")
+        message = None if booking.arrival.kind == Arrival.ON_TIME else booking.arrival.message
+        return SearchResult("code", (match,), message)
+
+    def _find_names(self, session: Session, words: list[str], dob: str | None) -> SearchResult:
+        keys = [search_key(w) for w in words]
+        keys = [k for k in keys if k]
+        if not keys:
+            return SearchResult("invalid", (), "Type at least one letter of the name.")
+        # Candidate family keys: exact, prefix, same sound, or within two typos of a word typed.
+        candidate_keys: dict[str, float] = {}
+        for key, word in zip(keys, words, strict=False):
+            prefix_hits = session.scalars(
+                select(Person.family_key).distinct()
+                .where(Person.family_key >= key, Person.family_key < key + "\uffff")
+                .limit(200)
+            ).all()
+            for k in prefix_hits:
+                candidate_keys[k] = max(candidate_keys.get(k, 0.0), 1.0 if k == key else 0.9)
+            sound = phonetic_key(word)
+            near: list[str] = []
+            if sound:
+                near += session.scalars(
+                    select(Person.family_key).distinct().where(Person.phonetic_key == sound).limit(200)
+                ).all()
+            if len(key) >= 3:
+                # Typos after the first two letters: look among names sharing them.
+                near += session.scalars(
+                    select(Person.family_key).distinct()
+                    .where(Person.family_key >= key[:2], Person.family_key < key[:2] + "\uffff")
+                    .limit(2000)
+                ).all()
+            limit = 1 if len(key) <= 5 else 2
+            for k in near:
+                if k not in candidate_keys and edit_distance(k, key, limit=limit) <= limit:
+                    candidate_keys[k] = 1.0 - 0.1 * edit_distance(k, key, limit=limit) - 0.05
+                elif k not in candidate_keys and sound and k[:1] == key[:1]:
+                    candidate_keys[k] = 0.7
+        if not candidate_keys:
+            return SearchResult("name_dob" if dob else "name", (), "Nobody found. Check the spelling, or register a walk-in.")
+        start, end = self._today_bounds()
+        today_booking = (
+            select(Appointment.person_id, func.min(Appointment.id).label("appointment_id"))
+            .join(Slot, Slot.id == Appointment.slot_id)
+            .where(Slot.starts_at >= start, Slot.starts_at < end, Appointment.state != "cancelled")
+            .group_by(Appointment.person_id)
+            .subquery()
+        )
+        query = (
+            select(Person, today_booking.c.appointment_id)
+            .outerjoin(today_booking, today_booking.c.person_id == Person.id)
+            .where(Person.family_key.in_(list(candidate_keys)), Person.deleted_at.is_(None))
+        )
+        if dob:
+            query = query.where(Person.dob == dob)
+        rows = session.execute(
+            query.order_by(today_booking.c.appointment_id.is_(None), Person.family_key).limit(400)
+        ).all()
+        scored: list[tuple[float, Person, str | None]] = []
+        for person, appointment_id in rows:
+            family_score = candidate_keys.get(person.family_key, 0.0)
+            others = [k for k in keys if k != person.family_key]
+            # A given name typed outweighs "booked today": the nurse said who it is.
+            given_bonus = 0.0
+            if others:
+                given_bonus = 1.0 if any(person.given_key.startswith(k) for k in others) else max(
+                    similarity(person.given_name, k) for k in others)
+            score = family_score + given_bonus + (0.5 if appointment_id else 0.0)
+            scored.append((score, person, appointment_id))
+        scored.sort(key=lambda t: (-t[0], t[1].family_name, t[1].given_name))
+        top = scored[:MAX_RESULTS]
+        bookings = self._bookings(session, [a for _, _, a in top if a])
+        kind = "name_dob" if dob else "name"
+        matches = tuple(
+            PersonMatch(
+                p.id, p.family_name, p.given_name, p.dob, bookings.get(a) if a else None, round(s, 3),
+                kind if candidate_keys.get(p.family_key, 0) >= 0.9 else "fuzzy",
+            )
+            for s, p, a in top
+        )
+        message = None if matches else "Nobody found. Check the spelling, or register a walk-in."
+        return SearchResult(kind, matches, message)
+
+    def _bookings(self, session: Session, appointment_ids: list[str]) -> dict[str, BookingInfo]:
+        if not appointment_ids:
+            return {}
+        rows = session.execute(
+            select(Appointment, Slot, Site)
+            .join(Slot, Slot.id == Appointment.slot_id)
+            .join(Site, Site.id == Appointment.site_id)
+            .where(Appointment.id.in_(appointment_ids))
+        ).all()
+        return {a.id: self._booking_info(a, s, site) for a, s, site in rows}
+
+    # ---- walk-ins ------------------------------------------------------------------------
+
+    def find_duplicates(self, data: PersonInput) -> list[PersonMatch]:
+        """People already registered who may be this walk-in: same normalised name and birth date,
+        the same birth date and a close name, or the same name and a birth date one typo away."""
+        family, given = search_key(data.family_name), search_key(data.given_name)
+        with self.store.read() as session:
+            same_dob = session.scalars(
+                select(Person).where(Person.dob == data.dob, Person.deleted_at.is_(None)).limit(500)
+            ).all()
+            same_name = session.scalars(
+                select(Person).where(Person.family_key == family, Person.given_key == given,
+                                     Person.deleted_at.is_(None)).limit(500)
+            ).all()
+        found: dict[str, PersonMatch] = {}
+        for p in same_dob:
+            name_score = (similarity(p.family_name, data.family_name) + similarity(p.given_name, data.given_name)) / 2
+            swapped = (similarity(p.family_name, data.given_name) + similarity(p.given_name, data.family_name)) / 2
+            score = max(name_score, swapped)
+            if score >= 0.75:
+                found[p.id] = PersonMatch(p.id, p.family_name, p.given_name, p.dob, None, round(score, 3),
+                                          "name_dob" if score == 1.0 else "fuzzy")
+        for p in same_name:
+            if p.id not in found and edit_distance(p.dob, data.dob, limit=2) <= 2:
+                found[p.id] = PersonMatch(p.id, p.family_name, p.given_name, p.dob, None, 0.8, "fuzzy")
+        return sorted(found.values(), key=lambda m: -m.score)
+
+    def register_walk_in(self, actor: Actor, data: PersonInput, *, confirm_new: bool = False) -> tuple[str, str]:
+        """Register and check in a walk-in. Returns (person_id, visit_id).
+
+        Raises DuplicateSuspected, writing nothing, unless the nurse confirmed this is someone new.
+        """
+        if not confirm_new:
+            # Validate first so a typo in the date gets its own message, not a duplicate search.
+            from app.domain.names import validate_person_name
+            from app.services.persons import validate_dob
+
+            validate_person_name(data.family_name)
+            validate_person_name(data.given_name)
+            validate_dob(data.dob, today=self.clock().astimezone(self.tz).date())
+            candidates = self.find_duplicates(data)
+            if candidates:
+                raise DuplicateSuspected(candidates)
+        with UnitOfWork(self.store, actor, self.clock) as uow:
+            person = add_person(uow, data)
+            visit = self._new_visit(uow, person.id, None)
+            if confirm_new:
+                uow.record(action="person.duplicate_overridden", entity="person", entity_id=person.id)
+            return person.id, visit.id
+
+    # ---- checking in ---------------------------------------------------------------------
+
+    def _new_visit(self, uow: UnitOfWork, person_id: str, appointment_id: str | None) -> Visit:
+        active = uow.session.scalars(
+            select(Visit.id).where(Visit.person_id == person_id, Visit.state.in_([s.value for s in ACTIVE]))
+        ).first()
+        if active:
+            raise RuleViolation("This person is already in the queue.")
+        visit = Visit(
+            id=uuid7(),
+            person_id=person_id,
+            appointment_id=appointment_id,
+            site_id=self.site_id,
+            checked_in_at=uow.now,
+            checked_in_by=uow.actor.staff_id,
+            state=VisitState.CHECKED_IN.value,
+            state_changed_at=uow.now,
+            observation_minutes=DEFAULT_OBSERVATION_MINUTES,
+            needs_review=False,
+        )
+        uow.session.add(visit)
+        uow.session.flush()
+        uow.record(
+            action="visit.checked_in",
+            entity="visit",
+            entity_id=visit.id,
+            payload={"id": visit.id, "person_id": person_id, "appointment_id": appointment_id,
+                     "site_id": self.site_id, "checked_in_at": uow.now.isoformat()},
+        )
+        return visit
+
+    def check_in(self, actor: Actor, appointment_id: str, *, confirmed: bool = False) -> str:
+        """Check in on a booking; early, late or other-day arrivals need the nurse's confirmation."""
+        with UnitOfWork(self.store, actor, self.clock) as uow:
+            row = uow.session.execute(
+                select(Appointment, Slot, Site)
+                .join(Slot, Slot.id == Appointment.slot_id)
+                .join(Site, Site.id == Appointment.site_id)
+                .where(Appointment.id == appointment_id)
+            ).first()
+            if row is None:
+                raise NotFound("That booking does not exist.")
+            appointment, slot, site = row
+            arrival = self._booking_info(appointment, slot, site).arrival
+            if arrival.blocks:
+                raise RuleViolation(arrival.message)
+            if arrival.needs_confirmation and not confirmed:
+                raise RuleViolation(arrival.message + " Confirm to check in anyway.")
+            check_transition(appointment.state, VisitState.CHECKED_IN)
+            visit = self._new_visit(uow, appointment.person_id, appointment.id)
+            appointment.state = VisitState.CHECKED_IN.value
+            appointment.state_changed_at = uow.now
+            uow.record(action="appointment.checked_in", entity="appointment", entity_id=appointment.id,
+                       payload={"id": appointment.id, "state": appointment.state, "arrival": arrival.kind.value},
+                       details={"arrival": arrival.kind.value})
+            return visit.id
+
+    def record_identity(self, actor: Actor, visit_id: str, document_type: str) -> None:
+        """Which document was seen, by whom and when. Never a copy or a number of the document."""
+        if document_type not in ID_DOCUMENTS:
+            raise ValidationError(f"Unknown document type. Choose one of: {', '.join(ID_DOCUMENTS)}.")
+        with UnitOfWork(self.store, actor, self.clock) as uow:
+            visit = self._visit(uow, visit_id)
+            visit.id_document_type = document_type
+            visit.id_checked_by = actor.staff_id
+            visit.id_checked_at = uow.now
+            uow.record(action="visit.identity_checked", entity="visit", entity_id=visit.id,
+                       payload={"id": visit.id, "document_type": document_type, "at": uow.now.isoformat()})
+
+    def record_questionnaire(
+        self, actor: Actor, visit_id: str, answers: dict[str, Answer], *, consent_by: str = "self",
+        guardian_name: str | None = None,
+    ) -> tuple[bool, int]:
+        """Consent and medical answers for this visit. Returns (needs_review, observation_minutes)."""
+        if consent_by not in ("self", "guardian"):
+            raise ValidationError("Consent is given by the person or by a legal guardian.")
+        if consent_by == "guardian":
+            from app.domain.names import validate_person_name
+
+            guardian_name = validate_person_name(guardian_name or "")
+        with UnitOfWork(self.store, actor, self.clock) as uow:
+            visit = self._visit(uow, visit_id)
+            assessment = evaluate_answers(self.questionnaire, answers, today=uow.now.astimezone(self.tz).date())
+            if not assessment.consent_given:
+                raise RuleViolation("Without consent no vaccination can be given. The person may leave the queue.")
+            visit.answers = {qid: _answer_json(a) for qid, a in answers.items()}
+            visit.consent_by = consent_by
+            visit.guardian_name = guardian_name if consent_by == "guardian" else None
+            visit.consent_at = uow.now
+            visit.needs_review = bool(assessment.needs_review)
+            visit.review_flags = list(assessment.needs_review)
+            visit.observation_minutes = assessment.observation_minutes
+            uow.record(
+                action="visit.questionnaire",
+                entity="visit",
+                entity_id=visit.id,
+                payload={"id": visit.id, "answers": visit.answers, "consent_by": consent_by,
+                         "guardian_name": visit.guardian_name, "needs_review": visit.needs_review,
+                         "review_flags": visit.review_flags, "observation_minutes": visit.observation_minutes},
+                details={"needs_review": visit.needs_review},
+            )
+            return visit.needs_review, visit.observation_minutes
+
+    # ---- the queue -----------------------------------------------------------------------
+
+    def _visit(self, uow: UnitOfWork, visit_id: str) -> Visit:
+        visit = uow.session.get(Visit, visit_id)
+        if visit is None:
+            raise NotFound("That visit does not exist.")
+        return visit
+
+    def _move(self, actor: Actor, visit_id: str, target: VisitState, *, reason: str | None = None,
+              minutes: int | None = None) -> None:
+        with UnitOfWork(self.store, actor, self.clock) as uow:
+            visit = self._visit(uow, visit_id)
+            check_transition(visit.state, target)
+            if target is VisitState.WITH_DOCTOR and visit.consent_at is None:
+                raise RuleViolation("Consent and questionnaire are missing: complete them at the desk first.")
+            visit.state = target.value
+            visit.state_changed_at = uow.now
+            if target is VisitState.WITH_DOCTOR:
+                visit.called_at = uow.now
+            elif target is VisitState.OBSERVATION:
+                visit.observation_started_at = uow.now
+                if minutes is not None:
+                    visit.observation_minutes = max(visit.observation_minutes, minutes)
+            elif target is VisitState.DONE:
+                visit.observation_ended_at = uow.now
+            elif target is VisitState.LEFT:
+                visit.left_reason = (reason or "").strip()[:200] or None
+            if visit.appointment_id:
+                appointment = uow.session.get(Appointment, visit.appointment_id)
+                if appointment is not None:
+                    appointment.state = target.value
+                    appointment.state_changed_at = uow.now
+            uow.record(
+                action=f"visit.{target.value}",
+                entity="visit",
+                entity_id=visit.id,
+                payload={"id": visit.id, "state": target.value, "at": uow.now.isoformat(),
+                         "observation_minutes": visit.observation_minutes, "reason": visit.left_reason},
+            )
+
+    def call_to_doctor(self, actor: Actor, visit_id: str) -> None:
+        self._move(actor, visit_id, VisitState.WITH_DOCTOR)
+
+    def back_to_waiting(self, actor: Actor, visit_id: str) -> None:
+        self._move(actor, visit_id, VisitState.CHECKED_IN)
+
+    def start_observation(self, actor: Actor, visit_id: str, *, minutes: int | None = None) -> None:
+        self._move(actor, visit_id, VisitState.OBSERVATION, minutes=minutes)
+
+    def end_observation(self, actor: Actor, visit_id: str) -> None:
+        """'Left observation': the person goes home."""
+        self._move(actor, visit_id, VisitState.DONE)
+
+    def left_without_vaccination(self, actor: Actor, visit_id: str, reason: str) -> None:
+        self._move(actor, visit_id, VisitState.LEFT, reason=reason)
+
+    def mark_no_show(self, actor: Actor, appointment_id: str) -> None:
+        with UnitOfWork(self.store, actor, self.clock) as uow:
+            appointment = uow.session.get(Appointment, appointment_id)
+            if appointment is None:
+                raise NotFound("That booking does not exist.")
+            check_transition(appointment.state, VisitState.NO_SHOW)
+            appointment.state = VisitState.NO_SHOW.value
+            appointment.state_changed_at = uow.now
+            uow.record(action="appointment.no_show", entity="appointment", entity_id=appointment.id,
+                       payload={"id": appointment.id, "state": appointment.state})
+
+    def queue(self) -> list[QueueRow]:
+        """Everyone in the building now, plus those who finished in the last hour."""
+        now = self.clock()
+        recent = now - timedelta(hours=1)
+        with self.store.read() as session:
+            rows = session.execute(
+                select(Visit, Person.family_name, Person.given_name, Person.dob)
+                .join(Person, Person.id == Visit.person_id)
+                .where(
+                    Visit.site_id == self.site_id,
+                    or_(Visit.state.in_([s.value for s in ACTIVE]),
+                        and_(Visit.state == VisitState.DONE.value, Visit.state_changed_at >= recent)),
+                )
+                .order_by(Visit.checked_in_at)
+            ).all()
+        return [QueueRow.of(v, f"{family}, {given}", dob, now) for v, family, given, dob in rows]
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    visit_id: str
+    person_id: str
+    name: str
+    dob: str
+    state: str
+    checked_in_at: datetime
+    waiting_minutes: int
+    needs_review: bool
+    questionnaire_done: bool
+    identity_checked: bool
+    observation_ends_at: datetime | None
+    observation_over: bool
+    review_flags: tuple[str, ...] = field(default=())
+
+    @classmethod
+    def of(cls, v: Visit, name: str, dob: str, now: datetime) -> QueueRow:
+        ends = None
+        if v.observation_started_at is not None:
+            ends = v.observation_started_at + timedelta(minutes=v.observation_minutes)
+        waited_since = v.checked_in_at if v.state == VisitState.CHECKED_IN.value else v.state_changed_at
+        return cls(
+            visit_id=v.id,
+            person_id=v.person_id,
+            name=name,
+            dob=dob,
+            state=v.state,
+            checked_in_at=v.checked_in_at,
+            waiting_minutes=max(0, int((now - waited_since).total_seconds() // 60)),
+            needs_review=v.needs_review,
+            questionnaire_done=v.consent_at is not None,
+            identity_checked=v.id_checked_at is not None,
+            observation_ends_at=ends,
+            observation_over=ends is not None and now >= ends and v.state == VisitState.OBSERVATION.value,
+            review_flags=tuple(v.review_flags or ()),
+        )
+
+
+def _answer_json(answer: Answer) -> dict[str, object]:
+    return {"yes": answer.yes, "dates": [d.isoformat() for d in answer.dates], "text": answer.text}

@@ -1,0 +1,303 @@
+"""The check-in desk through its services on a real encrypted store."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import func, select
+
+from app.domain.booking_code import format_booking_code
+from app.domain.questionnaire import Answer
+from app.errors import RuleViolation, ValidationError
+from app.services.booking import SlotPlan, book_appointment, open_slots
+from app.services.checkin import CheckInDesk, DuplicateSuspected
+from app.services.persons import PersonInput, add_person
+from app.services.unit_of_work import Actor, UnitOfWork
+from app.storage.engine import Store
+from app.storage.schema import AuditLog, Person, Site, Visit
+
+NURSE = Actor(staff_id=None, role="nurse", display_name="Anna Schmidt")
+# 10:00 in Berlin on a Monday.
+NOW = datetime(2030, 5, 6, 8, 0, tzinfo=UTC)
+
+
+def clock() -> datetime:
+    return NOW
+
+
+def answers(**overrides: Answer) -> dict[str, Answer]:
+    base = {
+        "consent": Answer(yes=True),
+        "acute_illness": Answer(yes=False),
+        "allergies": Answer(yes=False),
+        "earlier_reaction": Answer(yes=False),
+        "anticoagulation": Answer(yes=False),
+        "pregnancy": Answer(yes=False),
+        "immunosuppression": Answer(yes=False),
+        "earlier_vaccinations": Answer(yes=False),
+        "earlier_infection": Answer(yes=False),
+    }
+    base.update(overrides)
+    return base
+
+
+@pytest.fixture
+def center(store: Store) -> dict[str, str]:
+    """A few persons; some booked today at 10:00, one tomorrow, one cancelled."""
+    people = {
+        "mueller": PersonInput(family_name="Müller", given_name="Anna", dob="1980-02-29"),
+        "mueller2": PersonInput(family_name="Mueller", given_name="Peter", dob="1975-07-01"),
+        "muller_nobooking": PersonInput(family_name="Muller", given_name="Zoë", dob="1990-01-15"),
+        "schmidt": PersonInput(family_name="Schmidt", given_name="Jürgen", dob="1960-12-24"),
+        "obrien": PersonInput(family_name="O'Brien", given_name="Siobhán", dob="1985-03-17"),
+        "tomorrow": PersonInput(family_name="Weiß", given_name="Helga", dob="1950-06-06"),
+        "cancelled": PersonInput(family_name="Kaya", given_name="Ayşe", dob="1970-10-10"),
+    }
+    ids: dict[str, str] = {}
+    with UnitOfWork(store, Actor.system(), clock) as uow:
+        plan = SlotPlan(site_id=store.identity.site_id, opens=NOW, closes=NOW + timedelta(hours=1),
+                        slot_minutes=10, capacity=5, product_code="comirnaty")
+        today_slot = open_slots(uow, plan)[0]
+        tomorrow_slot = open_slots(uow, SlotPlan(**{**plan.__dict__, "opens": NOW + timedelta(days=1),
+                                                    "closes": NOW + timedelta(days=1, hours=1)}))[0]
+        for key, data in people.items():
+            ids[key] = add_person(uow, data).id
+        for key in ("mueller", "schmidt", "obrien", "cancelled"):
+            ids[f"{key}_appt"] = book_appointment(uow, person_id=ids[key], slot_id=today_slot.id).id
+        ids["tomorrow_appt"] = book_appointment(uow, person_id=ids["tomorrow"], slot_id=tomorrow_slot.id).id
+        from app.storage.schema import Appointment
+
+        cancelled = uow.session.get(Appointment, ids["cancelled_appt"])
+        assert cancelled is not None
+        cancelled.state = "cancelled"
+        ids["mueller_code"] = uow.session.get(Appointment, ids["mueller_appt"]).booking_code  # type: ignore[union-attr]
+        ids["tomorrow_code"] = uow.session.get(Appointment, ids["tomorrow_appt"]).booking_code  # type: ignore[union-attr]
+        ids["cancelled_code"] = cancelled.booking_code
+    return ids
+
+
+@pytest.fixture
+def desk(store: Store) -> CheckInDesk:
+    return CheckInDesk(store, clock=clock)
+
+
+def test_scanned_code_finds_the_booking(desk: CheckInDesk, center: dict[str, str]) -> None:
+    code = center["mueller_code"]
+    for scanned in (code, format_booking_code(code), f"{code.lower()}\r\n", f"VAXDESK:{code}\n"):
+        result = desk.find(scanned)
+        assert result.query_kind == "code"
+        (match,) = result.matches
+        assert match.person_id == center["mueller"] and match.booking is not None
+        assert match.booking.arrival.kind == "on_time" and result.message is None
+
+
+def test_unknown_code_says_so(desk: CheckInDesk, center: dict[str, str]) -> None:
+    result = desk.find("2345-6789-A")
+    # A code with a wrong check character is not treated as a code at all.
+    assert result.matches == () and result.message
+
+
+@pytest.mark.parametrize("typed", ["Müller", "mueller", "MULLER", "muller", "Mül", "Mu:ller"[:2] + "eller"])
+def test_umlaut_spellings_find_the_same_people(desk: CheckInDesk, center: dict[str, str], typed: str) -> None:
+    found = {m.person_id for m in desk.find(typed).matches}
+    assert {center["mueller"], center["mueller2"], center["muller_nobooking"]} <= found
+
+
+def test_todays_bookings_rank_first(desk: CheckInDesk, center: dict[str, str]) -> None:
+    matches = desk.find("Mueller").matches
+    assert matches[0].person_id == center["mueller"] and matches[0].booking is not None
+    assert all(m.booking is None for m in matches[1:])
+
+
+def test_name_and_birth_date_narrow_it_down(desk: CheckInDesk, center: dict[str, str]) -> None:
+    for typed in ("Müller 29.02.1980", "mueller 1980-02-29", "1980-02-29 MULLER"):
+        result = desk.find(typed)
+        assert result.query_kind == "name_dob"
+        assert [m.person_id for m in result.matches] == [center["mueller"]]
+
+
+def test_given_name_breaks_ties(desk: CheckInDesk, center: dict[str, str]) -> None:
+    assert desk.find("Müller Zoe").matches[0].person_id == center["muller_nobooking"]
+    assert desk.find("Peter Mueller").matches[0].person_id == center["mueller2"]
+
+
+@pytest.mark.parametrize("typo", ["Schmitd", "Shmidt", "Schmid", "Schmiddt"])
+def test_typos_still_find_the_person(desk: CheckInDesk, center: dict[str, str], typo: str) -> None:
+    assert center["schmidt"] in [m.person_id for m in desk.find(typo).matches[:3]]
+
+
+def test_apostrophes_and_accents(desk: CheckInDesk, center: dict[str, str]) -> None:
+    assert desk.find("obrien").matches[0].person_id == center["obrien"]
+    assert desk.find("O’Brien siobhan").matches[0].person_id == center["obrien"]
+
+
+@pytest.mark.parametrize(
+    "garbage",
+    ["", "   ", "\x00\x1b[2J", "12345", "'; DROP TABLE person; --", "😷💉", "x" * 10_000, "]d2\x1d0104150", "%%%%"],
+)
+def test_scanner_garbage_gets_a_message_not_a_crash(desk: CheckInDesk, center: dict[str, str], garbage: str) -> None:
+    result = desk.find(garbage)
+    assert result.matches == () or all(m.person_id for m in result.matches)
+    if garbage.strip() and not any(ch.isalpha() for ch in garbage):
+        assert result.message
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=300))
+def test_find_never_raises(desk: CheckInDesk, text: str) -> None:
+    desk.find(text)
+
+
+def test_arrivals_are_told_apart(desk: CheckInDesk, center: dict[str, str]) -> None:
+    tomorrow = desk.find(center["tomorrow_code"])
+    assert tomorrow.matches[0].booking.arrival.kind == "other_day"  # type: ignore[union-attr]
+    assert "not today" in (tomorrow.message or "")
+    with pytest.raises(RuleViolation, match="Confirm"):
+        desk.check_in(NURSE, center["tomorrow_appt"])
+    cancelled = desk.find(center["cancelled_code"])
+    assert cancelled.matches[0].booking.arrival.kind == "cancelled"  # type: ignore[union-attr]
+    with pytest.raises(RuleViolation, match="cancelled"):
+        desk.check_in(NURSE, center["cancelled_appt"], confirmed=True)
+    late = CheckInDesk(desk.store, clock=lambda: NOW + timedelta(hours=2))
+    assert late.find(center["mueller_code"]).matches[0].booking.arrival.kind == "late"  # type: ignore[union-attr]
+    early = CheckInDesk(desk.store, clock=lambda: NOW - timedelta(hours=2))
+    assert early.find(center["mueller_code"]).matches[0].booking.arrival.kind == "early"  # type: ignore[union-attr]
+
+
+def test_booking_for_another_site(store: Store, desk: CheckInDesk, center: dict[str, str]) -> None:
+    with store.write() as session:
+        other = Site(id="0190a3c0-0000-7000-8000-0000000000ff", tenant="t-test", code="site-b", name="Halle 7")
+        session.add(other)
+        session.flush()
+        from app.storage.schema import Appointment
+
+        appointment = session.get(Appointment, center["schmidt_appt"])
+        assert appointment is not None
+        appointment.site_id = other.id
+    result = desk.find("Schmidt")
+    assert result.matches[0].booking.arrival.kind == "other_site"  # type: ignore[union-attr]
+    with pytest.raises(RuleViolation, match="Halle 7"):
+        desk.check_in(NURSE, center["schmidt_appt"], confirmed=True)
+
+
+def test_full_pass_through_the_queue(store: Store, desk: CheckInDesk, center: dict[str, str]) -> None:
+    visit = desk.check_in(NURSE, center["mueller_appt"])
+    with pytest.raises(RuleViolation, match="already"):
+        desk.check_in(NURSE, center["mueller_appt"])
+    desk.record_identity(NURSE, visit, "id_card")
+    with pytest.raises(RuleViolation, match="Consent"):
+        desk.call_to_doctor(NURSE, visit)
+    review, minutes = desk.record_questionnaire(
+        NURSE, visit, answers(earlier_reaction=Answer(yes=True), anticoagulation=Answer(yes=True))
+    )
+    assert review and minutes == 30
+    (row,) = [r for r in desk.queue() if r.visit_id == visit]
+    assert row.state == "checked_in" and row.needs_review and row.identity_checked
+    assert {"earlier_reaction", "anticoagulation"} <= set(row.review_flags)
+    desk.call_to_doctor(NURSE, visit)
+    desk.start_observation(NURSE, visit)
+    later = CheckInDesk(store, clock=lambda: NOW + timedelta(minutes=31))
+    (row,) = [r for r in later.queue() if r.visit_id == visit]
+    assert row.observation_over and row.observation_ends_at == NOW + timedelta(minutes=30)
+    later.end_observation(NURSE, visit)
+    assert [r.state for r in later.queue() if r.visit_id == visit] == ["done"]
+    with store.read() as session:
+        actions = session.scalars(select(AuditLog.action).where(AuditLog.entity_id == visit)).all()
+    assert actions == ["visit.checked_in", "visit.identity_checked", "visit.questionnaire", "visit.with_doctor",
+                       "visit.observation", "visit.done"]
+
+
+def test_illegal_queue_moves_are_refused(desk: CheckInDesk, center: dict[str, str]) -> None:
+    visit = desk.check_in(NURSE, center["schmidt_appt"])
+    with pytest.raises(RuleViolation, match="Cannot go"):
+        desk.start_observation(NURSE, visit)
+    with pytest.raises(RuleViolation, match="Cannot go"):
+        desk.end_observation(NURSE, visit)
+    desk.left_without_vaccination(NURSE, visit, "felt unwell, will come back")
+    with pytest.raises(RuleViolation):
+        desk.call_to_doctor(NURSE, visit)
+    with pytest.raises(RuleViolation, match="Cannot go"):
+        desk.mark_no_show(NURSE, center["schmidt_appt"])
+
+
+def test_no_show_then_arrives_after_all(desk: CheckInDesk, center: dict[str, str]) -> None:
+    desk.mark_no_show(NURSE, center["obrien_appt"])
+    assert desk.check_in(NURSE, center["obrien_appt"])
+
+
+def test_questionnaire_refuses_without_consent_and_bad_answers(desk: CheckInDesk, center: dict[str, str]) -> None:
+    visit = desk.check_in(NURSE, center["schmidt_appt"])
+    with pytest.raises(RuleViolation, match="consent"):
+        desk.record_questionnaire(NURSE, visit, answers(consent=Answer(yes=False)))
+    with pytest.raises(ValidationError):
+        desk.record_questionnaire(NURSE, visit, answers(
+            earlier_infection=Answer(yes=True, dates=(date(2031, 1, 1),))))
+    with pytest.raises(ValidationError):
+        desk.record_questionnaire(NURSE, visit, answers(), consent_by="guardian", guardian_name="")
+    needs_review, minutes = desk.record_questionnaire(
+        NURSE, visit, answers(), consent_by="guardian", guardian_name="Maria Schmidt")
+    assert (needs_review, minutes) == (False, 15)
+
+
+def test_walk_in_duplicate_is_caught_before_anything_is_written(
+    store: Store, desk: CheckInDesk, center: dict[str, str]
+) -> None:
+    def persons() -> int:
+        with store.read() as session:
+            return int(session.scalar(select(func.count()).select_from(Person)) or 0)
+
+    before = persons()
+    for same in (
+        PersonInput(family_name="MUELLER", given_name="anna", dob="1980-02-29"),
+        PersonInput(family_name="Muller", given_name="Ana", dob="1980-02-29"),  # close name
+        PersonInput(family_name="Anna", given_name="Müller", dob="1980-02-29"),  # swapped fields
+        PersonInput(family_name="Müller", given_name="Anna", dob="1980-02-19"),  # birth date one typo off
+    ):
+        with pytest.raises(DuplicateSuspected) as caught:
+            desk.register_walk_in(NURSE, same)
+        assert center["mueller"] in [c.person_id for c in caught.value.candidates]
+    assert persons() == before
+    person_id, visit_id = desk.register_walk_in(
+        NURSE, PersonInput(family_name="Müller", given_name="Anna", dob="1980-02-29"), confirm_new=True
+    )
+    assert persons() == before + 1 and person_id != center["mueller"]
+    with store.read() as session:
+        assert session.get(Visit, visit_id) is not None
+        assert session.scalar(select(func.count()).select_from(AuditLog).where(
+            AuditLog.action == "person.duplicate_overridden")) == 1
+
+
+def test_new_walk_in_without_lookalikes_is_registered_and_queued(desk: CheckInDesk, center: dict[str, str]) -> None:
+    person_id, visit_id = desk.register_walk_in(
+        NURSE, PersonInput(family_name="Nakamura", given_name="Yuki", dob="1999-09-09", sex="f"))
+    assert [r.visit_id for r in desk.queue()] == [visit_id]
+    assert desk.find("Nakamura").matches[0].person_id == person_id
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        PersonInput(family_name="Müller", given_name="Anna", dob="2999-01-01"),
+        PersonInput(family_name="Müller", given_name="Anna", dob="31.02.1980"),
+        PersonInput(family_name="Mül\x00ler", given_name="Anna", dob="1980-01-01"),
+        PersonInput(family_name="💉", given_name="Anna", dob="1980-01-01"),
+        PersonInput(family_name="A" * 5000, given_name="Anna", dob="1980-01-01"),
+        PersonInput(family_name="Müller", given_name="Anna", dob="1980-01-01", sex="q"),
+    ],
+)
+def test_invalid_walk_ins_write_nothing(store: Store, desk: CheckInDesk, bad: PersonInput) -> None:
+    with store.read() as session:
+        before = session.scalar(select(func.count()).select_from(AuditLog))
+    with pytest.raises(ValidationError):
+        desk.register_walk_in(NURSE, bad, confirm_new=True)
+    with store.read() as session:
+        assert session.scalar(select(func.count()).select_from(AuditLog)) == before
+
+
+def test_identity_document_types(desk: CheckInDesk, center: dict[str, str]) -> None:
+    visit = desk.check_in(NURSE, center["obrien_appt"])
+    with pytest.raises(ValidationError):
+        desk.record_identity(NURSE, visit, "photo of the passport")
