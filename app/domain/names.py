@@ -148,7 +148,8 @@ def edit_distance(a: str, b: str, *, limit: int | None = None) -> int:
         if limit is not None and min(current) > limit:
             return limit + 1
         previous_previous, previous = previous, current
-    return previous[len(b)]
+    distance = previous[len(b)]
+    return distance if limit is None else min(distance, limit + 1)
 
 
 def similarity(a: str, b: str) -> float:
