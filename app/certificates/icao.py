@@ -110,6 +110,9 @@ _GREEK = {
     "Ω": "O",
 }
 
+# ΟΥ is one sound, written OU in Greek travel documents (ELOT 743, which Doc 9303 follows).
+_DIGRAPHS = {"ΟΥ": "OU", "ΟΎ": "OU", "ΌΥ": "OU"}
+
 _TABLE = {**_LATIN, **_CYRILLIC, **_GREEK}
 _SEPARATORS = frozenset(" -\u2010\u2011\u2012\u2013\u2014,\t")
 
@@ -134,6 +137,8 @@ def transliterate(name: str) -> str:
     # Upper-case first so that lower-case letters share the table (and ß becomes SS);
     # NFC so that decomposed input (e.g. from macOS) finds its table entry.
     text = unicodedata.normalize("NFC", name.strip()).upper()
+    for digraph, replacement in _DIGRAPHS.items():
+        text = text.replace(digraph, replacement)
     out = "".join(_transliterate_char(ch) for ch in text)
     while FILLER * 2 in out:
         out = out.replace(FILLER * 2, FILLER)
