@@ -119,7 +119,12 @@ def is_valid_gtin(gtin: str) -> bool:
 
 
 def parse_element_string(text: str) -> Gs1Data:
-    """Parse one scan. Raises ValidationError with a message the nurse can act on."""
+    """Parse one scan. Raises ValidationError with a message the nurse can act on.
+
+    Two ambiguities are inherent to what scanners send: a lot containing the literal text
+    "<GS>" reads as a separator, and in the bracketed form a lot containing "(10)"-like text
+    reads as the next field. Neither occurs on real vials.
+    """
     if len(text) > _MAX_INPUT:
         raise ValidationError(
             f"The scan is {len(text)} characters long; a vial code has far fewer. Scan the code again."
