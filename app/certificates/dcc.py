@@ -64,6 +64,8 @@ def build_payload(facts: VaccinationFacts) -> dict[str, Any]:
     for label, value in (("family name", family), ("given name", given), ("issuer", facts.issuer)):
         if len(value) > _MAX_TEXT:
             raise CertificateDataError(f"The {label} is longer than {_MAX_TEXT} characters.")
+    if not re.fullmatch(r"[A-Z]{2}", facts.country.upper()):
+        raise CertificateDataError("The country must be a two-letter code such as DE.")
     _check_dob(facts.dob)
     if not 1 <= facts.dose_number <= 9 or not 1 <= facts.total_doses <= 9:
         raise CertificateDataError("Dose number and number of doses must be between 1 and 9.")
