@@ -8,9 +8,10 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.booking_code import format_booking_code, normalise_booking_code
@@ -22,7 +23,7 @@ from app.errors import NotFound, RuleViolation, ValidationError, VaxDeskError
 from app.services.persons import PersonInput, add_person
 from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
 from app.storage.engine import Store
-from app.storage.schema import Appointment, Person, Site, Slot, Visit
+from app.storage.schema import Appointment, FamilyNameKey, Person, Site, Slot, Visit
 
 MAX_QUERY_LENGTH = 200
 MAX_RESULTS = 50
@@ -184,81 +185,94 @@ class CheckInDesk:
         message = None if booking.arrival.kind == Arrival.ON_TIME else booking.arrival.message
         return SearchResult("code", (match,), message)
 
-    def _find_names(self, session: Session, words: list[str], dob: str | None) -> SearchResult:
-        keys = [search_key(w) for w in words]
-        keys = [k for k in keys if k]
-        if not keys:
-            return SearchResult("invalid", (), "Type at least one letter of the name.")
-        # Candidate family keys: exact, prefix, same sound, or within two typos of a word typed.
-        candidate_keys: dict[str, float] = {}
+    def _candidate_family_keys(self, session: Session, keys: list[str], words: list[str]) -> dict[str, float]:
+        """Family keys that may be meant: exact, prefix, same sound, or within one or two typos."""
+        found: dict[str, float] = {}
         for key, word in zip(keys, words, strict=False):
+            K = FamilyNameKey
             prefix_hits = session.scalars(
-                select(Person.family_key).distinct()
-                .where(Person.family_key >= key, Person.family_key < key + "\uffff")
-                .limit(200)
+                select(K.family_key).where(K.family_key >= key, K.family_key < key + "\uffff").limit(100)
             ).all()
             for k in prefix_hits:
-                candidate_keys[k] = max(candidate_keys.get(k, 0.0), 1.0 if k == key else 0.9)
-            sound = phonetic_key(word)
-            near: list[str] = []
-            if sound:
-                near += session.scalars(
-                    select(Person.family_key).distinct().where(Person.phonetic_key == sound).limit(200)
-                ).all()
-            if len(key) >= 3:
-                # Typos after the first two letters: look among names sharing them.
-                near += session.scalars(
-                    select(Person.family_key).distinct()
-                    .where(Person.family_key >= key[:2], Person.family_key < key[:2] + "\uffff")
-                    .limit(2000)
-                ).all()
+                found[k] = max(found.get(k, 0.0), 1.0 if k == key else 0.9)
+            if len(key) < 3:
+                continue
             limit = 1 if len(key) <= 5 else 2
-            for k in near:
-                if k not in candidate_keys and edit_distance(k, key, limit=limit) <= limit:
-                    candidate_keys[k] = 1.0 - 0.1 * edit_distance(k, key, limit=limit) - 0.05
-                elif k not in candidate_keys and sound and k[:1] == key[:1]:
-                    candidate_keys[k] = 0.7
-        if not candidate_keys:
-            return SearchResult("name_dob" if dob else "name", (), "Nobody found. Check the spelling, or register a walk-in.")
-        start, end = self._today_bounds()
-        today_booking = (
-            select(Appointment.person_id, func.min(Appointment.id).label("appointment_id"))
-            .join(Slot, Slot.id == Appointment.slot_id)
-            .where(Slot.starts_at >= start, Slot.starts_at < end, Appointment.state != "cancelled")
-            .group_by(Appointment.person_id)
-            .subquery()
-        )
-        query = (
-            select(Person, today_booking.c.appointment_id)
-            .outerjoin(today_booking, today_booking.c.person_id == Person.id)
-            .where(Person.family_key.in_(list(candidate_keys)), Person.deleted_at.is_(None))
-        )
+            near: set[str] = set()
+            sound = phonetic_key(word)
+            if sound:
+                near.update(session.scalars(select(K.family_key).where(K.phonetic_key == sound).limit(100)).all())
+            # Typos after the first two letters: names sharing them and of about the same length.
+            near.update(session.scalars(
+                select(K.family_key)
+                .where(K.family_key >= key[:2], K.family_key < key[:2] + "\uffff",
+                       K.length.between(len(key) - limit, len(key) + limit))
+                .limit(1000)
+            ).all())
+            for k in near - found.keys():
+                distance = edit_distance(k, key, limit=limit)
+                if distance <= limit:
+                    found[k] = 0.95 - 0.1 * distance
+                elif sound and k[:1] == key[:1]:
+                    found[k] = 0.7
+        return found
+
+    def _find_names(self, session: Session, words: list[str], dob: str | None) -> SearchResult:
+        keys = [k for k in (search_key(w) for w in words) if k]
+        kind = "name_dob" if dob else "name"
+        if not keys:
+            return SearchResult("invalid", (), "Type at least one letter of the name.")
+        candidates = self._candidate_family_keys(session, keys, words)
+        best = dict(sorted(candidates.items(), key=lambda kv: -kv[1])[:40])
+        if not best:
+            return SearchResult(kind, (), "Nobody found. Check the spelling, or register a walk-in.")
+        columns = (Person.id, Person.family_name, Person.given_name, Person.dob, Person.family_key, Person.given_key)
+        filters = [Person.family_key.in_(list(best)), Person.deleted_at.is_(None)]
         if dob:
-            query = query.where(Person.dob == dob)
-        rows = session.execute(
-            query.order_by(today_booking.c.appointment_id.is_(None), Person.family_key).limit(400)
-        ).all()
-        scored: list[tuple[float, Person, str | None]] = []
-        for person, appointment_id in rows:
-            family_score = candidate_keys.get(person.family_key, 0.0)
-            others = [k for k in keys if k != person.family_key]
+            filters.append(Person.dob == dob)
+        start, end = self._today_bounds()
+        booked_today = {
+            row[0]: row[1]
+            for row in session.execute(
+                select(Person.id, Appointment.id)
+                .join(Appointment, Appointment.person_id == Person.id)
+                .join(Slot, Slot.id == Appointment.slot_id)
+                .where(*filters, Slot.starts_at >= start, Slot.starts_at < end, Appointment.state != "cancelled")
+            ).all()
+        }
+        exact_first = case((Person.family_key.in_(keys), 0), else_=1)
+        rows = session.execute(select(*columns).where(*filters).order_by(exact_first).limit(300)).all()
+        if booked_today:
+            have = {r[0] for r in rows}
+            rows += session.execute(
+                select(*columns).where(Person.id.in_([p for p in booked_today if p not in have]))
+            ).all()
+        scored: list[tuple[float, Any]] = []
+        given_scores: dict[tuple[str, str], float] = {}  # given names repeat; compare each once
+        for row in rows:
+            others = [k for k in keys if k != row.family_key]
             # A given name typed outweighs "booked today": the nurse said who it is.
             given_bonus = 0.0
             if others:
-                given_bonus = 1.0 if any(person.given_key.startswith(k) for k in others) else max(
-                    similarity(person.given_name, k) for k in others)
-            score = family_score + given_bonus + (0.5 if appointment_id else 0.0)
-            scored.append((score, person, appointment_id))
+                if any(row.given_key.startswith(k) for k in others):
+                    given_bonus = 1.0
+                else:
+                    for k in others:
+                        if (row.given_key, k) not in given_scores:
+                            given_scores[row.given_key, k] = similarity(row.given_key, k)
+                    given_bonus = max(given_scores[row.given_key, k] for k in others)
+            score = best.get(row.family_key, 0.0) + given_bonus + (0.5 if row.id in booked_today else 0.0)
+            scored.append((score, row))
         scored.sort(key=lambda t: (-t[0], t[1].family_name, t[1].given_name))
         top = scored[:MAX_RESULTS]
-        bookings = self._bookings(session, [a for _, _, a in top if a])
-        kind = "name_dob" if dob else "name"
+        bookings = self._bookings(session, [booked_today[r.id] for _, r in top if r.id in booked_today])
         matches = tuple(
             PersonMatch(
-                p.id, p.family_name, p.given_name, p.dob, bookings.get(a) if a else None, round(s, 3),
-                kind if candidate_keys.get(p.family_key, 0) >= 0.9 else "fuzzy",
+                r.id, r.family_name, r.given_name, r.dob,
+                bookings.get(booked_today[r.id]) if r.id in booked_today else None, round(s, 3),
+                kind if best.get(r.family_key, 0.0) >= 0.9 else "fuzzy",
             )
-            for s, p, a in top
+            for s, r in top
         )
         message = None if matches else "Nobody found. Check the spelling, or register a walk-in."
         return SearchResult(kind, matches, message)

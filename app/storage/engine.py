@@ -54,6 +54,7 @@ def _raw_connect(path: Path, key: bytes) -> Any:
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA temp_store = MEMORY")  # no plaintext temp files for sorts
         conn.execute("PRAGMA busy_timeout = 30000")
+        conn.execute("PRAGMA cache_size = -32768")  # 32 MiB of decrypted pages: search stays in memory
     except BaseException:
         conn.close()
         raise

@@ -131,6 +131,16 @@ class Person(Base):
     )
 
 
+class FamilyNameKey(Base):
+    """Each distinct family search key once, kept by triggers on `person`: typo-tolerant search
+    compares against these few thousand keys instead of scanning every person."""
+
+    __tablename__ = "family_name_key"
+    family_key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    phonetic_key: Mapped[str] = mapped_column(String(100), index=True)
+    length: Mapped[int] = mapped_column(Integer)
+
+
 class Product(Base):
     """A catalogue product as loaded at start; `data` keeps the whole catalogue entry."""
 

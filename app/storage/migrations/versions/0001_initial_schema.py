@@ -33,6 +33,15 @@ def upgrade() -> None:
     with op.batch_alter_table('audit_log', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_audit_log_entity_id'), ['entity_id'], unique=False)
 
+    op.create_table('family_name_key',
+    sa.Column('family_key', sa.String(length=100), nullable=False),
+    sa.Column('phonetic_key', sa.String(length=100), nullable=False),
+    sa.Column('length', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('family_key', name=op.f('pk_family_name_key'))
+    )
+    with op.batch_alter_table('family_name_key', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_family_name_key_phonetic_key'), ['phonetic_key'], unique=False)
+
     op.create_table('meta',
     sa.Column('key', sa.String(length=64), nullable=False),
     sa.Column('value', sa.Text(), nullable=False),
@@ -336,6 +345,14 @@ def upgrade() -> None:
                 f"CREATE TRIGGER {table}_no_{verb.lower()} BEFORE {verb} ON {table} "
                 f"BEGIN SELECT RAISE(ABORT, '{table} rows are append-only'); END"
             )
+    # The distinct family search keys follow the person table by themselves.
+    for event in ("INSERT", "UPDATE OF family_key, phonetic_key"):
+        name = "person_name_key_" + event.split()[0].lower()
+        op.execute(
+            f"CREATE TRIGGER {name} AFTER {event} ON person BEGIN "
+            "INSERT OR IGNORE INTO family_name_key (family_key, phonetic_key, length) "
+            "VALUES (NEW.family_key, NEW.phonetic_key, length(NEW.family_key)); END"
+        )
 
 
 def downgrade() -> None:
@@ -392,6 +409,10 @@ def downgrade() -> None:
 
     op.drop_table('outbox')
     op.drop_table('meta')
+    with op.batch_alter_table('family_name_key', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_family_name_key_phonetic_key'))
+
+    op.drop_table('family_name_key')
     with op.batch_alter_table('audit_log', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_audit_log_entity_id'))
 
