@@ -11,14 +11,14 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.booking_code import format_booking_code, normalise_booking_code
 from app.domain.ids import uuid7
 from app.domain.names import edit_distance, phonetic_key, search_key, similarity
-from app.domain.queue import ACTIVE, Arrival, ArrivalCheck, VisitState, check_transition, classify_arrival
 from app.domain.questionnaire import Answer, Questionnaire, evaluate_answers
+from app.domain.queue import ACTIVE, Arrival, ArrivalCheck, VisitState, check_transition, classify_arrival
 from app.errors import NotFound, RuleViolation, ValidationError, VaxDeskError
 from app.services.persons import PersonInput, add_person
 from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
@@ -227,7 +227,7 @@ class CheckInDesk:
         if not best:
             return SearchResult(kind, (), "Nobody found. Check the spelling, or register a walk-in.")
         columns = (Person.id, Person.family_name, Person.given_name, Person.dob, Person.family_key, Person.given_key)
-        filters = [Person.family_key.in_(list(best)), Person.deleted_at.is_(None)]
+        filters: list[ColumnElement[bool]] = [Person.family_key.in_(list(best)), Person.deleted_at.is_(None)]
         if dob:
             filters.append(Person.dob == dob)
         start, end = self._today_bounds()
@@ -241,7 +241,7 @@ class CheckInDesk:
             ).all()
         }
         exact_first = case((Person.family_key.in_(keys), 0), else_=1)
-        rows = session.execute(select(*columns).where(*filters).order_by(exact_first).limit(300)).all()
+        rows = list(session.execute(select(*columns).where(*filters).order_by(exact_first).limit(300)).all())
         if booked_today:
             have = {r[0] for r in rows}
             rows += session.execute(
