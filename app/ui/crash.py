@@ -1,0 +1,90 @@
+"""The crash handler: unexpected errors go to the log file, and a calm dialog goes on screen.
+
+The log gets the traceback (file, line, function and exception type) but not the exception's
+message, which may quote personal data (SQL parameters, names); the screen gets neither.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+log = logging.getLogger(__name__)
+
+
+def log_file() -> Path:
+    from app.logs import log_dir
+
+    return log_dir() / "vaxdesk.log"
+
+
+def describe(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
+    """The traceback without exception messages (they may carry personal data), causes included."""
+    parts: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    current_tb, current_type = tb, exc_type
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        frames = "".join(traceback.format_list(traceback.extract_tb(current_tb)))
+        parts.append(f"Traceback:\n{frames}{current_type.__module__}.{current_type.__qualname__}")
+        current = current.__cause__ or current.__context__
+        if current is not None:
+            current_tb, current_type = current.__traceback__, type(current)
+    return "\n-- caused by / during handling of --\n".join(reversed(parts))
+
+
+def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    if issubclass(exc_type, KeyboardInterrupt):
+        QCoreApplication.quit()
+        return
+    log.critical("unexpected error\n%s", describe(exc_type, exc, tb))
+    show_crash_dialog()
+
+
+def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
+    # Never touch widgets from a worker thread: log only.
+    if args.exc_value is not None:
+        log.critical("unexpected error in thread %s\n%s", args.thread.name if args.thread else "?",
+                     describe(args.exc_type, args.exc_value, args.exc_traceback))
+
+
+def install() -> None:
+    sys.excepthook = _excepthook
+    threading.excepthook = _thread_excepthook
+
+
+def crash_text() -> str:
+    return QCoreApplication.translate(
+        "Crash",
+        "VaxDesk hit an unexpected problem. Nothing you entered was lost that had been saved; "
+        "the details are in the log file {path}",
+    ).format(path=log_file())
+
+
+def show_crash_dialog() -> QMessageBox | None:
+    if QApplication.instance() is None:
+        return None
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Crash", "VaxDesk – unexpected problem"),
+                      crash_text(), QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+    box.setObjectName("crashDialog")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.ApplicationModal)
+    box.open()  # no nested event loop
+    return box
+
+
+def show_notice(text: str) -> QMessageBox:
+    """An expected error with no page to show it in."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "VaxDesk", text, QMessageBox.StandardButton.Ok,
+                      QApplication.activeWindow())
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

@@ -1,0 +1,184 @@
+"""Staff login: pick your name, type your PIN. Also where the station returns when it locks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import VaxDeskError
+from app.ui.message_area import MessageArea
+from app.ui.messages import user_message
+from app.ui.roles import role_label
+from app.ui.station import UnlockedStation
+from app.ui.tasks import Op
+
+LOGIN_ROLE = Qt.ItemDataRole.UserRole
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class LoginPage(QWidget):
+    logged_in = Signal(object)  # Actor
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loginPage")
+        self.station: UnlockedStation | None = None
+        self.busy = False
+
+        self.site_label = QLabel()
+        self.site_label.setObjectName("siteName")
+        title = QLabel(self.tr("Who is working at this station?"))
+        title.setObjectName("pageTitle")
+        title.setWordWrap(True)
+
+        self.staff_list = QListWidget()
+        self.staff_list.setObjectName("staffList")
+        self.staff_list.setAccessibleName(self.tr("Staff"))
+        self.staff_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.staff_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.staff_list.currentItemChanged.connect(self._staff_chosen)
+        self.staff_list.itemActivated.connect(lambda _item: self.pin.setFocus())
+
+        pin_label = QLabel(self.tr("PIN"))
+        self.chosen_label = QLabel(self.tr("Choose your name on the left."))
+        self.chosen_label.setObjectName("hint")
+        self.chosen_label.setWordWrap(True)
+        self.pin = QLineEdit()
+        self.pin.setObjectName("pin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(12)
+        self.pin.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,12}"), self.pin))
+        self.pin.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData)
+        self.pin.setAccessibleName(self.tr("PIN"))
+        pin_label.setBuddy(self.pin)
+        self.pin.returnPressed.connect(self.submit)
+        self.login_button = QPushButton(self.tr("Log in"))
+        self.login_button.setObjectName("loginButton")
+        self.login_button.setProperty("primary", True)
+        self.login_button.clicked.connect(self.submit)
+        self.messages = MessageArea()
+
+        right = QVBoxLayout()
+        right.setSpacing(14)
+        for w in (self.chosen_label, pin_label, self.pin, self.login_button, self.messages):
+            right.addWidget(w)
+        right.addStretch(1)
+
+        row = QHBoxLayout()
+        row.setSpacing(32)
+        row.addWidget(self.staff_list, 3)
+        row.addLayout(right, 2)
+
+        card = QFrame()
+        card.setObjectName("card")
+        card.setMaximumWidth(1120)
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(40, 28, 40, 28)
+        layout.setSpacing(14)
+        layout.addWidget(self.site_label)
+        layout.addWidget(title)
+        layout.addLayout(row, 1)
+
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(card, 10)
+        outer.addStretch(1)
+
+    # -- state ---------------------------------------------------------------------------------
+
+    def set_station(self, station: UnlockedStation) -> None:
+        self.station = station
+        self.site_label.setText(f"{station.info.site_name} · {station.info.station_name}")
+        self.staff_list.clear()
+        for s in station.staff:
+            item = QListWidgetItem(f"{s.display_name}  —  {role_label(s.role)}")
+            item.setData(LOGIN_ROLE, s.login)
+            item.setData(NAME_ROLE, s.display_name)
+            self.staff_list.addItem(item)
+        self.reset()
+
+    def reset(self) -> None:
+        """Back to a blank login: nothing of the last person's work stays on screen."""
+        self.busy = False
+        self.pin.clear()
+        self.pin.setEnabled(True)
+        self.login_button.setEnabled(True)
+        self.messages.clear_message()
+        self.staff_list.setCurrentRow(-1)
+        self.staff_list.clearSelection()
+        self.chosen_label.setText(self.tr("Choose your name on the left."))
+        self.staff_list.setFocus()
+
+    def select_login(self, login: str) -> bool:
+        for row in range(self.staff_list.count()):
+            if self.staff_list.item(row).data(LOGIN_ROLE) == login:
+                self.staff_list.setCurrentRow(row)
+                return True
+        return False
+
+    def chosen_login(self) -> str | None:
+        item = self.staff_list.currentItem()
+        return None if item is None else str(item.data(LOGIN_ROLE))
+
+    def _staff_chosen(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        self.messages.clear_message()
+        self.pin.clear()
+        if current is not None:
+            name = str(current.data(NAME_ROLE))
+            self.chosen_label.setText(self.tr("Hello {name}, please enter your PIN.").format(name=name))
+            self.pin.setFocus()
+
+    # -- logging in ----------------------------------------------------------------------------
+
+    def show_error(self, text: str) -> None:
+        self.messages.show_error(text)
+
+    def submit(self) -> Op | None:
+        login = self.chosen_login()
+        if self.station is None or self.busy:
+            return None
+        if login is None:
+            self.show_error(self.tr("Choose your name first."))
+            return None
+        if len(self.pin.text()) < 4:
+            self.show_error(self.tr("Enter your PIN (at least 4 digits)."))
+            self.pin.setFocus()
+            return None
+        from app.services.staff import authenticate
+
+        store, pin = self.station.store, self.pin.text()
+        self._set_busy(True)
+        return (
+            Op(self, lambda: authenticate(store, login=login, pin=pin))
+            .on_success(self._authenticated)
+            .on_failure(self._failed)
+            .start()
+        )
+
+    def _authenticated(self, actor: object) -> None:
+        self._set_busy(False)
+        self.pin.clear()
+        self.messages.clear_message()
+        self.logged_in.emit(actor)
+
+    def _failed(self, error: VaxDeskError) -> None:
+        self._set_busy(False)
+        self.pin.clear()
+        self.show_error(user_message(error))
+        self.pin.setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.pin.setEnabled(not busy)
+        self.login_button.setEnabled(not busy)

@@ -1,0 +1,80 @@
+"""What every page of the shell has: a title, a message area, and the station context."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from app.ui.message_area import MessageArea
+
+if TYPE_CHECKING:
+    from app.services.unit_of_work import Actor
+    from app.storage.engine import Store
+    from app.ui.station import StationInfo
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """What a page may use: the open store (only through services, on the worker) and who is acting."""
+
+    store: Store
+    actor: Actor
+    station: StationInfo
+
+
+class Page(QWidget):
+    """A page in the shell's stack. Subclasses fill `self.body` (a QVBoxLayout)."""
+
+    name: ClassVar[str] = ""
+
+    def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName(f"page_{self.name}")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 24, 32, 24)
+        outer.setSpacing(16)
+        self.title_label = QLabel(title)
+        self.title_label.setObjectName("pageTitle")
+        self.title_label.setWordWrap(True)
+        outer.addWidget(self.title_label)
+        self.messages = MessageArea()
+        outer.addWidget(self.messages)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(12)
+        outer.addLayout(self.body, 1)
+
+    def show_error(self, text: str) -> None:
+        self.messages.show_error(text)
+
+    def show_info(self, text: str) -> None:
+        self.messages.show_info(text)
+
+
+class PlaceholderPage(Page):
+    """A page that is not built yet but says plainly what it will do."""
+
+    def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(context, title=title, parent=parent)
+        card = QFrame()
+        card.setObjectName("placeholderCard")
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(24, 20, 24, 20)
+        purpose = QLabel(self.purpose())
+        purpose.setObjectName("pagePurpose")
+        purpose.setWordWrap(True)
+        layout.addWidget(purpose)
+        # Explicit context: self.tr() would use the subclass name and miss this translation.
+        status = QLabel(QCoreApplication.translate("PlaceholderPage", "This page is coming in a later update."))
+        status.setObjectName("placeholderNote")
+        status.setWordWrap(True)
+        layout.addWidget(status)
+        self.body.addWidget(card)
+        self.body.addStretch(1)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+    def purpose(self) -> str:
+        raise NotImplementedError

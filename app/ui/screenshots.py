@@ -1,0 +1,139 @@
+"""Renders every screen offscreen to PNG files, with demo data, to check layout and German lengths.
+
+    python -m app.ui.screenshots --db /tmp/demo.db --out /tmp/shots [--lang de]
+
+A missing --db is created and seeded (passphrase from VAXDESK_PASSPHRASE, else a demo one).
+Writes DIR/<page>.png for: unlock, login, home and every page of the shell.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+DEMO_PASSPHRASE = "demo station passphrase"
+WINDOW_SIZE = (1366, 768)
+SCREEN_NAMES = ("unlock", "login", "home")
+
+
+def ensure_demo_db(db: Path) -> str:
+    """The passphrase for `db`, creating and seeding it first if it does not exist."""
+    passphrase = os.environ.get("VAXDESK_PASSPHRASE") or DEMO_PASSPHRASE
+    if not db.exists():
+        from app.services.demo import seed_center
+        from app.storage.engine import create_store
+
+        with create_store(db, passphrase, tenant="demo", site_code="demo-center",
+                          site_name="Impfzentrum Musterstadt") as store:
+            seed_center(store, persons=40)
+    return passphrase
+
+
+def _wait(signal: object, *, timeout_ms: int = 15000) -> None:
+    """Run the event loop until `signal` fires (never a sleep, never processEvents)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    signal.connect(loop.quit)  # type: ignore[attr-defined]
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+    timer.start(timeout_ms)
+    loop.exec()
+    timed_out = not timer.isActive()
+    timer.stop()
+    signal.disconnect(loop.quit)  # type: ignore[attr-defined]
+    if timed_out:
+        raise TimeoutError("the screen did not finish loading in time")
+
+
+def _settle() -> None:
+    """Let layouts and pending deleteLater run: one pass of the event loop, via a zero timer."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(0, loop.quit)
+    loop.exec()
+
+
+def render_all(db: Path, out: Path, *, language: str = "en",
+               login: str = "admin", on_saved: Callable[[Path], None] | None = None) -> list[Path]:
+    from app.services.demo import DEMO_STAFF
+    from app.ui.app import create_application
+    from app.ui.settings import AUTO_LOCK_SECONDS, open_settings
+    from app.ui.tasks import workers
+    from app.ui.window import StationWindow
+
+    passphrase = ensure_demo_db(db)
+    out.mkdir(parents=True, exist_ok=True)
+    create_application(sys.argv[:1], language=language)
+    settings = open_settings()
+    AUTO_LOCK_SECONDS.set(settings, 0.0)  # never lock while rendering
+    window = StationWindow(db_path=db, settings=settings)
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    written: list[Path] = []
+
+    def save(name: str) -> None:
+        _settle()
+        path = out / f"{name}.png"
+        if not window.grab().save(str(path)):
+            raise OSError(f"could not write {path}")
+        written.append(path)
+        if on_saved:
+            on_saved(path)
+
+    try:
+        window.unlock_page.passphrase.setFocus()
+        save("unlock")
+
+        window.unlock_page.unlock(passphrase)
+        _wait(window.login_shown)
+        pin = next(s.pin for s in DEMO_STAFF if s.login == login)
+        window.login_page.select_login(login)
+        window.login_page.pin.setText(pin[:2])
+        save("login")
+
+        window.login_page.pin.setText(pin)
+        window.login_page.submit()
+        _wait(window.shell_shown)
+        save("home")
+
+        assert window.shell is not None
+        for name in window.shell.page_names:
+            window.shell.show_page(name)
+            if workers().pending:
+                _wait(workers().idle)
+            save(name)
+    finally:
+        window.close()
+        window.deleteLater()
+        _settle()
+    return written
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m app.ui.screenshots", description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--lang", choices=("de", "en"), default="en")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    settings_dir = tempfile.mkdtemp(prefix="vaxdesk-shots-")
+    os.environ.setdefault("VAXDESK_SETTINGS_FILE", str(Path(settings_dir) / "settings.ini"))
+    from app.ui.tasks import shutdown_workers
+
+    try:
+        paths = render_all(args.db, args.out, language=args.lang, on_saved=lambda p: print(p))
+    finally:
+        shutdown_workers()
+    print(f"{len(paths)} screenshots in {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,107 @@
+"""The first screen: the station passphrase that opens the encrypted database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from app.errors import VaxDeskError
+from app.ui.message_area import MessageArea
+from app.ui.messages import user_message
+from app.ui.station import UnlockedStation, unlock_station
+from app.ui.tasks import Op
+
+
+class UnlockPage(QWidget):
+    unlocked = Signal(object)  # UnlockedStation
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unlockPage")
+        self.db_path = db_path
+        self.busy = False
+
+        card = QFrame()
+        card.setObjectName("card")
+        card.setMaximumWidth(760)
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(40, 32, 40, 32)
+        layout.setSpacing(14)
+
+        title = QLabel(self.tr("Unlock this station"))
+        title.setObjectName("pageTitle")
+        intro = QLabel(self.tr("Enter the station passphrase. It protects the personal data stored on this computer."))
+        intro.setWordWrap(True)
+        where = QLabel(self.tr("Database: {path}").format(path=db_path))
+        where.setObjectName("hint")
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        label = QLabel(self.tr("Station passphrase"))
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Station passphrase"))
+        label.setBuddy(self.passphrase)
+        self.passphrase.returnPressed.connect(self.submit)
+
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.setProperty("primary", True)
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.submit)
+
+        self.messages = MessageArea()
+
+        for w in (title, intro, where, label, self.passphrase, self.unlock_button, self.messages):
+            layout.addWidget(w)
+
+        # Stretches either side rather than an alignment: an aligned card gets its size hint as
+        # width, and its word-wrapped labels are then cut off.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 10)
+        row.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+        self.setFocusProxy(self.passphrase)
+
+    def show_error(self, text: str) -> None:
+        self.messages.show_error(text)
+
+    def submit(self) -> None:
+        if self.passphrase.text():
+            self.unlock(self.passphrase.text())
+        else:
+            self.show_error(self.tr("Enter the station passphrase first."))
+
+    def unlock(self, passphrase: str) -> Op | None:
+        if self.busy:
+            return None
+        self._set_busy(True)
+        self.messages.show_info(self.tr("Unlocking…"))
+        path = self.db_path
+        return Op(self, lambda: unlock_station(path, passphrase)).on_success(self._unlocked).on_failure(
+            self._failed
+        ).start()
+
+    def _unlocked(self, station: UnlockedStation) -> None:
+        self._set_busy(False)
+        self.passphrase.clear()
+        self.messages.clear_message()
+        self.unlocked.emit(station)
+
+    def _failed(self, error: VaxDeskError) -> None:
+        self._set_busy(False)
+        self.passphrase.clear()
+        self.show_error(user_message(error))
+        self.passphrase.setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.unlock_button.setEnabled(not busy)
+        self.passphrase.setEnabled(not busy)

@@ -1,0 +1,142 @@
+"""The station's one top-level window: unlock → staff login → shell, and back to login on lock.
+
+It owns who is logged in and the auto-lock; the status bar's sync slot lives here so it stays
+visible on every screen. Locking never needs the database.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+from app.ui import settings as ui_settings
+from app.ui.auto_lock import InactivityWatch
+from app.ui.login import LoginPage
+from app.ui.station import UnlockedStation
+from app.ui.sync_status import SyncStatus
+from app.ui.unlock import UnlockPage
+
+if TYPE_CHECKING:
+    from app.services.unit_of_work import Actor
+    from app.ui.shell import Shell
+
+
+class StationWindow(QMainWindow):
+    login_shown = Signal()
+    shell_shown = Signal()
+    locked = Signal()
+
+    def __init__(self, *, db_path: Path, settings: QSettings, kiosk: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stationWindow")
+        self.setWindowTitle("VaxDesk")
+        self.settings = settings
+        self.kiosk = kiosk
+        self.station: UnlockedStation | None = None
+        self.actor: Actor | None = None
+        self.shell: Shell | None = None
+
+        self.stack = QStackedWidget()
+        self.unlock_page = UnlockPage(db_path)
+        self.unlock_page.unlocked.connect(self._unlocked)
+        self.login_page = LoginPage()
+        self.login_page.logged_in.connect(self._logged_in)
+        self.stack.addWidget(self.unlock_page)
+        self.stack.addWidget(self.login_page)
+        self.setCentralWidget(self.stack)
+
+        self.sync_status = SyncStatus()
+        self.statusBar().setObjectName("statusBar")
+        self.statusBar().setSizeGripEnabled(False)
+        self.statusBar().addPermanentWidget(self.sync_status)
+
+        self.lock_action = QAction(self.tr("Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock)
+        self.addAction(self.lock_action)
+
+        self.inactivity = InactivityWatch(ui_settings.AUTO_LOCK_SECONDS.get(settings), self)
+        self.inactivity.timed_out.connect(self.lock)
+
+        geometry = ui_settings.WINDOW_GEOMETRY.get(settings)
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1366, 768)
+
+    # -- where are we --------------------------------------------------------------------------
+
+    @property
+    def stage(self) -> str:
+        current = self.stack.currentWidget()
+        if current is self.unlock_page:
+            return "unlock"
+        if current is self.login_page:
+            return "login"
+        return "shell"
+
+    def show_for_start(self) -> None:
+        if self.kiosk:
+            self.showFullScreen()
+        else:
+            self.show()
+        self.unlock_page.setFocus()
+
+    # -- transitions ---------------------------------------------------------------------------
+
+    def _unlocked(self, station: UnlockedStation) -> None:
+        self.station = station
+        self.login_page.set_station(station)
+        self.stack.setCurrentWidget(self.login_page)
+        self.login_page.reset()
+        self.login_shown.emit()
+
+    def _logged_in(self, actor: Actor) -> None:
+        from app.ui.pages.base import PageContext
+        from app.ui.shell import Shell
+
+        assert self.station is not None
+        self.actor = actor
+        context = PageContext(store=self.station.store, actor=actor, station=self.station.info)
+        self.shell = Shell(context)
+        self.shell.lock_requested.connect(self.lock)
+        self.stack.addWidget(self.shell)
+        self.stack.setCurrentWidget(self.shell)
+        self.inactivity.set_timeout(ui_settings.AUTO_LOCK_SECONDS.get(self.settings))
+        self.inactivity.start()
+        self.shell.navigation.setFocus()
+        self.shell_shown.emit()
+
+    def lock(self) -> None:
+        """Back to the staff login; the shell and every page with personal data are destroyed."""
+        self.inactivity.stop()
+        if self.shell is None:
+            return
+        shell, self.shell, self.actor = self.shell, None, None
+        self.stack.setCurrentWidget(self.login_page)
+        self.stack.removeWidget(shell)
+        shell.hide()
+        shell.deleteLater()
+        self.login_page.reset()
+        self.locked.emit()
+        self.login_shown.emit()
+
+    # -- closing -------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        ui_settings.WINDOW_GEOMETRY.set(self.settings, bytes(self.saveGeometry().data()))
+        self.settings.sync()
+        self.inactivity.uninstall()
+        super().closeEvent(event)
+
+    def release_store(self) -> None:
+        """Close the database; call after the worker threads have stopped."""
+        if self.station is not None:
+            self.station.store.close()
+            self.station = None
