@@ -362,6 +362,9 @@ def test_hostile_inputs_fail_safely(chain: DemoChain, trust: TrustList) -> None:
     assert verify("HC1:" + base45.encode(zlib.compress(b"\x9b" + b"\xff" * 8)), trust).cose is False
     trailing = verify("HC1:" + base45.encode(zlib.compress(b"\xa0") + b"junk"), trust)
     assert trailing.zlib is False
+    crowd = {"ver": "1.2.1", "nam": {"fnt": "A"}, "dob": "1990", "v": [{}] * 30_000}  # 30 kB of entries
+    crowded = verify(_hc1({6: 1, 4: 2, -260: {1: crowd}}, chain), trust, at=LATER)
+    assert crowded.schema is False and crowded.error is not None and "v/0" in crowded.error
     bad_trust = verify("HC1:", [b"not a certificate"])
     assert (
         not bad_trust.valid and bad_trust.error == "A trust list entry is not a readable X.509 certificate."
