@@ -164,6 +164,34 @@ class Slot(Base):
     product_code: Mapped[str | None] = mapped_column(ForeignKey("product.code"))
 
 
+class OpeningRule(Base):
+    """A weekly opening pattern of a site: on `weekday` (0 = Monday) from `opens` to `closes`."""
+
+    __tablename__ = "opening_rule"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    site_id: Mapped[str] = mapped_column(ForeignKey("site.id"), index=True)
+    weekday: Mapped[int]
+    opens: Mapped[str] = mapped_column(String(5))  # HH:MM, site-local
+    closes: Mapped[str] = mapped_column(String(5))
+    slot_minutes: Mapped[int]
+    stations: Mapped[int]
+    capacity_per_station: Mapped[int]
+    products: Mapped[list[str]] = mapped_column(JSON)  # product codes offered that day
+    valid_from: Mapped[date]
+    valid_until: Mapped[date | None]
+
+
+class Closure(Base):
+    """A day a site is closed (holiday, staff outing); no slots are opened or offered on it."""
+
+    __tablename__ = "closure"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    site_id: Mapped[str] = mapped_column(ForeignKey("site.id"))
+    day: Mapped[date]
+    reason: Mapped[str] = mapped_column(String(200))
+    __table_args__ = (UniqueConstraint("site_id", "day"),)
+
+
 class Appointment(Base):
     __tablename__ = "appointment"
     id: Mapped[str] = mapped_column(Id, primary_key=True)

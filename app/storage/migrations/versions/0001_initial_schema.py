@@ -124,6 +124,15 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_staff')),
     sa.UniqueConstraint('login', name=op.f('uq_staff_login'))
     )
+    op.create_table('closure',
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('site_id', sa.String(length=36), nullable=False),
+    sa.Column('day', sa.Date(), nullable=False),
+    sa.Column('reason', sa.String(length=200), nullable=False),
+    sa.ForeignKeyConstraint(['site_id'], ['site.id'], name=op.f('fk_closure_site_id_site')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_closure')),
+    sa.UniqueConstraint('site_id', 'day', name=op.f('uq_closure_site_id_day'))
+    )
     op.create_table('lot',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('product_code', sa.String(length=32), nullable=False),
@@ -142,6 +151,24 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_lot')),
     sa.UniqueConstraint('product_code', 'lot_number', name=op.f('uq_lot_product_code_lot_number'))
     )
+    op.create_table('opening_rule',
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('site_id', sa.String(length=36), nullable=False),
+    sa.Column('weekday', sa.Integer(), nullable=False),
+    sa.Column('opens', sa.String(length=5), nullable=False),
+    sa.Column('closes', sa.String(length=5), nullable=False),
+    sa.Column('slot_minutes', sa.Integer(), nullable=False),
+    sa.Column('stations', sa.Integer(), nullable=False),
+    sa.Column('capacity_per_station', sa.Integer(), nullable=False),
+    sa.Column('products', sa.JSON(), nullable=False),
+    sa.Column('valid_from', sa.Date(), nullable=False),
+    sa.Column('valid_until', sa.Date(), nullable=True),
+    sa.ForeignKeyConstraint(['site_id'], ['site.id'], name=op.f('fk_opening_rule_site_id_site')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_opening_rule'))
+    )
+    with op.batch_alter_table('opening_rule', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_opening_rule_site_id'), ['site_id'], unique=False)
+
     op.create_table('slot',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('site_id', sa.String(length=36), nullable=False),
@@ -393,7 +420,12 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_slot_starts_at'))
 
     op.drop_table('slot')
+    with op.batch_alter_table('opening_rule', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_opening_rule_site_id'))
+
+    op.drop_table('opening_rule')
     op.drop_table('lot')
+    op.drop_table('closure')
     op.drop_table('staff')
     op.drop_table('site')
     op.drop_table('product')
