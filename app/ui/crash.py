@@ -18,6 +18,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger(__name__)
 
+# A dialog without a parent is owned by its Python wrapper: keep it alive until it is closed.
+_open_dialogs: set[QMessageBox] = set()
+
+
+def _keep_until_closed(box: QMessageBox) -> QMessageBox:
+    _open_dialogs.add(box)
+    box.finished.connect(lambda _result: _open_dialogs.discard(box))
+    box.open()  # no nested event loop
+    return box
+
 
 def log_file() -> Path:
     from app.logs import log_dir
@@ -75,16 +85,12 @@ def show_crash_dialog() -> QMessageBox | None:
     box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Crash", "VaxDesk – unexpected problem"),
                       crash_text(), QMessageBox.StandardButton.Ok, QApplication.activeWindow())
     box.setObjectName("crashDialog")
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.ApplicationModal)
-    box.open()  # no nested event loop
-    return box
+    return _keep_until_closed(box)
 
 
 def show_notice(text: str) -> QMessageBox:
     """An expected error with no page to show it in."""
     box = QMessageBox(QMessageBox.Icon.Warning, "VaxDesk", text, QMessageBox.StandardButton.Ok,
                       QApplication.activeWindow())
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
-    return box
+    return _keep_until_closed(box)

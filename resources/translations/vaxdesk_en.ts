@@ -28,12 +28,12 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../app/ui/crash.py" line="65"/>
+        <location filename="../../app/ui/crash.py" line="75"/>
         <source>VaxDesk hit an unexpected problem. Nothing you entered was lost that had been saved; the details are in the log file {path}</source>
         <translation>VaxDesk hit an unexpected problem. Nothing you entered was lost that had been saved; the details are in the log file {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crash.py" line="75"/>
+        <location filename="../../app/ui/crash.py" line="85"/>
         <source>VaxDesk – unexpected problem</source>
         <translation>VaxDesk – unexpected problem</translation>
     </message>
@@ -153,12 +153,12 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../app/ui/pages/__init__.py" line="37"/>
+        <location filename="../../app/ui/pages/__init__.py" line="38"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/__init__.py" line="38"/>
+        <location filename="../../app/ui/pages/__init__.py" line="40"/>
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
@@ -168,37 +168,37 @@
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/__init__.py" line="40"/>
+        <location filename="../../app/ui/pages/__init__.py" line="41"/>
         <source>Vaccine lots</source>
         <translation>Vaccine lots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/__init__.py" line="41"/>
+        <location filename="../../app/ui/pages/__init__.py" line="42"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/__init__.py" line="42"/>
+        <location filename="../../app/ui/pages/__init__.py" line="43"/>
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/__init__.py" line="43"/>
+        <location filename="../../app/ui/pages/__init__.py" line="44"/>
         <source>Verify certificate</source>
         <translation>Verify certificate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/__init__.py" line="44"/>
+        <location filename="../../app/ui/pages/__init__.py" line="45"/>
         <source>Daily report</source>
         <translation>Daily report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/__init__.py" line="45"/>
+        <location filename="../../app/ui/pages/__init__.py" line="46"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/__init__.py" line="46"/>
+        <location filename="../../app/ui/pages/__init__.py" line="47"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>

@@ -33,10 +33,11 @@ def _spec(name: str, title: str, class_name: str, *roles: str) -> PageSpec:
     return PageSpec(name, title, f"app.ui.pages.{name}", class_name, frozenset((*roles, ADMIN)))
 
 
+# In the order of a visit; each role lands on its first page (nurse: Check-in, doctor: Doctor).
 PAGES: tuple[PageSpec, ...] = (
     _spec("checkin", QT_TRANSLATE_NOOP("Navigation", "Check-in"), "CheckInPage", NURSE),
-    _spec("queue", QT_TRANSLATE_NOOP("Navigation", "Queue"), "QueuePage", NURSE, DOCTOR),
     _spec("doctor", QT_TRANSLATE_NOOP("Navigation", "Doctor"), "DoctorPage", DOCTOR),
+    _spec("queue", QT_TRANSLATE_NOOP("Navigation", "Queue"), "QueuePage", NURSE, DOCTOR),
     _spec("lots", QT_TRANSLATE_NOOP("Navigation", "Vaccine lots"), "LotsPage"),
     _spec("schedule", QT_TRANSLATE_NOOP("Navigation", "Schedule"), "SchedulePage"),
     _spec("certificates", QT_TRANSLATE_NOOP("Navigation", "Certificates"), "CertificatesPage"),
