@@ -1,0 +1,69 @@
+"""Locking: on demand (button, Ctrl+L) and after inactivity; it hides everything of the session."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from app.ui import settings as ui_settings
+from app.ui.shell import Shell
+from tests.ui.conftest import log_in
+
+
+def _assert_locked(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    assert window.stage == "login"
+    assert window.shell is None and window.actor is None
+    qtbot.waitUntil(lambda: not window.findChildren(Shell))  # destroyed, not just hidden
+    visible = [w.text() for w in window.findChildren(QLabel) if w.isVisible()]
+    assert not any("Check-in" in t or "Anna Schmidt" in t for t in visible), visible
+    assert window.login_page.pin.text() == ""
+    assert window.login_page.chosen_login() is None
+    assert not window.inactivity.active
+
+
+def test_auto_lock_after_inactivity(qtbot, unlocked) -> None:  # type: ignore[no-untyped-def]
+    ui_settings.AUTO_LOCK_SECONDS.set(unlocked.settings, 0.3)
+    log_in(qtbot, unlocked, "nurse")
+    assert unlocked.inactivity.active
+    with qtbot.waitSignal(unlocked.locked, timeout=5000):
+        pass
+    _assert_locked(qtbot, unlocked)
+
+
+def test_input_restarts_the_inactivity_timer(qtbot, unlocked) -> None:  # type: ignore[no-untyped-def]
+    ui_settings.AUTO_LOCK_SECONDS.set(unlocked.settings, 2.0)
+    log_in(qtbot, unlocked, "nurse")
+    timer = unlocked.inactivity._timer
+    qtbot.waitUntil(lambda: timer.remainingTime() < 1800, timeout=3000)
+    qtbot.keyClick(unlocked.shell.navigation, Qt.Key.Key_Down)
+    assert timer.remainingTime() > 1800
+    assert unlocked.stage == "shell"
+
+
+def test_lock_button(qtbot, unlocked) -> None:  # type: ignore[no-untyped-def]
+    log_in(qtbot, unlocked, "nurse")
+    with qtbot.waitSignal(unlocked.locked):
+        qtbot.mouseClick(unlocked.shell.header.lock_button, Qt.MouseButton.LeftButton)
+    _assert_locked(qtbot, unlocked)
+
+
+def test_ctrl_l_locks(qtbot, unlocked) -> None:  # type: ignore[no-untyped-def]
+    log_in(qtbot, unlocked, "nurse")
+    unlocked.activateWindow()
+    qtbot.waitUntil(unlocked.isActiveWindow)
+    with qtbot.waitSignal(unlocked.locked):
+        qtbot.keyClick(unlocked.shell.navigation, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    _assert_locked(qtbot, unlocked)
+
+
+def test_log_in_again_after_lock(qtbot, unlocked) -> None:  # type: ignore[no-untyped-def]
+    log_in(qtbot, unlocked, "nurse")
+    unlocked.lock()
+    log_in(qtbot, unlocked, "doctor")
+    assert unlocked.shell.header.staff_label.text() == "Dr. Mehmet Yılmaz"
+
+
+def test_lock_without_a_session_does_nothing(qtbot, unlocked) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.assertNotEmitted(unlocked.locked):
+        unlocked.lock()
+    assert unlocked.stage == "login"
