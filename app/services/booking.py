@@ -76,7 +76,13 @@ def booked_count(uow: UnitOfWork, slot_id: str) -> int:
 
 
 def book_appointment(
-    uow: UnitOfWork, *, person_id: str, slot_id: str, product_code: str | None = None, dose_number: int = 1
+    uow: UnitOfWork,
+    *,
+    person_id: str,
+    slot_id: str,
+    product_code: str | None = None,
+    dose_number: int = 1,
+    booking_state: str = "confirmed",
 ) -> Appointment:
     """Book inside the caller's write transaction (BEGIN IMMEDIATE): count and insert cannot interleave."""
     slot = uow.session.get(Slot, slot_id)
@@ -96,7 +102,7 @@ def book_appointment(
         dose_number=dose_number,
         state="booked",
         state_changed_at=uow.now,
-        booking_state="confirmed",
+        booking_state=booking_state,
         created_at=uow.now,
     )
     uow.session.add(appointment)

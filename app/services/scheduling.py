@@ -1,0 +1,372 @@
+"""Follow-up scheduling: the opening plan, slot proposals inside the dose window with capacity AND
+projected stock, and bookings that check both in the same transaction that writes them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session
+
+from app.domain.booking_code import format_booking_code
+from app.domain.catalogue import Catalogue
+from app.domain.ids import uuid7
+from app.domain.rules import DoseRecord, DoseWindow, dose_number, next_dose_window, valid_doses
+from app.errors import NotFound, RuleViolation, ValidationError
+from app.services.booking import HOLDING_STATES, book_appointment, booked_count
+from app.services.catalogue import load_catalogue
+from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
+from app.storage.engine import Store
+from app.storage.schema import (
+    Appointment,
+    Closure,
+    Lot,
+    OpeningRule,
+    Site,
+    Slot,
+    StockEvent,
+    Vaccination,
+    VaccinationVoid,
+)
+
+_HHMM = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
+# Days searched after `earliest` when the window has no upper bound (booster, second mRNA dose).
+OPEN_ENDED_SEARCH_DAYS = 42
+# Doses still to be drawn for bookings that are not yet done (they hold stock until given).
+PROMISING_STATES = ("booked", "checked_in", "with_doctor")
+
+
+@dataclass(frozen=True)
+class OpeningPlanInput:
+    weekday: int  # 0 = Monday
+    opens: str  # HH:MM
+    closes: str
+    slot_minutes: int
+    stations: int
+    capacity_per_station: int
+    products: tuple[str, ...]
+    valid_from: date
+    valid_until: date | None = None
+
+
+@dataclass(frozen=True)
+class SlotOffer:
+    slot_id: str
+    starts_at: datetime  # site-local
+    free: int
+    projected_stock: int
+    days_from_recommended: int
+
+
+@dataclass(frozen=True)
+class FollowUpProposal:
+    person_id: str
+    product_code: str
+    dose_number: int
+    series_doses: int
+    window: DoseWindow | None
+    offers: tuple[SlotOffer, ...]
+    message: str | None  # why nothing is offered, in words
+
+
+@dataclass(frozen=True)
+class BookedFollowUp:
+    appointment_id: str
+    booking_code: str  # formatted
+    starts_at: datetime  # site-local
+    site_name: str
+    product_code: str
+    dose_number: int
+    provisional: bool
+
+
+def _minutes(text: str, what: str) -> int:
+    m = _HHMM.fullmatch(text.strip())
+    if not m:
+        raise ValidationError(f"{what} must be a time of day as HH:MM.")
+    return int(m[1]) * 60 + int(m[2])
+
+
+class Scheduler:
+    def __init__(self, store: Store, *, clock: Clock = system_clock, catalogue: Catalogue | None = None) -> None:
+        self.store = store
+        self.clock = clock
+        self.catalogue = catalogue or load_catalogue()
+        with store.read() as session:
+            site = session.get(Site, store.identity.site_id)
+            assert site is not None
+            self.site_id, self.site_name, self.tz = site.id, site.name, ZoneInfo(site.timezone)
+
+    # ---- the opening plan ------------------------------------------------------------------
+
+    def set_opening_rule(self, actor: Actor, plan: OpeningPlanInput) -> str:
+        if not 0 <= plan.weekday <= 6:
+            raise ValidationError("Weekday must be 0 (Monday) to 6 (Sunday).")
+        opens, closes = _minutes(plan.opens, "Opening time"), _minutes(plan.closes, "Closing time")
+        if closes <= opens:
+            raise ValidationError("Opening hours end before they start.")
+        if not 5 <= plan.slot_minutes <= 240:
+            raise ValidationError("Slot length must be between 5 and 240 minutes.")
+        if plan.slot_minutes > closes - opens:
+            raise ValidationError("The slot is longer than the opening hours.")
+        if not 1 <= plan.stations <= 100 or not 1 <= plan.capacity_per_station <= 100:
+            raise ValidationError("Stations and capacity per station must be positive (at most 100).")
+        unknown = [p for p in plan.products if self.catalogue.find(p) is None]
+        if unknown or not plan.products:
+            raise ValidationError(f"Choose products from the catalogue (unknown: {', '.join(unknown) or 'none given'}).")
+        if plan.valid_until is not None and plan.valid_until < plan.valid_from:
+            raise ValidationError("The plan ends before it starts.")
+        with UnitOfWork(self.store, actor, self.clock) as uow:
+            rule = OpeningRule(
+                id=uuid7(), site_id=self.site_id, weekday=plan.weekday, opens=plan.opens, closes=plan.closes,
+                slot_minutes=plan.slot_minutes, stations=plan.stations,
+                capacity_per_station=plan.capacity_per_station, products=list(plan.products),
+                valid_from=plan.valid_from, valid_until=plan.valid_until,
+            )
+            uow.session.add(rule)
+            uow.session.flush()
+            uow.record(action="opening_rule.set", entity="opening_rule", entity_id=rule.id,
+                       payload={"id": rule.id, "site_id": self.site_id, "weekday": plan.weekday,
+                                "opens": plan.opens, "closes": plan.closes, "slot_minutes": plan.slot_minutes,
+                                "stations": plan.stations, "capacity_per_station": plan.capacity_per_station,
+                                "products": list(plan.products), "valid_from": plan.valid_from.isoformat(),
+                                "valid_until": plan.valid_until.isoformat() if plan.valid_until else None})
+            return rule.id
+
+    def close_day(self, actor: Actor, day: date, reason: str) -> None:
+        reason = " ".join(reason.split())
+        if not reason or len(reason) > 200:
+            raise ValidationError("Give a reason for the closure (at most 200 characters).")
+        with UnitOfWork(self.store, actor, self.clock) as uow:
+            booked = uow.session.scalar(
+                select(func.count()).select_from(Appointment).join(Slot, Slot.id == Appointment.slot_id).where(
+                    Slot.site_id == self.site_id, *self._day_filter(day), Appointment.state.in_(HOLDING_STATES))
+            )
+            if booked:
+                raise RuleViolation(f"{booked} person(s) are booked on {day:%d.%m.%Y}. Reschedule them first.")
+            closure = Closure(id=uuid7(), site_id=self.site_id, day=day, reason=reason)
+            uow.session.add(closure)
+            uow.session.flush()
+            uow.record(action="closure.set", entity="closure", entity_id=closure.id,
+                       payload={"id": closure.id, "site_id": self.site_id, "day": day.isoformat(), "reason": reason})
+
+    def _day_filter(self, day: date) -> tuple[ColumnElement[bool], ...]:
+        start = datetime.combine(day, time(0), self.tz)
+        return (Slot.starts_at >= start, Slot.starts_at < start + timedelta(days=1))
+
+    def open_days(self, actor: Actor, first: date, last: date) -> int:
+        """Create the slots of the opening plan for these days (days that have slots are skipped)."""
+        if last < first or (last - first).days > 366:
+            raise ValidationError("Choose a range of at most a year, ending after it starts.")
+        if first < self.clock().astimezone(self.tz).date():
+            raise ValidationError("Slots cannot be opened in the past.")
+        created = 0
+        with UnitOfWork(self.store, actor, self.clock) as uow:
+            rules = uow.session.scalars(select(OpeningRule).where(OpeningRule.site_id == self.site_id)).all()
+            closed = set(uow.session.scalars(select(Closure.day).where(Closure.site_id == self.site_id)).all())
+            day = first
+            slots: list[Slot] = []
+            while day <= last:
+                rule = self._rule_for(rules, day)
+                has_slots = uow.session.scalar(
+                    select(func.count()).select_from(Slot).where(Slot.site_id == self.site_id, *self._day_filter(day)))
+                if rule is not None and day not in closed and not has_slots:
+                    start = datetime.combine(day, time(0), self.tz) + timedelta(minutes=_minutes(rule.opens, "opens"))
+                    end = datetime.combine(day, time(0), self.tz) + timedelta(minutes=_minutes(rule.closes, "closes"))
+                    step = timedelta(minutes=rule.slot_minutes)
+                    while start + step <= end:
+                        slots.append(Slot(id=uuid7(), site_id=self.site_id, starts_at=start, ends_at=start + step,
+                                          capacity=rule.stations * rule.capacity_per_station, product_code=None))
+                        start += step
+                day += timedelta(days=1)
+            uow.session.add_all(slots)
+            uow.session.flush()
+            created = len(slots)
+            uow.record(
+                action="slots.opened", entity="slot", entity_id=None,
+                payload={"site_id": self.site_id, "slots": [
+                    {"id": s.id, "starts_at": s.starts_at.isoformat(), "ends_at": s.ends_at.isoformat(),
+                     "capacity": s.capacity, "product_code": None} for s in slots]},
+                details={"count": created, "from": first.isoformat(), "to": last.isoformat()},
+            )
+        return created
+
+    @staticmethod
+    def _rule_for(rules: Sequence[OpeningRule], day: date) -> OpeningRule | None:
+        best = None
+        for rule in rules:
+            applies = rule.weekday == day.weekday() and rule.valid_from <= day and (
+                rule.valid_until is None or day <= rule.valid_until)
+            if applies and (best is None or rule.valid_from > best.valid_from):  # the newest plan wins
+                best = rule
+        return best
+
+    # ---- stock ------------------------------------------------------------------------------
+
+    def _stock_outlook(self, session: Session, product_code: str) -> tuple[list[tuple[date, int]], int]:
+        """(lots as (expiry, doses left), doses promised to open bookings) for one product."""
+        doses = func.coalesce(func.sum(StockEvent.doses).filter(StockEvent.kind == "received"), 0) - func.coalesce(
+            func.sum(StockEvent.doses).filter(StockEvent.kind != "received"), 0)
+        lots = session.execute(
+            select(Lot.expiry, doses).join(StockEvent, StockEvent.lot_id == Lot.id)
+            .where(Lot.product_code == product_code, Lot.blocked_at.is_(None)).group_by(Lot.id)
+        ).all()
+        promised = session.scalar(
+            select(func.count()).select_from(Appointment).join(Slot, Slot.id == Appointment.slot_id).where(
+                Appointment.product_code == product_code, Appointment.state.in_(PROMISING_STATES),
+                Slot.starts_at >= self.clock())
+        ) or 0
+        return [(e, int(n)) for e, n in lots], int(promised)
+
+    @staticmethod
+    def projected_stock(lots: list[tuple[date, int]], promised: int, day: date) -> int:
+        """Doses usable on `day`: left in lots that have not expired by then, minus every open promise.
+
+        Counting all open promises (not only those before `day`) is deliberately cautious: a dose
+        promised for a later day may have to come out of the same lot.
+        """
+        return sum(n for expiry, n in lots if expiry >= day) - promised
+
+    # ---- proposal and booking ----------------------------------------------------------------
+
+    def _history(self, session: Session, person_id: str) -> list[DoseRecord]:
+        voided = select(VaccinationVoid.vaccination_id)
+        rows = session.execute(
+            select(Vaccination.product_code, Vaccination.given_at, Vaccination.id.in_(voided))
+            .where(Vaccination.person_id == person_id)
+        ).all()
+        return [DoseRecord(product_code=p, given_on=g.astimezone(self.tz).date(), voided=bool(v)) for p, g, v in rows]
+
+    def propose(self, person_id: str, *, product_code: str | None = None, limit: int = 12) -> FollowUpProposal:
+        with self.store.read() as session:
+            history = valid_doses(self._history(session, person_id))
+            if not history:
+                raise RuleViolation("This person has no recorded dose yet: book the first dose at the desk instead.")
+            code = product_code or history[-1].product_code
+            product = self.catalogue.find(code)
+            if product is None:
+                raise ValidationError(f"Unknown product '{code}'.")
+            number = dose_number(history, product=product, catalogue=self.catalogue)
+            window = next_dose_window(history, product, catalogue=self.catalogue)
+            if window is None:
+                return FollowUpProposal(person_id, code, number.dn, number.sd, None, (),
+                                        f"No further dose of {product.name} is due.")
+            today = self.clock().astimezone(self.tz).date()
+            first = max(window.earliest, today)
+            last = window.latest or (max(window.recommended, first) + timedelta(days=OPEN_ENDED_SEARCH_DAYS))
+            if last < first:
+                return FollowUpProposal(person_id, code, number.dn, number.sd, window, (),
+                                        "The window for the next dose has passed; the doctor decides.")
+            offers = self._offers(session, code, first, last, window.recommended)
+        message = None if offers else (
+            f"No slot with free capacity and {product.name} in stock between {first:%d.%m.%Y} and {last:%d.%m.%Y}.")
+        offers.sort(key=lambda o: (o.days_from_recommended, o.starts_at))
+        return FollowUpProposal(person_id, code, number.dn, number.sd, window, tuple(offers[:limit]), message)
+
+    def _offers(self, session: Session, product_code: str, first: date, last: date, recommended: date) -> list[SlotOffer]:
+        start = datetime.combine(first, time(0), self.tz)
+        end = datetime.combine(last, time(0), self.tz) + timedelta(days=1)
+        held = (select(Appointment.slot_id, func.count().label("n")).where(Appointment.state.in_(HOLDING_STATES))
+                .group_by(Appointment.slot_id).subquery())
+        rows = session.execute(
+            select(Slot, func.coalesce(held.c.n, 0)).outerjoin(held, held.c.slot_id == Slot.id)
+            .where(Slot.site_id == self.site_id, Slot.starts_at >= max(start, self.clock()), Slot.starts_at < end,
+                   (Slot.product_code.is_(None)) | (Slot.product_code == product_code))
+            .order_by(Slot.starts_at)
+        ).all()
+        rules = session.scalars(select(OpeningRule).where(OpeningRule.site_id == self.site_id)).all()
+        closed = set(session.scalars(select(Closure.day).where(Closure.site_id == self.site_id)).all())
+        lots, promised = self._stock_outlook(session, product_code)
+        offers = []
+        best_per_day: dict[date, int] = {}
+        for slot, n in rows:
+            local = slot.starts_at.astimezone(self.tz)
+            day = local.date()
+            if n >= slot.capacity or day in closed or not self._offered(rules, day, product_code):
+                continue
+            stock = self.projected_stock(lots, promised, day)
+            if stock < 1:
+                continue
+            # Offer a few times per day rather than every slot of the first day.
+            if best_per_day.get(day, 0) >= 3:
+                continue
+            best_per_day[day] = best_per_day.get(day, 0) + 1
+            offers.append(SlotOffer(slot.id, local, slot.capacity - n, stock, abs((day - recommended).days)))
+        return offers
+
+    def _offered(self, rules: Sequence[OpeningRule], day: date, product_code: str) -> bool:
+        rule = self._rule_for(rules, day)
+        # Slots opened by hand without a plan offer every product.
+        return rule is None or product_code in rule.products
+
+    def book_follow_up(self, actor: Actor, person_id: str, slot_id: str, *, product_code: str | None = None,
+                       provisional: bool = False) -> BookedFollowUp:
+        """Book the next dose; window, capacity and stock are re-checked in the writing transaction."""
+        with UnitOfWork(self.store, actor, self.clock) as uow:
+            return self._book(uow, person_id, slot_id, product_code=product_code, provisional=provisional)
+
+    def _book(self, uow: UnitOfWork, person_id: str, slot_id: str, *, product_code: str | None,
+              provisional: bool) -> BookedFollowUp:
+        history = valid_doses(self._history(uow.session, person_id))
+        if not history:
+            raise RuleViolation("This person has no recorded dose yet: a follow-up needs a first dose.")
+        code = product_code or history[-1].product_code
+        product = self.catalogue.find(code)
+        if product is None:
+            raise ValidationError(f"Unknown product '{code}'.")
+        window = next_dose_window(history, product, catalogue=self.catalogue)
+        if window is None:
+            raise RuleViolation(f"No further dose of {product.name} is due.")
+        slot = uow.session.get(Slot, slot_id)
+        if slot is None:
+            raise NotFound("That slot does not exist any more.")
+        local = slot.starts_at.astimezone(self.tz)
+        if slot.starts_at < uow.now:
+            raise RuleViolation("That slot is in the past.")
+        if local.date() < window.earliest:
+            raise RuleViolation(f"Too early: the next dose may be given from {window.earliest:%d.%m.%Y} on.")
+        if window.latest is not None and local.date() > window.latest:
+            raise RuleViolation(f"Too late: the next dose should be given by {window.latest:%d.%m.%Y}.")
+        if local.date() in set(uow.session.scalars(select(Closure.day).where(Closure.site_id == slot.site_id))):
+            raise RuleViolation("The center is closed that day.")
+        rules = uow.session.scalars(select(OpeningRule).where(OpeningRule.site_id == slot.site_id)).all()
+        if not self._offered(rules, local.date(), code):
+            raise RuleViolation(f"{product.name} is not offered on {local:%d.%m.%Y}.")
+        if booked_count(uow, slot_id) >= slot.capacity:
+            raise RuleViolation("This slot is full. Choose another time.")
+        lots, promised = self._stock_outlook(uow.session, code)
+        if self.projected_stock(lots, promised, local.date()) < 1:
+            raise RuleViolation(f"Not enough {product.name} in stock for {local:%d.%m.%Y}: all doses are promised.")
+        number = dose_number(history, product=product, catalogue=self.catalogue)
+        appointment = book_appointment(uow, person_id=person_id, slot_id=slot_id, product_code=code,
+                                       dose_number=number.dn, booking_state="provisional" if provisional else "confirmed")
+        return BookedFollowUp(appointment.id, format_booking_code(appointment.booking_code), local,
+                              self.site_name, code, number.dn, provisional)
+
+    def _cancel(self, uow: UnitOfWork, appointment_id: str, reason: str) -> Appointment:
+        appointment = uow.session.get(Appointment, appointment_id)
+        if appointment is None:
+            raise NotFound("That booking does not exist.")
+        if appointment.state != "booked":
+            raise RuleViolation("Only a booking not yet used can be cancelled or moved.")
+        appointment.state = "cancelled"
+        appointment.state_changed_at = uow.now
+        uow.session.flush()
+        uow.record(action="appointment.cancelled", entity="appointment", entity_id=appointment.id,
+                   payload={"id": appointment.id, "state": "cancelled", "reason": reason[:200]})
+        return appointment
+
+    def cancel(self, actor: Actor, appointment_id: str, reason: str) -> None:
+        """Cancel a booking; its place in the slot and its promised dose come free."""
+        with UnitOfWork(self.store, actor, self.clock) as uow:
+            self._cancel(uow, appointment_id, reason)
+
+    def reschedule(self, actor: Actor, appointment_id: str, slot_id: str) -> BookedFollowUp:
+        """Move a booking in one transaction: if the new slot is refused, the old booking stays."""
+        with UnitOfWork(self.store, actor, self.clock) as uow:
+            old = self._cancel(uow, appointment_id, "rescheduled")
+            return self._book(uow, old.person_id, slot_id, product_code=old.product_code, provisional=False)
