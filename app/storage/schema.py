@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -267,6 +268,8 @@ class Vial(Base):
     opened_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
     discarded_at: Mapped[datetime | None]
     discard_reason: Mapped[str | None] = mapped_column(String(64))
+    # A serial names one physical vial of a lot: scanning it twice must not open it twice.
+    __table_args__ = (UniqueConstraint("lot_id", "serial"),)
 
 
 class StockEvent(Base):
@@ -275,7 +278,7 @@ class StockEvent(Base):
     __tablename__ = "stock_event"
     id: Mapped[str] = mapped_column(Id, primary_key=True)
     lot_id: Mapped[str] = mapped_column(ForeignKey("lot.id"), index=True)
-    vial_id: Mapped[str | None] = mapped_column(ForeignKey("vial.id"))
+    vial_id: Mapped[str | None] = mapped_column(ForeignKey("vial.id"), index=True)  # doses drawn per vial
     kind: Mapped[str] = mapped_column(String(16))  # received | administered | wasted
     doses: Mapped[int]
     at: Mapped[datetime]
@@ -337,7 +340,36 @@ class Certificate(Base):
     issued_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
     revoked_at: Mapped[datetime | None]
     revoke_reason: Mapped[str | None] = mapped_column(String(300))
+    revoked_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))  # who approved the correction
     replaces_id: Mapped[str | None] = mapped_column(ForeignKey("certificate.id"))
+
+
+class SignerKey(Base):
+    """The site's document signer for offline issuing. The private key lives only in this
+    encrypted database and is never exported again."""
+
+    __tablename__ = "signer_key"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    site_id: Mapped[str] = mapped_column(ForeignKey("site.id"))
+    certificate_der: Mapped[bytes] = mapped_column(LargeBinary)
+    private_key_pem: Mapped[bytes] = mapped_column(LargeBinary)
+    kid: Mapped[str] = mapped_column(String(16))  # base64 of the 8-byte key id
+    not_after: Mapped[datetime]
+    demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    installed_at: Mapped[datetime]
+    installed_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    retired_at: Mapped[datetime | None]
+
+
+class TrustedSigner(Base):
+    """A document signer certificate that verification trusts (from a file now, synced later)."""
+
+    __tablename__ = "trusted_signer"
+    kid: Mapped[str] = mapped_column(String(16), primary_key=True)
+    certificate_der: Mapped[bytes] = mapped_column(LargeBinary)
+    country: Mapped[str | None] = mapped_column(String(2))
+    source: Mapped[str] = mapped_column(String(32))
+    added_at: Mapped[datetime]
 
 
 class AuditLog(Base):

@@ -124,6 +124,14 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_staff')),
     sa.UniqueConstraint('login', name=op.f('uq_staff_login'))
     )
+    op.create_table('trusted_signer',
+    sa.Column('kid', sa.String(length=16), nullable=False),
+    sa.Column('certificate_der', sa.LargeBinary(), nullable=False),
+    sa.Column('country', sa.String(length=2), nullable=True),
+    sa.Column('source', sa.String(length=32), nullable=False),
+    sa.Column('added_at', sa.DateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('kid', name=op.f('pk_trusted_signer'))
+    )
     op.create_table('closure',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('site_id', sa.String(length=36), nullable=False),
@@ -169,6 +177,21 @@ def upgrade() -> None:
     with op.batch_alter_table('opening_rule', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_opening_rule_site_id'), ['site_id'], unique=False)
 
+    op.create_table('signer_key',
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('site_id', sa.String(length=36), nullable=False),
+    sa.Column('certificate_der', sa.LargeBinary(), nullable=False),
+    sa.Column('private_key_pem', sa.LargeBinary(), nullable=False),
+    sa.Column('kid', sa.String(length=16), nullable=False),
+    sa.Column('not_after', sa.DateTime(), nullable=False),
+    sa.Column('demo', sa.Boolean(), nullable=False),
+    sa.Column('installed_at', sa.DateTime(), nullable=False),
+    sa.Column('installed_by', sa.String(length=36), nullable=True),
+    sa.Column('retired_at', sa.DateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['installed_by'], ['staff.id'], name=op.f('fk_signer_key_installed_by_staff')),
+    sa.ForeignKeyConstraint(['site_id'], ['site.id'], name=op.f('fk_signer_key_site_id_site')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_signer_key'))
+    )
     op.create_table('slot',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('site_id', sa.String(length=36), nullable=False),
@@ -230,7 +253,8 @@ def upgrade() -> None:
     sa.Column('discard_reason', sa.String(length=64), nullable=True),
     sa.ForeignKeyConstraint(['lot_id'], ['lot.id'], name=op.f('fk_vial_lot_id_lot')),
     sa.ForeignKeyConstraint(['opened_by'], ['staff.id'], name=op.f('fk_vial_opened_by_staff')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_vial'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_vial')),
+    sa.UniqueConstraint('lot_id', 'serial', name=op.f('uq_vial_lot_id_serial'))
     )
     with op.batch_alter_table('vial', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_vial_lot_id'), ['lot_id'], unique=False)
@@ -249,6 +273,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('stock_event', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_stock_event_lot_id'), ['lot_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_stock_event_vial_id'), ['vial_id'], unique=False)
 
     op.create_table('visit',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -343,9 +368,11 @@ def upgrade() -> None:
     sa.Column('issued_by', sa.String(length=36), nullable=True),
     sa.Column('revoked_at', sa.DateTime(), nullable=True),
     sa.Column('revoke_reason', sa.String(length=300), nullable=True),
+    sa.Column('revoked_by', sa.String(length=36), nullable=True),
     sa.Column('replaces_id', sa.String(length=36), nullable=True),
     sa.ForeignKeyConstraint(['issued_by'], ['staff.id'], name=op.f('fk_certificate_issued_by_staff')),
     sa.ForeignKeyConstraint(['replaces_id'], ['certificate.id'], name=op.f('fk_certificate_replaces_id_certificate')),
+    sa.ForeignKeyConstraint(['revoked_by'], ['staff.id'], name=op.f('fk_certificate_revoked_by_staff')),
     sa.ForeignKeyConstraint(['vaccination_id'], ['vaccination.id'], name=op.f('fk_certificate_vaccination_id_vaccination')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_certificate')),
     sa.UniqueConstraint('uvci', name=op.f('uq_certificate_uvci'))
@@ -403,6 +430,7 @@ def downgrade() -> None:
 
     op.drop_table('visit')
     with op.batch_alter_table('stock_event', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_stock_event_vial_id'))
         batch_op.drop_index(batch_op.f('ix_stock_event_lot_id'))
 
     op.drop_table('stock_event')
@@ -420,12 +448,14 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_slot_starts_at'))
 
     op.drop_table('slot')
+    op.drop_table('signer_key')
     with op.batch_alter_table('opening_rule', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_opening_rule_site_id'))
 
     op.drop_table('opening_rule')
     op.drop_table('lot')
     op.drop_table('closure')
+    op.drop_table('trusted_signer')
     op.drop_table('staff')
     op.drop_table('site')
     op.drop_table('product')
