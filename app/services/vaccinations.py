@@ -1,0 +1,686 @@
+"""The doctor's booth: a person's dose history, the eligibility preview, recording a dose from an
+open vial, voids and corrections, external doses and adverse events. Hard stops cannot be bypassed."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.catalogue import Catalogue
+from app.domain.catalogue import Product as CatalogueProduct
+from app.domain.ids import uuid7
+from app.domain.queue import VisitState, check_transition
+from app.domain.rules import DoseRecord, assess_dose, dose_number
+from app.errors import AuthError, NotFound, RuleViolation, ValidationError
+from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
+from app.services.vials import change_draws, doses_drawn, extra_doses_allowed, site_zone, vial_problems
+from app.storage.engine import Store
+from app.storage.schema import (
+    AdverseEvent,
+    Appointment,
+    Certificate,
+    Lot,
+    Person,
+    Site,
+    Vaccination,
+    VaccinationVoid,
+    Vial,
+    Visit,
+)
+
+__all__ = [
+    "ADVERSE_EVENT_KINDS",
+    "INJECTION_SITES",
+    "SEVERITIES",
+    "AdverseEntry",
+    "Assessment",
+    "DoctorStation",
+    "DoseEntry",
+    "DoseResult",
+    "OverrideReasonRequired",
+    "PersonHistory",
+    "VoidResult",
+]
+
+INJECTION_SITES = ("left_deltoid", "right_deltoid", "other")
+ADVERSE_EVENT_KINDS = (
+    "syncope", "dizziness", "allergic_reaction", "anaphylaxis", "local_reaction", "nausea", "headache", "fever",
+    "other",
+)
+SEVERITIES = ("mild", "moderate", "severe", "life_threatening")
+_MAX_TEXT = 300
+_COUNTRY = re.compile(r"[A-Z]{2}")
+_DOCTOR_ROLES = frozenset({"doctor"})
+_FIRST_COVID_DOSE = date(2020, 12, 1)
+# Doses given elsewhere or corrected are entered by the doctor, or by a nurse from the vaccination card.
+_HISTORY_ROLES = frozenset({"doctor", "nurse"})
+
+
+class OverrideReasonRequired(ValidationError):
+    """The dose is allowed, but only with a reason for each warning; nothing was written."""
+
+    def __init__(self, warnings: tuple[str, ...]) -> None:
+        super().__init__(
+            "Give a reason to go ahead despite: " + " ".join(warnings)
+        )
+        self.warnings = warnings
+
+
+@dataclass(frozen=True)
+class DoseEntry:
+    vaccination_id: str
+    product_code: str
+    product_name: str
+    given_at: datetime  # site-local
+    dose_number: int
+    series_doses: int
+    lot_number: str | None
+    external: bool
+    country: str
+    injection_site: str | None
+    override_reason: str | None
+    corrects_id: str | None
+    voided: bool
+    void_reason: str | None
+
+    @property
+    def dose(self) -> str:
+        return f"{self.dose_number}/{self.series_doses}"
+
+    @property
+    def given_on(self) -> date:
+        return self.given_at.date()
+
+
+@dataclass(frozen=True)
+class AdverseEntry:
+    adverse_event_id: str
+    person_id: str
+    vaccination_id: str | None
+    kind: str
+    severity: str
+    onset_at: datetime  # site-local
+    action_taken: str | None
+
+
+@dataclass(frozen=True)
+class PersonHistory:
+    person_id: str
+    family_name: str
+    given_name: str
+    dob: str
+    doses: tuple[DoseEntry, ...]  # oldest first; voided ones only when asked for
+    adverse_events: tuple[AdverseEntry, ...]
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The preview the doctor sees before recording: dose number, hard stops and warnings."""
+
+    visit_id: str
+    person_id: str
+    vial_id: str
+    product_code: str
+    product_name: str
+    dose_number: int
+    series_doses: int
+    booster: bool
+    hard_stops: tuple[str, ...]
+    warnings: tuple[str, ...]
+    review_flags: tuple[str, ...]  # questionnaire answers the doctor must look at
+    vial_use_by: datetime  # site-local
+    vial_doses_left: int
+
+    @property
+    def dose(self) -> str:
+        return f"{self.dose_number}/{self.series_doses}"
+
+    @property
+    def allowed(self) -> bool:
+        return not self.hard_stops
+
+    @property
+    def needs_override(self) -> bool:
+        return not self.hard_stops and bool(self.warnings)
+
+
+@dataclass(frozen=True)
+class DoseResult:
+    vaccination_id: str
+    person_id: str
+    product_code: str
+    dose_number: int
+    series_doses: int
+    given_at: datetime  # site-local
+    warnings_overridden: tuple[str, ...] = ()
+    observation_ends_at: datetime | None = None  # site-local
+    voided_id: str | None = None  # the record a correction replaced
+    findings: tuple[str, ...] = ()  # what the rules say about a corrected record (recorded, not enforced)
+
+    @property
+    def dose(self) -> str:
+        return f"{self.dose_number}/{self.series_doses}"
+
+
+@dataclass(frozen=True)
+class VoidResult:
+    vaccination_id: str
+    void_id: str
+    certificates_to_revoke: tuple[str, ...]  # certificates issued for the voided dose
+
+
+def _text(value: str | None, what: str, *, required: bool) -> str | None:
+    cleaned = " ".join((value or "").split())
+    if not cleaned:
+        if required:
+            raise ValidationError(f"Give {what}.")
+        return None
+    if len(cleaned) > _MAX_TEXT or not cleaned.isprintable():
+        raise ValidationError(f"{what[0].upper()}{what[1:]} has at most {_MAX_TEXT} printable characters.")
+    return cleaned
+
+
+def _birth_date(dob: str) -> date:
+    """The latest day a partial date of birth can mean, so age limits err on the safe side."""
+    parts = [int(p) for p in dob.split("-")]
+    if len(parts) == 3:
+        return date(parts[0], parts[1], parts[2])
+    if len(parts) == 2:
+        return date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+    return date(parts[0], 12, 31)
+
+
+def _require(actor: Actor, roles: frozenset[str], what: str) -> None:
+    if actor.role not in roles:
+        raise AuthError(f"Only a {' or '.join(sorted(roles))} may {what}; log in with your own account.")
+
+
+class DoctorStation:
+    """Use cases of the doctor's booth for one station. Every method is one transaction or one read."""
+
+    def __init__(self, store: Store, *, clock: Clock = system_clock, catalogue: Catalogue | None = None) -> None:
+        self.store = store
+        self.clock = clock
+        if catalogue is None:
+            from app.services.catalogue import load_catalogue
+
+            catalogue = load_catalogue()
+        self.catalogue = catalogue
+        with store.read() as session:
+            self.tz = site_zone(session, store.identity.site_id)
+            site = session.get(Site, store.identity.site_id)
+            self.country = site.country if site is not None else "DE"
+
+    # ---- history ---------------------------------------------------------------------------
+
+    def history(self, person_id: str, *, include_voided: bool = False) -> PersonHistory:
+        """Every dose of the person (here, synced and entered from elsewhere) and their adverse events."""
+        with self.store.read() as session:
+            person = session.get(Person, person_id)
+            if person is None:
+                raise NotFound("That person does not exist.")
+            rows = session.execute(
+                select(Vaccination, VaccinationVoid.reason, Lot.lot_number)
+                .outerjoin(VaccinationVoid, VaccinationVoid.vaccination_id == Vaccination.id)
+                .outerjoin(Lot, Lot.id == Vaccination.lot_id)
+                .where(Vaccination.person_id == person_id)
+                .order_by(Vaccination.given_at, Vaccination.recorded_at)
+            ).all()
+            events = session.scalars(
+                select(AdverseEvent).where(AdverseEvent.person_id == person_id).order_by(AdverseEvent.onset_at)
+            ).all()
+            doses = tuple(
+                self._entry(v, void_reason, lot_number)
+                for v, void_reason, lot_number in rows
+                if include_voided or void_reason is None
+            )
+            return PersonHistory(
+                person_id=person.id, family_name=person.family_name, given_name=person.given_name, dob=person.dob,
+                doses=doses, adverse_events=tuple(self._adverse(e) for e in events),
+            )
+
+    def _entry(self, v: Vaccination, void_reason: str | None, lot_number: str | None) -> DoseEntry:
+        product = self.catalogue.find(v.product_code)
+        return DoseEntry(
+            vaccination_id=v.id, product_code=v.product_code, product_name=product.name if product else v.product_code,
+            given_at=v.given_at.astimezone(self.tz), dose_number=v.dose_number, series_doses=v.series_doses,
+            lot_number=lot_number, external=v.external, country=v.country, injection_site=v.injection_site,
+            override_reason=v.override_reason, corrects_id=v.corrects_id, voided=void_reason is not None,
+            void_reason=void_reason,
+        )
+
+    def _adverse(self, e: AdverseEvent) -> AdverseEntry:
+        return AdverseEntry(
+            adverse_event_id=e.id, person_id=e.person_id, vaccination_id=e.vaccination_id, kind=e.kind,
+            severity=e.severity, onset_at=e.onset_at.astimezone(self.tz), action_taken=e.action_taken,
+        )
+
+    def _records(self, session: Session, person_id: str, *, exclude: str | None = None) -> list[DoseRecord]:
+        rows = session.execute(
+            select(Vaccination.id, Vaccination.product_code, Vaccination.given_at, VaccinationVoid.id)
+            .outerjoin(VaccinationVoid, VaccinationVoid.vaccination_id == Vaccination.id)
+            .where(Vaccination.person_id == person_id)
+        ).all()
+        return [
+            DoseRecord(product_code=code, given_on=given_at.astimezone(self.tz).date(), voided=void_id is not None)
+            for vaccination_id, code, given_at, void_id in rows
+            if vaccination_id != exclude
+        ]
+
+    # ---- the preview and the dose ----------------------------------------------------------
+
+    def assess(self, visit_id: str, vial_id: str) -> Assessment:
+        """What recording a dose from this vial now would mean: the page shows it before 'Record'."""
+        with self.store.read() as session:
+            return self._assess(session, visit_id, vial_id, now=self.clock())[0]
+
+    def _assess(
+        self, session: Session, visit_id: str, vial_id: str, *, now: datetime
+    ) -> tuple[Assessment, Visit, Vial, Lot, CatalogueProduct]:
+        visit = session.get(Visit, visit_id)
+        if visit is None:
+            raise NotFound("That visit does not exist; pick the person from the queue.")
+        row = session.execute(select(Vial, Lot).join(Lot, Lot.id == Vial.lot_id).where(Vial.id == vial_id)).first()
+        if row is None:
+            raise NotFound("That vial does not exist; scan it again or pick it from the list.")
+        vial, lot = row
+        person = session.get(Person, visit.person_id)
+        if person is None:
+            raise NotFound("The person of this visit does not exist.")
+        # The booking decides the product; a walk-in gets what the chosen vial holds.
+        wanted = lot.product_code
+        if visit.appointment_id is not None:
+            appointment = session.get(Appointment, visit.appointment_id)
+            if appointment is not None and appointment.product_code is not None:
+                wanted = appointment.product_code
+        product = self.catalogue.product(wanted)
+        vial_product = self.catalogue.product(lot.product_code)
+        drawn = doses_drawn(session, vial.id)
+        problems = vial_problems(vial, lot, product=vial_product, catalogue=self.catalogue, drawn=drawn, now=now,
+                                 tz=self.tz, dose_product_code=wanted)
+        eligibility = assess_dose(
+            catalogue=self.catalogue, product=product, date_of_birth=_birth_date(person.dob),
+            history=self._records(session, person.id), on=now.astimezone(self.tz).date(), vial_problems=problems,
+        )
+        capacity = lot.doses_per_vial + extra_doses_allowed(lot, self.catalogue)
+        assessment = Assessment(
+            visit_id=visit.id, person_id=person.id, vial_id=vial.id, product_code=product.code,
+            product_name=product.name, dose_number=eligibility.dose.dn, series_doses=eligibility.dose.sd,
+            booster=eligibility.dose.booster, hard_stops=eligibility.hard_stops, warnings=eligibility.warnings,
+            review_flags=tuple(visit.review_flags or ()), vial_use_by=vial.use_by.astimezone(self.tz),
+            vial_doses_left=0 if vial.discarded_at is not None else max(0, capacity - drawn),
+        )
+        return assessment, visit, vial, lot, product
+
+    def record_dose(
+        self,
+        actor: Actor,
+        visit_id: str,
+        *,
+        vial_id: str,
+        injection_site: str,
+        override_reason: str | None = None,
+    ) -> DoseResult:
+        """Record the dose given now and move the person to observation, all in one transaction.
+
+        Everything is checked again inside the transaction: the preview may be minutes old.
+        """
+        _require(actor, _DOCTOR_ROLES, "record a dose")
+        if injection_site not in INJECTION_SITES:
+            raise ValidationError(f"Choose the injection site: {', '.join(INJECTION_SITES)}.")
+        reason = _text(override_reason, "a reason for going ahead", required=False)
+        with UnitOfWork(self.store, actor, self.clock) as uow:
+            now = uow.now
+            visit = uow.session.get(Visit, visit_id)
+            if visit is None:
+                raise NotFound("That visit does not exist; pick the person from the queue.")
+            if visit.state != VisitState.WITH_DOCTOR.value:
+                raise RuleViolation(_not_with_doctor(visit.state))
+            assessment, visit, vial, lot, product = self._assess(uow.session, visit_id, vial_id, now=now)
+            if assessment.hard_stops:
+                raise RuleViolation(" ".join(assessment.hard_stops))
+            if assessment.warnings and reason is None:
+                raise OverrideReasonRequired(assessment.warnings)
+            vaccination = Vaccination(
+                id=uuid7(), person_id=visit.person_id, visit_id=visit.id, site_id=visit.site_id,
+                product_code=product.code, lot_id=lot.id, vial_id=vial.id, given_at=now,
+                dose_number=assessment.dose_number, series_doses=assessment.series_doses,
+                injection_site=injection_site, staff_id=actor.staff_id, external=False, country=self.country,
+                override_reason=reason if assessment.warnings else None, recorded_at=now,
+            )
+            uow.session.add(vaccination)
+            uow.session.flush()
+            stock_events = change_draws(uow.session, vial, lot, delta=1, at=now, reason=None)
+            # The person goes to observation in this same transaction, so a recorded dose is never
+            # left without its observation timer (CheckInDesk would open a second transaction).
+            check_transition(visit.state, VisitState.OBSERVATION)
+            visit.state = VisitState.OBSERVATION.value
+            visit.state_changed_at = now
+            visit.observation_started_at = now
+            visit.observation_minutes = max(visit.observation_minutes, product.observation_minutes)
+            if visit.appointment_id is not None:
+                appointment = uow.session.get(Appointment, visit.appointment_id)
+                if appointment is not None:
+                    appointment.state = VisitState.OBSERVATION.value
+                    appointment.state_changed_at = now
+            uow.record(
+                action="vaccination.recorded",
+                entity="vaccination",
+                entity_id=vaccination.id,
+                payload={
+                    "vaccination": _vaccination_payload(vaccination),
+                    "stock_event_ids": stock_events,
+                    "visit": {"id": visit.id, "state": visit.state, "at": now.isoformat(),
+                              "observation_minutes": visit.observation_minutes},
+                },
+                details={"dose": assessment.dose, "override_reason": vaccination.override_reason,
+                         "warnings": list(assessment.warnings) if vaccination.override_reason else None},
+            )
+            ends = now + timedelta(minutes=visit.observation_minutes)
+            return DoseResult(
+                vaccination_id=vaccination.id, person_id=visit.person_id, product_code=product.code,
+                dose_number=vaccination.dose_number, series_doses=vaccination.series_doses,
+                given_at=now.astimezone(self.tz),
+                warnings_overridden=assessment.warnings if vaccination.override_reason else (),
+                observation_ends_at=ends.astimezone(self.tz),
+            )
+
+    # ---- doses given elsewhere -------------------------------------------------------------
+
+    def add_external_dose(
+        self, actor: Actor, person_id: str, *, product_code: str, given_on: date, country: str
+    ) -> DoseResult:
+        """A dose given elsewhere, entered from the person's record: no lot, flagged external."""
+        _require(actor, _HISTORY_ROLES, "enter an earlier dose")
+        country = country.strip().upper()
+        if not _COUNTRY.fullmatch(country):
+            raise ValidationError("The country is a two-letter code such as DE, AT or FR.")
+        product = self.catalogue.find(product_code)
+        if product is None:
+            raise ValidationError(f"Unknown product '{product_code}'; choose one from the catalogue.")
+        with UnitOfWork(self.store, actor, self.clock) as uow:
+            person = uow.session.get(Person, person_id)
+            if person is None:
+                raise NotFound("That person does not exist.")
+            today = uow.now.astimezone(self.tz).date()
+            if given_on > today:
+                raise ValidationError(f"{given_on.isoformat()} lies in the future; check the date on the record.")
+            # No COVID-19 vaccine was given before December 2020, and nobody before being born.
+            if given_on < _FIRST_COVID_DOSE or given_on.year < int(person.dob[:4]):
+                raise ValidationError(f"{given_on.isoformat()} cannot be a COVID-19 dose of this person; check it.")
+            records = self._records(uow.session, person.id)
+            if any(not r.voided and r.given_on == given_on for r in records):
+                raise RuleViolation(
+                    f"A dose on {given_on.isoformat()} is already recorded; only one dose per day."
+                )
+            number = dose_number([r for r in records if r.given_on < given_on], product=product,
+                                 catalogue=self.catalogue)
+            vaccination = Vaccination(
+                id=uuid7(), person_id=person.id, visit_id=None, site_id=None, product_code=product.code, lot_id=None,
+                vial_id=None, given_at=_noon(given_on, self.tz), dose_number=number.dn, series_doses=number.sd,
+                injection_site=None, staff_id=actor.staff_id, external=True, country=country, override_reason=None,
+                recorded_at=uow.now,
+            )
+            uow.session.add(vaccination)
+            uow.session.flush()
+            uow.record(action="vaccination.external_recorded", entity="vaccination", entity_id=vaccination.id,
+                       payload={"vaccination": _vaccination_payload(vaccination)}, details={"country": country})
+            return DoseResult(
+                vaccination_id=vaccination.id, person_id=person.id, product_code=product.code,
+                dose_number=number.dn, series_doses=number.sd, given_at=vaccination.given_at.astimezone(self.tz),
+            )
+
+    # ---- voids and corrections -------------------------------------------------------------
+
+    def void_dose(self, actor: Actor, vaccination_id: str, *, reason: str) -> VoidResult:
+        """Void a dose recorded in error (it stays in the record, marked void); its dose goes back to stock."""
+        _require(actor, _DOCTOR_ROLES, "void a dose")
+        text = _text(reason, "the reason for voiding the dose", required=True)
+        assert text is not None
+        with UnitOfWork(self.store, actor, self.clock) as uow:
+            vaccination = self._valid_vaccination(uow.session, vaccination_id)
+            void_id, stock_events = self._void(uow, vaccination, text)
+            certificates = tuple(uow.session.scalars(
+                select(Certificate.id).where(Certificate.vaccination_id == vaccination.id,
+                                             Certificate.revoked_at.is_(None))
+            ).all())
+            uow.record(
+                action="vaccination.voided", entity="vaccination", entity_id=vaccination.id,
+                payload={"void": {"id": void_id, "vaccination_id": vaccination.id, "reason": text,
+                                  "at": uow.now.isoformat()}, "stock_event_ids": stock_events},
+                details={"reason": text},
+            )
+            return VoidResult(vaccination_id=vaccination.id, void_id=void_id, certificates_to_revoke=certificates)
+
+    def _valid_vaccination(self, session: Session, vaccination_id: str) -> Vaccination:
+        vaccination = session.get(Vaccination, vaccination_id)
+        if vaccination is None:
+            raise NotFound("That dose record does not exist.")
+        voided = session.scalar(select(VaccinationVoid.at).where(VaccinationVoid.vaccination_id == vaccination.id))
+        if voided is not None:
+            raise RuleViolation(
+                f"This dose record was already voided at {voided.astimezone(self.tz):%Y-%m-%d %H:%M}."
+            )
+        return vaccination
+
+    def _void(self, uow: UnitOfWork, vaccination: Vaccination, reason: str) -> tuple[str, list[str]]:
+        void = VaccinationVoid(id=uuid7(), vaccination_id=vaccination.id, reason=reason,
+                               staff_id=uow.actor.staff_id, at=uow.now)
+        uow.session.add(void)
+        stock_events: list[str] = []
+        if vaccination.vial_id is not None:
+            vial, lot = self._vial(uow.session, vaccination.vial_id)
+            stock_events = change_draws(uow.session, vial, lot, delta=-1, at=uow.now, reason="voided")
+        uow.session.flush()
+        return void.id, stock_events
+
+    @staticmethod
+    def _vial(session: Session, vial_id: str) -> tuple[Vial, Lot]:
+        row = session.execute(select(Vial, Lot).join(Lot, Lot.id == Vial.lot_id).where(Vial.id == vial_id)).first()
+        if row is None:
+            raise NotFound("That vial does not exist; scan it again or pick it from the list.")
+        return row[0], row[1]
+
+    def correct_dose(
+        self,
+        actor: Actor,
+        vaccination_id: str,
+        *,
+        reason: str,
+        vial_id: str | None = None,
+        injection_site: str | None = None,
+        given_on: date | None = None,
+        product_code: str | None = None,
+        country: str | None = None,
+    ) -> DoseResult:
+        """Void a record and write the corrected one in one transaction; unchanged fields are kept.
+
+        A dose given here can get another vial (a mis-scan) or injection site; a dose entered from
+        elsewhere another date, product or country. A correction records what happened, so the rules
+        do not refuse it: what they would say is returned as `findings` and audited.
+        """
+        _require(actor, _DOCTOR_ROLES, "correct a dose")
+        text = _text(reason, "the reason for the correction", required=True)
+        assert text is not None
+        if injection_site is not None and injection_site not in INJECTION_SITES:
+            raise ValidationError(f"Choose the injection site: {', '.join(INJECTION_SITES)}.")
+        with UnitOfWork(self.store, actor, self.clock) as uow:
+            old = self._valid_vaccination(uow.session, vaccination_id)
+            if old.external and (vial_id is not None or injection_site is not None):
+                raise ValidationError("A dose given elsewhere has no vial or injection site here.")
+            if not old.external and (given_on is not None or product_code is not None or country is not None):
+                raise ValidationError(
+                    "A dose given here keeps its time and takes its product from the vial; correct the vial instead."
+                )
+            if vial_id is None and injection_site is None and given_on is None and product_code is None \
+                    and country is None:
+                raise ValidationError("Nothing to correct: change at least one field, or void the dose.")
+            void_id, stock_events = self._void(uow, old, text)
+            new = self._corrected(uow.session, old, vial_id=vial_id, injection_site=injection_site,
+                                  given_on=given_on, product_code=product_code, country=country)
+            new.recorded_at = uow.now
+            new.staff_id = actor.staff_id
+            findings = self._findings(uow.session, new)
+            records = [r for r in self._records(uow.session, old.person_id) if not r.voided]
+            given_day = new.given_at.astimezone(self.tz).date()
+            product = self.catalogue.product(new.product_code)
+            number = dose_number([r for r in records if r.given_on < given_day], product=product,
+                                 catalogue=self.catalogue)
+            new.dose_number, new.series_doses = number.dn, number.sd
+            uow.session.add(new)
+            uow.session.flush()
+            if new.vial_id is not None:
+                vial, lot = self._vial(uow.session, new.vial_id)
+                stock_events += change_draws(uow.session, vial, lot, delta=1, at=uow.now, reason="corrected")
+            uow.record(
+                action="vaccination.corrected", entity="vaccination", entity_id=new.id,
+                payload={"void": {"id": void_id, "vaccination_id": old.id, "reason": text, "at": uow.now.isoformat()},
+                         "vaccination": _vaccination_payload(new), "stock_event_ids": stock_events},
+                details={"reason": text, "voided": old.id, "findings": list(findings) or None},
+            )
+            return DoseResult(
+                vaccination_id=new.id, person_id=new.person_id, product_code=new.product_code,
+                dose_number=new.dose_number, series_doses=new.series_doses,
+                given_at=new.given_at.astimezone(self.tz), voided_id=old.id, findings=findings,
+            )
+
+    def _corrected(
+        self, session: Session, old: Vaccination, *, vial_id: str | None, injection_site: str | None,
+        given_on: date | None, product_code: str | None, country: str | None,
+    ) -> Vaccination:
+        new = Vaccination(
+            id=uuid7(), person_id=old.person_id, visit_id=old.visit_id, site_id=old.site_id,
+            product_code=old.product_code, lot_id=old.lot_id, vial_id=old.vial_id, given_at=old.given_at,
+            dose_number=old.dose_number, series_doses=old.series_doses, injection_site=old.injection_site,
+            staff_id=old.staff_id, external=old.external, country=old.country, override_reason=old.override_reason,
+            recorded_at=old.recorded_at, corrects_id=old.id,
+        )
+        if vial_id is not None:
+            _vial, lot = self._vial(session, vial_id)
+            new.vial_id, new.lot_id, new.product_code = vial_id, lot.id, lot.product_code
+        if injection_site is not None:
+            new.injection_site = injection_site
+        if product_code is not None:
+            if self.catalogue.find(product_code) is None:
+                raise ValidationError(f"Unknown product '{product_code}'; choose one from the catalogue.")
+            new.product_code = product_code
+        if country is not None:
+            code = country.strip().upper()
+            if not _COUNTRY.fullmatch(code):
+                raise ValidationError("The country is a two-letter code such as DE, AT or FR.")
+            new.country = code
+        if given_on is not None:
+            if given_on > self.clock().astimezone(self.tz).date():
+                raise ValidationError(f"{given_on.isoformat()} lies in the future; check the date on the record.")
+            new.given_at = _noon(given_on, self.tz)
+        return new
+
+    def _findings(self, session: Session, new: Vaccination) -> tuple[str, ...]:
+        person = session.get(Person, new.person_id)
+        assert person is not None
+        product = self.catalogue.product(new.product_code)
+        day = new.given_at.astimezone(self.tz).date()
+        history = [r for r in self._records(session, new.person_id) if r.given_on <= day]
+        problems: tuple[str, ...] = ()
+        if new.vial_id is not None:
+            vial, lot = self._vial(session, new.vial_id)
+            problems = _vial_then(vial, lot, new.given_at, catalogue=self.catalogue, tz=self.tz,
+                                  product_code=new.product_code)
+        result = assess_dose(catalogue=self.catalogue, product=product, date_of_birth=_birth_date(person.dob),
+                             history=history, on=day, vial_problems=problems)
+        return result.hard_stops + result.warnings
+
+    # ---- adverse events --------------------------------------------------------------------
+
+    def record_adverse_event(
+        self,
+        actor: Actor,
+        person_id: str,
+        *,
+        vaccination_id: str | None,
+        kind: str,
+        severity: str,
+        onset: datetime,
+        action_taken: str | None,
+    ) -> AdverseEntry:
+        """A reaction seen during observation (or reported later), linked to the dose when known."""
+        _require(actor, _HISTORY_ROLES, "record an adverse event")
+        if kind not in ADVERSE_EVENT_KINDS:
+            raise ValidationError(f"Choose the kind of reaction: {', '.join(ADVERSE_EVENT_KINDS)}.")
+        if severity not in SEVERITIES:
+            raise ValidationError(f"Choose the severity: {', '.join(SEVERITIES)}.")
+        if onset.tzinfo is None:
+            raise ValidationError("The onset time needs a time zone.")
+        action = _text(action_taken, "the action taken", required=False)
+        with UnitOfWork(self.store, actor, self.clock) as uow:
+            if uow.session.get(Person, person_id) is None:
+                raise NotFound("That person does not exist.")
+            if onset > uow.now:
+                raise ValidationError("The onset lies in the future; check the time.")
+            if vaccination_id is not None:
+                vaccination = self._valid_vaccination(uow.session, vaccination_id)
+                if vaccination.person_id != person_id:
+                    raise ValidationError("That dose belongs to another person; pick the person's own dose.")
+                if onset < vaccination.given_at:
+                    raise ValidationError(
+                        f"The onset is before the dose was given ({vaccination.given_at.astimezone(self.tz):%Y-%m-%d %H:%M}); "
+                        "check the time."
+                    )
+            event = AdverseEvent(id=uuid7(), person_id=person_id, vaccination_id=vaccination_id, kind=kind,
+                                 severity=severity, onset_at=onset, action_taken=action, staff_id=actor.staff_id,
+                                 recorded_at=uow.now)
+            uow.session.add(event)
+            uow.session.flush()
+            uow.record(
+                action="adverse_event.recorded", entity="adverse_event", entity_id=event.id,
+                payload={"id": event.id, "person_id": person_id, "vaccination_id": vaccination_id, "kind": kind,
+                         "severity": severity, "onset_at": onset.isoformat(), "action_taken": action},
+                details={"kind": kind, "severity": severity},
+            )
+            return self._adverse(event)
+
+
+def _vial_then(
+    vial: Vial, lot: Lot, moment: datetime, *, catalogue: Catalogue, tz: Any, product_code: str
+) -> tuple[str, ...]:
+    """The vial's hard stops as they stood at `moment`, not as they stand now."""
+    if vial.opened_at > moment:
+        return (f"The vial was opened at {vial.opened_at.astimezone(tz):%Y-%m-%d %H:%M}, after this dose.",)
+    # Transient copies, never added to the session: a discard or a block after the dose did not apply then.
+    then_vial = Vial(id=vial.id, lot_id=vial.lot_id, serial=vial.serial, opened_at=vial.opened_at,
+                     thawed_at=vial.thawed_at, use_by=vial.use_by,
+                     discarded_at=vial.discarded_at if vial.discarded_at and vial.discarded_at <= moment else None)
+    then_lot = Lot(id=lot.id, product_code=lot.product_code, lot_number=lot.lot_number, expiry=lot.expiry,
+                   doses_per_vial=lot.doses_per_vial, gtin=lot.gtin, block_reason=lot.block_reason,
+                   blocked_at=lot.blocked_at if lot.blocked_at and lot.blocked_at <= moment else None)
+    return vial_problems(then_vial, then_lot, product=catalogue.product(lot.product_code), catalogue=catalogue,
+                         drawn=0, now=moment, tz=tz, dose_product_code=product_code)
+
+
+def _noon(day: date, tz: Any) -> datetime:
+    # A dose known only by its date is placed at local noon, so no time zone moves it to another day.
+    return datetime.combine(day, time(12, 0), tzinfo=tz)
+
+
+def _not_with_doctor(state: str) -> str:
+    if state == VisitState.OBSERVATION.value:
+        return "This person is already in observation: the dose of this visit is recorded."
+    if state == VisitState.CHECKED_IN.value:
+        return "This person is still waiting; call them from the queue first."
+    return f"This visit is '{state}', not with the doctor; call the person from the queue first."
+
+
+def _vaccination_payload(v: Vaccination) -> dict[str, Any]:
+    return {
+        "id": v.id, "person_id": v.person_id, "visit_id": v.visit_id, "site_id": v.site_id,
+        "product_code": v.product_code, "lot_id": v.lot_id, "vial_id": v.vial_id, "given_at": v.given_at.isoformat(),
+        "dose_number": v.dose_number, "series_doses": v.series_doses, "injection_site": v.injection_site,
+        "staff_id": v.staff_id, "external": v.external, "country": v.country, "override_reason": v.override_reason,
+        "recorded_at": v.recorded_at.isoformat(), "corrects_id": v.corrects_id,
+    }

@@ -1,0 +1,382 @@
+"""Open vials at the doctor's booth: opening (and thawing), the use-by countdown, doses drawn,
+finding a vial by its scanned code, and discarding it with the doses left counted as wasted."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.domain.catalogue import Catalogue
+from app.domain.catalogue import Product as CatalogueProduct
+from app.domain.gs1 import parse_element_string
+from app.domain.ids import uuid7
+from app.domain.rules import VialState, check_vial_usable, vial_use_by
+from app.errors import NotFound, RuleViolation, ValidationError
+from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
+from app.storage.engine import Store
+from app.storage.schema import Lot, Site, StockEvent, Vial
+
+__all__ = [
+    "DISCARD_REASONS",
+    "VialRow",
+    "Vials",
+]
+
+# Why a vial leaves the booth before it is empty; the daily report groups waste by these.
+DISCARD_REASONS = ("expired_after_opening", "contamination", "broken", "unused_end_of_day")
+_MAX_SERIAL = 20
+
+
+@dataclass(frozen=True)
+class VialRow:
+    """One opened vial as the doctor page shows it: countdown, doses drawn, and whether it may be used."""
+
+    vial_id: str
+    lot_id: str
+    lot_number: str
+    product_code: str
+    product_name: str
+    serial: str | None
+    opened_at: datetime  # site-local
+    thawed_at: datetime | None  # site-local
+    use_by: datetime  # site-local: the earlier of printed expiry and the discard time after opening/thawing
+    minutes_left: int  # 0 once the vial may no longer be used
+    doses_drawn: int
+    doses_per_vial: int
+    max_doses: int  # doses_per_vial plus the catalogue's extra-dose allowance
+    discarded_at: datetime | None
+    discard_reason: str | None
+    problems: tuple[str, ...]  # hard stops: why no dose may be drawn now
+
+    @property
+    def doses_left(self) -> int:
+        return max(0, self.max_doses - self.doses_drawn) if self.discarded_at is None else 0
+
+    @property
+    def usable(self) -> bool:
+        return not self.problems
+
+
+def site_zone(session: Session, site_id: str) -> ZoneInfo:
+    site = session.get(Site, site_id)
+    return ZoneInfo(site.timezone if site is not None else "Europe/Berlin")
+
+
+def local_time(moment: datetime, tz: ZoneInfo) -> str:
+    """How a doctor reads a time of today: 14:32; with the date when it is another day."""
+    return moment.astimezone(tz).strftime("%H:%M")
+
+
+def extra_doses_allowed(lot: Lot, catalogue: Catalogue) -> int:
+    if lot.gtin is None:
+        return 0
+    try:
+        presentation = catalogue.presentation(lot.gtin)
+    except KeyError:
+        return 0
+    return presentation.extra_doses_allowed
+
+
+def doses_drawn(session: Session, vial_id: str) -> int:
+    """Doses drawn from a vial: administered events net of voids (which are negative events)."""
+    total = session.scalar(
+        select(func.coalesce(func.sum(StockEvent.doses), 0)).where(
+            StockEvent.vial_id == vial_id, StockEvent.kind == "administered"
+        )
+    )
+    return int(total or 0)
+
+
+def vial_problems(
+    vial: Vial, lot: Lot, *, product: CatalogueProduct, catalogue: Catalogue, drawn: int, now: datetime,
+    tz: ZoneInfo, dose_product_code: str | None = None,
+) -> tuple[str, ...]:
+    """Hard stops for drawing a dose now, in sentences with local times and what to do next.
+
+    The domain check `check_vial_usable` runs as well, so a rule it knows is never missed even
+    when it has no sentence here.
+    """
+    wanted = dose_product_code or lot.product_code
+    problems: list[str] = []
+    if lot.product_code != wanted:
+        other = catalogue.find(wanted)
+        problems.append(
+            f"Wrong vial: it holds {product.name}, but this dose is {other.name if other else wanted}. "
+            "Take a vial of the right product."
+        )
+    if lot.blocked_at is not None:
+        problems.append(
+            f"Lot {lot.lot_number} is blocked ({lot.block_reason}). Do not use this vial; discard it."
+        )
+    if vial.discarded_at is not None:
+        problems.append(
+            f"This vial was discarded at {local_time(vial.discarded_at, tz)}. Open a new one."
+        )
+    capacity = lot.doses_per_vial + extra_doses_allowed(lot, catalogue)
+    if drawn >= capacity:
+        problems.append(f"This vial is empty: all {capacity} doses are drawn. Discard it and open a new one.")
+    if vial.discarded_at is None and now >= vial.use_by:
+        printed_end = datetime.combine(lot.expiry + timedelta(days=1), datetime.min.time(), tzinfo=tz)
+        if vial.use_by >= printed_end:
+            why = f"lot {lot.lot_number} expired on {lot.expiry.isoformat()}"
+        elif vial.thawed_at is not None and product.thawed_shelf_life_hours is not None and (
+            vial.use_by == vial.thawed_at + timedelta(hours=product.thawed_shelf_life_hours)
+        ):
+            why = f"{product.thawed_shelf_life_hours} h after thawing"
+        else:
+            why = f"{product.shelf_life_after_opening_hours} h after opening"
+        problems.append(
+            f"This vial expired at {local_time(vial.use_by, tz)} ({why}). Discard it and open a new one."
+        )
+    state = VialState(
+        product_code=lot.product_code,
+        lot=lot.lot_number,
+        printed_expiry=lot.expiry,
+        doses_per_vial=lot.doses_per_vial,
+        extra_doses_allowed=extra_doses_allowed(lot, catalogue),
+        doses_drawn=drawn,
+        opened_at=vial.opened_at,
+        thawed_at=vial.thawed_at,
+        discarded_at=vial.discarded_at,
+    )
+    blocked = (lot.lot_number,) if lot.blocked_at is not None else ()
+    domain = check_vial_usable(state, catalogue=catalogue, product_code=wanted, now=now.astimezone(tz),
+                               blocked_lots=blocked)
+    if domain and not problems:
+        problems.extend(domain)
+    return tuple(problems)
+
+
+def vial_row(session: Session, vial: Vial, lot: Lot, *, catalogue: Catalogue, now: datetime, tz: ZoneInfo) -> VialRow:
+    product = catalogue.product(lot.product_code)
+    drawn = doses_drawn(session, vial.id)
+    problems = vial_problems(vial, lot, product=product, catalogue=catalogue, drawn=drawn, now=now, tz=tz)
+    left = max(0, int((vial.use_by - now).total_seconds() // 60))
+    return VialRow(
+        vial_id=vial.id,
+        lot_id=lot.id,
+        lot_number=lot.lot_number,
+        product_code=lot.product_code,
+        product_name=product.name,
+        serial=vial.serial,
+        opened_at=vial.opened_at.astimezone(tz),
+        thawed_at=vial.thawed_at.astimezone(tz) if vial.thawed_at is not None else None,
+        use_by=vial.use_by.astimezone(tz),
+        minutes_left=left,
+        doses_drawn=drawn,
+        doses_per_vial=lot.doses_per_vial,
+        max_doses=lot.doses_per_vial + extra_doses_allowed(lot, catalogue),
+        discarded_at=vial.discarded_at.astimezone(tz) if vial.discarded_at is not None else None,
+        discard_reason=vial.discard_reason,
+        problems=problems,
+    )
+
+
+def change_draws(session: Session, vial: Vial, lot: Lot, *, delta: int, at: datetime, reason: str | None) -> list[str]:
+    """Draw (+1) or give back (-1) one dose of `vial` as stock events; returns the event ids.
+
+    The figures stay physical: a dose beyond the vial's nominal doses (an allowed extra dose) was
+    never counted as received, so it is received now; a dose given back to a vial that is already
+    discarded went into the bin with it, so it is wasted.
+    """
+    if delta not in (1, -1):
+        raise ValueError("one dose at a time")
+    drawn = doses_drawn(session, vial.id)
+    events = [StockEvent(id=uuid7(), lot_id=lot.id, vial_id=vial.id, kind="administered", doses=delta, at=at,
+                         reason=reason)]
+    extra = drawn >= lot.doses_per_vial if delta == 1 else drawn > lot.doses_per_vial
+    if extra:
+        events.append(StockEvent(id=uuid7(), lot_id=lot.id, vial_id=vial.id, kind="received", doses=delta, at=at,
+                                 reason="extra_dose"))
+    elif vial.discarded_at is not None:
+        events.append(StockEvent(id=uuid7(), lot_id=lot.id, vial_id=vial.id, kind="wasted", doses=-delta, at=at,
+                                 reason=reason))
+    session.add_all(events)
+    session.flush()
+    return [event.id for event in events]
+
+
+class Vials:
+    """Vial use cases for one station. Every method is one transaction or one read."""
+
+    def __init__(self, store: Store, *, clock: Clock = system_clock, catalogue: Catalogue | None = None) -> None:
+        self.store = store
+        self.clock = clock
+        if catalogue is None:
+            from app.services.catalogue import load_catalogue
+
+            catalogue = load_catalogue()
+        self.catalogue = catalogue
+        with store.read() as session:
+            self.tz = site_zone(session, store.identity.site_id)
+
+    # ---- opening --------------------------------------------------------------------------
+
+    def open_vial(
+        self,
+        actor: Actor,
+        lot_id: str,
+        *,
+        serial: str | None = None,
+        thawed_at: datetime | None = None,
+    ) -> VialRow:
+        """Open (first puncture or dilution) a vial of a lot now; the countdown starts here.
+
+        Products kept frozen need the time the vial was thawed: thawing starts its own, longer clock.
+        """
+        serial = _clean_serial(serial)
+        with UnitOfWork(self.store, actor, self.clock) as uow:
+            now = uow.now
+            lot = uow.session.get(Lot, lot_id)
+            if lot is None:
+                raise NotFound("That lot does not exist; receive it first.")
+            product = self.catalogue.product(lot.product_code)
+            if lot.blocked_at is not None:
+                raise RuleViolation(f"Lot {lot.lot_number} is blocked ({lot.block_reason}); do not open its vials.")
+            if now.astimezone(self.tz).date() > lot.expiry:
+                raise RuleViolation(
+                    f"Lot {lot.lot_number} expired on {lot.expiry.isoformat()}; do not open its vials."
+                )
+            if product.needs_thawing:
+                if thawed_at is None:
+                    raise ValidationError(f"{product.name} is stored frozen: enter when this vial was thawed.")
+                if thawed_at.tzinfo is None:
+                    raise ValidationError("The thawing time needs a time zone.")
+                if thawed_at > now:
+                    raise ValidationError("The thawing time lies in the future; check it.")
+            elif thawed_at is not None:
+                raise ValidationError(f"{product.name} is not thawed before use; leave the thawing time empty.")
+            opened = uow.session.scalar(select(func.count()).select_from(Vial).where(Vial.lot_id == lot.id)) or 0
+            if opened >= lot.vials_received:
+                raise RuleViolation(
+                    f"All {lot.vials_received} vials of lot {lot.lot_number} are already opened. "
+                    "Check the lot, or receive the vials you hold."
+                )
+            if serial is not None and uow.session.scalar(
+                select(Vial.id).where(Vial.lot_id == lot.id, Vial.serial == serial)
+            ):
+                raise RuleViolation(f"Vial {serial} of lot {lot.lot_number} was already opened; take another vial.")
+            use_by = vial_use_by(
+                lot.expiry,
+                now.astimezone(self.tz),
+                shelf_life_hours=product.shelf_life_after_opening_hours,
+                thawed_at=thawed_at,
+                thawed_shelf_life_hours=product.thawed_shelf_life_hours,
+                tz=self.tz,
+            )
+            vial = Vial(id=uuid7(), lot_id=lot.id, serial=serial, opened_at=now, thawed_at=thawed_at,
+                        use_by=use_by, opened_by=actor.staff_id)
+            uow.session.add(vial)
+            uow.session.flush()
+            uow.record(
+                action="vial.opened",
+                entity="vial",
+                entity_id=vial.id,
+                payload={"id": vial.id, "lot_id": lot.id, "serial": serial, "opened_at": now.isoformat(),
+                         "thawed_at": thawed_at.isoformat() if thawed_at else None, "use_by": use_by.isoformat()},
+            )
+            return vial_row(uow.session, vial, lot, catalogue=self.catalogue, now=now, tz=self.tz)
+
+    # ---- reading --------------------------------------------------------------------------
+
+    def open_vials(self) -> list[VialRow]:
+        """Vials not discarded yet, soonest use-by first; expired and empty ones show their problem."""
+        now = self.clock()
+        with self.store.read() as session:
+            rows = session.execute(
+                select(Vial, Lot).join(Lot, Lot.id == Vial.lot_id).where(Vial.discarded_at.is_(None))
+                .order_by(Vial.use_by, Vial.id)
+            ).all()
+            return [vial_row(session, v, lot, catalogue=self.catalogue, now=now, tz=self.tz) for v, lot in rows]
+
+    def get(self, vial_id: str) -> VialRow:
+        with self.store.read() as session:
+            vial, lot = self._vial(session, vial_id)
+            return vial_row(session, vial, lot, catalogue=self.catalogue, now=self.clock(), tz=self.tz)
+
+    def find_by_scan(self, text: str) -> VialRow:
+        """The open vial a scanned code names (GTIN + lot, and the serial when the code has one)."""
+        data = parse_element_string(text)
+        try:
+            product = self.catalogue.by_gtin(data.gtin)
+        except KeyError:
+            raise NotFound(f"GTIN {data.gtin} is not in the catalogue, so no vial of it was received here.") from None
+        with self.store.read() as session:
+            lot = session.scalars(
+                select(Lot).where(Lot.product_code == product.code, Lot.lot_number == data.lot)
+            ).first()
+            if lot is None:
+                raise NotFound(f"Lot {data.lot} of {product.name} was not received here; receive it on the lots page.")
+            query = select(Vial).where(Vial.lot_id == lot.id)
+            if data.serial is not None:
+                vials = session.scalars(query.where(Vial.serial == data.serial)).all()
+            else:
+                vials = session.scalars(query.where(Vial.discarded_at.is_(None))).all()
+            if not vials:
+                raise NotFound(f"No open vial of lot {data.lot} matches this code. Open the vial first.")
+            if len(vials) > 1:
+                raise ValidationError(
+                    f"{len(vials)} vials of lot {data.lot} are open and the code has no serial number; "
+                    "pick the vial from the list."
+                )
+            return vial_row(session, vials[0], lot, catalogue=self.catalogue, now=self.clock(), tz=self.tz)
+
+    # ---- discarding -----------------------------------------------------------------------
+
+    def discard(self, actor: Actor, vial_id: str, *, reason: str) -> VialRow:
+        """Take a vial out of use; the doses still in it are counted as wasted."""
+        if reason not in DISCARD_REASONS:
+            raise ValidationError(f"Choose why the vial is discarded: {', '.join(DISCARD_REASONS)}.")
+        with UnitOfWork(self.store, actor, self.clock) as uow:
+            vial, lot = self._vial(uow.session, vial_id)
+            if vial.discarded_at is not None:
+                raise RuleViolation(f"This vial was already discarded at {local_time(vial.discarded_at, self.tz)}.")
+            drawn = doses_drawn(uow.session, vial.id)
+            wasted = max(0, lot.doses_per_vial - drawn)
+            vial.discarded_at = uow.now
+            vial.discard_reason = reason
+            event_id = None
+            if wasted:
+                event = StockEvent(id=uuid7(), lot_id=lot.id, vial_id=vial.id, kind="wasted", doses=wasted,
+                                   at=uow.now, reason=reason)
+                uow.session.add(event)
+                event_id = event.id
+            uow.session.flush()
+            uow.record(
+                action="vial.discarded",
+                entity="vial",
+                entity_id=vial.id,
+                payload={"id": vial.id, "lot_id": lot.id, "discarded_at": uow.now.isoformat(), "reason": reason,
+                         "stock_event_id": event_id, "wasted": wasted},
+                details={"reason": reason, "wasted": wasted},
+            )
+            return vial_row(uow.session, vial, lot, catalogue=self.catalogue, now=uow.now, tz=self.tz)
+
+    def discard_open_vials(self, actor: Actor, *, reason: str = "unused_end_of_day") -> list[VialRow]:
+        """End of the day: discard every vial still open, one audited use case each."""
+        with self.store.read() as session:
+            ids = session.scalars(select(Vial.id).where(Vial.discarded_at.is_(None)).order_by(Vial.id)).all()
+        return [self.discard(actor, vial_id, reason=reason) for vial_id in ids]
+
+    @staticmethod
+    def _vial(session: Session, vial_id: str) -> tuple[Vial, Lot]:
+        row = session.execute(select(Vial, Lot).join(Lot, Lot.id == Vial.lot_id).where(Vial.id == vial_id)).first()
+        if row is None:
+            raise NotFound("That vial does not exist; scan it again or pick it from the list.")
+        return row[0], row[1]
+
+
+def _clean_serial(serial: str | None) -> str | None:
+    if serial is None:
+        return None
+    serial = serial.strip()
+    if not serial:
+        return None
+    if len(serial) > _MAX_SERIAL or not serial.isprintable():
+        raise ValidationError(f"A vial serial number has 1 to {_MAX_SERIAL} printable characters.")
+    return serial
+
