@@ -104,11 +104,20 @@ def render_all(db: Path, out: Path, *, language: str = "en",
         save("home")
 
         assert window.shell is not None
-        for name in window.shell.page_names:
-            window.shell.show_page(name)
-            if workers().pending:
+        def settle_work() -> None:
+            while workers().pending:
                 _wait(workers().idle)
+
+        for name in window.shell.page_names:
+            page = window.shell.show_page(name)
+            settle_work()
+            page.prepare_screenshot()
+            settle_work()
             save(name)
+            for state, setup in page.screenshot_states():
+                setup()
+                settle_work()
+                save(state)
     finally:
         window.close()
         window.deleteLater()

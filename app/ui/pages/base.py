@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -46,6 +47,15 @@ class Page(QWidget):
         self.body = QVBoxLayout()
         self.body.setSpacing(12)
         outer.addLayout(self.body, 1)
+
+    def prepare_screenshot(self) -> None:
+        """Put the page in the state its screenshot should show (e.g. a search typed). Any Op it
+        starts is awaited before the picture is taken."""
+
+    def screenshot_states(self) -> Sequence[tuple[str, Callable[[], None]]]:
+        """Further named states worth a screenshot of their own (e.g. "walkin_duplicate"): each
+        callable puts the page in that state; its Ops are awaited before the picture."""
+        return ()
 
     def show_error(self, text: str) -> None:
         self.messages.show_error(text)
