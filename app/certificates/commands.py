@@ -54,6 +54,18 @@ def add_cert_commands(subparsers: Any) -> None:
     )
     check.set_defaults(handler=run_verify)
 
+    issue = commands.add_parser("issue", help="issue the certificate of a recorded vaccination (station database)")
+    issue.add_argument("--db", type=Path, required=True, help="station database")
+    issue.add_argument("--vaccination", required=True, help="vaccination id")
+    issue.add_argument("--pdf", type=Path, help="also write the printable certificate here")
+    issue.set_defaults(handler=run_issue)
+
+    install = commands.add_parser("install-signer", help="store the site's document signer in the station database")
+    install.add_argument("--db", type=Path, required=True, help="station database")
+    install.add_argument("--key", type=Path, required=True, help="document signer private key (PEM)")
+    install.add_argument("--cert", type=Path, required=True, help="document signer certificate (PEM or DER)")
+    install.set_defaults(handler=run_install_signer)
+
     demo = commands.add_parser("demo-keys", help="write a demo CSCA and document signer (PEM)")
     demo.add_argument("--out", type=Path, required=True, help="folder to write the PEM files to")
     demo.add_argument("--country", default="DE", help="two-letter country code (default DE)")
@@ -85,12 +97,16 @@ def run_sign(args: argparse.Namespace) -> int:
         raise CertificateError(f"{args.payload} must hold one JSON object.")
     hc1 = issue_hc1(payload, signer)
     if args.pdf:
-        try:
-            args.pdf.write_bytes(render_certificate_pdf(payload=payload, hc1=hc1))
-        except OSError as exc:
-            raise CertificateError(f"Cannot write {args.pdf}: {exc.strerror}.") from exc
+        _write_file(args.pdf, render_certificate_pdf(payload=payload, hc1=hc1))
     print(hc1)
     return 0
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise CertificateError(f"Cannot write {path}: {exc.strerror}.") from exc
 
 
 def run_verify(args: argparse.Namespace) -> int:
@@ -182,4 +198,40 @@ def run_demo_keys(args: argparse.Namespace) -> int:
         raise CertificateError(f"Cannot write to {args.out}: {exc.strerror}.") from exc
     for path in written.values():
         print(path)
+    return 0
+
+
+def run_issue(args: argparse.Namespace) -> int:
+    """Issue at the station: signed with the site signer, or a voucher when there is none."""
+    from app.cli import read_passphrase
+    from app.services.certificates import CertificateDesk
+    from app.services.unit_of_work import Actor
+    from app.storage.engine import open_store
+
+    with open_store(args.db, read_passphrase()) as store:
+        desk = CertificateDesk(store)
+        issued = desk.issue(Actor(staff_id=None, role="admin", display_name="vaxdesk cert issue"), args.vaccination)
+        if issued.hc1 is None:
+            print(f"vaxdesk: no document signer at this station; voucher {issued.uvci} is signed after the next sync.",
+                  file=sys.stderr)
+            return 0
+        if args.pdf is not None:
+            _write_file(args.pdf, desk.pdf(issued.certificate_id))
+    print(issued.hc1)
+    return 0
+
+
+def run_install_signer(args: argparse.Namespace) -> int:
+    from app.cli import read_passphrase
+    from app.services.certificates import CertificateDesk
+    from app.services.unit_of_work import Actor
+    from app.storage.engine import open_store
+
+    try:
+        key, cert = args.key.read_bytes(), args.cert.read_bytes()
+    except OSError as exc:
+        raise CertificateError(f"Cannot read {exc.filename}: {exc.strerror}.") from None
+    with open_store(args.db, read_passphrase()) as store:
+        CertificateDesk(store).install_signer(Actor(staff_id=None, role="admin", display_name="vaxdesk"), key, cert)
+    print("Document signer installed; the station now signs certificates offline.")
     return 0

@@ -1,0 +1,124 @@
+"""Issuing certificates at the station: signer in the encrypted store, review, issue, voucher,
+correction, PDF, and the `vaxdesk cert issue` command."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from app.certificates.verify import verify
+from app.domain.ids import uuid7
+from app.errors import RuleViolation, ValidationError
+from app.services.certificates import CertificateDesk
+from app.services.persons import PersonInput, add_person
+from app.services.unit_of_work import Actor, UnitOfWork
+from app.storage.engine import Store
+from app.storage.schema import AuditLog, Certificate, Vaccination, VaccinationVoid
+from tests.conftest import PASSPHRASE
+
+ADMIN = Actor(staff_id=None, role="admin", display_name="Jana Novak")
+NURSE = Actor(staff_id=None, role="nurse", display_name="Anna Schmidt")
+
+
+def vaccination(store: Store, *, family: str = "Groß-Müller", given: str = "Jürgen Ö.", dose: int = 2) -> str:
+    with UnitOfWork(store, ADMIN) as uow:
+        person = add_person(uow, PersonInput(family_name=family, given_name=given, dob="1964-08-12"))
+        vid = uuid7()
+        uow.session.add(Vaccination(
+            id=vid, person_id=person.id, product_code="comirnaty", dose_number=dose, series_doses=2,
+            given_at=datetime.now(UTC) - timedelta(hours=1), recorded_at=uow.now, external=False, country="DE"))
+        return vid
+
+
+def test_review_shows_the_standardised_names(store: Store) -> None:
+    review = CertificateDesk(store).review(vaccination(store))
+    assert (review.family_standardised, review.given_standardised) == ("GROSS<MUELLER", "JUERGEN<OE")
+    assert review.dose == "2/2" and review.product_name == "Comirnaty" and not review.signer_available
+
+
+def test_issue_with_the_site_signer_verifies(store: Store) -> None:
+    desk = CertificateDesk(store)
+    desk.install_demo_signer(ADMIN)
+    vid = vaccination(store)
+    issued = desk.issue(NURSE, vid)
+    assert issued.hc1 is not None and issued.hc1.startswith("HC1:")
+    result = verify(issued.hc1, desk.trusted_certificates())
+    assert result.valid, result.error
+    v = result.payload["v"][0]  # type: ignore[index]
+    assert (v["dn"], v["sd"], v["mp"], v["ci"]) == (2, 2, "EU/1/20/1528", issued.uvci)
+    assert "lot" not in str(v).lower()  # a DCC carries no lot number
+    pdf = desk.pdf(issued.certificate_id)
+    assert pdf.startswith(b"%PDF")
+
+
+def test_private_key_stays_inside_the_encrypted_file(store: Store, db_path: Path) -> None:
+    desk = CertificateDesk(store)
+    desk.install_demo_signer(ADMIN)
+    for path in db_path.parent.iterdir():
+        assert b"PRIVATE KEY" not in path.read_bytes(), path.name
+
+
+def test_without_a_signer_the_station_gives_a_voucher(store: Store) -> None:
+    desk = CertificateDesk(store)
+    issued = desk.issue(NURSE, vaccination(store))
+    assert issued.is_voucher
+    with pytest.raises(RuleViolation, match="voucher"):
+        desk.pdf(issued.certificate_id)
+    with store.read() as session:
+        assert session.scalar(select(func.count()).select_from(AuditLog).where(
+            AuditLog.action == "certificate.voucher")) == 1
+
+
+def test_correction_reissues_and_revokes_the_old_one(store: Store) -> None:
+    desk = CertificateDesk(store)
+    desk.install_demo_signer(ADMIN)
+    vid = vaccination(store)
+    first = desk.issue(NURSE, vid)
+    with pytest.raises(RuleViolation, match="approved"):
+        desk.correct(NURSE, first.certificate_id, vaccination_id=vid, reason="typo in name")
+    with pytest.raises(ValidationError):
+        desk.correct(ADMIN, first.certificate_id, vaccination_id=vid, reason="   ")
+    second = desk.correct(ADMIN, first.certificate_id, vaccination_id=vid, reason="typo in the given name")
+    assert second.uvci != first.uvci
+    with store.read() as session:
+        old = session.get(Certificate, first.certificate_id)
+        assert old is not None and old.revoked_at is not None and old.revoke_reason == "typo in the given name"
+        actions = session.scalars(select(AuditLog.action).where(AuditLog.action.like("certificate.%"))).all()
+    assert actions == ["certificate.issued", "certificate.revoked", "certificate.issued"]
+    with pytest.raises(RuleViolation, match="already replaced"):
+        desk.correct(ADMIN, first.certificate_id, vaccination_id=vid, reason="again")
+
+
+def test_voided_dose_gets_no_certificate(store: Store) -> None:
+    desk = CertificateDesk(store)
+    vid = vaccination(store)
+    with UnitOfWork(store, ADMIN) as uow:
+        uow.session.add(VaccinationVoid(id=uuid7(), vaccination_id=vid, reason="wrong person", at=uow.now))
+    with pytest.raises(RuleViolation, match="voided"):
+        desk.issue(NURSE, vid)
+
+
+def test_only_admins_install_signers(store: Store) -> None:
+    with pytest.raises(RuleViolation):
+        CertificateDesk(store).install_demo_signer(NURSE)
+
+
+def test_cert_issue_command(store: Store, db_path: Path, tmp_path: Path) -> None:
+    CertificateDesk(store).install_demo_signer(ADMIN)
+    vid = vaccination(store)
+    store.close()
+    env = dict(os.environ, VAXDESK_PASSPHRASE=PASSPHRASE)
+    out = tmp_path / "cert.pdf"
+    result = subprocess.run([sys.executable, "-m", "app", "cert", "issue", "--db", str(db_path), "--vaccination", vid,
+                             "--pdf", str(out)], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().startswith("HC1:") and out.read_bytes().startswith(b"%PDF")
+    missing = subprocess.run([sys.executable, "-m", "app", "cert", "issue", "--db", str(db_path), "--vaccination",
+                              "nope"], capture_output=True, text=True, env=env, timeout=120)
+    assert missing.returncode == 13 and "Traceback" not in missing.stderr
