@@ -126,6 +126,43 @@ def cmd_rekey(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from app.storage.backup import write_backup
+    from app.storage.engine import open_store
+
+    with open_store(args.db, read_passphrase(), migrate=False) as store:
+        info = write_backup(store, args.out)
+        from app.services.unit_of_work import Actor, UnitOfWork
+
+        with UnitOfWork(store, Actor.system()) as uow:
+            uow.record(action="station.backup", entity="station", entity_id=store.identity.station_id,
+                       details={"bytes": info.size})
+    print(f"Backup written to {args.out} ({info.size / 1e6:.1f} MB, tenant {info.tenant}). "
+          "It is encrypted: restoring needs the station passphrase.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app.storage.backup import restore_backup
+
+    info = restore_backup(args.backup, args.db, read_passphrase(), expected_tenant=args.tenant)
+    print(f"Restored the backup of {info.created_at[:19]} (tenant {info.tenant}) to {args.db}.")
+    return 0
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from app.storage.audit import verify_chain
+    from app.storage.engine import open_store
+
+    with open_store(args.db, read_passphrase(), migrate=False) as store, store.read() as session:
+        check = verify_chain(session)
+    if check.ok:
+        print(f"Audit log intact: {check.rows} entries, hash chain unbroken.")
+        return 0
+    print(f"Audit log BROKEN at entry {check.first_broken_seq}: {check.problem}.", file=sys.stderr)
+    return 18
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from app.ui.main import run_gui  # type: ignore[import-not-found,unused-ignore]
 
@@ -174,6 +211,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("rekey", cmd_rekey, "re-encrypt the database with a new random data key")
     p.add_argument("--db", type=Path, required=True)
+
+    p = add("backup", cmd_backup, "write an encrypted backup of the station (restores with the passphrase)")
+    p.add_argument("--db", type=Path, required=True)
+    p.add_argument("--out", type=Path, required=True)
+
+    p = add("restore", cmd_restore, "restore a backup into a new database path")
+    p.add_argument("--backup", type=Path, required=True)
+    p.add_argument("--db", type=Path, required=True, help="where the restored database goes (must not exist)")
+    p.add_argument("--tenant", help="refuse a backup of any other tenant")
+
+    audit = sub.add_parser("audit", help="the audit log")
+    audit_sub = audit.add_subparsers(dest="audit_command", required=True, metavar="COMMAND")
+    p = audit_sub.add_parser("verify", help="check the hash chain; names the first broken entry")
+    p.add_argument("--db", type=Path, required=True)
+    p.set_defaults(handler=cmd_audit_verify)
 
     try:
         from app.certificates.commands import add_cert_commands  # type: ignore[import-not-found,unused-ignore]

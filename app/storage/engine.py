@@ -92,10 +92,11 @@ class StationIdentity:
 class Store:
     """An open station database. Sessions from `read()` and `write()`; close when done."""
 
-    def __init__(self, path: Path, engine: Engine, identity: StationIdentity) -> None:
+    def __init__(self, path: Path, engine: Engine, identity: StationIdentity, *, key: bytes) -> None:
         self.path = path
         self.engine = engine
         self.identity = identity
+        self._key = key
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(engine.execution_options(vaxdesk_write=True), expire_on_commit=False)
 
@@ -109,6 +110,18 @@ class Store:
         """One transaction: committed when the block ends, rolled back whole on any exception."""
         with self._write() as session, session.begin():
             yield session
+
+    def snapshot_to(self, target: Path) -> None:
+        """A consistent copy of the whole database into the new file `target`, encrypted under the
+        same key (sqlcipher_export re-encrypts every page as it copies)."""
+        with self.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            raw.execute(f"ATTACH DATABASE ? AS snapshot KEY \"x'{self._key.hex()}'\"", (str(target),))
+            try:
+                raw.execute("SELECT sqlcipher_export('snapshot')")
+            finally:
+                raw.execute("DETACH DATABASE snapshot")
 
     def close(self) -> None:
         self.engine.dispose()
@@ -186,7 +199,7 @@ def open_store(path: Path, passphrase: str, *, migrate: bool = True) -> Store:
         with engine.connect() as conn:
             migrations.check_or_upgrade(conn, upgrade=migrate)
             conn.commit()
-        return Store(path, engine, _load_identity(engine, keyfile.database_id))
+        return Store(path, engine, _load_identity(engine, keyfile.database_id), key=key)
     except sqlcipher.DatabaseError as exc:
         engine.dispose()
         raise CorruptDatabase(f"'{path}' is damaged: {exc}. Restore it from a backup.") from None
@@ -258,7 +271,7 @@ def create_store(
                 station_name=station_name or "Station 1",
                 country=country,
             )
-        return Store(path, engine, _load_identity(engine, database_id))
+        return Store(path, engine, _load_identity(engine, database_id), key=data_key)
     except BaseException:
         if engine is not None:
             engine.dispose()

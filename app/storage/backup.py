@@ -1,0 +1,150 @@
+"""Station backups: one file holding a consistent, still-encrypted copy of the database and its
+wrapped key, so it restores on a new machine with the station passphrase and nothing else.
+
+Layout: MAGIC, a length-prefixed JSON header (format, tenant, database id, station, created),
+the length-prefixed key file, the length-prefixed encrypted database, and a SHA-256 over all of
+it — a truncated or altered file is refused before anything is written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import struct
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import text
+
+from app.errors import AlreadyExists, CannotWrite, CorruptDatabase, NotAVaxDeskDatabase, ValidationError
+from app.storage import keyfile as kf
+from app.storage.engine import Store, _oserror_to_store_error, open_store
+
+MAGIC = b"VAXDESK-BACKUP-1\n"
+_LEN = struct.Struct(">Q")
+MAX_HEADER = 64 * 1024
+
+
+class BackupError(NotAVaxDeskDatabase):
+    """The backup file is damaged, truncated or not a VaxDesk backup."""
+
+
+class WrongTenant(ValidationError):
+    exit_code = 17
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    tenant: str
+    database_id: str
+    station_id: str
+    created_at: str
+    size: int
+
+
+def write_backup(store: Store, out: Path) -> BackupInfo:
+    """Snapshot the open database (a read transaction sees one consistent state) into `out`."""
+    out = Path(out)
+    if out.exists():
+        raise AlreadyExists(f"'{out}' already exists; choose a new file name for the backup.")
+    keyfile_bytes = kf.key_path_for(store.path).read_bytes()
+    with tempfile.TemporaryDirectory(dir=out.parent if out.parent.exists() else None) as tmp:
+        copy = Path(tmp) / "snapshot.db"
+        store.snapshot_to(copy)
+        db_bytes = copy.read_bytes()
+    header: dict[str, str | int] = {
+        "format": "vaxdesk-backup",
+        "version": 1,
+        "tenant": store.identity.tenant,
+        "database_id": store.identity.database_id,
+        "station_id": store.identity.station_id,
+        "created_at": datetime.now(UTC).isoformat(),
+    }
+    header_bytes = json.dumps(header, sort_keys=True).encode()
+    body = b"".join(
+        [MAGIC, _LEN.pack(len(header_bytes)), header_bytes, _LEN.pack(len(keyfile_bytes)), keyfile_bytes,
+         _LEN.pack(len(db_bytes)), db_bytes]
+    )
+    _write_new(out, body + hashlib.sha256(body).digest())
+    return BackupInfo(store.identity.tenant, store.identity.database_id, store.identity.station_id,
+                      str(header["created_at"]), len(body) + 32)
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise AlreadyExists(f"'{path}' already exists.") from None
+    except OSError as exc:
+        raise _oserror_to_store_error(exc, path.parent) from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise _oserror_to_store_error(exc, path.parent) from None
+
+
+def read_backup(path: Path) -> tuple[dict[str, object], bytes, bytes]:
+    """(header, key file bytes, encrypted database bytes); refuses anything damaged."""
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise BackupError(f"No backup file at '{path}'.") from None
+    except OSError as exc:
+        raise CannotWrite(f"Cannot read '{path}': {exc.strerror}.") from None
+    if not data.startswith(MAGIC):
+        raise BackupError(f"'{path}' is not a VaxDesk backup file.")
+    body, digest = data[:-32], data[-32:]
+    if len(data) < len(MAGIC) + 32 or hashlib.sha256(body).digest() != digest:
+        raise BackupError(f"The backup '{path}' is truncated or damaged; it cannot be restored.")
+    parts: list[bytes] = []
+    pos = len(MAGIC)
+    for _ in range(3):
+        (length,) = _LEN.unpack_from(body, pos)
+        pos += _LEN.size
+        parts.append(body[pos:pos + length])
+        pos += length
+    header = json.loads(parts[0])
+    if header.get("format") != "vaxdesk-backup" or header.get("version") != 1:
+        raise BackupError(f"'{path}' is a backup of an unknown format version.")
+    return header, parts[1], parts[2]
+
+
+def restore_backup(backup: Path, db: Path, passphrase: str, *, expected_tenant: str | None = None) -> BackupInfo:
+    """Write the database and key file to `db` (never over existing files) and prove they open."""
+    header, keyfile_bytes, db_bytes = read_backup(backup)
+    tenant = str(header["tenant"])
+    if expected_tenant is not None and tenant != expected_tenant:
+        raise WrongTenant(f"This backup belongs to tenant '{tenant}', not '{expected_tenant}'. Nothing was restored.")
+    db = Path(db)
+    key_path = kf.key_path_for(db)
+    for p in (db, key_path):
+        if p.exists():
+            raise AlreadyExists(f"'{p}' already exists; restore into a new path.")
+    # Check the passphrase against the key file before writing anything.
+    kf.unwrap_all(kf.KeyFile.from_bytes(keyfile_bytes), passphrase)
+    _write_new(key_path, keyfile_bytes)
+    try:
+        _write_new(db, db_bytes)
+        with open_store(db, passphrase) as store:
+            if store.identity.tenant != tenant or store.identity.database_id != header["database_id"]:
+                raise BackupError("The backup's header does not match its database; nothing was restored.")
+            with store.read() as session:
+                session.execute(text("SELECT count(*) FROM audit_log")).scalar_one()
+    except BaseException as exc:
+        for p in (db, key_path, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+            with contextlib.suppress(FileNotFoundError):
+                p.unlink()
+        if isinstance(exc, CorruptDatabase):
+            raise BackupError("The database inside the backup is damaged; nothing was restored.") from None
+        raise
+    return BackupInfo(tenant, str(header["database_id"]), str(header["station_id"]), str(header["created_at"]),
+                      len(db_bytes))

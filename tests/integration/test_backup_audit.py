@@ -1,0 +1,97 @@
+"""Backup and restore round trip, refusals, and `vaxdesk audit verify` finding a tampered row."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, text
+
+from app.errors import AlreadyExists, WrongPassphrase
+from app.services.demo import seed_center
+from app.storage.backup import BackupError, WrongTenant, restore_backup, write_backup
+from app.storage.engine import Store, open_store
+from app.storage.schema import AuditLog, Person
+from tests.conftest import PASSPHRASE
+
+
+def vaxdesk(*args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, VAXDESK_PASSPHRASE=PASSPHRASE)
+    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, env=env,
+                          stdin=subprocess.DEVNULL, timeout=120)
+
+
+@pytest.fixture
+def seeded(store: Store) -> Store:
+    seed_center(store, persons=12, seed=5)
+    return store
+
+
+def test_backup_restores_on_a_new_machine(seeded: Store, tmp_path: Path) -> None:
+    backup = tmp_path / "station.vxbak"
+    write_backup(seeded, backup)
+    with seeded.read() as session:
+        names = sorted(session.scalars(select(Person.family_name)))
+    assert b"SQLite format 3" not in backup.read_bytes() and names[0].encode() not in backup.read_bytes()
+    new = tmp_path / "elsewhere" / "station.db"
+    new.parent.mkdir()
+    restore_backup(backup, new, PASSPHRASE, expected_tenant="t-test")
+    with open_store(new, PASSPHRASE) as restored, restored.read() as session:
+        assert sorted(session.scalars(select(Person.family_name))) == names
+        assert restored.identity == seeded.identity
+        triggers = session.execute(text("SELECT count(*) FROM sqlite_master WHERE type='trigger'")).scalar_one()
+        assert triggers >= 6  # append-only protection came along
+
+
+def test_restore_refusals_write_nothing(seeded: Store, tmp_path: Path) -> None:
+    backup = tmp_path / "b.vxbak"
+    write_backup(seeded, backup)
+    target = tmp_path / "new.db"
+    with pytest.raises(WrongTenant, match="t-test"):
+        restore_backup(backup, target, PASSPHRASE, expected_tenant="another-county")
+    with pytest.raises(WrongPassphrase):
+        restore_backup(backup, target, "not the passphrase")
+    truncated = tmp_path / "cut.vxbak"
+    truncated.write_bytes(backup.read_bytes()[:-5000])
+    with pytest.raises(BackupError, match="truncated"):
+        restore_backup(truncated, target, PASSPHRASE)
+    (tmp_path / "junk.vxbak").write_bytes(b"hello")
+    with pytest.raises(BackupError, match="not a VaxDesk backup"):
+        restore_backup(tmp_path / "junk.vxbak", target, PASSPHRASE)
+    assert not target.exists() and not Path(f"{target}.key").exists()
+    target.write_bytes(b"keep")
+    with pytest.raises(AlreadyExists):
+        restore_backup(backup, target, PASSPHRASE)
+    assert target.read_bytes() == b"keep"
+    with pytest.raises(AlreadyExists):
+        write_backup(seeded, backup)
+
+
+def test_backup_and_restore_commands(seeded: Store, db_path: Path, tmp_path: Path) -> None:
+    seeded.close()
+    backup = tmp_path / "cli.vxbak"
+    result = vaxdesk("backup", "--db", str(db_path), "--out", str(backup))
+    assert result.returncode == 0, result.stderr
+    restored = tmp_path / "restored.db"
+    result = vaxdesk("restore", "--backup", str(backup), "--db", str(restored), "--tenant", "t-test")
+    assert result.returncode == 0, result.stderr
+    refused = vaxdesk("restore", "--backup", str(backup), "--db", str(tmp_path / "x.db"), "--tenant", "other")
+    assert refused.returncode == 17 and "Traceback" not in refused.stderr
+    assert vaxdesk("audit", "verify", "--db", str(restored)).returncode == 0
+
+
+def test_audit_verify_names_the_tampered_entry(seeded: Store, db_path: Path) -> None:
+    with seeded.read() as session:
+        victim = session.scalars(select(AuditLog.seq).order_by(AuditLog.seq).offset(5).limit(1)).one()
+        total = session.scalar(select(func.count()).select_from(AuditLog))
+    ok = vaxdesk("audit", "verify", "--db", str(db_path))
+    assert ok.returncode == 0 and f"{total} entries" in ok.stdout
+    with seeded.write() as session:
+        session.execute(text("DROP TRIGGER audit_log_no_update"))
+        session.execute(text("UPDATE audit_log SET action = 'person.viewed' WHERE seq = :s"), {"s": victim})
+    seeded.close()
+    broken = vaxdesk("audit", "verify", "--db", str(db_path))
+    assert broken.returncode == 18 and f"entry {victim}" in broken.stderr
