@@ -111,3 +111,58 @@ def authenticate(store: Store, *, login: str, pin: str, clock: Clock = system_cl
                 return Actor(staff_id=staff.id, role=staff.role, display_name=staff.display_name)
     # Raised after the block so the failure count and its audit row are committed, not rolled back.
     raise failure
+
+
+def _require_admin(actor: Actor) -> None:
+    if actor.role not in ("admin", "system"):
+        raise AuthError("Only an admin may manage staff.")
+
+
+def _staff(uow: UnitOfWork, staff_id: str) -> Staff:
+    staff = uow.session.get(Staff, staff_id)
+    if staff is None:
+        from app.errors import NotFound
+
+        raise NotFound("That staff member does not exist.")
+    return staff
+
+
+def reset_pin(store: Store, actor: Actor, staff_id: str, new_pin: str, *, clock: Clock = system_clock) -> None:
+    """An admin sets a new PIN; it also lifts a lock-out."""
+    _require_admin(actor)
+    validate_pin(new_pin)
+    with UnitOfWork(store, actor, clock) as uow:
+        staff = _staff(uow, staff_id)
+        staff.pin_hash = _hasher.hash(new_pin)
+        staff.failed_attempts = 0
+        staff.locked_until = None
+        uow.record(action="staff.pin_reset", entity="staff", entity_id=staff.id)
+
+
+def set_role(store: Store, actor: Actor, staff_id: str, role: str, *, clock: Clock = system_clock) -> None:
+    _require_admin(actor)
+    if role not in ROLES:
+        raise ValidationError(f"Unknown role '{role}'. Roles: {', '.join(ROLES)}.")
+    with UnitOfWork(store, actor, clock) as uow:
+        staff = _staff(uow, staff_id)
+        if staff.id == actor.staff_id and role != "admin":
+            raise ValidationError("You cannot take the admin role from yourself.")
+        old, staff.role = staff.role, role
+        uow.record(action="staff.role_changed", entity="staff", entity_id=staff.id, details={"from": old, "to": role})
+
+
+def set_active(store: Store, actor: Actor, staff_id: str, active: bool, *, clock: Clock = system_clock) -> None:
+    """Deactivate (leaves the history intact; the person can no longer log in) or reactivate."""
+    _require_admin(actor)
+    with UnitOfWork(store, actor, clock) as uow:
+        staff = _staff(uow, staff_id)
+        if staff.id == actor.staff_id and not active:
+            raise ValidationError("You cannot deactivate yourself.")
+        if not active and staff.role == "admin":
+            admins = uow.session.scalars(
+                select(Staff.id).where(Staff.role == "admin", Staff.active.is_(True), Staff.id != staff.id)
+            ).first()
+            if admins is None:
+                raise ValidationError("The last active admin cannot be deactivated.")
+        staff.active = active
+        uow.record(action="staff.activated" if active else "staff.deactivated", entity="staff", entity_id=staff.id)

@@ -126,6 +126,7 @@ class Person(Base):
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     deleted_at: Mapped[datetime | None]
+    purged_at: Mapped[datetime | None]  # personal data removed after the retention period
     __table_args__ = (
         Index("ix_person_family_key_dob", "family_key", "dob"),
         Index("ix_person_dob", "dob"),
