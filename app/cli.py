@@ -163,6 +163,62 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     return 18
 
 
+def cmd_enroll(args: argparse.Namespace) -> int:
+    from app.storage.engine import open_store
+    from sync.station.engine import enroll
+
+    with open_store(args.db, read_passphrase()) as store:
+        answer = enroll(store, server_url=args.server, code=args.code, ca_bundle=args.ca_bundle)
+    print(f"Station enrolled with tenant {answer.tenant}, site {answer.site_code} (device {answer.device_id}).")
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from app.storage.engine import open_store
+    from sync.station.engine import SyncEngine
+
+    with open_store(args.db, read_passphrase()) as store, SyncEngine(store) as engine:
+        report = engine.run_round()
+    figures = {"pushed": report.pushed, "applied": report.applied, "duplicates": report.duplicates,
+               "rejected": report.rejected, "pulled": report.pulled, "pending": report.pending_after,
+               "clock_skew_s": report.clock_skew_s, "epoch_changed": report.epoch_changed}
+    if args.json:
+        _emit_json(figures)
+    else:
+        print(" ".join(f"{k}={v}" for k, v in figures.items()))
+    if not report.complete:
+        print(f"vaxdesk: {report.pending_after} mutation(s) are still waiting for the server.", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_person_export(args: argparse.Namespace) -> int:
+    from app.services.privacy import export_person
+    from app.services.unit_of_work import Actor
+    from app.storage.engine import open_store
+
+    with open_store(args.db, read_passphrase(), migrate=False) as store:
+        actor = Actor(staff_id=None, role="admin", display_name="vaxdesk person export")
+        json_path, pdf_path = export_person(store, actor, args.person, args.out)
+    print(f"Wrote {json_path} and {pdf_path}. They contain personal data: hand them over securely.")
+    return 0
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    from app.services.privacy import purge_personal_data
+    from app.services.unit_of_work import Actor
+    from app.storage.engine import open_store
+
+    with open_store(args.db, read_passphrase(), migrate=False) as store:
+        result = purge_personal_data(store, Actor(staff_id=None, role="admin", display_name="vaxdesk purge"),
+                                     older_than_days=args.older_than_days)
+    if result.kept_unsynced:
+        print("Nothing purged: older records are not yet confirmed by the server. Sync first.")
+        return 0
+    print(f"Personal data of {result.purged} person(s) removed; pseudonymised figures kept.")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from app.ui.main import run_gui  # type: ignore[import-not-found,unused-ignore]
 
@@ -206,6 +262,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int)
     p.add_argument("--json", action="store_true", help="one JSON object as the last line")
 
+    p = add("enroll", cmd_enroll, "enroll this station with the tenant API using a one-time code")
+    p.add_argument("--db", type=Path, required=True)
+    p.add_argument("--server", required=True, help="https://… address of the tenant API")
+    p.add_argument("--code", required=True, help="one-time enrollment code from the tenant admin")
+    p.add_argument("--ca-bundle", help="CA certificates (PEM) to trust instead of the system's")
+
+    p = add("sync", cmd_sync, "one full sync round: push the outbox, pull changes (exit 0 when all done)")
+    p.add_argument("--db", type=Path, required=True)
+    p.add_argument("--json", action="store_true", help="one JSON object as the last line")
+
     p = add("passwd", cmd_passwd, f"change the station passphrase (new one from {NEW_PASSPHRASE_ENV} or a prompt)")
     p.add_argument("--db", type=Path, required=True)
 
@@ -220,6 +286,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--backup", type=Path, required=True)
     p.add_argument("--db", type=Path, required=True, help="where the restored database goes (must not exist)")
     p.add_argument("--tenant", help="refuse a backup of any other tenant")
+
+    person = sub.add_parser("person", help="data-protection duties for one person")
+    person_sub = person.add_subparsers(dest="person_command", required=True, metavar="COMMAND")
+    p = person_sub.add_parser("export", help="everything held about one person, as JSON and PDF")
+    p.add_argument("--db", type=Path, required=True)
+    p.add_argument("--person", required=True, help="person id")
+    p.add_argument("--out", type=Path, required=True, help="folder for person-<id>.json and .pdf")
+    p.set_defaults(handler=cmd_person_export)
+
+    p = add("purge", cmd_purge, "remove personal data past the retention period (once synced)")
+    p.add_argument("--db", type=Path, required=True)
+    p.add_argument("--older-than-days", type=_count, required=True)
 
     audit = sub.add_parser("audit", help="the audit log")
     audit_sub = audit.add_subparsers(dest="audit_command", required=True, metavar="COMMAND")

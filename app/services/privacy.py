@@ -1,0 +1,187 @@
+"""Data-protection duties: everything held about one person (JSON and a readable PDF), and the
+retention purge that removes personal data once it is safely on the server, keeping figures."""
+
+from __future__ import annotations
+
+import io
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select, union
+from sqlalchemy.orm import Session
+
+from app.errors import NotFound, ValidationError
+from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
+from app.storage.engine import Store
+from app.storage.schema import (
+    AdverseEvent,
+    Appointment,
+    AuditLog,
+    Base,
+    Certificate,
+    Outbox,
+    Person,
+    Slot,
+    Vaccination,
+    VaccinationVoid,
+    Visit,
+)
+
+MIN_RETENTION_DAYS = 30
+
+
+def _row(obj: Base) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for column in obj.__table__.columns:
+        value = getattr(obj, column.key)
+        if isinstance(value, datetime | date):
+            value = value.isoformat()
+        elif isinstance(value, bytes):
+            continue
+        out[column.key] = value
+    return out
+
+
+def _collect(session: Session, person_id: str) -> dict[str, Any]:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound("That person does not exist.")
+    visits = session.scalars(select(Visit).where(Visit.person_id == person_id)).all()
+    vaccinations = session.scalars(select(Vaccination).where(Vaccination.person_id == person_id)).all()
+    vaccination_ids = [v.id for v in vaccinations]
+    appointments = session.scalars(select(Appointment).where(Appointment.person_id == person_id)).all()
+    ids = {person_id, *vaccination_ids, *(v.id for v in visits), *(a.id for a in appointments)}
+    certificates = session.scalars(select(Certificate).where(Certificate.vaccination_id.in_(vaccination_ids))).all()
+    ids |= {c.id for c in certificates}
+    return {
+        "person": _row(person),
+        "appointments": [_row(a) for a in appointments],
+        "visits": [_row(v) for v in visits],
+        "vaccinations": [_row(v) for v in vaccinations],
+        "voids": [_row(v) for v in session.scalars(
+            select(VaccinationVoid).where(VaccinationVoid.vaccination_id.in_(vaccination_ids)))],
+        "adverse_events": [_row(a) for a in session.scalars(
+            select(AdverseEvent).where(AdverseEvent.person_id == person_id))],
+        "certificates": [_row(c) for c in certificates],
+        "audit": [
+            {"at": a.at.isoformat(), "action": a.action, "entity": a.entity, "entity_id": a.entity_id,
+             "staff_id": a.staff_id}
+            for a in session.scalars(select(AuditLog).where(AuditLog.entity_id.in_(ids)).order_by(AuditLog.seq))
+        ],
+    }
+
+
+def export_person(store: Store, actor: Actor, person_id: str, out_dir: Path, *,
+                  clock: Clock = system_clock) -> tuple[Path, Path]:
+    """Write `person-<id>.json` and `.pdf` into `out_dir`; the export itself is audited."""
+    with store.read() as session:
+        data = _collect(session, person_id)
+    data["exported_at"] = clock().isoformat()
+    out_dir = Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        json_path = out_dir / f"person-{person_id}.json"
+        pdf_path = out_dir / f"person-{person_id}.pdf"
+        json_path.write_text(json.dumps(data, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
+        pdf_path.write_bytes(_pdf(data))
+    except OSError as exc:
+        raise ValidationError(f"Cannot write the export to {out_dir}: {exc.strerror}.") from None
+    with UnitOfWork(store, actor, clock) as uow:
+        uow.record(action="person.exported", entity="person", entity_id=person_id)
+    return json_path, pdf_path
+
+
+def _pdf(data: dict[str, Any]) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+
+    from app.certificates.pdf import FONT, FONT_BOLD, _register_fonts
+
+    _register_fonts()
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=A4)
+    canvas.setTitle("Auskunft nach Art. 15 DSGVO / Data subject access")
+    _, height = A4
+    y = height - 20 * mm
+
+    def line(text: str, *, bold: bool = False, size: int = 10) -> None:
+        nonlocal y
+        if y < 20 * mm:
+            canvas.showPage()
+            y = height - 20 * mm
+        canvas.setFont(FONT_BOLD if bold else FONT, size)
+        canvas.drawString(20 * mm, y, text[:110])
+        y -= size * 0.5 * mm + 2 * mm
+
+    person = data["person"]
+    line("Auskunft über gespeicherte Daten / Data held about you", bold=True, size=16)
+    line(f"{person['given_name']} {person['family_name']}, * {person['dob']}", bold=True, size=12)
+    line(f"Erstellt / Exported: {data['exported_at'][:19]}")
+    sections = [("Termine / Appointments", "appointments"), ("Besuche / Visits", "visits"),
+                ("Impfungen / Vaccinations", "vaccinations"), ("Stornierungen / Voided records", "voids"),
+                ("Nebenwirkungen / Adverse events", "adverse_events"), ("Zertifikate / Certificates", "certificates"),
+                ("Protokoll / Audit trail", "audit")]
+    line("Person", bold=True, size=12)
+    for key, value in person.items():
+        if value not in (None, "") and not key.endswith("_key"):
+            line(f"  {key}: {value}")
+    for title, key in sections:
+        line(f"{title} ({len(data[key])})", bold=True, size=12)
+        for item in data[key]:
+            line("  " + "; ".join(f"{k}={v}" for k, v in item.items() if v not in (None, "") and k != "hc1"))
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+@dataclass(frozen=True)
+class PurgeResult:
+    purged: int
+    kept_unsynced: bool  # True when nothing was purged because data is not yet on the server
+
+
+def purge_personal_data(store: Store, actor: Actor, *, older_than_days: int,
+                        clock: Clock = system_clock) -> PurgeResult:
+    """Remove names, contact data, answers and certificates of persons whose last activity is older
+    than the retention period — only once everything up to then is confirmed by the server.
+    What stays is pseudonymised: year of birth, sex, the first two postcode digits, and the doses."""
+    if actor.role not in ("admin", "system"):
+        raise ValidationError("Only an admin may purge personal data.")
+    if older_than_days < MIN_RETENTION_DAYS:
+        raise ValidationError(f"The retention period must be at least {MIN_RETENTION_DAYS} days.")
+    with UnitOfWork(store, actor, clock) as uow:
+        cutoff = uow.now - timedelta(days=older_than_days)
+        unsynced = uow.session.scalar(select(func.count()).select_from(Outbox).where(
+            Outbox.state != "applied", Outbox.created_at < cutoff))
+        if unsynced:
+            uow.record(action="person.purge_postponed", entity="person", entity_id=None,
+                       details={"unsynced_mutations": unsynced})
+            return PurgeResult(0, True)
+        recent = union(
+            select(Visit.person_id).where(Visit.checked_in_at >= cutoff),
+            select(Vaccination.person_id).where(Vaccination.given_at >= cutoff),
+            select(Appointment.person_id).join(Slot, Slot.id == Appointment.slot_id).where(Slot.starts_at >= cutoff),
+        )
+        victims = uow.session.scalars(select(Person).where(
+            Person.purged_at.is_(None), Person.updated_at < cutoff, Person.id.not_in(recent))).all()
+        for person in victims:
+            person.family_name = person.given_name = ""
+            person.family_key = person.given_key = person.phonetic_key = ""
+            person.dob = person.dob[:4]
+            person.postcode = (person.postcode or "")[:2] or None
+            person.street = person.city = person.phone = person.email = person.insurance_number = None
+            person.purged_at = uow.now
+            for visit in uow.session.scalars(select(Visit).where(Visit.person_id == person.id)):
+                visit.answers = None
+                visit.guardian_name = None
+            vaccination_ids = select(Vaccination.id).where(Vaccination.person_id == person.id)
+            for cert in uow.session.scalars(select(Certificate).where(Certificate.vaccination_id.in_(vaccination_ids))):
+                cert.hc1 = None
+        uow.record(action="person.purged", entity="person", entity_id=None,
+                   payload={"person_ids": [p.id for p in victims], "cutoff": cutoff.isoformat()},
+                   details={"count": len(victims), "older_than_days": older_than_days})
+        return PurgeResult(len(victims), False)

@@ -1,0 +1,109 @@
+"""Data-protection duties: export of everything about one person, the retention purge, staff admin."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from sqlalchemy import select, update
+
+from app.errors import AuthError, ValidationError
+from app.services.audit import query_audit, record_person_view
+from app.services.persons import PersonInput, add_person
+from app.services.privacy import export_person, purge_personal_data
+from app.services.staff import authenticate, create_staff, reset_pin, set_active, set_role
+from app.services.unit_of_work import Actor, UnitOfWork
+from app.storage.engine import Store
+from app.storage.schema import Outbox, Person
+from tests.conftest import PASSPHRASE
+
+ADMIN = Actor(staff_id=None, role="admin", display_name="Jana Novak")
+
+
+def _person(store: Store, family: str = "Zwetschke", given: str = "Walburga") -> str:
+    with UnitOfWork(store, ADMIN) as uow:
+        return add_person(uow, PersonInput(family_name=family, given_name=given, dob="1950-03-04",
+                                           postcode="10115", city="Berlin", phone="+49 30 1234567")).id
+
+
+def test_export_holds_everything_and_is_audited(store: Store, tmp_path: Path) -> None:
+    pid = _person(store)
+    record_person_view(store, ADMIN, pid, purpose="check-in")
+    json_path, pdf_path = export_person(store, ADMIN, pid, tmp_path / "export")
+    data = json.loads(json_path.read_text(encoding="utf-8"))
+    assert data["person"]["family_name"] == "Zwetschke" and data["person"]["phone"] == "+49 30 1234567"
+    assert [a["action"] for a in data["audit"]] == ["person.created", "person.viewed"]
+    text = pdfium.PdfDocument(pdf_path.read_bytes())[0].get_textpage().get_text_range()
+    assert "Walburga Zwetschke" in text
+    assert [r.action for r in query_audit(store, entity_id=pid)][:1] == ["person.exported"]
+
+
+def test_person_export_command(store: Store, db_path: Path, tmp_path: Path) -> None:
+    pid = _person(store)
+    store.close()
+    env = dict(os.environ, VAXDESK_PASSPHRASE=PASSPHRASE)
+    ok = subprocess.run([sys.executable, "-m", "app", "person", "export", "--db", str(db_path), "--person", pid,
+                         "--out", str(tmp_path / "o")], capture_output=True, text=True, env=env, timeout=120)
+    assert ok.returncode == 0, ok.stderr
+    assert (tmp_path / "o" / f"person-{pid}.json").exists()
+    missing = subprocess.run([sys.executable, "-m", "app", "person", "export", "--db", str(db_path), "--person",
+                              "nobody", "--out", str(tmp_path / "o2")], capture_output=True, text=True, env=env,
+                             timeout=120)
+    assert missing.returncode == 13 and "Traceback" not in missing.stderr
+
+
+def test_purge_waits_for_the_server_then_keeps_only_figures(store: Store) -> None:
+    pid = _person(store)
+    later = datetime.now(UTC) + timedelta(days=400)
+    with store.write() as session:  # the record is old by then
+        session.execute(update(Person).values(updated_at=datetime.now(UTC) - timedelta(days=1)))
+    result = purge_personal_data(store, ADMIN, older_than_days=365, clock=lambda: later)
+    assert (result.purged, result.kept_unsynced) == (0, True)  # not yet confirmed by the server
+    with store.write() as session:
+        session.execute(update(Outbox).values(state="applied"))
+    result = purge_personal_data(store, ADMIN, older_than_days=365, clock=lambda: later)
+    assert result.purged == 1
+    with store.read() as session:
+        person = session.get(Person, pid)
+        assert person is not None
+        assert (person.family_name, person.dob, person.postcode, person.phone) == ("", "1950", "10", None)
+    with pytest.raises(ValidationError):
+        purge_personal_data(store, ADMIN, older_than_days=3)
+
+
+def test_recent_people_are_never_purged(store: Store) -> None:
+    pid = _person(store)
+    with store.write() as session:
+        session.execute(update(Outbox).values(state="applied"))
+    assert purge_personal_data(store, ADMIN, older_than_days=30).purged == 0
+    with store.read() as session:
+        assert session.scalars(select(Person.family_name).where(Person.id == pid)).one() == "Zwetschke"
+
+
+def test_staff_admin(store: Store) -> None:
+    nurse = create_staff(store, ADMIN, login="tobias", display_name="Tobias Krüger", role="nurse", pin="8642")
+    boss = create_staff(store, ADMIN, login="jana", display_name="Jana Novak", role="admin", pin="2468")
+    as_nurse = authenticate(store, login="tobias", pin="8642")
+    with pytest.raises(AuthError):
+        reset_pin(store, as_nurse, boss.id, "9999")
+    now = datetime.now(UTC)
+    for _ in range(5):
+        with pytest.raises(AuthError):
+            authenticate(store, login="tobias", pin="1111", clock=lambda: now)
+    reset_pin(store, ADMIN, nurse.id, "5791")  # also lifts the lock-out
+    assert authenticate(store, login="tobias", pin="5791", clock=lambda: now).role == "nurse"
+    set_role(store, ADMIN, nurse.id, "doctor")
+    assert authenticate(store, login="tobias", pin="5791").role == "doctor"
+    set_active(store, ADMIN, nurse.id, False)
+    with pytest.raises(AuthError):
+        authenticate(store, login="tobias", pin="5791")
+    with pytest.raises(ValidationError, match="last active admin"):
+        set_active(store, ADMIN, boss.id, False)
+    actions = [r.action for r in query_audit(store, action_prefix="staff.")]
+    assert {"staff.pin_reset", "staff.role_changed", "staff.deactivated"} <= set(actions)
