@@ -16,15 +16,20 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
+from app.domain.gs1 import Gs1Data, format_element_string
 from app.domain.questionnaire import Answer
+from app.errors import RuleViolation
 from app.services.checkin import CheckInDesk, DuplicateSuspected
 from app.services.demo import DEMO_STAFF, random_person, seed_center
+from app.services.lots import Lots
 from app.services.persons import PersonInput
 from app.services.staff import authenticate
 from app.services.stats import station_stats
 from app.services.unit_of_work import Actor
+from app.services.vaccinations import DoctorStation
+from app.services.vials import Vials
 from app.storage.engine import Store, create_store
-from app.storage.schema import Appointment, Person, Slot
+from app.storage.schema import Appointment, Person, Slot, Visit
 
 TZ = ZoneInfo("Europe/Berlin")
 
@@ -129,6 +134,113 @@ def _desk_formalities(desk: CheckInDesk, nurse: Actor, visit_id: str, rng: rando
     desk.record_questionnaire(nurse, visit_id, _answers(rng))
 
 
+def doctor_step(d: Day) -> None:
+    """Two doctors work through the queue in arrival order: vials opened per product as needed and
+    found by scanning, each dose recorded and observed, one reaction, leftovers discarded at closing.
+    Twice a mistake is tried on purpose (a discarded vial, a dose too early) and must be refused.
+
+    The desk step has already run the clock to the evening (it marks no-shows at 18:30) and the clock
+    never runs backwards, so the booth's work is timed from there on.
+    """
+    doctors = [authenticate(d.store, login=s.login, pin=s.pin, clock=d.clock) for s in DEMO_STAFF
+               if s.role == "doctor"]
+    nurse, admin = d.staff["nurse"], d.staff["admin"]
+    desk = CheckInDesk(d.store, clock=d.clock)
+    vials = Vials(d.store, clock=d.clock)
+    station = DoctorStation(d.store, clock=d.clock, catalogue=vials.catalogue)
+    lots = {row.product_code: row for row in Lots(d.store, clock=d.clock, catalogue=vials.catalogue).list_lots()
+            if not row.blocked}
+    with d.store.read() as session:
+        booked = dict(session.execute(
+            select(Visit.id, Appointment.product_code).join(Appointment, Appointment.id == Visit.appointment_id)
+        ).all())
+        person_of = dict(session.execute(select(Visit.id, Visit.person_id)).all())
+    figures = {"vaccinated": 0, "vials_opened": 0, "refused_unusable_vial": 0, "ineligible_refused": 0}
+    scans: dict[str, str] = {}  # product → the code printed on the vial in use
+    serial = 0
+
+    def open_vial(product: str) -> str:
+        nonlocal serial
+        serial += 1
+        lot = lots[product]
+        thawed = d.clock() - timedelta(days=1) if vials.catalogue.product(product).needs_thawing else None
+        vials.open_vial(admin, lot.lot_id, serial=f"V{serial:05d}", thawed_at=thawed)
+        figures["vials_opened"] += 1
+        assert lot.gtin is not None
+        return format_element_string(Gs1Data(gtin=lot.gtin, expiry=lot.expiry, lot=lot.lot_number,
+                                             serial=f"V{serial:05d}"))
+
+    def vial_for(product: str) -> str:
+        """The vial in use for `product`, found by its scanned code; a new one when it is used up."""
+        if product in scans:
+            row = vials.find_by_scan(scans[product])
+            if row.usable:
+                return row.vial_id
+            if row.discarded_at is None and row.doses_left > 0:
+                vials.discard(admin, row.vial_id, reason="expired_after_opening")
+        scans[product] = open_vial(product)
+        return vials.find_by_scan(scans[product]).vial_id
+
+    # A vial slips from the tray while the first one is prepared: discarded as broken at once.
+    broken_scan = open_vial("comirnaty")
+    vials.discard(admin, vials.find_by_scan(broken_scan).vial_id, reason="broken")
+    # One person brings a vaccination card with a Comirnaty dose ten days ago: too early for another.
+    too_early = d.visits[0] if d.visits else None
+    if too_early is not None:
+        station.add_external_dose(doctors[0], person_of[too_early], product_code="comirnaty",
+                                  given_on=d.clock().astimezone(TZ).date() - timedelta(days=10), country="AT")
+    free_at = [d.clock()] * len(doctors)
+    observing: list[tuple[datetime, str]] = []
+    reaction_for: str | None = None
+
+    def end_observations(until: datetime) -> None:
+        nonlocal reaction_for
+        for ends, visit_id in sorted(o for o in observing if o[0] <= until):
+            d.clock.advance_to(ends)
+            if reaction_for is None:
+                # The sixth person feels faint after ten minutes; lying down helps.
+                vaccinated = station.history(person_of[visit_id]).doses
+                if figures["vaccinated"] >= 6 and vaccinated:
+                    station.record_adverse_event(
+                        nurse, person_of[visit_id], vaccination_id=vaccinated[-1].vaccination_id, kind="syncope",
+                        severity="mild", onset=vaccinated[-1].given_at + timedelta(minutes=10),
+                        action_taken="Lying down, legs raised; recovered within 5 minutes")
+                    reaction_for = visit_id
+            desk.end_observation(nurse, visit_id)
+            observing.remove((ends, visit_id))
+
+    for visit_id in d.visits:
+        which = min(range(len(doctors)), key=lambda i: free_at[i])
+        doctor = doctors[which]
+        end_observations(free_at[which])
+        d.clock.advance_to(free_at[which])
+        desk.call_to_doctor(doctor, visit_id)
+        d.clock.advance_to(d.clock() + timedelta(minutes=d.rng.randint(1, 3)))  # history, questions, consent
+        product = booked.get(visit_id) or "comirnaty"
+        if figures["refused_unusable_vial"] == 0:
+            try:
+                station.record_dose(doctor, visit_id, vial_id=vials.find_by_scan(broken_scan).vial_id,
+                                    injection_site="left_deltoid")
+            except RuleViolation:
+                figures["refused_unusable_vial"] += 1
+        try:
+            result = station.record_dose(doctor, visit_id, vial_id=vial_for(product),
+                                         injection_site=d.rng.choice(("left_deltoid", "left_deltoid", "right_deltoid")))
+        except RuleViolation:
+            if visit_id != too_early:
+                raise
+            figures["ineligible_refused"] += 1
+            desk.left_without_vaccination(doctor, visit_id, "Too early for the next dose; new appointment offered")
+        else:
+            figures["vaccinated"] += 1
+            assert result.observation_ends_at is not None
+            observing.append((result.observation_ends_at, visit_id))
+        free_at[which] = d.clock() + timedelta(minutes=d.rng.randint(1, 2))  # notes, next person called
+    end_observations(datetime.max.replace(tzinfo=TZ))
+    vials.discard_open_vials(admin, reason="unused_end_of_day")
+    d.report.update(figures)
+
+
 def simulate_day(db: Path, passphrase: str, *, persons: int, offline: bool, seed: int | None,
                  day: date | None = None) -> dict[str, Any]:
     rng = random.Random(seed)
@@ -141,8 +253,10 @@ def simulate_day(db: Path, passphrase: str, *, persons: int, offline: bool, seed
             d.staff.setdefault(s.role, authenticate(store, login=s.login, pin=s.pin, clock=clock))
         d.report["persons"] = seeded["persons"]
         check_in_step(d)
+        doctor_step(d)
         figures = station_stats(store)
     d.report.update(
+        doses_wasted=sum(stock["wasted"] for stock in figures["stock"].values()),
         appointments=figures["appointments"],
         overbooked_slots=figures["overbooked_slots"],
         pending_mutations=figures["pending_mutations"],

@@ -128,6 +128,23 @@ def test_simulate_day_reports_persons(tmp_path: Path) -> None:
     # Every booking ends the day checked in or marked no-show; walk-ins come on top.
     assert report["checked_in"] + report["no_shows"] == 25  # type: ignore[operator]
     assert report["walk_ins"] >= 1 and report["duplicates_prevented"] >= 1  # type: ignore[operator]
+    # The doctors vaccinate everyone who came except the one person for whom it is too early, and
+    # both deliberate mistakes (a discarded vial, a dose too early) were refused once each.
+    vaccinated = report["vaccinated"]
+    assert isinstance(vaccinated, int)
+    assert 0 < vaccinated <= report["checked_in"] + report["walk_ins"]  # type: ignore[operator]
+    assert report["refused_unusable_vial"] == 1 and report["ineligible_refused"] == 1
+    assert report["vials_opened"] >= -(-vaccinated // 10) + 1  # type: ignore[operator]
+    stats = vaxdesk("stats", "--db", str(db), "--json")
+    assert stats.returncode == 0, stats.stderr
+    stock = last_json(stats.stdout)["stock"]
+    assert isinstance(stock, dict)
+    for product, f in stock.items():
+        assert f["received"] == f["administered"] + f["wasted"] + f["remaining"], product
+        assert f["remaining"] >= 0
+    assert sum(f["administered"] for f in stock.values()) == vaccinated
+    # The broken vial's six Comirnaty doses at least, and never more than was opened.
+    assert 6 <= report["doses_wasted"] == sum(f["wasted"] for f in stock.values())  # type: ignore[operator]
     # The day happened in a fresh database: the same path twice is refused, not mixed.
     again = vaxdesk("simulate-day", "--db", str(db), "--persons", "5")
     assert_clean_failure(again, 8, "already exists")
