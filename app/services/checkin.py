@@ -338,6 +338,15 @@ class CheckInDesk:
                 uow.record(action="person.duplicate_overridden", entity="person", entity_id=person.id)
             return person.id, visit.id
 
+    def start_walk_in_visit(self, actor: Actor, person_id: str) -> str:
+        """Check in a person who is already registered but has no booking (the nurse chose the
+        existing person over a duplicate). Returns the visit id."""
+        with UnitOfWork(self.store, actor, self.clock) as uow:
+            person = uow.session.get(Person, person_id)
+            if person is None or person.deleted_at is not None:
+                raise NotFound("That person is not registered (any more).")
+            return self._new_visit(uow, person.id, None).id
+
     # ---- checking in ---------------------------------------------------------------------
 
     def _new_visit(self, uow: UnitOfWork, person_id: str, appointment_id: str | None) -> Visit:

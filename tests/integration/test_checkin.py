@@ -301,3 +301,22 @@ def test_identity_document_types(desk: CheckInDesk, center: dict[str, str]) -> N
     visit = desk.check_in(NURSE, center["obrien_appt"])
     with pytest.raises(ValidationError):
         desk.record_identity(NURSE, visit, "photo of the passport")
+
+
+def test_existing_person_starts_a_walk_in_visit_without_a_new_person(
+    store: Store, desk: CheckInDesk, center: dict[str, str]
+) -> None:
+    with store.read() as session:
+        persons_before = session.scalar(select(func.count()).select_from(Person))
+    visit_id = desk.start_walk_in_visit(NURSE, center["muller_nobooking"])
+    (row,) = desk.queue()
+    assert (row.visit_id, row.person_id, row.state) == (visit_id, center["muller_nobooking"], "checked_in")
+    with store.read() as session:
+        assert session.scalar(select(func.count()).select_from(Person)) == persons_before
+        assert session.get(Visit, visit_id).appointment_id is None  # type: ignore[union-attr]
+    with pytest.raises(RuleViolation):
+        desk.start_walk_in_visit(NURSE, center["muller_nobooking"])  # already in the queue
+    from app.errors import NotFound
+
+    with pytest.raises(NotFound):
+        desk.start_walk_in_visit(NURSE, "no-such-person")
