@@ -9,6 +9,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -219,6 +220,58 @@ def cmd_purge(args: argparse.Namespace) -> int:
     return 0
 
 
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("a date like 2026-11-27") from None
+
+
+def _write_output(path: Path, data: bytes | str) -> None:
+    try:
+        if isinstance(data, str):
+            path.write_text(data, encoding="utf-8")
+        else:
+            path.write_bytes(data)
+    except OSError as exc:
+        raise ValidationError(f"Cannot write {path}: {exc.strerror}.") from None
+
+
+def cmd_report_daily(args: argparse.Namespace) -> int:
+    from app.services.report import daily_report, report_csv, report_pdf
+    from app.storage.engine import open_store
+
+    with open_store(args.db, read_passphrase(), migrate=False) as store:
+        report = daily_report(store, args.date)
+    if report.empty:
+        print(f"No vaccinations, no-shows, waste or adverse events recorded on {args.date:%d.%m.%Y}.")
+    else:
+        print(f"{report.site_name}, {args.date:%d.%m.%Y}: {report.total_doses} doses, {report.no_shows} no-shows, "
+              f"{sum(n for _, _, n in report.waste)} doses wasted, {report.certificates_issued} certificates.")
+        for product, n in report.doses_by_product.items():
+            print(f"  {product:<12} {n}")
+    if args.csv:
+        _write_output(args.csv, report_csv(report))
+    if args.pdf:
+        _write_output(args.pdf, report_pdf(report))
+    return 0
+
+
+def cmd_export_authority(args: argparse.Namespace) -> int:
+    from app.services.authority_export import write_authority_export
+    from app.services.unit_of_work import Actor
+    from app.storage.engine import open_store
+
+    with open_store(args.db, read_passphrase(), migrate=False) as store:
+        rows = write_authority_export(store, Actor(staff_id=None, role="admin", display_name="vaxdesk export"),
+                                      args.date, args.out, country=args.format)
+    if rows == 0:
+        print(f"No vaccinations on {args.date:%d.%m.%Y}: {args.out} has only the header row.")
+    else:
+        print(f"{rows} vaccination record(s) written to {args.out}.")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from app.ui.main import run_gui  # type: ignore[import-not-found,unused-ignore]
 
@@ -286,6 +339,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--backup", type=Path, required=True)
     p.add_argument("--db", type=Path, required=True, help="where the restored database goes (must not exist)")
     p.add_argument("--tenant", help="refuse a backup of any other tenant")
+
+    report = sub.add_parser("report", help="reports for the site lead")
+    report_sub = report.add_subparsers(dest="report_command", required=True, metavar="COMMAND")
+    p = report_sub.add_parser("daily", help="the daily report (summary; CSV and PDF on request)")
+    p.add_argument("--db", type=Path, required=True)
+    p.add_argument("--date", type=_day, required=True, help="YYYY-MM-DD")
+    p.add_argument("--csv", type=Path)
+    p.add_argument("--pdf", type=Path)
+    p.set_defaults(handler=cmd_report_daily)
+
+    export = sub.add_parser("export", help="exports for the health authority")
+    export_sub = export.add_subparsers(dest="export_command", required=True, metavar="COMMAND")
+    p = export_sub.add_parser("authority", help="the daily vaccination record export (CSV)")
+    p.add_argument("--db", type=Path, required=True)
+    p.add_argument("--date", type=_day, required=True, help="YYYY-MM-DD")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--format", default="de", help="export format file in resources/exports (default: de)")
+    p.set_defaults(handler=cmd_export_authority)
 
     person = sub.add_parser("person", help="data-protection duties for one person")
     person_sub = person.add_subparsers(dest="person_command", required=True, metavar="COMMAND")

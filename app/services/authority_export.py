@@ -1,0 +1,126 @@
+"""The daily vaccination record export for health authorities. The format (columns, codes,
+delimiter) is a data file in resources/exports/, so another country's format is a file, not code."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import hmac
+import io
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from app.errors import CatalogueError, ValidationError
+from app.resources import resource
+from app.services.catalogue import load_catalogue
+from app.services.report import age_on
+from app.services.unit_of_work import Actor, UnitOfWork
+from app.storage.engine import Store
+from app.storage.schema import Lot, Meta, Person, Product, Site, Vaccination, VaccinationVoid
+
+FIELDS = frozenset({"date", "site_code", "product_code", "product_name", "product_mp", "lot", "series_status",
+                    "dose_number", "series_doses", "pseudonym", "age", "sex", "postcode", "indication"})
+_PSEUDONYM_KEY = "export_pseudonym_key"
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    name: str
+    delimiter: str
+    columns: tuple[dict[str, Any], ...]
+
+
+def load_format(country: str) -> ExportFormat:
+    path = resource("exports", f"{country.lower()}.json")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ValidationError(f"No export format '{country}' (looked for {path.name} in resources/exports).") from None
+    except (OSError, ValueError) as exc:
+        raise CatalogueError(f"The export format {path.name} cannot be read: {exc}") from None
+    columns = tuple(data.get("columns", ()))
+    bad = [c.get("field") for c in columns if c.get("field") not in FIELDS or not c.get("header")]
+    if not columns or bad:
+        raise CatalogueError(f"The export format {path.name} names unknown fields: {bad}. Known: {sorted(FIELDS)}.")
+    return ExportFormat(str(data.get("name", country)), str(data.get("delimiter", ",")), columns)
+
+
+def _pseudonym_key(store: Store, actor: Actor) -> bytes:
+    with store.read() as session:
+        row = session.get(Meta, _PSEUDONYM_KEY)
+    if row is not None:
+        return bytes.fromhex(row.value)
+    with UnitOfWork(store, actor) as uow:
+        row = uow.session.get(Meta, _PSEUDONYM_KEY)
+        if row is None:
+            row = Meta(key=_PSEUDONYM_KEY, value=secrets.token_hex(32))
+            uow.session.add(row)
+            uow.record(action="export.pseudonym_key_created", entity="station", entity_id=None)
+        return bytes.fromhex(row.value)
+
+
+def export_rows(store: Store, actor: Actor, day: date) -> list[dict[str, Any]]:
+    """One record per dose given here that day (voided doses left out), personal data pseudonymised."""
+    key = _pseudonym_key(store, actor)
+    catalogue = load_catalogue()
+    with store.read() as session:
+        site = session.get(Site, store.identity.site_id)
+        assert site is not None
+        tz = ZoneInfo(site.timezone)
+        start = datetime.combine(day, time(0), tz)
+        rows = session.execute(
+            select(Vaccination, Person, Product, Lot.lot_number)
+            .join(Person, Person.id == Vaccination.person_id)
+            .join(Product, Product.code == Vaccination.product_code)
+            .outerjoin(Lot, Lot.id == Vaccination.lot_id)
+            .where(Vaccination.given_at >= start, Vaccination.given_at < start + timedelta(days=1),
+                   Vaccination.external.is_(False),
+                   Vaccination.id.not_in(select(VaccinationVoid.vaccination_id)))
+            .order_by(Vaccination.given_at)
+        ).all()
+    out = []
+    for v, person, product, lot in rows:
+        known = catalogue.find(product.code)
+        primary = known.primary_doses if known else v.series_doses
+        status = "booster" if v.dose_number > primary else "completed" if v.dose_number == primary else "started"
+        age = age_on(person.dob, day)
+        out.append({
+            "date": day.isoformat(), "site_code": site.code, "product_code": product.code,
+            "product_name": product.name, "product_mp": product.mp, "lot": lot or "",
+            "series_status": status, "dose_number": v.dose_number, "series_doses": v.series_doses,
+            "pseudonym": hmac.new(key, person.id.encode(), hashlib.sha256).hexdigest()[:20],
+            "age": age, "sex": person.sex or "", "postcode": (person.postcode or "")[:5],
+            # The station records no occupational or medical indication; age is the one it knows.
+            "indication": "age" if age >= 60 else "",
+        })
+    return out
+
+
+def write_authority_export(store: Store, actor: Actor, day: date, out: Path, *, country: str = "de") -> int:
+    fmt = load_format(country)
+    rows = export_rows(store, actor, day)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=fmt.delimiter, lineterminator="\n")
+    writer.writerow([c["header"] for c in fmt.columns])
+    for row in rows:
+        cells = []
+        for column in fmt.columns:
+            value = row[column["field"]]
+            mapping = column.get("map")
+            cells.append(mapping.get(str(value), value) if mapping else value)
+        writer.writerow(cells)
+    try:
+        Path(out).write_text(buffer.getvalue(), encoding="utf-8")
+    except OSError as exc:
+        raise ValidationError(f"Cannot write {out}: {exc.strerror}.") from None
+    with UnitOfWork(store, actor) as uow:
+        uow.record(action="export.authority", entity="station", entity_id=None,
+                   details={"date": day.isoformat(), "rows": len(rows), "format": country})
+    return len(rows)
