@@ -404,3 +404,31 @@ class Outbox(Base):
     created_at: Mapped[datetime]
     state: Mapped[str] = mapped_column(String(16), default="pending", index=True)  # pending|applied|rejected
     reason: Mapped[str | None] = mapped_column(String(300))
+
+
+# ---- sync (issue 7): review tasks from the server and escrow leases of slot capacity ----------
+
+
+class ReviewTask(Base):
+    """Something the server could not decide alone (a person edited on two stations, a dose that looks
+    recorded twice). Shown on the review page until someone resolves it."""
+
+    __tablename__ = "review_task"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    details: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    created_at: Mapped[datetime]
+    resolved_at: Mapped[datetime | None]
+
+
+class SyncLease(Base):
+    """Places in a slot the server set aside for this station: offline bookings from it are confirmed."""
+
+    __tablename__ = "sync_lease"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    slot_id: Mapped[str] = mapped_column(String(36), index=True)
+    places: Mapped[int]
+    used: Mapped[int]
+    expires_at: Mapped[datetime]

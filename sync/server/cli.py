@@ -1,14 +1,221 @@
-"""The `vaxdesk-server` command (the cloud tenant API). Arrives with the sync work."""
+"""The `vaxdesk-server` command: serve the tenant API, create tenants, issue enrollment codes,
+revoke devices and print a tenant's figures."""
 
 from __future__ import annotations
 
+import argparse
+import json
+import logging
+import os
 import sys
 from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger("vaxdesk.server")
+
+_STD_ATTRS = set(logging.LogRecord("", 0, "", 0, "", (), None).__dict__) | {"message", "asctime"}
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line. Callers pass only ids, counts and codes in `extra`, never personal data."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, Any] = {
+            "at": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname.lower(), "logger": record.name, "event": record.getMessage(),
+        }
+        entry.update({k: v for k, v in record.__dict__.items() if k not in _STD_ATTRS and not k.startswith("_")})
+        if record.exc_info and record.exc_info[0] is not None:
+            entry["error"] = record.exc_info[0].__name__
+        return json.dumps(entry, default=str)
+
+
+def setup_logging(level: str = "INFO") -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(JsonFormatter())
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    for name in ("uvicorn", "uvicorn.error", "uvicorn.access"):
+        logging.getLogger(name).handlers[:] = []
+        logging.getLogger(name).propagate = name != "uvicorn.access"  # our middleware logs requests
+
+
+def _registry(args: argparse.Namespace) -> Any:
+    from sync.server.tenants import Registry
+
+    return Registry(data_dir=args.data_dir, database_url=args.database_url or os.environ.get("VAXDESK_DATABASE_URL"))
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from sync.server.app import create_app
+
+    registry = _registry(args)
+    app = create_app(registry)
+    log.info("serving", extra={"host": args.host, "port": args.port,
+                               "storage": "postgresql" if registry.database_url else "sqlite"})
+    uvicorn.run(app, host=args.host, port=args.port, log_config=None, access_log=False,
+                timeout_keep_alive=30, backlog=2048)
+    return 0
+
+
+def cmd_tenant_create(args: argparse.Namespace) -> int:
+    from sync.server.app import install_signer
+    from sync.server.tenants import TenantExists
+
+    registry = _registry(args)
+    try:
+        tenant = registry.create(args.tenant)
+    except TenantExists as exc:
+        print(f"vaxdesk-server: {exc}", file=sys.stderr)
+        return 3
+    except ValueError as exc:
+        print(f"vaxdesk-server: {exc}", file=sys.stderr)
+        return 2
+    if args.dsc_key and args.dsc_cert:
+        kid = install_signer(tenant, Path(args.dsc_key).read_bytes(), Path(args.dsc_cert).read_bytes())
+        print(f"Document signer installed (kid {kid}).")
+    registry.close()
+    print(f"Tenant {args.tenant} created.")
+    return 0
+
+
+def _tenant(args: argparse.Namespace) -> Any:
+    from sync.server.tenants import UnknownTenant
+
+    registry = _registry(args)
+    try:
+        return registry, registry.get(args.tenant)
+    except (UnknownTenant, ValueError):
+        print(f"vaxdesk-server: there is no tenant '{args.tenant}'.", file=sys.stderr)
+        raise SystemExit(4) from None
+
+
+def cmd_enrollment_code(args: argparse.Namespace) -> int:
+    from sync.server.app import issue_enrollment_code
+
+    registry, tenant = _tenant(args)
+    try:
+        code = issue_enrollment_code(tenant, args.site)
+    except ValueError as exc:
+        print(f"vaxdesk-server: {exc}", file=sys.stderr)
+        return 2
+    registry.close()
+    print(f"One-time enrollment code for site {args.site} of tenant {args.tenant} (valid 7 days):")
+    print(code)
+    return 0
+
+
+def cmd_revoke(args: argparse.Namespace) -> int:
+    from sync.server.app import revoke_devices
+
+    registry, tenant = _tenant(args)
+    count = revoke_devices(tenant, station_id=args.station, device_id=args.device)
+    registry.close()
+    print(f"{count} device token(s) revoked.")
+    return 0 if count else 5
+
+
+def cmd_new_epoch(args: argparse.Namespace) -> int:
+    registry, _tenant_db = _tenant(args)
+    epoch = registry.new_epoch(args.tenant)
+    registry.close()
+    print(f"New epoch {epoch}: stations will re-push what this database lacks.")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from sync.server.ledger import tenant_stats
+
+    registry, tenant = _tenant(args)
+    with tenant.read() as conn:
+        figures = tenant_stats(conn)
+    registry.close()
+    if args.json:
+        print(json.dumps(figures, sort_keys=True))
+    else:
+        for key, value in figures.items():
+            print(f"{key:<20} {value}")
+    return 0
+
+
+def cmd_openapi(args: argparse.Namespace) -> int:
+    from sync.server.app import create_app
+    from sync.server.tenants import Registry
+
+    print(json.dumps(create_app(Registry(data_dir=Path(os.devnull), master_key=bytes(32))).openapi(), indent=1))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    def storage(p: argparse.ArgumentParser, *, suppress: bool) -> None:
+        default: Any = argparse.SUPPRESS if suppress else None
+        p.add_argument("--data-dir", type=Path, default=default,
+                       help="folder for tenant SQLite files and the master key file")
+        p.add_argument("--database-url", default=default,
+                       help="postgresql://user@host:port/postgres — one database per tenant on this cluster")
+
+    parser = argparse.ArgumentParser(prog="vaxdesk-server", description="VaxDesk cloud tenant API.")
+    storage(parser, suppress=False)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8080)
+    parser.add_argument("--log-level", default="INFO")
+    parser.set_defaults(handler=cmd_serve)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    tenant = sub.add_parser("tenant", help="tenant administration")
+    tsub = tenant.add_subparsers(dest="tenant_command", metavar="ACTION", required=True)
+    p = tsub.add_parser("create", help="create a tenant database with its own data key")
+    storage(p, suppress=True)
+    p.add_argument("--tenant", required=True)
+    p.add_argument("--dsc-key", help="PEM private key of the tenant's document signer (optional)")
+    p.add_argument("--dsc-cert", help="its certificate (PEM or DER)")
+    p.set_defaults(handler=cmd_tenant_create)
+    p = tsub.add_parser("new-epoch", help="after restoring a tenant database from a backup")
+    storage(p, suppress=True)
+    p.add_argument("--tenant", required=True)
+    p.set_defaults(handler=cmd_new_epoch)
+
+    p = sub.add_parser("enrollment-code", help="print a one-time station enrollment code (last line)")
+    storage(p, suppress=True)
+    p.add_argument("--tenant", required=True)
+    p.add_argument("--site", required=True)
+    p.set_defaults(handler=cmd_enrollment_code)
+
+    p = sub.add_parser("revoke", help="revoke device tokens of a station")
+    storage(p, suppress=True)
+    p.add_argument("--tenant", required=True)
+    p.add_argument("--station")
+    p.add_argument("--device")
+    p.set_defaults(handler=cmd_revoke)
+
+    p = sub.add_parser("stats", help="what the tenant holds, counted as the stations count it")
+    storage(p, suppress=True)
+    p.add_argument("--tenant", required=True)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_stats)
+
+    p = sub.add_parser("openapi", help="print the OpenAPI document")
+    p.set_defaults(handler=cmd_openapi)
+    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    print("vaxdesk-server: the tenant API server is not yet available in this version.", file=sys.stderr)
-    return 2
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    setup_logging(args.log_level)
+    if args.handler is not cmd_openapi and not args.data_dir:
+        parser.error("--data-dir is required")
+    if getattr(args, "command", None) == "revoke" and not (args.station or args.device):
+        parser.error("give --station or --device")
+    try:
+        return int(args.handler(args))
+    except KeyboardInterrupt:
+        return 130
 
 
 if __name__ == "__main__":

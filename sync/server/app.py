@@ -1,0 +1,414 @@
+"""The tenant API (FastAPI): enrollment, push/pull, leases, public online booking, certificate signing,
+trust list and health. Stateless: everything lives in the tenant databases, so any number of
+instances can run behind a load balancer."""
+
+from __future__ import annotations
+
+import base64
+import logging
+import secrets
+import time
+import uuid
+from collections.abc import Awaitable, Callable, MutableMapping
+from datetime import UTC, date, datetime, timedelta
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sqlalchemy import insert, select, update
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from app import __version__
+from sync import protocol as p
+from sync.faults import crash_point
+from sync.server import ledger
+from sync.server import tenants as t
+from sync.server.crypto import secret_hash
+from sync.server.tenants import Registry, Tenant, UnknownTenant, utcnow
+
+log = logging.getLogger("vaxdesk.server")
+
+MAX_BODY_BYTES = 4 * 1024 * 1024
+TOKEN_PREFIX = "vxd1"
+ENROLLMENT_CODE_DAYS = 7
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+
+class ApiError(Exception):
+    """An answer with a machine-readable code. Messages never contain personal data."""
+
+    def __init__(self, status: int, code: str, message: str, details: dict[str, Any] | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.details = details
+
+
+def _error(status: int, code: str, message: str, details: dict[str, Any] | None = None) -> JSONResponse:
+    body = p.ErrorBody(code=code, message=message, details=details).model_dump(exclude_none=True)
+    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+class BodyLimit:
+    """Refuses request bodies over the limit, by Content-Length or while streaming."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        for name, value in scope.get("headers", []):
+            if name == b"content-length" and value.isdigit() and int(value) > self.limit:
+                await _error(413, "body_too_large", f"Request bodies are limited to {self.limit} bytes.")(
+                    scope, receive, send)
+                return
+        seen = 0
+
+        async def limited() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:
+                    raise ApiError(413, "body_too_large", f"Request bodies are limited to {self.limit} bytes.")
+            return message
+
+        await self.app(scope, limited, send)
+
+
+def _new_secret() -> str:
+    return secrets.token_urlsafe(24)
+
+
+def issue_enrollment_code(tenant: Tenant, site_code: str) -> str:
+    """A one-time code for one site; only its hash is kept."""
+    if not t.TENANT_NAME.fullmatch(site_code):
+        raise ValueError("A site code is 1-40 lowercase letters, digits or hyphens.")
+    code = f"{tenant.name}.{_new_secret()}"
+    now = utcnow()
+    with tenant.write() as conn:
+        conn.execute(insert(t.enrollment_code).values(
+            code_hash=secret_hash(code), site_code=site_code, created_at=now,
+            expires_at=now + timedelta(days=ENROLLMENT_CODE_DAYS)))
+    return code
+
+
+def revoke_devices(tenant: Tenant, *, station_id: str | None = None, device_id: str | None = None) -> int:
+    with tenant.write() as conn:
+        query = update(t.device).where(t.device.c.revoked_at.is_(None))
+        if station_id:
+            query = query.where(t.device.c.station_id == station_id)
+        if device_id:
+            query = query.where(t.device.c.id == device_id)
+        return int(conn.execute(query.values(revoked_at=utcnow())).rowcount)
+
+
+def _tenant_of_secret(value: str) -> tuple[str, str]:
+    parts = value.split(".")
+    if len(parts) == 3 and parts[0] == TOKEN_PREFIX:
+        return parts[1], value
+    if len(parts) == 2:
+        return parts[0], value
+    raise ApiError(401, "invalid_token", "The device token is malformed.")
+
+
+class Device:
+    def __init__(self, tenant: Tenant, row: Any) -> None:
+        self.tenant = tenant
+        self.id: str = row.id
+        self.station_id: str = row.station_id
+        self.site_code: str = row.site_code
+
+
+def _device(request: Request, authorization: Annotated[str | None, Header()] = None) -> Device:
+    registry: Registry = request.app.state.registry
+    if not authorization or not authorization.startswith("Bearer "):
+        raise ApiError(401, "missing_token", "This endpoint needs a device token (Authorization: Bearer).")
+    name, token = _tenant_of_secret(authorization[7:].strip())
+    try:
+        tenant = registry.get(name)
+    except (UnknownTenant, ValueError):
+        raise ApiError(401, "invalid_token", "The device token is not valid.") from None
+    with tenant.read() as conn:
+        row = conn.execute(select(t.device).where(t.device.c.token_hash == secret_hash(token))).first()
+    if row is None:
+        raise ApiError(401, "invalid_token", "The device token is not valid.")
+    if row.revoked_at is not None:
+        raise ApiError(401, "token_revoked", "This station's token was revoked; enroll it again.")
+    return Device(tenant, row)
+
+
+DeviceDep = Annotated[Device, Depends(_device)]
+
+
+def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES) -> FastAPI:
+    api = FastAPI(
+        title="VaxDesk tenant API", version=__version__,
+        description="Sync, leases, online booking, signing and trust list for VaxDesk stations "
+                    f"(wire protocol {p.PROTOCOL_VERSION}). Errors: `{{code, message}}` with a stable code.",
+    )
+    api.state.registry = registry
+
+    @api.exception_handler(ApiError)
+    async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
+        return _error(exc.status, exc.code, exc.message, exc.details)
+
+    @api.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        # Field locations and types only: the values may be personal data.
+        errors = [{"loc": [str(x) for x in e.get("loc", ())], "type": e.get("type")} for e in exc.errors()[:20]]
+        return _error(422, "invalid_request", "The request does not match the API schema.", {"errors": errors})
+
+    @api.exception_handler(StarletteHTTPException)
+    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        return _error(exc.status_code, code, str(exc.detail))
+
+    @api.exception_handler(Exception)
+    async def _crash(request: Request, exc: Exception) -> JSONResponse:
+        log.error("unhandled error", extra={"path": request.url.path, "error": type(exc).__name__})
+        return _error(500, "internal_error", "The server failed; the request was not applied.")
+
+    @api.middleware("http")
+    async def _log(request: Request, call_next: Callable[[Request], Awaitable[Any]]) -> Any:
+        start = time.perf_counter()
+        response = await call_next(request)
+        route = request.scope.get("route")
+        log.info("request", extra={
+            "method": request.method, "route": getattr(route, "path", "?"), "status": response.status_code,
+            "ms": round((time.perf_counter() - start) * 1000, 1)})
+        return response
+
+    def tenant_named(name: str) -> Tenant:
+        try:
+            return registry.get(name)
+        except (UnknownTenant, ValueError):
+            raise ApiError(404, "unknown_tenant", "There is no such tenant.") from None
+
+    errors: dict[int | str, dict[str, Any]] = {401: {"model": p.ErrorBody}, 404: {"model": p.ErrorBody}, 409: {"model": p.ErrorBody},
+              413: {"model": p.ErrorBody}, 422: {"model": p.ErrorBody}}
+
+    @api.get("/health", response_model=p.Health)
+    def health() -> p.Health:
+        return p.Health(version=__version__)
+
+    @api.post("/v1/enroll", response_model=p.EnrollResponse, responses=errors)
+    def enroll(body: p.EnrollRequest) -> p.EnrollResponse:
+        name, code = _tenant_of_secret(body.code.strip())
+        refused = ApiError(403, "enrollment_refused", "This enrollment code is unknown, used or expired.")
+        try:
+            tenant = registry.get(name)
+        except (UnknownTenant, ValueError):
+            raise refused from None
+        if body.tenant != tenant.name:
+            raise ApiError(403, "wrong_tenant", "This code belongs to another tenant than the station's.")
+        now = utcnow()
+        with tenant.write() as conn:
+            row = conn.execute(select(t.enrollment_code)
+                               .where(t.enrollment_code.c.code_hash == secret_hash(code))).first()
+            if row is None or row.used_at is not None or _aware(row.expires_at) <= now:
+                raise refused
+            if row.site_code != body.site_code:
+                raise ApiError(403, "wrong_site", "This code is for another site than the station's.")
+            conn.execute(update(t.enrollment_code).where(t.enrollment_code.c.code_hash == row.code_hash)
+                         .values(used_at=now))
+            # A re-enrolled station gets a new token; its old ones stop working.
+            conn.execute(update(t.device).where(t.device.c.station_id == body.station_id,
+                                                t.device.c.revoked_at.is_(None)).values(revoked_at=now))
+            secret = f"{TOKEN_PREFIX}.{tenant.name}.{_new_secret()}"
+            device_id = str(uuid.uuid4())
+            conn.execute(insert(t.device).values(
+                id=device_id, token_hash=secret_hash(secret), site_code=row.site_code, site_id=body.site_id,
+                station_id=body.station_id, created_at=now))
+            epoch = ledger.epoch_of(conn)
+        log.info("station enrolled", extra={"tenant": tenant.name, "device": device_id})
+        return p.EnrollResponse(tenant=tenant.name, site_code=row.site_code, device_id=device_id,
+                                device_token=secret, epoch=epoch, server_time=now)
+
+    @api.get("/v1/sync/status", response_model=p.SyncStatusResponse, responses=errors)
+    def status(dev: DeviceDep) -> p.SyncStatusResponse:
+        with dev.tenant.read() as conn:
+            latest = conn.execute(select(t.meta.c.value).where(t.meta.c.key == "change_seq")).scalar_one()
+            sites = dict(conn.execute(select(t.device.c.site_id, t.device.c.site_code).distinct()).tuples().all())
+            return p.SyncStatusResponse(
+                epoch=ledger.epoch_of(conn), server_time=utcnow(), station_id=dev.station_id,
+                last_station_seq=ledger.last_station_seq(conn, dev.station_id), latest_change=int(latest),
+                sites=sites)
+
+    @api.post("/v1/sync/push", response_model=p.PushResponse, responses=errors)
+    def push(body: p.PushRequest, dev: DeviceDep) -> p.PushResponse:
+        if body.station_id != dev.station_id:
+            raise ApiError(403, "station_mismatch", "This token belongs to another station.")
+        seqs = [m.station_seq for m in body.mutations]
+        if seqs != sorted(set(seqs)):
+            raise ApiError(422, "unordered_batch", "Mutations must be in increasing station_seq order.")
+        try:
+            with dev.tenant.write() as conn:
+                results = ledger.push(dev.tenant, conn, dev.station_id, body.mutations)
+                last = ledger.last_station_seq(conn, dev.station_id)
+                epoch = ledger.epoch_of(conn)
+                crash_point("server-push-before-commit")
+        except ledger.SequenceGap as gap:
+            raise ApiError(409, "sequence_gap", "Mutations are missing before this batch; push from the expected one.",
+                           {"expected_seq": gap.expected}) from None
+        crash_point("server-push-after-commit")
+        applied = sum(r.result == "applied" for r in results)
+        log.info("push", extra={"tenant": dev.tenant.name, "device": dev.id, "mutations": len(results),
+                                "applied": applied})
+        return p.PushResponse(epoch=epoch, server_time=utcnow(), last_station_seq=last, results=results)
+
+    @api.get("/v1/sync/changes", response_model=p.PullResponse, responses=errors)
+    def changes(dev: DeviceDep, after: Annotated[int, Query(ge=0)] = 0,
+                limit: Annotated[int, Query(ge=1, le=p.MAX_PULL_PAGE)] = p.DEFAULT_PULL_PAGE) -> p.PullResponse:
+        with dev.tenant.read() as conn:
+            epoch = ledger.epoch_of(conn)
+            rows = conn.execute(select(t.change).where(t.change.c.seq > after).order_by(t.change.c.seq)
+                                .limit(limit + 1)).all()
+        has_more = len(rows) > limit
+        rows = rows[:limit]
+        cipher = dev.tenant.cipher
+        out = [p.Change(seq=r.seq, origin=r.origin, mutation_id=r.mutation_id, kind=r.kind, hlc=r.hlc,
+                        at=_aware(r.at), payload=cipher.open_json(r.data_enc, f"change:{r.seq}")) for r in rows]
+        return p.PullResponse(epoch=epoch, server_time=utcnow(), changes=out,
+                              next_cursor=rows[-1].seq if rows else after, has_more=has_more)
+
+    @api.post("/v1/leases", response_model=p.Lease, status_code=201, responses=errors)
+    def take_lease(body: p.LeaseRequest, dev: DeviceDep) -> p.Lease:
+        try:
+            with dev.tenant.write() as conn:
+                granted = ledger.grant_lease(dev.tenant, conn, station_id=dev.station_id, slot_id=body.slot_id,
+                                             places=body.places)
+        except ledger.Rejected as exc:
+            raise ApiError(409 if exc.code == "slot_full" else 404, exc.code, exc.message) from None
+        return p.Lease(**granted)
+
+    @api.get("/v1/leases", response_model=p.LeaseList, responses=errors)
+    def my_leases(dev: DeviceDep) -> p.LeaseList:
+        with dev.tenant.read() as conn:
+            rows = conn.execute(select(t.lease).where(t.lease.c.station_id == dev.station_id,
+                                                      t.lease.c.expires_at > utcnow())).all()
+        return p.LeaseList(leases=[p.Lease(lease_id=r.id, slot_id=r.slot_id, places=r.places, used=r.used,
+                                           expires_at=_aware(r.expires_at)) for r in rows])
+
+    @api.get("/v1/public/{tenant}/slots", response_model=p.PublicSlotList, responses=errors)
+    def public_slots(tenant: str, day: date) -> p.PublicSlotList:
+        ten = tenant_named(tenant)
+        start = datetime(day.year, day.month, day.day, tzinfo=UTC) - timedelta(hours=14)
+        with ten.read() as conn:
+            rows = conn.execute(select(t.slot).where(t.slot.c.starts_at >= start,
+                                                     t.slot.c.starts_at < start + timedelta(hours=52))
+                                .order_by(t.slot.c.starts_at)).all()
+        return p.PublicSlotList(slots=[
+            p.PublicSlot(slot_id=r.id, starts_at=_aware(r.starts_at), ends_at=_aware(r.ends_at),
+                         capacity=r.capacity, free=max(0, r.capacity - r.booked - r.leased),
+                         product_code=r.product_code)
+            for r in rows if _aware(r.starts_at).date() == day])
+
+    @api.post("/v1/public/{tenant}/bookings", response_model=p.PublicBookingResponse, status_code=201,
+              responses=errors)
+    def public_booking(tenant: str, body: p.PublicBookingRequest) -> p.PublicBookingResponse:
+        from app.domain.booking_code import new_booking_code
+        from app.domain.ids import uuid7
+
+        ten = tenant_named(tenant)
+        person_id, appointment_id, code = uuid7(), uuid7(), new_booking_code()
+        person = {"id": person_id, "family_name": body.family_name.strip(), "given_name": body.given_name.strip(),
+                  "dob": body.dob, "sex": None, "street": None, "postcode": None, "city": None, "country": None,
+                  "phone": body.phone, "email": body.email, "insurance_number": None}
+        with ten.write() as conn:
+            slot_row = conn.execute(select(t.slot.c.site_id, t.slot.c.starts_at, t.slot.c.product_code)
+                                    .where(t.slot.c.id == body.slot_id)).first()
+            if slot_row is None:
+                raise ApiError(404, "unknown_slot", "There is no such slot.")
+            try:
+                ledger.take_place(ten, conn, slot_id=body.slot_id, station_id=None)
+            except ledger.Rejected:
+                raise ApiError(409, "full", "This time is fully booked. Please choose another one.") from None
+            conn.execute(insert(t.person).values(
+                id=person_id, data_enc=ten.cipher.seal_json({k: person.get(k) for k in ledger.PERSON_FIELDS},
+                                                            f"person:{person_id}")))
+            conn.execute(insert(t.appointment).values(
+                id=appointment_id, slot_id=body.slot_id, person_id=person_id, code_index=ten.cipher.index(code),
+                state="booked", holding=True, lease_id=None, origin=p.SERVER_ORIGIN))
+            ledger.emit(ten, conn, origin=p.SERVER_ORIGIN, kind="person.created", payload=person)
+            ledger.emit(ten, conn, origin=p.SERVER_ORIGIN, kind="appointment.booked", payload={
+                "id": appointment_id, "person_id": person_id, "slot_id": body.slot_id, "site_id": slot_row.site_id,
+                "booking_code": code, "product_code": slot_row.product_code, "dose_number": 1,
+                "booking_state": "confirmed"})
+        return p.PublicBookingResponse(appointment_id=appointment_id, person_id=person_id, booking_code=code,
+                                       slot_id=body.slot_id, starts_at=_aware(slot_row.starts_at))
+
+    @api.get("/v1/public/{tenant}/bookings/{code}", response_model=p.BookingLookupResponse, responses=errors)
+    def public_booking_lookup(tenant: str, code: str) -> p.BookingLookupResponse:
+        ten = tenant_named(tenant)
+        with ten.read() as conn:
+            row = conn.execute(
+                select(t.appointment.c.id, t.appointment.c.slot_id, t.appointment.c.state, t.slot.c.starts_at)
+                .join(t.slot, t.slot.c.id == t.appointment.c.slot_id)
+                .where(t.appointment.c.code_index == ten.cipher.index(code[:64]))).first()
+        if row is None:
+            raise ApiError(404, "unknown_booking", "No booking has this code.")
+        return p.BookingLookupResponse(appointment_id=row.id, slot_id=row.slot_id, starts_at=_aware(row.starts_at),
+                                       state=row.state)
+
+    @api.post("/v1/certificates/sign", response_model=p.SignResponse, responses={**errors, 501: {"model": p.ErrorBody}})
+    def sign(body: p.SignRequest, dev: DeviceDep) -> p.SignResponse:
+        signer = _active_signer(dev.tenant)
+        from app.certificates.dcc import issue_hc1
+        from app.certificates.errors import CertificateError
+
+        try:
+            hc1 = issue_hc1(body.payload, signer, valid_for=timedelta(days=body.valid_days))
+        except CertificateError as exc:
+            raise ApiError(422, "invalid_certificate", str(exc)) from None
+        log.info("certificate signed", extra={"tenant": dev.tenant.name, "device": dev.id})
+        return p.SignResponse(hc1=hc1, kid=base64.b64encode(signer.kid).decode())
+
+    @api.get("/v1/trust-list", response_model=p.TrustListResponse, responses=errors)
+    def trust_list(dev: DeviceDep) -> p.TrustListResponse:
+        with dev.tenant.read() as conn:
+            rows = conn.execute(select(t.signer.c.kid, t.signer.c.certificate)).all()
+        return p.TrustListResponse(tenant=dev.tenant.name, certificates=[
+            p.TrustListEntry(kid=r.kid, certificate=base64.b64encode(r.certificate).decode()) for r in rows])
+
+    return api
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _active_signer(tenant: Tenant) -> Any:
+    with tenant.read() as conn:
+        row = conn.execute(select(t.signer).where(t.signer.c.active.is_(True))).first()
+    if row is None:
+        raise ApiError(501, "signing_not_configured",
+                       "This tenant has no document signer on the server; sign on the station or add one.")
+    from app.certificates.signer import load_signer
+
+    key_pem = tenant.cipher.open(row.key_enc, f"signer:{row.kid}")
+    return load_signer(key_pem, row.certificate)
+
+
+def install_signer(tenant: Tenant, key_pem: bytes, cert_data: bytes) -> str:
+    """Store the tenant's DSC: certificate in the clear, private key sealed under the tenant key."""
+    from app.certificates.signer import certificate_der, load_signer
+
+    signer = load_signer(key_pem, cert_data)
+    kid = base64.b64encode(signer.kid).decode()
+    with tenant.write() as conn:
+        conn.execute(update(t.signer).values(active=False))
+        conn.execute(insert(t.signer).values(kid=kid, certificate=certificate_der(cert_data),
+                                             key_enc=tenant.cipher.seal(key_pem, f"signer:{kid}"), active=True))
+    return kid

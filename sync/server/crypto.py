@@ -1,0 +1,104 @@
+"""Encryption at rest for the tenant API: AES-256-GCM under a per-tenant data key, the data key
+wrapped by the server's master key, and an HMAC index so booking codes are found without plaintext."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import json
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+log = logging.getLogger(__name__)
+
+MASTER_KEY_ENV = "VAXDESK_MASTER_KEY"
+MASTER_KEY_FILE = "master.key"
+NONCE = 12
+
+
+class MasterKeyError(Exception):
+    """The master key is missing, malformed or does not open a tenant's data key."""
+
+
+def load_master_key(data_dir: Path) -> bytes:
+    """From VAXDESK_MASTER_KEY (base64 of 32 bytes), else the key file in the data dir (created if absent)."""
+    text = os.environ.get(MASTER_KEY_ENV)
+    if text:
+        try:
+            key = base64.b64decode(text, validate=True)
+        except binascii.Error:
+            raise MasterKeyError(f"{MASTER_KEY_ENV} is not base64.") from None
+        if len(key) != 32:
+            raise MasterKeyError(f"{MASTER_KEY_ENV} must hold 32 bytes (base64), not {len(key)}.")
+        return key
+    path = data_dir / MASTER_KEY_FILE
+    if path.exists():
+        key = base64.b64decode(path.read_bytes().strip())
+        if len(key) != 32:
+            raise MasterKeyError(f"The master key file {path} is damaged.")
+        return key
+    data_dir.mkdir(parents=True, exist_ok=True)
+    key = os.urandom(32)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(base64.b64encode(key) + b"\n")
+    log.warning(
+        "created a master key file in the data folder; for production give the key in %s "
+        "and keep it away from the databases", MASTER_KEY_ENV,
+    )
+    return key
+
+
+def wrap_data_key(master: bytes, data_key: bytes, tenant: str) -> str:
+    nonce = os.urandom(NONCE)
+    sealed = AESGCM(master).encrypt(nonce, data_key, b"vaxdesk-tenant-key:" + tenant.encode())
+    return base64.b64encode(nonce + sealed).decode()
+
+
+def unwrap_data_key(master: bytes, wrapped: str, tenant: str) -> bytes:
+    blob = base64.b64decode(wrapped)
+    try:
+        return AESGCM(master).decrypt(blob[:NONCE], blob[NONCE:], b"vaxdesk-tenant-key:" + tenant.encode())
+    except InvalidTag:
+        raise MasterKeyError(f"The master key does not open tenant {tenant}'s data key.") from None
+
+
+class TenantCipher:
+    """Seals and opens one tenant's records. The associated data binds a ciphertext to its row."""
+
+    def __init__(self, data_key: bytes) -> None:
+        self._aead = AESGCM(data_key)
+        self._index_key = HKDF(
+            algorithm=hashes.SHA256(), length=32, salt=None, info=b"vaxdesk booking-code index"
+        ).derive(data_key)
+
+    def seal(self, data: bytes, aad: str) -> bytes:
+        nonce = os.urandom(NONCE)
+        return nonce + self._aead.encrypt(nonce, data, aad.encode())
+
+    def open(self, blob: bytes, aad: str) -> bytes:
+        return self._aead.decrypt(blob[:NONCE], blob[NONCE:], aad.encode())
+
+    def seal_json(self, value: Any, aad: str) -> bytes:
+        return self.seal(json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode(), aad)
+
+    def open_json(self, blob: bytes, aad: str) -> Any:
+        return json.loads(self.open(bytes(blob), aad))
+
+    def index(self, value: str) -> str:
+        """Keyed hash for equality lookups (booking codes): no plaintext needed, none stored."""
+        return hmac.new(self._index_key, value.strip().upper().encode(), hashlib.sha256).hexdigest()
+
+
+def secret_hash(secret: str) -> str:
+    """Tokens and enrollment codes are random with >= 128 bits, so a plain SHA-256 is enough."""
+    return hashlib.sha256(secret.encode()).hexdigest()

@@ -1,0 +1,363 @@
+"""One database per tenant: a SQLite file under the data dir (the embedded default) or a PostgreSQL
+database per tenant on one cluster. The tables, the registry that opens them, and write transactions
+that serialise change numbering so a puller never skips a change that commits late."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import re
+import secrets
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    Engine,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    event,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.pool import NullPool
+
+from sync.server import crypto
+
+log = logging.getLogger(__name__)
+
+TENANT_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
+SCHEMA_VERSION = "1"
+
+metadata = MetaData()
+
+meta = Table("meta", metadata, Column("key", String(64), primary_key=True), Column("value", Text, nullable=False))
+
+enrollment_code = Table(
+    "enrollment_code", metadata,
+    Column("code_hash", String(64), primary_key=True),
+    Column("site_code", String(64), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+    Column("used_at", DateTime(timezone=True)),
+)
+
+device = Table(
+    "device", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("site_code", String(64), nullable=False),
+    Column("site_id", String(64), nullable=False),
+    Column("station_id", String(64), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("revoked_at", DateTime(timezone=True)),
+)
+
+station_progress = Table(
+    "station_progress", metadata,
+    Column("station_id", String(64), primary_key=True),
+    Column("last_seq", Integer, nullable=False),
+)
+
+mutation = Table(
+    "mutation", metadata,
+    Column("mutation_id", String(64), primary_key=True),
+    Column("station_id", String(64), nullable=False),
+    Column("station_seq", Integer, nullable=False),
+    Column("kind", String(64), nullable=False),
+    Column("schema_version", Integer, nullable=False),
+    Column("hlc", String(80), nullable=False),
+    Column("payload_enc", LargeBinary, nullable=False),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+    Column("outcome", String(16), nullable=False),
+    Column("reason_code", String(64)),
+    Column("reason", String(300)),
+    UniqueConstraint("station_id", "station_seq", name="uq_mutation_station_seq"),
+)
+
+change = Table(
+    "change", metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("origin", String(64), nullable=False),
+    Column("mutation_id", String(64)),
+    Column("kind", String(64), nullable=False),
+    Column("hlc", String(80)),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("data_enc", LargeBinary, nullable=False),
+)
+
+person = Table(
+    "person", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("data_enc", LargeBinary, nullable=False),
+    Column("deleted_at", DateTime(timezone=True)),
+)
+
+slot = Table(
+    "slot", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("site_id", String(64), nullable=False),
+    Column("starts_at", DateTime(timezone=True), nullable=False, index=True),
+    Column("ends_at", DateTime(timezone=True), nullable=False),
+    Column("capacity", Integer, nullable=False),
+    Column("booked", Integer, nullable=False),
+    Column("leased", Integer, nullable=False),  # places held by unexpired leases, not yet used
+    Column("product_code", String(32)),
+)
+
+appointment = Table(
+    "appointment", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("slot_id", String(64), nullable=False, index=True),
+    Column("person_id", String(64), nullable=False),
+    Column("code_index", String(64), unique=True),
+    Column("state", String(16), nullable=False),
+    Column("holding", Boolean, nullable=False),
+    Column("lease_id", String(36)),
+    Column("origin", String(64), nullable=False),
+)
+
+vaccination = Table(
+    "vaccination", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("person_id", String(64), nullable=False, index=True),
+    Column("product_code", String(32)),
+    Column("given_day", String(10)),
+    Column("voided", Boolean, nullable=False),
+    Column("data_enc", LargeBinary, nullable=False),
+)
+
+lease = Table(
+    "lease", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("station_id", String(64), nullable=False),
+    Column("slot_id", String(64), nullable=False),
+    Column("places", Integer, nullable=False),
+    Column("used", Integer, nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+    Index("ix_lease_station_slot", "station_id", "slot_id"),
+)
+
+review_task = Table(
+    "review_task", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("kind", String(64), nullable=False),
+    Column("entity", String(32), nullable=False),
+    Column("entity_id", String(64), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("data_enc", LargeBinary, nullable=False),
+)
+
+signer = Table(
+    "signer", metadata,
+    Column("kid", String(32), primary_key=True),
+    Column("certificate", LargeBinary, nullable=False),
+    Column("key_enc", LargeBinary, nullable=False),
+    Column("active", Boolean, nullable=False),
+)
+
+
+class UnknownTenant(Exception):
+    pass
+
+
+class TenantExists(Exception):
+    pass
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def check_tenant_name(name: str) -> str:
+    if not TENANT_NAME.fullmatch(name):
+        raise ValueError("A tenant name is 1-40 lowercase letters, digits or hyphens, starting with a letter or digit.")
+    return name
+
+
+@dataclass
+class Tenant:
+    """One open tenant database. `write()` transactions are serialised per tenant (see module doc)."""
+
+    name: str
+    engine: Engine
+    cipher: crypto.TenantCipher
+    epoch: str
+    is_postgres: bool
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            yield conn
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One transaction holding the tenant's write lock: SQLite BEGIN IMMEDIATE, PostgreSQL a row lock
+        on the change counter. Change numbers are therefore handed out in commit order."""
+        with self.engine.connect().execution_options(vaxdesk_write=True) as conn, conn.begin():
+            if self.is_postgres:
+                conn.execute(select(meta.c.value).where(meta.c.key == "change_seq").with_for_update())
+            yield conn
+
+    def next_change_seq(self, conn: Connection) -> int:
+        current = int(conn.execute(select(meta.c.value).where(meta.c.key == "change_seq")).scalar_one())
+        conn.execute(update(meta).where(meta.c.key == "change_seq").values(value=str(current + 1)))
+        return current + 1
+
+
+def _sqlite_engine(path: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"isolation_level": None, "check_same_thread": False, "timeout": 60},
+        pool_size=8, max_overflow=64,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.execute("PRAGMA busy_timeout = 60000")
+        cur.execute("PRAGMA temp_store = MEMORY")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        mode = "IMMEDIATE" if conn.get_execution_options().get("vaxdesk_write") else "DEFERRED"
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+class Registry:
+    """Finds and opens tenant databases. Holds engines only (no request state): any number of server
+    processes can share the same data dir or cluster."""
+
+    def __init__(self, *, data_dir: Path, database_url: str | None = None, master_key: bytes | None = None):
+        self.data_dir = Path(data_dir)
+        self.database_url = database_url
+        self.master_key = master_key if master_key is not None else crypto.load_master_key(self.data_dir)
+        self._open: dict[str, Tenant] = {}
+        self._lock = threading.Lock()
+
+    # -- locations ---------------------------------------------------------------------
+
+    def _sqlite_path(self, name: str) -> Path:
+        return self.data_dir / "tenants" / f"{name}.sqlite"
+
+    def _pg_url(self, database: str) -> Any:
+        assert self.database_url is not None
+        url = make_url(self.database_url)
+        if url.drivername in ("postgresql", "postgres"):
+            url = url.set(drivername="postgresql+psycopg")
+        return url.set(database=database)
+
+    @staticmethod
+    def _pg_database(name: str) -> str:
+        return "vaxdesk_" + name.replace("-", "_")
+
+    def _pg_admin(self) -> Engine:
+        assert self.database_url is not None
+        admin_db = make_url(self.database_url).database or "postgres"
+        return create_engine(self._pg_url(admin_db), poolclass=NullPool, isolation_level="AUTOCOMMIT")
+
+    def _engine_for(self, name: str) -> Engine:
+        if self.database_url:
+            return create_engine(self._pg_url(self._pg_database(name)), pool_size=20, max_overflow=60,
+                                 pool_timeout=60)
+        return _sqlite_engine(self._sqlite_path(name))
+
+    def exists(self, name: str) -> bool:
+        if not TENANT_NAME.fullmatch(name):
+            return False
+        if self.database_url:
+            admin = self._pg_admin()
+            try:
+                with admin.connect() as conn:
+                    found = conn.execute(
+                        text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": self._pg_database(name)}
+                    ).first()
+            finally:
+                admin.dispose()
+            return found is not None
+        return self._sqlite_path(name).exists()
+
+    # -- lifecycle ---------------------------------------------------------------------
+
+    def create(self, name: str) -> Tenant:
+        check_tenant_name(name)
+        if self.exists(name):
+            raise TenantExists(f"Tenant {name} already exists.")
+        if self.database_url:
+            admin = self._pg_admin()
+            try:
+                with admin.connect() as conn:
+                    conn.exec_driver_sql(f'CREATE DATABASE "{self._pg_database(name)}"')
+            finally:
+                admin.dispose()
+        else:
+            path = self._sqlite_path(name)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        engine = self._engine_for(name)
+        metadata.create_all(engine)
+        data_key = os.urandom(32)
+        with engine.begin() as conn:
+            conn.execute(meta.insert(), [
+                {"key": "tenant", "value": name},
+                {"key": "schema_version", "value": SCHEMA_VERSION},
+                {"key": "epoch", "value": secrets.token_hex(8)},
+                {"key": "change_seq", "value": "0"},
+                {"key": "data_key", "value": crypto.wrap_data_key(self.master_key, data_key, name)},
+                {"key": "created_at", "value": utcnow().isoformat()},
+            ])
+        engine.dispose()
+        log.info("tenant created", extra={"tenant": name})
+        return self.get(name)
+
+    def get(self, name: str) -> Tenant:
+        with self._lock:
+            tenant = self._open.get(name)
+            if tenant is not None:
+                return tenant
+            if not self.exists(name):
+                raise UnknownTenant(name)
+            engine = self._engine_for(name)
+            with engine.connect() as conn:
+                values = dict(conn.execute(select(meta.c.key, meta.c.value)).tuples().all())
+            data_key = crypto.unwrap_data_key(self.master_key, values["data_key"], name)
+            tenant = Tenant(name=name, engine=engine, cipher=crypto.TenantCipher(data_key),
+                            epoch=values["epoch"], is_postgres=self.database_url is not None)
+            self._open[name] = tenant
+            return tenant
+
+    def new_epoch(self, name: str) -> str:
+        """After restoring a tenant database from a backup: stations re-push what the backup lacks."""
+        tenant = self.get(name)
+        epoch = secrets.token_hex(8)
+        with tenant.write() as conn:
+            conn.execute(update(meta).where(meta.c.key == "epoch").values(value=epoch))
+        tenant.epoch = epoch
+        return epoch
+
+    def close(self) -> None:
+        with self._lock:
+            for tenant in self._open.values():
+                tenant.engine.dispose()
+            self._open.clear()
