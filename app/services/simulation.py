@@ -19,17 +19,19 @@ from sqlalchemy import select
 from app.domain.gs1 import Gs1Data, format_element_string
 from app.domain.questionnaire import Answer
 from app.errors import RuleViolation
+from app.services.certificates import CertificateDesk
 from app.services.checkin import CheckInDesk, DuplicateSuspected
 from app.services.demo import DEMO_STAFF, random_person, seed_center
 from app.services.lots import Lots
 from app.services.persons import PersonInput
+from app.services.scheduling import OpeningPlanInput, Scheduler
 from app.services.staff import authenticate
 from app.services.stats import station_stats
 from app.services.unit_of_work import Actor
 from app.services.vaccinations import DoctorStation
 from app.services.vials import Vials
 from app.storage.engine import Store, create_store
-from app.storage.schema import Appointment, Person, Slot, Visit
+from app.storage.schema import Appointment, Person, Slot, Vaccination, VaccinationVoid, Visit
 
 TZ = ZoneInfo("Europe/Berlin")
 
@@ -241,6 +243,59 @@ def doctor_step(d: Day) -> None:
     d.report.update(figures)
 
 
+def follow_up_step(d: Day) -> None:
+    """Everyone whose first dose starts a two-dose series leaves with the next appointment, booked
+    against real capacity and projected stock. Persons for whom no slot exists are counted, not hidden."""
+    admin = d.staff["admin"]
+    scheduler = Scheduler(d.store, clock=d.clock)
+    for weekday in range(6):  # Monday to Saturday
+        scheduler.set_opening_rule(admin, OpeningPlanInput(
+            weekday=weekday, opens="08:00", closes="18:00", slot_minutes=10, stations=2, capacity_per_station=2,
+            products=tuple(p.code for p in scheduler.catalogue.products), valid_from=d.day))
+    scheduler.open_days(admin, d.day + timedelta(days=1), d.day + timedelta(days=100))
+    with d.store.read() as session:
+        first_doses = session.execute(
+            select(Vaccination.person_id)
+            .where(Vaccination.dose_number == 1, Vaccination.series_doses > 1, Vaccination.external.is_(False),
+                   Vaccination.id.not_in(select(VaccinationVoid.vaccination_id)))
+            .order_by(Vaccination.given_at)
+        ).all()
+    booked = outside = no_capacity = 0
+    for (person_id,) in first_doses:
+        proposal = scheduler.propose(person_id)
+        if not proposal.offers:
+            no_capacity += 1
+            continue
+        offer = proposal.offers[0]
+        try:
+            result = scheduler.book_follow_up(admin, person_id, offer.slot_id)
+        except RuleViolation:
+            no_capacity += 1
+            continue
+        booked += 1
+        # Check independently of the scheduler that the date lies inside the product's window.
+        window = proposal.window
+        day = result.starts_at.date()
+        if window is None or day < window.earliest or (window.latest is not None and day > window.latest):
+            outside += 1
+    d.report.update(follow_ups_booked=booked, follow_ups_outside_window=outside, follow_ups_no_capacity=no_capacity)
+
+
+def certificate_step(d: Day) -> None:
+    """A certificate for every dose given today, signed with the site's (demo) document signer."""
+    admin = d.staff["admin"]
+    desk = CertificateDesk(d.store, clock=d.clock)
+    desk.install_demo_signer(admin)
+    with d.store.read() as session:
+        doses = session.scalars(
+            select(Vaccination.id).where(Vaccination.external.is_(False),
+                                         Vaccination.id.not_in(select(VaccinationVoid.vaccination_id)))
+            .order_by(Vaccination.given_at)
+        ).all()
+    issued = sum(1 for vid in doses if desk.issue(admin, vid).hc1 is not None)
+    d.report["certificates_issued"] = issued
+
+
 def simulate_day(db: Path, passphrase: str, *, persons: int, offline: bool, seed: int | None,
                  day: date | None = None) -> dict[str, Any]:
     rng = random.Random(seed)
@@ -254,6 +309,8 @@ def simulate_day(db: Path, passphrase: str, *, persons: int, offline: bool, seed
         d.report["persons"] = seeded["persons"]
         check_in_step(d)
         doctor_step(d)
+        follow_up_step(d)
+        certificate_step(d)
         figures = station_stats(store)
     d.report.update(
         doses_wasted=sum(stock["wasted"] for stock in figures["stock"].values()),

@@ -145,6 +145,12 @@ def test_simulate_day_reports_persons(tmp_path: Path) -> None:
     assert sum(f["administered"] for f in stock.values()) == vaccinated
     # The broken vial's six Comirnaty doses at least, and never more than was opened.
     assert 6 <= report["doses_wasted"] == sum(f["wasted"] for f in stock.values())  # type: ignore[operator]
+    # Every first dose of a two-dose product got its follow-up or is counted as without capacity;
+    # none was booked outside the product's window. Every dose given got a signed certificate.
+    assert report["follow_ups_outside_window"] == 0
+    assert report["follow_ups_booked"] + report["follow_ups_no_capacity"] == vaccinated  # type: ignore[operator]
+    assert report["certificates_issued"] == vaccinated
+    assert last_json(stats.stdout)["certificates"] == vaccinated
     # The day happened in a fresh database: the same path twice is refused, not mixed.
     again = vaxdesk("simulate-day", "--db", str(db), "--persons", "5")
     assert_clean_failure(again, 8, "already exists")
