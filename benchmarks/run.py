@@ -20,6 +20,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from benchmarks.certificates import certificate_timings
 from benchmarks.checkin import checkin_lookups
 from benchmarks.startup import startup_to_login
 from benchmarks.store import sqlcipher_overhead
@@ -31,6 +32,7 @@ SUITE: list[tuple[tuple[str, ...], Metric]] = [
     (("sqlcipher_overhead_ratio",), sqlcipher_overhead),
     (("startup_to_login_s",), startup_to_login),
     (("checkin_code_lookup_p95_ms", "checkin_name_search_p95_ms"), checkin_lookups),
+    (("cert_issue_pdf_median_ms", "cert_verify_median_ms"), certificate_timings),
 ]
 
 
