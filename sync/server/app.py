@@ -159,6 +159,7 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES) -> FastAPI
                     f"(wire protocol {p.PROTOCOL_VERSION}). Errors: `{{code, message}}` with a stable code.",
     )
     api.state.registry = registry
+    api.add_middleware(BodyLimit, limit=max_body)
 
     @api.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:

@@ -171,7 +171,8 @@ DOCTOR = Actor(staff_id=None, role="doctor", display_name="Dr. Test")
 
 
 def add_person(store: Store, family: str, given: str, dob: str = "1980-05-17") -> str:
-    from app.services.persons import PersonInput, add_person as add
+    from app.services.persons import PersonInput
+    from app.services.persons import add_person as add
 
     with UnitOfWork(store, Actor.system()) as uow:
         return add(uow, PersonInput(family_name=family, given_name=given, dob=dob)).id

@@ -1,0 +1,127 @@
+"""What the UI shows about sync (Qt-free): the status bar figures, rejected mutations, review tasks
+and bookings the server refused, read from the station database the sync engine keeps up to date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+
+from app.services.unit_of_work import UnitOfWork
+from app.storage.engine import Store
+from app.storage.schema import Appointment, Meta, Outbox, Person, ReviewTask, Slot
+
+_KEYS = ("sync.server_url", "sync.last_success_at", "sync.last_attempt_at", "sync.online",
+         "sync.clock_skew_s", "sync.last_error")
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    enrolled: bool
+    online: bool
+    last_success_at: datetime | None
+    last_attempt_at: datetime | None
+    pending: int
+    rejected: int
+    unsynced_doses: int  # closing a shift with these asks first
+    open_review_tasks: int
+    clock_skew_s: float | None
+    last_error: str | None
+
+    @property
+    def clock_skew_worrying(self) -> bool:
+        return self.clock_skew_s is not None and abs(self.clock_skew_s) > 120
+
+
+@dataclass(frozen=True)
+class RejectedMutation:
+    mutation_id: str
+    station_seq: int
+    kind: str
+    entity_id: str | None
+    reason: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class ReviewTaskRow:
+    id: str
+    kind: str  # person_conflict | suspected_duplicate_dose
+    entity: str
+    entity_id: str
+    details: dict[str, Any] | None
+    created_at: datetime
+    resolved_at: datetime | None
+
+
+@dataclass(frozen=True)
+class BookingToRebook:
+    appointment_id: str
+    person_id: str
+    family_name: str
+    given_name: str
+    slot_starts_at: datetime
+
+
+def _time(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def sync_status(store: Store) -> SyncStatus:
+    with store.read() as session:
+        meta = dict(session.execute(select(Meta.key, Meta.value).where(Meta.key.in_(_KEYS))).tuples().all())
+
+        def count(query: Any) -> int:
+            return int(session.scalar(query) or 0)
+
+        pending = count(select(func.count()).select_from(Outbox).where(Outbox.state == "pending"))
+        rejected = count(select(func.count()).select_from(Outbox).where(Outbox.state == "rejected"))
+        doses = count(select(func.count()).select_from(Outbox).where(
+            Outbox.state == "pending", Outbox.kind.like("vaccination.%")))
+        tasks = count(select(func.count()).select_from(ReviewTask).where(ReviewTask.resolved_at.is_(None)))
+    skew = meta.get("sync.clock_skew_s")
+    return SyncStatus(
+        enrolled=bool(meta.get("sync.server_url")), online=meta.get("sync.online") == "1",
+        last_success_at=_time(meta.get("sync.last_success_at")),
+        last_attempt_at=_time(meta.get("sync.last_attempt_at")), pending=pending, rejected=rejected,
+        unsynced_doses=doses, open_review_tasks=tasks, clock_skew_s=float(skew) if skew else None,
+        last_error=meta.get("sync.last_error") or None)
+
+
+def rejected_mutations(store: Store) -> list[RejectedMutation]:
+    with store.read() as session:
+        rows = session.scalars(select(Outbox).where(Outbox.state == "rejected").order_by(Outbox.station_seq)).all()
+        return [RejectedMutation(mutation_id=r.mutation_id, station_seq=r.station_seq, kind=r.kind,
+                                 entity_id=r.payload.get("id") if isinstance(r.payload.get("id"), str) else None,
+                                 reason=r.reason or "", created_at=r.created_at) for r in rows]
+
+
+def review_tasks(store: Store, *, include_resolved: bool = False) -> list[ReviewTaskRow]:
+    with store.read() as session:
+        query = select(ReviewTask).order_by(ReviewTask.created_at)
+        if not include_resolved:
+            query = query.where(ReviewTask.resolved_at.is_(None))
+        return [ReviewTaskRow(id=t.id, kind=t.kind, entity=t.entity, entity_id=t.entity_id, details=t.details,
+                              created_at=t.created_at, resolved_at=t.resolved_at) for t in session.scalars(query)]
+
+
+def resolve_review_task(uow: UnitOfWork, task_id: str, *, note: str) -> None:
+    """Mark a review task done on this station (audited; the note stays in the encrypted store)."""
+    task = uow.session.get(ReviewTask, task_id)
+    if task is None or task.resolved_at is not None:
+        return
+    task.resolved_at = uow.now
+    uow.record(action="review_task.resolved", entity="review_task", entity_id=task_id, details={"note": note[:300]})
+
+
+def bookings_to_rebook(store: Store) -> list[BookingToRebook]:
+    """Bookings made offline that the server refused (slot full): call these people for a new time."""
+    with store.read() as session:
+        rows = session.execute(
+            select(Appointment.id, Person.id, Person.family_name, Person.given_name, Slot.starts_at)
+            .join(Person, Person.id == Appointment.person_id).join(Slot, Slot.id == Appointment.slot_id)
+            .where(Appointment.booking_state == "rejected").order_by(Slot.starts_at)).all()
+    return [BookingToRebook(appointment_id=a, person_id=p, family_name=f, given_name=g, slot_starts_at=s)
+            for a, p, f, g, s in rows]
