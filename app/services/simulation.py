@@ -79,8 +79,12 @@ def _answers(rng: random.Random) -> dict[str, Answer]:
     }
 
 
-def check_in_step(d: Day) -> None:
-    """The desk: most booked persons arrive around their slot, some walk in, some never come."""
+def check_in_step(d: Day, booth: Booth | None = None) -> None:
+    """The desk: most booked persons arrive around their slot, some walk in, some never come.
+
+    With a booth, the doctors work through the queue between arrivals, so waiting times are those
+    of a real day: the desk and the booth share the one clock, which never runs backwards.
+    """
     desk = CheckInDesk(d.store, clock=d.clock)
     nurse = d.staff["nurse"]
     with d.store.read() as session:
@@ -92,19 +96,31 @@ def check_in_step(d: Day) -> None:
         known = session.execute(select(Person.family_name, Person.given_name, Person.dob).limit(1)).first()
     walk_in_count = max(1, d.persons // 10)
     walk_in_at = {d.rng.randrange(len(bookings) or 1) for _ in range(walk_in_count)}
+    arrivals = sorted(
+        (starts_at + timedelta(minutes=d.rng.randint(-10, 15)), i, appointment_id, code)
+        for i, (appointment_id, code, starts_at) in enumerate(bookings)
+    )
     checked_in = no_shows = walk_ins = duplicates_prevented = 0
     no_show_ids = []
-    for i, (appointment_id, code, starts_at) in enumerate(bookings):
-        d.clock.advance_to(starts_at + timedelta(minutes=d.rng.randint(-10, 15)))
+
+    def admitted(visit: str) -> None:
+        _desk_formalities(desk, nurse, visit, d.rng)
+        d.clock.advance_to(d.clock() + timedelta(minutes=d.rng.randint(1, 3)))  # identity, questions
+        d.visits.append(visit)
+        if booth is not None:
+            booth.admit(visit, ready_at=d.clock())
+
+    for arrives_at, i, appointment_id, code in arrivals:
+        if booth is not None:
+            booth.work_until(arrives_at)
+        d.clock.advance_to(arrives_at)
         if d.rng.random() < 0.08:
             no_show_ids.append(appointment_id)
         else:
             result = desk.find(code)  # the scanner reads the QR on the confirmation
             booking = result.matches[0].booking if result.matches else None
             if booking is not None:
-                visit = desk.check_in(nurse, booking.appointment_id, confirmed=booking.arrival.needs_confirmation)
-                _desk_formalities(desk, nurse, visit, d.rng)
-                d.visits.append(visit)
+                admitted(desk.check_in(nurse, booking.appointment_id, confirmed=booking.arrival.needs_confirmation))
                 checked_in += 1
         if i in walk_in_at:
             person = random_person(d.rng, d.day)
@@ -113,8 +129,7 @@ def check_in_step(d: Day) -> None:
             except DuplicateSuspected:
                 duplicates_prevented += 1  # a random walk-in happened to match someone: also caught
                 continue
-            _desk_formalities(desk, nurse, visit, d.rng)
-            d.visits.append(visit)
+            admitted(visit)
             walk_ins += 1
     if known is not None:
         # Someone already registered comes again as a "walk-in", spelled differently: it must be caught.
@@ -123,6 +138,8 @@ def check_in_step(d: Day) -> None:
             desk.register_walk_in(nurse, PersonInput(family_name=family.upper(), given_name=given, dob=dob))
         except DuplicateSuspected:
             duplicates_prevented += 1
+    if booth is not None:
+        booth.close()
     d.clock.advance_to(datetime.combine(d.day, time(18, 30), TZ))
     for appointment_id in no_show_ids:
         desk.mark_no_show(nurse, appointment_id)
@@ -136,111 +153,140 @@ def _desk_formalities(desk: CheckInDesk, nurse: Actor, visit_id: str, rng: rando
     desk.record_questionnaire(nurse, visit_id, _answers(rng))
 
 
-def doctor_step(d: Day) -> None:
+class Booth:
     """Two doctors work through the queue in arrival order: vials opened per product as needed and
     found by scanning, each dose recorded and observed, one reaction, leftovers discarded at closing.
-    Twice a mistake is tried on purpose (a discarded vial, a dose too early) and must be refused.
+    Twice a mistake is tried on purpose (a discarded vial, a dose too early) and must be refused."""
 
-    The desk step has already run the clock to the evening (it marks no-shows at 18:30) and the clock
-    never runs backwards, so the booth's work is timed from there on.
-    """
-    doctors = [authenticate(d.store, login=s.login, pin=s.pin, clock=d.clock) for s in DEMO_STAFF
-               if s.role == "doctor"]
-    nurse, admin = d.staff["nurse"], d.staff["admin"]
-    desk = CheckInDesk(d.store, clock=d.clock)
-    vials = Vials(d.store, clock=d.clock)
-    station = DoctorStation(d.store, clock=d.clock, catalogue=vials.catalogue)
-    lots = {row.product_code: row for row in Lots(d.store, clock=d.clock, catalogue=vials.catalogue).list_lots()
-            if not row.blocked}
-    with d.store.read() as session:
-        booked = dict(session.execute(
-            select(Visit.id, Appointment.product_code).join(Appointment, Appointment.id == Visit.appointment_id)
-        ).all())
-        person_of = dict(session.execute(select(Visit.id, Visit.person_id)).all())
-    figures = {"vaccinated": 0, "vials_opened": 0, "refused_unusable_vial": 0, "ineligible_refused": 0}
-    scans: dict[str, str] = {}  # product → the code printed on the vial in use
-    serial = 0
+    def __init__(self, d: Day) -> None:
+        self.d = d
+        self.doctors = [authenticate(d.store, login=s.login, pin=s.pin, clock=d.clock) for s in DEMO_STAFF
+                        if s.role == "doctor"]
+        self.nurse, self.admin = d.staff["nurse"], d.staff["admin"]
+        self.desk = CheckInDesk(d.store, clock=d.clock)
+        self.vials = Vials(d.store, clock=d.clock)
+        self.station = DoctorStation(d.store, clock=d.clock, catalogue=self.vials.catalogue)
+        self.lots = {row.product_code: row for row in
+                     Lots(d.store, clock=d.clock, catalogue=self.vials.catalogue).list_lots() if not row.blocked}
+        self.figures = {"vaccinated": 0, "vials_opened": 0, "refused_unusable_vial": 0, "ineligible_refused": 0}
+        self.scans: dict[str, str] = {}  # product → the code printed on the vial in use
+        self.serial = 0
+        self.waiting: list[tuple[datetime, str]] = []  # (ready at, visit)
+        self.free_at = [d.clock()] * len(self.doctors)
+        self.observing: list[tuple[datetime, str]] = []
+        self.reaction_given = False
+        self.too_early: str | None = None
+        # A vial slips from the tray while the first one is prepared: discarded as broken at once.
+        self.broken_scan = self._open_vial("comirnaty")
+        self.vials.discard(self.admin, self.vials.find_by_scan(self.broken_scan).vial_id, reason="broken")
 
-    def open_vial(product: str) -> str:
-        nonlocal serial
-        serial += 1
-        lot = lots[product]
-        thawed = d.clock() - timedelta(days=1) if vials.catalogue.product(product).needs_thawing else None
-        vials.open_vial(admin, lot.lot_id, serial=f"V{serial:05d}", thawed_at=thawed)
-        figures["vials_opened"] += 1
+    def _open_vial(self, product: str) -> str:
+        self.serial += 1
+        lot = self.lots[product]
+        thawed = self.d.clock() - timedelta(days=1) if self.vials.catalogue.product(product).needs_thawing else None
+        self.vials.open_vial(self.admin, lot.lot_id, serial=f"V{self.serial:05d}", thawed_at=thawed)
+        self.figures["vials_opened"] += 1
         assert lot.gtin is not None
         return format_element_string(Gs1Data(gtin=lot.gtin, expiry=lot.expiry, lot=lot.lot_number,
-                                             serial=f"V{serial:05d}"))
+                                             serial=f"V{self.serial:05d}"))
 
-    def vial_for(product: str) -> str:
+    def _vial_for(self, product: str) -> str:
         """The vial in use for `product`, found by its scanned code; a new one when it is used up."""
-        if product in scans:
-            row = vials.find_by_scan(scans[product])
+        if product in self.scans:
+            row = self.vials.find_by_scan(self.scans[product])
             if row.usable:
                 return row.vial_id
             if row.discarded_at is None and row.doses_left > 0:
-                vials.discard(admin, row.vial_id, reason="expired_after_opening")
-        scans[product] = open_vial(product)
-        return vials.find_by_scan(scans[product]).vial_id
+                self.vials.discard(self.admin, row.vial_id, reason="expired_after_opening")
+        self.scans[product] = self._open_vial(product)
+        return self.vials.find_by_scan(self.scans[product]).vial_id
 
-    # A vial slips from the tray while the first one is prepared: discarded as broken at once.
-    broken_scan = open_vial("comirnaty")
-    vials.discard(admin, vials.find_by_scan(broken_scan).vial_id, reason="broken")
-    # One person brings a vaccination card with a Comirnaty dose ten days ago: too early for another.
-    too_early = d.visits[0] if d.visits else None
-    if too_early is not None:
-        station.add_external_dose(doctors[0], person_of[too_early], product_code="comirnaty",
-                                  given_on=d.clock().astimezone(TZ).date() - timedelta(days=10), country="AT")
-    free_at = [d.clock()] * len(doctors)
-    observing: list[tuple[datetime, str]] = []
-    reaction_for: str | None = None
+    def admit(self, visit_id: str, *, ready_at: datetime) -> None:
+        if self.too_early is None:
+            # The first person brings a vaccination card with a Comirnaty dose ten days ago: too early.
+            self.too_early = visit_id
+            person = self._person(visit_id)
+            self.station.add_external_dose(self.doctors[0], person, product_code="comirnaty",
+                                           given_on=self.d.clock().astimezone(TZ).date() - timedelta(days=10),
+                                           country="AT")
+        self.waiting.append((ready_at, visit_id))
 
-    def end_observations(until: datetime) -> None:
-        nonlocal reaction_for
-        for ends, visit_id in sorted(o for o in observing if o[0] <= until):
-            d.clock.advance_to(ends)
-            if reaction_for is None:
+    def _person(self, visit_id: str) -> str:
+        with self.d.store.read() as session:
+            return session.scalars(select(Visit.person_id).where(Visit.id == visit_id)).one()
+
+    def _product(self, visit_id: str) -> str:
+        with self.d.store.read() as session:
+            booked = session.scalars(
+                select(Appointment.product_code).join(Visit, Visit.appointment_id == Appointment.id)
+                .where(Visit.id == visit_id)).first()
+        return booked or "comirnaty"
+
+    def _end_observations(self, until: datetime) -> None:
+        for ends, visit_id in sorted(o for o in self.observing if o[0] <= until):
+            self.d.clock.advance_to(ends)
+            if not self.reaction_given and self.figures["vaccinated"] >= 6:
                 # The sixth person feels faint after ten minutes; lying down helps.
-                vaccinated = station.history(person_of[visit_id]).doses
-                if figures["vaccinated"] >= 6 and vaccinated:
-                    station.record_adverse_event(
-                        nurse, person_of[visit_id], vaccination_id=vaccinated[-1].vaccination_id, kind="syncope",
-                        severity="mild", onset=vaccinated[-1].given_at + timedelta(minutes=10),
+                doses = self.station.history(self._person(visit_id)).doses
+                if doses:
+                    self.station.record_adverse_event(
+                        self.nurse, self._person(visit_id), vaccination_id=doses[-1].vaccination_id,
+                        kind="syncope", severity="mild", onset=doses[-1].given_at + timedelta(minutes=10),
                         action_taken="Lying down, legs raised; recovered within 5 minutes")
-                    reaction_for = visit_id
-            desk.end_observation(nurse, visit_id)
-            observing.remove((ends, visit_id))
+                    self.reaction_given = True
+            self.desk.end_observation(self.nurse, visit_id)
+            self.observing.remove((ends, visit_id))
 
-    for visit_id in d.visits:
-        which = min(range(len(doctors)), key=lambda i: free_at[i])
-        doctor = doctors[which]
-        end_observations(free_at[which])
-        d.clock.advance_to(free_at[which])
-        desk.call_to_doctor(doctor, visit_id)
-        d.clock.advance_to(d.clock() + timedelta(minutes=d.rng.randint(1, 3)))  # history, questions, consent
-        product = booked.get(visit_id) or "comirnaty"
-        if figures["refused_unusable_vial"] == 0:
+    def work_until(self, moment: datetime) -> None:
+        """Doctors call the waiting, in order, as long as one is free before `moment`."""
+        while self.waiting:
+            which = min(range(len(self.doctors)), key=lambda i: self.free_at[i])
+            ready_at, visit_id = self.waiting[0]
+            # The desk's own work moves the shared clock; a doctor free earlier still starts then
+            # (the clock cannot go back, so the record carries the desk's later time at worst).
+            start = max(self.free_at[which], ready_at)
+            if start > moment:
+                break
+            self.waiting.pop(0)
+            self._end_observations(start)
+            self.d.clock.advance_to(start)
+            done = self._treat(self.doctors[which], visit_id, start)
+            # Each doctor keeps their own time line: the shared clock only orders the records.
+            self.free_at[which] = done + timedelta(minutes=self.d.rng.randint(1, 2))
+        self._end_observations(moment)
+
+    def _treat(self, doctor: Actor, visit_id: str, start: datetime) -> datetime:
+        """Returns when this doctor is done with the person."""
+        d = self.d
+        self.desk.call_to_doctor(doctor, visit_id)
+        done = start + timedelta(minutes=d.rng.randint(1, 3))  # history, questions, consent, the jab
+        d.clock.advance_to(done)
+        if self.figures["refused_unusable_vial"] == 0:
             try:
-                station.record_dose(doctor, visit_id, vial_id=vials.find_by_scan(broken_scan).vial_id,
-                                    injection_site="left_deltoid")
+                self.station.record_dose(doctor, visit_id, vial_id=self.vials.find_by_scan(self.broken_scan).vial_id,
+                                         injection_site="left_deltoid")
             except RuleViolation:
-                figures["refused_unusable_vial"] += 1
+                self.figures["refused_unusable_vial"] += 1
         try:
-            result = station.record_dose(doctor, visit_id, vial_id=vial_for(product),
-                                         injection_site=d.rng.choice(("left_deltoid", "left_deltoid", "right_deltoid")))
+            result = self.station.record_dose(
+                doctor, visit_id, vial_id=self._vial_for(self._product(visit_id)),
+                injection_site=d.rng.choice(("left_deltoid", "left_deltoid", "right_deltoid")))
         except RuleViolation:
-            if visit_id != too_early:
+            if visit_id != self.too_early:
                 raise
-            figures["ineligible_refused"] += 1
-            desk.left_without_vaccination(doctor, visit_id, "Too early for the next dose; new appointment offered")
+            self.figures["ineligible_refused"] += 1
+            self.desk.left_without_vaccination(doctor, visit_id, "Too early for the next dose; new appointment offered")
         else:
-            figures["vaccinated"] += 1
+            self.figures["vaccinated"] += 1
             assert result.observation_ends_at is not None
-            observing.append((result.observation_ends_at, visit_id))
-        free_at[which] = d.clock() + timedelta(minutes=d.rng.randint(1, 2))  # notes, next person called
-    end_observations(datetime.max.replace(tzinfo=TZ))
-    vials.discard_open_vials(admin, reason="unused_end_of_day")
-    d.report.update(figures)
+            self.observing.append((result.observation_ends_at, visit_id))
+        return done
+
+    def close(self) -> None:
+        """After the last arrival: the queue is worked off, observations end, leftovers are discarded."""
+        self.work_until(datetime.max.replace(tzinfo=TZ))
+        self.vials.discard_open_vials(self.admin, reason="unused_end_of_day")
+        self.d.report.update(self.figures)
 
 
 def follow_up_step(d: Day) -> None:
@@ -307,8 +353,7 @@ def simulate_day(db: Path, passphrase: str, *, persons: int, offline: bool, seed
         for s in DEMO_STAFF:
             d.staff.setdefault(s.role, authenticate(store, login=s.login, pin=s.pin, clock=clock))
         d.report["persons"] = seeded["persons"]
-        check_in_step(d)
-        doctor_step(d)
+        check_in_step(d, Booth(d))
         follow_up_step(d)
         certificate_step(d)
         figures = station_stats(store)
