@@ -52,7 +52,26 @@ def stop_gui(window: StationWindow) -> None:
     window.release_store()
 
 
+def no_display_message() -> str | None:
+    """On Linux without a screen Qt would abort; say instead how to look at VaxDesk."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "vaxdesk: no screen found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+        "  On a desk PC, start VaxDesk from the desktop session.\n"
+        "  On a headless machine, run it in a virtual screen:  xvfb-run -a vaxdesk --db PATH\n"
+        "  or render every page to PNG files:  QT_QPA_PLATFORM=offscreen python -m app.ui.screenshots "
+        "--db PATH --out DIR"
+    )
+
+
 def run_gui(db: Path | None = None, kiosk: bool = False, language: str | None = None) -> int:
+    message = no_display_message()
+    if message:
+        print(message, file=sys.stderr)
+        return 2
     app, window = start_gui(db=db, kiosk=kiosk, language=language)
     try:
         return int(app.exec())

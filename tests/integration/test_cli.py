@@ -161,3 +161,11 @@ def test_absurd_person_counts_are_usage_errors(tmp_path: Path, bad: str) -> None
     result = vaxdesk("simulate-day", "--db", str(tmp_path / "x.db"), "--persons", bad)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert not (tmp_path / "x.db").exists()
+
+
+def test_window_without_a_screen_explains_what_to_do(tmp_path: Path) -> None:
+    environment = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "app", "--db", str(tmp_path / "s.db")], capture_output=True,
+                            text=True, env=environment, stdin=subprocess.DEVNULL, timeout=60)
+    assert result.returncode == 2 and "xvfb-run" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "s.db").exists()
