@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from app.ui.changes import ChangeHub
 from app.ui.message_area import MessageArea
 
 if TYPE_CHECKING:
@@ -24,6 +25,9 @@ class PageContext:
     store: Store
     actor: Actor
     station: StationInfo
+    # "Changes applied": writing Ops publish what they changed, pages refresh themselves. The shell
+    # shares one context, hence one hub, among all its pages; it goes when the station locks.
+    changes: ChangeHub = field(default_factory=ChangeHub)
 
 
 class Page(QWidget):
