@@ -1,14 +1,634 @@
-"""Check-in: finding the booking, walk-ins, identity check, consent and questionnaire. (Placeholder until the page is built.)"""
+"""Check-in: find the booking (scanner or typing), check in, register walk-ins without duplicates,
+then identity, consent and questionnaire, and send the person to the queue.
+
+Keyboard model of the one search field (the scanner types there, ending in Enter):
+typing + Enter searches; Down/Up walk the results; Enter opens the highlighted person; Enter again
+checks that person in. Escape clears. Buttons do not take the focus on click, so the next scan
+always lands in the search field.
+"""
 
 from __future__ import annotations
 
-from app.ui.pages.base import PlaceholderPage
+import re
+from collections.abc import Callable, Sequence
+from datetime import datetime, tzinfo
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.questionnaire import Answer, Questionnaire
+from app.errors import VaxDeskError
+from app.services.checkin import MAX_QUERY_LENGTH, CheckInDesk, DuplicateSuspected, PersonMatch, SearchResult
+from app.services.persons import PersonInput
+from app.services.unit_of_work import Change, Clock, system_clock
+from app.ui.checkin_forms import VisitStepsForm, WalkInForm
+from app.ui.checkin_models import ROW_ROLE, SORT_ROLE, SearchResultsModel, arrival_words, format_dob
+from app.ui.messages import user_message
+from app.ui.pages.base import Page, PageContext
+from app.ui.tasks import Op
+
+_CODE_IN_MESSAGE = re.compile(r"code (\S+)\.$")
+# Shaped like a booking code (ABCD-EFGH-J) but not a valid one: a misread scan or a typo.
+_CODE_SHAPE = re.compile(r"^(?:vaxdesk:)?[a-z0-9]{4}[- ]?[a-z0-9]{4}[- ]?[a-z0-9]$", re.IGNORECASE)
 
 
-class CheckInPage(PlaceholderPage):
+class CheckInPage(Page):
     name = "checkin"
 
-    def purpose(self) -> str:
-        return self.tr(
-            "Find the booking by scanning its QR code or by name and date of birth, register walk-ins, check identity, take consent and the medical questionnaire, then send the person to the queue."
-        )
+    EMPTY, PERSON, WALK_IN = range(3)
+
+    def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None,
+                 clock: Clock | None = None) -> None:
+        super().__init__(context, title=title, parent=parent)
+        self.clock: Clock = clock or system_clock
+        self._desk: CheckInDesk | None = None  # built and used on the DB worker only
+        self.questionnaire: Questionnaire | None = None
+        self.products: dict[str, str] = {}
+        self.site_tz: tzinfo | None = None  # the station's zone until the site's is loaded
+        self.shown: PersonMatch | None = None
+        self.shown_name = ""
+        self.visit_id: str | None = None
+        self.steps: VisitStepsForm | None = None
+        self._edited = False
+        self._search_serial = 0
+
+        # -- the search row ---------------------------------------------------------------------
+        self.search = QLineEdit()
+        self.search.setObjectName("checkinSearch")
+        self.search.setMaxLength(5 * MAX_QUERY_LENGTH)  # longer still gets "too long", not a silent cut
+        self.search.setPlaceholderText(self.tr("Scan the booking QR code, or type a name (and date of birth)"))
+        self.search.setAccessibleName(self.tr("Search for the booking"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textEdited.connect(self._text_edited)
+        self.search.installEventFilter(self)
+        self.search_button = self._button(self.tr("Search"), name="searchButton")
+        self.search_button.clicked.connect(self.run_search)
+        self.walk_in_button = self._button(self.tr("Walk-in (no booking)"), name="walkInButton")
+        self.walk_in_button.clicked.connect(self.open_walk_in)
+        search_row = QHBoxLayout()
+        search_row.setSpacing(10)
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.search_button)
+        search_row.addWidget(self.walk_in_button)
+        self.body.addLayout(search_row)
+        self.key_hint = QLabel(self.tr("Enter: search · ↓↑: choose · Enter: open, then check in · Esc: clear"))
+        self.key_hint.setObjectName("hint")
+        self.key_hint.setWordWrap(True)
+        self.body.addWidget(self.key_hint)
+
+        # -- results (left) and the person / walk-in form (right) ------------------------------------
+        self.model = SearchResultsModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.results = QTableView()
+        self.results.setObjectName("searchResults")
+        self.results.setModel(self.proxy)
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays in the search field
+        self.results.setSortingEnabled(True)
+        self.results.sortByColumn(SearchResultsModel.NAME, Qt.SortOrder.AscendingOrder)  # = the ranking
+        self.results.verticalHeader().setVisible(False)
+        self.results.setWordWrap(False)
+        header = self.results.horizontalHeader()
+        # Names are never cut; the last column takes what is left.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.results.clicked.connect(lambda index: self.open_person(index.data(ROW_ROLE)))
+
+        self.detail = QStackedWidget()
+        self.detail.setObjectName("checkinDetail")
+        self.empty_hint = QLabel(self.tr("Scan the booking code, or type the family name.\n"
+                                         "The person and the next step appear here."))
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail.addWidget(self.empty_hint)
+        self.detail.addWidget(self._build_person_panel())
+        self.walk_in = WalkInForm()
+        self.walk_in.today = lambda: self._local_now().date()
+        self.walk_in.register_requested.connect(self.register_walk_in)
+        self.walk_in.use_existing_requested.connect(self.use_existing_person)
+        self.walk_in.cancelled.connect(self.clear)
+        self.detail.addWidget(self.walk_in)
+        scroll = QScrollArea()
+        scroll.setObjectName("checkinDetailScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.detail)
+        self.detail_scroll = scroll
+
+        split = QHBoxLayout()
+        split.setSpacing(16)
+        split.addWidget(self.results, 1)
+        split.addWidget(scroll, 1)
+        self.body.addLayout(split, 1)
+        self._set_mode(self.EMPTY)
+
+        Op(self, self._load_forms).on_success(self._forms_loaded).start()
+        self.search.setFocus()
+
+    # -- building --------------------------------------------------------------------------------
+
+    @staticmethod
+    def _button(text: str, *, name: str, primary: bool = False) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keyboard in the search field
+        if primary:
+            button.setProperty("primary", True)
+        return button
+
+    def _build_person_panel(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        card = QFrame()
+        card.setObjectName("personCard")
+        c = QVBoxLayout(card)
+        c.setContentsMargins(18, 14, 18, 14)
+        c.setSpacing(6)
+        self.person_name = QLabel()
+        self.person_name.setObjectName("personName")
+        self.person_name.setWordWrap(True)
+        self.person_dob = QLabel()
+        self.person_dob.setObjectName("personDob")
+        self.booking_label = QLabel()
+        self.booking_label.setObjectName("bookingLine")
+        self.booking_label.setWordWrap(True)
+        self.arrival_label = QLabel()
+        self.arrival_label.setObjectName("arrivalStatus")
+        self.arrival_label.setWordWrap(True)
+        self.arrival_label.setProperty("tone", "good")
+        self.check_in_button = self._button(self.tr("Check in (Enter)"), name="checkInButton", primary=True)
+        self.check_in_button.clicked.connect(self.check_in)
+        self.walk_in_instead = self._button(self.tr("Register as walk-in"), name="walkInInstead")
+        self.walk_in_instead.clicked.connect(self.walk_in_existing)
+        self.checked_in_label = QLabel()
+        self.checked_in_label.setObjectName("checkedInNote")
+        self.checked_in_label.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.check_in_button)
+        buttons.addWidget(self.walk_in_instead)
+        buttons.addStretch(1)
+        for widget in (self.person_name, self.person_dob, self.booking_label, self.arrival_label):
+            c.addWidget(widget)
+        c.addLayout(buttons)
+        c.addWidget(self.checked_in_label)
+        layout.addWidget(card)
+        self.steps_holder = QVBoxLayout()
+        self.steps_holder.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.steps_holder)
+        layout.addStretch(1)
+        return panel
+
+    def _set_mode(self, mode: int) -> None:
+        """Which panel the right side shows. While one person is being worked on (a visit started,
+        or the walk-in form) the results step aside so the form gets the full width."""
+        for i in range(self.detail.count()):
+            policy = QSizePolicy.Policy.Preferred if i == mode else QSizePolicy.Policy.Ignored
+            self.detail.widget(i).setSizePolicy(policy, policy)  # the stack sizes to the shown page only
+        self.detail.setCurrentIndex(mode)
+        self.results.setVisible(mode == self.EMPTY or (mode == self.PERSON and self.visit_id is None))
+        self.detail_scroll.verticalScrollBar().setValue(0)
+
+    # -- the worker side (never touches widgets) -------------------------------------------------
+
+    def desk(self) -> CheckInDesk:
+        """The check-in use cases; created on the DB worker (the constructor reads the site)."""
+        if self._desk is None:
+            self._desk = CheckInDesk(self.context.store, clock=self.clock)
+        return self._desk
+
+    def _load_forms(self) -> tuple[Questionnaire, dict[str, str], tzinfo]:
+        from app.services.catalogue import load_catalogue
+
+        desk = self.desk()
+        products = {p.code: p.name for p in load_catalogue().products}
+        return desk.questionnaire, products, desk.tz
+
+    def _forms_loaded(self, loaded: tuple[Questionnaire, dict[str, str], tzinfo]) -> None:
+        self.questionnaire, self.products, self.site_tz = loaded
+
+    def _local_now(self) -> datetime:
+        """Now at the site (its time zone decides what "today" is)."""
+        return self.clock().astimezone(self.site_tz)
+
+    # -- keyboard ----------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                self._move_selection(1 if key == Qt.Key.Key_Down else -1)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.enter()
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.clear()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _text_edited(self, _text: str) -> None:
+        self._edited = True
+
+    def _move_selection(self, step: int) -> None:
+        count = self.proxy.rowCount()
+        if not count:
+            return
+        current = self.results.currentIndex().row()
+        row = 0 if current < 0 else max(0, min(count - 1, current + step))
+        self.results.selectRow(row)
+        self.results.scrollTo(self.proxy.index(row, 0))
+
+    def selected_match(self) -> PersonMatch | None:
+        index = self.results.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def enter(self) -> None:
+        """Enter in the search field: the next step. Search new text; else open the highlighted
+        person; else check in the person shown."""
+        selected = self.selected_match()
+        if self._edited or selected is None:
+            self.run_search()
+        elif self.shown is None or selected.person_id != self.shown.person_id:
+            self.open_person(selected)
+        elif self.check_in_button.isVisible() and self.check_in_button.isEnabled():
+            self.check_in()
+        else:
+            self.run_search()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()  # the next scan replaces the text instead of appending to it
+
+    def clear(self) -> None:
+        self.search.clear()
+        self._edited = False
+        self.model.set_rows(())
+        self.shown = None
+        self.visit_id = None
+        self._drop_steps()
+        self._set_mode(self.EMPTY)
+        self.messages.clear_message()
+        self.search.setFocus()
+
+    # -- finding --------------------------------------------------------------------------------------
+
+    def run_search(self) -> Op | None:
+        text = self.search.text()
+        self._edited = False
+        if not text.strip():
+            self.focus_search()
+            return None
+        self._search_serial += 1
+        serial = self._search_serial
+        op = Op(self, lambda: self.desk().find(text))
+        op.on_success(lambda result: self._show_results(serial, text, result))
+        op.on_failure(self._failed)
+        return op.start()
+
+    def _show_results(self, serial: int, text: str, result: SearchResult) -> None:
+        if serial != self._search_serial:
+            return  # a newer search is on its way
+        self.model.set_rows(result.matches)
+        self.shown = None
+        self._drop_steps()
+        self._set_mode(self.EMPTY)
+        if not result.matches:
+            self.messages.show_error(self._search_message(text, result))
+        elif len(result.matches) == 1 or result.query_kind == "code":
+            self.messages.clear_message()
+            self.results.selectRow(0)
+            self.open_person(self.selected_match())
+        else:
+            self.results.selectRow(0)
+            self.messages.show_info(self.tr("{count} people found. ↓↑ to choose, Enter to open.").format(
+                count=len(result.matches)))
+        self.focus_search()
+
+    def _search_message(self, text: str, result: SearchResult) -> str:
+        """The service's message for an empty result, in the nurse's language."""
+        message = result.message or ""
+        if len(text) > MAX_QUERY_LENGTH:
+            return self.tr("Input too long ({count} characters). Scan again or type the name.").format(
+                count=len(text))
+        if result.query_kind == "invalid":
+            if message.startswith("Add the family name"):
+                return self.tr("Add the family name to the date of birth.")
+            if message.startswith("Type at least one letter"):
+                return self.tr("Type at least one letter of the name.")
+            return self.tr("Not a booking code, name or date of birth. Scan again or type a name.")
+        if result.query_kind == "code":
+            code = _CODE_IN_MESSAGE.search(message)
+            return self.tr("No booking with the code {code}.").format(code=code[1] if code else "")
+        if _CODE_SHAPE.match(text.strip()) and any(ch.isdigit() for ch in text):
+            return self.tr("This booking code is not valid (misread or mistyped). Scan again or type the name.")
+        return self.tr("Nobody found. Check the spelling, or register a walk-in.")
+
+    # -- the person ------------------------------------------------------------------------------------
+
+    def open_person(self, match: PersonMatch | None) -> None:
+        if match is None:
+            return
+        self.shown = match
+        self.shown_name = f"{match.family_name}, {match.given_name}"
+        self.visit_id = None
+        self._drop_steps()
+        self.person_name.setText(self.shown_name)
+        self.person_dob.setText(self.tr("Born {dob}").format(dob=format_dob(match.dob)))
+        self.checked_in_label.setVisible(False)
+        booking = match.booking
+        if booking is None:
+            self.booking_label.setText(self.tr("No booking today."))
+            self._set_arrival(self.tr("Not booked: check in as a walk-in if the person should be vaccinated."),
+                              "info")
+            self.check_in_button.setVisible(False)
+            self.walk_in_instead.setVisible(True)
+        else:
+            product = self.products.get(booking.product_code or "", booking.product_code or self.tr("any vaccine"))
+            self.booking_label.setText(
+                self.tr("Booking {code} · {time} · {product} · dose {dose}").format(
+                    code=booking.booking_code, time=booking.starts_at.strftime("%H:%M"), product=product,
+                    dose=booking.dose_number))
+            words, tone = arrival_words(booking.arrival)
+            if booking.arrival.blocks:
+                words += "\n" + self._blocked_reason(booking.arrival.kind)
+            self._set_arrival(words, tone)
+            self.check_in_button.setVisible(not booking.arrival.blocks)
+            self.check_in_button.setEnabled(True)
+            # An already-present person cannot start a second visit.
+            self.walk_in_instead.setVisible(booking.arrival.blocks and booking.arrival.kind != "already_here")
+        self._set_mode(self.PERSON)
+        self.focus_search()
+
+    def _blocked_reason(self, kind: str) -> str:
+        if kind == "already_here":
+            return self.tr("Nothing to do here: see the Queue page.")
+        return self.tr("This booking cannot be used. Check the person in as a walk-in instead.")
+
+    def _set_arrival(self, text: str, tone: str) -> None:
+        self.arrival_label.setText(text)
+        self.arrival_label.setProperty("tone", tone)
+        self.arrival_label.style().unpolish(self.arrival_label)
+        self.arrival_label.style().polish(self.arrival_label)
+
+    def confirm(self, text: str) -> bool:
+        """Ask before checking in an early, late or other-day arrival (tests replace this)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Check in anyway?"), text, parent=self)
+        yes = box.addButton(self.tr("Check in anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def check_in(self) -> Op | None:
+        match = self.shown
+        if match is None or match.booking is None or match.booking.arrival.blocks:
+            return None
+        booking = match.booking
+        confirmed = False
+        if booking.arrival.needs_confirmation:
+            if not self.confirm(arrival_words(booking.arrival)[0] + "\n\n" + self.tr("Check this person in anyway?")):
+                self.focus_search()
+                return None
+            confirmed = True
+        self.check_in_button.setEnabled(False)
+        actor = self.context.actor
+        op = Op(self, lambda: self.desk().check_in(actor, booking.appointment_id, confirmed=confirmed))
+        op.on_success(lambda visit_id: self._checked_in(visit_id, [
+            Change("visit", visit_id, "visit.checked_in"),
+            Change("appointment", booking.appointment_id, "appointment.checked_in"),
+        ]))
+        op.on_failure(self._failed)
+        return op.start()
+
+    def walk_in_existing(self) -> Op | None:
+        """The person is registered but has no usable booking: a visit without one."""
+        match = self.shown
+        if match is None:
+            return None
+        return self.use_existing_person(match.person_id)
+
+    def _checked_in(self, visit_id: str, changes: Sequence[Change]) -> None:
+        self.context.changes.publish(changes)
+        self.visit_id = visit_id
+        self.check_in_button.setVisible(False)
+        self.walk_in_instead.setVisible(False)
+        self.checked_in_label.setText(self.tr("✔ Checked in at {time}. Next: identity, consent and questions below.")
+                                      .format(time=self._local_now().strftime("%H:%M")))
+        self.checked_in_label.setVisible(True)
+        self._set_mode(self.PERSON)
+        self._show_steps()
+        self.messages.show_info(self.tr("{name} is checked in and waiting.").format(name=self.shown_name))
+        self.focus_search()
+
+    # -- the visit steps --------------------------------------------------------------------------------
+
+    def _drop_steps(self) -> None:
+        if self.steps is not None:
+            self.steps_holder.removeWidget(self.steps)
+            self.steps.deleteLater()
+            self.steps = None
+
+    def _show_steps(self) -> None:
+        self._drop_steps()
+        if self.questionnaire is None:  # still loading: it is tiny, but say so rather than crash
+            self.messages.show_error(self.tr("The questionnaire is still loading. Try again in a moment."))
+            return
+        self.steps = VisitStepsForm(self.questionnaire)
+        self.steps.identity_requested.connect(self.record_identity)
+        self.steps.send_requested.connect(self.send_to_queue)
+        self.steps_holder.addWidget(self.steps)
+
+    def record_identity(self, document_type: str) -> Op | None:
+        visit_id, actor = self.visit_id, self.context.actor
+        if visit_id is None:
+            return None
+        op = Op(self, lambda: self.desk().record_identity(actor, visit_id, document_type))
+        op.on_success(lambda _none: self._identity_recorded(visit_id, document_type))
+        op.on_failure(self._failed)
+        return op.start()
+
+    def _identity_recorded(self, visit_id: str, document_type: str) -> None:
+        self.context.changes.publish([Change("visit", visit_id, "visit.identity_checked")])
+        if self.steps is not None and self.visit_id == visit_id:
+            self.steps.set_identity_checked(document_type, self._local_now().strftime("%H:%M"))
+        self.focus_search()
+
+    def send_to_queue(self) -> Op | None:
+        visit_id, actor, steps = self.visit_id, self.context.actor, self.steps
+        if visit_id is None or steps is None:
+            return None
+        collected = steps.collect(today=self._local_now().date())
+        if collected is None:
+            self.messages.show_error(self.tr("The questionnaire is not complete yet: see the red marks."))
+            return None
+        answers, consent_by, guardian = collected
+        name = self.shown_name
+
+        def record() -> tuple[bool, int]:
+            return self.desk().record_questionnaire(actor, visit_id, answers, consent_by=consent_by,
+                                                    guardian_name=guardian)
+
+        steps.send_button.setEnabled(False)
+        op = Op(self, record)
+        op.on_success(lambda result: self._sent(visit_id, name, answers, result))
+        op.on_failure(self._send_failed)
+        return op.start()
+
+    def _send_failed(self, error: VaxDeskError) -> None:
+        if self.steps is not None:
+            self.steps.send_button.setEnabled(True)
+        self._failed(error)
+
+    def _sent(self, visit_id: str, name: str, answers: dict[str, Answer], result: tuple[bool, int]) -> None:
+        needs_review, minutes = result
+        self.context.changes.publish([Change("visit", visit_id, "visit.questionnaire")])
+        self.clear()
+        text = self.tr("{name} is in the queue. Observation after the vaccination: {minutes} min.").format(
+            name=name, minutes=minutes)
+        if needs_review:
+            text += " " + self.tr("Some answers need the doctor's review.")
+        self.messages.show_info(text)
+
+    # -- walk-ins ---------------------------------------------------------------------------------------
+
+    def open_walk_in(self) -> None:
+        self.shown = None
+        self.visit_id = None
+        self._drop_steps()
+        self.walk_in.reset()
+        self.messages.clear_message()
+        self._set_mode(self.WALK_IN)
+        self.walk_in.fields["family_name"].setFocus()  # typing a name needs the keyboard here
+
+    def register_walk_in(self, data: PersonInput, confirm_new: bool) -> Op:
+        actor = self.context.actor
+        op = Op(self, lambda: self.desk().register_walk_in(actor, data, confirm_new=confirm_new))
+        op.on_success(lambda ids: self._walk_in_registered(ids, data))
+        op.on_failure(self._walk_in_failed)
+        return op.start()
+
+    def _walk_in_failed(self, error: VaxDeskError) -> None:
+        if isinstance(error, DuplicateSuspected):
+            self.walk_in.show_duplicates(error.candidates)
+            self.messages.show_error(self.tr("This person may already be registered. Nothing was saved yet: "
+                                             "choose below."))
+            return
+        self._failed(error)
+
+    def _walk_in_registered(self, ids: tuple[str, str], data: PersonInput) -> None:
+        person_id, visit_id = ids
+        self.context.changes.publish([Change("person", person_id, "person.created"),
+                                      Change("visit", visit_id, "visit.checked_in")])
+        self._show_walk_in_visit(person_id, visit_id, f"{data.family_name}, {data.given_name}", data.dob)
+
+    def use_existing_person(self, person_id: str) -> Op:
+        """Check in someone already registered, without a booking (no new person is created)."""
+        actor = self.context.actor
+        known = self.walk_in.candidate(person_id)
+        if known is None and self.shown is not None and self.shown.person_id == person_id:
+            known = self.shown
+        name = f"{known.family_name}, {known.given_name}" if known else ""
+        dob = known.dob if known else ""
+        op = Op(self, lambda: self.desk().start_walk_in_visit(actor, person_id))
+        op.on_success(lambda visit_id: self._existing_started(person_id, visit_id, name, dob))
+        op.on_failure(self._failed)
+        return op.start()
+
+    def _existing_started(self, person_id: str, visit_id: str, name: str, dob: str) -> None:
+        self.context.changes.publish([Change("visit", visit_id, "visit.checked_in")])
+        self._show_walk_in_visit(person_id, visit_id, name, dob)
+
+    def _show_walk_in_visit(self, person_id: str, visit_id: str, name: str, dob: str) -> None:
+        family, _, given = name.partition(", ")
+        self.shown = PersonMatch(person_id, family, given, dob, None, 1.0, "walk_in")
+        self.shown_name = name
+        self.person_name.setText(name)
+        self.person_dob.setText(self.tr("Born {dob}").format(dob=format_dob(dob)) if dob else "")
+        self.booking_label.setText(self.tr("Walk-in, no booking."))
+        self._set_arrival(self.tr("Walk-in"), "info")
+        self._checked_in(visit_id, [])
+
+    # -- shared -------------------------------------------------------------------------------------------
+
+    def _failed(self, error: VaxDeskError) -> None:
+        if self.steps is not None:
+            self.steps.send_button.setEnabled(True)
+        self.check_in_button.setEnabled(True)
+        self.messages.show_error(user_message(error))
+        self.focus_search()
+
+    # -- screenshots ----------------------------------------------------------------------------------
+
+    def prepare_screenshot(self) -> None:
+        Op(self, self._demo_surname).on_success(self._search_for_screenshot).start()
+
+    def _demo_surname(self) -> str:
+        """A demo surname with today's bookings (screenshots only; the demo db is a throwaway)."""
+        from app.services.demo import FAMILY_NAMES
+
+        for surname in FAMILY_NAMES:
+            found = self.desk().find(surname)
+            if any(m.booking is not None and not m.booking.arrival.blocks for m in found.matches):
+                return surname
+        return FAMILY_NAMES[0]
+
+    def _search_for_screenshot(self, surname: str) -> None:
+        self.search.setText(surname)
+        op = self.run_search()
+        if op is not None:
+            op.finished.connect(self._open_first_booked)
+
+    def _open_first_booked(self) -> None:
+        for row in range(self.proxy.rowCount()):
+            match = self.proxy.index(row, 0).data(ROW_ROLE)
+            if match.booking is not None:
+                self.results.selectRow(row)
+                self.open_person(match)
+                return
+
+    def screenshot_states(self) -> Sequence[tuple[str, Callable[[], None]]]:
+        return (("walkin_duplicate", self._walk_in_duplicate_state),)
+
+    def _walk_in_duplicate_state(self) -> None:
+        self.open_walk_in()
+
+        def existing() -> PersonInput | None:
+            from app.services.demo import FAMILY_NAMES
+
+            for surname in FAMILY_NAMES:
+                for m in self.desk().find(surname).matches:
+                    return PersonInput(family_name=m.family_name, given_name=m.given_name, dob=m.dob, sex="f",
+                                       street="Hauptstraße 12", postcode="10115", city="Berlin")
+            return None
+
+        def fill(data: Any) -> None:
+            if data is not None:
+                self.walk_in.fill(data)
+                self.walk_in.submit()
+
+        Op(self, existing).on_success(fill).start()

@@ -1,14 +1,298 @@
-"""The queue: who is waiting, who is with the doctor, who is in observation. (Placeholder until the page is built.)"""
+"""The queue board: everyone in the building, their state, waiting time, review flag, and the
+observation countdown with an alert when it is over; one click for "left observation".
+
+The board re-reads the database when a use case announces changes, and at most every 30 s for
+what other stations did; between reads a 15 s timer only recomputes the countdowns it holds.
+"""
 
 from __future__ import annotations
 
-from app.ui.pages.base import PlaceholderPage
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from app.domain.questionnaire import Answer
+from app.services.checkin import CheckInDesk, QueueRow
+from app.services.unit_of_work import Change, Clock, system_clock
+from app.ui.changes import touches
+from app.ui.checkin_models import ROW_ROLE, SORT_ROLE, QueueBoardModel
+from app.ui.pages.base import Page, PageContext
+from app.ui.tasks import Op
+
+TICK_MS = 15_000
+RELOAD_AFTER = timedelta(seconds=30)
 
 
-class QueuePage(PlaceholderPage):
+class FinishedFilter(QSortFilterProxyModel):
+    """Hides those who are done unless the nurse asks to see them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.show_finished = False
+
+    def set_show_finished(self, show: bool) -> None:
+        self.beginFilterChange()
+        self.show_finished = show
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # type: ignore[no-untyped-def]
+        row = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
+        return self.show_finished or row.state != "done"
+
+
+class QueuePage(Page):
     name = "queue"
 
-    def purpose(self) -> str:
-        return self.tr(
-            "See who is waiting, who is with a doctor and who is in the observation area, with the time each person has left to wait after the vaccination."
-        )
+    def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None,
+                 clock: Clock | None = None) -> None:
+        super().__init__(context, title=title, parent=parent)
+        self.clock: Clock = clock or system_clock
+        self._desk: CheckInDesk | None = None  # built and used on the DB worker only
+        self._loaded_at: datetime | None = None
+        self._loading = False
+
+        self.alert = QLabel()
+        self.alert.setObjectName("observationAlert")
+        self.alert.setWordWrap(True)
+        self.alert.setVisible(False)
+        self.body.addWidget(self.alert)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("queueSummary")
+        self.summary.setWordWrap(True)
+        self.show_finished = QCheckBox(self.tr("Show finished (last hour)"))
+        self.show_finished.setObjectName("showFinished")
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.show_finished)
+        self.body.addLayout(top)
+
+        self.model = QueueBoardModel(self)
+        self.proxy = FinishedFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.show_finished.toggled.connect(self.proxy.set_show_finished)
+        self.board = QTableView()
+        self.board.setObjectName("queueBoard")
+        self.board.setModel(self.proxy)
+        self.board.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.board.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.board.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.board.setSortingEnabled(True)
+        self.board.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order: who came first
+        self.board.verticalHeader().setVisible(False)
+        self.board.setWordWrap(False)
+        header = self.board.horizontalHeader()
+        # Names are never cut; the observation column (last) takes what is left.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.board.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.body.addWidget(self.board, 1)
+
+        self.left_observation_button = self._button(self.tr("Left observation"), "leftObservation", primary=True)
+        self.left_observation_button.clicked.connect(self.left_observation)
+        self.call_button = self._button(self.tr("Call to doctor"), "callToDoctor")
+        self.call_button.clicked.connect(self.call_to_doctor)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("leftReason")
+        self.reason.setMaxLength(200)
+        self.reason.setPlaceholderText(self.tr("Reason, e.g. did not want to wait"))
+        self.left_button = self._button(self.tr("Left without vaccination"), "leftWithout")
+        self.left_button.clicked.connect(self.left_without_vaccination)
+        actions = QHBoxLayout()
+        actions.setSpacing(10)
+        actions.addWidget(self.left_observation_button)
+        actions.addWidget(self.call_button)
+        actions.addStretch(1)
+        self.body.addLayout(actions)
+        leaving = QHBoxLayout()
+        leaving.setSpacing(10)
+        reason_label = QLabel(self.tr("Leaves without vaccination:"))
+        reason_label.setBuddy(self.reason)
+        leaving.addWidget(reason_label)
+        leaving.addWidget(self.reason, 1)
+        leaving.addWidget(self.left_button)
+        self.body.addLayout(leaving)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+        self.context.changes.changes_applied.connect(self._changes_applied)
+        self._update_buttons()
+        self.reload()
+
+    @staticmethod
+    def _button(text: str, name: str, *, primary: bool = False) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        if primary:
+            button.setProperty("primary", True)
+        return button
+
+    # -- reading -------------------------------------------------------------------------------------
+
+    def desk(self) -> CheckInDesk:
+        """Created on the DB worker (the constructor reads the site)."""
+        if self._desk is None:
+            self._desk = CheckInDesk(self.context.store, clock=self.clock)
+        return self._desk
+
+    def reload(self) -> Op:
+        self._loading = True
+        op = Op(self, lambda: self.desk().queue())
+        op.on_success(self._loaded)
+        op.on_failure(self._load_failed)
+        return op.start()
+
+    def _load_failed(self, error: Exception) -> None:
+        self._loading = False
+        from app.ui.messages import user_message
+
+        self.messages.show_error(user_message(error))  # type: ignore[arg-type]
+
+    def _loaded(self, rows: list[QueueRow]) -> None:
+        self._loading = False
+        self._loaded_at = self.clock()
+        selected = self.selected_row()
+        self.model.set_rows(rows)
+        self.model.set_now(self._loaded_at)
+        # Keep the nurse's selection; else point at whoever needs action first.
+        if selected is None or not self.select_visit(selected.visit_id):
+            over = next((r for r in rows if self.model.observation_over(r)), None)
+            if over is None or not self.select_visit(over.visit_id):
+                self.board.selectRow(0)
+        self._update_alert()
+        self._update_buttons()
+
+    def _changes_applied(self, changes: list[Change]) -> None:
+        if touches(changes, "visit", "appointment", "person"):
+            self.reload()
+
+    def tick(self) -> None:
+        """Every 15 s: countdowns from the rows held; the database at most every 30 s."""
+        now = self.clock()
+        if not self._loading and (self._loaded_at is None or now - self._loaded_at >= RELOAD_AFTER):
+            self.reload()
+        self.model.set_now(now)
+        self._update_alert()
+
+    def _update_alert(self) -> None:
+        over = [r for r in self.model.rows() if self.model.observation_over(r)]
+        if over:
+            names = "; ".join(r.name for r in over)
+            self.alert.setText(self.tr("Observation over: {names}. They may leave: select and press "
+                                       "\u201cLeft observation\u201d.").format(names=names))
+        self.alert.setVisible(bool(over))
+        rows = self.model.rows()
+        count = {s: sum(1 for r in rows if r.state == s) for s in ("checked_in", "with_doctor", "observation")}
+        self.summary.setText(self.tr("Waiting: {waiting} · With the doctor: {doctor} · In observation: {observation}")
+                             .format(waiting=count["checked_in"], doctor=count["with_doctor"],
+                                     observation=count["observation"]))
+
+    # -- the selected row -------------------------------------------------------------------------------
+
+    def selected_row(self) -> QueueRow | None:
+        index = self.board.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def select_visit(self, visit_id: str) -> bool:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(ROW_ROLE).visit_id == visit_id:
+                self.board.selectRow(row)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        row = self.selected_row()
+        state = row.state if row is not None else ""
+        self.left_observation_button.setEnabled(state == "observation")
+        self.call_button.setEnabled(state == "checked_in")
+        self.left_button.setEnabled(state in ("checked_in", "with_doctor"))
+
+    # -- moves --------------------------------------------------------------------------------------------
+
+    def _move(self, action: str, fn_name: str, *args: str) -> Op | None:
+        row = self.selected_row()
+        if row is None:
+            self.messages.show_error(self.tr("Select a person in the list first."))
+            return None
+        actor, visit_id = self.context.actor, row.visit_id
+        op = Op(self, lambda: getattr(self.desk(), fn_name)(actor, visit_id, *args))
+        op.on_success(lambda _none: self._moved(row, action))
+        return op.start()
+
+    def _moved(self, row: QueueRow, action: str) -> None:
+        self.messages.show_info({
+            "visit.done": self.tr("{name} has left observation.").format(name=row.name),
+            "visit.with_doctor": self.tr("{name} is called to the doctor.").format(name=row.name),
+            "visit.left": self.tr("{name} left without vaccination.").format(name=row.name),
+        }[action])
+        self.reason.clear()
+        self.context.changes.publish([Change("visit", row.visit_id, action)])
+
+    def left_observation(self) -> Op | None:
+        return self._move("visit.done", "end_observation")
+
+    def call_to_doctor(self) -> Op | None:
+        return self._move("visit.with_doctor", "call_to_doctor")
+
+    def left_without_vaccination(self) -> Op | None:
+        reason = " ".join(self.reason.text().split())
+        if not reason:
+            self.messages.show_error(self.tr("Write the reason for leaving first (e.g. \u201cdid not want to wait\u201d)."))
+            self.reason.setFocus()
+            return None
+        return self._move("visit.left", "left_without_vaccination", reason)
+
+    # -- screenshots ----------------------------------------------------------------------------------------
+
+    def prepare_screenshot(self) -> None:
+        Op(self, self._demo_visits).on_success(lambda changes: self.context.changes.publish(changes)).start()
+
+    def _demo_visits(self) -> Sequence[Change]:
+        """Check in a few demo bookings and move them along (screenshots only: a throwaway demo db)."""
+        from app.services.demo import FAMILY_NAMES
+
+        desk, actor = self.desk(), self.context.actor
+        if len(desk.queue()) >= 4:
+            return []
+        booked = []
+        for surname in FAMILY_NAMES:
+            for match in desk.find(surname).matches:
+                if match.booking is not None and not match.booking.arrival.blocks and match.person_id not in {
+                        m.person_id for m in booked}:
+                    booked.append(match)
+            if len(booked) >= 4:
+                break
+        no = Answer(yes=False)
+        changes: list[Change] = []
+        for i, match in enumerate(booked[:4]):
+            assert match.booking is not None
+            visit = desk.check_in(actor, match.booking.appointment_id, confirmed=True)
+            changes.append(Change("visit", visit, "visit.checked_in"))
+            if i == 3:
+                continue  # one still at the desk: identity and questionnaire missing
+            desk.record_identity(actor, visit, "id_card")
+            answers = {q.id: (Answer(text="") if q.type == "text" else no) for q in desk.questionnaire.questions}
+            answers["consent"] = Answer(yes=True)
+            if i == 1:
+                answers["allergies"] = Answer(yes=True)
+            desk.record_questionnaire(actor, visit, answers)
+            if i in (0, 1):
+                desk.call_to_doctor(actor, visit)
+            if i == 0:
+                desk.start_observation(actor, visit)
+        return changes

@@ -1,0 +1,273 @@
+"""Table models and plain words for the check-in desk and the queue board: search results and
+queue rows in, display text and colours out. Fed with `set_rows(rows)`; never touch the database."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.domain.queue import Arrival, ArrivalCheck
+from app.services.checkin import PersonMatch, QueueRow
+
+ROW_ROLE = Qt.ItemDataRole.UserRole  # the plain row object behind a table row
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# Tones the style sheet and the table colour by: good (green), warn (amber), block (red).
+TONE_COLOURS = {
+    "good": ("#00703c", "#e3f4ea"),
+    "warn": ("#6b4100", "#fff2cc"),
+    "block": ("#8a1010", "#fdecea"),
+    "info": ("#0b3a63", "#e8f1fa"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CheckInWords", text)
+
+
+def german() -> bool:
+    return QLocale().language() == QLocale.Language.German
+
+
+def format_dob(dob: str) -> str:
+    """A date of birth as people read it: 29.02.1980 in German, 29 Feb 1980 in English."""
+    try:
+        day = date.fromisoformat(dob)
+    except ValueError:
+        return dob  # a partial date (YYYY or YYYY-MM) is shown as written
+    return day.strftime("%d.%m.%Y") if german() else f"{day.day} {day:%b %Y}"
+
+
+def format_day(day: date) -> str:
+    return day.strftime("%d.%m.%Y") if german() else f"{day.day} {day:%b %Y}"
+
+
+def duration_words(minutes: int) -> str:
+    if minutes < 60:
+        return _tr("{minutes} min").format(minutes=minutes)
+    return _tr("{hours} h {minutes} min").format(hours=minutes // 60, minutes=minutes % 60)
+
+
+def arrival_short(arrival: ArrivalCheck) -> str:
+    """A few words for the results table; the person panel says the rest."""
+    at = arrival.slot_start.strftime("%H:%M") if arrival.slot_start else ""
+    return {
+        Arrival.ON_TIME: _tr("On time · {time}"),
+        Arrival.EARLY: _tr("Early · {time}"),
+        Arrival.LATE: _tr("Late · {time}"),
+        Arrival.OTHER_DAY: _tr("Other day"),
+        Arrival.CANCELLED: _tr("Cancelled"),
+        Arrival.OTHER_SITE: _tr("Other site"),
+        Arrival.ALREADY_HERE: _tr("Already here"),
+        Arrival.FINISHED: _tr("Already used"),
+    }[arrival.kind].format(time=at)
+
+
+def arrival_words(arrival: ArrivalCheck) -> tuple[str, str]:
+    """(what the nurse reads, tone) for how this arrival fits its booking, from the facts."""
+    at = arrival.slot_start.strftime("%H:%M") if arrival.slot_start else ""
+    kind = arrival.kind
+    if kind == Arrival.ON_TIME:
+        return _tr("On time: booked for {time}").format(time=at), "good"
+    if kind == Arrival.EARLY:
+        return _tr("Early: booked for {time} ({duration} from now)").format(
+            time=at, duration=duration_words(arrival.minutes)), "warn"
+    if kind == Arrival.LATE:
+        return _tr("Late: booked for {time} ({duration} ago)").format(
+            time=at, duration=duration_words(arrival.minutes)), "warn"
+    if kind == Arrival.OTHER_DAY:
+        day = format_day(arrival.slot_start.date()) if arrival.slot_start else ""
+        return _tr("Other day: booked for {day} at {time}, not today").format(day=day, time=at), "warn"
+    if kind == Arrival.CANCELLED:
+        return _tr("Cancelled: this booking was cancelled"), "block"
+    if kind == Arrival.OTHER_SITE:
+        return _tr("Other site: booked at {site}").format(site=arrival.site_name), "block"
+    if kind == Arrival.ALREADY_HERE:
+        return _tr("Already checked in and in the queue"), "block"
+    return _tr("This booking was already used"), "block"
+
+
+def state_words(state: str) -> str:
+    return {
+        "booked": _tr("Booked"),
+        "checked_in": _tr("Waiting"),
+        "with_doctor": _tr("With the doctor"),
+        "observation": _tr("In observation"),
+        "done": _tr("Done"),
+        "no_show": _tr("No-show"),
+        "left": _tr("Left without vaccination"),
+        "cancelled": _tr("Cancelled"),
+    }.get(state, state)
+
+
+class _RowsModel(QAbstractTableModel):
+    """Plain rows in, one `display(row, column)` per cell; subclasses name the columns."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def headers(self) -> Sequence[str]:
+        raise NotImplementedError
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == ROW_ROLE:
+            return row
+        return self.cell(row, index.column(), role)
+
+    def cell(self, row: Any, column: int, role: int) -> Any:
+        raise NotImplementedError
+
+
+class SearchResultsModel(_RowsModel):
+    """Who the search found: name, date of birth, today's booking and how the arrival fits it."""
+
+    NAME, DOB, BOOKING = range(3)
+
+    def headers(self) -> Sequence[str]:
+        return (_tr("Name"), _tr("Date of birth"), _tr("Booking"))
+
+    def cell(self, row: PersonMatch, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.NAME:
+                return f"{row.family_name}, {row.given_name}"
+            if column == self.DOB:
+                return format_dob(row.dob)
+            if row.booking is None:
+                return _tr("no booking today")
+            return arrival_short(row.booking.arrival)
+        if role == SORT_ROLE:
+            # The service's ranking is the natural order; columns sort by their text otherwise.
+            return -row.score if column == self.NAME else self.cell(row, column, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.BOOKING and row.booking is not None:
+            return QBrush(QColor(TONE_COLOURS[arrival_words(row.booking.arrival)[1]][0]))
+        return None
+
+
+class QueueBoardModel(_RowsModel):
+    """Everyone in the building. Countdowns are recomputed from the rows held (`set_now`)."""
+
+    NAME, STATE, WAITING, IDENTITY, QUESTIONNAIRE, REVIEW, OBSERVATION = range(7)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._now: datetime | None = None
+
+    def headers(self) -> Sequence[str]:
+        return (_tr("Name"), _tr("State"), _tr("Waiting"), _tr("ID"), _tr("Questions"),
+                _tr("Review"), _tr("Observation"))
+
+    def set_now(self, now: datetime) -> None:
+        self._now = now
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+
+    def observation_over(self, row: QueueRow) -> bool:
+        return (row.state == "observation" and row.observation_ends_at is not None
+                and self._now is not None and self._now >= row.observation_ends_at)
+
+    def minutes_left(self, row: QueueRow) -> int | None:
+        if row.state != "observation" or row.observation_ends_at is None or self._now is None:
+            return None
+        seconds = (row.observation_ends_at - self._now).total_seconds()
+        return max(0, -(-int(seconds) // 60))  # round up: "1 min left" until it is over
+
+    def waiting_minutes(self, row: QueueRow) -> int:
+        if self._now is None:
+            return row.waiting_minutes
+        since = row.checked_in_at if row.state == "checked_in" else None
+        if since is None:
+            return row.waiting_minutes
+        return max(0, int((self._now - since).total_seconds() // 60))
+
+    def cell(self, row: QueueRow, column: int, role: int) -> Any:
+        over = self.observation_over(row)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.NAME:
+                return row.name
+            if column == self.STATE:
+                return state_words(row.state)
+            if column == self.WAITING:
+                return duration_words(self.waiting_minutes(row)) if row.state == "checked_in" else ""
+            if column == self.IDENTITY:
+                return "✔" if row.identity_checked else "✘"
+            if column == self.QUESTIONNAIRE:
+                return "✔" if row.questionnaire_done else "✘"
+            if column == self.REVIEW:
+                return _tr("⚠ yes") if row.needs_review else ""
+            if column == self.OBSERVATION:
+                if over:
+                    return _tr("Observation over")
+                left = self.minutes_left(row)
+                return "" if left is None else _tr("{minutes} min left").format(minutes=left)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.IDENTITY:
+                return _tr("Identity document checked") if row.identity_checked else _tr("Identity not checked yet")
+            if column == self.QUESTIONNAIRE:
+                return _tr("Consent and questionnaire done") if row.questionnaire_done else _tr(
+                    "Consent and questionnaire missing")
+            return None
+        if role == SORT_ROLE:
+            if column == self.WAITING:
+                return self.waiting_minutes(row)
+            if column == self.OBSERVATION:
+                left = self.minutes_left(row)
+                return 10_000 if left is None else left
+            return self.cell(row, column, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if over:
+                return QBrush(QColor(TONE_COLOURS["block"][1]))
+            if column == self.REVIEW and row.needs_review:
+                return QBrush(QColor(TONE_COLOURS["warn"][1]))
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if over:
+                return QBrush(QColor(TONE_COLOURS["block"][0]))
+            if column in (self.IDENTITY, self.QUESTIONNAIRE):
+                done = row.identity_checked if column == self.IDENTITY else row.questionnaire_done
+                return QBrush(QColor(TONE_COLOURS["good" if done else "warn"][0]))
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.IDENTITY, self.QUESTIONNAIRE):
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.FontRole and (over or column == self.NAME):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
