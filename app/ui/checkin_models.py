@@ -1,5 +1,8 @@
 """Table models and plain words for the check-in desk and the queue board: search results and
-queue rows in, display text and colours out. Fed with `set_rows(rows)`; never touch the database."""
+queue rows in, display text and colours out. Fed with `set_rows(rows)`; never touch the database.
+
+lupdate sees only literal calls, hence `QCoreApplication.translate("CheckInWords", …)` spelled out.
+"""
 
 from __future__ import annotations
 
@@ -32,10 +35,6 @@ TONE_COLOURS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CheckInWords", text)
-
-
 def german() -> bool:
     return QLocale().language() == QLocale.Language.German
 
@@ -55,22 +54,22 @@ def format_day(day: date) -> str:
 
 def duration_words(minutes: int) -> str:
     if minutes < 60:
-        return _tr("{minutes} min").format(minutes=minutes)
-    return _tr("{hours} h {minutes} min").format(hours=minutes // 60, minutes=minutes % 60)
+        return QCoreApplication.translate("CheckInWords", "{minutes} min").format(minutes=minutes)
+    return QCoreApplication.translate("CheckInWords", "{hours} h {minutes} min").format(hours=minutes // 60, minutes=minutes % 60)
 
 
 def arrival_short(arrival: ArrivalCheck) -> str:
     """A few words for the results table; the person panel says the rest."""
     at = arrival.slot_start.strftime("%H:%M") if arrival.slot_start else ""
     return {
-        Arrival.ON_TIME: _tr("On time · {time}"),
-        Arrival.EARLY: _tr("Early · {time}"),
-        Arrival.LATE: _tr("Late · {time}"),
-        Arrival.OTHER_DAY: _tr("Other day"),
-        Arrival.CANCELLED: _tr("Cancelled"),
-        Arrival.OTHER_SITE: _tr("Other site"),
-        Arrival.ALREADY_HERE: _tr("Already here"),
-        Arrival.FINISHED: _tr("Already used"),
+        Arrival.ON_TIME: QCoreApplication.translate("CheckInWords", "On time · {time}"),
+        Arrival.EARLY: QCoreApplication.translate("CheckInWords", "Early · {time}"),
+        Arrival.LATE: QCoreApplication.translate("CheckInWords", "Late · {time}"),
+        Arrival.OTHER_DAY: QCoreApplication.translate("CheckInWords", "Other day"),
+        Arrival.CANCELLED: QCoreApplication.translate("CheckInWords", "Cancelled"),
+        Arrival.OTHER_SITE: QCoreApplication.translate("CheckInWords", "Other site"),
+        Arrival.ALREADY_HERE: QCoreApplication.translate("CheckInWords", "Already here"),
+        Arrival.FINISHED: QCoreApplication.translate("CheckInWords", "Already used"),
     }[arrival.kind].format(time=at)
 
 
@@ -79,35 +78,35 @@ def arrival_words(arrival: ArrivalCheck) -> tuple[str, str]:
     at = arrival.slot_start.strftime("%H:%M") if arrival.slot_start else ""
     kind = arrival.kind
     if kind == Arrival.ON_TIME:
-        return _tr("On time: booked for {time}").format(time=at), "good"
+        return QCoreApplication.translate("CheckInWords", "On time: booked for {time}").format(time=at), "good"
     if kind == Arrival.EARLY:
-        return _tr("Early: booked for {time} ({duration} from now)").format(
+        return QCoreApplication.translate("CheckInWords", "Early: booked for {time} ({duration} from now)").format(
             time=at, duration=duration_words(arrival.minutes)), "warn"
     if kind == Arrival.LATE:
-        return _tr("Late: booked for {time} ({duration} ago)").format(
+        return QCoreApplication.translate("CheckInWords", "Late: booked for {time} ({duration} ago)").format(
             time=at, duration=duration_words(arrival.minutes)), "warn"
     if kind == Arrival.OTHER_DAY:
         day = format_day(arrival.slot_start.date()) if arrival.slot_start else ""
-        return _tr("Other day: booked for {day} at {time}, not today").format(day=day, time=at), "warn"
+        return QCoreApplication.translate("CheckInWords", "Other day: booked for {day} at {time}, not today").format(day=day, time=at), "warn"
     if kind == Arrival.CANCELLED:
-        return _tr("Cancelled: this booking was cancelled"), "block"
+        return QCoreApplication.translate("CheckInWords", "Cancelled: this booking was cancelled"), "block"
     if kind == Arrival.OTHER_SITE:
-        return _tr("Other site: booked at {site}").format(site=arrival.site_name), "block"
+        return QCoreApplication.translate("CheckInWords", "Other site: booked at {site}").format(site=arrival.site_name), "block"
     if kind == Arrival.ALREADY_HERE:
-        return _tr("Already checked in and in the queue"), "block"
-    return _tr("This booking was already used"), "block"
+        return QCoreApplication.translate("CheckInWords", "Already checked in and in the queue"), "block"
+    return QCoreApplication.translate("CheckInWords", "This booking was already used"), "block"
 
 
 def state_words(state: str) -> str:
     return {
-        "booked": _tr("Booked"),
-        "checked_in": _tr("Waiting"),
-        "with_doctor": _tr("With the doctor"),
-        "observation": _tr("In observation"),
-        "done": _tr("Done"),
-        "no_show": _tr("No-show"),
-        "left": _tr("Left without vaccination"),
-        "cancelled": _tr("Cancelled"),
+        "booked": QCoreApplication.translate("CheckInWords", "Booked"),
+        "checked_in": QCoreApplication.translate("CheckInWords", "Waiting"),
+        "with_doctor": QCoreApplication.translate("CheckInWords", "With the doctor"),
+        "observation": QCoreApplication.translate("CheckInWords", "In observation"),
+        "done": QCoreApplication.translate("CheckInWords", "Done"),
+        "no_show": QCoreApplication.translate("CheckInWords", "No-show"),
+        "left": QCoreApplication.translate("CheckInWords", "Left without vaccination"),
+        "cancelled": QCoreApplication.translate("CheckInWords", "Cancelled"),
     }.get(state, state)
 
 
@@ -161,7 +160,7 @@ class SearchResultsModel(_RowsModel):
     NAME, DOB, BOOKING = range(3)
 
     def headers(self) -> Sequence[str]:
-        return (_tr("Name"), _tr("Date of birth"), _tr("Booking"))
+        return (QCoreApplication.translate("CheckInWords", "Name"), QCoreApplication.translate("CheckInWords", "Date of birth"), QCoreApplication.translate("CheckInWords", "Booking"))
 
     def cell(self, row: PersonMatch, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -170,7 +169,7 @@ class SearchResultsModel(_RowsModel):
             if column == self.DOB:
                 return format_dob(row.dob)
             if row.booking is None:
-                return _tr("no booking today")
+                return QCoreApplication.translate("CheckInWords", "no booking today")
             return arrival_short(row.booking.arrival)
         if role == SORT_ROLE:
             # The service's ranking is the natural order; columns sort by their text otherwise.
@@ -183,15 +182,23 @@ class SearchResultsModel(_RowsModel):
 class QueueBoardModel(_RowsModel):
     """Everyone in the building. Countdowns are recomputed from the rows held (`set_now`)."""
 
-    NAME, STATE, WAITING, IDENTITY, QUESTIONNAIRE, REVIEW, OBSERVATION = range(7)
+    # The countdown sits next to the state: it is what the nurse looks for, and never scrolled away.
+    NAME, STATE, OBSERVATION, WAITING, IDENTITY, QUESTIONNAIRE, REVIEW = range(7)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._now: datetime | None = None
 
     def headers(self) -> Sequence[str]:
-        return (_tr("Name"), _tr("State"), _tr("Waiting"), _tr("ID"), _tr("Questions"),
-                _tr("Review"), _tr("Observation"))
+        return (
+            QCoreApplication.translate("CheckInWords", "Name"),
+            QCoreApplication.translate("CheckInWords", "State"),
+            QCoreApplication.translate("CheckInWords", "Observation"),
+            QCoreApplication.translate("CheckInWords", "Waiting"),
+            QCoreApplication.translate("CheckInWords", "ID"),
+            QCoreApplication.translate("CheckInWords", "Questions"),
+            QCoreApplication.translate("CheckInWords", "Review"),
+        )
 
     def set_now(self, now: datetime) -> None:
         self._now = now
@@ -230,18 +237,18 @@ class QueueBoardModel(_RowsModel):
             if column == self.QUESTIONNAIRE:
                 return "✔" if row.questionnaire_done else "✘"
             if column == self.REVIEW:
-                return _tr("⚠ yes") if row.needs_review else ""
+                return QCoreApplication.translate("CheckInWords", "⚠ yes") if row.needs_review else ""
             if column == self.OBSERVATION:
                 if over:
-                    return _tr("Observation over")
+                    return QCoreApplication.translate("CheckInWords", "Observation over")
                 left = self.minutes_left(row)
-                return "" if left is None else _tr("{minutes} min left").format(minutes=left)
+                return "" if left is None else QCoreApplication.translate("CheckInWords", "{minutes} min left").format(minutes=left)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.IDENTITY:
-                return _tr("Identity document checked") if row.identity_checked else _tr("Identity not checked yet")
+                return QCoreApplication.translate("CheckInWords", "Identity document checked") if row.identity_checked else QCoreApplication.translate("CheckInWords", "Identity not checked yet")
             if column == self.QUESTIONNAIRE:
-                return _tr("Consent and questionnaire done") if row.questionnaire_done else _tr(
+                return QCoreApplication.translate("CheckInWords", "Consent and questionnaire done") if row.questionnaire_done else QCoreApplication.translate("CheckInWords",
                     "Consent and questionnaire missing")
             return None
         if role == SORT_ROLE:

@@ -139,8 +139,8 @@ class CheckInPage(Page):
 
         split = QHBoxLayout()
         split.setSpacing(16)
-        split.addWidget(self.results, 1)
-        split.addWidget(scroll, 1)
+        split.addWidget(self.results, 4)
+        split.addWidget(scroll, 3)
         self.body.addLayout(split, 1)
         self._set_mode(self.EMPTY)
 
