@@ -20,9 +20,397 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="13"/>
-        <source>Find the booking by scanning its QR code or by name and date of birth, register walk-ins, check identity, take consent and the medical questionnaire, then send the person to the queue.</source>
-        <translation>Find the booking by scanning its QR code or by name and date of birth, register walk-ins, check identity, take consent and the medical questionnaire, then send the person to the queue.</translation>
+        <location filename="../../app/ui/pages/checkin.py" line="76"/>
+        <source>Scan the booking QR code, or type a name (and date of birth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="77"/>
+        <source>Search for the booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="81"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="83"/>
+        <source>Walk-in (no booking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="91"/>
+        <source>Enter: search · ↓↑: choose · Enter: open, then check in · Esc: clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="120"/>
+        <source>Scan the booking code, or type the family name.
+The person and the next step appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="183"/>
+        <source>Check in (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="185"/>
+        <source>Register as walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="328"/>
+        <source>{count} people found. ↓↑ to choose, Enter to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="336"/>
+        <source>Input too long ({count} characters). Scan again or type the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="340"/>
+        <source>Add the family name to the date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="342"/>
+        <source>Type at least one letter of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="343"/>
+        <source>Not a booking code, name or date of birth. Scan again or type a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="346"/>
+        <source>No booking with the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="348"/>
+        <source>This booking code is not valid (misread or mistyped). Scan again or type the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="349"/>
+        <source>Nobody found. Check the spelling, or register a walk-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="361"/>
+        <location filename="../../app/ui/pages/checkin.py" line="571"/>
+        <source>Born {dob}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="365"/>
+        <source>No booking today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="366"/>
+        <source>Not booked: check in as a walk-in if the person should be vaccinated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="371"/>
+        <source>any vaccine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="373"/>
+        <source>Booking {code} · {time} · {product} · dose {dose}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="389"/>
+        <source>Nothing to do here: see the Queue page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="390"/>
+        <source>This booking cannot be used. Check the person in as a walk-in instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="400"/>
+        <source>Check in anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="401"/>
+        <source>Check in anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="402"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="414"/>
+        <source>Check this person in anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="440"/>
+        <source>✔ Checked in at {time}. Next: identity, consent and questions below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="445"/>
+        <source>{name} is checked in and waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="459"/>
+        <source>The questionnaire is still loading. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="487"/>
+        <source>The questionnaire is not complete yet: see the red marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="511"/>
+        <source>{name} is in the queue. Observation after the vaccination: {minutes} min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="514"/>
+        <source>Some answers need the doctor&apos;s review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="538"/>
+        <source>This person may already be registered. Nothing was saved yet: choose below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="572"/>
+        <source>Walk-in, no booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checkin.py" line="573"/>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInWords</name>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="57"/>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="58"/>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="65"/>
+        <source>On time · {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="66"/>
+        <source>Early · {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="67"/>
+        <source>Late · {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="68"/>
+        <source>Other day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="69"/>
+        <location filename="../../app/ui/checkin_models.py" line="109"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="70"/>
+        <source>Other site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="71"/>
+        <source>Already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="72"/>
+        <source>Already used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="81"/>
+        <source>On time: booked for {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="83"/>
+        <source>Early: booked for {time} ({duration} from now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="86"/>
+        <source>Late: booked for {time} ({duration} ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="90"/>
+        <source>Other day: booked for {day} at {time}, not today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="92"/>
+        <source>Cancelled: this booking was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="94"/>
+        <source>Other site: booked at {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="96"/>
+        <source>Already checked in and in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="97"/>
+        <source>This booking was already used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="102"/>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="103"/>
+        <location filename="../../app/ui/checkin_models.py" line="197"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="104"/>
+        <source>With the doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="105"/>
+        <source>In observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="106"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="107"/>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="108"/>
+        <source>Left without vaccination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="163"/>
+        <location filename="../../app/ui/checkin_models.py" line="194"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="163"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="163"/>
+        <source>Booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="172"/>
+        <source>no booking today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="195"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="198"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="199"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="200"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="196"/>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="240"/>
+        <source>⚠ yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="243"/>
+        <source>Observation over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="245"/>
+        <source>{minutes} min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="249"/>
+        <source>Identity document checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="249"/>
+        <source>Identity not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="251"/>
+        <source>Consent and questionnaire done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_models.py" line="251"/>
+        <source>Consent and questionnaire missing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -206,25 +594,452 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="71"/>
+        <location filename="../../app/ui/pages/base.py" line="85"/>
         <source>This page is coming in a later update.</source>
         <translation>This page is coming in a later update.</translation>
     </message>
 </context>
 <context>
+    <name>QuestionRow</name>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="127"/>
+        <source>⚠ The doctor will review this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="147"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="159"/>
+        <source>Dates, e.g. 12.03.2021, 20.09.2021</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="160"/>
+        <source>Date, e.g. 12.03.2021</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="204"/>
+        <source>Please answer yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="211"/>
+        <source>Please give the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="214"/>
+        <source>Write dates as DD.MM.YYYY, e.g. 12.03.2021.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="218"/>
+        <source>Only one date is asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="221"/>
+        <source>A date lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="224"/>
+        <source>The same date is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../app/ui/pages/queue.py" line="13"/>
-        <source>See who is waiting, who is with a doctor and who is in the observation area, with the time each person has left to wait after the vaccination.</source>
-        <translation>See who is waiting, who is with a doctor and who is in the observation area, with the time each person has left to wait after the vaccination.</translation>
+        <location filename="../../app/ui/pages/queue.py" line="75"/>
+        <source>Show finished (last hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/queue.py" line="104"/>
+        <source>Left observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/queue.py" line="106"/>
+        <source>Call to doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/queue.py" line="111"/>
+        <source>Reason, e.g. did not want to wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/queue.py" line="112"/>
+        <source>Left without vaccination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/queue.py" line="122"/>
+        <source>Leaves without vaccination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/queue.py" line="196"/>
+        <source>Observation over: {names}. They may leave: select and press “Left observation”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/queue.py" line="201"/>
+        <source>Waiting: {waiting} · With the doctor: {doctor} · In observation: {observation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/queue.py" line="230"/>
+        <source>Select a person in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/queue.py" line="239"/>
+        <source>{name} has left observation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/queue.py" line="240"/>
+        <source>{name} is called to the doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/queue.py" line="241"/>
+        <source>{name} left without vaccination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/queue.py" line="255"/>
+        <source>Write the reason for leaving first (e.g. “did not want to wait”).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="13"/>
-        <source>See the day&apos;s figures: people vaccinated, doses per product, vials discarded, and what is still waiting to be synced.</source>
-        <translation>See the day&apos;s figures: people vaccinated, doses per product, vials discarded, and what is still waiting to be synced.</translation>
+        <location filename="../../app/ui/pages/report.py" line="143"/>
+        <source>d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="146"/>
+        <source>Day of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="147"/>
+        <source>Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="149"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="152"/>
+        <source>Save CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="155"/>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="183"/>
+        <source>doses given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="184"/>
+        <source>certificates issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="185"/>
+        <source>no-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="186"/>
+        <source>doses wasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="187"/>
+        <source>waiting, check-in to vaccination (median · 90 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="195"/>
+        <source>Doses per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="195"/>
+        <source>No doses on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="197"/>
+        <source>Stock now, doses left per product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="198"/>
+        <location filename="../../app/ui/pages/report.py" line="219"/>
+        <source>No vaccine in stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="206"/>
+        <source>None on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="207"/>
+        <source>Doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="207"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="209"/>
+        <source>Doses by product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="210"/>
+        <source>Doses by lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="210"/>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="211"/>
+        <source>Doses by dose in the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="211"/>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="213"/>
+        <source>Age groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="213"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="214"/>
+        <source>Waste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="214"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="215"/>
+        <source>Adverse events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="215"/>
+        <source>Reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="215"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="216"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="217"/>
+        <source>Stock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="217"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="217"/>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="218"/>
+        <source>Wasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="218"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="280"/>
+        <source>Nothing was recorded on {day}: no vaccinations, no-shows, waste or adverse events. Choose another day above; the stock below is today&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="308"/>
+        <source>Save the daily report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="308"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="316"/>
+        <source>Save the daily report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="316"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="329"/>
+        <source>Saving {path}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="332"/>
+        <source>Saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report.py" line="334"/>
+        <source>Could not save {path}: {reason}. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message>
+        <location filename="../../app/ui/report_models.py" line="27"/>
+        <source>Expired after opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_models.py" line="28"/>
+        <source>Contamination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_models.py" line="29"/>
+        <source>Broken vial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_models.py" line="30"/>
+        <source>Unused at end of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_models.py" line="31"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_models.py" line="33"/>
+        <source>Fainting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_models.py" line="34"/>
+        <source>Dizziness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_models.py" line="35"/>
+        <source>Allergic reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_models.py" line="36"/>
+        <source>Anaphylaxis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_models.py" line="37"/>
+        <source>Local reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_models.py" line="38"/>
+        <source>Nausea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_models.py" line="39"/>
+        <source>Headache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_models.py" line="40"/>
+        <source>Fever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_models.py" line="41"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_models.py" line="42"/>
+        <source>mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_models.py" line="43"/>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_models.py" line="44"/>
+        <source>severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_models.py" line="45"/>
+        <source>life-threatening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_models.py" line="57"/>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -330,6 +1145,297 @@
         <location filename="../../app/ui/pages/verify.py" line="13"/>
         <source>Scan a certificate&apos;s QR code to check that it is genuine and see what it says.</source>
         <translation>Scan a certificate&apos;s QR code to check that it is genuine and see what it says.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitStepsForm</name>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="231"/>
+        <source>ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="232"/>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="233"/>
+        <source>Residence permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="234"/>
+        <source>Driving licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="235"/>
+        <source>Health insurance card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="236"/>
+        <source>Other official document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="260"/>
+        <source>1. Identity document seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="268"/>
+        <source>Identity checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="269"/>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="286"/>
+        <source>2. Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="290"/>
+        <source>Consent given by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="291"/>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="292"/>
+        <source>Legal guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="306"/>
+        <source>Full name of the legal guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="326"/>
+        <source>3. Medical questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="341"/>
+        <source>Send to queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="358"/>
+        <source>✔ Checked: {document} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="392"/>
+        <source>Enter the legal guardian&apos;s full name (letters only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="396"/>
+        <source>Check the identity document first (step 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="399"/>
+        <source>Some answers are missing or unclear: see the red marks above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalkInForm</name>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="421"/>
+        <source>Register a walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="424"/>
+        <source>Fields marked * are required. Phone, e-mail and insurance are optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="454"/>
+        <source>Family name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="455"/>
+        <source>Given name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="456"/>
+        <source>Date of birth *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="456"/>
+        <source>DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="457"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="461"/>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="462"/>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="462"/>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="462"/>
+        <source>diverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="463"/>
+        <source>not specified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="467"/>
+        <source>Street and number *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="468"/>
+        <source>Postcode *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="469"/>
+        <source>City *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="470"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="471"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="472"/>
+        <source>Health insurance number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="481"/>
+        <source>Is this the same person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="483"/>
+        <source>Already registered with a similar name and date of birth. Nothing has been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="487"/>
+        <source>Use existing person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="488"/>
+        <source>No, register as new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="505"/>
+        <source>Register and check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="506"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="556"/>
+        <location filename="../../app/ui/checkin_forms.py" line="568"/>
+        <location filename="../../app/ui/checkin_forms.py" line="582"/>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="562"/>
+        <source>Letters only (spaces, hyphens, apostrophes and periods are allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="571"/>
+        <source>Write the date as DD.MM.YYYY, e.g. 29.02.1980; it must exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="574"/>
+        <source>This date lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="577"/>
+        <source>Before 1900: please check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="585"/>
+        <source>Contains characters that do not belong in an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="589"/>
+        <source>Digits, spaces and + ( ) / - only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="592"/>
+        <source>That does not look like an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="596"/>
+        <source>Letters and digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="626"/>
+        <source>{family}, {given} · born {dob}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YesNo</name>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="83"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkin_forms.py" line="84"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
