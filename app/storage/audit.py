@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -25,7 +25,9 @@ def _digest(prev_hash: str, row: dict[str, Any]) -> str:
 def _content(entry: AuditLog) -> dict[str, Any]:
     return {
         "id": entry.id,
-        "at": entry.at.isoformat(),
+        # In UTC, as stored: a clock in another zone (the day simulation's) must hash the same
+        # instant the same way when the row is written and when it is read back.
+        "at": entry.at.astimezone(UTC).isoformat(),
         "station_id": entry.station_id,
         "staff_id": entry.staff_id,
         "action": entry.action,
