@@ -21,6 +21,7 @@ from app.domain.questionnaire import Answer, Questionnaire, evaluate_answers
 from app.domain.queue import ACTIVE, Arrival, ArrivalCheck, VisitState, check_transition, classify_arrival
 from app.errors import NotFound, RuleViolation, ValidationError, VaxDeskError
 from app.services.persons import PersonInput, add_person
+from app.services.site_service import SiteService
 from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
 from app.storage.engine import Store
 from app.storage.schema import Appointment, FamilyNameKey, Person, Site, Slot, Visit
@@ -98,18 +99,12 @@ def _parse_date(token: str) -> str | None:
     return None
 
 
-class CheckInDesk:
+class CheckInDesk(SiteService):
     """The check-in use cases for one station. Every method is one transaction or one read."""
 
     def __init__(self, store: Store, *, clock: Clock = system_clock, questionnaire: Questionnaire | None = None):
-        self.store = store
-        self.clock = clock
+        super().__init__(store, clock=clock)
         self._questionnaire = questionnaire
-        with store.read() as session:
-            site = session.get(Site, store.identity.site_id)
-            assert site is not None
-            self.site_id, self.site_name = site.id, site.name
-            self.tz = ZoneInfo(site.timezone)
 
     @property
     def questionnaire(self) -> Questionnaire:

@@ -8,13 +8,11 @@ from datetime import date
 
 from sqlalchemy import ColumnElement, case, func, select
 
-from app.domain.catalogue import Catalogue
 from app.domain.gs1 import is_valid_gtin, parse_element_string
 from app.errors import NotFound, RuleViolation, ValidationError
+from app.services.site_service import SiteService
 from app.services.stock import MAX_VIALS_PER_LOT, receive_lot
-from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
-from app.services.vials import site_zone
-from app.storage.engine import Store
+from app.services.unit_of_work import Actor, UnitOfWork
 from app.storage.schema import Lot, StockEvent, Vial
 
 __all__ = ["LotRow", "LotScan", "Lots"]
@@ -87,19 +85,8 @@ def _lot_number(text: str) -> str:
     return lot_number
 
 
-class Lots:
+class Lots(SiteService):
     """Lot use cases for one station. Every method is one transaction or one read."""
-
-    def __init__(self, store: Store, *, clock: Clock = system_clock, catalogue: Catalogue | None = None) -> None:
-        self.store = store
-        self.clock = clock
-        if catalogue is None:
-            from app.services.catalogue import load_catalogue
-
-            catalogue = load_catalogue()
-        self.catalogue = catalogue
-        with store.read() as session:
-            self.tz = site_zone(session, store.identity.site_id)
 
     def read_scan(self, text: str) -> LotScan:
         """Parse a scanned code and look up its product; raises ValidationError for a damaged scan."""

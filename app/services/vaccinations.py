@@ -18,16 +18,15 @@ from app.domain.ids import uuid7
 from app.domain.queue import VisitState, check_transition
 from app.domain.rules import DoseRecord, assess_dose, dose_number
 from app.errors import AuthError, NotFound, RuleViolation, ValidationError
-from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
-from app.services.vials import change_draws, doses_drawn, extra_doses_allowed, site_zone, vial_problems
-from app.storage.engine import Store
+from app.services.site_service import SiteService
+from app.services.unit_of_work import Actor, UnitOfWork
+from app.services.vials import change_draws, doses_drawn, extra_doses_allowed, vial_problems
 from app.storage.schema import (
     AdverseEvent,
     Appointment,
     Certificate,
     Lot,
     Person,
-    Site,
     Vaccination,
     VaccinationVoid,
     Vial,
@@ -201,21 +200,8 @@ def _require(actor: Actor, roles: frozenset[str], what: str) -> None:
         raise AuthError(f"Only a {' or '.join(sorted(roles))} may {what}; log in with your own account.")
 
 
-class DoctorStation:
+class DoctorStation(SiteService):
     """Use cases of the doctor's booth for one station. Every method is one transaction or one read."""
-
-    def __init__(self, store: Store, *, clock: Clock = system_clock, catalogue: Catalogue | None = None) -> None:
-        self.store = store
-        self.clock = clock
-        if catalogue is None:
-            from app.services.catalogue import load_catalogue
-
-            catalogue = load_catalogue()
-        self.catalogue = catalogue
-        with store.read() as session:
-            self.tz = site_zone(session, store.identity.site_id)
-            site = session.get(Site, store.identity.site_id)
-            self.country = site.country if site is not None else "DE"
 
     # ---- history ---------------------------------------------------------------------------
 

@@ -16,8 +16,8 @@ from app.domain.gs1 import parse_element_string
 from app.domain.ids import uuid7
 from app.domain.rules import VialState, check_vial_usable, vial_use_by
 from app.errors import NotFound, RuleViolation, ValidationError
-from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
-from app.storage.engine import Store
+from app.services.site_service import SiteService
+from app.services.unit_of_work import Actor, UnitOfWork
 from app.storage.schema import Lot, Site, StockEvent, Vial
 
 __all__ = [
@@ -200,19 +200,8 @@ def change_draws(session: Session, vial: Vial, lot: Lot, *, delta: int, at: date
     return [event.id for event in events]
 
 
-class Vials:
+class Vials(SiteService):
     """Vial use cases for one station. Every method is one transaction or one read."""
-
-    def __init__(self, store: Store, *, clock: Clock = system_clock, catalogue: Catalogue | None = None) -> None:
-        self.store = store
-        self.clock = clock
-        if catalogue is None:
-            from app.services.catalogue import load_catalogue
-
-            catalogue = load_catalogue()
-        self.catalogue = catalogue
-        with store.read() as session:
-            self.tz = site_zone(session, store.identity.site_id)
 
     # ---- opening --------------------------------------------------------------------------
 

@@ -1,0 +1,33 @@
+"""The base of every use-case facade at a station: the store, the clock, the vaccine catalogue and
+the site the station belongs to (its name, country and time zone), read once."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from app.domain.catalogue import Catalogue
+from app.services.unit_of_work import Clock, system_clock
+from app.storage.engine import Store
+from app.storage.schema import Site
+
+
+class SiteService:
+    def __init__(self, store: Store, *, clock: Clock = system_clock, catalogue: Catalogue | None = None) -> None:
+        self.store = store
+        self.clock = clock
+        self._catalogue = catalogue
+        with store.read() as session:
+            site = session.get(Site, store.identity.site_id)
+            if site is None:
+                raise LookupError("the station's site row is missing")
+            self.site_id, self.site_name, self.country = site.id, site.name, site.country
+            self.tz = ZoneInfo(site.timezone)
+
+    @property
+    def catalogue(self) -> Catalogue:
+        """Loaded on first use: the check-in desk, for one, never needs it."""
+        if self._catalogue is None:
+            from app.services.catalogue import load_catalogue
+
+            self._catalogue = load_catalogue()
+        return self._catalogue
