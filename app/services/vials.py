@@ -18,7 +18,7 @@ from app.domain.rules import VialState, check_vial_usable, vial_use_by
 from app.errors import NotFound, RuleViolation, ValidationError
 from app.services.site_service import SiteService
 from app.services.unit_of_work import Actor, UnitOfWork
-from app.storage.schema import Lot, Site, StockEvent, Vial
+from app.storage.schema import Lot, StockEvent, Vial
 
 __all__ = [
     "DISCARD_REASONS",
@@ -59,11 +59,6 @@ class VialRow:
     @property
     def usable(self) -> bool:
         return not self.problems
-
-
-def site_zone(session: Session, site_id: str) -> ZoneInfo:
-    site = session.get(Site, site_id)
-    return ZoneInfo(site.timezone if site is not None else "Europe/Berlin")
 
 
 def local_time(moment: datetime, tz: ZoneInfo) -> str:
