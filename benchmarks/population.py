@@ -6,7 +6,10 @@ the measured code then works on; it is not itself measured.
 
 from __future__ import annotations
 
+import atexit
 import random
+import shutil
+import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -22,6 +25,9 @@ from app.services.products import install_catalogue
 from app.services.unit_of_work import Actor, UnitOfWork
 from app.storage.engine import Store, create_store
 from app.storage.schema import Appointment, Person, Slot
+
+WORKDIR = Path(tempfile.mkdtemp(prefix="vaxdesk-bench-"))
+atexit.register(shutil.rmtree, WORKDIR, True)
 
 _SYLLABLES = ("ber", "ger", "hof", "mann", "stein", "bach", "berg", "feld", "brand", "haus", "kamp", "lind",
               "wald", "dorf", "rich", "ter", "sch", "ul", "ze", "ko", "ra", "wi", "ne", "mai", "ho", "lo")
@@ -89,3 +95,21 @@ def _flush(store: Store, model: type, rows: list[dict[str, object]]) -> None:
         with store.write() as session:
             session.execute(insert(model), rows)
         rows.clear()
+
+
+_shared: dict[str, object] = {}
+
+
+def shared_center(folder: Path, passphrase: str) -> tuple[Path, list[str], list[tuple[str, str, str]]]:
+    """The 200,000-person center, built once per benchmark run and reused by several metrics.
+    Returns (database path, today's booking codes, sample persons); the store is closed."""
+    if "db" not in _shared:
+        path = folder / "center-200k.db"
+        store, codes, samples = build_center(path, passphrase, persons=200_000, appointments_today=5_000)
+        from app.services.staff import create_staff
+        from app.services.unit_of_work import Actor
+
+        create_staff(store, Actor.system(), login="nurse", display_name="Bench Nurse", role="nurse", pin="1357")
+        store.close()
+        _shared.update(db=path, codes=codes, samples=samples)
+    return _shared["db"], _shared["codes"], _shared["samples"]  # type: ignore[return-value]

@@ -23,6 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from benchmarks.certificates import certificate_timings
 from benchmarks.checkin import checkin_lookups
 from benchmarks.startup import startup_to_login
+from benchmarks.station import day_500, station_rss
 from benchmarks.store import sqlcipher_overhead
 
 Metric = Callable[[bool], dict[str, Any]]
@@ -33,6 +34,8 @@ SUITE: list[tuple[tuple[str, ...], Metric]] = [
     (("startup_to_login_s",), startup_to_login),
     (("checkin_code_lookup_p95_ms", "checkin_name_search_p95_ms"), checkin_lookups),
     (("cert_issue_pdf_median_ms", "cert_verify_median_ms"), certificate_timings),
+    (("station_rss_mb",), station_rss),
+    (("day_500_persons_s",), day_500),
 ]
 
 
