@@ -408,8 +408,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("vaxdesk: interrupted", file=sys.stderr)
         return 130
-    except Exception:
-        log.exception("unexpected error in command %s", getattr(args, "command", None))
+    except Exception as exc:
+        from app.logs import describe_exception
+
+        log.critical("unexpected error in command %s\n%s", getattr(args, "command", None),
+                     describe_exception(type(exc), exc, exc.__traceback__))
         where = f" Details are in {log_path}." if log_path else ""
         print(f"vaxdesk: an unexpected error stopped the command; nothing was half-written.{where}", file=sys.stderr)
         return 1

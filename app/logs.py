@@ -5,7 +5,9 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
+import traceback
 from pathlib import Path
+from types import TracebackType
 
 from platformdirs import user_log_dir
 
@@ -31,3 +33,20 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     root.addHandler(handler)
     root.setLevel(level)
     return path
+
+
+def describe_exception(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
+    """The traceback without exception messages (they may quote personal data: SQL parameters,
+    names), causes included: file, line, function and exception type are enough to find a bug."""
+    parts: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    current_tb, current_type = tb, exc_type
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        frames = "".join(traceback.format_list(traceback.extract_tb(current_tb)))
+        parts.append(f"Traceback:\n{frames}{current_type.__module__}.{current_type.__qualname__}")
+        current = current.__cause__ or current.__context__
+        if current is not None:
+            current_tb, current_type = current.__traceback__, type(current)
+    return "\n-- caused by / during handling of --\n".join(reversed(parts))

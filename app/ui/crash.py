@@ -9,12 +9,13 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-import traceback
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.logs import describe_exception as describe
 
 log = logging.getLogger(__name__)
 
@@ -33,22 +34,6 @@ def log_file() -> Path:
     from app.logs import log_dir
 
     return log_dir() / "vaxdesk.log"
-
-
-def describe(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
-    """The traceback without exception messages (they may carry personal data), causes included."""
-    parts: list[str] = []
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    current_tb, current_type = tb, exc_type
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        frames = "".join(traceback.format_list(traceback.extract_tb(current_tb)))
-        parts.append(f"Traceback:\n{frames}{current_type.__module__}.{current_type.__qualname__}")
-        current = current.__cause__ or current.__context__
-        if current is not None:
-            current_tb, current_type = current.__traceback__, type(current)
-    return "\n-- caused by / during handling of --\n".join(reversed(parts))
 
 
 def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
