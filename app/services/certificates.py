@@ -6,8 +6,9 @@ from __future__ import annotations
 import base64
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Protocol
+from datetime import date, datetime, time, timedelta
+from typing import Literal, Protocol
+from zoneinfo import ZoneInfo
 
 from cryptography.hazmat.primitives import serialization
 from sqlalchemy import select
@@ -57,6 +58,25 @@ class CertificateReview:
     country: str
     issuer: str
     signer_available: bool
+
+
+CertificateStatus = Literal["none", "issued", "voucher", "revoked"]
+
+
+@dataclass(frozen=True)
+class VaccinationRow:
+    """One dose in the printer desk's list, with where its certificate stands."""
+
+    vaccination_id: str
+    family_name: str
+    given_name: str
+    dob: str
+    product_name: str
+    dose: str  # "2/2"
+    given_at: datetime  # site-local
+    status: CertificateStatus  # of the newest certificate that is not revoked, else "revoked" or "none"
+    certificate_id: str | None  # that certificate (None when there is none in force)
+    uvci: str | None
 
 
 @dataclass(frozen=True)
@@ -129,6 +149,55 @@ class CertificateDesk:
     def trusted_certificates(self) -> list[bytes]:
         with self.store.read() as session:
             return list(session.scalars(select(TrustedSigner.certificate_der)))
+
+    # ---- the printer desk's list -------------------------------------------------------------
+
+    def recent_vaccinations(self, day: date | None = None) -> list[VaccinationRow]:
+        """The doses given on `day` (site-local; default today), oldest first, voided ones left out."""
+        with self.store.read() as session:
+            site = session.get(Site, self.store.identity.site_id)
+            assert site is not None
+            tz = ZoneInfo(site.timezone)
+            day = day or self.clock().astimezone(tz).date()
+            start = datetime.combine(day, time.min, tz)
+            end = datetime.combine(day + timedelta(days=1), time.min, tz)
+            voided = select(VaccinationVoid.vaccination_id)
+            doses = session.execute(
+                select(Vaccination, Person.family_name, Person.given_name, Person.dob, Product.name)
+                .join(Person, Person.id == Vaccination.person_id)
+                .join(Product, Product.code == Vaccination.product_code)
+                .where(Vaccination.given_at >= start, Vaccination.given_at < end, Vaccination.id.not_in(voided))
+                .order_by(Vaccination.given_at, Vaccination.id)
+            ).all()
+            ids = [row[0].id for row in doses]
+            certificates: dict[str, list[Certificate]] = {}
+            for cert in session.scalars(select(Certificate).where(Certificate.vaccination_id.in_(ids))
+                                        .order_by(Certificate.issued_at.desc(), Certificate.id.desc())):
+                certificates.setdefault(cert.vaccination_id, []).append(cert)
+            rows = []
+            for vaccination, family, given, dob, product_name in doses:
+                issued = certificates.get(vaccination.id, [])
+                current = next((c for c in issued if c.revoked_at is None), None)
+                status: CertificateStatus
+                if current is not None:
+                    status = "issued" if current.hc1 is not None else "voucher"
+                else:
+                    status = "revoked" if issued else "none"
+                rows.append(VaccinationRow(
+                    vaccination_id=vaccination.id, family_name=family, given_name=given, dob=dob,
+                    product_name=product_name, dose=f"{vaccination.dose_number}/{vaccination.series_doses}",
+                    given_at=vaccination.given_at.astimezone(tz), status=status,
+                    certificate_id=current.id if current else None, uvci=current.uvci if current else None,
+                ))
+        return rows
+
+    def certificate_text(self, certificate_id: str) -> str | None:
+        """The signed `HC1:` text of a certificate (None for a voucher), e.g. to check it or show its QR."""
+        with self.store.read() as session:
+            cert = session.get(Certificate, certificate_id)
+            if cert is None:
+                raise NotFound("That certificate does not exist.")
+            return cert.hc1
 
     # ---- review and issue ---------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select
@@ -19,7 +20,7 @@ from app.services.certificates import CertificateDesk
 from app.services.persons import PersonInput, add_person
 from app.services.unit_of_work import Actor, UnitOfWork
 from app.storage.engine import Store
-from app.storage.schema import AuditLog, Certificate, Vaccination, VaccinationVoid
+from app.storage.schema import AuditLog, Certificate, Site, Vaccination, VaccinationVoid
 from tests.conftest import PASSPHRASE
 
 ADMIN = Actor(staff_id=None, role="admin", display_name="Jana Novak")
@@ -122,3 +123,32 @@ def test_cert_issue_command(store: Store, db_path: Path, tmp_path: Path) -> None
     missing = subprocess.run([sys.executable, "-m", "app", "cert", "issue", "--db", str(db_path), "--vaccination",
                               "nope"], capture_output=True, text=True, env=env, timeout=120)
     assert missing.returncode == 13 and "Traceback" not in missing.stderr
+
+
+def test_recent_vaccinations_list_the_day_with_certificate_status(store: Store) -> None:
+    desk = CertificateDesk(store)
+    waiting = vaccination(store, family="Åström", given="Eva")
+    voucher = vaccination(store, family="Öztürk", given="Can")
+    desk.issue(NURSE, voucher)  # no signer yet: a voucher
+    desk.install_demo_signer(ADMIN)
+    corrected = vaccination(store)
+    first = desk.issue(NURSE, corrected)
+    second = desk.correct(ADMIN, first.certificate_id, vaccination_id=corrected, reason="typo")
+    voided = vaccination(store, family="Weg", given="Ist")
+    with UnitOfWork(store, ADMIN) as uow:
+        uow.session.add(VaccinationVoid(id=uuid7(), vaccination_id=voided, reason="wrong person", at=uow.now))
+
+    with store.read() as session:
+        given_at = session.get(Vaccination, waiting).given_at  # type: ignore[union-attr]
+        tz = ZoneInfo(session.get(Site, store.identity.site_id).timezone)  # type: ignore[union-attr]
+    rows = {row.vaccination_id: row for row in desk.recent_vaccinations(given_at.astimezone(tz).date())}
+    assert set(rows) == {waiting, voucher, corrected}  # the voided dose is left out
+    assert (rows[waiting].status, rows[waiting].certificate_id) == ("none", None)
+    assert rows[voucher].status == "voucher" and rows[voucher].uvci is not None
+    assert rows[corrected].status == "issued" and rows[corrected].certificate_id == second.certificate_id
+    assert rows[corrected].family_name == "Groß-Müller" and rows[corrected].dose == "2/2"
+    assert rows[corrected].product_name == "Comirnaty" and rows[corrected].given_at.tzinfo is not None
+    assert desk.certificate_text(second.certificate_id) == second.hc1
+    assert desk.certificate_text(rows[voucher].certificate_id or "") is None
+    yesterday = datetime.now(UTC).date() - timedelta(days=2)
+    assert desk.recent_vaccinations(yesterday) == []
