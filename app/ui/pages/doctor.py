@@ -1,14 +1,812 @@
-"""The vaccination booth: review, pick the vial, record the dose. (Placeholder until the page is built.)"""
+"""The vaccination booth: call the next person, read their flags and dose history, scan or pick the
+open vial, see what the rules say BEFORE recording, record the dose; voids, corrections, doses
+given elsewhere and adverse reactions from the same screen.
+
+A hard stop (red) disables "Record dose" and has no override; a warning (amber) needs a reason.
+The vial countdown ticks from the rows held (`use_by`), never from the database.
+"""
 
 from __future__ import annotations
 
-from app.ui.pages.base import PlaceholderPage
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTime, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import VaxDeskError
+from app.services.checkin import CheckInDesk, QueueRow
+from app.services.unit_of_work import Change, Clock, system_clock
+from app.services.vaccinations import (
+    INJECTION_SITES,
+    Assessment,
+    DoctorStation,
+    DoseEntry,
+    DoseResult,
+    OverrideReasonRequired,
+    PersonHistory,
+)
+from app.services.vials import VialRow, Vials
+from app.ui.changes import touches
+from app.ui.checkin_models import ROW_ROLE, SORT_ROLE, format_dob
+from app.ui.doctor_forms import (
+    AdverseEventForm,
+    AdverseInput,
+    Correction,
+    EarlierDoseForm,
+    EarlierDoseInput,
+    VoidForm,
+)
+from app.ui.doctor_words import (
+    DoseHistoryModel,
+    adverse_kind_words,
+    age_years,
+    flag_words,
+    severity_words,
+    site_words,
+)
+from app.ui.lots_models import VialsModel, vial_label
+from app.ui.lots_scan_field import ScanField
+from app.ui.messages import user_message
+from app.ui.pages.base import Page, PageContext
+from app.ui.tasks import Op
+
+TICK_MS = 1000
+QUEUE_RELOAD = timedelta(seconds=30)
 
 
-class DoctorPage(PlaceholderPage):
+def _card(name: str) -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setObjectName(name)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(16, 12, 16, 12)
+    layout.setSpacing(8)
+    return frame, layout
+
+
+def _label(name: str, text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    return label
+
+
+def _scrolling(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setObjectName("doctorColumn")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    return area
+
+
+def _table(name: str) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
+
+
+class DoctorPage(Page):
     name = "doctor"
 
-    def purpose(self) -> str:
-        return self.tr(
-            "Review the questionnaire and earlier doses, scan the open vial, record the dose given and any adverse reaction."
-        )
+    def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None,
+                 clock: Clock | None = None) -> None:
+        super().__init__(context, title=title, parent=parent)
+        self.clock: Clock = clock or system_clock
+        # Services are built and used on the DB worker only (their constructors read the site).
+        self._station: DoctorStation | None = None
+        self._vials: Vials | None = None
+        self._desk: CheckInDesk | None = None
+        self.visit: QueueRow | None = None
+        self.history: PersonHistory | None = None
+        self.vial: VialRow | None = None
+        self.assessment: Assessment | None = None
+        self.result: DoseResult | None = None
+        self.queue_rows: list[QueueRow] = []
+        self._assess_key: tuple[str, str] | None = None
+        self._busy = False
+        self._queue_loaded_at: datetime | None = None
+        self.products: list[tuple[str, str]] = []
+
+        self._build_top()
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        columns.addWidget(_scrolling(self._build_person()), 1)
+        columns.addWidget(_scrolling(self._build_dose()), 1)
+        self.body.addLayout(columns, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+        self.context.changes.changes_applied.connect(self._changes_applied)
+        self._show_person()
+        self._update_dose_panel()
+        Op(self, lambda: [(p.code, p.name) for p in self.station().catalogue.products]).on_success(
+            self._products_loaded).start()
+        self.reload_queue()
+        self.reload_vials()
+
+    # -- building ------------------------------------------------------------------------------------
+
+    def _build_top(self) -> None:
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        self.next_button = QPushButton(self.tr("Next person"))
+        self.next_button.setObjectName("nextPerson")
+        self.next_button.setProperty("primary", True)
+        self.next_button.clicked.connect(self.next_person)
+        self.next_button.setEnabled(False)  # until the queue is read
+        self.queue_label = _label("doctorQueue")
+        self.resume = QComboBox()
+        self.resume.setObjectName("withDoctor")
+        self.resume.setMinimumContentsLength(18)
+        self.resume.activated.connect(self._resume_chosen)
+        top.addWidget(self.next_button)
+        top.addWidget(self.queue_label, 1)
+        self.resume_label = QLabel(self.tr("With a doctor:"))
+        self.resume_label.setBuddy(self.resume)
+        top.addWidget(self.resume_label)
+        top.addWidget(self.resume)
+        self.body.addLayout(top)
+
+    def _build_person(self) -> QWidget:
+        column = QWidget()
+        column.setObjectName("doctorPersonColumn")
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 4, 0)
+        layout.setSpacing(10)
+        card, inner = _card("personCard")
+        self.person_name = _label("personName")
+        self.person_age = _label("personDob")
+        inner.addWidget(self.person_name)
+        inner.addWidget(self.person_age)
+        self.flags_frame, flags = _card("reviewFlags")
+        self.flags_title = _label("reviewTitle", self.tr("Check before vaccinating:"))
+        self.flags_text = _label("reviewText")
+        self.flags_text.setTextFormat(Qt.TextFormat.PlainText)
+        flags.addWidget(self.flags_title)
+        flags.addWidget(self.flags_text)
+        inner.addWidget(self.flags_frame)
+        layout.addWidget(card)
+
+        layout.addWidget(_label("sectionTitle", self.tr("Dose history")))
+        self.history_model = DoseHistoryModel(self)
+        self.history_proxy = QSortFilterProxyModel(self)
+        self.history_proxy.setSourceModel(self.history_model)
+        self.history_proxy.setSortRole(SORT_ROLE)
+        self.history_table = _table("doseHistory")
+        self.history_table.setModel(self.history_proxy)
+        self.history_table.setMinimumHeight(150)
+        self.history_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_person_buttons())
+        layout.addWidget(self.history_table)
+        self.history_empty = _label("hint", self.tr("No dose recorded yet. Ask for the vaccination card: "
+                                                    "doses given elsewhere are added with \u201cEarlier dose\u201d."))
+        layout.addWidget(self.history_empty)
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        self.add_earlier_button = QPushButton(self.tr("Earlier dose\u2026"))
+        self.add_earlier_button.setObjectName("addEarlierDose")
+        self.add_earlier_button.clicked.connect(lambda: self._open_form(self.earlier_form))
+        self.void_button = QPushButton(self.tr("Void / correct\u2026"))
+        self.void_button.setObjectName("voidDose")
+        self.void_button.clicked.connect(self._start_void)
+        self.adverse_button = QPushButton(self.tr("Reaction\u2026"))
+        self.adverse_button.setObjectName("adverseEvent")
+        self.adverse_button.clicked.connect(self._start_adverse)
+        for button in (self.add_earlier_button, self.void_button, self.adverse_button):
+            button.setProperty("compact", True)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.forms = QStackedWidget()
+        self.forms.setObjectName("doctorForms")
+        self.forms.addWidget(QWidget())
+        self.earlier_form = EarlierDoseForm(self.products)
+        self.earlier_form.submitted.connect(self.add_earlier_dose)
+        self.void_form = VoidForm(self.products)
+        self.void_form.submitted.connect(self.correct_dose)
+        self.adverse_form = AdverseEventForm()
+        self.adverse_form.submitted.connect(self.record_adverse_event)
+        for form in (self.earlier_form, self.void_form, self.adverse_form):
+            form.cancelled.connect(self._close_form)
+            self.forms.addWidget(form)
+        self.forms.setVisible(False)
+        layout.addWidget(self.forms)
+
+        layout.addWidget(_label("sectionTitle", self.tr("Adverse reactions")))
+        self.adverse_text = _label("adverseList")
+        self.adverse_text.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.adverse_text)
+        layout.addStretch(1)
+        return column
+
+    def _build_dose(self) -> QWidget:
+        column = QWidget()
+        column.setObjectName("doctorDoseColumn")
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 4, 0)
+        layout.setSpacing(10)
+        self.scan = ScanField()
+        self.scan.setObjectName("vialScan")
+        self.scan.setPlaceholderText(self.tr("Scan the vial \u2013 or pick it below"))
+        self.scan.setAccessibleName(self.tr("Vial code from the scanner"))
+        self.scan.returnPressed.connect(self.scan_entered)
+        layout.addWidget(self.scan)
+        self.vials_model = VialsModel(self)
+        self.vials_table = _table("openVials")
+        self.vials_table.setModel(self.vials_model)
+        self.vials_table.setMinimumHeight(100)
+        self.vials_table.setMaximumHeight(170)
+        self.vials_table.clicked.connect(lambda index: self._vial_picked(index.data(ROW_ROLE)))
+        self.vials_table.activated.connect(lambda index: self._vial_picked(index.data(ROW_ROLE)))
+        layout.addWidget(self.vials_table)
+        self.vials_empty = _label("hint", self.tr("No vial is open. Open one on the \u201cVaccine lots\u201d page."))
+        layout.addWidget(self.vials_empty)
+
+        sites = QHBoxLayout()
+        sites.setSpacing(8)
+        site_label = _label("fieldLabel", self.tr("Injection site:"))
+        site_label.setWordWrap(False)
+        sites.addWidget(site_label)
+        self.site_group = QButtonGroup(self)
+        self.site_group.setExclusive(True)
+        self.site_buttons: dict[str, QPushButton] = {}
+        for site in INJECTION_SITES:
+            button = QPushButton(site_words(site))
+            button.setObjectName(f"site_{site}")
+            button.setCheckable(True)
+            button.setProperty("choice", True)
+            button.setProperty("compact", True)
+            self.site_group.addButton(button)
+            self.site_buttons[site] = button
+            button.clicked.connect(self._site_chosen)
+            sites.addWidget(button)
+        layout.addLayout(sites)
+
+        self.dose_line = _label("doseLine")
+        layout.addWidget(self.dose_line)
+        self.stop_frame, stop = _card("hardStop")
+        self.stop_title = _label("hardStopTitle", self.tr("STOP \u2013 do not vaccinate. This cannot be overridden."))
+        self.stop_text = _label("hardStopText")
+        self.stop_text.setTextFormat(Qt.TextFormat.PlainText)
+        stop.addWidget(self.stop_title)
+        stop.addWidget(self.stop_text)
+        layout.addWidget(self.stop_frame)
+        self.warn_frame, warn = _card("doseWarning")
+        self.warn_title = _label("doseWarningTitle", self.tr("Warning \u2013 you may go ahead only with a reason:"))
+        self.warn_text = _label("doseWarningText")
+        self.warn_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.override_reason = QLineEdit()
+        self.override_reason.setObjectName("overrideReason")
+        self.override_reason.setMaxLength(300)
+        self.override_reason.setPlaceholderText(self.tr("Reason for going ahead (required, audited)"))
+        self.override_reason.textChanged.connect(lambda _t: self._update_dose_panel())
+        warn.addWidget(self.warn_title)
+        warn.addWidget(self.warn_text)
+        warn.addWidget(self.override_reason)
+        layout.addWidget(self.warn_frame)
+
+        self.record_button = QPushButton(self.tr("Record dose"))
+        self.record_button.setObjectName("recordDose")
+        self.record_button.setProperty("primary", True)
+        self.record_button.clicked.connect(self.record_dose)
+        self.next_step = _label("nextStep")
+        record_row = QHBoxLayout()
+        record_row.setSpacing(12)
+        record_row.addWidget(self.record_button)
+        record_row.addWidget(self.next_step, 1)
+        layout.addLayout(record_row)
+        self.result_frame, result = _card("doseRecorded")
+        self.result_text = _label("doseRecordedText")
+        result.addWidget(self.result_text)
+        layout.addWidget(self.result_frame)
+        layout.addStretch(1)
+        return column
+
+    # -- services (worker thread only) ----------------------------------------------------------------
+
+    def station(self) -> DoctorStation:
+        if self._station is None:
+            self._station = DoctorStation(self.context.store, clock=self.clock)
+        return self._station
+
+    def vials(self) -> Vials:
+        if self._vials is None:
+            self._vials = Vials(self.context.store, clock=self.clock)
+        return self._vials
+
+    def desk(self) -> CheckInDesk:
+        if self._desk is None:
+            self._desk = CheckInDesk(self.context.store, clock=self.clock)
+        return self._desk
+
+    # -- loading ---------------------------------------------------------------------------------------
+
+    def _products_loaded(self, products: list[tuple[str, str]]) -> None:
+        self.products = products
+        self.earlier_form.set_products(products)
+        self.void_form.set_products(products)
+
+    def reload_queue(self) -> Op:
+        self._queue_loaded_at = self.clock()
+        return Op(self, lambda: self.desk().queue()).on_success(self._queue_loaded).start()
+
+    def _queue_loaded(self, rows: list[QueueRow]) -> None:
+        self.queue_rows = rows
+        waiting = self.waiting()
+        with_doctor = [r for r in rows if r.state == "with_doctor"]
+        self.queue_label.setText(self.tr("%n person(s) ready for the doctor", "", len(waiting)) if waiting
+                                 else self.tr("Nobody is waiting for the doctor."))
+        self.next_button.setEnabled(bool(waiting) and not self._busy)
+        current = self.visit.visit_id if self.visit else None
+        self.resume.blockSignals(True)
+        self.resume.clear()
+        self.resume.addItem(self.tr("nobody") if not with_doctor else self.tr("choose\u2026"), None)
+        for row in with_doctor:
+            self.resume.addItem(row.name, row.visit_id)
+            if row.visit_id == current:
+                self.resume.setCurrentIndex(self.resume.count() - 1)
+        self.resume.setEnabled(bool(with_doctor))
+        self.resume.blockSignals(False)
+        if self.visit is not None:
+            fresh = next((r for r in rows if r.visit_id == self.visit.visit_id), None)
+            if fresh is not None and fresh.state != self.visit.state:
+                self.visit = fresh
+                self._update_dose_panel()
+
+    def waiting(self) -> list[QueueRow]:
+        """Ready for the doctor: checked in with the questionnaire done, first come first."""
+        return [r for r in self.queue_rows if r.state == "checked_in" and r.questionnaire_done]
+
+    def reload_vials(self) -> Op:
+        return Op(self, lambda: self.vials().open_vials()).on_success(self._vials_loaded).start()
+
+    def _vials_loaded(self, rows: list[VialRow]) -> None:
+        self.vials_model.set_rows(rows)
+        self.vials_model.set_now(self.clock())
+        self.vials_empty.setVisible(not rows)
+        if self.vial is not None:
+            fresh = next((r for r in rows if r.vial_id == self.vial.vial_id), None)
+            if fresh is None:  # discarded meanwhile: the assessment must say so, so keep the old row
+                self._assess()
+            else:
+                self._select_vial(fresh)
+                self._assess()
+
+    def reload_history(self) -> Op | None:
+        if self.visit is None:
+            return None
+        person_id = self.visit.person_id
+        return Op(self, lambda: self.station().history(person_id, include_voided=True)).on_success(
+            self._history_loaded).start()
+
+    def _history_loaded(self, history: PersonHistory) -> None:
+        if self.visit is None or history.person_id != self.visit.person_id:
+            return
+        self.history = history
+        self._show_person()
+
+    def _changes_applied(self, changes: list[Change]) -> None:
+        if touches(changes, "visit", "appointment"):
+            self.reload_queue()
+        if touches(changes, "vial", "lot", "vaccination"):
+            self.reload_vials()
+        if touches(changes, "vaccination", "adverse_event", "person"):
+            self.reload_history()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._queue_loaded_at is not None:  # not the first show: the constructor just loaded
+            self.reload_queue()
+            self.reload_vials()
+        self.scan.setFocus()
+
+    def tick(self) -> None:
+        """Every second: the vial countdowns from the rows held; the queue count every 30 s."""
+        now = self.clock()
+        self.vials_model.set_now(now)
+        if self._queue_loaded_at is None or now - self._queue_loaded_at >= QUEUE_RELOAD:
+            self.reload_queue()
+        vial = self.vial
+        # The selected vial just passed its use-by: the assessment must now show the hard stop.
+        if vial is not None and self.assessment is not None and self.assessment.allowed and now >= vial.use_by:
+            self._assess()
+
+    # -- the person ------------------------------------------------------------------------------------
+
+    def next_person(self) -> Op | None:
+        waiting = self.waiting()
+        if not waiting:
+            self.show_info(self.tr("Nobody is waiting for the doctor."))
+            return None
+        row = waiting[0]
+        actor = self.context.actor
+        op = Op(self, lambda: self.desk().call_to_doctor(actor, row.visit_id))
+        op.on_success(lambda _none: self._called(row))
+        op.on_failure(lambda error: (self.show_error(user_message(error)), self.reload_queue()))
+        return op.start()
+
+    def _called(self, row: QueueRow) -> None:
+        self.context.changes.publish([Change("visit", row.visit_id, "visit.with_doctor")])
+        self.load_visit(_with_state(row, "with_doctor"))
+        self.show_info(self.tr("{name} is called to the doctor.").format(name=row.name))
+
+    def _resume_chosen(self, index: int) -> None:
+        visit_id = self.resume.itemData(index)
+        row = next((r for r in self.queue_rows if r.visit_id == visit_id), None)
+        if row is not None:
+            self.load_visit(row)
+
+    def load_visit(self, row: QueueRow) -> Op | None:
+        """Show this person; the vial stays selected (it serves the next persons too)."""
+        self.visit = row
+        self.history = None
+        self.assessment = None
+        self.result = None
+        self._assess_key = None
+        self.override_reason.clear()
+        self.site_group.setExclusive(False)
+        for button in self.site_buttons.values():
+            button.setChecked(False)
+        self.site_group.setExclusive(True)
+        self._close_form()
+        self.messages.clear_message()
+        self._show_person()
+        self._update_dose_panel()
+        self._assess()
+        self.scan.setFocus()
+        return self.reload_history()
+
+    def _show_person(self) -> None:
+        row = self.visit
+        has_person = row is not None
+        if row is None:
+            self.person_name.setText(self.tr("No person selected"))
+            self.person_age.setText(self.tr("Press \u201cNext person\u201d to call whoever is next in the queue."))
+        else:
+            self.person_name.setText(row.name)
+            age = age_years(row.dob, self.clock().date())
+            self.person_age.setText(self.tr("{age} years \u00b7 born {dob}").format(age=age, dob=format_dob(row.dob))
+                                    if age is not None else format_dob(row.dob))
+        flags = row.review_flags if row is not None else ()
+        self.flags_frame.setVisible(bool(flags))
+        self.flags_text.setText("\n".join(f"\u26a0  {flag_words(f)}" for f in flags))
+        history = self.history if has_person else None
+        doses = list(history.doses) if history else []
+        self.history_model.set_rows(doses)
+        self.history_table.setVisible(bool(doses))
+        self.history_empty.setVisible(has_person and history is not None and not doses)
+        events = history.adverse_events if history else ()
+        self.adverse_text.setText("\n".join(
+            self.tr("{time}: {kind} ({severity}){action}").format(
+                time=f"{e.onset_at:%d.%m.%Y %H:%M}", kind=adverse_kind_words(e.kind),
+                severity=severity_words(e.severity), action=f" \u2013 {e.action_taken}" if e.action_taken else "")
+            for e in events) or self.tr("None recorded."))
+        self._update_person_buttons()
+
+    def selected_dose(self) -> DoseEntry | None:
+        index = self.history_table.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def _update_person_buttons(self) -> None:
+        has_person = self.visit is not None and self.history is not None
+        dose = self.selected_dose()
+        self.add_earlier_button.setEnabled(has_person)
+        self.void_button.setEnabled(has_person and dose is not None and not dose.voided)
+        self.adverse_button.setEnabled(has_person)
+
+    # -- the vial --------------------------------------------------------------------------------------
+
+    def scan_entered(self) -> Op | None:
+        text = self.scan.text().strip()
+        self.scan.clear()
+        if not text:
+            return None
+        op = Op(self, lambda: self.vials().find_by_scan(text))
+        op.on_success(self._scanned)
+        op.on_failure(lambda error: self.show_error(user_message(error)))
+        return op.start()
+
+    def _scanned(self, row: VialRow) -> None:
+        self.messages.clear_message()
+        if not any(r.vial_id == row.vial_id for r in self.vials_model.rows()):
+            self.vials_model.set_rows([*self.vials_model.rows(), row])
+        self._vial_picked(row)
+
+    def _vial_picked(self, row: VialRow | None) -> None:
+        if row is None:
+            return
+        self._select_vial(row)
+        self._assess()
+        self.scan.setFocus()
+
+    def _select_vial(self, row: VialRow) -> None:
+        self.vial = row
+        for i, candidate in enumerate(self.vials_model.rows()):
+            if candidate.vial_id == row.vial_id:
+                self.vials_table.selectRow(i)
+                break
+
+    def _site_chosen(self) -> None:
+        self._update_dose_panel()
+        self.scan.setFocus()
+
+    def injection_site(self) -> str | None:
+        return next((site for site, b in self.site_buttons.items() if b.isChecked()), None)
+
+    def choose_site(self, site: str) -> None:
+        self.site_buttons[site].setChecked(True)
+        self._site_chosen()
+
+    # -- the assessment and the dose --------------------------------------------------------------------
+
+    def _assess(self) -> Op | None:
+        if self.visit is None or self.vial is None:
+            self.assessment = None
+            self._update_dose_panel()
+            return None
+        key = (self.visit.visit_id, self.vial.vial_id)
+        self._assess_key = key
+        self.assessment = None
+        self._update_dose_panel()
+        op = Op(self, lambda: self.station().assess(*key))
+        op.on_success(lambda assessment: self._assessed(key, assessment))
+        op.on_failure(lambda error: self.show_error(user_message(error)))
+        return op.start()
+
+    def _assessed(self, key: tuple[str, str], assessment: Assessment) -> None:
+        if key != self._assess_key:
+            return  # the doctor moved on to another person or vial meanwhile
+        self.assessment = assessment
+        self._update_dose_panel()
+
+    def _blocker(self) -> str | None:
+        """Why "Record dose" is not possible now, in words that say the next step; None when it is."""
+        if self.visit is None:
+            return self.tr("Next step: call the next person.")
+        if self.result is not None or self.visit.state == "observation":
+            return self.tr("Dose recorded. Next step: call the next person.")
+        if self.visit.state != "with_doctor":
+            return self.tr("This person is not with the doctor; call them from the queue.")
+        if self.vial is None:
+            return self.tr("Next step: scan the vial or pick it from the list.")
+        if self.assessment is None:
+            return self.tr("Checking the rules\u2026")
+        if self.assessment.hard_stops:
+            return self.tr("No dose can be recorded: see the red box.")
+        if self.injection_site() is None:
+            return self.tr("Next step: choose the injection site.")
+        if self.assessment.needs_override and not self.override_reason.text().strip():
+            return self.tr("Next step: write the reason for going ahead despite the warning.")
+        if self._busy:
+            return self.tr("Recording\u2026")
+        return None
+
+    def _update_dose_panel(self) -> None:
+        a = self.assessment
+        self.dose_line.setVisible(a is not None)
+        if a is not None:
+            self.dose_line.setText(self.tr("Dose {dose} \u00b7 {product} \u00b7 vial: {left} doses left, use by {time}").format(
+                dose=a.dose, product=a.product_name, left=a.vial_doses_left, time=f"{a.vial_use_by:%H:%M}"))
+        self.stop_frame.setVisible(a is not None and bool(a.hard_stops))
+        self.stop_text.setText("\n".join(f"\u2716  {s}" for s in a.hard_stops) if a else "")
+        show_warn = a is not None and a.needs_override and self.result is None
+        self.warn_frame.setVisible(show_warn)
+        self.warn_text.setText("\n".join(f"\u26a0  {w}" for w in a.warnings) if a else "")
+        blocker = self._blocker()
+        self.record_button.setEnabled(blocker is None)
+        self.next_step.setText(blocker or self.tr("Ready: press \u201cRecord dose\u201d."))
+        self.next_step.setProperty("ready", blocker is None)
+        self.next_step.style().unpolish(self.next_step)
+        self.next_step.style().polish(self.next_step)
+        self.result_frame.setVisible(self.result is not None)
+
+    def record_dose(self) -> Op | None:
+        """Record the dose; refused here (and again by the service) while any hard stop stands."""
+        blocker = self._blocker()
+        if blocker is not None:
+            self.show_error(blocker)
+            return None
+        visit, vial, site, assessment = self.visit, self.vial, self.injection_site(), self.assessment
+        assert visit is not None and vial is not None and site is not None and assessment is not None
+        reason = self.override_reason.text().strip() if assessment.needs_override else None
+        actor = self.context.actor
+        self._busy = True
+        self._update_dose_panel()
+        op = Op(self, lambda: self.station().record_dose(actor, visit.visit_id, vial_id=vial.vial_id,
+                                                         injection_site=site, override_reason=reason))
+        op.on_success(lambda result: self._recorded(visit, vial, site, result))
+        op.on_failure(self._record_failed)
+        return op.start()
+
+    def _recorded(self, visit: QueueRow, vial: VialRow, site: str, result: DoseResult) -> None:
+        self._busy = False
+        self.result = result
+        self.visit = _with_state(visit, "observation")
+        self.override_reason.clear()
+        ends = f"{result.observation_ends_at:%H:%M}" if result.observation_ends_at else "\u2013"
+        self.result_text.setText(self.tr(
+            "\u2714 Recorded: dose {dose} {product}, {site}, {vial}.\nObservation until {ends}. "
+            "Then book the follow-up on the \u201cSchedule\u201d page."
+        ).format(dose=result.dose, product=self.assessment.product_name if self.assessment else result.product_code,
+                 site=site_words(site), vial=vial_label(vial), ends=ends))
+        self.messages.clear_message()
+        self._update_dose_panel()
+        self.context.changes.publish([
+            Change("vaccination", result.vaccination_id, "vaccination.recorded"),
+            Change("visit", visit.visit_id, "visit.observation"),
+            Change("vial", vial.vial_id, "vial.dose_drawn"),
+        ])
+        self.scan.setFocus()
+
+    def _record_failed(self, error: VaxDeskError) -> None:
+        self._busy = False
+        if isinstance(error, OverrideReasonRequired):
+            self.show_error(self.tr("Give a reason to go ahead despite the warning."))
+            self.override_reason.setFocus()
+        else:
+            self.show_error(user_message(error))
+        self._assess()  # the preview may be minutes old: show what the rules say now
+
+    # -- history: earlier doses, voids and corrections, reactions ---------------------------------------
+
+    def _open_form(self, form: QWidget) -> None:
+        self.forms.setCurrentWidget(form)
+        self.forms.setVisible(True)
+
+    def _close_form(self) -> None:
+        self.forms.setCurrentIndex(0)
+        self.forms.setVisible(False)
+
+    def _start_void(self) -> None:
+        dose = self.selected_dose()
+        if dose is None:
+            self.show_error(self.tr("Select the dose in the history first."))
+            return
+        self.void_form.show_entry(dose)
+        self._open_form(self.void_form)
+
+    def _start_adverse(self) -> None:
+        today = self.clock().date()
+        doses = [d for d in (self.history.doses if self.history else ()) if not d.voided and not d.external
+                 and d.given_on >= today - timedelta(days=1)]
+        last = doses[-1] if doses else None
+        text = (self.tr("{dose} {product} at {time}").format(dose=last.dose, product=last.product_name,
+                                                             time=f"{last.given_at:%H:%M}")
+                if last else self.tr("no dose today (reaction not linked to a dose)"))
+        self.adverse_form.start(last.vaccination_id if last else None, text, QTime.currentTime())
+        self._open_form(self.adverse_form)
+
+    def _person_op(self, fn, done_text: str, form, changes: Sequence[Change]) -> Op:  # type: ignore[no-untyped-def]
+        op = Op(self, fn)
+        op.on_success(lambda _result: self._person_changed(done_text, changes))
+        op.on_failure(lambda error: form.fail(user_message(error)))
+        return op.start()
+
+    def _person_changed(self, text: str, changes: Sequence[Change]) -> None:
+        self._close_form()
+        self.show_info(text)
+        self.context.changes.publish(changes)
+
+    def add_earlier_dose(self, data: EarlierDoseInput) -> Op | None:
+        if self.visit is None:
+            return None
+        actor, person_id = self.context.actor, self.visit.person_id
+        return self._person_op(
+            lambda: self.station().add_external_dose(actor, person_id, product_code=data.product_code,
+                                                     given_on=data.given_on, country=data.country),
+            self.tr("Earlier dose added."), self.earlier_form, [Change("vaccination", None, "vaccination.external")])
+
+    def correct_dose(self, data: Correction) -> Op | None:
+        actor = self.context.actor
+        if data.void_only:
+            return self._person_op(lambda: self.station().void_dose(actor, data.vaccination_id, reason=data.reason),
+                                   self.tr("Dose voided. It stays in the record, marked void."), self.void_form,
+                                   [Change("vaccination", data.vaccination_id, "vaccination.voided")])
+        return self._person_op(
+            lambda: self.station().correct_dose(actor, data.vaccination_id, reason=data.reason,
+                                                injection_site=data.injection_site, given_on=data.given_on,
+                                                product_code=data.product_code, country=data.country),
+            self.tr("Dose corrected: the old record is void, the corrected one is saved."), self.void_form,
+            [Change("vaccination", data.vaccination_id, "vaccination.corrected")])
+
+    def record_adverse_event(self, data: AdverseInput) -> Op | None:
+        if self.visit is None:
+            return None
+        actor, person_id = self.context.actor, self.visit.person_id
+
+        def record() -> object:
+            station = self.station()
+            onset = datetime.combine(self.clock().astimezone(station.tz).date(), data.onset, station.tz)
+            return station.record_adverse_event(actor, person_id, vaccination_id=data.vaccination_id, kind=data.kind,
+                                                severity=data.severity, onset=onset, action_taken=data.action_taken)
+
+        return self._person_op(record, self.tr("Adverse reaction recorded."), self.adverse_form,
+                               [Change("adverse_event", None, "adverse_event.recorded")])
+
+    # -- screenshots ---------------------------------------------------------------------------------------
+
+    def prepare_screenshot(self) -> None:
+        Op(self, self._demo_booth).on_success(self._demo_ready).start()
+
+    def _demo_booth(self) -> tuple[QueueRow, VialRow]:
+        """A demo person with the doctor (allergies flagged, a dose given elsewhere) and an open vial of
+        the booked product (screenshots only: a throwaway demo database)."""
+        from app.domain.questionnaire import Answer
+        from app.services.demo import FAMILY_NAMES
+        from app.services.lots import Lots
+        from app.services.unit_of_work import Actor
+
+        desk, actor = self.desk(), Actor(staff_id=None, role="doctor", display_name="Demo")
+        booking = None
+        for surname in FAMILY_NAMES:
+            booking = next((m.booking for m in desk.find(surname).matches
+                            if m.booking is not None and not m.booking.arrival.blocks), None)
+            if booking is not None:
+                break
+        assert booking is not None, "the demo database has no booking left to check in"
+        visit_id = desk.check_in(actor, booking.appointment_id, confirmed=True)
+        desk.record_identity(actor, visit_id, "id_card")
+        answers = {q.id: (Answer(text="") if q.type == "text" else Answer(yes=False)) for q in desk.questionnaire.questions}
+        answers["consent"] = Answer(yes=True)
+        answers["allergies"] = Answer(yes=True)
+        desk.record_questionnaire(actor, visit_id, answers)
+        desk.call_to_doctor(actor, visit_id)
+        row = next(r for r in desk.queue() if r.visit_id == visit_id)
+        product = booking.product_code or "comirnaty"
+        station = self.station()
+        today = self.clock().astimezone(station.tz).date()
+        station.add_external_dose(actor, row.person_id, product_code=product, given_on=today - timedelta(days=30),
+                                  country="AT")
+        vials = self.vials()
+        vial = next((v for v in vials.open_vials() if v.product_code == product and v.usable), None)
+        if vial is None:
+            lot = next(lot for lot in Lots(self.context.store, clock=self.clock).list_lots()
+                       if lot.product_code == product and not lot.blocked and not lot.expired)
+            thawed = self.clock() - timedelta(days=1) if station.catalogue.product(product).needs_thawing else None
+            vial = vials.open_vial(actor, lot.lot_id, thawed_at=thawed)
+        return row, vial
+
+    def _demo_ready(self, ready: tuple[QueueRow, VialRow]) -> None:
+        row, vial = ready
+        self.reload_queue()
+        self.vials_model.set_rows([*[r for r in self.vials_model.rows() if r.vial_id != vial.vial_id], vial])
+        self.vials_model.set_now(self.clock())
+        self.vials_empty.setVisible(False)
+        self._select_vial(vial)
+        self.load_visit(row)
+        self.choose_site("left_deltoid")
+
+
+def _with_state(row: QueueRow, state: str) -> QueueRow:
+    from dataclasses import replace
+
+    return replace(row, state=state)

@@ -1,14 +1,591 @@
-"""Vaccine lots and vials: receiving, opening, discarding. (Placeholder until the page is built.)"""
+"""Vaccine lots and vials at the admin's desk: receive a lot by scanning the carton (or typing its
+fields), see the stock of every lot in doses, block a recalled lot, open a vial, and discard
+vials with a reason. Stock figures come from the service's events, never from this page.
+"""
 
 from __future__ import annotations
 
-from app.ui.pages.base import PlaceholderPage
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QDate, QDateTime, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import VaxDeskError
+from app.services.lots import LotRow, Lots, LotScan
+from app.services.stock import MAX_VIALS_PER_LOT
+from app.services.unit_of_work import Change, Clock, system_clock
+from app.services.vials import DISCARD_REASONS, VialRow, Vials
+from app.ui.changes import touches
+from app.ui.checkin_models import ROW_ROLE, SORT_ROLE, format_day
+from app.ui.lots_models import LotsModel, VialsModel, discard_reason_words, vial_label
+from app.ui.lots_scan_field import ScanField
+from app.ui.messages import user_message
+from app.ui.pages.base import Page, PageContext
+from app.ui.tasks import Op
+
+TICK_MS = 1000
 
 
-class LotsPage(PlaceholderPage):
+@dataclass(frozen=True)
+class ProductInfo:
+    code: str
+    name: str
+    doses_per_vial: int
+    needs_thawing: bool
+
+
+def _table(name: str) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSortingEnabled(True)
+    table.verticalHeader().setVisible(False)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
+
+
+def _confirming(button: QPushButton, armed: bool, text: str) -> None:
+    button.setProperty("danger", armed)
+    button.setText(text)
+    button.style().unpolish(button)
+    button.style().polish(button)
+
+
+class LotsPage(Page):
     name = "lots"
 
-    def purpose(self) -> str:
-        return self.tr(
-            "Receive vaccine lots, open and discard vials, and see how many doses of each product are left and when they expire."
-        )
+    def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None,
+                 clock: Clock | None = None) -> None:
+        super().__init__(context, title=title, parent=parent)
+        self.clock: Clock = clock or system_clock
+        self._lots: Lots | None = None
+        self._vials: Vials | None = None
+        self.products: dict[str, ProductInfo] = {}
+        self.scan_result: LotScan | None = None
+        self.scan_text = ""
+        self._block_armed = False
+        self._discard_armed = False
+        self._shown_once = False
+
+        self.body.addWidget(self._build_receive())
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("lotsTabs")
+        self.tabs.addTab(self._build_lots_tab(), "")
+        self.tabs.addTab(self._build_vials_tab(), "")
+        self.body.addWidget(self.tabs, 1)
+        self._set_tab_titles()
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(lambda: self.vials_model.set_now(self.clock()))
+        self.timer.start()
+        self.context.changes.changes_applied.connect(self._changes_applied)
+        Op(self, self._load_products).on_success(self._products_loaded).start()
+        self.reload()
+
+    # -- building ------------------------------------------------------------------------------------
+
+    def _build_receive(self) -> QWidget:
+        card = QFrame()
+        card.setObjectName("lotForm")
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.setSpacing(8)
+        top = QHBoxLayout()
+        title = QLabel(self.tr("Receive a lot"))
+        title.setObjectName("formTitle")
+        top.addWidget(title)
+        self.scan = ScanField()
+        self.scan.setObjectName("lotScan")
+        self.scan.setPlaceholderText(self.tr("Scan the code on the carton (GS1 DataMatrix)"))
+        self.scan.setAccessibleName(self.tr("Carton code from the scanner"))
+        self.scan.returnPressed.connect(self.read_scan)
+        top.addWidget(self.scan, 1)
+        self.typed_toggle = QPushButton(self.tr("Type it instead"))
+        self.typed_toggle.setObjectName("typeLot")
+        self.typed_toggle.setCheckable(True)
+        self.typed_toggle.setProperty("compact", True)
+        self.typed_toggle.toggled.connect(self._typed_toggled)
+        top.addWidget(self.typed_toggle)
+        layout.addLayout(top)
+
+        self.preview = QLabel()
+        self.preview.setObjectName("scanPreview")
+        self.preview.setWordWrap(True)
+        self.preview.setVisible(False)
+        layout.addWidget(self.preview)
+
+        # Typed fields (scanner cannot read the carton), and the product chosen by hand for an unknown GTIN.
+        self.fields = QWidget()
+        grid = QGridLayout(self.fields)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(10)
+        self.product = QComboBox()
+        self.product.setObjectName("lotProduct")
+        self.product.currentIndexChanged.connect(lambda _i: self._update_receive())
+        self.lot_number = QLineEdit()
+        self.lot_number.setObjectName("lotNumber")
+        self.lot_number.setMaxLength(20)
+        self.lot_number.setPlaceholderText(self.tr("as printed"))
+        self.expiry = QDateEdit()
+        self.expiry.setObjectName("lotExpiry")
+        self.expiry.setCalendarPopup(True)
+        self.expiry.setDisplayFormat("dd.MM.yyyy")
+        self.expiry.setDate(QDate.currentDate().addMonths(3))
+        self.product_label = QLabel(self.tr("Product"))
+        self.lot_label = QLabel(self.tr("Lot"))
+        self.expiry_label = QLabel(self.tr("Expiry"))
+        grid.addWidget(self.product_label, 0, 0)
+        grid.addWidget(self.product, 1, 0)
+        grid.addWidget(self.lot_label, 0, 1)
+        grid.addWidget(self.lot_number, 1, 1)
+        grid.addWidget(self.expiry_label, 0, 2)
+        grid.addWidget(self.expiry, 1, 2)
+        self.manual_reason = QLineEdit()
+        self.manual_reason.setObjectName("manualReason")
+        self.manual_reason.setMaxLength(200)
+        self.manual_reason.setPlaceholderText(self.tr("Why the product is chosen by hand (required)"))
+        self.manual_reason.textChanged.connect(lambda _t: self._update_receive())
+        grid.addWidget(self.manual_reason, 2, 0, 1, 3)
+        self.fields.setVisible(False)
+        layout.addWidget(self.fields)
+
+        bottom = QHBoxLayout()
+        bottom.setSpacing(10)
+        vials_label = QLabel(self.tr("Vials received:"))
+        self.vials = QSpinBox()
+        self.vials.setObjectName("lotVialCount")
+        self.vials.setRange(0, MAX_VIALS_PER_LOT)
+        self.vials.setSpecialValueText(self.tr("count them"))
+        self.vials.setMinimumWidth(150)
+        self.vials.valueChanged.connect(lambda _v: self._update_receive())
+        vials_label.setBuddy(self.vials)
+        self.doses_note = QLabel()
+        self.doses_note.setObjectName("hint")
+        self.receive_button = QPushButton(self.tr("Receive lot"))
+        self.receive_button.setObjectName("receiveLot")
+        self.receive_button.setProperty("primary", True)
+        self.receive_button.clicked.connect(self.receive)
+        bottom.addWidget(vials_label)
+        bottom.addWidget(self.vials)
+        bottom.addWidget(self.doses_note, 1)
+        bottom.addWidget(self.receive_button)
+        layout.addLayout(bottom)
+        self._update_receive()
+        return card
+
+    def _build_lots_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(8, 8, 8, 8)
+        self.lots_model = LotsModel(self)
+        self.lots_proxy = QSortFilterProxyModel(self)
+        self.lots_proxy.setSourceModel(self.lots_model)
+        self.lots_proxy.setSortRole(SORT_ROLE)
+        self.lots_table = _table("lotsTable")
+        self.lots_table.setModel(self.lots_proxy)
+        self.lots_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order: soonest expiry first
+        self.lots_table.selectionModel().currentRowChanged.connect(lambda *_: self._lot_selected())
+        layout.addWidget(self.lots_table, 1)
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        self.show_used_up = QCheckBox(self.tr("Show used-up lots"))
+        self.show_used_up.toggled.connect(lambda _c: self.reload())
+        self.thawed_label = QLabel(self.tr("Thawed at:"))
+        self.thawed_at = QDateTimeEdit()
+        self.thawed_at.setObjectName("thawedAt")
+        self.thawed_at.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.thawed_label.setBuddy(self.thawed_at)
+        self.open_button = QPushButton(self.tr("Open a vial"))
+        self.open_button.setObjectName("openVial")
+        self.open_button.setProperty("compact", True)
+        self.open_button.clicked.connect(self.open_vial)
+        self.block_reason = QLineEdit()
+        self.block_reason.setObjectName("blockReason")
+        self.block_reason.setMaxLength(200)
+        self.block_reason.setPlaceholderText(self.tr("Reason to block, e.g. recall notice"))
+        self.block_reason.textChanged.connect(lambda _t: self._disarm_block())
+        self.block_button = QPushButton(self.tr("Block lot"))
+        self.block_button.setObjectName("blockLot")
+        self.block_button.setProperty("compact", True)
+        self.block_button.clicked.connect(self.block_lot)
+        actions.addWidget(self.show_used_up)
+        actions.addStretch(1)
+        actions.addWidget(self.thawed_label)
+        actions.addWidget(self.thawed_at)
+        actions.addWidget(self.open_button)
+        layout.addLayout(actions)
+        blocking = QHBoxLayout()
+        blocking.addWidget(self.block_reason, 1)
+        blocking.addWidget(self.block_button)
+        layout.addLayout(blocking)
+        return tab
+
+    def _build_vials_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(8, 8, 8, 8)
+        self.vials_model = VialsModel(self)
+        self.vials_table = _table("lotVials")
+        self.vials_table.setSortingEnabled(False)
+        self.vials_table.setModel(self.vials_model)
+        self.vials_table.selectionModel().currentRowChanged.connect(lambda *_: self._disarm_discard())
+        layout.addWidget(self.vials_table, 1)
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        reason_label = QLabel(self.tr("Discard because:"))
+        self.discard_reason = QComboBox()
+        self.discard_reason.setObjectName("discardReason")
+        for reason in DISCARD_REASONS:
+            self.discard_reason.addItem(discard_reason_words(reason), reason)
+        self.discard_reason.currentIndexChanged.connect(lambda _i: self._disarm_discard())
+        reason_label.setBuddy(self.discard_reason)
+        self.discard_button = QPushButton(self.tr("Discard vial"))
+        self.discard_button.setObjectName("discardVial")
+        self.discard_button.setProperty("compact", True)
+        self.discard_button.clicked.connect(self.discard_vial)
+        actions.addWidget(reason_label)
+        actions.addWidget(self.discard_reason)
+        actions.addStretch(1)
+        actions.addWidget(self.discard_button)
+        layout.addLayout(actions)
+        return tab
+
+    def _set_tab_titles(self) -> None:
+        self.tabs.setTabText(0, self.tr("Lots in stock ({n})").format(n=self.lots_model.rowCount()))
+        self.tabs.setTabText(1, self.tr("Open vials ({n})").format(n=self.vials_model.rowCount()))
+
+    # -- services (worker thread only) ----------------------------------------------------------------
+
+    def lots(self) -> Lots:
+        if self._lots is None:
+            self._lots = Lots(self.context.store, clock=self.clock)
+        return self._lots
+
+    def vials_service(self) -> Vials:
+        if self._vials is None:
+            self._vials = Vials(self.context.store, clock=self.clock)
+        return self._vials
+
+    def _load_products(self) -> list[ProductInfo]:
+        return [ProductInfo(p.code, p.name, p.presentations[0].doses_per_vial if p.presentations else 1,
+                            p.needs_thawing) for p in self.lots().catalogue.products]
+
+    def _products_loaded(self, products: list[ProductInfo]) -> None:
+        self.products = {p.code: p for p in products}
+        self.product.blockSignals(True)
+        self.product.clear()
+        self.product.addItem(self.tr("choose\u2026"), None)
+        for p in products:
+            self.product.addItem(p.name, p.code)
+        self.product.blockSignals(False)
+        self._lot_selected()
+        self._update_receive()
+
+    # -- loading ---------------------------------------------------------------------------------------
+
+    def reload(self) -> Op:
+        used_up = self.show_used_up.isChecked()
+        return Op(self, lambda: (self.lots().list_lots(include_used_up=used_up), self.vials_service().open_vials())) \
+            .on_success(self._loaded).start()
+
+    def _loaded(self, result: tuple[list[LotRow], list[VialRow]]) -> None:
+        lots, vials = result
+        selected = self.selected_lot()
+        self.lots_model.set_rows(lots)
+        if selected is not None:
+            self.select_lot(selected.lot_id)
+        self.vials_model.set_rows(vials)
+        self.vials_model.set_now(self.clock())
+        self._set_tab_titles()
+        self._lot_selected()
+
+    def _changes_applied(self, changes: list[Change]) -> None:
+        if touches(changes, "lot", "vial", "vaccination"):
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._shown_once:
+            self.reload()  # other stations may have drawn doses meanwhile
+        self._shown_once = True
+        self.scan.setFocus()
+
+    # -- receiving -------------------------------------------------------------------------------------
+
+    def read_scan(self) -> Op | None:
+        text = self.scan.text().strip()
+        self.scan.clear()
+        if not text:
+            return None
+        op = Op(self, lambda: self.lots().read_scan(text))
+        op.on_success(lambda scan: self._scan_read(text, scan))
+        op.on_failure(self._scan_failed)
+        return op.start()
+
+    def _scan_failed(self, error: VaxDeskError) -> None:
+        self.scan_result = None
+        self.scan_text = ""
+        self.preview.setVisible(False)
+        self.show_error(self.tr("The code could not be read: {why} Scan it again or type the fields.").format(
+            why=user_message(error)))
+        self._update_receive()
+
+    def _scan_read(self, text: str, scan: LotScan) -> None:
+        self.messages.clear_message()
+        self.typed_toggle.setChecked(False)
+        self.scan_result, self.scan_text = scan, text
+        lines = [self.tr("Lot {lot} \u00b7 expiry {expiry} \u00b7 GTIN {gtin}").format(
+            lot=scan.lot_number, expiry=format_day(scan.expiry), gtin=scan.gtin)]
+        if scan.product_code is None:
+            lines.insert(0, self.tr("Unknown GTIN: this code is not in the vaccine catalogue. Choose the product "
+                                    "by hand and give a reason, or ask the site lead to add the GTIN."))
+        else:
+            lines.insert(0, self.tr("{product} \u00b7 {doses} doses per vial").format(
+                product=scan.product_name, doses=scan.doses_per_vial))
+        self.preview.setText("\n".join(lines))
+        self.preview.setProperty("tone", "warn" if scan.product_code is None else "info")
+        self.preview.style().unpolish(self.preview)
+        self.preview.style().polish(self.preview)
+        self.preview.setVisible(True)
+        # Unknown GTIN: the product picker and the reason; the lot and expiry come from the code.
+        self.fields.setVisible(scan.product_code is None)
+        for widget in (self.lot_label, self.lot_number, self.expiry_label, self.expiry):
+            widget.setVisible(False)
+        self.manual_reason.setVisible(scan.product_code is None)
+        self.product.setCurrentIndex(0)
+        self._update_receive()
+        self.vials.setFocus()
+        self.vials.selectAll()
+
+    def _typed_toggled(self, typed: bool) -> None:
+        self.scan_result = None
+        self.scan_text = ""
+        self.preview.setVisible(False)
+        self.fields.setVisible(typed)
+        for widget in (self.lot_label, self.lot_number, self.expiry_label, self.expiry):
+            widget.setVisible(True)
+        self.manual_reason.setVisible(False)
+        self._update_receive()
+        if typed:
+            self.product.setFocus()
+
+    def doses_per_vial(self) -> int | None:
+        if self.scan_result is not None and self.scan_result.doses_per_vial is not None:
+            return self.scan_result.doses_per_vial
+        info = self.products.get(self.product.currentData() or "")
+        return info.doses_per_vial if info else None
+
+    def _receive_problem(self) -> str | None:
+        scan = self.scan_result
+        if scan is None and not self.typed_toggle.isChecked():
+            return self.tr("Scan the carton, or press \u201cType it instead\u201d.")
+        if (scan is None or scan.product_code is None) and self.product.currentData() is None:
+            return self.tr("Choose the product.")
+        if scan is not None and scan.product_code is None and not self.manual_reason.text().strip():
+            return self.tr("Give the reason for choosing the product by hand.")
+        if scan is None and not self.lot_number.text().strip():
+            return self.tr("Type the lot number as printed on the carton.")
+        if self.vials.value() < 1:
+            return self.tr("Enter how many vials you received (1 to {max}).").format(max=MAX_VIALS_PER_LOT)
+        return None
+
+    def _update_receive(self) -> None:
+        problem = self._receive_problem()
+        per_vial = self.doses_per_vial()
+        if problem is not None:
+            self.doses_note.setText(problem)
+        elif per_vial is not None:
+            self.doses_note.setText(self.tr("= {doses} doses ({per} per vial)").format(
+                doses=self.vials.value() * per_vial, per=per_vial))
+        self.receive_button.setEnabled(problem is None)
+
+    def receive(self) -> Op | None:
+        problem = self._receive_problem()
+        if problem is not None:
+            self.show_error(problem)
+            return None
+        actor, vials, scan = self.context.actor, self.vials.value(), self.scan_result
+        if scan is not None:
+            text = self.scan_text
+            manual = scan.product_code is None
+            product = self.product.currentData() if manual else None
+            reason = self.manual_reason.text() if manual else None
+            op = Op(self, lambda: self.lots().receive_scanned(actor, text, vials=vials, product_code=product,
+                                                              manual_reason=reason))
+        else:
+            product, lot, expiry = self.product.currentData(), self.lot_number.text(), self.expiry.date().toPython()
+            op = Op(self, lambda: self.lots().receive_typed(actor, product_code=product, lot_number=lot,
+                                                            expiry=expiry, vials=vials))
+        op.on_success(self._received)
+        return op.start()
+
+    def _received(self, row: LotRow) -> None:
+        self.show_info(self.tr("Lot {lot} of {product} received: {vials} vials = {doses} doses.").format(
+            lot=row.lot_number, product=row.product_name, vials=row.vials_received, doses=row.received))
+        self.scan_result, self.scan_text = None, ""
+        self.preview.setVisible(False)
+        self.typed_toggle.setChecked(False)
+        self.fields.setVisible(False)
+        self.lot_number.clear()
+        self.manual_reason.clear()
+        self.vials.setValue(0)
+        self.tabs.setCurrentIndex(0)
+        self.context.changes.publish([Change("lot", row.lot_id, "lot.received")])
+        self.scan.setFocus()
+
+    # -- a lot: open a vial, block ---------------------------------------------------------------------
+
+    def selected_lot(self) -> LotRow | None:
+        index = self.lots_table.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def select_lot(self, lot_id: str) -> bool:
+        for row in range(self.lots_proxy.rowCount()):
+            if self.lots_proxy.index(row, 0).data(ROW_ROLE).lot_id == lot_id:
+                self.lots_table.selectRow(row)
+                return True
+        return False
+
+    def _lot_selected(self) -> None:
+        lot = self.selected_lot()
+        usable = lot is not None and not lot.blocked and not lot.expired and lot.vials_opened < lot.vials_received
+        info = self.products.get(lot.product_code) if lot is not None else None
+        thawing = bool(info and info.needs_thawing)
+        self.thawed_label.setVisible(thawing)
+        self.thawed_at.setVisible(thawing)
+        if thawing:
+            self.thawed_at.setDateTime(QDateTime.currentDateTime().addSecs(-3600))
+        self.open_button.setEnabled(usable)
+        self.block_button.setEnabled(lot is not None and not lot.blocked)
+        self._disarm_block()
+
+    def open_vial(self) -> Op | None:
+        lot = self.selected_lot()
+        if lot is None:
+            self.show_error(self.tr("Select the lot in the list first."))
+            return None
+        actor = self.context.actor
+        thawed: datetime | None = None
+        if self.thawed_at.isVisible():
+            thawed = self.thawed_at.dateTime().toPython().astimezone()
+        op = Op(self, lambda: self.vials_service().open_vial(actor, lot.lot_id, thawed_at=thawed))
+        op.on_success(self._vial_opened)
+        return op.start()
+
+    def _vial_opened(self, row: VialRow) -> None:
+        self.show_info(self.tr("Vial opened: {vial}. Use by {time}.").format(
+            vial=vial_label(row), time=f"{row.use_by:%d.%m. %H:%M}"))
+        self.context.changes.publish([Change("vial", row.vial_id, "vial.opened")])
+
+    def _disarm_block(self) -> None:
+        self._block_armed = False
+        _confirming(self.block_button, False, self.tr("Block lot"))
+
+    def block_lot(self) -> Op | None:
+        lot = self.selected_lot()
+        if lot is None:
+            self.show_error(self.tr("Select the lot in the list first."))
+            return None
+        reason = " ".join(self.block_reason.text().split())
+        if not reason:
+            self.show_error(self.tr("Write why the lot is blocked (recall notice, cold-chain break, \u2026)."))
+            self.block_reason.setFocus()
+            return None
+        if not self._block_armed:
+            self._block_armed = True
+            _confirming(self.block_button, True, self.tr("Click again to block lot {lot}").format(lot=lot.lot_number))
+            return None
+        self._disarm_block()
+        actor = self.context.actor
+        op = Op(self, lambda: self.lots().block(actor, lot.lot_id, reason=reason))
+        op.on_success(self._blocked)
+        return op.start()
+
+    def _blocked(self, row: LotRow) -> None:
+        self.block_reason.clear()
+        self.show_info(self.tr("Lot {lot} is blocked: no vial of it can be opened or used.").format(lot=row.lot_number))
+        self.context.changes.publish([Change("lot", row.lot_id, "lot.blocked")])
+
+    # -- vials: discard --------------------------------------------------------------------------------
+
+    def selected_vial(self) -> VialRow | None:
+        index = self.vials_table.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def _disarm_discard(self) -> None:
+        self._discard_armed = False
+        _confirming(self.discard_button, False, self.tr("Discard vial"))
+
+    def discard_vial(self) -> Op | None:
+        vial = self.selected_vial()
+        if vial is None:
+            self.show_error(self.tr("Select the vial in the list first."))
+            return None
+        if not self._discard_armed:
+            self._discard_armed = True
+            _confirming(self.discard_button, True, self.tr("Click again: discard, {left} doses wasted").format(
+                left=vial.doses_left))
+            return None
+        self._disarm_discard()
+        actor, reason = self.context.actor, self.discard_reason.currentData()
+        op = Op(self, lambda: self.vials_service().discard(actor, vial.vial_id, reason=reason))
+        op.on_success(self._discarded)
+        return op.start()
+
+    def _discarded(self, row: VialRow) -> None:
+        self.show_info(self.tr("Vial discarded ({reason}): {vial}.").format(
+            reason=discard_reason_words(row.discard_reason or ""), vial=vial_label(row)))
+        self.context.changes.publish([Change("vial", row.vial_id, "vial.discarded")])
+
+    # -- screenshots ---------------------------------------------------------------------------------------
+
+    def prepare_screenshot(self) -> None:
+        """A carton scanned and previewed (not received), and a vial open so the countdown shows."""
+        from app.domain.gs1 import Gs1Data, format_element_string
+
+        def demo() -> str:
+            actor = self.context.actor
+            lots = self.lots().list_lots()
+            vials = self.vials_service()
+            if not vials.open_vials() and lots:
+                lot = next((r for r in lots if not r.blocked and not r.expired), lots[0])
+                product = self.lots().catalogue.product(lot.product_code)
+                vials.open_vial(actor, lot.lot_id,
+                                thawed_at=self.clock() - timedelta(hours=2) if product.needs_thawing else None)
+            today = self.clock().date()
+            gtin = self.lots().catalogue.products[0].presentations[0].gtin
+            return format_element_string(Gs1Data(gtin=gtin, expiry=today + timedelta(days=120), lot="FK4711"))
+
+        def scanned(text: str) -> None:
+            self.reload()
+            self.scan.setText(text)
+            self.read_scan()
+            self.vials.setValue(195)
+
+        Op(self, demo).on_success(scanned).start()

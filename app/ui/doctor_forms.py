@@ -1,0 +1,339 @@
+"""The doctor page's inline forms: a dose given elsewhere, voiding or correcting a dose, and an
+adverse reaction. They only collect and check input and emit it; the page runs the use case.
+
+Inline rather than modal: the booth keeps the person and the vial in view, and a confirmation is
+a second, red click on the same button, never a dialog that Enter could wave through.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, time
+
+from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.vaccinations import ADVERSE_EVENT_KINDS, INJECTION_SITES, SEVERITIES, DoseEntry
+from app.ui.checkin_models import format_day
+from app.ui.doctor_words import adverse_kind_words, severity_words, site_words
+
+__all__ = ["AdverseEventForm", "AdverseInput", "Correction", "EarlierDoseForm", "EarlierDoseInput", "VoidForm"]
+
+
+@dataclass(frozen=True)
+class EarlierDoseInput:
+    product_code: str
+    given_on: date
+    country: str
+
+
+@dataclass(frozen=True)
+class Correction:
+    vaccination_id: str
+    reason: str
+    void_only: bool
+    injection_site: str | None = None
+    given_on: date | None = None
+    product_code: str | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class AdverseInput:
+    vaccination_id: str | None
+    kind: str
+    severity: str
+    onset: time  # today, site-local
+    action_taken: str
+
+
+class _Form(QFrame):
+    """A card with a title, an error line, and Cancel."""
+
+    cancelled = Signal()
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("doctorForm")
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(16, 12, 16, 12)
+        self.outer.setSpacing(8)
+        self.title = QLabel(title)
+        self.title.setObjectName("formTitle")
+        self.title.setWordWrap(True)
+        self.outer.addWidget(self.title)
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.outer.addLayout(self.form)
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        self.outer.addWidget(self.error)
+        self.buttons = QHBoxLayout()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("formCancel")
+        self.cancel_button.clicked.connect(self.cancelled.emit)
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.cancel_button)
+        self.outer.addLayout(self.buttons)
+
+    def fail(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(True)
+
+    def clear_error(self) -> None:
+        self.error.setVisible(False)
+
+
+def _products_combo(products: Sequence[tuple[str, str]]) -> QComboBox:
+    combo = QComboBox()
+    for code, name in products:
+        combo.addItem(name, code)
+    return combo
+
+
+class EarlierDoseForm(_Form):
+    """A dose given elsewhere, typed from the vaccination card: date, vaccine, country."""
+
+    submitted = Signal(object)  # EarlierDoseInput
+
+    def __init__(self, products: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.title.setText(self.tr("Add a dose given elsewhere (from the vaccination card)"))
+        self.given_on = QDateEdit()
+        self.given_on.setObjectName("earlierDate")
+        self.given_on.setCalendarPopup(True)
+        self.given_on.setDisplayFormat("dd.MM.yyyy")
+        self.given_on.setDate(QDate.currentDate().addMonths(-1))
+        self.product = _products_combo(products)
+        self.product.setObjectName("earlierProduct")
+        self.country = QLineEdit("DE")
+        self.country.setObjectName("earlierCountry")
+        self.country.setMaxLength(2)
+        self.country.setPlaceholderText(self.tr("e.g. DE, AT, PL"))
+        self.form.addRow(self.tr("Date given"), self.given_on)
+        self.form.addRow(self.tr("Vaccine"), self.product)
+        self.form.addRow(self.tr("Country (2 letters)"), self.country)
+        self.save = QPushButton(self.tr("Add dose"))
+        self.save.setObjectName("earlierSave")
+        self.save.setProperty("primary", True)
+        self.save.clicked.connect(self._submit)
+        self.buttons.addWidget(self.save)
+
+    def set_products(self, products: Sequence[tuple[str, str]]) -> None:
+        self.product.clear()
+        for code, name in products:
+            self.product.addItem(name, code)
+
+    def _submit(self) -> None:
+        country = self.country.text().strip().upper()
+        if len(country) != 2 or not country.isalpha():
+            self.fail(self.tr("Enter the country as two letters, e.g. DE, AT or PL."))
+            self.country.setFocus()
+            return
+        if self.product.currentData() is None:
+            self.fail(self.tr("Choose the vaccine."))
+            return
+        self.clear_error()
+        self.submitted.emit(EarlierDoseInput(product_code=self.product.currentData(),
+                                             given_on=self.given_on.date().toPython(), country=country))
+
+
+class VoidForm(_Form):
+    """Void a dose recorded in error, or void it and record the corrected one; reason required,
+    and the button asks a second time before anything is written."""
+
+    submitted = Signal(object)  # Correction
+
+    VOID, SITE, EXTERNAL = range(3)
+
+    def __init__(self, products: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.entry: DoseEntry | None = None
+        self.what = QComboBox()
+        self.what.setObjectName("voidWhat")
+        self.what.currentIndexChanged.connect(self._mode_changed)
+        self.site = QComboBox()
+        self.site.setObjectName("correctSite")
+        for site in INJECTION_SITES:
+            self.site.addItem(site_words(site), site)
+        self.given_on = QDateEdit()
+        self.given_on.setObjectName("correctDate")
+        self.given_on.setCalendarPopup(True)
+        self.given_on.setDisplayFormat("dd.MM.yyyy")
+        self.product = _products_combo(products)
+        self.product.setObjectName("correctProduct")
+        self.country = QLineEdit()
+        self.country.setObjectName("correctCountry")
+        self.country.setMaxLength(2)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("voidReason")
+        self.reason.setMaxLength(300)
+        self.reason.setPlaceholderText(self.tr("Why, e.g. wrong person selected, typing error on the card"))
+        self.reason.textChanged.connect(lambda _t: self._disarm())
+        self.form.addRow(self.tr("What to do"), self.what)
+        self.site_label = QLabel(self.tr("Correct injection site"))
+        self.form.addRow(self.site_label, self.site)
+        self.date_label = QLabel(self.tr("Correct date"))
+        self.form.addRow(self.date_label, self.given_on)
+        self.product_label = QLabel(self.tr("Correct vaccine"))
+        self.form.addRow(self.product_label, self.product)
+        self.country_label = QLabel(self.tr("Correct country"))
+        self.form.addRow(self.country_label, self.country)
+        self.form.addRow(self.tr("Reason (required)"), self.reason)
+        self.confirm = QPushButton()
+        self.confirm.setObjectName("voidConfirm")
+        self.confirm.clicked.connect(self._clicked)
+        self.buttons.addWidget(self.confirm)
+        self._armed = False
+
+    def set_products(self, products: Sequence[tuple[str, str]]) -> None:
+        self.product.clear()
+        for code, name in products:
+            self.product.addItem(name, code)
+
+    def show_entry(self, entry: DoseEntry) -> None:
+        self.entry = entry
+        self.title.setText(self.tr("Void or correct dose {dose} of {day} ({product})").format(
+            dose=entry.dose, day=format_day(entry.given_on), product=entry.product_name))
+        self.what.blockSignals(True)
+        self.what.clear()
+        self.what.addItem(self.tr("Void this dose (recorded in error)"), self.VOID)
+        if entry.external:
+            self.what.addItem(self.tr("Correct date, vaccine or country"), self.EXTERNAL)
+        else:
+            self.what.addItem(self.tr("Correct the injection site"), self.SITE)
+        self.what.blockSignals(False)
+        self.given_on.setDate(QDate(entry.given_on))
+        index = self.product.findData(entry.product_code)
+        if index >= 0:
+            self.product.setCurrentIndex(index)
+        self.country.setText(entry.country)
+        site = self.site.findData(entry.injection_site)
+        self.site.setCurrentIndex(max(site, 0))
+        self.reason.clear()
+        self.clear_error()
+        self._mode_changed()
+
+    def _mode_changed(self) -> None:
+        mode = self.what.currentData()
+        for label, widget, visible in (
+            (self.site_label, self.site, mode == self.SITE),
+            (self.date_label, self.given_on, mode == self.EXTERNAL),
+            (self.product_label, self.product, mode == self.EXTERNAL),
+            (self.country_label, self.country, mode == self.EXTERNAL),
+        ):
+            label.setVisible(visible)
+            widget.setVisible(visible)
+        self._disarm()
+
+    def _disarm(self) -> None:
+        self._armed = False
+        self.confirm.setProperty("danger", False)
+        self.confirm.setText(self.tr("Void dose") if self.what.currentData() == self.VOID else self.tr("Save correction"))
+        self.confirm.style().unpolish(self.confirm)
+        self.confirm.style().polish(self.confirm)
+
+    def _clicked(self) -> None:
+        entry = self.entry
+        if entry is None:
+            return
+        reason = " ".join(self.reason.text().split())
+        if not reason:
+            self.fail(self.tr("Write the reason first: a voided dose stays in the record with it."))
+            self.reason.setFocus()
+            return
+        self.clear_error()
+        if not self._armed:
+            # The confirmation: the same button, now red, says exactly what the next click does.
+            self._armed = True
+            self.confirm.setProperty("danger", True)
+            self.confirm.setText(self.tr("Click again to confirm: {what} dose {dose} of {day}").format(
+                what=self.tr("void") if self.what.currentData() == self.VOID else self.tr("correct"),
+                dose=entry.dose, day=format_day(entry.given_on)))
+            self.confirm.style().unpolish(self.confirm)
+            self.confirm.style().polish(self.confirm)
+            return
+        self._disarm()
+        mode = self.what.currentData()
+        if mode == self.VOID:
+            self.submitted.emit(Correction(entry.vaccination_id, reason, void_only=True))
+        elif mode == self.SITE:
+            self.submitted.emit(Correction(entry.vaccination_id, reason, void_only=False,
+                                           injection_site=self.site.currentData()))
+        else:
+            day = self.given_on.date().toPython()
+            product = self.product.currentData()
+            country = self.country.text().strip().upper()
+            self.submitted.emit(Correction(
+                entry.vaccination_id, reason, void_only=False,
+                given_on=day if day != entry.given_on else None,
+                product_code=product if product != entry.product_code else None,
+                country=country if country != entry.country else None))
+
+
+class AdverseEventForm(_Form):
+    """A reaction seen during observation: what, how severe, since when, and what was done."""
+
+    submitted = Signal(object)  # AdverseInput
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.title.setText(self.tr("Record an adverse reaction"))
+        self.vaccination_id: str | None = None
+        self.dose_label = QLabel()
+        self.dose_label.setWordWrap(True)
+        self.kind = QComboBox()
+        self.kind.setObjectName("adverseKind")
+        for kind in ADVERSE_EVENT_KINDS:
+            self.kind.addItem(adverse_kind_words(kind), kind)
+        self.severity = QComboBox()
+        self.severity.setObjectName("adverseSeverity")
+        for severity in SEVERITIES:
+            self.severity.addItem(severity_words(severity), severity)
+        self.onset = QTimeEdit()
+        self.onset.setObjectName("adverseOnset")
+        self.onset.setDisplayFormat("HH:mm")
+        self.action = QLineEdit()
+        self.action.setObjectName("adverseAction")
+        self.action.setMaxLength(300)
+        self.action.setPlaceholderText(self.tr("e.g. lying down, legs raised; recovered after 5 min"))
+        self.form.addRow(self.tr("After dose"), self.dose_label)
+        self.form.addRow(self.tr("Reaction"), self.kind)
+        self.form.addRow(self.tr("Severity"), self.severity)
+        self.form.addRow(self.tr("Onset (today)"), self.onset)
+        self.form.addRow(self.tr("Action taken"), self.action)
+        self.save = QPushButton(self.tr("Record reaction"))
+        self.save.setObjectName("adverseSave")
+        self.save.setProperty("primary", True)
+        self.save.clicked.connect(self._submit)
+        self.buttons.addWidget(self.save)
+
+    def start(self, vaccination_id: str | None, dose_text: str, now: QTime) -> None:
+        self.vaccination_id = vaccination_id
+        self.dose_label.setText(dose_text)
+        self.onset.setTime(now)
+        self.kind.setCurrentIndex(0)
+        self.severity.setCurrentIndex(0)
+        self.action.clear()
+        self.clear_error()
+
+    def _submit(self) -> None:
+        self.clear_error()
+        self.submitted.emit(AdverseInput(
+            vaccination_id=self.vaccination_id, kind=self.kind.currentData(), severity=self.severity.currentData(),
+            onset=self.onset.time().toPython(), action_taken=self.action.text()))

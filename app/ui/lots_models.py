@@ -1,0 +1,212 @@
+"""Table models and words for lots and open vials: plain service rows in, text and colours out.
+
+The vial countdown is recomputed from each row's `use_by` and a `now` the page hands in from a
+QTimer, so a ticking clock never reads the database. lupdate sees only literal calls, hence
+`QCoreApplication.translate("LotsWords", …)` spelled out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.services.lots import LotRow
+from app.services.vials import VialRow
+from app.ui.checkin_models import ROW_ROLE, SORT_ROLE, TONE_COLOURS, format_day
+
+__all__ = ["LotsModel", "RowsModel", "VialsModel", "countdown", "discard_reason_words", "vial_label"]
+
+# Below these minutes the countdown turns amber, then red: time to use up or open a new vial.
+SOON_MINUTES = 60
+VERY_SOON_MINUTES = 15
+
+
+def discard_reason_words(reason: str) -> str:
+    return {
+        "expired_after_opening": QCoreApplication.translate("LotsWords", "Expired after opening"),
+        "contamination": QCoreApplication.translate("LotsWords", "Contamination suspected"),
+        "broken": QCoreApplication.translate("LotsWords", "Vial broken or damaged"),
+        "unused_end_of_day": QCoreApplication.translate("LotsWords", "Unused at the end of the day"),
+    }.get(reason, reason)
+
+
+def countdown(use_by: datetime, now: datetime) -> tuple[str, str, int]:
+    """(text, tone, seconds left) of a vial's time to its use-by; the last hour counts in seconds."""
+    seconds = int((use_by - now).total_seconds())
+    if seconds <= 0:
+        return QCoreApplication.translate("LotsWords", "Expired at {time}").format(time=f"{use_by:%H:%M}"), "block", 0
+    minutes = seconds // 60
+    if minutes >= 24 * 60:
+        text = QCoreApplication.translate("LotsWords", "{days} d {hours} h left").format(
+            days=minutes // (24 * 60), hours=minutes % (24 * 60) // 60)
+    elif minutes >= 60:
+        text = QCoreApplication.translate("LotsWords", "{hours} h {minutes:02d} min left").format(
+            hours=minutes // 60, minutes=minutes % 60)
+    else:
+        text = QCoreApplication.translate("LotsWords", "{minutes}:{seconds:02d} min left").format(
+            minutes=minutes, seconds=seconds % 60)
+    tone = "good" if minutes >= SOON_MINUTES else "warn" if minutes >= VERY_SOON_MINUTES else "block"
+    return text, tone, seconds
+
+
+def use_by_text(use_by: datetime, now: datetime) -> str:
+    same_day = use_by.date() == now.astimezone(use_by.tzinfo).date()
+    return f"{use_by:%H:%M}" if same_day else f"{format_day(use_by.date())} {use_by:%H:%M}"
+
+
+def vial_label(row: VialRow) -> str:
+    serial = f" #{row.serial}" if row.serial else ""
+    return QCoreApplication.translate("LotsWords", "{product} · lot {lot}{serial}").format(
+        product=row.product_name, lot=row.lot_number, serial=serial)
+
+
+class RowsModel(QAbstractTableModel):
+    """Plain rows in (`set_rows`), one `cell(row, column, role)` per cell; subclasses name the columns."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def headers(self) -> Sequence[str]:
+        raise NotImplementedError
+
+    def cell(self, row: Any, column: int, role: int) -> Any:
+        raise NotImplementedError
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == ROW_ROLE:
+            return row
+        return self.cell(row, index.column(), role)
+
+    @staticmethod
+    def tone(tone: str, role: int) -> Any:
+        foreground, background = TONE_COLOURS[tone]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(foreground))
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(background))
+        return None
+
+
+class VialsModel(RowsModel):
+    """Open vials: product and lot, the live countdown to the use-by, and doses left."""
+
+    VIAL, LEFT, DOSES = range(3)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.now: datetime | None = None
+
+    def headers(self) -> Sequence[str]:
+        return (QCoreApplication.translate("LotsWords", "Vial"), QCoreApplication.translate("LotsWords", "Time left (use by)"),
+                QCoreApplication.translate("LotsWords", "Doses left"))
+
+    def set_now(self, now: datetime) -> None:
+        """A tick: only the countdown column changes."""
+        self.now = now
+        if self._rows:
+            self.dataChanged.emit(self.index(0, self.LEFT), self.index(len(self._rows) - 1, self.LEFT))
+
+    def usable_now(self, row: VialRow) -> bool:
+        return row.usable and (self.now is None or row.use_by > self.now)
+
+    def cell(self, row: VialRow, column: int, role: int) -> Any:
+        now = self.now or row.use_by
+        text, tone, seconds = countdown(row.use_by, now)
+        if not row.usable:
+            tone = "block"
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.VIAL:
+                return vial_label(row)
+            if column == self.LEFT:
+                if not row.usable and seconds > 0:
+                    return QCoreApplication.translate("LotsWords", "Do not use")
+                return text if seconds <= 0 else f"{text} ({use_by_text(row.use_by, now)})"
+            return QCoreApplication.translate("LotsWords", "{left} of {total}").format(left=row.doses_left, total=row.max_doses)
+        if role == Qt.ItemDataRole.ToolTipRole and row.problems:
+            return "\n".join(row.problems)
+        if role == SORT_ROLE:
+            return (row.lot_number, row.use_by, row.doses_left)[column]
+        if column == self.LEFT:
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return self.tone(tone, role)
+        if column == self.DOSES and row.doses_left == 0:
+            return self.tone("block", role)
+        return None
+
+
+class LotsModel(RowsModel):
+    """Lots with their stock in doses (received, administered, wasted, remaining), expiry and status."""
+
+    PRODUCT, LOT, EXPIRY, VIALS, RECEIVED, ADMINISTERED, WASTED, REMAINING, STATUS = range(9)
+
+    def headers(self) -> Sequence[str]:
+        return (
+            QCoreApplication.translate("LotsWords", "Product"), QCoreApplication.translate("LotsWords", "Lot"),
+            QCoreApplication.translate("LotsWords", "Expiry"), QCoreApplication.translate("LotsWords", "Vials opened"),
+            QCoreApplication.translate("LotsWords", "Received"), QCoreApplication.translate("LotsWords", "Given"),
+            QCoreApplication.translate("LotsWords", "Wasted"), QCoreApplication.translate("LotsWords", "Left"),
+            QCoreApplication.translate("LotsWords", "Status"),
+        )
+
+    @staticmethod
+    def status(row: LotRow) -> tuple[str, str]:
+        if row.blocked:
+            return QCoreApplication.translate("LotsWords", "Blocked: {reason}").format(reason=row.block_reason or ""), "block"
+        if row.expired:
+            return QCoreApplication.translate("LotsWords", "Expired"), "block"
+        if row.remaining <= 0:
+            return QCoreApplication.translate("LotsWords", "Used up"), "info"
+        if row.manual_product_reason:
+            return QCoreApplication.translate("LotsWords", "In use (product chosen by hand)"), "warn"
+        return QCoreApplication.translate("LotsWords", "In use"), "good"
+
+    def cell(self, row: LotRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                row.product_name, row.lot_number, format_day(row.expiry),
+                QCoreApplication.translate("LotsWords", "{opened} of {received}").format(
+                    opened=row.vials_opened, received=row.vials_received),
+                str(row.received), str(row.administered), str(row.wasted), str(row.remaining), self.status(row)[0],
+            )[column]
+        if role == SORT_ROLE:
+            return (row.product_name, row.lot_number, row.expiry, row.vials_opened, row.received, row.administered,
+                    row.wasted, row.remaining, self.status(row)[0])[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.VIALS <= column <= self.REMAINING:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if column == self.STATUS:
+            return self.tone(self.status(row)[1], role)
+        if column == self.REMAINING and role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None

@@ -1,0 +1,239 @@
+"""The doctor page on a real SQLCipher station: scanner-first dose recording, hard stops that no
+click gets past, warnings that need a reason, voids with a confirmation, earlier doses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from app.domain.gs1 import GS, Gs1Data, format_element_string
+from app.domain.questionnaire import Answer
+from app.services.checkin import CheckInDesk
+from app.services.lots import Lots
+from app.services.unit_of_work import Actor
+from app.services.vaccinations import DoctorStation
+from app.services.vials import VialRow, Vials
+from app.storage.schema import Appointment, Vaccination, VaccinationVoid, Visit
+from app.ui.pages.doctor import DoctorPage
+from app.ui.tasks import workers
+from tests.ui.conftest import log_in
+
+LEFT = Qt.MouseButton.LeftButton
+STAFF = Actor(staff_id=None, role="doctor", display_name="Test")
+
+
+@dataclass
+class Booth:
+    window: object
+    store: object
+    visit_id: str
+    person_id: str
+    product: str
+    vial: VialRow
+    scan: str  # what the scanner types for the vial
+
+
+def count(store, model, *where) -> int:  # type: ignore[no-untyped-def]
+    with store.read() as session:
+        return int(session.scalar(select(func.count()).select_from(model).where(*where)) or 0)
+
+
+@pytest.fixture
+def booth(qtbot, unlocked) -> Booth:  # type: ignore[no-untyped-def]
+    """A doctor logged in; one booked person checked in with the questionnaire done (allergies: yes),
+    and an open vial of the booked product with a serial number on its label."""
+    log_in(qtbot, unlocked, "doctor")
+    qtbot.waitUntil(lambda: workers().pending == 0, timeout=10000)
+    store = unlocked.shell.context.store
+    with store.read() as session:
+        code, product = session.execute(select(Appointment.booking_code, Appointment.product_code)
+                                        .order_by(Appointment.booking_code)).first()
+    desk = CheckInDesk(store)
+    booking = desk.find(code).matches[0].booking
+    visit_id = desk.check_in(STAFF, booking.appointment_id, confirmed=True)
+    answers = {q.id: Answer(text="") if q.type == "text" else Answer(yes=False) for q in desk.questionnaire.questions}
+    answers["consent"] = Answer(yes=True)
+    answers["allergies"] = Answer(yes=True)
+    desk.record_questionnaire(STAFF, visit_id, answers)
+    lot = next(row for row in Lots(store).list_lots() if row.product_code == product)
+    vials = Vials(store)
+    thawed = vials.clock() - timedelta(days=1) if vials.catalogue.product(product).needs_thawing else None
+    vial = vials.open_vial(STAFF, lot.lot_id, serial="V0042", thawed_at=thawed)
+    scan = format_element_string(Gs1Data(gtin=lot.gtin, expiry=lot.expiry, lot=lot.lot_number, serial="V0042"))
+    with store.read() as session:
+        person_id = session.get(Visit, visit_id).person_id
+    return Booth(unlocked, store, visit_id, person_id, product, vial, scan)
+
+
+def open_page(qtbot, booth: Booth) -> DoctorPage:  # type: ignore[no-untyped-def]
+    page = DoctorPage(booth.window.shell.context, title="Doctor")
+    qtbot.addWidget(page)
+    page.resize(1300, 900)
+    page.show()
+    qtbot.waitUntil(lambda: page.next_button.isEnabled() and len(page.vials_model.rows()) == 1, timeout=10000)
+    return page
+
+
+def call_next(qtbot, page: DoctorPage) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(page.next_button, LEFT)
+    qtbot.waitUntil(lambda: page.history is not None, timeout=10000)
+
+
+def scan(qtbot, page: DoctorPage, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The scanner is a keyboard: it types the code into the focused scan field and presses Enter."""
+    assert page.scan.hasFocus()
+    for i, part in enumerate(text.split(GS)):
+        if i:
+            qtbot.keyClick(page.scan, Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier)  # the scanner's GS
+        qtbot.keyClicks(page.scan, part)
+    qtbot.keyClick(page.scan, Qt.Key.Key_Return)
+
+
+def test_record_a_dose_from_a_scanned_vial(qtbot, booth: Booth) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot, booth)
+    assert page.queue_label.text() == "1 person(s) ready for the doctor"
+    assert not page.record_button.isEnabled()
+    call_next(qtbot, page)
+    assert page.visit.visit_id == booth.visit_id
+    assert page.flags_frame.isVisible()
+    assert "Allergies" in page.flags_text.text()
+    assert page.history_empty.isVisible()  # nobody has a dose yet: the hint says how to add earlier ones
+
+    assert GS in booth.scan  # the serial follows the variable-length lot, as printed on the label
+    scan(qtbot, page, booth.scan)
+    qtbot.waitUntil(lambda: page.assessment is not None, timeout=10000)
+    assert page.vial.vial_id == booth.vial.vial_id
+    assert page.scan.text() == ""
+    assert page.dose_line.text().startswith("Dose 1/2 ")
+    assert not page.stop_frame.isVisible() and not page.warn_frame.isVisible()
+    assert not page.record_button.isEnabled()
+    assert page.next_step.text() == "Next step: choose the injection site."
+
+    qtbot.mouseClick(page.site_buttons["left_deltoid"], LEFT)
+    assert page.record_button.isEnabled()
+    assert page.scan.hasFocus()  # ready for the next scan without a click
+    qtbot.mouseClick(page.record_button, LEFT)
+    qtbot.waitUntil(lambda: page.result is not None, timeout=10000)
+
+    assert page.result_frame.isVisible()
+    assert "dose 1/2" in page.result_text.text()
+    assert "Observation until" in page.result_text.text()
+    assert not page.record_button.isEnabled()
+    with booth.store.read() as session:
+        visit = session.get(Visit, booth.visit_id)
+        assert visit.state == "observation" and visit.observation_started_at is not None
+        vaccination = session.scalars(select(Vaccination).where(Vaccination.visit_id == booth.visit_id)).one()
+        assert (vaccination.vial_id, vaccination.injection_site) == (booth.vial.vial_id, "left_deltoid")
+    # The change hub refreshes the history and the vial's doses left.
+    qtbot.waitUntil(lambda: len(page.history_model.rows()) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: page.vials_model.rows()[0].doses_drawn == 1, timeout=10000)
+
+
+def test_discarded_vial_is_a_hard_stop_that_no_click_gets_past(qtbot, booth: Booth) -> None:  # type: ignore[no-untyped-def]
+    Vials(booth.store).discard(STAFF, booth.vial.vial_id, reason="contamination")
+    # No open vial is left in the list, so open the page by hand rather than waiting for one.
+    page = DoctorPage(booth.window.shell.context, title="Doctor")
+    qtbot.addWidget(page)
+    page.resize(1300, 900)
+    page.show()
+    qtbot.waitUntil(lambda: page.next_button.isEnabled(), timeout=10000)
+    assert page.vials_model.rows() == []
+    call_next(qtbot, page)
+    scan(qtbot, page, booth.scan)  # the serial finds the discarded vial: the doctor must see why not
+    qtbot.waitUntil(lambda: page.assessment is not None, timeout=10000)
+    page.choose_site("left_deltoid")
+
+    assert page.stop_frame.isVisible()
+    assert "discarded" in page.stop_text.text()
+    assert "cannot be overridden" in page.stop_title.text()
+    assert not page.warn_frame.isVisible()  # there is no reason field to type an override into
+    assert not page.record_button.isEnabled()
+    qtbot.mouseClick(page.record_button, LEFT)
+    assert page.record_dose() is None
+    assert page.messages.kind == "error"
+    assert workers().pending == 0
+    assert count(booth.store, Vaccination) == 0
+    with booth.store.read() as session:
+        assert session.get(Visit, booth.visit_id).state == "with_doctor"
+
+
+def test_expired_vial_turns_into_a_hard_stop_when_its_countdown_runs_out(qtbot, booth: Booth) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot, booth)
+    call_next(qtbot, page)
+    scan(qtbot, page, booth.scan)
+    qtbot.waitUntil(lambda: page.assessment is not None, timeout=10000)
+    page.choose_site("right_deltoid")
+    assert page.record_button.isEnabled()
+
+    # The booth's clock passes the vial's use-by: the tick re-assesses and Record goes grey.
+    late = booth.vial.use_by + timedelta(minutes=1)
+    page.clock = lambda: late
+    page.station().clock = lambda: late
+    page.tick()
+    assert page.vials_model.index(0, page.vials_model.LEFT).data() == f"Expired at {booth.vial.use_by:%H:%M}"
+    qtbot.waitUntil(lambda: page.assessment is not None and page.stop_frame.isVisible(), timeout=10000)
+    assert "expired" in page.stop_text.text()
+    assert not page.record_button.isEnabled()
+    assert page.record_dose() is None
+    assert count(booth.store, Vaccination) == 0
+
+
+def test_a_warning_needs_a_reason_before_recording(qtbot, booth: Booth) -> None:  # type: ignore[no-untyped-def]
+    other = "vaxzevria" if booth.product != "vaxzevria" else "comirnaty"
+    station = DoctorStation(booth.store)
+    given = station.clock().astimezone(station.tz).date() - timedelta(days=40)
+    station.add_external_dose(STAFF, booth.person_id, product_code=other, given_on=given, country="AT")
+    page = open_page(qtbot, booth)
+    call_next(qtbot, page)
+    assert len(page.history_model.rows()) == 1
+    assert "Elsewhere (AT)" in page.history_model.index(0, page.history_model.WHERE).data()
+    page.vials_table.selectRow(0)
+    qtbot.mouseClick(page.vials_table.viewport(), LEFT, pos=page.vials_table.visualRect(
+        page.vials_model.index(0, 0)).center())
+    qtbot.waitUntil(lambda: page.assessment is not None, timeout=10000)
+    page.choose_site("left_deltoid")
+
+    assert page.warn_frame.isVisible() and not page.stop_frame.isVisible()
+    assert "Mixed primary series" in page.warn_text.text()
+    assert page.dose_line.text().startswith("Dose 2/2 ")
+    assert not page.record_button.isEnabled()
+    assert "reason" in page.next_step.text()
+    qtbot.keyClicks(page.override_reason, "Zweitimpfung heterolog nach STIKO")
+    assert page.record_button.isEnabled()
+    qtbot.mouseClick(page.record_button, LEFT)
+    qtbot.waitUntil(lambda: page.result is not None, timeout=10000)
+    with booth.store.read() as session:
+        vaccination = session.scalars(select(Vaccination).where(Vaccination.visit_id == booth.visit_id)).one()
+    assert vaccination.override_reason == "Zweitimpfung heterolog nach STIKO"
+    assert (vaccination.dose_number, vaccination.series_doses) == (2, 2)
+
+
+def test_earlier_dose_then_void_it_after_a_second_confirming_click(qtbot, booth: Booth) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot, booth)
+    call_next(qtbot, page)
+    qtbot.mouseClick(page.add_earlier_button, LEFT)
+    form = page.earlier_form
+    assert form.isVisible()
+    form.country.setText("pl")
+    qtbot.mouseClick(form.save, LEFT)
+    qtbot.waitUntil(lambda: len(page.history_model.rows()) == 1, timeout=10000)
+    assert not form.isVisible()
+    assert page.history_model.rows()[0].country == "PL"
+
+    page.history_table.selectRow(0)
+    qtbot.mouseClick(page.void_button, LEFT)
+    void = page.void_form
+    qtbot.mouseClick(void.confirm, LEFT)
+    assert void.error.isVisible()  # no reason: nothing happens
+    qtbot.keyClicks(void.reason, "Falsches Datum vom Impfpass abgeschrieben")
+    qtbot.mouseClick(void.confirm, LEFT)
+    assert void.confirm.text().startswith("Click again to confirm: void dose 1/")
+    assert workers().pending == 0 and count(booth.store, VaccinationVoid) == 0
+    qtbot.mouseClick(void.confirm, LEFT)
+    qtbot.waitUntil(lambda: count(booth.store, VaccinationVoid) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: bool(page.history_model.rows()) and page.history_model.rows()[0].voided, timeout=10000)
+    assert "VOID: Falsches Datum" in page.history_model.index(0, page.history_model.DETAIL).data()
