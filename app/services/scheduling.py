@@ -26,6 +26,7 @@ from app.storage.schema import (
     Closure,
     Lot,
     OpeningRule,
+    Person,
     Site,
     Slot,
     StockEvent,
@@ -82,6 +83,40 @@ class BookedFollowUp:
     product_code: str
     dose_number: int
     provisional: bool
+
+
+@dataclass(frozen=True)
+class OpeningRuleRow:
+    """One weekly rule of the opening plan as the admin page lists it."""
+
+    rule_id: str
+    plan: OpeningPlanInput
+
+
+@dataclass(frozen=True)
+class ClosureRow:
+    day: date
+    reason: str
+
+
+@dataclass(frozen=True)
+class OpeningPlan:
+    rules: tuple[OpeningRuleRow, ...]  # by weekday, newest plan first
+    closures: tuple[ClosureRow, ...]  # from today on, by day
+
+
+@dataclass(frozen=True)
+class DueFollowUp:
+    """A person vaccinated here today whose series is not complete and who has no next booking yet."""
+
+    person_id: str
+    name: str  # "Family, Given"
+    dob: str
+    product_code: str
+    product_name: str
+    dose_number: int
+    series_doses: int
+    given_at: datetime  # site-local
 
 
 def _minutes(text: str, what: str) -> int:
@@ -153,6 +188,22 @@ class Scheduler:
             uow.session.flush()
             uow.record(action="closure.set", entity="closure", entity_id=closure.id,
                        payload={"id": closure.id, "site_id": self.site_id, "day": day.isoformat(), "reason": reason})
+
+    def opening_plan(self) -> OpeningPlan:
+        """The weekly rules and the closures from today on, for the admin page."""
+        today = self.clock().astimezone(self.tz).date()
+        with self.store.read() as session:
+            rules = session.scalars(select(OpeningRule).where(OpeningRule.site_id == self.site_id)
+                                    .order_by(OpeningRule.weekday, OpeningRule.valid_from.desc())).all()
+            closures = session.scalars(select(Closure).where(Closure.site_id == self.site_id, Closure.day >= today)
+                                       .order_by(Closure.day)).all()
+            return OpeningPlan(
+                rules=tuple(OpeningRuleRow(r.id, OpeningPlanInput(
+                    weekday=r.weekday, opens=r.opens, closes=r.closes, slot_minutes=r.slot_minutes,
+                    stations=r.stations, capacity_per_station=r.capacity_per_station, products=tuple(r.products),
+                    valid_from=r.valid_from, valid_until=r.valid_until)) for r in rules),
+                closures=tuple(ClosureRow(c.day, c.reason) for c in closures),
+            )
 
     def _day_filter(self, day: date) -> tuple[ColumnElement[bool], ...]:
         start = datetime.combine(day, time(0), self.tz)
@@ -232,6 +283,37 @@ class Scheduler:
         return sum(n for expiry, n in lots if expiry >= day) - promised
 
     # ---- proposal and booking ----------------------------------------------------------------
+
+    def due_follow_ups(self) -> list[DueFollowUp]:
+        """Persons given a dose here today that is not the last of their series, without a booking to come.
+
+        The list the staff books follow-ups from: newest dose first.
+        """
+        now = self.clock()
+        start = datetime.combine(now.astimezone(self.tz).date(), time(0), self.tz)
+        voided = select(VaccinationVoid.vaccination_id)
+        upcoming = (select(Appointment.person_id).join(Slot, Slot.id == Appointment.slot_id)
+                    .where(Appointment.state == "booked", Slot.starts_at > now))
+        with self.store.read() as session:
+            rows = session.execute(
+                select(Vaccination, Person.family_name, Person.given_name, Person.dob)
+                .join(Person, Person.id == Vaccination.person_id)
+                .where(Vaccination.site_id == self.site_id, Vaccination.external.is_(False),
+                       Vaccination.given_at >= start, Vaccination.given_at < start + timedelta(days=1),
+                       Vaccination.id.not_in(voided), Vaccination.person_id.not_in(upcoming),
+                       Vaccination.dose_number < Vaccination.series_doses)
+                .order_by(Vaccination.given_at.desc())
+            ).all()
+        due: dict[str, DueFollowUp] = {}
+        for v, family, given, dob in rows:
+            if v.person_id in due:
+                continue
+            product = self.catalogue.find(v.product_code)
+            due[v.person_id] = DueFollowUp(
+                person_id=v.person_id, name=f"{family}, {given}", dob=dob, product_code=v.product_code,
+                product_name=product.name if product else v.product_code, dose_number=v.dose_number,
+                series_doses=v.series_doses, given_at=v.given_at.astimezone(self.tz))
+        return list(due.values())
 
     def _history(self, session: Session, person_id: str) -> list[DoseRecord]:
         voided = select(VaccinationVoid.vaccination_id)

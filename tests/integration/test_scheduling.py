@@ -240,3 +240,39 @@ def test_random_booking_sequences_never_overbook_or_overpromise(
                 pass
         assert station_stats(store)["overbooked_slots"] == 0
         assert booked <= vials * 6
+
+
+def test_due_follow_ups_lists_todays_first_doses_without_a_booking(store: Store, scheduler: Scheduler) -> None:
+    site = store.identity.site_id
+
+    def dose(name: str, product: str, number: int, series: int, *, day: date = FIRST_DOSE_DAY,
+             site_id: str | None = site) -> str:
+        with UnitOfWork(store, ADMIN, clock) as uow:
+            person = add_person(uow, PersonInput(family_name="Schulz", given_name=name, dob="1980-01-01"))
+            uow.session.add(Vaccination(
+                id=uuid7(), person_id=person.id, site_id=site_id, product_code=product, dose_number=number,
+                series_doses=series, given_at=datetime.combine(day, time(9), BERLIN), recorded_at=uow.now,
+                external=False, country="DE"))
+            return person.id
+
+    due = dose("Due", "comirnaty", 1, 2)
+    booked = dose("Booked", "spikevax", 1, 2)
+    dose("Complete", "comirnaty", 2, 2)
+    dose("Yesterday", "comirnaty", 1, 2, day=FIRST_DOSE_DAY - timedelta(days=1))
+    dose("Elsewhere", "comirnaty", 1, 2, site_id=None)
+    scheduler.book_follow_up(ADMIN, booked, slot_on(store, FIRST_DOSE_DAY + timedelta(days=28)))
+
+    rows = scheduler.due_follow_ups()
+
+    assert [(r.person_id, r.name, r.product_name, r.dose_number, r.series_doses) for r in rows] == [
+        (due, "Schulz, Due", "Comirnaty", 1, 2)]
+    assert rows[0].given_at.tzinfo is not None and rows[0].given_at.hour == 9
+
+
+def test_opening_plan_lists_rules_and_closures_to_come(store: Store, scheduler: Scheduler) -> None:
+    scheduler.close_day(ADMIN, FIRST_DOSE_DAY + timedelta(days=200), "Betriebsausflug")
+    plan = scheduler.opening_plan()
+    assert [r.plan.weekday for r in plan.rules] == list(range(7))
+    assert plan.rules[0].plan.opens == "08:00" and plan.rules[0].plan.capacity_per_station == 2
+    assert "comirnaty" in plan.rules[0].plan.products
+    assert [(c.day, c.reason) for c in plan.closures] == [(FIRST_DOSE_DAY + timedelta(days=200), "Betriebsausflug")]
