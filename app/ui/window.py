@@ -22,6 +22,7 @@ from app.ui.unlock import UnlockPage
 
 if TYPE_CHECKING:
     from app.services.unit_of_work import Actor
+    from app.ui.kiosk import KioskGuard
     from app.ui.shell import Shell
 
 
@@ -63,6 +64,12 @@ class StationWindow(QMainWindow):
 
         self.inactivity = InactivityWatch(ui_settings.AUTO_LOCK_SECONDS.get(settings), self)
         self.inactivity.timed_out.connect(self.lock)
+
+        self.kiosk_guard: KioskGuard | None = None
+        if kiosk:
+            from app.ui.kiosk import KioskGuard
+
+            self.kiosk_guard = KioskGuard(self)  # frameless, on top; closes only with an admin PIN
 
         geometry = ui_settings.WINDOW_GEOMETRY.get(settings)
         if geometry:
@@ -126,11 +133,35 @@ class StationWindow(QMainWindow):
         self.login_page.reset()
         self.locked.emit()
         self.login_shown.emit()
+        self._refresh_staff()
+
+    def _refresh_staff(self) -> None:
+        """The admin may have added or deactivated staff during the session: re-read the login list."""
+        from dataclasses import replace
+
+        from app.ui.station import refresh_staff
+        from app.ui.tasks import Op
+
+        station = self.station
+        if station is None:
+            return
+
+        def refreshed(staff: tuple) -> None:  # type: ignore[type-arg]
+            # Only if it changed and nobody has started to log in meanwhile (never wipe a typed PIN).
+            if (self.station is station and staff != station.staff and self.stage == "login"
+                    and not self.login_page.pin.text()):
+                self.station = replace(station, staff=staff)
+                self.login_page.set_station(self.station)
+
+        Op(self, lambda: refresh_staff(station.store)).on_success(refreshed).start()
 
     # -- closing -------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        ui_settings.WINDOW_GEOMETRY.set(self.settings, bytes(self.saveGeometry().data()))
+        if self.kiosk_guard is not None and not self.kiosk_guard.may_close(event):
+            return
+        if not self.kiosk:  # a kiosk's full screen must not become the desk's next normal window
+            ui_settings.WINDOW_GEOMETRY.set(self.settings, bytes(self.saveGeometry().data()))
         self.settings.sync()
         self.inactivity.uninstall()
         super().closeEvent(event)
