@@ -1,14 +1,359 @@
-"""Who read or changed personal data, and when. (Placeholder until the page is built.)"""
+"""Who read or changed which record, and when: the audit log with filters (record id, staff,
+kind of action, time range), and a check that its hash chain is unbroken."""
 
 from __future__ import annotations
 
-from app.ui.pages.base import PlaceholderPage
+import json
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from app.services.audit import AuditRow, query_audit
+from app.services.staff import StaffView, list_staff
+from app.ui.pages.base import Page, PageContext
+from app.ui.tasks import Op
+
+if TYPE_CHECKING:
+    from app.storage.audit import ChainCheck
+    from app.storage.engine import Store
+
+ROW_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+SHOWN_ROWS = 1000
+
+# Kinds of action to filter by: (prefix given to the audit query, label).
+ACTION_GROUPS: tuple[tuple[str, str], ...] = (
+    ("", QT_TRANSLATE_NOOP("AuditPage", "All actions")),
+    ("person.", QT_TRANSLATE_NOOP("AuditPage", "Persons (viewed, created, exported, purged)")),
+    ("visit.", QT_TRANSLATE_NOOP("AuditPage", "Visits and check-in")),
+    ("appointment.", QT_TRANSLATE_NOOP("AuditPage", "Appointments")),
+    ("vaccination.", QT_TRANSLATE_NOOP("AuditPage", "Vaccinations")),
+    ("adverse_event.", QT_TRANSLATE_NOOP("AuditPage", "Adverse events")),
+    ("certificate.", QT_TRANSLATE_NOOP("AuditPage", "Certificates")),
+    ("lot.", QT_TRANSLATE_NOOP("AuditPage", "Vaccine lots")),
+    ("vial.", QT_TRANSLATE_NOOP("AuditPage", "Vials")),
+    ("staff.", QT_TRANSLATE_NOOP("AuditPage", "Staff and logins")),
+    ("export.", QT_TRANSLATE_NOOP("AuditPage", "Exports")),
+    ("station.", QT_TRANSLATE_NOOP("AuditPage", "Station (setup, backup)")),
+)
+
+_CHAIN_PROBLEMS = {
+    "a row before it was removed or changed": QT_TRANSLATE_NOOP(
+        "AuditPage", "an entry before it was removed or changed"),
+    "its content was changed after it was written": QT_TRANSLATE_NOOP(
+        "AuditPage", "its content was changed after it was written"),
+}
 
 
-class AuditPage(PlaceholderPage):
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AuditPage", text)
+
+
+def check_chain(store: Store) -> ChainCheck:
+    """Runs on the DB worker: walk the whole hash chain once."""
+    from app.storage.audit import verify_chain
+
+    with store.read() as session:
+        return verify_chain(session)
+
+
+def local_start(day: date) -> datetime:
+    """Midnight at the start of `day` on this computer's clock, as an aware datetime."""
+    return datetime.combine(day, time(0)).astimezone()
+
+
+def details_text(details: dict[str, Any] | None) -> str:
+    if not details:
+        return ""
+    return ", ".join(f"{key}: {json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value}"
+                     for key, value in details.items())
+
+
+class AuditModel(QAbstractTableModel):
+    """Audit rows as the viewer shows them; fed with `set_rows(rows)`."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AuditPage", "No."),
+        QT_TRANSLATE_NOOP("AuditPage", "Time"),
+        QT_TRANSLATE_NOOP("AuditPage", "Staff"),
+        QT_TRANSLATE_NOOP("AuditPage", "Action"),
+        QT_TRANSLATE_NOOP("AuditPage", "Record"),
+        QT_TRANSLATE_NOOP("AuditPage", "Details"),
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AuditRow] = []
+
+    def set_rows(self, rows: Sequence[AuditRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[AuditRow]:
+        return list(self._rows)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == ROW_ROLE:
+            return row
+        if role == SORT_ROLE:
+            return (row.seq, row.at, row.staff or "", row.action, f"{row.entity} {row.entity_id or ''}",
+                    details_text(row.details))[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return str(row.seq)
+            if column == 1:
+                return row.at.astimezone().strftime("%d.%m.%Y %H:%M:%S")
+            if column == 2:
+                return row.staff or _tr("system")
+            if column == 3:
+                return row.action
+            if column == 4:
+                # The first block of a UUIDv7 is its time; 13 characters tell records apart here.
+                return f"{row.entity} {row.entity_id[:13]}…" if row.entity_id else row.entity
+            return details_text(row.details)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (4, 5):
+            return f"{row.entity} {row.entity_id or ''}\n{details_text(row.details)}".strip()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class AuditPage(Page):
     name = "audit"
 
-    def purpose(self) -> str:
-        return self.tr(
-            "Look up who read or changed which record and when, in the tamper-evident audit log."
-        )
+    def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(context, title=title, parent=parent)
+
+        # -- filters ---------------------------------------------------------------------------------
+        self.record_filter = QLineEdit()
+        self.record_filter.setObjectName("auditRecord")
+        self.record_filter.setPlaceholderText(self.tr("Person or record id"))
+        self.record_filter.setClearButtonEnabled(True)
+        self.record_filter.returnPressed.connect(self.search)
+        self.staff_filter = QComboBox()
+        self.staff_filter.setObjectName("auditStaff")
+        self.staff_filter.addItem(self.tr("All staff"), None)
+        self.action_filter = QComboBox()
+        self.action_filter.setObjectName("auditAction")
+        for prefix, label in ACTION_GROUPS:
+            self.action_filter.addItem(_tr(label), prefix)
+        for combo in (self.staff_filter, self.action_filter):
+            # Sized by a few words, not by the longest entry (the list pops up wider when open).
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+        today = QDate.currentDate()
+        self.since_edit = QDateEdit(today.addDays(-7))
+        self.since_edit.setObjectName("auditSince")
+        self.until_edit = QDateEdit(today)
+        self.until_edit.setObjectName("auditUntil")
+        for edit in (self.since_edit, self.until_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(self.tr("d MMM yyyy"))
+        self.search_button = QPushButton(self.tr("Show"))
+        self.search_button.setObjectName("auditSearch")
+        self.search_button.setProperty("primary", True)
+        self.search_button.clicked.connect(self.search)
+
+        filters = QGridLayout()
+        filters.setHorizontalSpacing(10)
+        filters.setVerticalSpacing(8)
+
+        def label(text: str, buddy: QWidget) -> QLabel:
+            widget = QLabel(text)
+            widget.setObjectName("fieldLabel")
+            widget.setBuddy(buddy)
+            return widget
+
+        filters.addWidget(label(self.tr("Record:"), self.record_filter), 0, 0)
+        filters.addWidget(self.record_filter, 0, 1, 1, 3)
+        filters.addWidget(label(self.tr("Staff:"), self.staff_filter), 0, 4)
+        filters.addWidget(self.staff_filter, 0, 5, 1, 2)
+        filters.addWidget(label(self.tr("Action:"), self.action_filter), 1, 0)
+        filters.addWidget(self.action_filter, 1, 1)
+        filters.addWidget(label(self.tr("From:"), self.since_edit), 1, 2)
+        filters.addWidget(self.since_edit, 1, 3)
+        filters.addWidget(label(self.tr("to:"), self.until_edit), 1, 4)
+        filters.addWidget(self.until_edit, 1, 5)
+        filters.addWidget(self.search_button, 1, 6)
+        filters.setColumnStretch(1, 1)
+        self.body.addLayout(filters)
+
+        self.integrity_button = QPushButton(self.tr("Check integrity"))
+        self.integrity_button.setObjectName("auditIntegrity")
+        self.integrity_button.setToolTip(self.tr("Check that no entry of the audit log was changed or removed"))
+        self.integrity_button.clicked.connect(self.check_integrity)
+
+        self.integrity = QLabel()
+        self.integrity.setObjectName("integrityResult")
+        self.integrity.setWordWrap(True)
+        self.integrity.setProperty("kind", "none")
+        self.integrity.setVisible(False)
+        self.body.addWidget(self.integrity)
+
+        # -- the log ---------------------------------------------------------------------------------
+        self.summary = QLabel()
+        self.summary.setObjectName("auditSummary")
+        self.summary.setWordWrap(True)
+        above = QHBoxLayout()
+        above.addWidget(self.summary, 1)
+        above.addWidget(self.integrity_button)
+        self.body.addLayout(above)
+        self.model = AuditModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setObjectName("auditTable")
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Audit log entries"))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.doubleClicked.connect(self.show_record_of)
+        self.table.setToolTip(self.tr("Double-click an entry to see everything about its record"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.body.addWidget(self.table, 1)
+
+        self._load_staff()
+        self.search()
+
+    # -- reading -------------------------------------------------------------------------------------
+
+    def _load_staff(self) -> Op:
+        store = self.context.store
+        return Op(self, lambda: list_staff(store, active_only=False)).on_success(self._staff_loaded).start()
+
+    def _staff_loaded(self, staff: list[StaffView]) -> None:
+        for member in staff:
+            label = member.display_name if member.active else self.tr("{name} (deactivated)").format(
+                name=member.display_name)
+            self.staff_filter.addItem(label, member.id)
+
+    def select_action(self, prefix: str) -> None:
+        self.action_filter.setCurrentIndex(max(0, self.action_filter.findData(prefix)))
+
+    def select_staff(self, staff_id: str | None) -> bool:
+        index = self.staff_filter.findData(staff_id)
+        if index >= 0:
+            self.staff_filter.setCurrentIndex(index)
+        return index >= 0
+
+    def search(self) -> Op | None:
+        since_day = self.since_edit.date().toPython()
+        until_day = self.until_edit.date().toPython()
+        if since_day > until_day:
+            self.show_error(self.tr("The start of the time range is after its end. Correct the dates."))
+            return None
+        self.messages.clear_message()
+        store = self.context.store
+        entity_id = self.record_filter.text().strip() or None
+        staff_id = self.staff_filter.currentData()
+        prefix = self.action_filter.currentData() or None
+        since, until = local_start(since_day), local_start(until_day + timedelta(days=1))
+        return Op(self, lambda: query_audit(store, entity_id=entity_id, staff_id=staff_id, action_prefix=prefix,
+                                            since=since, until=until, limit=SHOWN_ROWS + 1)
+                  ).on_success(self._loaded).start()
+
+    def show_record_of(self, index: QModelIndex) -> Op | None:
+        row = index.data(ROW_ROLE)
+        if row is None or not row.entity_id:
+            return None
+        self.record_filter.setText(row.entity_id)
+        self.select_action("")
+        return self.search()
+
+    def _loaded(self, rows: list[AuditRow]) -> None:
+        more = len(rows) > SHOWN_ROWS
+        self.model.set_rows(rows[:SHOWN_ROWS])
+        if not rows:
+            self.summary.setText(self.tr("No entries match these filters."))
+        elif more:
+            self.summary.setText(self.tr("The newest {count} entries are shown; narrow the filters to see older "
+                                         "ones.").format(count=SHOWN_ROWS))
+        else:
+            self.summary.setText(self.tr("%n entries", "", len(rows)))
+
+    # -- integrity -----------------------------------------------------------------------------------
+
+    def check_integrity(self) -> Op:
+        store = self.context.store
+        self.integrity_button.setEnabled(False)
+        self._show_integrity(self.tr("Checking every entry of the audit log…"), "info")
+        return (Op(self, lambda: check_chain(store))
+                .on_success(self._checked)
+                .on_failure(self._check_failed)
+                .start())
+
+    def _checked(self, check: ChainCheck) -> None:
+        self.integrity_button.setEnabled(True)
+        if check.ok:
+            self._show_integrity(self.tr("Audit log intact: %n entries, the hash chain is unbroken.", "",
+                                         check.rows), "good")
+            return
+        problem = _CHAIN_PROBLEMS.get(check.problem or "")
+        self._show_integrity(self.tr(
+            "Audit log broken at entry {seq}: {problem}. Keep this computer as it is and tell the "
+            "data-protection officer."
+        ).format(seq=check.first_broken_seq, problem=_tr(problem) if problem else check.problem), "error")
+
+    def _check_failed(self, error: Exception) -> None:
+        from app.ui.messages import user_message
+
+        self.integrity_button.setEnabled(True)
+        self._show_integrity(user_message(error), "error")  # type: ignore[arg-type]
+
+    def _show_integrity(self, text: str, kind: str) -> None:
+        self.integrity.setText(text)
+        self.integrity.setAccessibleName(text)
+        self.integrity.setProperty("kind", kind)
+        self.integrity.style().unpolish(self.integrity)
+        self.integrity.style().polish(self.integrity)
+        self.integrity.setVisible(True)
+
+    def prepare_screenshot(self) -> None:
+        self.check_integrity()
