@@ -343,41 +343,47 @@ class Scheduler:
             if last < first:
                 return FollowUpProposal(person_id, code, number.dn, number.sd, window, (),
                                         "The window for the next dose has passed; the doctor decides.")
-            offers = self._offers(session, code, first, last, window.recommended)
+            offers = self._offers(session, code, first, last, window.recommended, limit=limit)
         message = None if offers else (
             f"No slot with free capacity and {product.name} in stock between {first:%d.%m.%Y} and {last:%d.%m.%Y}.")
         offers.sort(key=lambda o: (o.days_from_recommended, o.starts_at))
         return FollowUpProposal(person_id, code, number.dn, number.sd, window, tuple(offers[:limit]), message)
 
-    def _offers(self, session: Session, product_code: str, first: date, last: date, recommended: date) -> list[SlotOffer]:
+    def _offers(self, session: Session, product_code: str, first: date, last: date, recommended: date, *,
+                limit: int) -> list[SlotOffer]:
+        """Slots with a free place and stock, days nearest the recommended one first, at most three a
+        day, `limit` in all. Columns only and one count per slot: this runs for every booking."""
         start = datetime.combine(first, time(0), self.tz)
         end = datetime.combine(last, time(0), self.tz) + timedelta(days=1)
-        held = (select(Appointment.slot_id, func.count().label("n")).where(Appointment.state.in_(HOLDING_STATES))
-                .group_by(Appointment.slot_id).subquery())
+        taken = func.count(Appointment.id)
         rows = session.execute(
-            select(Slot, func.coalesce(held.c.n, 0)).outerjoin(held, held.c.slot_id == Slot.id)
+            select(Slot.id, Slot.starts_at, Slot.capacity, taken)
+            .outerjoin(Appointment, (Appointment.slot_id == Slot.id) & Appointment.state.in_(HOLDING_STATES))
             .where(Slot.site_id == self.site_id, Slot.starts_at >= max(start, self.clock()), Slot.starts_at < end,
                    (Slot.product_code.is_(None)) | (Slot.product_code == product_code))
+            .group_by(Slot.id)
+            .having(taken < Slot.capacity)
             .order_by(Slot.starts_at)
         ).all()
+        by_day: dict[date, list[tuple[str, datetime, int]]] = {}
+        for slot_id, starts_at, capacity, n in rows:
+            local = starts_at.astimezone(self.tz)
+            by_day.setdefault(local.date(), []).append((slot_id, local, capacity - n))
         rules = session.scalars(select(OpeningRule).where(OpeningRule.site_id == self.site_id)).all()
         closed = set(session.scalars(select(Closure.day).where(Closure.site_id == self.site_id)).all())
         lots, promised = self._stock_outlook(session, product_code)
-        offers = []
-        best_per_day: dict[date, int] = {}
-        for slot, n in rows:
-            local = slot.starts_at.astimezone(self.tz)
-            day = local.date()
-            if n >= slot.capacity or day in closed or not self._offered(rules, day, product_code):
+        offers: list[SlotOffer] = []
+        for day in sorted(by_day, key=lambda d: (abs((d - recommended).days), d)):
+            if len(offers) >= limit:
+                break
+            if day in closed or not self._offered(rules, day, product_code):
                 continue
             stock = self.projected_stock(lots, promised, day)
             if stock < 1:
                 continue
-            # Offer a few times per day rather than every slot of the first day.
-            if best_per_day.get(day, 0) >= 3:
-                continue
-            best_per_day[day] = best_per_day.get(day, 0) + 1
-            offers.append(SlotOffer(slot.id, local, slot.capacity - n, stock, abs((day - recommended).days)))
+            # A few times per day rather than every slot of the first day.
+            for slot_id, local, free in by_day[day][:3]:
+                offers.append(SlotOffer(slot_id, local, free, stock, abs((day - recommended).days)))
         return offers
 
     def _offered(self, rules: Sequence[OpeningRule], day: date, product_code: str) -> bool:
