@@ -7,27 +7,23 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from app.domain.booking_code import format_booking_code
-from app.domain.catalogue import Catalogue
 from app.domain.ids import uuid7
 from app.domain.rules import DoseRecord, DoseWindow, dose_number, next_dose_window, valid_doses
 from app.errors import NotFound, RuleViolation, ValidationError
 from app.services.booking import HOLDING_STATES, book_appointment, booked_count
-from app.services.catalogue import load_catalogue
-from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
-from app.storage.engine import Store
+from app.services.site_service import SiteService
+from app.services.unit_of_work import Actor, UnitOfWork
 from app.storage.schema import (
     Appointment,
     Closure,
     Lot,
     OpeningRule,
     Person,
-    Site,
     Slot,
     StockEvent,
     Vaccination,
@@ -126,15 +122,8 @@ def _minutes(text: str, what: str) -> int:
     return int(m[1]) * 60 + int(m[2])
 
 
-class Scheduler:
-    def __init__(self, store: Store, *, clock: Clock = system_clock, catalogue: Catalogue | None = None) -> None:
-        self.store = store
-        self.clock = clock
-        self.catalogue = catalogue or load_catalogue()
-        with store.read() as session:
-            site = session.get(Site, store.identity.site_id)
-            assert site is not None
-            self.site_id, self.site_name, self.tz = site.id, site.name, ZoneInfo(site.timezone)
+class Scheduler(SiteService):
+    """Opening plan, proposals and follow-up bookings for one station's site."""
 
     # ---- the opening plan ------------------------------------------------------------------
 
