@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import text
 
 from app.services.demo import DEMO_STAFF
+from app.ui.pages.staff import ROW_ROLE
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import log_in
 
@@ -118,7 +119,7 @@ def staff(qtbot, make_window):  # type: ignore[no-untyped-def]
 
 def test_staff_list_shows_role_and_status(staff) -> None:  # type: ignore[no-untyped-def]
     _, page = staff
-    shown = {page.proxy.index(r, 1).data(): (page.proxy.index(r, 2).data(), page.proxy.index(r, 3).data())
+    shown = {page.proxy.index(r, 0).data(ROW_ROLE).login: (page.proxy.index(r, 1).data(), page.proxy.index(r, 2).data())
              for r in range(page.proxy.rowCount())}
     assert shown["admin"] == ("Site lead / admin", "active")
     assert shown["nurse"] == ("Nurse", "active")
@@ -218,7 +219,7 @@ def test_deactivate_and_reactivate(qtbot, staff) -> None:  # type: ignore[no-unt
     qtbot.waitUntil(lambda: page.selected() is not None and page.selected().login == "nurse2")
     assert page.active_button.text() == "Reactivate"
     page.show_inactive.setChecked(False)
-    assert all(page.proxy.index(r, 1).data() != "nurse2" for r in range(page.proxy.rowCount()))
+    assert all(page.proxy.index(r, 0).data(ROW_ROLE).login != "nurse2" for r in range(page.proxy.rowCount()))
     assert page.select_login("nurse2")  # selecting a deactivated one shows them again
     _wait(qtbot, page.toggle_active())
     qtbot.waitUntil(lambda: next(s for s in page.model.rows() if s.login == "nurse2").active)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -144,7 +143,7 @@ class AuditModel(QAbstractTableModel):
             if column == 1:
                 return row.at.astimezone().strftime("%d.%m.%Y %H:%M:%S")
             if column == 2:
-                return row.staff or _tr("system")
+                return row.staff or QCoreApplication.translate("AuditPage", "system")
             if column == 3:
                 return row.action
             if column == 4:
@@ -180,7 +179,7 @@ class AuditPage(Page):
         for combo in (self.staff_filter, self.action_filter):
             # Sized by a few words, not by the longest entry (the list pops up wider when open).
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(10)
         today = QDate.currentDate()
         self.since_edit = QDateEdit(today.addDays(-7))
         self.since_edit.setObjectName("auditSince")
@@ -194,29 +193,30 @@ class AuditPage(Page):
         self.search_button.setProperty("primary", True)
         self.search_button.clicked.connect(self.search)
 
-        filters = QGridLayout()
-        filters.setHorizontalSpacing(10)
-        filters.setVerticalSpacing(8)
-
         def label(text: str, buddy: QWidget) -> QLabel:
             widget = QLabel(text)
             widget.setObjectName("fieldLabel")
             widget.setBuddy(buddy)
             return widget
 
-        filters.addWidget(label(self.tr("Record:"), self.record_filter), 0, 0)
-        filters.addWidget(self.record_filter, 0, 1, 1, 3)
-        filters.addWidget(label(self.tr("Staff:"), self.staff_filter), 0, 4)
-        filters.addWidget(self.staff_filter, 0, 5, 1, 2)
-        filters.addWidget(label(self.tr("Action:"), self.action_filter), 1, 0)
-        filters.addWidget(self.action_filter, 1, 1)
-        filters.addWidget(label(self.tr("From:"), self.since_edit), 1, 2)
-        filters.addWidget(self.since_edit, 1, 3)
-        filters.addWidget(label(self.tr("to:"), self.until_edit), 1, 4)
-        filters.addWidget(self.until_edit, 1, 5)
-        filters.addWidget(self.search_button, 1, 6)
-        filters.setColumnStretch(1, 1)
-        self.body.addLayout(filters)
+        # Two independent rows (not a grid): a long label in one row never widens the other.
+        first = QHBoxLayout()
+        first.setSpacing(10)
+        first.addWidget(label(self.tr("Record:"), self.record_filter))
+        first.addWidget(self.record_filter, 3)
+        first.addWidget(label(self.tr("Staff:"), self.staff_filter))
+        first.addWidget(self.staff_filter, 2)
+        second = QHBoxLayout()
+        second.setSpacing(10)
+        second.addWidget(label(self.tr("Action:"), self.action_filter))
+        second.addWidget(self.action_filter, 1)
+        second.addWidget(label(self.tr("From:"), self.since_edit))
+        second.addWidget(self.since_edit)
+        second.addWidget(label(self.tr("to:"), self.until_edit))
+        second.addWidget(self.until_edit)
+        second.addWidget(self.search_button)
+        self.body.addLayout(first)
+        self.body.addLayout(second)
 
         self.integrity_button = QPushButton(self.tr("Check integrity"))
         self.integrity_button.setObjectName("auditIntegrity")

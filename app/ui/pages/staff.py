@@ -84,16 +84,17 @@ def staff_message(error: VaxDeskError) -> str:
         return _tr(known)
     taken = _LOGIN_TAKEN.fullmatch(text)
     if taken:
-        return _tr("The login \u201c{login}\u201d is taken; choose another.").format(login=taken.group(1))
+        return QCoreApplication.translate("StaffPage", "The login “{login}” is taken; choose another.").format(
+            login=taken.group(1))
     from app.ui.messages import user_message
 
     return user_message(error)
 
 
 class StaffModel(QAbstractTableModel):
+    # The login is shown on the card of the selected member: the list keeps to what fits.
     HEADERS = (
         QT_TRANSLATE_NOOP("StaffPage", "Name"),
-        QT_TRANSLATE_NOOP("StaffPage", "Login"),
         QT_TRANSLATE_NOOP("StaffPage", "Role"),
         QT_TRANSLATE_NOOP("StaffPage", "Status"),
     )
@@ -129,8 +130,9 @@ class StaffModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            return (row.display_name, row.login, role_label(row.role),
-                    _tr("active") if row.active else _tr("deactivated"))[column]
+            return (row.display_name, role_label(row.role),
+                    QCoreApplication.translate("StaffPage", "active") if row.active
+                    else QCoreApplication.translate("StaffPage", "deactivated"))[column]
         if role == Qt.ItemDataRole.ForegroundRole and not row.active:
             return QBrush(QColor("#505a5f"))
         return None
@@ -230,8 +232,9 @@ class StaffPage(Page):
 
         columns = QHBoxLayout()
         columns.setSpacing(20)
-        columns.addLayout(left, 3)
-        columns.addWidget(self.panel, 2)
+        self.panel.setMaximumWidth(460)
+        columns.addLayout(left, 1)
+        columns.addWidget(self.panel)
         self.body.addLayout(columns, 1)
 
         self._show_selected()
@@ -261,15 +264,12 @@ class StaffPage(Page):
         self.reset_button.setObjectName("resetPinButton")
         self.reset_button.clicked.connect(self.reset_selected_pin)
         self.reset_pin_repeat.returnPressed.connect(self.reset_selected_pin)
-        pin_row = QHBoxLayout()
-        pin_row.addWidget(self.reset_pin_edit, 1)
-        pin_row.addWidget(self.reset_pin_repeat, 1)
-        pin_button_row = QHBoxLayout()
+        repeat_row = QHBoxLayout()
+        repeat_row.addWidget(self.reset_pin_repeat, 1)
+        repeat_row.addWidget(self.reset_button)
         pin_rules = QLabel(self.tr("Not easy to guess. A new PIN also ends a lock-out."))
         pin_rules.setObjectName("hint")
         pin_rules.setWordWrap(True)
-        pin_button_row.addWidget(pin_rules, 1)
-        pin_button_row.addWidget(self.reset_button)
 
         self.active_button = QPushButton()
         self.active_button.setObjectName("toggleActive")
@@ -284,8 +284,9 @@ class StaffPage(Page):
         form.setVerticalSpacing(6)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(_form_label(self.tr("Role:"), self.role_edit), role_row)
-        form.addRow(_form_label(self.tr("New PIN, twice:"), self.reset_pin_edit), pin_row)
-        form.addRow(pin_button_row)
+        form.addRow(_form_label(self.tr("New PIN, twice:"), self.reset_pin_edit), self.reset_pin_edit)
+        form.addRow(repeat_row)
+        form.addRow(pin_rules)
         form.addRow(_form_label(self.tr("Account:"), self.active_button), active_row)
 
         layout = QVBoxLayout(card)
