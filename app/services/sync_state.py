@@ -71,7 +71,7 @@ def _time(text: str | None) -> datetime | None:
 
 def sync_status(store: Store) -> SyncStatus:
     with store.read() as session:
-        meta = dict(session.execute(select(Meta.key, Meta.value).where(Meta.key.in_(_KEYS))).tuples().all())
+        meta = {str(k): str(v) for k, v in session.execute(select(Meta.key, Meta.value).where(Meta.key.in_(_KEYS))).all()}
 
         def count(query: Any) -> int:
             return int(session.scalar(query) or 0)

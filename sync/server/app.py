@@ -241,7 +241,7 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES) -> FastAPI
     def status(dev: DeviceDep) -> p.SyncStatusResponse:
         with dev.tenant.read() as conn:
             latest = conn.execute(select(t.meta.c.value).where(t.meta.c.key == "change_seq")).scalar_one()
-            sites = dict(conn.execute(select(t.device.c.site_id, t.device.c.site_code).distinct()).tuples().all())
+            sites = {str(k): str(v) for k, v in conn.execute(select(t.device.c.site_id, t.device.c.site_code).distinct()).all()}
             return p.SyncStatusResponse(
                 epoch=ledger.epoch_of(conn), server_time=utcnow(), station_id=dev.station_id,
                 last_station_seq=ledger.last_station_seq(conn, dev.station_id), latest_change=int(latest),

@@ -340,7 +340,7 @@ class Registry:
                 raise UnknownTenant(name)
             engine = self._engine_for(name)
             with engine.connect() as conn:
-                values = dict(conn.execute(select(meta.c.key, meta.c.value)).tuples().all())
+                values = {str(k): str(v) for k, v in conn.execute(select(meta.c.key, meta.c.value)).all()}
             data_key = crypto.unwrap_data_key(self.master_key, values["data_key"], name)
             tenant = Tenant(name=name, engine=engine, cipher=crypto.TenantCipher(data_key),
                             epoch=values["epoch"], is_postgres=self.database_url is not None)
