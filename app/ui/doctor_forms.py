@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -84,7 +84,8 @@ class _Form(QFrame):
         self.error.setVisible(False)
         self.outer.addWidget(self.error)
         self.buttons = QHBoxLayout()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        # Explicit context: self.tr() would use the subclass name and miss this translation.
+        self.cancel_button = QPushButton(QCoreApplication.translate("DoctorForms", "Cancel"))
         self.cancel_button.setObjectName("formCancel")
         self.cancel_button.clicked.connect(self.cancelled.emit)
         self.buttons.addStretch(1)

@@ -41,13 +41,13 @@ def countdown(use_by: datetime, now: datetime) -> tuple[str, str, int]:
         return QCoreApplication.translate("LotsWords", "Expired at {time}").format(time=f"{use_by:%H:%M}"), "block", 0
     minutes = seconds // 60
     if minutes >= 24 * 60:
-        text = QCoreApplication.translate("LotsWords", "{days} d {hours} h left").format(
+        text = QCoreApplication.translate("LotsWords", "{days} d {hours} h").format(
             days=minutes // (24 * 60), hours=minutes % (24 * 60) // 60)
     elif minutes >= 60:
-        text = QCoreApplication.translate("LotsWords", "{hours} h {minutes:02d} min left").format(
+        text = QCoreApplication.translate("LotsWords", "{hours} h {minutes:02d} min").format(
             hours=minutes // 60, minutes=minutes % 60)
     else:
-        text = QCoreApplication.translate("LotsWords", "{minutes}:{seconds:02d} min left").format(
+        text = QCoreApplication.translate("LotsWords", "{minutes}:{seconds:02d} min").format(
             minutes=minutes, seconds=seconds % 60)
     tone = "good" if minutes >= SOON_MINUTES else "warn" if minutes >= VERY_SOON_MINUTES else "block"
     return text, tone, seconds
@@ -60,7 +60,7 @@ def use_by_text(use_by: datetime, now: datetime) -> str:
 
 def vial_label(row: VialRow) -> str:
     serial = f" #{row.serial}" if row.serial else ""
-    return QCoreApplication.translate("LotsWords", "{product} · lot {lot}{serial}").format(
+    return QCoreApplication.translate("LotsWords", "{product} {lot}{serial}").format(
         product=row.product_name, lot=row.lot_number, serial=serial)
 
 
@@ -124,8 +124,8 @@ class VialsModel(RowsModel):
         self.now: datetime | None = None
 
     def headers(self) -> Sequence[str]:
-        return (QCoreApplication.translate("LotsWords", "Vial"), QCoreApplication.translate("LotsWords", "Time left (use by)"),
-                QCoreApplication.translate("LotsWords", "Doses left"))
+        return (QCoreApplication.translate("LotsWords", "Vial"), QCoreApplication.translate("LotsWords", "Time left"),
+                QCoreApplication.translate("LotsWords", "Doses"))
 
     def set_now(self, now: datetime) -> None:
         """A tick: only the countdown column changes."""
@@ -147,10 +147,11 @@ class VialsModel(RowsModel):
             if column == self.LEFT:
                 if not row.usable and seconds > 0:
                     return QCoreApplication.translate("LotsWords", "Do not use")
-                return text if seconds <= 0 else f"{text} ({use_by_text(row.use_by, now)})"
-            return QCoreApplication.translate("LotsWords", "{left} of {total}").format(left=row.doses_left, total=row.max_doses)
-        if role == Qt.ItemDataRole.ToolTipRole and row.problems:
-            return "\n".join(row.problems)
+                return text
+            return f"{row.doses_left}/{row.max_doses}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            use_by = QCoreApplication.translate("LotsWords", "Use by {time}").format(time=use_by_text(row.use_by, now))
+            return "\n".join((use_by, *row.problems))
         if role == SORT_ROLE:
             return (row.lot_number, row.use_by, row.doses_left)[column]
         if column == self.LEFT:
@@ -167,15 +168,16 @@ class VialsModel(RowsModel):
 class LotsModel(RowsModel):
     """Lots with their stock in doses (received, administered, wasted, remaining), expiry and status."""
 
-    PRODUCT, LOT, EXPIRY, VIALS, RECEIVED, ADMINISTERED, WASTED, REMAINING, STATUS = range(9)
+    # What the admin looks for first (doses left, status) comes before the accounting columns.
+    PRODUCT, LOT, EXPIRY, REMAINING, STATUS, RECEIVED, ADMINISTERED, WASTED, VIALS = range(9)
 
     def headers(self) -> Sequence[str]:
         return (
             QCoreApplication.translate("LotsWords", "Product"), QCoreApplication.translate("LotsWords", "Lot"),
-            QCoreApplication.translate("LotsWords", "Expiry"), QCoreApplication.translate("LotsWords", "Vials opened"),
-            QCoreApplication.translate("LotsWords", "Received"), QCoreApplication.translate("LotsWords", "Given"),
-            QCoreApplication.translate("LotsWords", "Wasted"), QCoreApplication.translate("LotsWords", "Left"),
-            QCoreApplication.translate("LotsWords", "Status"),
+            QCoreApplication.translate("LotsWords", "Expiry"), QCoreApplication.translate("LotsWords", "Doses left"),
+            QCoreApplication.translate("LotsWords", "Status"), QCoreApplication.translate("LotsWords", "Received"),
+            QCoreApplication.translate("LotsWords", "Given"), QCoreApplication.translate("LotsWords", "Wasted"),
+            QCoreApplication.translate("LotsWords", "Vials opened"),
         )
 
     @staticmethod
@@ -193,15 +195,16 @@ class LotsModel(RowsModel):
     def cell(self, row: LotRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                row.product_name, row.lot_number, format_day(row.expiry),
+                row.product_name, row.lot_number, format_day(row.expiry), str(row.remaining), self.status(row)[0],
+                str(row.received), str(row.administered), str(row.wasted),
                 QCoreApplication.translate("LotsWords", "{opened} of {received}").format(
                     opened=row.vials_opened, received=row.vials_received),
-                str(row.received), str(row.administered), str(row.wasted), str(row.remaining), self.status(row)[0],
             )[column]
         if role == SORT_ROLE:
-            return (row.product_name, row.lot_number, row.expiry, row.vials_opened, row.received, row.administered,
-                    row.wasted, row.remaining, self.status(row)[0])[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and self.VIALS <= column <= self.REMAINING:
+            return (row.product_name, row.lot_number, row.expiry, row.remaining, self.status(row)[0], row.received,
+                    row.administered, row.wasted, row.vials_opened)[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+                self.REMAINING, self.RECEIVED, self.ADMINISTERED, self.WASTED, self.VIALS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if column == self.STATUS:
             return self.tone(self.status(row)[1], role)

@@ -95,7 +95,7 @@ def scan(qtbot, page: DoctorPage, text: str) -> None:  # type: ignore[no-untyped
 
 def test_record_a_dose_from_a_scanned_vial(qtbot, booth: Booth) -> None:  # type: ignore[no-untyped-def]
     page = open_page(qtbot, booth)
-    assert page.queue_label.text() == "1 person(s) ready for the doctor"
+    assert page.queue_label.text() == "1 person is ready for the doctor."
     assert not page.record_button.isEnabled()
     call_next(qtbot, page)
     assert page.visit.visit_id == booth.visit_id

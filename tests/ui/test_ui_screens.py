@@ -13,7 +13,7 @@ from app.ui.pages import PAGES
 from app.ui.settings import AUTO_LOCK_SECONDS, open_settings
 from tests.conftest import PASSPHRASE
 
-EXPECTED = ("unlock", "login", "home", "checkin", "walkin_duplicate", "queue", "doctor", "lots", "schedule", "certificates",
+EXPECTED = ("unlock", "login", "home", "checkin", "walkin_duplicate", "queue", "doctor", "lots", "schedule", "slip", "certificates",
             "verify", "report", "audit", "staff")
 
 

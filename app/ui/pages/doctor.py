@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -202,15 +203,14 @@ class DoctorPage(Page):
         self.history_proxy.setSortRole(SORT_ROLE)
         self.history_table = _table("doseHistory")
         self.history_table.setModel(self.history_proxy)
-        self.history_table.setMinimumHeight(150)
+        self.history_table.setMinimumHeight(110)
+        self.history_table.setMaximumHeight(220)
         self.history_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_person_buttons())
         layout.addWidget(self.history_table)
         self.history_empty = _label("hint", self.tr("No dose recorded yet. Ask for the vaccination card: "
                                                     "doses given elsewhere are added with \u201cEarlier dose\u201d."))
         layout.addWidget(self.history_empty)
 
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
         self.add_earlier_button = QPushButton(self.tr("Earlier dose\u2026"))
         self.add_earlier_button.setObjectName("addEarlierDose")
         self.add_earlier_button.clicked.connect(lambda: self._open_form(self.earlier_form))
@@ -220,10 +220,12 @@ class DoctorPage(Page):
         self.adverse_button = QPushButton(self.tr("Reaction\u2026"))
         self.adverse_button.setObjectName("adverseEvent")
         self.adverse_button.clicked.connect(self._start_adverse)
-        for button in (self.add_earlier_button, self.void_button, self.adverse_button):
+        # Two per row: German labels are long and the column is half a 1366 px screen.
+        buttons = QGridLayout()
+        buttons.setSpacing(8)
+        for i, button in enumerate((self.add_earlier_button, self.void_button, self.adverse_button)):
             button.setProperty("compact", True)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            buttons.addWidget(button, i // 2, i % 2)
         layout.addLayout(buttons)
 
         self.forms = QStackedWidget()
@@ -263,6 +265,8 @@ class DoctorPage(Page):
         self.vials_model = VialsModel(self)
         self.vials_table = _table("openVials")
         self.vials_table.setModel(self.vials_model)
+        self.vials_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.vials_table.horizontalHeader().setStretchLastSection(False)
         self.vials_table.setMinimumHeight(100)
         self.vials_table.setMaximumHeight(170)
         self.vials_table.clicked.connect(lambda index: self._vial_picked(index.data(ROW_ROLE)))
@@ -363,8 +367,10 @@ class DoctorPage(Page):
         self.queue_rows = rows
         waiting = self.waiting()
         with_doctor = [r for r in rows if r.state == "with_doctor"]
-        self.queue_label.setText(self.tr("%n person(s) ready for the doctor", "", len(waiting)) if waiting
-                                 else self.tr("Nobody is waiting for the doctor."))
+        self.queue_label.setText(
+            self.tr("Nobody is waiting for the doctor.") if not waiting
+            else self.tr("1 person is ready for the doctor.") if len(waiting) == 1
+            else self.tr("{n} persons are ready for the doctor.").format(n=len(waiting)))
         self.next_button.setEnabled(bool(waiting) and not self._busy)
         current = self.visit.visit_id if self.visit else None
         self.resume.blockSignals(True)

@@ -1,14 +1,682 @@
-"""Opening hours and capacity of the site. (Placeholder until the page is built.)"""
+"""Follow-up booking and the opening plan. Staff pick a person vaccinated today, see the window for
+the next dose and the slots that have both a free place and the vaccine in stock (recommended day
+first), book one and hand over the appointment slip (preview, print, save as PDF). The admin part
+sets the weekly opening plan and closures; the service's validation messages show inline.
+"""
 
 from __future__ import annotations
 
-from app.ui.pages.base import PlaceholderPage
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtPrintSupport import QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import VaxDeskError
+from app.services.scheduling import (
+    BookedFollowUp,
+    DueFollowUp,
+    FollowUpProposal,
+    OpeningPlan,
+    OpeningPlanInput,
+    Scheduler,
+    SlotOffer,
+)
+from app.services.unit_of_work import Change, Clock, system_clock
+from app.ui.changes import touches
+from app.ui.checkin_models import ROW_ROLE, SORT_ROLE, format_day, format_dob
+from app.ui.messages import user_message
+from app.ui.pages.base import Page, PageContext
+from app.ui.pdf_view import PdfPageView, a4_printer, print_pdf
+from app.ui.schedule_models import OffersModel, OpeningRulesModel, day_words, weekday_name
+from app.ui.tasks import Op
+
+PERSON_ROLE = Qt.ItemDataRole.UserRole
 
 
-class SchedulePage(PlaceholderPage):
+@dataclass(frozen=True)
+class Booked:
+    """A booking just made and its slip, rendered on the worker."""
+
+    booking: BookedFollowUp
+    person_name: str
+    product_name: str
+    pdf: bytes
+
+
+def _table(name: str) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
+
+
+def _label(name: str, text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    return label
+
+
+class SchedulePage(Page):
     name = "schedule"
 
-    def purpose(self) -> str:
-        return self.tr(
-            "Set opening hours and how many people can be vaccinated per time slot, and see how full each day is."
-        )
+    def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None,
+                 clock: Clock | None = None) -> None:
+        super().__init__(context, title=title, parent=parent)
+        self.clock: Clock = clock or system_clock
+        self._scheduler: Scheduler | None = None
+        self.due: list[DueFollowUp] = []
+        self.person: DueFollowUp | None = None
+        self.proposal: FollowUpProposal | None = None
+        self.booked: Booked | None = None
+        self.product_names: dict[str, str] = {}
+        self._shown_once = False
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("scheduleTabs")
+        self.tabs.addTab(self._build_booking(), self.tr("Book the follow-up"))
+        self.tabs.addTab(self._build_plan(), self.tr("Opening plan"))
+        self.body.addWidget(self.tabs, 1)
+        self.context.changes.changes_applied.connect(self._changes_applied)
+        Op(self, lambda: {p.code: p.name for p in self.scheduler().catalogue.products}).on_success(
+            self._products_loaded).start()
+        self.reload_due()
+        self.reload_plan()
+
+    # -- building: booking -----------------------------------------------------------------------------
+
+    def _build_booking(self) -> QWidget:
+        tab = QWidget()
+        layout = QHBoxLayout(tab)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(16)
+        left = QVBoxLayout()
+        left.addWidget(_label("sectionTitle", self.tr("Vaccinated today, no follow-up yet")))
+        self.search = QLineEdit()
+        self.search.setObjectName("dueSearch")
+        self.search.setPlaceholderText(self.tr("Filter by name"))
+        self.search.textChanged.connect(lambda _t: self._fill_due())
+        left.addWidget(self.search)
+        self.due_list = QListWidget()
+        self.due_list.setObjectName("dueList")
+        self.due_list.currentItemChanged.connect(lambda item, _old: self._person_chosen(item))
+        left.addWidget(self.due_list, 1)
+        self.due_empty = _label("hint", self.tr("Nobody vaccinated today is waiting for a follow-up."))
+        left.addWidget(self.due_empty)
+        layout.addLayout(left, 4)
+
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("scheduleStack")
+        self.stack.addWidget(self._build_proposal())
+        self.stack.addWidget(self._build_booked())
+        layout.addWidget(self.stack, 9)
+        return tab
+
+    def _build_proposal(self) -> QWidget:
+        view = QWidget()
+        layout = QVBoxLayout(view)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        self.person_line = _label("proposalPerson", self.tr("Choose a person on the left."))
+        layout.addWidget(self.person_line)
+        self.window_line = _label("windowLine")
+        layout.addWidget(self.window_line)
+        self.offers_model = OffersModel(self)
+        self.offers_proxy = QSortFilterProxyModel(self)
+        self.offers_proxy.setSourceModel(self.offers_model)
+        self.offers_proxy.setSortRole(SORT_ROLE)
+        self.offers_table = _table("slotOffers")
+        self.offers_table.setModel(self.offers_proxy)
+        self.offers_table.doubleClicked.connect(lambda _i: self.book())
+        self.offers_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_book())
+        layout.addWidget(self.offers_table, 1)
+        self.no_offers = _label("hint")
+        layout.addWidget(self.no_offers)
+        row = QHBoxLayout()
+        self.book_button = QPushButton(self.tr("Book this slot"))
+        self.book_button.setObjectName("bookSlot")
+        self.book_button.setProperty("primary", True)
+        self.book_button.clicked.connect(self.book)
+        row.addWidget(self.book_button)
+        self.book_hint = _label("nextStep")
+        row.addWidget(self.book_hint, 1)
+        layout.addLayout(row)
+        return view
+
+    def _build_booked(self) -> QWidget:
+        view = QWidget()
+        layout = QHBoxLayout(view)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)
+        left = QVBoxLayout()
+        card = QFrame()
+        card.setObjectName("bookedCard")
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(16, 12, 16, 12)
+        self.booked_text = _label("bookedText")
+        inner.addWidget(self.booked_text)
+        left.addWidget(card)
+        self.provisional_note = _label("provisionalNote", self.tr(
+            "PROVISIONAL: booked while offline. The slip says so; the booking is confirmed once the station "
+            "has synchronised."))
+        left.addWidget(self.provisional_note)
+        left.addWidget(_label("hint", self.tr("Hand the slip to the person: it has the QR code the check-in desk scans.")))
+        self.print_button = QPushButton(self.tr("Print\u2026"))
+        self.print_button.setObjectName("printSlip")
+        self.print_button.setProperty("primary", True)
+        self.print_button.clicked.connect(self.print_slip)
+        self.save_button = QPushButton(self.tr("Save as PDF\u2026"))
+        self.save_button.setObjectName("saveSlip")
+        self.save_button.clicked.connect(self.save_slip)
+        self.next_button = QPushButton(self.tr("Next person"))
+        self.next_button.setObjectName("scheduleNext")
+        self.next_button.clicked.connect(self._back_to_list)
+        for button in (self.print_button, self.save_button, self.next_button):
+            left.addWidget(button)
+        left.addStretch(1)
+        layout.addLayout(left, 1)
+        self.slip_view = PdfPageView()
+        self.slip_view.setObjectName("slipPreview")
+        layout.addWidget(self.slip_view, 1)
+        return view
+
+    # -- building: opening plan ------------------------------------------------------------------------
+
+    def _build_plan(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(8)
+        self.rules_model = OpeningRulesModel(self)
+        self.rules_table = _table("openingRules")
+        self.rules_table.setModel(self.rules_model)
+        layout.addWidget(self.rules_table, 1)
+        self.closures_line = _label("hint")
+        layout.addWidget(self.closures_line)
+
+        form = QFrame()
+        form.setObjectName("scheduleCard")
+        grid = QGridLayout(form)
+        grid.setContentsMargins(12, 8, 12, 8)
+        grid.setHorizontalSpacing(10)
+        self.weekday = QComboBox()
+        self.weekday.setObjectName("ruleWeekday")
+        for day in range(7):
+            self.weekday.addItem(weekday_name(day), day)
+        self.opens = QLineEdit("08:00")
+        self.opens.setObjectName("ruleOpens")
+        self.opens.setMaxLength(5)
+        self.closes = QLineEdit("18:00")
+        self.closes.setObjectName("ruleCloses")
+        self.closes.setMaxLength(5)
+        self.slot_minutes = self._spin("ruleSlot", 1, 240, 15)
+        self.stations = self._spin("ruleStations", 0, 100, 2)
+        self.capacity = self._spin("ruleCapacity", 0, 100, 3)
+        self.valid_from = QDateEdit(QDate.currentDate())
+        self.valid_from.setObjectName("ruleFrom")
+        self.valid_from.setDisplayFormat("dd.MM.yyyy")
+        self.valid_from.setCalendarPopup(True)
+        labels = (self.tr("Weekday"), self.tr("Opens"), self.tr("Closes"), self.tr("Slot (min)"), self.tr("Stations"),
+                  self.tr("Places per station"), self.tr("Valid from"))
+        widgets = (self.weekday, self.opens, self.closes, self.slot_minutes, self.stations, self.capacity,
+                   self.valid_from)
+        for column, (text, widget) in enumerate(zip(labels, widgets, strict=True)):
+            label = _label("fieldLabel", text)
+            label.setBuddy(widget)
+            grid.addWidget(label, 0, column)
+            grid.addWidget(widget, 1, column)
+        self.product_boxes: dict[str, QCheckBox] = {}
+        self.products_row = QHBoxLayout()
+        self.products_row.addWidget(_label("fieldLabel", self.tr("Vaccines:")))
+        grid.addLayout(self.products_row, 2, 0, 1, 5)
+        self.save_rule = QPushButton(self.tr("Save weekday"))
+        self.save_rule.setObjectName("saveRule")
+        self.save_rule.setProperty("compact", True)
+        self.save_rule.clicked.connect(self.save_opening_rule)
+        grid.addWidget(self.save_rule, 2, 5, 1, 2)
+        self.rule_error = _label("fieldError")
+        self.rule_error.setVisible(False)
+        grid.addWidget(self.rule_error, 3, 0, 1, 7)
+        layout.addWidget(form)
+
+        days = QHBoxLayout()
+        days.setSpacing(8)
+        self.first_day = QDateEdit(QDate.currentDate())
+        self.first_day.setObjectName("openFrom")
+        self.last_day = QDateEdit(QDate.currentDate().addDays(56))
+        self.last_day.setObjectName("openUntil")
+        for edit in (self.first_day, self.last_day):
+            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setCalendarPopup(True)
+        self.open_days_button = QPushButton(self.tr("Create slots"))
+        self.open_days_button.setObjectName("openDays")
+        self.open_days_button.setProperty("compact", True)
+        self.open_days_button.clicked.connect(self.open_days)
+        self.closure_reason = QLineEdit()
+        self.closure_reason.setObjectName("closureReason")
+        self.closure_reason.setMaxLength(200)
+        self.closure_reason.setPlaceholderText(self.tr("Closure reason, e.g. public holiday"))
+        self.close_button = QPushButton(self.tr("Close first day"))
+        self.close_button.setObjectName("closeDay")
+        self.close_button.setProperty("compact", True)
+        self.close_button.clicked.connect(self.close_day)
+        days.addWidget(_label("fieldLabel", self.tr("Days:")))
+        days.addWidget(self.first_day)
+        days.addWidget(QLabel("\u2013"))
+        days.addWidget(self.last_day)
+        days.addWidget(self.open_days_button)
+        days.addWidget(self.closure_reason, 1)
+        days.addWidget(self.close_button)
+        layout.addLayout(days)
+        self.days_error = _label("fieldError")
+        self.days_error.setVisible(False)
+        layout.addWidget(self.days_error)
+        return tab
+
+    @staticmethod
+    def _spin(name: str, low: int, high: int, value: int) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setObjectName(name)
+        spin.setRange(low, high)
+        spin.setValue(value)
+        return spin
+
+    # -- services (worker thread only) ----------------------------------------------------------------
+
+    def scheduler(self) -> Scheduler:
+        if self._scheduler is None:
+            self._scheduler = Scheduler(self.context.store, clock=self.clock)
+        return self._scheduler
+
+    def _products_loaded(self, names: dict[str, str]) -> None:
+        self.product_names = names
+        self.rules_model.product_names = names
+        for code, name in names.items():
+            box = QCheckBox(name)
+            box.setObjectName(f"ruleProduct_{code}")
+            box.setChecked(True)
+            self.product_boxes[code] = box
+            self.products_row.addWidget(box)
+        self.products_row.addStretch(1)
+
+    # -- loading ---------------------------------------------------------------------------------------
+
+    def reload_due(self) -> Op:
+        return Op(self, lambda: self.scheduler().due_follow_ups()).on_success(self._due_loaded).start()
+
+    def _due_loaded(self, rows: list[DueFollowUp]) -> None:
+        self.due = rows
+        self._fill_due()
+
+    def _fill_due(self) -> None:
+        wanted = self.search.text().strip().casefold()
+        current = self.person.person_id if self.person else None
+        self.due_list.blockSignals(True)
+        self.due_list.clear()
+        for row in self.due:
+            if wanted and wanted not in row.name.casefold():
+                continue
+            item = QListWidgetItem(self.tr("{name}\n{dose} {product} at {time}").format(
+                name=row.name, dose=f"{row.dose_number}/{row.series_doses}", product=row.product_name,
+                time=f"{row.given_at:%H:%M}"))
+            item.setData(PERSON_ROLE, row)
+            self.due_list.addItem(item)
+            if row.person_id == current:
+                self.due_list.setCurrentItem(item)
+        self.due_list.blockSignals(False)
+        self.due_empty.setVisible(not self.due)
+
+    def reload_plan(self) -> Op:
+        return Op(self, lambda: self.scheduler().opening_plan()).on_success(self._plan_loaded).start()
+
+    def _plan_loaded(self, plan: OpeningPlan) -> None:
+        self.rules_model.set_rows(plan.rules)
+        self.closures_line.setText(
+            self.tr("Closed: {days}").format(days="; ".join(f"{format_day(c.day)} ({c.reason})" for c in plan.closures))
+            if plan.closures else self.tr("No closures ahead."))
+
+    def _changes_applied(self, changes: list[Change]) -> None:
+        if touches(changes, "vaccination", "appointment", "visit"):
+            self.reload_due()
+        if touches(changes, "opening_rule", "closure", "slot"):
+            self.reload_plan()
+            if self.person is not None and self.booked is None:
+                self.propose(self.person)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._shown_once:
+            self.reload_due()
+        self._shown_once = True
+
+    # -- proposal and booking --------------------------------------------------------------------------
+
+    def _person_chosen(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.propose(item.data(PERSON_ROLE))
+
+    def propose(self, person: DueFollowUp) -> Op:
+        self.person = person
+        self.proposal = None
+        self.offers_model.set_rows([])
+        self.stack.setCurrentIndex(0)
+        self.person_line.setText(self.tr("{name} \u00b7 born {dob} \u00b7 today: dose {dose} {product}").format(
+            name=person.name, dob=format_dob(person.dob), dose=f"{person.dose_number}/{person.series_doses}",
+            product=person.product_name))
+        self._update_book()
+        person_id = person.person_id
+        op = Op(self, lambda: self.scheduler().propose(person_id))
+        op.on_success(self._proposed)
+        return op.start()
+
+    def _proposed(self, proposal: FollowUpProposal) -> None:
+        if self.person is None or proposal.person_id != self.person.person_id:
+            return
+        self.proposal = proposal
+        product = self.product_names.get(proposal.product_code, proposal.product_code)
+        window = proposal.window
+        if window is None:
+            self.window_line.setText("")
+        else:
+            latest = day_words(window.latest) if window.latest else self.tr("open")
+            self.window_line.setText(self.tr(
+                "Dose {dn} of {product}: earliest {earliest} \u00b7 recommended {recommended} \u00b7 latest {latest}"
+            ).format(dn=proposal.dose_number, product=product, earliest=day_words(window.earliest),
+                     recommended=day_words(window.recommended), latest=latest))
+        self.offers_model.set_rows(proposal.offers)
+        self.offers_table.setVisible(bool(proposal.offers))
+        self.no_offers.setVisible(not proposal.offers)
+        self.no_offers.setText(proposal.message or "")
+        if proposal.offers:
+            self.offers_table.selectRow(0)  # the recommended day comes first
+        self._update_book()
+
+    def selected_offer(self) -> SlotOffer | None:
+        index = self.offers_table.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def _update_book(self) -> None:
+        offer = self.selected_offer() if self.proposal and self.proposal.offers else None
+        self.book_button.setEnabled(offer is not None)
+        if self.person is None:
+            self.book_hint.setText(self.tr("Next step: choose the person on the left."))
+        elif self.proposal is None:
+            self.book_hint.setText(self.tr("Looking for slots\u2026"))
+        elif not self.proposal.offers:
+            self.book_hint.setText(self.tr("No slot can be offered: open more days on the \u201cOpening plan\u201d tab."))
+        else:
+            self.book_hint.setText(self.tr("The first row is closest to the recommended day."))
+
+    def book(self) -> Op | None:
+        person, offer = self.person, self.selected_offer()
+        if person is None or offer is None:
+            self.show_error(self.tr("Choose the person and a slot first."))
+            return None
+        actor = self.context.actor
+        self.book_button.setEnabled(False)
+
+        def book_and_render() -> Booked:
+            from app.certificates.slip import SlipData, render_slip_pdf
+
+            scheduler = self.scheduler()
+            booking = scheduler.book_follow_up(actor, person.person_id, offer.slot_id)
+            product = scheduler.catalogue.find(booking.product_code)
+            name = product.name if product else booking.product_code
+            pdf = render_slip_pdf(SlipData(
+                booking_code=booking.booking_code, starts_at=booking.starts_at, site_name=booking.site_name,
+                product_name=name, dose_number=booking.dose_number, person_name=person.name,
+                provisional=booking.provisional))
+            return Booked(booking, person.name, name, pdf)
+
+        op = Op(self, book_and_render)
+        op.on_success(self._booked)
+        op.on_failure(self._book_failed)
+        return op.start()
+
+    def _book_failed(self, error: VaxDeskError) -> None:
+        self.show_error(user_message(error))
+        if self.person is not None:
+            self.propose(self.person)  # the slot may have filled meanwhile: show what is free now
+
+    def _booked(self, booked: Booked) -> None:
+        self.booked = booked
+        b = booked.booking
+        self.booked_text.setText(self.tr(
+            "\u2714 Booked: {name}\n{day} at {time}\n{product}, dose {dose}\nBooking code:\n{code}"
+        ).format(name=booked.person_name, day=day_words(b.starts_at.date()), time=f"{b.starts_at:%H:%M}",
+                 product=booked.product_name, dose=b.dose_number, code=b.booking_code))
+        self.provisional_note.setVisible(b.provisional)
+        self.slip_view.set_pdf(booked.pdf)
+        self.stack.setCurrentIndex(1)
+        self.messages.clear_message()
+        self.context.changes.publish([Change("appointment", b.appointment_id, "appointment.booked")])
+        self.print_button.setFocus()
+
+    def _back_to_list(self) -> None:
+        self.booked = None
+        self.person = None
+        self.proposal = None
+        self.stack.setCurrentIndex(0)
+        self.person_line.setText(self.tr("Choose a person on the left."))
+        self.window_line.setText("")
+        self.offers_model.set_rows([])
+        self._update_book()
+        self.reload_due()
+
+    # -- the slip --------------------------------------------------------------------------------------
+
+    def slip_file_name(self) -> str:
+        code = self.booked.booking.booking_code if self.booked else "slip"
+        return self.tr("Appointment-{code}.pdf").format(code=code)
+
+    def save_slip(self) -> Path | None:
+        if self.booked is None:
+            return None
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the appointment slip"), str(Path.home() / self.slip_file_name()), self.tr("PDF (*.pdf)"))
+        if not path:
+            return None
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_suffix(".pdf")
+        try:
+            target.write_bytes(self.booked.pdf)
+        except OSError as exc:
+            self.show_error(self.tr("The slip could not be saved to {path}: {why}. Choose another folder.").format(
+                path=target, why=exc.strerror or exc))
+            return None
+        self.show_info(self.tr("Slip saved: {path}").format(path=target))
+        return target
+
+    def print_slip(self) -> None:
+        if self.booked is None:
+            return
+        pdf = self.booked.pdf
+        printer = a4_printer()
+        printer.setDocName(self.slip_file_name())
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the appointment slip"))
+
+        def paint(target) -> None:  # type: ignore[no-untyped-def]
+            try:
+                print_pdf(target, pdf)
+            except OSError:
+                self.show_error(self.tr("The printer did not accept the slip. Use \u201cSave as PDF\u2026\u201d and "
+                                        "print it from another computer."))
+
+        dialog.paintRequested.connect(paint)
+        dialog.exec()
+
+    # -- opening plan ----------------------------------------------------------------------------------
+
+    def save_opening_rule(self) -> Op | None:
+        products = tuple(code for code, box in self.product_boxes.items() if box.isChecked())
+        plan = OpeningPlanInput(
+            weekday=self.weekday.currentData(), opens=self.opens.text().strip(), closes=self.closes.text().strip(),
+            slot_minutes=self.slot_minutes.value(), stations=self.stations.value(),
+            capacity_per_station=self.capacity.value(), products=products,
+            valid_from=self.valid_from.date().toPython())
+        actor = self.context.actor
+        self.rule_error.setVisible(False)
+        op = Op(self, lambda: self.scheduler().set_opening_rule(actor, plan))
+        op.on_success(lambda rule_id: self._plan_changed(
+            self.tr("{weekday}s saved: {opens}\u2013{closes}.").format(
+                weekday=weekday_name(plan.weekday), opens=plan.opens, closes=plan.closes),
+            [Change("opening_rule", rule_id, "opening_rule.set")]))
+        op.on_failure(lambda error: self._inline(self.rule_error, error))
+        return op.start()
+
+    def open_days(self) -> Op | None:
+        first, last = self.first_day.date().toPython(), self.last_day.date().toPython()
+        actor = self.context.actor
+        self.days_error.setVisible(False)
+        op = Op(self, lambda: self.scheduler().open_days(actor, first, last))
+        op.on_success(lambda n: self._plan_changed(
+            self.tr("Slots created: {n}. Days that already had slots were left as they were.").format(n=n),
+            [Change("slot", None, "slots.opened")]))
+        op.on_failure(lambda error: self._inline(self.days_error, error))
+        return op.start()
+
+    def close_day(self) -> Op | None:
+        day, reason = self.first_day.date().toPython(), self.closure_reason.text()
+        actor = self.context.actor
+        self.days_error.setVisible(False)
+        op = Op(self, lambda: self.scheduler().close_day(actor, day, reason))
+        op.on_success(lambda _none: (self.closure_reason.clear(), self._plan_changed(
+            self.tr("{day} is closed.").format(day=format_day(day)), [Change("closure", None, "closure.set")])))
+        op.on_failure(lambda error: self._inline(self.days_error, error))
+        return op.start()
+
+    @staticmethod
+    def _inline(label: QLabel, error: VaxDeskError) -> None:
+        label.setText(user_message(error))
+        label.setVisible(True)
+
+    def _plan_changed(self, text: str, changes: list[Change]) -> None:
+        self.show_info(text)
+        self.context.changes.publish(changes)
+
+    # -- screenshots ---------------------------------------------------------------------------------------
+
+    def prepare_screenshot(self) -> None:
+        Op(self, self._demo_first_dose).on_success(self._demo_ready).start()
+
+    def _demo_first_dose(self) -> str:
+        """A first dose recorded for a demo person, and an opening plan for the next weeks (screenshots only)."""
+        from app.domain.questionnaire import Answer
+        from app.services.checkin import CheckInDesk
+        from app.services.demo import FAMILY_NAMES
+        from app.services.lots import Lots
+        from app.services.unit_of_work import Actor
+        from app.services.vaccinations import DoctorStation
+        from app.services.vials import Vials
+
+        doctor = Actor(staff_id=None, role="doctor", display_name="Demo")
+        scheduler = self.scheduler()
+        today = self.clock().astimezone(scheduler.tz).date()
+        if not scheduler.opening_plan().rules:
+            for weekday in range(6):
+                scheduler.set_opening_rule(self.context.actor, OpeningPlanInput(
+                    weekday=weekday, opens="08:00", closes="16:00" if weekday == 5 else "18:00", slot_minutes=15,
+                    stations=2, capacity_per_station=3, products=tuple(p.code for p in scheduler.catalogue.products),
+                    valid_from=today))
+            scheduler.open_days(self.context.actor, today + timedelta(days=1), today + timedelta(days=70))
+        due = scheduler.due_follow_ups()
+        if due:
+            return due[0].person_id
+        desk = CheckInDesk(self.context.store, clock=self.clock)
+        # Whoever is furthest along: with the doctor, then waiting, then a booking not yet checked in.
+        queue = desk.queue()
+        ready = next((r for r in queue if r.state == "with_doctor"), None) or next(
+            (r for r in queue if r.state == "checked_in" and r.questionnaire_done), None)
+        if ready is not None:
+            visit_id = ready.visit_id
+            if ready.state == "checked_in":
+                desk.call_to_doctor(doctor, visit_id)
+        else:
+            booking = None
+            for surname in FAMILY_NAMES:
+                booking = next((m.booking for m in desk.find(surname).matches
+                                if m.booking is not None and not m.booking.arrival.blocks), None)
+                if booking is not None:
+                    break
+            assert booking is not None, "the demo database has nobody left to vaccinate"
+            visit_id = desk.check_in(doctor, booking.appointment_id, confirmed=True)
+            answers = {q.id: (Answer(text="") if q.type == "text" else Answer(yes=False))
+                       for q in desk.questionnaire.questions}
+            answers["consent"] = Answer(yes=True)
+            desk.record_questionnaire(doctor, visit_id, answers)
+            desk.call_to_doctor(doctor, visit_id)
+        station = DoctorStation(self.context.store, clock=self.clock)
+        vials = Vials(self.context.store, clock=self.clock)
+
+        def allowed_vial() -> str | None:
+            for vial in vials.open_vials():
+                if vial.usable and station.assess(visit_id, vial.vial_id).allowed:
+                    return vial.vial_id
+            return None
+
+        vial_id = allowed_vial()
+        if vial_id is None:  # open a vial of each product in stock; the booked one then fits
+            opened = {v.product_code for v in vials.open_vials() if v.usable}
+            for lot in Lots(self.context.store, clock=self.clock).list_lots():
+                if lot.product_code in opened or lot.blocked or lot.expired:
+                    continue
+                thawed = self.clock() - timedelta(days=1) if scheduler.catalogue.product(
+                    lot.product_code).needs_thawing else None
+                vials.open_vial(doctor, lot.lot_id, thawed_at=thawed)
+                opened.add(lot.product_code)
+            vial_id = allowed_vial()
+        assert vial_id is not None, "no vial fits the demo person"
+        result = station.record_dose(doctor, visit_id, vial_id=vial_id, injection_site="left_deltoid")
+        return result.person_id
+
+    def _demo_ready(self, person_id: str) -> None:
+        def loaded(rows: list[DueFollowUp]) -> None:
+            self._due_loaded(rows)
+            person = next((r for r in rows if r.person_id == person_id), None)
+            if person is not None:
+                for i in range(self.due_list.count()):
+                    if self.due_list.item(i).data(PERSON_ROLE).person_id == person_id:
+                        self.due_list.setCurrentRow(i)
+        self.reload_plan()
+        Op(self, lambda: self.scheduler().due_follow_ups()).on_success(loaded).start()
+
+    def screenshot_states(self) -> Sequence[tuple[str, Callable[[], None]]]:
+        return [("slip", self._book_for_screenshot)]
+
+    def _book_for_screenshot(self) -> None:
+        self.book()

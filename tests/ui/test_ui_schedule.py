@@ -1,0 +1,159 @@
+"""The schedule page on a real SQLCipher station: a person vaccinated today, the proposal with its
+window and slots, booking, the slip saved as PDF; the opening plan's validation shown inline."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from sqlalchemy import func, select
+
+from app.domain.questionnaire import Answer
+from app.services.checkin import CheckInDesk
+from app.services.lots import Lots
+from app.services.scheduling import OpeningPlanInput, Scheduler
+from app.services.unit_of_work import Actor
+from app.services.vaccinations import DoctorStation
+from app.services.vials import Vials
+from app.storage.schema import Appointment, OpeningRule
+from app.ui.pages.schedule import SchedulePage
+from app.ui.pdf_view import a4_printer, print_dpi, print_pdf
+from app.ui.schedule_models import OffersModel
+from app.ui.tasks import workers
+from tests.ui.conftest import log_in
+
+LEFT = Qt.MouseButton.LeftButton
+DOCTOR = Actor(staff_id=None, role="doctor", display_name="Test")
+ADMIN = Actor(staff_id=None, role="admin", display_name="Test")
+
+
+def first_dose_today(store) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """A booked person checked in and given dose 1 now; returns (person_id, product_code)."""
+    with store.read() as session:
+        code = session.scalars(select(Appointment.booking_code).order_by(Appointment.booking_code)).first()
+    desk = CheckInDesk(store)
+    booking = desk.find(code).matches[0].booking
+    visit = desk.check_in(DOCTOR, booking.appointment_id, confirmed=True)
+    answers = {q.id: Answer(text="") if q.type == "text" else Answer(yes=False) for q in desk.questionnaire.questions}
+    answers["consent"] = Answer(yes=True)
+    desk.record_questionnaire(DOCTOR, visit, answers)
+    desk.call_to_doctor(DOCTOR, visit)
+    lot = next(r for r in Lots(store).list_lots() if r.product_code == booking.product_code)
+    vials = Vials(store)
+    vial = vials.open_vial(DOCTOR, lot.lot_id, thawed_at=vials.clock() - timedelta(days=1)
+                           if vials.catalogue.product(lot.product_code).needs_thawing else None)
+    result = DoctorStation(store).record_dose(DOCTOR, visit, vial_id=vial.vial_id, injection_site="left_deltoid")
+    return result.person_id, booking.product_code
+
+
+@pytest.fixture
+def page(qtbot, unlocked) -> SchedulePage:  # type: ignore[no-untyped-def]
+    log_in(qtbot, unlocked, "admin")
+    qtbot.waitUntil(lambda: workers().pending == 0, timeout=10000)
+    store = unlocked.shell.context.store
+    scheduler = Scheduler(store)
+    today = scheduler.clock().astimezone(scheduler.tz).date()
+    for weekday in range(7):
+        scheduler.set_opening_rule(ADMIN, OpeningPlanInput(
+            weekday=weekday, opens="08:00", closes="12:00", slot_minutes=60, stations=1, capacity_per_station=2,
+            products=("comirnaty", "spikevax"), valid_from=today))
+    scheduler.open_days(ADMIN, today + timedelta(days=1), today + timedelta(days=45))
+    page = SchedulePage(unlocked.shell.context, title="Schedule")
+    page.person_id, page.product = first_dose_today(store)  # type: ignore[attr-defined]
+    page.reload_due()
+    qtbot.addWidget(page)
+    page.resize(1300, 900)
+    page.show()
+    qtbot.waitUntil(lambda: page.due_list.count() == 1 and page.rules_model.rowCount() == 7, timeout=10000)
+    return page
+
+
+def test_propose_book_and_save_the_slip(qtbot, page: SchedulePage, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    store = page.context.store
+    page.due_list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: page.proposal is not None, timeout=10000)
+    window = page.proposal.window
+    assert window is not None
+    interval = {"comirnaty": 21, "spikevax": 28}[page.product]  # type: ignore[attr-defined]
+    assert (window.earliest - page.person.given_at.date()).days == interval
+    assert "earliest" in page.window_line.text() and "recommended" in page.window_line.text()
+    first = page.offers_proxy.index(0, 0).data(Qt.ItemDataRole.UserRole)
+    assert first.starts_at.date() == window.recommended
+    assert page.offers_proxy.index(0, OffersModel.FIT).data() == "\u2605 recommended"
+    assert page.offers_proxy.index(0, OffersModel.FREE).data() == "2"
+    assert page.book_button.isEnabled()
+
+    qtbot.mouseClick(page.book_button, LEFT)
+    qtbot.waitUntil(lambda: page.booked is not None, timeout=10000)
+    booking = page.booked.booking
+    assert page.stack.currentIndex() == 1
+    assert booking.booking_code in page.booked_text.text()
+    assert not booking.provisional and not page.provisional_note.isVisible()
+    assert page.slip_view.image is not None and page.slip_view.pixmap() is not None
+    with store.read() as session:
+        appointment = session.get(Appointment, booking.appointment_id)
+        assert (appointment.person_id, appointment.state, appointment.dose_number) == (page.person.person_id, "booked", 2)
+
+    target = tmp_path / "slip"
+    asked: list[str] = []
+
+    def choose(parent, caption, directory, filter_):  # type: ignore[no-untyped-def]
+        asked.append(directory)
+        return str(target), filter_
+
+    monkeypatch.setattr("app.ui.pages.schedule.QFileDialog.getSaveFileName", choose)
+    qtbot.mouseClick(page.save_button, LEFT)
+    saved = target.with_suffix(".pdf")
+    assert saved.read_bytes() == page.booked.pdf
+    assert saved.read_bytes().startswith(b"%PDF")
+    assert asked[0].endswith(f"Appointment-{booking.booking_code}.pdf")
+    assert page.messages.text() == f"Slip saved: {saved}"
+
+    # Booked: the person leaves the list of those still waiting for a follow-up.
+    qtbot.mouseClick(page.next_button, LEFT)
+    qtbot.waitUntil(lambda: page.due_list.count() == 0, timeout=10000)
+    assert page.due_empty.isVisible()
+
+
+def test_printing_paints_the_slip_at_300_dpi_or_more(qtbot, page: SchedulePage, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert [print_dpi(d) for d in (72, 300, 600, 1200, 720)] == [300, 300, 600, 600, 360]
+    page.due_list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: page.book_button.isEnabled(), timeout=10000)
+    page.book()
+    qtbot.waitUntil(lambda: page.booked is not None, timeout=10000)
+    printer = a4_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setResolution(300)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert print_pdf(printer, page.booked.pdf) == 1
+    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_opening_hours_that_end_before_they_start_are_refused_inline(qtbot, page: SchedulePage) -> None:  # type: ignore[no-untyped-def]
+    page.tabs.setCurrentIndex(1)
+    page.opens.setText("14:00")
+    page.closes.setText("09:00")
+    op = page.save_opening_rule()
+    with qtbot.waitSignal(op.finished, timeout=10000):
+        pass
+    assert page.rule_error.isVisible()
+    assert page.rule_error.text() == "Opening hours end before they start."
+    with page.context.store.read() as session:
+        assert session.scalar(select(func.count()).select_from(OpeningRule)) == 7
+
+    page.closes.setText("18:00")
+    page.capacity.setValue(0)
+    op = page.save_opening_rule()
+    with qtbot.waitSignal(op.finished, timeout=10000):
+        pass
+    assert page.rule_error.text() == "Stations and capacity per station must be positive (at most 100)."
+
+    page.capacity.setValue(4)
+    page.weekday.setCurrentIndex(2)
+    page.save_opening_rule()
+    qtbot.waitUntil(lambda: page.rules_model.rowCount() == 8, timeout=10000)
+    assert page.messages.text() == "Wednesdays saved: 14:00\u201318:00."
