@@ -3,7 +3,8 @@
     python -m app.ui.screenshots --db /tmp/demo.db --out /tmp/shots [--lang de]
 
 A missing --db is created and seeded (passphrase from VAXDESK_PASSPHRASE, else a demo one).
-Writes DIR/<page>.png for: unlock, login, home and every page of the shell.
+Writes DIR/<page>.png for: unlock, login, home and every page of the shell (plus its named
+states, and any extra pictures a page offers through `screenshot_images()`).
 """
 
 from __future__ import annotations
@@ -118,6 +119,14 @@ def render_all(db: Path, out: Path, *, language: str = "en",
                 setup()
                 settle_work()
                 save(state)
+            # Optional hook: pictures a page makes itself (e.g. page 1 of a certificate PDF).
+            for image_name, image in getattr(page, "screenshot_images", tuple)():
+                path = out / f"{image_name}.png"
+                if not image.save(str(path)):
+                    raise OSError(f"could not write {path}")
+                written.append(path)
+                if on_saved:
+                    on_saved(path)
     finally:
         window.close()
         window.deleteLater()

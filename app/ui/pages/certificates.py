@@ -1,14 +1,571 @@
-"""Issuing, printing and correcting EU vaccination certificates. (Placeholder until the page is built.)"""
+"""The printer desk: today's doses, the review the person confirms, then issue, print or save the
+EU Digital COVID Certificate; a doctor or admin corrects one (the old one is revoked).
+
+Keyboard: type a name in the search field, ↓ into the list, ↑↓ to choose; Space ticks "Person
+confirmed the data", Tab reaches "Issue certificate". Without a signer the station records a voucher.
+"""
 
 from __future__ import annotations
 
-from app.ui.pages.base import PlaceholderPage
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QStandardPaths, Qt
+from PySide6.QtGui import QImage, QKeyEvent, QShowEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import VaxDeskError
+from app.services.certificates import CertificateDesk, CertificateReview, IssuedCertificate, VaccinationRow
+from app.services.unit_of_work import Change
+from app.ui.certificate_models import ROW_ROLE, NameFilter, VaccinationsModel, folded
+from app.ui.certificate_printing import PrintFailed, new_printer, pdf_page_images, print_pdf
+from app.ui.certificate_words import country_name, status_words
+from app.ui.changes import touches
+from app.ui.messages import user_message
+from app.ui.pages.base import Page, PageContext
+from app.ui.tasks import Op
+
+CORRECTING_ROLES = ("doctor", "admin")
+SCREENSHOT_PDF_DPI = 150
 
 
-class CertificatesPage(PlaceholderPage):
+class SaveFailed(VaxDeskError):
+    """The PDF could not be written where staff asked (full disk, no permission, removed stick)."""
+
+
+class _Details:
+    """What the review panel shows for one dose: the review, and its certificates so far."""
+
+    def __init__(self, review: CertificateReview, history: list[tuple[str, str, datetime, bool]]) -> None:
+        self.review = review
+        self.history = history
+
+
+class CertificatesPage(Page):
     name = "certificates"
 
-    def purpose(self) -> str:
-        return self.tr(
-            "Issue and print EU Digital COVID Certificates and appointment slips, and correct a certificate that has a mistake."
+    def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(context, title=title, parent=parent)
+        self._desk: CertificateDesk | None = None  # used on the DB worker only
+        self.row: VaccinationRow | None = None  # the dose selected
+        self.details: _Details | None = None  # its review, once loaded
+        self._shown_once = False
+        self._screenshot_images: list[tuple[str, QImage]] = []
+        self._focus_next_step = False  # after issuing, the keyboard lands on "Print…"
+
+        # -- search and day ---------------------------------------------------------------------
+        self.search = QLineEdit()
+        self.search.setObjectName("certificateSearch")
+        self.search.setPlaceholderText(self.tr("Type a name to find the person"))
+        self.search.setAccessibleName(self.tr("Find the person by name"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(200)
+        self.search.textChanged.connect(self._filter)
+        self.search.installEventFilter(self)
+        self.day = QDateEdit()
+        self.day.setObjectName("certificateDay")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd.MM.yyyy")
+        self.day.setDate(QDate.currentDate())
+        self.day.setMaximumDate(QDate.currentDate())
+        self.day.setAccessibleName(self.tr("Day of the vaccination"))
+        self.day.dateChanged.connect(lambda _d: self.reload())
+        day_label = QLabel(self.tr("Vaccinated on"))
+        day_label.setObjectName("fieldLabel")
+        day_label.setBuddy(self.day)
+        day_row = QHBoxLayout()
+        day_row.setSpacing(10)
+        day_row.addWidget(day_label)
+        day_row.addWidget(self.day)
+        day_row.addStretch(1)
+
+        # -- the list (left) and the review (right) --------------------------------------------
+        self.model = VaccinationsModel(self)
+        self.proxy = NameFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("vaccinationsTable")
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Vaccinations of the day"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the review
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(VaccinationsModel.TIME, Qt.SortOrder.DescendingOrder)  # newest first
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(VaccinationsModel.NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        for hidden in (VaccinationsModel.DOB, VaccinationsModel.VACCINE, VaccinationsModel.DOSE):
+            self.table.setColumnHidden(hidden, True)  # the review shows them; the list stays readable
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.empty_note = QLabel(self.tr("No vaccinations recorded on this day yet."))
+        self.empty_note.setObjectName("hint")
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setVisible(False)
+        # The list column carries its own search, so the review panel gets the page's full height.
+        left = QVBoxLayout()
+        left.setSpacing(8)
+        left.addWidget(self.search)
+        left.addLayout(day_row)
+        left.addWidget(self.table, 1)
+        left.addWidget(self.empty_note)
+
+        self.panel = self._build_review()
+        scroll = QScrollArea()
+        scroll.setObjectName("certificateReviewScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the panel wraps instead
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.panel)
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        columns.addLayout(left, 5)
+        columns.addWidget(scroll, 6)
+        self.body.addLayout(columns, 1)
+        self._show_details()
+
+        self.context.changes.changes_applied.connect(self._changes_applied)
+        self.reload()
+
+    # -- building ------------------------------------------------------------------------------------
+
+    def _button(self, text: str, *, name: str, primary: bool = False) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        if primary:
+            button.setProperty("primary", True)
+        return button
+
+    def _build_review(self) -> QWidget:
+        panel = QFrame()
+        panel.setObjectName("certificateReview")
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(10)
+        self.choose_hint = QLabel(self.tr("Choose a person on the left to see their certificate."))
+        self.choose_hint.setObjectName("hint")
+        self.choose_hint.setWordWrap(True)
+        layout.addWidget(self.choose_hint)
+
+        self.review_box = QWidget()
+        review = QVBoxLayout(self.review_box)
+        review.setContentsMargins(0, 0, 0, 0)
+        review.setSpacing(10)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(3)
+        grid.setColumnStretch(1, 1)
+        self.values: dict[str, QLabel] = {}
+        fields = (
+            ("name", self.tr("Name")),
+            ("standardised", self.tr("Name in the QR code")),
+            ("dob", self.tr("Date of birth")),
+            ("product", self.tr("Vaccine")),
+            ("dose", self.tr("Dose")),
+            ("date", self.tr("Vaccinated on")),
+            ("country", self.tr("Country")),
+            ("issuer", self.tr("Issuer")),
         )
+        for row, (key, label_text) in enumerate(fields):
+            label = QLabel(label_text)
+            label.setObjectName("fieldLabel")
+            value = QLabel()
+            value.setObjectName("reviewValue")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(value, row, 1)
+            self.values[key] = value
+        self.values["name"].setProperty("emphasis", True)
+        self.values["standardised"].setObjectName("standardisedName")
+        # One long token ("GROSS<MUELLER<<JUERGEN"): let it break anywhere rather than widen the panel.
+        self.values["standardised"].setWordWrap(True)
+        review.addLayout(grid)
+
+        self.ask = QLabel(self.tr(
+            "This is printed on the certificate. Ask the person to check the spelling of the name and the "
+            "date of birth."))
+        self.ask.setObjectName("confirmAsk")
+        self.ask.setWordWrap(True)
+        review.addWidget(self.ask)
+        self.no_signer = QLabel(self.tr(
+            "No signer at this station: issuing records a voucher, and the certificate is signed after the next sync."))
+        self.no_signer.setObjectName("signerNote")
+        self.no_signer.setWordWrap(True)
+        review.addWidget(self.no_signer)
+        self.confirm = QCheckBox(self.tr("Person confirmed the data"))
+        self.confirm.setObjectName("confirmData")
+        self.confirm.toggled.connect(self._update_buttons)
+        self.issue_button = self._button(self.tr("Issue certificate"), name="issueButton", primary=True)
+        self.issue_button.clicked.connect(self.issue)
+        review.addWidget(self.confirm)
+        review.addWidget(self.issue_button)
+
+        self.status = QLabel()
+        self.status.setObjectName("certificateStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        review.addWidget(self.status)
+        actions = QHBoxLayout()
+        actions.setSpacing(10)
+        self.print_button = self._button(self.tr("Print…"), name="printButton", primary=True)
+        self.print_button.clicked.connect(self.print_certificate)
+        self.preview_button = self._button(self.tr("Preview…"), name="previewButton")
+        self.preview_button.clicked.connect(self.preview_certificate)
+        self.save_button = self._button(self.tr("Save as PDF…"), name="savePdfButton")
+        self.save_button.clicked.connect(self.save_pdf)
+        for button in (self.print_button, self.preview_button, self.save_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        review.addLayout(actions)
+        self.correct_button = self._button(self.tr("Correct…"), name="correctButton")
+        self.correct_button.setProperty("compact", True)
+        self.correct_button.clicked.connect(self.correct)
+        correct_row = QHBoxLayout()
+        correct_row.addWidget(self.correct_button)
+        correct_row.addStretch(1)
+        review.addLayout(correct_row)
+        self.history = QLabel()
+        self.history.setObjectName("hint")
+        self.history.setWordWrap(True)
+        self.history.setTextFormat(Qt.TextFormat.PlainText)
+        review.addWidget(self.history)
+        layout.addWidget(self.review_box)
+        layout.addStretch(1)
+        return panel
+
+    # -- the list --------------------------------------------------------------------------------------
+
+    def desk(self) -> CertificateDesk:
+        if self._desk is None:
+            self._desk = CertificateDesk(self.context.store)
+        return self._desk
+
+    def selected_day(self) -> date:
+        qd = self.day.date()
+        return date(qd.year(), qd.month(), qd.day())
+
+    def reload(self, *, select: str | None = None) -> Op:
+        day = self.selected_day()
+        keep = select or (self.row.vaccination_id if self.row else None)
+        op = Op(self, lambda: self.desk().recent_vaccinations(day))
+        op.on_success(lambda rows: self._loaded(rows, keep))
+        return op.start()
+
+    def _loaded(self, rows: list[VaccinationRow], keep: str | None) -> None:
+        self.model.set_rows(rows)
+        self.empty_note.setVisible(not rows)
+        if keep is not None and self.select_vaccination(keep):
+            return
+        self.row, self.details = None, None
+        self._show_details()
+
+    def select_vaccination(self, vaccination_id: str) -> bool:
+        """Select that dose in the list (and load its review); False when it is not listed."""
+        for proxy_row in range(self.proxy.rowCount()):
+            index = self.proxy.index(proxy_row, VaccinationsModel.NAME)
+            if index.data(ROW_ROLE).vaccination_id == vaccination_id:
+                if self.table.currentIndex().row() == proxy_row:
+                    self._current_changed(index, index)  # same row, fresh data: reload the review
+                else:
+                    self.table.setCurrentIndex(index)
+                return True
+        return False
+
+    def _filter(self, text: str) -> None:
+        self.proxy.set_query(text)
+        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.proxy.index(0, VaccinationsModel.NAME))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.proxy.rowCount():
+                if not self.table.currentIndex().isValid():
+                    self.table.setCurrentIndex(self.proxy.index(0, VaccinationsModel.NAME))
+                self.table.setFocus()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = current.data(ROW_ROLE) if current.isValid() else None
+        if row is None:
+            return
+        changed = self.row is None or self.row.vaccination_id != row.vaccination_id
+        self.row = row
+        if changed:
+            self.details = None
+            self.confirm.setChecked(False)  # a confirmation is for one person only
+        self._show_details()  # the status at once; the review follows
+        vaccination_id = row.vaccination_id
+
+        def load() -> _Details:
+            return _Details(self.desk().review(vaccination_id), self.desk().issued_for(vaccination_id))
+
+        Op(self, load).on_success(self._details_loaded).start()
+
+    def _details_loaded(self, details: _Details) -> None:
+        if self.row is None or details.review.vaccination_id != self.row.vaccination_id:
+            return  # another person was chosen meanwhile
+        self.details = details
+        self._show_details()
+
+    def _changes_applied(self, changes: list[Change]) -> None:
+        if touches(changes, "vaccination", "certificate", "person"):
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._shown_once:
+            self.reload()  # the doctor's booth may have recorded doses meanwhile
+        self._shown_once = True
+        self.search.setFocus()
+
+    # -- the review panel ------------------------------------------------------------------------------
+
+    def _show_details(self) -> None:
+        details, row = self.details, self.row
+        self.choose_hint.setVisible(details is None)
+        if row is not None and details is None:
+            self.choose_hint.setText(self.tr("Loading…"))
+        elif row is None:
+            self.choose_hint.setText(self.tr("Choose a person on the left to see their certificate."))
+        self.review_box.setVisible(details is not None)
+        if details is None or row is None:
+            return
+        r = details.review
+        self.values["name"].setText(f"{r.family_name}, {r.given_name}")
+        # A zero-width space after each "<" lets the label wrap the token; copying it gives the same text.
+        standardised = f"{r.family_standardised}<<{r.given_standardised}"
+        self.values["standardised"].setText(standardised.replace("<", "<\u200b"))
+        self.values["standardised"].setAccessibleName(standardised)
+        self.values["dob"].setText(r.dob)
+        self.values["product"].setText(r.product_name)
+        self.values["dose"].setText(r.dose)
+        self.values["date"].setText(r.date)
+        self.values["country"].setText(country_name(r.country))
+        self.values["issuer"].setText(r.issuer)
+        issued = row.status in ("issued", "voucher")
+        for widget in (self.ask, self.confirm, self.issue_button):
+            widget.setVisible(not issued)
+        self.no_signer.setVisible(not issued and not r.signer_available)
+        self.issue_button.setText(self.tr("Issue certificate") if r.signer_available else self.tr("Record voucher"))
+        if row.status == "issued":
+            self.status.setText(self.tr("Certificate issued: {uvci}\nNext: print it, or save it as a PDF.").format(uvci=row.uvci))
+            self.status.setProperty("kind", "good")
+        elif row.status == "voucher":
+            self.status.setText(self.tr(
+                "No signer at this station: a voucher was recorded; the certificate is signed after the next sync."))
+            self.status.setProperty("kind", "info")
+        else:
+            self.status.setText(status_words(row.status) if row.status == "revoked" else "")
+            self.status.setProperty("kind", "none")
+        self.status.setVisible(bool(self.status.text()))
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        for button in (self.print_button, self.preview_button, self.save_button):
+            button.setVisible(row.status == "issued")
+        may_correct = self.context.actor.role in CORRECTING_ROLES
+        self.correct_button.setVisible(issued)
+        self.correct_button.setEnabled(may_correct)
+        self.correct_button.setToolTip(
+            "" if may_correct else self.tr("Only a doctor or an admin can approve a correction."))
+        revoked = [(uvci, at) for _id, uvci, at, was_revoked in details.history if was_revoked]
+        self.history.setText("\n".join(
+            self.tr("Revoked: {uvci} (issued {when})").format(uvci=uvci, when=f"{at.astimezone(row.given_at.tzinfo):%d.%m.%Y %H:%M}")
+            for uvci, at in revoked))
+        self.history.setVisible(bool(revoked))
+        self._update_buttons()
+        if self._focus_next_step and issued:
+            self._focus_next_step = False
+            (self.print_button if row.status == "issued" else self.table).setFocus()
+
+    def _update_buttons(self) -> None:
+        self.issue_button.setEnabled(self.details is not None and self.confirm.isChecked())
+
+    # -- issuing and correcting ------------------------------------------------------------------------
+
+    def issue(self) -> Op | None:
+        if self.details is None or not self.confirm.isChecked():
+            return None
+        vaccination_id, actor = self.details.review.vaccination_id, self.context.actor
+        self.issue_button.setEnabled(False)  # one click, one certificate
+        op = Op(self, lambda: self.desk().issue(actor, vaccination_id))
+        op.on_success(lambda issued: self._issued(vaccination_id, issued))
+        op.on_failure(self._issue_failed)
+        return op.start()
+
+    def _issued(self, vaccination_id: str, issued: IssuedCertificate) -> None:
+        # The panel's status line says what happened and what comes next; no second message.
+        self.messages.clear_message()
+        self._focus_next_step = True
+        self._publish(issued, "certificate.voucher" if issued.is_voucher else "certificate.issued")
+        self.reload(select=vaccination_id)
+
+    def _issue_failed(self, error: VaxDeskError) -> None:
+        self.show_error(user_message(error))
+        self._update_buttons()
+
+    def _publish(self, issued: IssuedCertificate, action: str) -> None:
+        self.context.changes.publish([Change("certificate", issued.certificate_id, action)])
+
+    def may_correct(self) -> bool:
+        return self.context.actor.role in CORRECTING_ROLES
+
+    def correct(self) -> Op | None:
+        row = self.row
+        if row is None or row.certificate_id is None or not self.may_correct():
+            return None
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Correct the certificate"),
+            self.tr("Correct the person's data in their record first.\n"
+                    "The certificate {uvci} will be revoked and a new one issued with a new identifier.\n\n"
+                    "Reason for the correction:").format(uvci=row.uvci))
+        if not ok:
+            return None
+        if not reason.strip():
+            self.show_error(self.tr("Give the reason for the correction; nothing was changed."))
+            return None
+        old_uvci, old_id, vaccination_id, actor = row.uvci, row.certificate_id, row.vaccination_id, self.context.actor
+        op = Op(self, lambda: self.desk().correct(actor, old_id, vaccination_id=vaccination_id, reason=reason))
+
+        def corrected(issued: IssuedCertificate) -> None:
+            self.show_info(self.tr("Corrected. The old certificate {old} is revoked; the new one {new} is ready to print.")
+                           .format(old=old_uvci, new=issued.uvci))
+            self.context.changes.publish([Change("certificate", old_id, "certificate.revoked"),
+                                          Change("certificate", issued.certificate_id, "certificate.issued")])
+            self.reload(select=vaccination_id)
+
+        return op.on_success(corrected).start()
+
+    # -- paper and PDF ---------------------------------------------------------------------------------
+
+    def _with_pdf(self, then: Callable[[bytes], None]) -> Op | None:
+        row = self.row
+        if row is None or row.certificate_id is None or row.status != "issued":
+            return None
+        certificate_id = row.certificate_id
+        return Op(self, lambda: self.desk().pdf(certificate_id)).on_success(then).start()
+
+    def print_certificate(self) -> Op | None:
+        """Print… : the print dialog (printer, copies), then the certificate on paper."""
+        return self._with_pdf(self._print_with_dialog)
+
+    def _print_with_dialog(self, pdf: bytes) -> None:
+        printer = new_printer()
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the certificate"))
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        self._print(printer, pdf)
+
+    def _print(self, printer: QPrinter, pdf: bytes) -> bool:
+        try:
+            print_pdf(printer, pdf)
+        except PrintFailed as failed:
+            self.show_error(str(failed))
+            return False
+        self.show_info(self.tr("The certificate was sent to the printer {printer}.").format(
+            printer=printer.printerName() or printer.outputFileName()))
+        return True
+
+    def preview_certificate(self) -> Op | None:
+        """Preview… : the page as it will print; printing from the preview goes the same way."""
+        return self._with_pdf(self._preview)
+
+    def _preview(self, pdf: bytes) -> None:
+        printer = new_printer()
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Certificate preview"))
+        dialog.paintRequested.connect(lambda target: self._print(target, pdf))
+        dialog.exec()
+
+    def save_pdf(self) -> Op | None:
+        """Save as PDF… : the exact bytes the service made; works without any printer."""
+        row = self.row
+        if row is None or row.certificate_id is None or row.status != "issued":
+            return None
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        suggested = Path(folder) / self.tr("certificate-{name}-{day}.pdf").format(
+            name="-".join(folded(row.family_name).split()) or "person", day=f"{row.given_at:%Y-%m-%d}")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the certificate as PDF"), str(suggested), self.tr("PDF documents (*.pdf)"))
+        if not path:
+            return None
+        target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+        certificate_id = row.certificate_id
+
+        def write() -> Path:
+            pdf = self.desk().pdf(certificate_id)
+            try:
+                target.write_bytes(pdf)
+            except OSError as exc:
+                raise SaveFailed(exc.strerror or str(exc)) from exc
+            return target
+
+        op = Op(self, write)
+        op.on_success(lambda saved: self.show_info(self.tr("Saved as {path}").format(path=saved)))
+        op.on_failure(lambda error: self.show_error(
+            self.tr("The PDF could not be saved to {path} ({reason}). Choose another folder and save again.").format(
+                path=target, reason=error) if isinstance(error, SaveFailed) else user_message(error)))
+        return op.start()
+
+    # -- screenshots -----------------------------------------------------------------------------------
+
+    def prepare_screenshot(self) -> None:
+        from app.ui.certificate_screenshot_fixture import screenshot_fixture_dose
+
+        store, actor = self.context.store, self.context.actor
+        self.day.setDate(QDate.currentDate())
+        Op(self, lambda: screenshot_fixture_dose(store, actor)).on_success(
+            lambda row: self.reload(select=row.vaccination_id)).start()
+
+    def screenshot_states(self) -> Sequence[tuple[str, Callable[[], None]]]:
+        def review() -> None:
+            self.confirm.setChecked(True)
+            self.issue_button.setFocus()
+
+        def issued() -> None:
+            op = self.issue()
+            assert op is not None, "the review was not loaded"
+
+            def fetch_pdf() -> None:
+                certificate_id = op.result.certificate_id
+                Op(self, lambda: self.desk().pdf(certificate_id)).on_success(self._keep_pdf_image).start()
+
+            op.finished.connect(fetch_pdf)
+
+        return (("certificate_review", review), ("certificate_issued", issued))
+
+    def _keep_pdf_image(self, pdf: bytes) -> None:
+        self._screenshot_images = [("certificate_pdf", pdf_page_images(pdf, dpi=SCREENSHOT_PDF_DPI)[0])]
+
+    def screenshot_images(self) -> Sequence[tuple[str, QImage]]:
+        """Extra pictures for the screenshot run: page 1 of the issued certificate's PDF."""
+        return self._screenshot_images
+

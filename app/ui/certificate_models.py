@@ -1,0 +1,123 @@
+"""The printer desk's table: the day's doses with their certificate status, and a name filter that
+ignores case and accents ("muller" finds "Müller"). Fed with `set_rows(rows)`; no database here."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.services.certificates import VaccinationRow
+from app.ui.certificate_words import status_words
+from app.ui.checkin_models import format_dob
+
+ROW_ROLE = Qt.ItemDataRole.UserRole  # the VaccinationRow behind a table row
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# Status colours: text on the default white; each status also says itself in words.
+_STATUS_COLOURS = {"none": "#6b4100", "issued": "#00703c", "voucher": "#0b3a63", "revoked": "#8a1010"}
+
+
+def folded(text: str) -> str:
+    """Case- and accent-free text for matching names typed without umlauts."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("ß", "ss"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class VaccinationsModel(QAbstractTableModel):
+    TIME, NAME, DOB, VACCINE, DOSE, STATUS = range(6)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[VaccinationRow] = []
+
+    def set_rows(self, rows: Sequence[VaccinationRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[VaccinationRow]:
+        return list(self._rows)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            QCoreApplication.translate("CertificateWords", "Time"),
+            QCoreApplication.translate("CertificateWords", "Name"),
+            QCoreApplication.translate("CertificateWords", "Date of birth"),
+            QCoreApplication.translate("CertificateWords", "Vaccine"),
+            QCoreApplication.translate("CertificateWords", "Dose"),
+            QCoreApplication.translate("CertificateWords", "Certificate"),
+        )[section]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                f"{row.given_at:%H:%M}",
+                f"{row.family_name}, {row.given_name}",
+                format_dob(row.dob),
+                row.product_name,
+                row.dose,
+                status_words(row.status),
+            )[column]
+        if role == SORT_ROLE:
+            if column == self.TIME:
+                return row.given_at.isoformat()
+            if column == self.DOB:
+                return row.dob
+            return folded(self.data(index, Qt.ItemDataRole.DisplayRole))
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
+            return QBrush(QColor(_STATUS_COLOURS.get(row.status, "#0b0c0c")))
+        if role == Qt.ItemDataRole.FontRole and column == self.STATUS and row.status == "none":
+            bold = QFont()
+            bold.setBold(True)
+            return bold  # still to do: stands out
+        return None
+
+
+class NameFilter(QSortFilterProxyModel):
+    """Keeps the rows whose name contains every word typed, ignoring case and accents."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+
+    def set_query(self, text: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.9; invalidateRowsFilter is deprecated there
+            self.beginFilterChange()
+            self._words = folded(text).replace(",", " ").split()
+            self.endFilterChange()
+        else:
+            self._words = folded(text).replace(",", " ").split()
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        row = model.data(model.index(source_row, 0, source_parent), ROW_ROLE)
+        name = folded(f"{row.family_name} {row.given_name}")
+        return all(word in name for word in self._words)
