@@ -16,7 +16,8 @@ from app.services.vaccinations import DoseEntry
 from app.ui.checkin_models import SORT_ROLE, format_day
 from app.ui.lots_models import RowsModel
 
-__all__ = ["DoseHistoryModel", "adverse_kind_words", "age_years", "flag_words", "severity_words", "site_words"]
+__all__ = ["DoseHistoryModel", "adverse_kind_words", "age_years", "flag_words", "severity_words", "site_button_words",
+           "site_words"]
 
 
 def flag_words(question_id: str) -> str:
@@ -38,10 +39,19 @@ def flag_words(question_id: str) -> str:
 
 def site_words(site: str | None) -> str:
     return {
-        "left_deltoid": QCoreApplication.translate("DoctorWords", "Left arm"),
-        "right_deltoid": QCoreApplication.translate("DoctorWords", "Right arm"),
-        "other": QCoreApplication.translate("DoctorWords", "Other"),
+        "left_deltoid": QCoreApplication.translate("DoctorWords", "Left upper arm"),
+        "right_deltoid": QCoreApplication.translate("DoctorWords", "Right upper arm"),
+        "other": QCoreApplication.translate("DoctorWords", "Other site"),
     }.get(site or "", "")
+
+
+def site_button_words(site: str) -> str:
+    """The short words on the site buttons, under the label "Injection site (upper arm):"."""
+    return {
+        "left_deltoid": QCoreApplication.translate("DoctorWords", "left"),
+        "right_deltoid": QCoreApplication.translate("DoctorWords", "right"),
+        "other": QCoreApplication.translate("DoctorWords", "other site"),
+    }.get(site, site)
 
 
 def adverse_kind_words(kind: str) -> str:

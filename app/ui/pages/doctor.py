@@ -60,6 +60,7 @@ from app.ui.doctor_words import (
     age_years,
     flag_words,
     severity_words,
+    site_button_words,
     site_words,
 )
 from app.ui.lots_models import VialsModel, vial_label
@@ -137,8 +138,9 @@ class DoctorPage(Page):
         self._build_top()
         columns = QHBoxLayout()
         columns.setSpacing(16)
-        columns.addWidget(_scrolling(self._build_person()), 1)
-        columns.addWidget(_scrolling(self._build_dose()), 1)
+        # The dose column is where the work happens: it gets the wider half.
+        columns.addWidget(_scrolling(self._build_person()), 9)
+        columns.addWidget(_scrolling(self._build_dose()), 11)
         self.body.addLayout(columns, 1)
 
         self.timer = QTimer(self)
@@ -258,7 +260,7 @@ class DoctorPage(Page):
         layout.setSpacing(10)
         self.scan = ScanField()
         self.scan.setObjectName("vialScan")
-        self.scan.setPlaceholderText(self.tr("Scan the vial \u2013 or pick it below"))
+        self.scan.setPlaceholderText(self.tr("Scan the vial or pick it below"))
         self.scan.setAccessibleName(self.tr("Vial code from the scanner"))
         self.scan.returnPressed.connect(self.scan_entered)
         layout.addWidget(self.scan)
@@ -268,23 +270,21 @@ class DoctorPage(Page):
         self.vials_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.vials_table.horizontalHeader().setStretchLastSection(False)
         self.vials_table.setMinimumHeight(100)
-        self.vials_table.setMaximumHeight(170)
+        self.vials_table.setMaximumHeight(135)  # three vials in view; the record button must stay on screen
         self.vials_table.clicked.connect(lambda index: self._vial_picked(index.data(ROW_ROLE)))
         self.vials_table.activated.connect(lambda index: self._vial_picked(index.data(ROW_ROLE)))
         layout.addWidget(self.vials_table)
         self.vials_empty = _label("hint", self.tr("No vial is open. Open one on the \u201cVaccine lots\u201d page."))
         layout.addWidget(self.vials_empty)
 
+        layout.addWidget(_label("fieldLabel", self.tr("Injection site (upper arm):")))
         sites = QHBoxLayout()
         sites.setSpacing(8)
-        site_label = _label("fieldLabel", self.tr("Injection site:"))
-        site_label.setWordWrap(False)
-        sites.addWidget(site_label)
         self.site_group = QButtonGroup(self)
         self.site_group.setExclusive(True)
         self.site_buttons: dict[str, QPushButton] = {}
         for site in INJECTION_SITES:
-            button = QPushButton(site_words(site))
+            button = QPushButton(site_button_words(site))
             button.setObjectName(f"site_{site}")
             button.setCheckable(True)
             button.setProperty("choice", True)
@@ -620,8 +620,8 @@ class DoctorPage(Page):
         a = self.assessment
         self.dose_line.setVisible(a is not None)
         if a is not None:
-            self.dose_line.setText(self.tr("Dose {dose} \u00b7 {product} \u00b7 vial: {left} doses left, use by {time}").format(
-                dose=a.dose, product=a.product_name, left=a.vial_doses_left, time=f"{a.vial_use_by:%H:%M}"))
+            self.dose_line.setText(self.tr("Dose {dose} \u00b7 {product} \u00b7 {left} doses left in the vial").format(
+                dose=a.dose, product=a.product_name, left=a.vial_doses_left))
         self.stop_frame.setVisible(a is not None and bool(a.hard_stops))
         self.stop_text.setText("\n".join(f"\u2716  {s}" for s in a.hard_stops) if a else "")
         show_warn = a is not None and a.needs_override and self.result is None

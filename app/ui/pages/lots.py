@@ -187,6 +187,7 @@ class LotsPage(Page):
         vials_label.setBuddy(self.vials)
         self.doses_note = QLabel()
         self.doses_note.setObjectName("hint")
+        self.doses_note.setWordWrap(True)  # the next step can be a long sentence, in German longer
         self.receive_button = QPushButton(self.tr("Receive lot"))
         self.receive_button.setObjectName("receiveLot")
         self.receive_button.setProperty("primary", True)

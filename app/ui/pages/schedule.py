@@ -618,13 +618,14 @@ class SchedulePage(Page):
         if due:
             return due[0].person_id
         desk = CheckInDesk(self.context.store, clock=self.clock)
-        # Whoever is furthest along: with the doctor, then waiting, then a booking not yet checked in.
-        queue = desk.queue()
-        ready = next((r for r in queue if r.state == "with_doctor"), None) or next(
-            (r for r in queue if r.state == "checked_in" and r.questionnaire_done), None)
-        if ready is not None:
-            visit_id = ready.visit_id
-            if ready.state == "checked_in":
+        station = DoctorStation(self.context.store, clock=self.clock)
+        # A person without any dose yet, so the dose is a first one: someone with the doctor or waiting,
+        # else a booking not yet checked in.
+        fresh = [r for r in desk.queue() if (r.state == "with_doctor" or (r.state == "checked_in" and r.questionnaire_done))
+                 and not station.history(r.person_id).doses]
+        if fresh:
+            visit_id = fresh[0].visit_id
+            if fresh[0].state == "checked_in":
                 desk.call_to_doctor(doctor, visit_id)
         else:
             booking = None
@@ -640,7 +641,6 @@ class SchedulePage(Page):
             answers["consent"] = Answer(yes=True)
             desk.record_questionnaire(doctor, visit_id, answers)
             desk.call_to_doctor(doctor, visit_id)
-        station = DoctorStation(self.context.store, clock=self.clock)
         vials = Vials(self.context.store, clock=self.clock)
 
         def allowed_vial() -> str | None:
