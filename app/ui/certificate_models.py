@@ -82,6 +82,8 @@ class VaccinationsModel(QAbstractTableModel):
                 row.dose,
                 status_words(row.status),
             )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
+            return f"{row.family_name}, {row.given_name}"  # the column may elide a long name
         if role == SORT_ROLE:
             if column == self.TIME:
                 return row.given_at.isoformat()

@@ -17,7 +17,7 @@ from app.certificates.verify import STEPS, VerificationResult
 
 def status_words(status: str) -> str:
     return {
-        "none": QCoreApplication.translate("CertificateWords", "Not issued yet"),
+        "none": QCoreApplication.translate("CertificateWords", "To issue"),
         "issued": QCoreApplication.translate("CertificateWords", "Issued"),
         "voucher": QCoreApplication.translate("CertificateWords", "Voucher (signed after sync)"),
         "revoked": QCoreApplication.translate("CertificateWords", "Revoked"),

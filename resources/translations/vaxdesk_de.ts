@@ -335,7 +335,7 @@
     <message>
         <location filename="../../app/ui/certificate_models.py" line="62"/>
         <source>Time</source>
-        <translation>Uhrzeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../../app/ui/certificate_models.py" line="63"/>
@@ -364,8 +364,8 @@
     </message>
     <message>
         <location filename="../../app/ui/certificate_words.py" line="20"/>
-        <source>Not issued yet</source>
-        <translation>Noch nicht ausgestellt</translation>
+        <source>To issue</source>
+        <translation>Offen</translation>
     </message>
     <message>
         <location filename="../../app/ui/certificate_words.py" line="21"/>
@@ -543,7 +543,7 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/certificates.py" line="169"/>
-        <location filename="../../app/ui/pages/certificates.py" line="357"/>
+        <location filename="../../app/ui/pages/certificates.py" line="356"/>
         <source>Choose a person on the left to see their certificate.</source>
         <translation>Wählen Sie links eine Person, um ihr Zertifikat zu sehen.</translation>
     </message>
@@ -594,52 +594,52 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/certificates.py" line="224"/>
-        <location filename="../../app/ui/pages/certificates.py" line="377"/>
+        <location filename="../../app/ui/pages/certificates.py" line="376"/>
         <source>Issue certificate</source>
         <translation>Zertifikat ausstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="236"/>
+        <location filename="../../app/ui/pages/certificates.py" line="238"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="238"/>
+        <location filename="../../app/ui/pages/certificates.py" line="240"/>
         <source>Preview…</source>
         <translation>Vorschau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="240"/>
+        <location filename="../../app/ui/pages/certificates.py" line="242"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="246"/>
+        <location filename="../../app/ui/pages/certificates.py" line="244"/>
         <source>Correct…</source>
         <translation>Korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="355"/>
+        <location filename="../../app/ui/pages/certificates.py" line="354"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="377"/>
+        <location filename="../../app/ui/pages/certificates.py" line="376"/>
         <source>Record voucher</source>
         <translation>Gutschein erfassen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="383"/>
+        <location filename="../../app/ui/pages/certificates.py" line="382"/>
         <source>No signer at this station: a voucher was recorded; the certificate is signed after the next sync.</source>
         <translation>Kein Signierer an dieser Station: Ein Gutschein wurde erfasst; das Zertifikat wird nach der nächsten Synchronisierung signiert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="397"/>
+        <location filename="../../app/ui/pages/certificates.py" line="396"/>
         <source>Only a doctor or an admin can approve a correction.</source>
         <translation>Nur eine Ärztin, ein Arzt oder ein Admin kann eine Korrektur freigeben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="400"/>
+        <location filename="../../app/ui/pages/certificates.py" line="399"/>
         <source>Revoked: {uvci} (issued {when})</source>
         <translation>Widerrufen: {uvci} (ausgestellt {when})</translation>
     </message>
@@ -649,19 +649,19 @@
         <translation>So wird es auf das Zertifikat gedruckt. Bitten Sie die Person, die Schreibweise des Namens und das Geburtsdatum zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="379"/>
+        <location filename="../../app/ui/pages/certificates.py" line="378"/>
         <source>Certificate issued: {uvci}
 Next: print it, or save it as a PDF.</source>
         <translation>Zertifikat ausgestellt: {uvci}
 Nächster Schritt: drucken oder als PDF speichern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="445"/>
+        <location filename="../../app/ui/pages/certificates.py" line="444"/>
         <source>Correct the certificate</source>
         <translation>Zertifikat korrigieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="446"/>
+        <location filename="../../app/ui/pages/certificates.py" line="445"/>
         <source>Correct the person&apos;s data in their record first.
 The certificate {uvci} will be revoked and a new one issued with a new identifier.
 
@@ -672,52 +672,52 @@ Das Zertifikat {uvci} wird widerrufen und ein neues mit neuer Kennung ausgestell
 Grund der Korrektur:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="452"/>
+        <location filename="../../app/ui/pages/certificates.py" line="451"/>
         <source>Give the reason for the correction; nothing was changed.</source>
         <translation>Geben Sie den Grund der Korrektur an; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="458"/>
+        <location filename="../../app/ui/pages/certificates.py" line="457"/>
         <source>Corrected. The old certificate {old} is revoked; the new one {new} is ready to print.</source>
         <translation>Korrigiert. Das alte Zertifikat {old} ist widerrufen; das neue {new} kann gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="482"/>
+        <location filename="../../app/ui/pages/certificates.py" line="481"/>
         <source>Print the certificate</source>
         <translation>Zertifikat drucken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="493"/>
+        <location filename="../../app/ui/pages/certificates.py" line="492"/>
         <source>The certificate was sent to the printer {printer}.</source>
         <translation>Das Zertifikat wurde an den Drucker {printer} gesendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="504"/>
+        <location filename="../../app/ui/pages/certificates.py" line="503"/>
         <source>Certificate preview</source>
         <translation>Zertifikat-Vorschau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="514"/>
+        <location filename="../../app/ui/pages/certificates.py" line="513"/>
         <source>certificate-{name}-{day}.pdf</source>
         <translation>zertifikat-{name}-{day}.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="517"/>
+        <location filename="../../app/ui/pages/certificates.py" line="516"/>
         <source>Save the certificate as PDF</source>
         <translation>Zertifikat als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="517"/>
+        <location filename="../../app/ui/pages/certificates.py" line="516"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="532"/>
+        <location filename="../../app/ui/pages/certificates.py" line="531"/>
         <source>Saved as {path}</source>
         <translation>Gespeichert als {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="534"/>
+        <location filename="../../app/ui/pages/certificates.py" line="533"/>
         <source>The PDF could not be saved to {path} ({reason}). Choose another folder and save again.</source>
         <translation>Das PDF konnte nicht unter {path} gespeichert werden ({reason}). Wählen Sie einen anderen Ordner und speichern Sie erneut.</translation>
     </message>
@@ -3752,82 +3752,73 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</source>
         <source>The result appears here: green means valid, red means not valid.</source>
         <translation>Das Ergebnis erscheint hier: Grün heißt gültig, Rot heißt nicht gültig.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/pages/verify.py" line="225"/>
-        <source>Trusted issuers: %n from this station</source>
-        <translation>
-            <numerusform>Vertrauenswürdige Aussteller: %n von dieser Station</numerusform>
-            <numerusform>Vertrauenswürdige Aussteller: %n von dieser Station</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/pages/verify.py" line="227"/>
-        <source>%n from loaded files</source>
-        <translation>
-            <numerusform>%n aus geladenen Dateien</numerusform>
-            <numerusform>%n aus geladenen Dateien</numerusform>
-        </translation>
+    <message>
+        <location filename="../../app/ui/pages/verify.py" line="226"/>
+        <source>Trusted issuers from this station: {n}</source>
+        <translation>Vertrauenswürdige Aussteller von dieser Station: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="233"/>
+        <location filename="../../app/ui/pages/verify.py" line="228"/>
+        <source>from loaded files: {n}</source>
+        <translation>aus geladenen Dateien: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/verify.py" line="260"/>
+        <source>Signer certificates added to the trust list: {n}</source>
+        <translation>Zur Vertrauensliste hinzugefügte Signiererzertifikate: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/verify.py" line="234"/>
         <source>Load trust files (signer certificates)</source>
         <translation>Vertrauensdateien laden (Signiererzertifikate)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="234"/>
+        <location filename="../../app/ui/pages/verify.py" line="235"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="257"/>
+        <location filename="../../app/ui/pages/verify.py" line="258"/>
         <source>No signer certificate could be read from: {files}</source>
         <translation>Aus diesen Dateien konnte kein Signiererzertifikat gelesen werden: {files}</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/pages/verify.py" line="259"/>
-        <source>%n signer certificate(s) added to the trust list.</source>
-        <translation>
-            <numerusform>%n Signiererzertifikat zur Vertrauensliste hinzugefügt.</numerusform>
-            <numerusform>%n Signiererzertifikate zur Vertrauensliste hinzugefügt.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="312"/>
+        <location filename="../../app/ui/pages/verify.py" line="313"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="324"/>
+        <location filename="../../app/ui/pages/verify.py" line="325"/>
         <source>Valid</source>
         <translation>Gültig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="324"/>
+        <location filename="../../app/ui/pages/verify.py" line="325"/>
         <source>Not valid</source>
         <translation>Nicht gültig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="333"/>
+        <location filename="../../app/ui/pages/verify.py" line="334"/>
         <source>Born {dob}</source>
         <translation>Geboren {dob}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="338"/>
+        <location filename="../../app/ui/pages/verify.py" line="339"/>
         <source>Signed {issued} · valid until {expires}</source>
         <translation>Signiert {issued} · gültig bis {expires}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="349"/>
+        <location filename="../../app/ui/pages/verify.py" line="350"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="349"/>
+        <location filename="../../app/ui/pages/verify.py" line="350"/>
         <source>failed</source>
         <translation>nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="349"/>
+        <location filename="../../app/ui/pages/verify.py" line="350"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>

@@ -364,7 +364,7 @@
     </message>
     <message>
         <location filename="../../app/ui/certificate_words.py" line="20"/>
-        <source>Not issued yet</source>
+        <source>To issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -543,7 +543,7 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/certificates.py" line="169"/>
-        <location filename="../../app/ui/pages/certificates.py" line="357"/>
+        <location filename="../../app/ui/pages/certificates.py" line="356"/>
         <source>Choose a person on the left to see their certificate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -594,52 +594,52 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/certificates.py" line="224"/>
-        <location filename="../../app/ui/pages/certificates.py" line="377"/>
+        <location filename="../../app/ui/pages/certificates.py" line="376"/>
         <source>Issue certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="236"/>
+        <location filename="../../app/ui/pages/certificates.py" line="238"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="238"/>
+        <location filename="../../app/ui/pages/certificates.py" line="240"/>
         <source>Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="240"/>
+        <location filename="../../app/ui/pages/certificates.py" line="242"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="246"/>
+        <location filename="../../app/ui/pages/certificates.py" line="244"/>
         <source>Correct…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="355"/>
+        <location filename="../../app/ui/pages/certificates.py" line="354"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="377"/>
+        <location filename="../../app/ui/pages/certificates.py" line="376"/>
         <source>Record voucher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="383"/>
+        <location filename="../../app/ui/pages/certificates.py" line="382"/>
         <source>No signer at this station: a voucher was recorded; the certificate is signed after the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="397"/>
+        <location filename="../../app/ui/pages/certificates.py" line="396"/>
         <source>Only a doctor or an admin can approve a correction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="400"/>
+        <location filename="../../app/ui/pages/certificates.py" line="399"/>
         <source>Revoked: {uvci} (issued {when})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,18 +649,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="379"/>
+        <location filename="../../app/ui/pages/certificates.py" line="378"/>
         <source>Certificate issued: {uvci}
 Next: print it, or save it as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="445"/>
+        <location filename="../../app/ui/pages/certificates.py" line="444"/>
         <source>Correct the certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="446"/>
+        <location filename="../../app/ui/pages/certificates.py" line="445"/>
         <source>Correct the person&apos;s data in their record first.
 The certificate {uvci} will be revoked and a new one issued with a new identifier.
 
@@ -668,52 +668,52 @@ Reason for the correction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="452"/>
+        <location filename="../../app/ui/pages/certificates.py" line="451"/>
         <source>Give the reason for the correction; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="458"/>
+        <location filename="../../app/ui/pages/certificates.py" line="457"/>
         <source>Corrected. The old certificate {old} is revoked; the new one {new} is ready to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="482"/>
+        <location filename="../../app/ui/pages/certificates.py" line="481"/>
         <source>Print the certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="493"/>
+        <location filename="../../app/ui/pages/certificates.py" line="492"/>
         <source>The certificate was sent to the printer {printer}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="504"/>
+        <location filename="../../app/ui/pages/certificates.py" line="503"/>
         <source>Certificate preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="514"/>
+        <location filename="../../app/ui/pages/certificates.py" line="513"/>
         <source>certificate-{name}-{day}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="517"/>
+        <location filename="../../app/ui/pages/certificates.py" line="516"/>
         <source>Save the certificate as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="517"/>
+        <location filename="../../app/ui/pages/certificates.py" line="516"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="532"/>
+        <location filename="../../app/ui/pages/certificates.py" line="531"/>
         <source>Saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="534"/>
+        <location filename="../../app/ui/pages/certificates.py" line="533"/>
         <source>The PDF could not be saved to {path} ({reason}). Choose another folder and save again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3741,82 +3741,73 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</source>
         <source>The result appears here: green means valid, red means not valid.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/pages/verify.py" line="225"/>
-        <source>Trusted issuers: %n from this station</source>
-        <translation>
-            <numerusform>Trusted issuers: %n from this station</numerusform>
-            <numerusform>Trusted issuers: %n from this station</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/pages/verify.py" line="227"/>
-        <source>%n from loaded files</source>
-        <translation>
-            <numerusform>%n from loaded files</numerusform>
-            <numerusform>%n from loaded files</numerusform>
-        </translation>
+    <message>
+        <location filename="../../app/ui/pages/verify.py" line="226"/>
+        <source>Trusted issuers from this station: {n}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="233"/>
-        <source>Load trust files (signer certificates)</source>
+        <location filename="../../app/ui/pages/verify.py" line="228"/>
+        <source>from loaded files: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/verify.py" line="260"/>
+        <source>Signer certificates added to the trust list: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/verify.py" line="234"/>
+        <source>Load trust files (signer certificates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/verify.py" line="235"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="257"/>
+        <location filename="../../app/ui/pages/verify.py" line="258"/>
         <source>No signer certificate could be read from: {files}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/pages/verify.py" line="259"/>
-        <source>%n signer certificate(s) added to the trust list.</source>
-        <translation>
-            <numerusform>%n signer certificate added to the trust list.</numerusform>
-            <numerusform>%n signer certificates added to the trust list.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="312"/>
+        <location filename="../../app/ui/pages/verify.py" line="313"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="324"/>
+        <location filename="../../app/ui/pages/verify.py" line="325"/>
         <source>Valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="324"/>
+        <location filename="../../app/ui/pages/verify.py" line="325"/>
         <source>Not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="333"/>
+        <location filename="../../app/ui/pages/verify.py" line="334"/>
         <source>Born {dob}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="338"/>
+        <location filename="../../app/ui/pages/verify.py" line="339"/>
         <source>Signed {issued} · valid until {expires}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="349"/>
+        <location filename="../../app/ui/pages/verify.py" line="350"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="349"/>
+        <location filename="../../app/ui/pages/verify.py" line="350"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="349"/>
+        <location filename="../../app/ui/pages/verify.py" line="350"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>

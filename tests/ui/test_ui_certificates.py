@@ -214,7 +214,7 @@ def test_verify_shows_valid_for_an_issued_certificate(qtbot, unlocked) -> None: 
     issued = desk.issue(SYSTEM, _dose(unlocked.station.store))
     page = _open(qtbot, unlocked, "verify")
     qtbot.waitUntil(lambda: len(page.station_trust) == 1, timeout=10000)
-    assert page.trust_label.text() == "Trusted issuers: 1 from this station"
+    assert page.trust_label.text() == "Trusted issuers from this station: 1"
     # A scanner types the code and presses Enter.
     page.input.setFocus()
     qtbot.keyClicks(page.input, issued.hc1)
@@ -266,4 +266,4 @@ def test_verify_without_the_issuer_in_the_trust_list(qtbot, unlocked, tmp_path: 
     (tmp_path / "broken.pem").write_bytes(b"-----BEGIN CERTIFICATE-----\nnope\n-----END CERTIFICATE-----\n")
     _wait_op(qtbot, page.add_trust_files([tmp_path / "other.pem", tmp_path / "broken.pem"]))
     assert "broken.pem" in page.messages.text() and len(page.file_trust) == 1
-    assert "1 from loaded files" in page.trust_label.text()
+    assert "from loaded files: 1" in page.trust_label.text()

@@ -222,9 +222,10 @@ class VerifyPage(Page):
         self._show_trust()
 
     def _show_trust(self) -> None:
-        text = self.tr("Trusted issuers: %n from this station", "", len(self.station_trust))
+        # Counts as {n} rather than %n plurals: the wording reads right for any number.
+        text = self.tr("Trusted issuers from this station: {n}").format(n=len(self.station_trust))
         if self.file_trust:
-            text += " · " + self.tr("%n from loaded files", "", len(self.file_trust))
+            text += " · " + self.tr("from loaded files: {n}").format(n=len(self.file_trust))
         self.trust_label.setText(text)
         self.clear_trust_button.setVisible(bool(self.file_trust))
 
@@ -256,7 +257,7 @@ class VerifyPage(Page):
         if failed:
             self.show_error(self.tr("No signer certificate could be read from: {files}").format(files=", ".join(failed)))
         else:
-            self.show_info(self.tr("%n signer certificate(s) added to the trust list.", "", len(signers)))
+            self.show_info(self.tr("Signer certificates added to the trust list: {n}").format(n=len(signers)))
         if self.result is not None and self.input.text():
             self.check(keep_message=True)  # the verdict may change with the new issuers
 
