@@ -65,6 +65,7 @@ class StationWindow(QMainWindow):
         self.inactivity = InactivityWatch(ui_settings.AUTO_LOCK_SECONDS.get(settings), self)
         self.inactivity.timed_out.connect(self.lock)
 
+        self._staff_changed = False
         self.kiosk_guard: KioskGuard | None = None
         if kiosk:
             from app.ui.kiosk import KioskGuard
@@ -112,6 +113,7 @@ class StationWindow(QMainWindow):
         self.actor = actor
         context = PageContext(store=self.station.store, actor=actor, station=self.station.info)
         self.shell = Shell(context)
+        context.changes.changes_applied.connect(self._note_changes)
         self.shell.lock_requested.connect(self.lock)
         self.stack.addWidget(self.shell)
         self.stack.setCurrentWidget(self.shell)
@@ -133,10 +135,16 @@ class StationWindow(QMainWindow):
         self.login_page.reset()
         self.locked.emit()
         self.login_shown.emit()
-        self._refresh_staff()
+        if self._staff_changed:
+            self._staff_changed = False
+            self._refresh_staff()
+
+    def _note_changes(self, changes: list) -> None:  # type: ignore[type-arg]
+        if any(change.entity == "staff" for change in changes):
+            self._staff_changed = True  # the login list is re-read when the session ends
 
     def _refresh_staff(self) -> None:
-        """The admin may have added or deactivated staff during the session: re-read the login list."""
+        """Staff were added, changed or deactivated during the session: re-read the login list."""
         from dataclasses import replace
 
         from app.ui.station import refresh_staff

@@ -46,6 +46,7 @@ from app.services.staff import (
     set_role,
     validate_pin,
 )
+from app.services.unit_of_work import Change
 from app.ui.pages.base import Page, PageContext
 from app.ui.roles import role_label
 from app.ui.tasks import Op
@@ -404,10 +405,11 @@ class StaffPage(Page):
 
     # -- changing ------------------------------------------------------------------------------------
 
-    def _run(self, work: Callable[[], object], *, done: str, select_id: str | None) -> Op:
+    def _run(self, work: Callable[[], object], *, done: str, select_id: str | None, action: str) -> Op:
         """Run a staff change on the worker; say what happened inline and re-read the list."""
         def succeeded(_: object) -> None:
             self.messages.show_info(done)
+            self.context.changes.publish([Change("staff", select_id, action)])
             self.reload(select_id=select_id)
 
         return (Op(self, work)
@@ -437,7 +439,7 @@ class StaffPage(Page):
         return self._run(lambda: set_role(store, actor, member.id, role),
                          done=self.tr("{name} is now: {role}.").format(name=member.display_name,
                                                                        role=role_label(role)),
-                         select_id=member.id)
+                         select_id=member.id, action="staff.role_changed")
 
     def reset_selected_pin(self) -> Op | None:
         member = self.selected()
@@ -452,7 +454,7 @@ class StaffPage(Page):
         return self._run(lambda: reset_pin(store, actor, member.id, pin),
                          done=self.tr("New PIN set for {name}. Tell them in person, never by e-mail.").format(
                              name=member.display_name),
-                         select_id=member.id)
+                         select_id=member.id, action="staff.pin_reset")
 
     def toggle_active(self) -> Op | None:
         member = self.selected()
@@ -465,7 +467,8 @@ class StaffPage(Page):
         if not active:
             self.show_inactive.setChecked(True)  # keep the account in view so it can be reactivated
         return self._run(lambda: set_active(store, actor, member.id, active),
-                         done=done.format(name=member.display_name), select_id=member.id)
+                         done=done.format(name=member.display_name), select_id=member.id,
+                         action="staff.activated" if active else "staff.deactivated")
 
     def start_new(self) -> None:
         for edit in (self.new_name, self.new_login, self.new_pin, self.new_pin_repeat):
@@ -490,6 +493,7 @@ class StaffPage(Page):
 
         def created(member: StaffView) -> None:
             self.panel.setCurrentWidget(self.selected_card)
+            self.context.changes.publish([Change("staff", member.id, "staff.created")])
             self.messages.show_info(self.tr("{name} can now log in as \u201c{login}\u201d with the PIN you set.")
                                     .format(name=member.display_name, login=member.login))
             self.reload(select_id=member.id)
