@@ -25,6 +25,7 @@ from benchmarks.checkin import checkin_lookups
 from benchmarks.startup import startup_to_login
 from benchmarks.station import day_500, station_rss
 from benchmarks.store import sqlcipher_overhead
+from benchmarks.sync import sync_figures
 
 Metric = Callable[[bool], dict[str, Any]]
 
@@ -36,6 +37,7 @@ SUITE: list[tuple[tuple[str, ...], Metric]] = [
     (("cert_issue_pdf_median_ms", "cert_verify_median_ms"), certificate_timings),
     (("station_rss_mb",), station_rss),
     (("day_500_persons_s",), day_500),
+    (("sync_pull_10k_s", "sync_push_1k_s", "booking_rps", "booking_rps_sql_bound", "booking_overbooked"), sync_figures),
 ]
 
 

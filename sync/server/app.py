@@ -319,36 +319,7 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES) -> FastAPI
     @api.post("/v1/public/{tenant}/bookings", response_model=p.PublicBookingResponse, status_code=201,
               responses=errors)
     def public_booking(tenant: str, body: p.PublicBookingRequest) -> p.PublicBookingResponse:
-        from app.domain.booking_code import new_booking_code
-        from app.domain.ids import uuid7
-
-        ten = tenant_named(tenant)
-        person_id, appointment_id, code = uuid7(), uuid7(), new_booking_code()
-        person = {"id": person_id, "family_name": body.family_name.strip(), "given_name": body.given_name.strip(),
-                  "dob": body.dob, "sex": None, "street": None, "postcode": None, "city": None, "country": None,
-                  "phone": body.phone, "email": body.email, "insurance_number": None}
-        with ten.write() as conn:
-            slot_row = conn.execute(select(t.slot.c.site_id, t.slot.c.starts_at, t.slot.c.product_code)
-                                    .where(t.slot.c.id == body.slot_id)).first()
-            if slot_row is None:
-                raise ApiError(404, "unknown_slot", "There is no such slot.")
-            try:
-                ledger.take_place(ten, conn, slot_id=body.slot_id, station_id=None)
-            except ledger.Rejected:
-                raise ApiError(409, "full", "This time is fully booked. Please choose another one.") from None
-            conn.execute(insert(t.person).values(
-                id=person_id, data_enc=ten.cipher.seal_json({k: person.get(k) for k in ledger.PERSON_FIELDS},
-                                                            f"person:{person_id}")))
-            conn.execute(insert(t.appointment).values(
-                id=appointment_id, slot_id=body.slot_id, person_id=person_id, code_index=ten.cipher.index(code),
-                state="booked", holding=True, lease_id=None, origin=p.SERVER_ORIGIN))
-            ledger.emit(ten, conn, origin=p.SERVER_ORIGIN, kind="person.created", payload=person)
-            ledger.emit(ten, conn, origin=p.SERVER_ORIGIN, kind="appointment.booked", payload={
-                "id": appointment_id, "person_id": person_id, "slot_id": body.slot_id, "site_id": slot_row.site_id,
-                "booking_code": code, "product_code": slot_row.product_code, "dose_number": 1,
-                "booking_state": "confirmed"})
-        return p.PublicBookingResponse(appointment_id=appointment_id, person_id=person_id, booking_code=code,
-                                       slot_id=body.slot_id, starts_at=_aware(slot_row.starts_at))
+        return book_online(tenant_named(tenant), body)
 
     @api.get("/v1/public/{tenant}/bookings/{code}", response_model=p.BookingLookupResponse, responses=errors)
     def public_booking_lookup(tenant: str, code: str) -> p.BookingLookupResponse:
@@ -384,6 +355,39 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES) -> FastAPI
             p.TrustListEntry(kid=r.kid, certificate=base64.b64encode(r.certificate).decode()) for r in rows])
 
     return api
+
+
+def book_online(ten: Tenant, body: p.PublicBookingRequest) -> p.PublicBookingResponse:
+    """The hot path on release days: one transaction, the place taken by a conditional UPDATE."""
+    from app.domain.booking_code import new_booking_code
+    from app.domain.ids import uuid7
+
+    person_id, appointment_id, code = uuid7(), uuid7(), new_booking_code()
+    person = {"id": person_id, "family_name": body.family_name.strip(), "given_name": body.given_name.strip(),
+              "dob": body.dob, "sex": None, "street": None, "postcode": None, "city": None, "country": None,
+              "phone": body.phone, "email": body.email, "insurance_number": None}
+    with ten.write() as conn:
+        slot_row = conn.execute(select(t.slot.c.site_id, t.slot.c.starts_at, t.slot.c.product_code)
+                                .where(t.slot.c.id == body.slot_id)).first()
+        if slot_row is None:
+            raise ApiError(404, "unknown_slot", "There is no such slot.")
+        try:
+            ledger.take_place(ten, conn, slot_id=body.slot_id, station_id=None)
+        except ledger.Rejected:
+            raise ApiError(409, "full", "This time is fully booked. Please choose another one.") from None
+        conn.execute(insert(t.person).values(
+            id=person_id, data_enc=ten.cipher.seal_json({k: person.get(k) for k in ledger.PERSON_FIELDS},
+                                                        f"person:{person_id}")))
+        conn.execute(insert(t.appointment).values(
+            id=appointment_id, slot_id=body.slot_id, person_id=person_id, code_index=ten.cipher.index(code),
+            state="booked", holding=True, lease_id=None, origin=p.SERVER_ORIGIN))
+        ledger.emit(ten, conn, origin=p.SERVER_ORIGIN, kind="person.created", payload=person)
+        ledger.emit(ten, conn, origin=p.SERVER_ORIGIN, kind="appointment.booked", payload={
+            "id": appointment_id, "person_id": person_id, "slot_id": body.slot_id, "site_id": slot_row.site_id,
+            "booking_code": code, "product_code": slot_row.product_code, "dose_number": 1,
+            "booking_state": "confirmed"})
+    return p.PublicBookingResponse(appointment_id=appointment_id, person_id=person_id, booking_code=code,
+                                   slot_id=body.slot_id, starts_at=_aware(slot_row.starts_at))
 
 
 def _aware(value: datetime) -> datetime:
