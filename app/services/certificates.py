@@ -215,7 +215,8 @@ class CertificateDesk:
             vaccination, person, product, site = row
             if session.scalar(select(VaccinationVoid.id).where(VaccinationVoid.vaccination_id == vaccination_id)):
                 raise RuleViolation("This dose was voided; issue the certificate for the corrected record.")
-            tz_date = vaccination.given_at.date().isoformat()
+            # The day as the person lived it: a dose at 00:30 in Berlin is that day's, not yesterday's UTC date.
+            tz_date = vaccination.given_at.astimezone(ZoneInfo(site.timezone)).date().isoformat()
         facts = VaccinationFacts(
             family_name=person.family_name, given_name=person.given_name, dob=person.dob, product=product.mp,
             manufacturer=product.ma, prophylaxis=product.vp, dose_number=vaccination.dose_number,
@@ -246,6 +247,10 @@ class CertificateDesk:
         payload = build_payload(facts)
         hc1 = self._sign(payload)
         with UnitOfWork(self.store, actor, self.clock) as uow:
+            current = uow.session.scalars(select(Certificate.id).where(
+                Certificate.vaccination_id == vaccination_id, Certificate.revoked_at.is_(None))).first()
+            if replaces is None and current is not None:
+                raise RuleViolation("This dose already has a certificate: print it again, or correct it.")
             if replaces is not None:
                 old = uow.session.get(Certificate, replaces)
                 if old is None or old.revoked_at is not None:

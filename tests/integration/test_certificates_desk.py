@@ -152,3 +152,22 @@ def test_recent_vaccinations_list_the_day_with_certificate_status(store: Store) 
     assert desk.certificate_text(rows[voucher].certificate_id or "") is None
     yesterday = datetime.now(UTC).date() - timedelta(days=2)
     assert desk.recent_vaccinations(yesterday) == []
+
+
+def test_one_certificate_per_dose_and_the_local_date(store: Store) -> None:
+    desk = CertificateDesk(store)
+    desk.install_demo_signer(ADMIN)
+    with UnitOfWork(store, ADMIN) as uow:
+        person = add_person(uow, PersonInput(family_name="Nacht", given_name="Eule", dob="1980-01-01"))
+        vid = uuid7()
+        # 00:30 in Berlin on 5 March is 23:30 UTC on 4 March.
+        uow.session.add(Vaccination(
+            id=vid, person_id=person.id, product_code="comirnaty", dose_number=1, series_doses=2,
+            given_at=datetime(2026, 3, 4, 23, 30, tzinfo=UTC), recorded_at=uow.now, external=False, country="DE"))
+    assert desk.review(vid).date == "2026-03-05"
+    first = desk.issue(NURSE, vid)
+    assert first.hc1 is not None
+    assert verify(first.hc1, desk.trusted_certificates(), at=datetime(2026, 3, 6, tzinfo=UTC)).payload[
+        "v"][0]["dt"] == "2026-03-05"  # type: ignore[index]
+    with pytest.raises(RuleViolation, match="already has a certificate"):
+        desk.issue(NURSE, vid)
