@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from app.ui import settings as ui_settings
 from app.ui.auto_lock import InactivityWatch
@@ -21,9 +21,11 @@ from app.ui.sync_status import SyncStatus
 from app.ui.unlock import UnlockPage
 
 if TYPE_CHECKING:
+    from app.services.sync_state import SyncStatus as SyncFigures
     from app.services.unit_of_work import Actor
     from app.ui.kiosk import KioskGuard
     from app.ui.shell import Shell
+    from app.ui.sync_runner import SyncRunner
 
 
 class StationWindow(QMainWindow):
@@ -55,11 +57,16 @@ class StationWindow(QMainWindow):
         self.statusBar().setObjectName("statusBar")
         self.statusBar().setSizeGripEnabled(False)
         self.statusBar().addPermanentWidget(self.sync_status)
+        self.sync_status.clicked.connect(self.open_sync_page)
+        # Background sync runs from unlock to close (also on the login screen, so a locked station
+        # still sends its doses); see app/ui/sync_runner.py.
+        self.sync_runner: SyncRunner | None = None
+        self._unsynced_close_confirmed = False
 
         self.lock_action = QAction(self.tr("Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.lock_action.triggered.connect(self.lock)
+        self.lock_action.triggered.connect(self.request_lock)
         self.addAction(self.lock_action)
 
         self.inactivity = InactivityWatch(ui_settings.AUTO_LOCK_SECONDS.get(settings), self)
@@ -100,6 +107,7 @@ class StationWindow(QMainWindow):
 
     def _unlocked(self, station: UnlockedStation) -> None:
         self.station = station
+        self._start_sync(station)
         self.login_page.set_station(station)
         self.stack.setCurrentWidget(self.login_page)
         self.login_page.reset()
@@ -111,10 +119,14 @@ class StationWindow(QMainWindow):
 
         assert self.station is not None
         self.actor = actor
-        context = PageContext(store=self.station.store, actor=actor, station=self.station.info)
+        context = PageContext(store=self.station.store, actor=actor, station=self.station.info,
+                              sync=self.sync_runner)
+        if self.sync_runner is not None:
+            context.changes.changes_applied.connect(self.sync_runner.on_changes)
         self.shell = Shell(context)
         context.changes.changes_applied.connect(self._note_changes)
-        self.shell.lock_requested.connect(self.lock)
+        self.shell.lock_requested.connect(self.request_lock)
+        self.sync_status.set_clickable("sync" in self.shell.page_names)
         self.stack.addWidget(self.shell)
         self.stack.setCurrentWidget(self.shell)
         self.inactivity.set_timeout(ui_settings.AUTO_LOCK_SECONDS.get(self.settings))
@@ -128,6 +140,7 @@ class StationWindow(QMainWindow):
         if self.shell is None:
             return
         shell, self.shell, self.actor = self.shell, None, None
+        self.sync_status.set_clickable(False)
         self.stack.setCurrentWidget(self.login_page)
         self.stack.removeWidget(shell)
         shell.hide()
@@ -163,11 +176,67 @@ class StationWindow(QMainWindow):
 
         Op(self, lambda: refresh_staff(station.store)).on_success(refreshed).start()
 
+    # -- sync ----------------------------------------------------------------------------------
+
+    def _start_sync(self, station: UnlockedStation) -> None:
+        from app.ui.sync_runner import SyncRunner
+
+        if self.sync_runner is not None:
+            self.sync_runner.stop()
+        self.sync_runner = SyncRunner(station.store, self)
+        self.sync_runner.status_changed.connect(self._show_sync_status)
+        self.sync_runner.start()
+
+    def _show_sync_status(self, status: SyncFigures) -> None:
+        runner = self.sync_runner
+        self.sync_status.show_sync(status, offline_since=runner.offline_since if runner else None)
+
+    def open_sync_page(self) -> None:
+        if self.shell is not None and "sync" in self.shell.page_names:
+            self.shell.show_page("sync")
+
+    def unsynced_doses(self) -> int:
+        """Doses not yet on the server, as last read (the runner re-reads after every change)."""
+        status = self.sync_runner.status if self.sync_runner is not None else None
+        return status.unsynced_doses if status is not None and status.enrolled else 0
+
+    def confirm_unsynced(self, *, closing: bool) -> bool:
+        """Ending a shift with doses not yet on the server asks first; it never stops anyone."""
+        doses = self.unsynced_doses()
+        if doses <= 0:
+            return True
+        question = self.tr("Close anyway?") if closing else self.tr("Lock anyway?")
+        text = (self.tr("%n dose(s) are not yet on the server.", "", doses) + " " + question + "\n\n"
+                + self.tr("They stay safe on this station and sync later."))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Doses not yet synced"), text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("unsyncedQuestion")
+        box.button(QMessageBox.StandardButton.Yes).setText(
+            self.tr("Close anyway") if closing else self.tr("Lock anyway"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Stay"))
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.exec()
+        return box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
+
+    def request_lock(self) -> None:
+        """Lock asked for by a person (button, Ctrl+L); the inactivity lock never asks."""
+        if self.shell is not None and not self.confirm_unsynced(closing=False):
+            return
+        self.lock()
+
     # -- closing -------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Asked before the kiosk's admin PIN, so a "Stay" never leaves an unguarded kiosk behind.
+        if not self._unsynced_close_confirmed:
+            if not self.confirm_unsynced(closing=True):
+                event.ignore()
+                return
+            self._unsynced_close_confirmed = True
         if self.kiosk_guard is not None and not self.kiosk_guard.may_close(event):
             return
+        if self.sync_runner is not None:
+            self.sync_runner.stop()
         if not self.kiosk:  # a kiosk's full screen must not become the desk's next normal window
             ui_settings.WINDOW_GEOMETRY.set(self.settings, bytes(self.saveGeometry().data()))
         self.settings.sync()
@@ -176,6 +245,8 @@ class StationWindow(QMainWindow):
 
     def release_store(self) -> None:
         """Close the database; call after the worker threads have stopped."""
+        if self.sync_runner is not None:
+            self.sync_runner.wait_stopped()  # no round may touch the store once it is closed
         if self.station is not None:
             self.station.store.close()
             self.station = None

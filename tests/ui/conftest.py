@@ -61,6 +61,8 @@ def english(qapp):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def make_window(qtbot, english, station_db):  # type: ignore[no-untyped-def]
     """Builds the station window on `station_db` (or another path); cleans up after the test."""
+    import shiboken6
+
     from app.ui.settings import open_settings
     from app.ui.tasks import workers
     from app.ui.window import StationWindow
@@ -79,8 +81,11 @@ def make_window(qtbot, english, station_db):  # type: ignore[no-untyped-def]
     # A worker may still be writing (an audit row of a login): let it finish before the files go.
     qtbot.waitUntil(lambda: workers().pending == 0, timeout=10000)
     for window in made:
-        window.inactivity.stop()
-        window.inactivity.uninstall()
+        # Waiting above runs the event loop, which may already have carried out pytest-qt's
+        # deleteLater of the closed window (and with it the inactivity watch); the store is closed anyway.
+        if shiboken6.isValid(window):
+            window.inactivity.stop()
+            window.inactivity.uninstall()
         window.release_store()
 
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from app.services.unit_of_work import Actor
     from app.storage.engine import Store
     from app.ui.station import StationInfo
+    from app.ui.sync_runner import SyncRunner
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,8 @@ class PageContext:
     # "Changes applied": writing Ops publish what they changed, pages refresh themselves. The shell
     # shares one context, hence one hub, among all its pages; it goes when the station locks.
     changes: ChangeHub = field(default_factory=ChangeHub)
+    # Background sync of this station (status, "Sync now"); None where nothing drives it.
+    sync: SyncRunner | None = None
 
 
 class Page(QWidget):
