@@ -14,7 +14,7 @@ from app.ui.settings import AUTO_LOCK_SECONDS, open_settings
 from tests.conftest import PASSPHRASE
 
 EXPECTED = ("unlock", "login", "home", "checkin", "walkin_duplicate", "queue", "doctor", "lots", "schedule", "slip", "certificates",
-            "verify", "report", "audit", "staff")
+            "verify", "report", "audit", "staff", "sync")
 
 
 def test_screenshots_writes_every_page(qtbot, qapp, station_db: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -70,7 +70,7 @@ def test_nurse_logs_in_and_sees_nurse_pages(qtbot, unlocked) -> None:  # type: i
     assert header.staff_label.text() == "Anna Schmidt"
     assert header.staff_label.isVisible()
     assert header.role_label.text() == "Nurse"
-    assert _nav_titles(unlocked) == ["Check-in", "Queue"]
+    assert _nav_titles(unlocked) == ["Check-in", "Queue", "Sync"]
     assert unlocked.shell.current_page.name == "checkin"
     assert unlocked.shell.current_page.title_label.text() == "Check-in"
 
@@ -84,7 +84,7 @@ def test_doctor_lands_on_the_doctor_page(qtbot, unlocked) -> None:  # type: igno
 def test_admin_sees_every_page(qtbot, unlocked) -> None:  # type: ignore[no-untyped-def]
     log_in(qtbot, unlocked, "admin")
     assert unlocked.shell.page_names == (
-        "checkin", "doctor", "queue", "lots", "schedule", "certificates", "verify", "report", "audit", "staff",
+        "checkin", "doctor", "queue", "lots", "schedule", "certificates", "verify", "report", "audit", "staff", "sync",
     )
     for name in unlocked.shell.page_names:
         page = unlocked.shell.show_page(name)

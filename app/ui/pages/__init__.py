@@ -45,6 +45,7 @@ PAGES: tuple[PageSpec, ...] = (
     _spec("report", QT_TRANSLATE_NOOP("Navigation", "Daily report"), "ReportPage"),
     _spec("audit", QT_TRANSLATE_NOOP("Navigation", "Audit log"), "AuditPage"),
     _spec("staff", QT_TRANSLATE_NOOP("Navigation", "Staff"), "StaffPage"),
+    _spec("sync", QT_TRANSLATE_NOOP("Navigation", "Sync"), "SyncPage", NURSE),
 )
 PAGE_NAMES = tuple(p.name for p in PAGES)
 

@@ -1,0 +1,477 @@
+"""The Sync page: whether the station is in touch with its server, "Sync now", and what needs a
+person: changes the server rejected (with the reason in words), review tasks to resolve with a
+note, and offline bookings the server refused (the people to call for a new time)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.sync_state import (
+    BookingToRebook,
+    RejectedMutation,
+    ReviewTaskRow,
+    SyncStatus,
+    bookings_to_rebook,
+    rejected_mutations,
+    resolve_review_task,
+    review_tasks,
+    sync_status,
+)
+from app.ui.pages.base import Page, PageContext
+from app.ui.sync_status import clock_time, sync_words
+from app.ui.tasks import Op
+
+if TYPE_CHECKING:
+    from app.services.unit_of_work import Change
+    from app.storage.engine import Store
+    from app.ui.sync_runner import RoundOutcome
+
+ROW_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SyncPage", text)
+
+
+# What kind of change it was, in words (the outbox kind is the use case's audit action).
+_KIND_WORDS = {
+    "person": QT_TRANSLATE_NOOP("SyncPage", "Person details"),
+    "appointment.booked": QT_TRANSLATE_NOOP("SyncPage", "Booking"),
+    "appointment": QT_TRANSLATE_NOOP("SyncPage", "Appointment"),
+    "vaccination": QT_TRANSLATE_NOOP("SyncPage", "Dose"),
+    "visit": QT_TRANSLATE_NOOP("SyncPage", "Check-in"),
+    "lot": QT_TRANSLATE_NOOP("SyncPage", "Vaccine lot"),
+    "vial": QT_TRANSLATE_NOOP("SyncPage", "Vial"),
+    "slots": QT_TRANSLATE_NOOP("SyncPage", "Opening hours"),
+    "certificate": QT_TRANSLATE_NOOP("SyncPage", "Certificate"),
+}
+
+# The server's reason codes (sync/server/ledger.py), in words a nurse can act on.
+_REASON_WORDS = {
+    "slot_full": QT_TRANSLATE_NOOP(
+        "SyncPage", "The slot was already full on the server. Call the person for a new time (see “To rebook”)."),
+    "unknown_slot": QT_TRANSLATE_NOOP("SyncPage", "That time slot does not exist on the server."),
+    "unknown_person": QT_TRANSLATE_NOOP("SyncPage", "The person is not on the server."),
+    "already_exists": QT_TRANSLATE_NOOP("SyncPage", "The server already has this record; nothing is lost."),
+    "deleted": QT_TRANSLATE_NOOP("SyncPage", "The person was deleted on the server; the change was not applied."),
+    "invalid_payload": QT_TRANSLATE_NOOP(
+        "SyncPage", "The record was incomplete. Ask the admin to check this station's version."),
+    "sequence_reused": QT_TRANSLATE_NOOP(
+        "SyncPage", "The server has a different change under the same number (was this station restored "
+                    "from an old backup?). Ask the admin."),
+    "mutation_id_reused": QT_TRANSLATE_NOOP(
+        "SyncPage", "The server has a different change under the same number (was this station restored "
+                    "from an old backup?). Ask the admin."),
+}
+
+_TASK_WORDS = {
+    "person_conflict": QT_TRANSLATE_NOOP("SyncPage", "Person details changed on two stations"),
+    "suspected_duplicate_dose": QT_TRANSLATE_NOOP("SyncPage", "Possibly the same dose recorded twice"),
+}
+
+_FIELD_WORDS = {
+    "family_name": QT_TRANSLATE_NOOP("SyncPage", "Family name"),
+    "given_name": QT_TRANSLATE_NOOP("SyncPage", "Given name"),
+    "dob": QT_TRANSLATE_NOOP("SyncPage", "Date of birth"),
+    "phone": QT_TRANSLATE_NOOP("SyncPage", "Phone"),
+    "email": QT_TRANSLATE_NOOP("SyncPage", "E-mail"),
+}
+
+
+def kind_words(kind: str) -> str:
+    known = _KIND_WORDS.get(kind) or _KIND_WORDS.get(kind.split(".", 1)[0])
+    return _tr(known) if known else kind
+
+
+def reason_words(reason: str) -> str:
+    """The engine stores "code: the server's text"; known codes are said in the station's language."""
+    code, _, text = reason.partition(": ")
+    known = _REASON_WORDS.get(code.strip())
+    if known:
+        return _tr(known)
+    return (text or reason).strip() or _tr("The server did not say why.")
+
+
+def task_words(task: ReviewTaskRow) -> tuple[str, str]:
+    """(what, details) of a review task."""
+    what = _tr(_TASK_WORDS[task.kind]) if task.kind in _TASK_WORDS else task.kind
+    details = task.details or {}
+    if task.kind == "person_conflict" and isinstance(details.get("fields"), dict):
+        parts = []
+        for name, values in details["fields"].items():
+            label = _tr(_FIELD_WORDS[name]) if name in _FIELD_WORDS else name
+            if isinstance(values, dict):
+                parts.append(QCoreApplication.translate(
+                    "SyncPage", "{field}: server “{server}”, other station “{station}”").format(
+                    field=label, server=values.get("server", ""), station=values.get("station", "")))
+            else:
+                parts.append(label)
+        return what, "; ".join(parts)
+    if task.kind == "suspected_duplicate_dose":
+        return what, _tr("Another station recorded a dose for this person too. Check the dose history.")
+    return what, ""
+
+
+# ---- table models ----------------------------------------------------------------------------
+
+
+class _RowsModel(QAbstractTableModel):
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == ROW_ROLE:
+            return row
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.cells(row)[index.column()]
+        return None
+
+    def cells(self, row: Any) -> tuple[str, ...]:
+        raise NotImplementedError
+
+
+class RejectedModel(_RowsModel):
+    HEADERS = (QT_TRANSLATE_NOOP("SyncPage", "Recorded"), QT_TRANSLATE_NOOP("SyncPage", "What"),
+               QT_TRANSLATE_NOOP("SyncPage", "Why the server refused it"))
+
+    def cells(self, row: RejectedMutation) -> tuple[str, ...]:
+        return clock_time(row.created_at), kind_words(row.kind), reason_words(row.reason)
+
+
+class ReviewModel(_RowsModel):
+    HEADERS = (QT_TRANSLATE_NOOP("SyncPage", "Since"), QT_TRANSLATE_NOOP("SyncPage", "What"),
+               QT_TRANSLATE_NOOP("SyncPage", "Details"))
+
+    def cells(self, row: ReviewTaskRow) -> tuple[str, ...]:
+        return (clock_time(row.created_at), *task_words(row))
+
+
+class RebookModel(_RowsModel):
+    HEADERS = (QT_TRANSLATE_NOOP("SyncPage", "Name"), QT_TRANSLATE_NOOP("SyncPage", "Booked time (refused)"))
+
+    def cells(self, row: BookingToRebook) -> tuple[str, ...]:
+        return f"{row.family_name}, {row.given_name}", clock_time(row.slot_starts_at)
+
+
+def _table(name: str, model: _RowsModel) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setWordWrap(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
+
+
+@dataclass(frozen=True)
+class SyncLists:
+    status: SyncStatus
+    rejected: list[RejectedMutation]
+    tasks: list[ReviewTaskRow]
+    rebook: list[BookingToRebook]
+
+
+def read_lists(store: Store) -> SyncLists:
+    return SyncLists(status=sync_status(store), rejected=rejected_mutations(store), tasks=review_tasks(store),
+                     rebook=bookings_to_rebook(store))
+
+
+class SyncPage(Page):
+    name = "sync"
+
+    def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(context, title=title, parent=parent)
+        self.runner = context.sync
+        self.lists: SyncLists | None = None
+        self._loading = False
+        self._load_again = False
+
+        # -- where we stand
+        card = QFrame()
+        card.setObjectName("card")
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(20, 14, 20, 14)
+        top = QHBoxLayout()
+        self.state_label = QLabel()
+        self.state_label.setObjectName("syncPageState")
+        self.state_label.setWordWrap(True)
+        top.addWidget(self.state_label, 1)
+        self.sync_button = QPushButton(self.tr("Sync now"))
+        self.sync_button.setObjectName("syncNow")
+        self.sync_button.setProperty("primary", True)
+        self.sync_button.clicked.connect(self.sync_now)
+        top.addWidget(self.sync_button, 0, Qt.AlignmentFlag.AlignTop)
+        card_layout.addLayout(top)
+        self.detail_label = QLabel()
+        self.detail_label.setObjectName("hint")
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        card_layout.addWidget(self.detail_label)
+        self.body.addWidget(card)
+
+        # -- what needs a person
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("syncTabs")
+        self.rejected_model = RejectedModel(self)
+        self.rejected_note = QLabel()
+        self.rejected_note.setWordWrap(True)
+        self.rejected_table = _table("rejectedTable", self.rejected_model)
+        self.tabs.addTab(self._tab(self.rejected_note, self.rejected_table), "")
+
+        self.review_model = ReviewModel(self)
+        self.review_note = QLabel()
+        self.review_note.setWordWrap(True)
+        self.review_table = _table("reviewTable", self.review_model)
+        self.review_table.selectionModel().selectionChanged.connect(self._update_resolve)
+        self.resolve_note = QLineEdit()
+        self.resolve_note.setObjectName("resolveNote")
+        self.resolve_note.setMaxLength(300)
+        self.resolve_note.setPlaceholderText(self.tr("What did you check or change? (required)"))
+        self.resolve_note.textChanged.connect(self._update_resolve)
+        self.resolve_note.returnPressed.connect(self.resolve_selected)
+        self.resolve_button = QPushButton(self.tr("Mark as resolved"))
+        self.resolve_button.setObjectName("resolveTask")
+        self.resolve_button.clicked.connect(self.resolve_selected)
+        resolve_row = QHBoxLayout()
+        resolve_row.addWidget(self.resolve_note, 1)
+        resolve_row.addWidget(self.resolve_button)
+        self.tabs.addTab(self._tab(self.review_note, self.review_table, resolve_row), "")
+
+        self.rebook_model = RebookModel(self)
+        self.rebook_note = QLabel()
+        self.rebook_note.setWordWrap(True)
+        self.rebook_table = _table("rebookTable", self.rebook_model)
+        self.tabs.addTab(self._tab(self.rebook_note, self.rebook_table), "")
+        self.body.addWidget(self.tabs, 1)
+
+        context.changes.changes_applied.connect(self._on_changes)
+        if self.runner is not None:
+            self.runner.status_changed.connect(self._show_status)
+            self.runner.round_finished.connect(self._round_finished)
+            self.runner.busy_changed.connect(self._show_busy)
+            self._show_busy(self.runner.running)
+        self.sync_button.hide()  # until the figures say the station is enrolled
+        self._update_resolve()
+        self.reload()
+
+    @staticmethod
+    def _tab(note: QLabel, table: QTableView, extra: QHBoxLayout | None = None) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(12, 12, 12, 12)
+        note.setObjectName("hint")
+        layout.addWidget(note)
+        layout.addWidget(table, 1)
+        if extra is not None:
+            layout.addLayout(extra)
+        return tab
+
+    # -- reading ------------------------------------------------------------------------------------
+
+    def reload(self) -> Op | None:
+        if self._loading:
+            self._load_again = True
+            return None
+        self._loading = True
+        store = self.context.store
+
+        def done(lists: SyncLists) -> None:
+            self._loading = False
+            self.show_lists(lists)
+            if self._load_again:
+                self._load_again = False
+                self.reload()
+
+        def failed(error: Exception) -> None:
+            self._loading = False
+            from app.ui.messages import user_message
+
+            self.show_error(user_message(error))  # type: ignore[arg-type]
+
+        return Op(self, lambda: read_lists(store)).on_success(done).on_failure(failed).start()
+
+    def _on_changes(self, changes: Sequence[Change]) -> None:
+        self.reload()
+
+    def _round_finished(self, outcome: RoundOutcome) -> None:
+        self.reload()
+
+    def show_lists(self, lists: SyncLists) -> None:
+        self.lists = lists
+        self._show_status(lists.status)
+        selected = self.selected_task()
+        self.rejected_model.set_rows(lists.rejected)
+        self.review_model.set_rows(lists.tasks)
+        self.rebook_model.set_rows(lists.rebook)
+        self.tabs.setTabText(0, self.tr("Rejected (%n)", "", len(lists.rejected)))
+        self.tabs.setTabText(1, self.tr("To review (%n)", "", len(lists.tasks)))
+        self.tabs.setTabText(2, self.tr("To rebook (%n)", "", len(lists.rebook)))
+        self.rejected_note.setText(
+            self.tr("Changes the server refused. They stay on this station; nothing was deleted.")
+            if lists.rejected else self.tr("The server has refused nothing from this station."))
+        self.review_note.setText(
+            self.tr("The server found these when merging the stations' work. Check each, then mark it "
+                    "resolved with a note.")
+            if lists.tasks else self.tr("Nothing to review."))
+        self.rebook_note.setText(
+            self.tr("Bookings made offline that the server could not confirm (the slot was full). "
+                    "Call these people and book a new time.")
+            if lists.rebook else self.tr("No bookings to redo."))
+        if selected is not None:
+            for row, task in enumerate(lists.tasks):
+                if task.id == selected.id:
+                    self.review_table.selectRow(row)
+        self._update_resolve()
+
+    def _show_status(self, status: SyncStatus) -> None:
+        offline_since = self.runner.offline_since if self.runner is not None else None
+        words = sync_words(status, offline_since=offline_since)
+        # The tabs below are what "see Sync page" points to; here the counts are on the tabs.
+        self.state_label.setText(" · ".join(part for part in (words.text, words.skew) if part))
+        self.state_label.setProperty("tone", words.tone)
+        self.state_label.style().unpolish(self.state_label)
+        self.state_label.style().polish(self.state_label)
+        if not status.enrolled:
+            self.detail_label.setText(self.enroll_help())
+        else:
+            lines = [words.detail] if words.detail else []
+            if status.online and status.pending:
+                lines.append(self.tr("Pending changes are sent in the background every minute."))
+            elif not status.online:
+                lines.append(self.tr("Everything recorded is kept safe on this station and is sent when the "
+                                     "server can be reached again."))
+            self.detail_label.setText("\n".join(lines))
+        self.sync_button.setVisible(self.runner is not None and status.enrolled)
+        self.sync_button.setEnabled(not (self.runner is not None and self.runner.running))
+
+    def enroll_help(self) -> str:
+        return self.tr(
+            "This station works on its own: everything stays on this station. To share records with the "
+            "other stations, an admin enrolls it once with a one-time code from the tenant admin:\n"
+            "vaxdesk enroll --db {db} --server https://sync.example.org --code CODE").format(
+            db=self.context.store.path)
+
+    def _show_busy(self, busy: bool) -> None:
+        self.sync_button.setText(self.tr("Syncing…") if busy else self.tr("Sync now"))
+        self.sync_button.setEnabled(not busy)
+
+    def sync_now(self) -> bool:
+        if self.runner is None:
+            return False
+        return self.runner.sync_now()
+
+    # -- resolving ----------------------------------------------------------------------------------
+
+    def selected_task(self) -> ReviewTaskRow | None:
+        rows = self.review_table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def _update_resolve(self, *_: object) -> None:
+        self.resolve_button.setEnabled(self.selected_task() is not None and bool(self.resolve_note.text().strip()))
+
+    def resolve_selected(self) -> Op | None:
+        task = self.selected_task()
+        note = self.resolve_note.text().strip()
+        if task is None:
+            self.show_error(self.tr("Choose a task in the list first."))
+            return None
+        if not note:
+            self.show_error(self.tr("Write a short note on what you checked; it goes into the audit log."))
+            self.resolve_note.setFocus()
+            return None
+        self.resolve_button.setEnabled(False)
+        store, actor, task_id = self.context.store, self.context.actor, task.id
+
+        def work() -> list[Change]:
+            from app.services.unit_of_work import Change, UnitOfWork
+
+            with UnitOfWork(store, actor) as uow:
+                resolve_review_task(uow, task_id, note=note)
+            return uow.changes or [Change("review_task", task_id, "review_task.resolved")]
+
+        def done(changes: list[Change]) -> None:
+            self.resolve_note.clear()
+            self.show_info(self.tr("Marked as resolved."))
+            self.context.changes.publish(changes)
+
+        return Op(self, work).on_success(done).on_failure(self._failed).start()
+
+    def _failed(self, error: Exception) -> None:
+        from app.ui.messages import user_message
+
+        self.show_error(user_message(error))  # type: ignore[arg-type]
+        self._update_resolve()
+
+    # -- screenshots --------------------------------------------------------------------------------
+
+    def prepare_screenshot(self) -> None:
+        """Show a rejected change in the (throwaway) screenshot database, if it has any outbox row."""
+        store = self.context.store
+
+        def mark() -> str | None:
+            from app.ui.sync_screenshot_fixture import screenshot_fixture_rejected_mutation
+
+            return screenshot_fixture_rejected_mutation(store)
+
+        def marked(mutation_id: str | None) -> None:
+            from app.services.unit_of_work import Change
+
+            if mutation_id:  # the status bar and this page re-read themselves
+                self.context.changes.publish([Change("outbox", mutation_id, "screenshot.rejected")])
+
+        Op(self, mark).on_success(marked).start()
