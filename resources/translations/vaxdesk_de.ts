@@ -2137,7 +2137,7 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
     <message>
         <location filename="../../app/ui/pages/__init__.py" line="48"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
 </context>
 <context>
@@ -2957,242 +2957,242 @@ Buchungscode:
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="58"/>
+        <location filename="../../app/ui/pages/staff.py" line="59"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation>Eine PIN hat 4 bis 12 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="59"/>
+        <location filename="../../app/ui/pages/staff.py" line="60"/>
         <source>This PIN is too easy to guess; choose another.</source>
         <translation>Diese PIN ist zu leicht zu erraten; wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="61"/>
+        <location filename="../../app/ui/pages/staff.py" line="62"/>
         <source>A login has 2 to 32 characters: it starts with a letter, then letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>Ein Anmeldename hat 2 bis 32 Zeichen: zuerst ein Buchstabe, dann Buchstaben, Ziffern, „.“, „_“ oder „-“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="63"/>
+        <location filename="../../app/ui/pages/staff.py" line="64"/>
         <source>Enter the staff member&apos;s name (at most 100 characters).</source>
         <translation>Geben Sie den Namen der Person ein (höchstens 100 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="65"/>
+        <location filename="../../app/ui/pages/staff.py" line="66"/>
         <source>You cannot take the admin role from yourself.</source>
         <translation>Sie können sich selbst die Admin-Rolle nicht nehmen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="67"/>
+        <location filename="../../app/ui/pages/staff.py" line="68"/>
         <source>You cannot deactivate yourself.</source>
         <translation>Sie können sich nicht selbst deaktivieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="68"/>
+        <location filename="../../app/ui/pages/staff.py" line="69"/>
         <source>The last active admin cannot be deactivated.</source>
         <translation>Der letzte aktive Admin kann nicht deaktiviert werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="70"/>
+        <location filename="../../app/ui/pages/staff.py" line="71"/>
         <source>Only an admin may manage staff.</source>
         <translation>Nur ein Admin darf das Personal verwalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="71"/>
+        <location filename="../../app/ui/pages/staff.py" line="72"/>
         <source>That staff member does not exist.</source>
         <translation>Diese Person gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="87"/>
+        <location filename="../../app/ui/pages/staff.py" line="88"/>
         <source>The login “{login}” is taken; choose another.</source>
         <translation>Der Anmeldename „{login}“ ist vergeben; wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="97"/>
+        <location filename="../../app/ui/pages/staff.py" line="98"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="98"/>
+        <location filename="../../app/ui/pages/staff.py" line="99"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="99"/>
+        <location filename="../../app/ui/pages/staff.py" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="134"/>
-        <location filename="../../app/ui/pages/staff.py" line="395"/>
+        <location filename="../../app/ui/pages/staff.py" line="135"/>
+        <location filename="../../app/ui/pages/staff.py" line="396"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="135"/>
+        <location filename="../../app/ui/pages/staff.py" line="136"/>
         <source>deactivated</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="199"/>
+        <location filename="../../app/ui/pages/staff.py" line="200"/>
         <source>Staff members</source>
         <translation>Mitarbeitende</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="212"/>
+        <location filename="../../app/ui/pages/staff.py" line="213"/>
         <source>Show deactivated accounts</source>
         <translation>Deaktivierte Konten zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="215"/>
+        <location filename="../../app/ui/pages/staff.py" line="216"/>
         <source>Add staff member…</source>
         <translation>Person hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="254"/>
+        <location filename="../../app/ui/pages/staff.py" line="255"/>
         <source>Change role</source>
         <translation>Rolle ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="261"/>
-        <location filename="../../app/ui/pages/staff.py" line="316"/>
+        <location filename="../../app/ui/pages/staff.py" line="262"/>
+        <location filename="../../app/ui/pages/staff.py" line="317"/>
         <source>4 to 12 digits</source>
         <translation>4 bis 12 Ziffern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="262"/>
-        <location filename="../../app/ui/pages/staff.py" line="317"/>
+        <location filename="../../app/ui/pages/staff.py" line="263"/>
+        <location filename="../../app/ui/pages/staff.py" line="318"/>
         <source>Repeat the PIN</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="263"/>
+        <location filename="../../app/ui/pages/staff.py" line="264"/>
         <source>Reset PIN</source>
         <translation>PIN neu setzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="270"/>
+        <location filename="../../app/ui/pages/staff.py" line="271"/>
         <source>Not easy to guess. A new PIN also ends a lock-out.</source>
         <translation>Nicht leicht zu erraten. Eine neue PIN hebt auch eine Sperre auf.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="286"/>
-        <location filename="../../app/ui/pages/staff.py" line="333"/>
+        <location filename="../../app/ui/pages/staff.py" line="287"/>
+        <location filename="../../app/ui/pages/staff.py" line="334"/>
         <source>Role:</source>
         <translation>Rolle:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="287"/>
+        <location filename="../../app/ui/pages/staff.py" line="288"/>
         <source>New PIN, twice:</source>
         <translation>Neue PIN, zweimal:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="290"/>
+        <location filename="../../app/ui/pages/staff.py" line="291"/>
         <source>Account:</source>
         <translation>Konto:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="305"/>
+        <location filename="../../app/ui/pages/staff.py" line="306"/>
         <source>New staff member</source>
         <translation>Neue Person im Team</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="310"/>
+        <location filename="../../app/ui/pages/staff.py" line="311"/>
         <source>e.g. Maria Weber</source>
         <translation>z. B. Maria Weber</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="314"/>
+        <location filename="../../app/ui/pages/staff.py" line="315"/>
         <source>e.g. mweber</source>
         <translation>z. B. mweber</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="319"/>
+        <location filename="../../app/ui/pages/staff.py" line="320"/>
         <source>Create account</source>
         <translation>Konto anlegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="323"/>
+        <location filename="../../app/ui/pages/staff.py" line="324"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="331"/>
+        <location filename="../../app/ui/pages/staff.py" line="332"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="332"/>
+        <location filename="../../app/ui/pages/staff.py" line="333"/>
         <source>Login:</source>
         <translation>Anmeldename:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="334"/>
+        <location filename="../../app/ui/pages/staff.py" line="335"/>
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="335"/>
+        <location filename="../../app/ui/pages/staff.py" line="336"/>
         <source>Repeat PIN:</source>
         <translation>PIN wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="390"/>
+        <location filename="../../app/ui/pages/staff.py" line="391"/>
         <source>Select a staff member in the list.</source>
         <translation>Wählen Sie eine Person in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="392"/>
-        <location filename="../../app/ui/pages/staff.py" line="398"/>
+        <location filename="../../app/ui/pages/staff.py" line="393"/>
+        <location filename="../../app/ui/pages/staff.py" line="399"/>
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="395"/>
+        <location filename="../../app/ui/pages/staff.py" line="396"/>
         <source>deactivated: cannot log in</source>
         <translation>deaktiviert: kann sich nicht anmelden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="396"/>
+        <location filename="../../app/ui/pages/staff.py" line="397"/>
         <source>Login: {login} · {status}</source>
         <translation>Anmeldename: {login} · {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="398"/>
+        <location filename="../../app/ui/pages/staff.py" line="399"/>
         <source>Reactivate</source>
         <translation>Wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="425"/>
+        <location filename="../../app/ui/pages/staff.py" line="427"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>Die beiden PINs unterscheiden sich. Geben Sie zweimal dieselbe PIN ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="434"/>
+        <location filename="../../app/ui/pages/staff.py" line="436"/>
         <source>{name} already has this role.</source>
         <translation>{name} hat diese Rolle schon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="438"/>
+        <location filename="../../app/ui/pages/staff.py" line="440"/>
         <source>{name} is now: {role}.</source>
         <translation>{name} ist jetzt: {role}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="453"/>
+        <location filename="../../app/ui/pages/staff.py" line="455"/>
         <source>New PIN set for {name}. Tell them in person, never by e-mail.</source>
         <translation>Neue PIN für {name} gesetzt. Sagen Sie sie persönlich, nie per E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="463"/>
+        <location filename="../../app/ui/pages/staff.py" line="465"/>
         <source>{name} can log in again.</source>
         <translation>{name} kann sich wieder anmelden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="464"/>
+        <location filename="../../app/ui/pages/staff.py" line="466"/>
         <source>{name} is deactivated and can no longer log in. Their history is kept.</source>
         <translation>{name} ist deaktiviert und kann sich nicht mehr anmelden. Die bisherigen Einträge bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="493"/>
+        <location filename="../../app/ui/pages/staff.py" line="497"/>
         <source>{name} can now log in as “{login}” with the PIN you set.</source>
         <translation>{name} kann sich jetzt als „{login}“ mit der von Ihnen gesetzten PIN anmelden.</translation>
     </message>
@@ -3205,47 +3205,47 @@ Buchungscode:
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="200"/>
+        <location filename="../../app/ui/window.py" line="208"/>
         <source>Close anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="200"/>
-        <source>Lock anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/window.py" line="201"/>
-        <source>%n dose(s) are not yet on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="202"/>
-        <source>They stay safe on this station and sync later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="203"/>
-        <source>Doses not yet synced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="207"/>
-        <source>Close anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="207"/>
-        <source>Lock anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem schließen?</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="208"/>
+        <source>Lock anyway?</source>
+        <translation>Trotzdem sperren?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/window.py" line="209"/>
+        <source>%n dose(s) are not yet on the server.</source>
+        <translation>
+            <numerusform>%n Impfung ist noch nicht auf dem Server.</numerusform>
+            <numerusform>%n Impfungen sind noch nicht auf dem Server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="210"/>
+        <source>They stay safe on this station and sync later.</source>
+        <translation>Sie bleiben sicher auf dieser Station und werden später synchronisiert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="211"/>
+        <source>Doses not yet synced</source>
+        <translation>Impfungen noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="215"/>
+        <source>Close anyway</source>
+        <translation>Trotzdem schließen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="215"/>
+        <source>Lock anyway</source>
+        <translation>Trotzdem sperren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="216"/>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleiben</translation>
     </message>
 </context>
 <context>
@@ -3253,265 +3253,266 @@ Buchungscode:
     <message>
         <location filename="../../app/ui/pages/sync.py" line="62"/>
         <source>Person details</source>
-        <translation type="unfinished"></translation>
+        <translation>Personendaten</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="63"/>
         <source>Booking</source>
-        <translation type="unfinished">Termin</translation>
+        <translation>Buchung</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="64"/>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="65"/>
         <source>Dose</source>
-        <translation type="unfinished">Impfung</translation>
+        <translation>Impfung</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="66"/>
         <source>Check-in</source>
-        <translation type="unfinished">Anmeldung</translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="67"/>
         <source>Vaccine lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Impfstoff-Charge</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="68"/>
         <source>Vial</source>
-        <translation type="unfinished">Durchstechflasche</translation>
+        <translation>Vial</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="69"/>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnungszeiten</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="70"/>
         <source>Certificate</source>
-        <translation type="unfinished">Zertifikat</translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="75"/>
         <source>The slot was already full on the server. Call the person for a new time (see “To rebook”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitslot war auf dem Server schon voll. Rufen Sie die Person für einen neuen Termin an (siehe „Neu buchen“).</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="77"/>
         <source>That time slot does not exist on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Zeitslot gibt es auf dem Server nicht.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="78"/>
         <source>The person is not on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person ist nicht auf dem Server.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="79"/>
         <source>The server already has this record; nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat diesen Eintrag schon; nichts ist verloren.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="80"/>
         <source>The person was deleted on the server; the change was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person wurde auf dem Server gelöscht; die Änderung wurde nicht übernommen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="81"/>
         <source>The record was incomplete. Ask the admin to check this station&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag war unvollständig. Bitten Sie den Admin, die Version dieser Station zu prüfen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="83"/>
         <location filename="../../app/ui/pages/sync.py" line="86"/>
         <source>The server has a different change under the same number (was this station restored from an old backup?). Ask the admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat unter derselben Nummer eine andere Änderung (wurde diese Station aus einer alten Sicherung wiederhergestellt?). Fragen Sie den Admin.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="92"/>
         <source>Person details changed on two stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Personendaten auf zwei Stationen geändert</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="93"/>
         <source>Possibly the same dose recorded twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicherweise dieselbe Impfung doppelt erfasst</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="97"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Familienname</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="98"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="99"/>
         <source>Date of birth</source>
-        <translation type="unfinished">Geburtsdatum</translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="100"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="101"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="128"/>
         <source>{field}: server “{server}”, other station “{station}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: Server „{server}“, andere Station „{station}“</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="183"/>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="183"/>
         <location filename="../../app/ui/pages/sync.py" line="191"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="184"/>
         <source>Why the server refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Server es abgelehnt hat</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="191"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="192"/>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="199"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="199"/>
         <source>Booked time (refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebuchte Zeit (abgelehnt)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="254"/>
         <location filename="../../app/ui/pages/sync.py" line="410"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="284"/>
         <source>What did you check or change? (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was haben Sie geprüft oder geändert? (Pflicht)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="287"/>
         <source>Mark as resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt markieren</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/pages/sync.py" line="361"/>
         <source>Rejected (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgelehnt (%n)</numerusform>
+            <numerusform>Abgelehnt (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/pages/sync.py" line="362"/>
         <source>To review (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu prüfen (%n)</numerusform>
+            <numerusform>Zu prüfen (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/pages/sync.py" line="363"/>
         <source>To rebook (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neu buchen (%n)</numerusform>
+            <numerusform>Neu buchen (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="365"/>
         <source>Changes the server refused. They stay on this station; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen, die der Server abgelehnt hat. Sie bleiben auf dieser Station; nichts wurde gelöscht.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="366"/>
         <source>The server has refused nothing from this station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nichts von dieser Station abgelehnt.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="368"/>
         <source>The server found these when merging the stations&apos; work. Check each, then mark it resolved with a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese hat der Server beim Zusammenführen der Stationen gefunden. Prüfen Sie jeden Fall und markieren Sie ihn mit einer Notiz als erledigt.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="370"/>
         <source>Nothing to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu prüfen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="372"/>
         <source>Bookings made offline that the server could not confirm (the slot was full). Call these people and book a new time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline gemachte Buchungen, die der Server nicht bestätigen konnte (der Zeitslot war voll). Rufen Sie diese Personen an und buchen Sie einen neuen Termin.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="374"/>
         <source>No bookings to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Buchungen neu zu machen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="394"/>
         <source>Pending changes are sent in the background every minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Änderungen werden jede Minute im Hintergrund gesendet.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="396"/>
         <source>Everything recorded is kept safe on this station and is sent when the server can be reached again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles Erfasste bleibt sicher auf dieser Station und wird gesendet, sobald der Server wieder erreichbar ist.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="404"/>
         <source>This station works on its own: everything stays on this station. To share records with the other stations, an admin enrolls it once with a one-time code from the tenant admin:
 vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Station arbeitet für sich: Alles bleibt auf dieser Station. Damit sie Daten mit den anderen Stationen teilt, meldet ein Admin sie einmal mit einem Einmal-Code des Mandanten-Admins an:
+vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="410"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert …</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="431"/>
         <source>Choose a task in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Fall in der Liste.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="434"/>
         <source>Write a short note on what you checked; it goes into the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie kurz, was Sie geprüft haben; die Notiz kommt ins Audit-Protokoll.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="449"/>
         <source>Marked as resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt markiert.</translation>
     </message>
 </context>
 <context>
@@ -3527,148 +3528,148 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</source>
     <message>
         <location filename="../../app/ui/sync_status.py" line="25"/>
         <source>The server could not be reached (no network, or the server is down).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server war nicht erreichbar (kein Netz, oder der Server ist außer Betrieb).</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_status.py" line="27"/>
         <source>The server no longer accepts this station. An admin must enroll it again with a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server nimmt diese Station nicht mehr an. Ein Admin muss sie mit einem neuen Code erneut anmelden.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_status.py" line="29"/>
         <source>This station is not enrolled with a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Station ist bei keinem Server angemeldet.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_status.py" line="30"/>
         <source>The server gave an answer this station does not understand. Ask the admin to check that station and server versions match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server gab eine Antwort, die diese Station nicht versteht. Bitten Sie den Admin zu prüfen, ob die Versionen von Station und Server zusammenpassen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_status.py" line="33"/>
         <source>The server refused a request. Sync will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Anfrage abgelehnt. Die Synchronisation versucht es erneut.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_status.py" line="34"/>
         <source>The station database was busy. Sync will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank der Station war belegt. Die Synchronisation versucht es erneut.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_status.py" line="36"/>
         <source>The last sync did not finish. Sync will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Synchronisation wurde nicht abgeschlossen. Sie versucht es erneut.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/sync_status.py" line="60"/>
         <source>Station clock is %n hours off — ask the admin</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Uhr der Station geht %n Stunde falsch – Admin fragen</numerusform>
+            <numerusform>Die Uhr der Station geht %n Stunden falsch – Admin fragen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/sync_status.py" line="61"/>
         <source>Station clock is %n min off — ask the admin</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Uhr der Station geht %n Min. falsch – Admin fragen</numerusform>
+            <numerusform>Die Uhr der Station geht %n Min. falsch – Admin fragen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_status.py" line="83"/>
         <source>Last complete sync: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte vollständige Synchronisation: {time}</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_status.py" line="85"/>
         <source>Last attempt: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Versuch: {time}</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_status.py" line="92"/>
         <source>Not enrolled with a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei keinem Server angemeldet</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/sync_status.py" line="94"/>
         <source>%n change(s) kept on this station</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung auf dieser Station gespeichert</numerusform>
+            <numerusform>%n Änderungen auf dieser Station gespeichert</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_status.py" line="97"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_status.py" line="98"/>
         <source>last sync {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt synchronisiert {time}</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_status.py" line="99"/>
         <source>not fully synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht vollständig synchronisiert</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/sync_status.py" line="100"/>
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_status.py" line="100"/>
         <source>all sent</source>
-        <translation type="unfinished"></translation>
+        <translation>alles gesendet</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_status.py" line="107"/>
         <source>Server refused this station — enroll again</source>
-        <translation type="unfinished"></translation>
+        <translation>Server lehnt diese Station ab – erneut anmelden</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_status.py" line="109"/>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_status.py" line="111"/>
         <source>Offline since {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline seit {time}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/sync_status.py" line="114"/>
         <source>%n pending (safe on this station)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausstehend (sicher auf dieser Station)</numerusform>
+            <numerusform>%n ausstehend (sicher auf dieser Station)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/sync_status.py" line="118"/>
         <source>%n rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/sync_status.py" line="120"/>
         <source>%n to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zu prüfen</numerusform>
+            <numerusform>%n zu prüfen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_status.py" line="123"/>
         <source>{what} — see Sync page</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} – siehe Seite Synchronisation</translation>
     </message>
 </context>
 <context>

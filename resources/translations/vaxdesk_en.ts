@@ -2946,242 +2946,242 @@ Booking code:
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="58"/>
+        <location filename="../../app/ui/pages/staff.py" line="59"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="59"/>
+        <location filename="../../app/ui/pages/staff.py" line="60"/>
         <source>This PIN is too easy to guess; choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="61"/>
+        <location filename="../../app/ui/pages/staff.py" line="62"/>
         <source>A login has 2 to 32 characters: it starts with a letter, then letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="63"/>
+        <location filename="../../app/ui/pages/staff.py" line="64"/>
         <source>Enter the staff member&apos;s name (at most 100 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="65"/>
+        <location filename="../../app/ui/pages/staff.py" line="66"/>
         <source>You cannot take the admin role from yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="67"/>
+        <location filename="../../app/ui/pages/staff.py" line="68"/>
         <source>You cannot deactivate yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="68"/>
+        <location filename="../../app/ui/pages/staff.py" line="69"/>
         <source>The last active admin cannot be deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="70"/>
+        <location filename="../../app/ui/pages/staff.py" line="71"/>
         <source>Only an admin may manage staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="71"/>
+        <location filename="../../app/ui/pages/staff.py" line="72"/>
         <source>That staff member does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="87"/>
+        <location filename="../../app/ui/pages/staff.py" line="88"/>
         <source>The login “{login}” is taken; choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="97"/>
+        <location filename="../../app/ui/pages/staff.py" line="98"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="98"/>
+        <location filename="../../app/ui/pages/staff.py" line="99"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="99"/>
+        <location filename="../../app/ui/pages/staff.py" line="100"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="134"/>
-        <location filename="../../app/ui/pages/staff.py" line="395"/>
+        <location filename="../../app/ui/pages/staff.py" line="135"/>
+        <location filename="../../app/ui/pages/staff.py" line="396"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="135"/>
+        <location filename="../../app/ui/pages/staff.py" line="136"/>
         <source>deactivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="199"/>
+        <location filename="../../app/ui/pages/staff.py" line="200"/>
         <source>Staff members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="212"/>
+        <location filename="../../app/ui/pages/staff.py" line="213"/>
         <source>Show deactivated accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="215"/>
+        <location filename="../../app/ui/pages/staff.py" line="216"/>
         <source>Add staff member…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="254"/>
+        <location filename="../../app/ui/pages/staff.py" line="255"/>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/staff.py" line="261"/>
-        <location filename="../../app/ui/pages/staff.py" line="316"/>
-        <source>4 to 12 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/staff.py" line="262"/>
         <location filename="../../app/ui/pages/staff.py" line="317"/>
-        <source>Repeat the PIN</source>
+        <source>4 to 12 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/staff.py" line="263"/>
+        <location filename="../../app/ui/pages/staff.py" line="318"/>
+        <source>Repeat the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/staff.py" line="264"/>
         <source>Reset PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="270"/>
+        <location filename="../../app/ui/pages/staff.py" line="271"/>
         <source>Not easy to guess. A new PIN also ends a lock-out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="286"/>
-        <location filename="../../app/ui/pages/staff.py" line="333"/>
+        <location filename="../../app/ui/pages/staff.py" line="287"/>
+        <location filename="../../app/ui/pages/staff.py" line="334"/>
         <source>Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="287"/>
+        <location filename="../../app/ui/pages/staff.py" line="288"/>
         <source>New PIN, twice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="290"/>
+        <location filename="../../app/ui/pages/staff.py" line="291"/>
         <source>Account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="305"/>
+        <location filename="../../app/ui/pages/staff.py" line="306"/>
         <source>New staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="310"/>
+        <location filename="../../app/ui/pages/staff.py" line="311"/>
         <source>e.g. Maria Weber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="314"/>
+        <location filename="../../app/ui/pages/staff.py" line="315"/>
         <source>e.g. mweber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="319"/>
+        <location filename="../../app/ui/pages/staff.py" line="320"/>
         <source>Create account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="323"/>
+        <location filename="../../app/ui/pages/staff.py" line="324"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="331"/>
+        <location filename="../../app/ui/pages/staff.py" line="332"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="332"/>
+        <location filename="../../app/ui/pages/staff.py" line="333"/>
         <source>Login:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="334"/>
+        <location filename="../../app/ui/pages/staff.py" line="335"/>
         <source>PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="335"/>
+        <location filename="../../app/ui/pages/staff.py" line="336"/>
         <source>Repeat PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="390"/>
+        <location filename="../../app/ui/pages/staff.py" line="391"/>
         <source>Select a staff member in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="392"/>
-        <location filename="../../app/ui/pages/staff.py" line="398"/>
+        <location filename="../../app/ui/pages/staff.py" line="393"/>
+        <location filename="../../app/ui/pages/staff.py" line="399"/>
         <source>Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="395"/>
+        <location filename="../../app/ui/pages/staff.py" line="396"/>
         <source>deactivated: cannot log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="396"/>
+        <location filename="../../app/ui/pages/staff.py" line="397"/>
         <source>Login: {login} · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="398"/>
+        <location filename="../../app/ui/pages/staff.py" line="399"/>
         <source>Reactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="425"/>
+        <location filename="../../app/ui/pages/staff.py" line="427"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="434"/>
+        <location filename="../../app/ui/pages/staff.py" line="436"/>
         <source>{name} already has this role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="438"/>
+        <location filename="../../app/ui/pages/staff.py" line="440"/>
         <source>{name} is now: {role}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="453"/>
+        <location filename="../../app/ui/pages/staff.py" line="455"/>
         <source>New PIN set for {name}. Tell them in person, never by e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="463"/>
+        <location filename="../../app/ui/pages/staff.py" line="465"/>
         <source>{name} can log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="464"/>
+        <location filename="../../app/ui/pages/staff.py" line="466"/>
         <source>{name} is deactivated and can no longer log in. Their history is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="493"/>
+        <location filename="../../app/ui/pages/staff.py" line="497"/>
         <source>{name} can now log in as “{login}” with the PIN you set.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3194,45 +3194,45 @@ Booking code:
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="200"/>
+        <location filename="../../app/ui/window.py" line="208"/>
         <source>Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="200"/>
+        <location filename="../../app/ui/window.py" line="208"/>
         <source>Lock anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/window.py" line="201"/>
+        <location filename="../../app/ui/window.py" line="209"/>
         <source>%n dose(s) are not yet on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dose is not yet on the server.</numerusform>
+            <numerusform>%n doses are not yet on the server.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="202"/>
+        <location filename="../../app/ui/window.py" line="210"/>
         <source>They stay safe on this station and sync later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="203"/>
+        <location filename="../../app/ui/window.py" line="211"/>
         <source>Doses not yet synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="207"/>
+        <location filename="../../app/ui/window.py" line="215"/>
         <source>Close anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="207"/>
+        <location filename="../../app/ui/window.py" line="215"/>
         <source>Lock anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="208"/>
+        <location filename="../../app/ui/window.py" line="216"/>
         <source>Stay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3551,9 +3551,9 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</source>
     <message numerus="yes">
         <location filename="../../app/ui/sync_status.py" line="60"/>
         <source>Station clock is %n hours off — ask the admin</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Station clock is %n hour off — ask the admin</numerusform>
+            <numerusform>Station clock is %n hours off — ask the admin</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3582,9 +3582,9 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</source>
     <message numerus="yes">
         <location filename="../../app/ui/sync_status.py" line="94"/>
         <source>%n change(s) kept on this station</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change kept on this station</numerusform>
+            <numerusform>%n changes kept on this station</numerusform>
         </translation>
     </message>
     <message>
