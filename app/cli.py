@@ -152,11 +152,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    from app.storage.audit import verify_chain
+    from app.services.audit import verify_audit
     from app.storage.engine import open_store
 
-    with open_store(args.db, read_passphrase(), migrate=False) as store, store.read() as session:
-        check = verify_chain(session)
+    with open_store(args.db, read_passphrase(), migrate=False) as store:
+        check = verify_audit(store)
     if check.ok:
         print(f"Audit log intact: {check.rows} entries, hash chain unbroken.")
         return 0

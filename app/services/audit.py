@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, select
 
 from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
+from app.storage.audit import ChainCheck, verify_chain
 from app.storage.engine import Store
 from app.storage.schema import AuditLog, Staff
 
@@ -61,3 +62,9 @@ def record_person_view(store: Store, actor: Actor, person_id: str, *, purpose: s
     """Every opening of a person's record by staff is audited (who, when, why); not synced as data."""
     with UnitOfWork(store, actor, clock) as uow:
         uow.record(action="person.viewed", entity="person", entity_id=person_id, details={"purpose": purpose[:64]})
+
+
+def verify_audit(store: Store) -> ChainCheck:
+    """Walk the whole hash chain once; names the first broken entry."""
+    with store.read() as session:
+        return verify_chain(session)

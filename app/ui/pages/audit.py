@@ -74,10 +74,9 @@ def _tr(text: str) -> str:
 
 def check_chain(store: Store) -> ChainCheck:
     """Runs on the DB worker: walk the whole hash chain once."""
-    from app.storage.audit import verify_chain
+    from app.services.audit import verify_audit
 
-    with store.read() as session:
-        return verify_chain(session)
+    return verify_audit(store)
 
 
 def local_start(day: date) -> datetime:
