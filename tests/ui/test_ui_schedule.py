@@ -20,7 +20,7 @@ from app.services.vaccinations import DoctorStation
 from app.services.vials import Vials
 from app.storage.schema import Appointment, OpeningRule
 from app.ui.pages.schedule import SchedulePage
-from app.ui.pdf_view import a4_printer, print_dpi, print_pdf
+from app.ui.pdf_printing import new_printer, print_pdf, render_dpi
 from app.ui.schedule_models import OffersModel
 from app.ui.tasks import workers
 from tests.ui.conftest import log_in
@@ -120,12 +120,13 @@ def test_propose_book_and_save_the_slip(qtbot, page: SchedulePage, tmp_path: Pat
 
 
 def test_printing_paints_the_slip_at_300_dpi_or_more(qtbot, page: SchedulePage, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    assert [print_dpi(d) for d in (72, 300, 600, 1200, 720)] == [300, 300, 600, 600, 360]
+    # Never under 300 dpi, and always a whole multiple or fraction of the printer's own dots.
+    assert [render_dpi(d) for d in (72, 300, 600, 1200, 720)] == [360, 300, 600, 600, 360]
     page.due_list.setCurrentRow(0)
     qtbot.waitUntil(lambda: page.book_button.isEnabled(), timeout=10000)
     page.book()
     qtbot.waitUntil(lambda: page.booked is not None, timeout=10000)
-    printer = a4_printer()
+    printer = new_printer("slip")
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setResolution(300)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))

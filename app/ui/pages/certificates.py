@@ -37,11 +37,11 @@ from app.errors import VaxDeskError
 from app.services.certificates import CertificateDesk, CertificateReview, IssuedCertificate, VaccinationRow
 from app.services.unit_of_work import Change
 from app.ui.certificate_models import ROW_ROLE, NameFilter, VaccinationsModel, folded
-from app.ui.certificate_printing import PrintFailed, new_printer, pdf_page_images, print_pdf
 from app.ui.certificate_words import country_name, status_words
 from app.ui.changes import touches
 from app.ui.messages import user_message
 from app.ui.pages.base import Page, PageContext
+from app.ui.pdf_printing import PrintFailed, new_printer, pdf_page_images, print_pdf
 from app.ui.tasks import Op
 
 CORRECTING_ROLES = ("doctor", "admin")
@@ -476,7 +476,7 @@ class CertificatesPage(Page):
         return self._with_pdf(self._print_with_dialog)
 
     def _print_with_dialog(self, pdf: bytes) -> None:
-        printer = new_printer()
+        printer = new_printer("EU Digital COVID Certificate")
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print the certificate"))
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
@@ -498,7 +498,7 @@ class CertificatesPage(Page):
         return self._with_pdf(self._preview)
 
     def _preview(self, pdf: bytes) -> None:
-        printer = new_printer()
+        printer = new_printer("EU Digital COVID Certificate")
         dialog = QPrintPreviewDialog(printer, self)
         dialog.setWindowTitle(self.tr("Certificate preview"))
         dialog.paintRequested.connect(lambda target: self._print(target, pdf))

@@ -52,7 +52,8 @@ from app.ui.changes import touches
 from app.ui.checkin_models import ROW_ROLE, SORT_ROLE, format_day, format_dob
 from app.ui.messages import user_message
 from app.ui.pages.base import Page, PageContext
-from app.ui.pdf_view import PdfPageView, a4_printer, print_pdf
+from app.ui.pdf_printing import PrintFailed, new_printer, print_pdf
+from app.ui.pdf_view import PdfPageView
 from app.ui.schedule_models import OffersModel, OpeningRulesModel, day_words, weekday_name
 from app.ui.tasks import Op
 
@@ -525,15 +526,14 @@ class SchedulePage(Page):
         if self.booked is None:
             return
         pdf = self.booked.pdf
-        printer = a4_printer()
-        printer.setDocName(self.slip_file_name())
+        printer = new_printer(self.slip_file_name())
         dialog = QPrintPreviewDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print the appointment slip"))
 
         def paint(target) -> None:  # type: ignore[no-untyped-def]
             try:
                 print_pdf(target, pdf)
-            except OSError:
+            except PrintFailed:
                 self.show_error(self.tr("The printer did not accept the slip. Use \u201cSave as PDF\u2026\u201d and "
                                         "print it from another computer."))
 

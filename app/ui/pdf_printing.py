@@ -1,4 +1,4 @@
-"""Putting the certificate PDF on paper through Qt's print support, with the QR code kept crisp.
+"""Putting a PDF (certificate, appointment slip) on paper through Qt's print support, QR codes crisp.
 
 The service's PDF is the one source of truth: its pages are rasterised with PDFium at (an integer
 fraction of) the printer's own resolution, never below 300 dpi, without anti-aliasing of paths and
@@ -24,7 +24,7 @@ MAX_DPI = 600  # an A4 page at 600 dpi is already ~100 MB of pixels; finer gains
 
 
 class PrintFailed(VaxDeskError):
-    """The printer refused the job; the certificate stays issued and can be printed again."""
+    """The printer refused the job; nothing was lost and it can be printed again."""
 
 
 def render_dpi(printer_dpi: int) -> int:
@@ -46,7 +46,7 @@ def _document(pdf: bytes) -> Iterator[pdfium.PdfDocument]:
         document = pdfium.PdfDocument(pdf)
     except pdfium.PdfiumError as exc:
         raise PrintFailed(QCoreApplication.translate(
-            "CertificatePrinting", "The certificate file could not be read for printing.")) from exc
+            "PdfPrinting", "The document could not be read for printing.")) from exc
     try:
         yield document
     finally:
@@ -65,11 +65,14 @@ def _as_image(bitmap: pdfium.PdfBitmap) -> QImage:
     return QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGBX8888)
 
 
-def pdf_page_images(pdf: bytes, *, dpi: int) -> list[QImage]:
-    """Each page of `pdf` as an image at `dpi` (for previews and screenshots)."""
+def pdf_page_images(pdf: bytes, *, dpi: float, first_only: bool = False) -> list[QImage]:
+    """Each page (or only the first) of `pdf` as an image at `dpi` (for previews and screenshots)."""
     images = []
     with _document(pdf) as document:
-        for page in document:
+        for index, page in enumerate(document):
+            if first_only and index:
+                page.close()
+                break
             bitmap = _render(page, dpi, optimize=None)
             images.append(_as_image(bitmap).copy())
             bitmap.close()
@@ -77,22 +80,22 @@ def pdf_page_images(pdf: bytes, *, dpi: int) -> list[QImage]:
     return images
 
 
-def new_printer() -> QPrinter:
-    """A printer set up for the certificate: A4 portrait, the whole sheet addressable."""
+def new_printer(document_name: str) -> QPrinter:
+    """A printer set up for our A4 PDFs: portrait, the whole sheet addressable."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
     printer.setFullPage(True)  # (0, 0) is the paper's corner: the PDF carries its own margins
-    printer.setDocName("EU Digital COVID Certificate")
+    printer.setDocName(document_name)
     return printer
 
 
 def print_pdf(printer: QPrinter, pdf: bytes) -> int:
     """Print every page of `pdf` on `printer`; returns the number of pages. Raises PrintFailed."""
     failed = QCoreApplication.translate(
-        "CertificatePrinting",
-        "The printer did not accept the certificate. Check that it is switched on, has paper and is "
-        "connected, then print again. The certificate stays issued; you can also save it as a PDF.")
+        "PdfPrinting",
+        "The printer did not accept the page. Check that it is switched on, has paper and is connected, "
+        "then print again. Nothing was lost; you can also save it as a PDF.")
     printer.setFullPage(True)
     device_dpi = printer.resolution()
     dpi = render_dpi(device_dpi)
