@@ -61,7 +61,13 @@ def unfinished(language: str) -> list[str]:
     missing = []
     for message in root.iter("message"):
         translation = message.find("translation")
-        if translation is None or translation.get("type") == "unfinished" or not (translation.text or "").strip():
+        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            if translation is None or translation.get("type") == "unfinished":
+                missing.append(message.findtext("source") or "")
+            continue
+        # Plural messages carry one <numerusform> per form instead of text.
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        if not all(form.strip() for form in forms):
             missing.append(message.findtext("source") or "")
     return missing
 

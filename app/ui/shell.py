@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -70,6 +71,7 @@ class Shell(QWidget):
         self.context = context
         self.specs: tuple[PageSpec, ...] = pages_for(context.actor.role)
         self._pages: dict[str, Page] = {}
+        self._frames: dict[str, QScrollArea] = {}
 
         self.header = Header(context)
         self.header.lock_requested.connect(self.lock_requested)
@@ -113,7 +115,8 @@ class Shell(QWidget):
 
     @property
     def current_page(self) -> Page | None:
-        widget = self.stack.currentWidget()
+        frame = self.stack.currentWidget()
+        widget = frame.widget() if isinstance(frame, QScrollArea) else None
         return widget if isinstance(widget, Page) else None
 
     def page(self, name: str) -> Page | None:
@@ -132,5 +135,14 @@ class Shell(QWidget):
         if page is None:
             page = spec.load()(self.context, title=spec.translated_title)
             self._pages[spec.name] = page
-            self.stack.addWidget(page)
-        self.stack.setCurrentWidget(page)
+            # A page taller than the screen scrolls instead of pushing the window past 768 px
+            # (wrapped text asks for more height the narrower it gets).
+            frame = QScrollArea()
+            frame.setObjectName("pageFrame")
+            frame.setWidgetResizable(True)
+            frame.setFrameShape(QFrame.Shape.NoFrame)
+            frame.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            frame.setWidget(page)
+            self.stack.addWidget(frame)
+            self._frames[spec.name] = frame
+        self.stack.setCurrentWidget(self._frames[spec.name])

@@ -171,127 +171,127 @@
         <translation>sein Inhalt wurde nach dem Schreiben geändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="99"/>
+        <location filename="../../app/ui/pages/audit.py" line="98"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="100"/>
+        <location filename="../../app/ui/pages/audit.py" line="99"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="101"/>
+        <location filename="../../app/ui/pages/audit.py" line="100"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="102"/>
+        <location filename="../../app/ui/pages/audit.py" line="101"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="103"/>
+        <location filename="../../app/ui/pages/audit.py" line="102"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="104"/>
+        <location filename="../../app/ui/pages/audit.py" line="103"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="146"/>
+        <location filename="../../app/ui/pages/audit.py" line="145"/>
         <source>system</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="169"/>
+        <location filename="../../app/ui/pages/audit.py" line="168"/>
         <source>Person or record id</source>
         <translation>Personen- oder Datensatz-ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="174"/>
+        <location filename="../../app/ui/pages/audit.py" line="173"/>
         <source>All staff</source>
         <translation>Alle Mitarbeitenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="190"/>
+        <location filename="../../app/ui/pages/audit.py" line="189"/>
         <source>d MMM yyyy</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="191"/>
+        <location filename="../../app/ui/pages/audit.py" line="190"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="205"/>
+        <location filename="../../app/ui/pages/audit.py" line="204"/>
         <source>Record:</source>
         <translation>Datensatz:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="207"/>
+        <location filename="../../app/ui/pages/audit.py" line="206"/>
         <source>Staff:</source>
         <translation>Personal:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="211"/>
+        <location filename="../../app/ui/pages/audit.py" line="210"/>
         <source>Action:</source>
         <translation>Aktion:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="213"/>
+        <location filename="../../app/ui/pages/audit.py" line="212"/>
         <source>From:</source>
         <translation>Von:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="215"/>
+        <location filename="../../app/ui/pages/audit.py" line="214"/>
         <source>to:</source>
         <translation>bis:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="221"/>
+        <location filename="../../app/ui/pages/audit.py" line="220"/>
         <source>Check integrity</source>
         <translation>Unversehrtheit prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="223"/>
+        <location filename="../../app/ui/pages/audit.py" line="222"/>
         <source>Check that no entry of the audit log was changed or removed</source>
         <translation>Prüfen, dass kein Eintrag des Zugriffsprotokolls geändert oder entfernt wurde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="248"/>
+        <location filename="../../app/ui/pages/audit.py" line="247"/>
         <source>Audit log entries</source>
         <translation>Einträge des Zugriffsprotokolls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="256"/>
+        <location filename="../../app/ui/pages/audit.py" line="255"/>
         <source>Double-click an entry to see everything about its record</source>
         <translation>Doppelklick auf einen Eintrag zeigt alles zu seinem Datensatz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="273"/>
+        <location filename="../../app/ui/pages/audit.py" line="272"/>
         <source>{name} (deactivated)</source>
         <translation>{name} (deaktiviert)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="290"/>
+        <location filename="../../app/ui/pages/audit.py" line="289"/>
         <source>The start of the time range is after its end. Correct the dates.</source>
         <translation>Der Beginn des Zeitraums liegt nach seinem Ende. Korrigieren Sie die Daten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="314"/>
+        <location filename="../../app/ui/pages/audit.py" line="313"/>
         <source>No entries match these filters.</source>
         <translation>Keine Einträge passen zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="316"/>
+        <location filename="../../app/ui/pages/audit.py" line="315"/>
         <source>The newest {count} entries are shown; narrow the filters to see older ones.</source>
         <translation>Die neuesten {count} Einträge werden gezeigt; grenzen Sie die Filter ein, um ältere zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/audit.py" line="319"/>
+        <location filename="../../app/ui/pages/audit.py" line="318"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -299,12 +299,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="326"/>
+        <location filename="../../app/ui/pages/audit.py" line="325"/>
         <source>Checking every entry of the audit log…</source>
         <translation>Jeder Eintrag des Zugriffsprotokolls wird geprüft …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/audit.py" line="335"/>
+        <location filename="../../app/ui/pages/audit.py" line="334"/>
         <source>Audit log intact: %n entries, the hash chain is unbroken.</source>
         <translation>
             <numerusform>Zugriffsprotokoll unversehrt: %n Eintrag, die Hash-Kette ist lückenlos.</numerusform>
@@ -312,22 +312,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="340"/>
+        <location filename="../../app/ui/pages/audit.py" line="339"/>
         <source>Audit log broken at entry {seq}: {problem}. Keep this computer as it is and tell the data-protection officer.</source>
         <translation>Zugriffsprotokoll bei Eintrag {seq} gebrochen: {problem}. Lassen Sie diesen Computer unverändert und informieren Sie die Datenschutzbeauftragte oder den Datenschutzbeauftragten.</translation>
-    </message>
-</context>
-<context>
-    <name>CertificatePrinting</name>
-    <message>
-        <location filename="../../app/ui/certificate_printing.py" line="48"/>
-        <source>The certificate file could not be read for printing.</source>
-        <translation>Die Zertifikatsdatei konnte zum Drucken nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/certificate_printing.py" line="92"/>
-        <source>The printer did not accept the certificate. Check that it is switched on, has paper and is connected, then print again. The certificate stays issued; you can also save it as a PDF.</source>
-        <translation>Der Drucker hat das Zertifikat nicht angenommen. Prüfen Sie, ob er eingeschaltet ist, Papier hat und verbunden ist, und drucken Sie erneut. Das Zertifikat bleibt ausgestellt; Sie können es auch als PDF speichern.</translation>
     </message>
 </context>
 <context>
@@ -2105,39 +2092,52 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
         <translation>Impfstoff-Chargen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/__init__.py" line="42"/>
+        <location filename="../../app/ui/pages/__init__.py" line="44"/>
         <source>Schedule</source>
         <translation>Terminplanung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/__init__.py" line="43"/>
+        <location filename="../../app/ui/pages/__init__.py" line="45"/>
         <source>Certificates</source>
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/__init__.py" line="44"/>
+        <location filename="../../app/ui/pages/__init__.py" line="46"/>
         <source>Verify certificate</source>
         <translation>Zertifikat prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/__init__.py" line="45"/>
+        <location filename="../../app/ui/pages/__init__.py" line="47"/>
         <source>Daily report</source>
         <translation>Tagesbericht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/__init__.py" line="46"/>
+        <location filename="../../app/ui/pages/__init__.py" line="48"/>
         <source>Audit log</source>
         <translation>Zugriffsprotokoll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/__init__.py" line="47"/>
+        <location filename="../../app/ui/pages/__init__.py" line="49"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/__init__.py" line="48"/>
+        <location filename="../../app/ui/pages/__init__.py" line="50"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrinting</name>
+    <message>
+        <location filename="../../app/ui/pdf_printing.py" line="48"/>
+        <source>The document could not be read for printing.</source>
+        <translation>Das Dokument konnte nicht zum Drucken gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_printing.py" line="95"/>
+        <source>The printer did not accept the page. Check that it is switched on, has paper and is connected, then print again. Nothing was lost; you can also save it as a PDF.</source>
+        <translation>Der Drucker hat die Seite nicht angenommen. Prüfen Sie, ob er eingeschaltet und angeschlossen ist und Papier hat, und drucken Sie dann erneut. Es ging nichts verloren; Sie können die Datei auch als PDF speichern.</translation>
     </message>
 </context>
 <context>
@@ -2612,155 +2612,155 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="110"/>
+        <location filename="../../app/ui/pages/schedule.py" line="111"/>
         <source>Book the follow-up</source>
         <translation>Folgetermin buchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="111"/>
+        <location filename="../../app/ui/pages/schedule.py" line="112"/>
         <source>Opening plan</source>
         <translation>Öffnungszeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="127"/>
+        <location filename="../../app/ui/pages/schedule.py" line="128"/>
         <source>Vaccinated today, no follow-up yet</source>
         <translation>Heute geimpft, noch kein Folgetermin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="130"/>
+        <location filename="../../app/ui/pages/schedule.py" line="131"/>
         <source>Filter by name</source>
         <translation>Nach Name filtern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="137"/>
+        <location filename="../../app/ui/pages/schedule.py" line="138"/>
         <source>Nobody vaccinated today is waiting for a follow-up.</source>
         <translation>Niemand von heute wartet auf einen Folgetermin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="153"/>
-        <location filename="../../app/ui/pages/schedule.py" line="493"/>
+        <location filename="../../app/ui/pages/schedule.py" line="154"/>
+        <location filename="../../app/ui/pages/schedule.py" line="494"/>
         <source>Choose a person on the left.</source>
         <translation>Links eine Person wählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="169"/>
+        <location filename="../../app/ui/pages/schedule.py" line="170"/>
         <source>Book this slot</source>
         <translation>Diesen Termin buchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="193"/>
+        <location filename="../../app/ui/pages/schedule.py" line="194"/>
         <source>PROVISIONAL: booked while offline. The slip says so; the booking is confirmed once the station has synchronised.</source>
         <translation>VORLÄUFIG: offline gebucht. Der Terminzettel sagt es; die Buchung wird nach der Synchronisierung bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="196"/>
+        <location filename="../../app/ui/pages/schedule.py" line="197"/>
         <source>Hand the slip to the person: it has the QR code the check-in desk scans.</source>
         <translation>Terminzettel mitgeben: sein QR-Code wird beim Einlass gescannt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="197"/>
+        <location filename="../../app/ui/pages/schedule.py" line="198"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="201"/>
+        <location filename="../../app/ui/pages/schedule.py" line="202"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="204"/>
+        <location filename="../../app/ui/pages/schedule.py" line="205"/>
         <source>Next person</source>
         <translation>Nächste Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="252"/>
+        <location filename="../../app/ui/pages/schedule.py" line="253"/>
         <source>Weekday</source>
         <translation>Wochentag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="252"/>
+        <location filename="../../app/ui/pages/schedule.py" line="253"/>
         <source>Opens</source>
         <translation>Öffnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="252"/>
+        <location filename="../../app/ui/pages/schedule.py" line="253"/>
         <source>Closes</source>
         <translation>Schließt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="252"/>
+        <location filename="../../app/ui/pages/schedule.py" line="253"/>
         <source>Slot (min)</source>
         <translation>Takt (min)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="252"/>
+        <location filename="../../app/ui/pages/schedule.py" line="253"/>
         <source>Stations</source>
         <translation>Impfstraßen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="253"/>
+        <location filename="../../app/ui/pages/schedule.py" line="254"/>
         <source>Places per station</source>
         <translation>Plätze je Straße</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="253"/>
+        <location filename="../../app/ui/pages/schedule.py" line="254"/>
         <source>Valid from</source>
         <translation>Gültig ab</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="263"/>
+        <location filename="../../app/ui/pages/schedule.py" line="264"/>
         <source>Vaccines:</source>
         <translation>Impfstoffe:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="265"/>
+        <location filename="../../app/ui/pages/schedule.py" line="266"/>
         <source>Save weekday</source>
         <translation>Wochentag speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="284"/>
+        <location filename="../../app/ui/pages/schedule.py" line="285"/>
         <source>Create slots</source>
         <translation>Termine anlegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="291"/>
+        <location filename="../../app/ui/pages/schedule.py" line="292"/>
         <source>Closure reason, e.g. public holiday</source>
         <translation>Grund der Schließung, z. B. Feiertag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="292"/>
+        <location filename="../../app/ui/pages/schedule.py" line="293"/>
         <source>Close first day</source>
         <translation>Ersten Tag schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="296"/>
+        <location filename="../../app/ui/pages/schedule.py" line="297"/>
         <source>Days:</source>
         <translation>Tage:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="352"/>
+        <location filename="../../app/ui/pages/schedule.py" line="353"/>
         <source>{name}
 {dose} {product} at {time}</source>
         <translation>{name}
 {dose} {product} um {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="368"/>
+        <location filename="../../app/ui/pages/schedule.py" line="369"/>
         <source>Closed: {days}</source>
         <translation>Geschlossen: {days}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="369"/>
+        <location filename="../../app/ui/pages/schedule.py" line="370"/>
         <source>No closures ahead.</source>
         <translation>Keine Schließtage geplant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="396"/>
+        <location filename="../../app/ui/pages/schedule.py" line="397"/>
         <source>{name} · born {dob} · today: dose {dose} {product}</source>
         <translation>{name} · geb. {dob} · heute: Impfung {dose} {product}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="414"/>
+        <location filename="../../app/ui/pages/schedule.py" line="415"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
@@ -2770,37 +2770,37 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
         <translation>Termine angelegt: {n}. Tage mit vorhandenen Terminen blieben unverändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="416"/>
+        <location filename="../../app/ui/pages/schedule.py" line="417"/>
         <source>Dose {dn} of {product}: earliest {earliest} · recommended {recommended} · latest {latest}</source>
         <translation>{dn}. Impfung {product}: frühestens {earliest} · empfohlen {recommended} · spätestens {latest}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="435"/>
+        <location filename="../../app/ui/pages/schedule.py" line="436"/>
         <source>Next step: choose the person on the left.</source>
         <translation>Nächster Schritt: links die Person wählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="437"/>
+        <location filename="../../app/ui/pages/schedule.py" line="438"/>
         <source>Looking for slots…</source>
         <translation>Termine werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="439"/>
+        <location filename="../../app/ui/pages/schedule.py" line="440"/>
         <source>No slot can be offered: open more days on the “Opening plan” tab.</source>
         <translation>Kein Termin frei: weitere Tage unter „Öffnungszeiten“ anlegen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="441"/>
+        <location filename="../../app/ui/pages/schedule.py" line="442"/>
         <source>The first row is closest to the recommended day.</source>
         <translation>Die erste Zeile liegt am nächsten am empfohlenen Tag.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="446"/>
+        <location filename="../../app/ui/pages/schedule.py" line="447"/>
         <source>Choose the person and a slot first.</source>
         <translation>Zuerst Person und Termin wählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="478"/>
+        <location filename="../../app/ui/pages/schedule.py" line="479"/>
         <source>✔ Booked: {name}
 {day} at {time}
 {product}, dose {dose}
@@ -2813,27 +2813,27 @@ Buchungscode:
 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="503"/>
+        <location filename="../../app/ui/pages/schedule.py" line="504"/>
         <source>Appointment-{code}.pdf</source>
         <translation>Termin-{code}.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="509"/>
+        <location filename="../../app/ui/pages/schedule.py" line="510"/>
         <source>Save the appointment slip</source>
         <translation>Terminzettel speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="509"/>
+        <location filename="../../app/ui/pages/schedule.py" line="510"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="518"/>
+        <location filename="../../app/ui/pages/schedule.py" line="519"/>
         <source>The slip could not be saved to {path}: {why}. Choose another folder.</source>
         <translation>Der Terminzettel konnte nicht unter {path} gespeichert werden: {why}. Anderen Ordner wählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="521"/>
+        <location filename="../../app/ui/pages/schedule.py" line="522"/>
         <source>Slip saved: {path}</source>
         <translation>Terminzettel gespeichert: {path}</translation>
     </message>

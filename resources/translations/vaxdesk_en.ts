@@ -171,127 +171,127 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="99"/>
+        <location filename="../../app/ui/pages/audit.py" line="98"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="100"/>
+        <location filename="../../app/ui/pages/audit.py" line="99"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="101"/>
+        <location filename="../../app/ui/pages/audit.py" line="100"/>
         <source>Staff</source>
         <translation type="unfinished">Staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="102"/>
+        <location filename="../../app/ui/pages/audit.py" line="101"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="103"/>
+        <location filename="../../app/ui/pages/audit.py" line="102"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="104"/>
+        <location filename="../../app/ui/pages/audit.py" line="103"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="146"/>
+        <location filename="../../app/ui/pages/audit.py" line="145"/>
         <source>system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="169"/>
+        <location filename="../../app/ui/pages/audit.py" line="168"/>
         <source>Person or record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="174"/>
+        <location filename="../../app/ui/pages/audit.py" line="173"/>
         <source>All staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="190"/>
+        <location filename="../../app/ui/pages/audit.py" line="189"/>
         <source>d MMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="191"/>
+        <location filename="../../app/ui/pages/audit.py" line="190"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="205"/>
+        <location filename="../../app/ui/pages/audit.py" line="204"/>
         <source>Record:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="207"/>
+        <location filename="../../app/ui/pages/audit.py" line="206"/>
         <source>Staff:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="211"/>
+        <location filename="../../app/ui/pages/audit.py" line="210"/>
         <source>Action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="213"/>
+        <location filename="../../app/ui/pages/audit.py" line="212"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="215"/>
+        <location filename="../../app/ui/pages/audit.py" line="214"/>
         <source>to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="221"/>
+        <location filename="../../app/ui/pages/audit.py" line="220"/>
         <source>Check integrity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="223"/>
+        <location filename="../../app/ui/pages/audit.py" line="222"/>
         <source>Check that no entry of the audit log was changed or removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="248"/>
+        <location filename="../../app/ui/pages/audit.py" line="247"/>
         <source>Audit log entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="256"/>
+        <location filename="../../app/ui/pages/audit.py" line="255"/>
         <source>Double-click an entry to see everything about its record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="273"/>
+        <location filename="../../app/ui/pages/audit.py" line="272"/>
         <source>{name} (deactivated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="290"/>
+        <location filename="../../app/ui/pages/audit.py" line="289"/>
         <source>The start of the time range is after its end. Correct the dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="314"/>
+        <location filename="../../app/ui/pages/audit.py" line="313"/>
         <source>No entries match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="316"/>
+        <location filename="../../app/ui/pages/audit.py" line="315"/>
         <source>The newest {count} entries are shown; narrow the filters to see older ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/audit.py" line="319"/>
+        <location filename="../../app/ui/pages/audit.py" line="318"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -299,12 +299,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="326"/>
+        <location filename="../../app/ui/pages/audit.py" line="325"/>
         <source>Checking every entry of the audit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/audit.py" line="335"/>
+        <location filename="../../app/ui/pages/audit.py" line="334"/>
         <source>Audit log intact: %n entries, the hash chain is unbroken.</source>
         <translation>
             <numerusform>Audit log intact: %n entry, the hash chain is unbroken.</numerusform>
@@ -312,21 +312,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="340"/>
+        <location filename="../../app/ui/pages/audit.py" line="339"/>
         <source>Audit log broken at entry {seq}: {problem}. Keep this computer as it is and tell the data-protection officer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CertificatePrinting</name>
-    <message>
-        <location filename="../../app/ui/certificate_printing.py" line="48"/>
-        <source>The certificate file could not be read for printing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/certificate_printing.py" line="92"/>
-        <source>The printer did not accept the certificate. Check that it is switched on, has paper and is connected, then print again. The certificate stays issued; you can also save it as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2099,38 +2086,51 @@ Observation until {ends}. Then book the follow-up on the “Schedule” page.</s
         <translation>Vaccine lots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/__init__.py" line="42"/>
+        <location filename="../../app/ui/pages/__init__.py" line="44"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/__init__.py" line="43"/>
+        <location filename="../../app/ui/pages/__init__.py" line="45"/>
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/__init__.py" line="44"/>
+        <location filename="../../app/ui/pages/__init__.py" line="46"/>
         <source>Verify certificate</source>
         <translation>Verify certificate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/__init__.py" line="45"/>
+        <location filename="../../app/ui/pages/__init__.py" line="47"/>
         <source>Daily report</source>
         <translation>Daily report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/__init__.py" line="46"/>
+        <location filename="../../app/ui/pages/__init__.py" line="48"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/__init__.py" line="47"/>
+        <location filename="../../app/ui/pages/__init__.py" line="49"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/__init__.py" line="48"/>
+        <location filename="../../app/ui/pages/__init__.py" line="50"/>
         <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrinting</name>
+    <message>
+        <location filename="../../app/ui/pdf_printing.py" line="48"/>
+        <source>The document could not be read for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_printing.py" line="95"/>
+        <source>The printer did not accept the page. Check that it is switched on, has paper and is connected, then print again. Nothing was lost; you can also save it as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2606,154 +2606,154 @@ Observation until {ends}. Then book the follow-up on the “Schedule” page.</s
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="110"/>
+        <location filename="../../app/ui/pages/schedule.py" line="111"/>
         <source>Book the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="111"/>
+        <location filename="../../app/ui/pages/schedule.py" line="112"/>
         <source>Opening plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="127"/>
+        <location filename="../../app/ui/pages/schedule.py" line="128"/>
         <source>Vaccinated today, no follow-up yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="130"/>
+        <location filename="../../app/ui/pages/schedule.py" line="131"/>
         <source>Filter by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="137"/>
+        <location filename="../../app/ui/pages/schedule.py" line="138"/>
         <source>Nobody vaccinated today is waiting for a follow-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="153"/>
-        <location filename="../../app/ui/pages/schedule.py" line="493"/>
+        <location filename="../../app/ui/pages/schedule.py" line="154"/>
+        <location filename="../../app/ui/pages/schedule.py" line="494"/>
         <source>Choose a person on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="169"/>
+        <location filename="../../app/ui/pages/schedule.py" line="170"/>
         <source>Book this slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="193"/>
+        <location filename="../../app/ui/pages/schedule.py" line="194"/>
         <source>PROVISIONAL: booked while offline. The slip says so; the booking is confirmed once the station has synchronised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="196"/>
+        <location filename="../../app/ui/pages/schedule.py" line="197"/>
         <source>Hand the slip to the person: it has the QR code the check-in desk scans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="197"/>
+        <location filename="../../app/ui/pages/schedule.py" line="198"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="201"/>
+        <location filename="../../app/ui/pages/schedule.py" line="202"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="204"/>
+        <location filename="../../app/ui/pages/schedule.py" line="205"/>
         <source>Next person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="252"/>
+        <location filename="../../app/ui/pages/schedule.py" line="253"/>
         <source>Weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="252"/>
+        <location filename="../../app/ui/pages/schedule.py" line="253"/>
         <source>Opens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="252"/>
+        <location filename="../../app/ui/pages/schedule.py" line="253"/>
         <source>Closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="252"/>
+        <location filename="../../app/ui/pages/schedule.py" line="253"/>
         <source>Slot (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="252"/>
+        <location filename="../../app/ui/pages/schedule.py" line="253"/>
         <source>Stations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="253"/>
+        <location filename="../../app/ui/pages/schedule.py" line="254"/>
         <source>Places per station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="253"/>
+        <location filename="../../app/ui/pages/schedule.py" line="254"/>
         <source>Valid from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="263"/>
+        <location filename="../../app/ui/pages/schedule.py" line="264"/>
         <source>Vaccines:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="265"/>
+        <location filename="../../app/ui/pages/schedule.py" line="266"/>
         <source>Save weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="284"/>
+        <location filename="../../app/ui/pages/schedule.py" line="285"/>
         <source>Create slots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="291"/>
+        <location filename="../../app/ui/pages/schedule.py" line="292"/>
         <source>Closure reason, e.g. public holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="292"/>
+        <location filename="../../app/ui/pages/schedule.py" line="293"/>
         <source>Close first day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="296"/>
+        <location filename="../../app/ui/pages/schedule.py" line="297"/>
         <source>Days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="352"/>
+        <location filename="../../app/ui/pages/schedule.py" line="353"/>
         <source>{name}
 {dose} {product} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="368"/>
+        <location filename="../../app/ui/pages/schedule.py" line="369"/>
         <source>Closed: {days}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="369"/>
+        <location filename="../../app/ui/pages/schedule.py" line="370"/>
         <source>No closures ahead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="396"/>
+        <location filename="../../app/ui/pages/schedule.py" line="397"/>
         <source>{name} · born {dob} · today: dose {dose} {product}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="414"/>
+        <location filename="../../app/ui/pages/schedule.py" line="415"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2763,37 +2763,37 @@ Observation until {ends}. Then book the follow-up on the “Schedule” page.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="416"/>
+        <location filename="../../app/ui/pages/schedule.py" line="417"/>
         <source>Dose {dn} of {product}: earliest {earliest} · recommended {recommended} · latest {latest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="435"/>
+        <location filename="../../app/ui/pages/schedule.py" line="436"/>
         <source>Next step: choose the person on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="437"/>
+        <location filename="../../app/ui/pages/schedule.py" line="438"/>
         <source>Looking for slots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="439"/>
+        <location filename="../../app/ui/pages/schedule.py" line="440"/>
         <source>No slot can be offered: open more days on the “Opening plan” tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="441"/>
+        <location filename="../../app/ui/pages/schedule.py" line="442"/>
         <source>The first row is closest to the recommended day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="446"/>
+        <location filename="../../app/ui/pages/schedule.py" line="447"/>
         <source>Choose the person and a slot first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="478"/>
+        <location filename="../../app/ui/pages/schedule.py" line="479"/>
         <source>✔ Booked: {name}
 {day} at {time}
 {product}, dose {dose}
@@ -2802,27 +2802,27 @@ Booking code:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="503"/>
+        <location filename="../../app/ui/pages/schedule.py" line="504"/>
         <source>Appointment-{code}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="509"/>
+        <location filename="../../app/ui/pages/schedule.py" line="510"/>
         <source>Save the appointment slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="509"/>
+        <location filename="../../app/ui/pages/schedule.py" line="510"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="518"/>
+        <location filename="../../app/ui/pages/schedule.py" line="519"/>
         <source>The slip could not be saved to {path}: {why}. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="521"/>
+        <location filename="../../app/ui/pages/schedule.py" line="522"/>
         <source>Slip saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -13,8 +13,10 @@ from app.ui.pages import PAGES
 from app.ui.settings import AUTO_LOCK_SECONDS, open_settings
 from tests.conftest import PASSPHRASE
 
-EXPECTED = ("unlock", "login", "home", "checkin", "walkin_duplicate", "queue", "doctor", "lots", "schedule", "slip", "certificates",
-            "verify", "report", "audit", "staff", "sync")
+# Every page, plus the states the issues name (walk-in duplicate, slip, certificate review and PDF).
+EXPECTED = ("unlock", "login", "home", "checkin", "walkin_duplicate", "queue", "doctor", "lots", "schedule", "slip",
+            "certificates", "certificate_review", "certificate_issued", "certificate_pdf", "verify", "report", "audit",
+            "staff", "sync")
 
 
 def test_screenshots_writes_every_page(qtbot, qapp, station_db: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -29,7 +31,10 @@ def test_screenshots_writes_every_page(qtbot, qapp, station_db: Path, tmp_path: 
     assert sorted(p.stem for p in written) == sorted(EXPECTED)
     for name in EXPECTED:
         image = QImage(str(tmp_path / "shots" / f"{name}.png"))
-        assert (image.width(), image.height()) == (1366, 768), name
+        if name == "certificate_pdf":  # the printed page itself, A4 at 150 dpi
+            assert image.height() > image.width() > 1000
+        else:
+            assert (image.width(), image.height()) == (1366, 768), name
 
 
 def test_screenshots_creates_a_demo_database(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -39,9 +39,11 @@ PAGES: tuple[PageSpec, ...] = (
     _spec("doctor", QT_TRANSLATE_NOOP("Navigation", "Doctor"), "DoctorPage", DOCTOR),
     _spec("queue", QT_TRANSLATE_NOOP("Navigation", "Queue"), "QueuePage", NURSE, DOCTOR),
     _spec("lots", QT_TRANSLATE_NOOP("Navigation", "Vaccine lots"), "LotsPage"),
-    _spec("schedule", QT_TRANSLATE_NOOP("Navigation", "Schedule"), "SchedulePage"),
-    _spec("certificates", QT_TRANSLATE_NOOP("Navigation", "Certificates"), "CertificatesPage"),
-    _spec("verify", QT_TRANSLATE_NOOP("Navigation", "Verify certificate"), "VerifyPage"),
+    # Staff at the exit desk book the follow-up and print slips and certificates (DESIGN: "anyone
+    # with the right role"); doctors approve certificate corrections.
+    _spec("schedule", QT_TRANSLATE_NOOP("Navigation", "Schedule"), "SchedulePage", NURSE),
+    _spec("certificates", QT_TRANSLATE_NOOP("Navigation", "Certificates"), "CertificatesPage", NURSE, DOCTOR),
+    _spec("verify", QT_TRANSLATE_NOOP("Navigation", "Verify certificate"), "VerifyPage", NURSE, DOCTOR),
     _spec("report", QT_TRANSLATE_NOOP("Navigation", "Daily report"), "ReportPage"),
     _spec("audit", QT_TRANSLATE_NOOP("Navigation", "Audit log"), "AuditPage"),
     _spec("staff", QT_TRANSLATE_NOOP("Navigation", "Staff"), "StaffPage"),
