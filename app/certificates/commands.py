@@ -208,8 +208,11 @@ def run_issue(args: argparse.Namespace) -> int:
     from app.services.unit_of_work import Actor
     from app.storage.engine import open_store
 
+    from sync.station.signing import online_signer
+
     with open_store(args.db, read_passphrase()) as store:
-        desk = CertificateDesk(store)
+        # Offline with the site signer if there is one, else online through the tenant API.
+        desk = CertificateDesk(store, remote_signer=online_signer(store))
         issued = desk.issue(Actor(staff_id=None, role="admin", display_name="vaxdesk cert issue"), args.vaccination)
         if issued.hc1 is None:
             print(f"vaxdesk: no document signer at this station; voucher {issued.uvci} is signed after the next sync.",

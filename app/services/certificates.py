@@ -232,7 +232,8 @@ class CertificateDesk:
             vaccination_id=vaccination_id, family_name=facts.family_name, given_name=facts.given_name,
             family_standardised=fnt, given_standardised=gnt, dob=facts.dob, product_name=product.name,
             dose=f"{facts.dose_number}/{facts.total_doses}", date=str(facts.date), country=facts.country,
-            issuer=facts.issuer, signer_available=self._site_signer() is not None or self._remote is not None,
+            issuer=facts.issuer,
+            signer_available=self._site_signer() is not None or (self._remote is not None and self._remote() is not None),
         )
 
     def issue(self, actor: Actor, vaccination_id: str, *, replaces: str | None = None,

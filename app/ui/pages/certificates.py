@@ -262,7 +262,10 @@ class CertificatesPage(Page):
 
     def desk(self) -> CertificateDesk:
         if self._desk is None:
-            self._desk = CertificateDesk(self.context.store)
+            from sync.station.signing import online_signer
+
+            # Signs with the site signer when there is one, else through the tenant API.
+            self._desk = CertificateDesk(self.context.store, remote_signer=online_signer(self.context.store))
         return self._desk
 
     def selected_day(self) -> date:

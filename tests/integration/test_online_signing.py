@@ -1,0 +1,89 @@
+"""Online issuing: a station without its own document signer has the tenant API sign, and when the
+server cannot be reached it records a voucher instead of failing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from app.certificates.signer import create_demo_chain
+from app.certificates.verify import verify
+from app.domain.ids import uuid7
+from app.services.certificates import CertificateDesk
+from app.services.persons import PersonInput, add_person
+from app.services.unit_of_work import Actor, UnitOfWork
+from app.storage.engine import Store
+from app.storage.schema import Vaccination
+from sync.station.signing import online_signer
+from tests.integration.sync_support import ServerProcess, enrolled_station, new_station, start_server
+
+NURSE = Actor(staff_id=None, role="nurse", display_name="Anna Schmidt")
+
+
+@pytest.fixture(scope="module")
+def chain_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Path], bytes]:
+    chain = create_demo_chain()
+    return chain.write_pem(tmp_path_factory.mktemp("dsc")), chain.signer.der
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory,
+           chain_files: tuple[dict[str, Path], bytes]) -> Iterator[ServerProcess]:
+    proc = start_server(tmp_path_factory.mktemp("server"))
+    files, _ = chain_files
+    proc.cli("tenant", "create", "--tenant", "kreis", "--dsc-key", str(files["dsc-key.pem"]),
+             "--dsc-cert", str(files["dsc-cert.pem"]))
+    yield proc
+    proc.stop()
+
+
+def _dose(store: Store) -> str:
+    with UnitOfWork(store, NURSE) as uow:
+        person = add_person(uow, PersonInput(family_name="Özdemir", given_name="Elif", dob="1979-11-02"))
+        vid = uuid7()
+        uow.session.add(Vaccination(id=vid, person_id=person.id, product_code="spikevax", dose_number=1,
+                                    series_doses=2, given_at=datetime.now(UTC) - timedelta(minutes=20),
+                                    recorded_at=uow.now, external=False, country="DE"))
+        return vid
+
+
+def test_enrolled_station_without_a_signer_gets_it_signed_by_the_tenant(
+    tmp_path: Path, server: ServerProcess, chain_files: tuple[dict[str, Path], bytes]
+) -> None:
+    store = enrolled_station(tmp_path, "desk", server, tenant="kreis")
+    try:
+        desk = CertificateDesk(store, remote_signer=online_signer(store))
+        vid = _dose(store)
+        assert desk.review(vid).signer_available
+        issued = desk.issue(NURSE, vid)
+        assert issued.hc1 is not None
+        result = verify(issued.hc1, [chain_files[1]])
+        assert result.valid, result.error
+        assert result.payload["nam"]["fnt"] == "OEZDEMIR"  # type: ignore[index]
+    finally:
+        store.close()
+
+
+def test_unreachable_server_means_a_voucher(tmp_path: Path, server: ServerProcess) -> None:
+    store = enrolled_station(tmp_path, "desk2", server, tenant="kreis")
+    try:
+        with store.write() as session:  # the server moved away since enrolment
+            from sync.station.engine import K_URL, set_meta
+
+            set_meta(session, K_URL, "http://127.0.0.1:9")
+        issued = CertificateDesk(store, remote_signer=online_signer(store)).issue(NURSE, _dose(store))
+        assert issued.is_voucher
+    finally:
+        store.close()
+
+
+def test_a_station_never_enrolled_has_no_online_signer(tmp_path: Path) -> None:
+    store = new_station(tmp_path, "alone", tenant="kreis")
+    try:
+        desk = CertificateDesk(store, remote_signer=online_signer(store))
+        assert not desk.review(_dose(store)).signer_available
+    finally:
+        store.close()
