@@ -207,7 +207,6 @@ def run_issue(args: argparse.Namespace) -> int:
     from app.services.certificates import CertificateDesk
     from app.services.unit_of_work import Actor
     from app.storage.engine import open_store
-
     from sync.station.signing import online_signer
 
     with open_store(args.db, read_passphrase()) as store:
