@@ -62,8 +62,10 @@ def add_cert_commands(subparsers: Any) -> None:
 
     install = commands.add_parser("install-signer", help="store the site's document signer in the station database")
     install.add_argument("--db", type=Path, required=True, help="station database")
-    install.add_argument("--key", type=Path, required=True, help="document signer private key (PEM)")
-    install.add_argument("--cert", type=Path, required=True, help="document signer certificate (PEM or DER)")
+    install.add_argument("--key", type=Path, help="document signer private key (PEM)")
+    install.add_argument("--cert", type=Path, help="document signer certificate (PEM or DER)")
+    install.add_argument("--p12", type=Path,
+                         help="or both in one PKCS#12 file (password from VAXDESK_P12_PASSWORD or a prompt)")
     install.set_defaults(handler=run_install_signer)
 
     demo = commands.add_parser("demo-keys", help="write a demo CSCA and document signer (PEM)")
@@ -229,11 +231,20 @@ def run_install_signer(args: argparse.Namespace) -> int:
     from app.services.unit_of_work import Actor
     from app.storage.engine import open_store
 
+    if not args.p12 and not (args.key and args.cert):
+        raise CertificateError("Give --key and --cert, or --p12.")
+    admin = Actor(staff_id=None, role="admin", display_name="vaxdesk")
     try:
-        key, cert = args.key.read_bytes(), args.cert.read_bytes()
+        files = (args.p12,) if args.p12 else (args.key, args.cert)
+        contents = [path.read_bytes() for path in files]
     except OSError as exc:
         raise CertificateError(f"Cannot read {exc.filename}: {exc.strerror}.") from None
+    p12_password = read_passphrase(env="VAXDESK_P12_PASSWORD", prompt="PKCS#12 password: ") if args.p12 else ""
     with open_store(args.db, read_passphrase()) as store:
-        CertificateDesk(store).install_signer(Actor(staff_id=None, role="admin", display_name="vaxdesk"), key, cert)
+        desk = CertificateDesk(store)
+        if args.p12:
+            desk.install_signer_pkcs12(admin, contents[0], password=p12_password.encode() or None)
+        else:
+            desk.install_signer(admin, contents[0], contents[1])
     print("Document signer installed; the station now signs certificates offline.")
     return 0

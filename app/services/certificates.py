@@ -10,13 +10,15 @@ from datetime import date, datetime, time, timedelta
 from typing import Literal, Protocol
 from zoneinfo import ZoneInfo
 
+from cryptography import x509
 from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.serialization import pkcs12
 from sqlalchemy import select
 
 from app.certificates.dcc import VaccinationFacts, build_payload, issue_hc1, standardised_name
 from app.certificates.errors import CertificateError
 from app.certificates.pdf import render_certificate_pdf
-from app.certificates.signer import Signer, create_demo_chain, load_signer
+from app.certificates.signer import EKU_VACCINATION, Signer, create_demo_chain, load_signer
 from app.certificates.uvci import make_uvci
 from app.domain.ids import uuid7
 from app.errors import NotFound, RuleViolation, ValidationError
@@ -90,6 +92,18 @@ class IssuedCertificate:
         return self.hc1 is None
 
 
+_VACCINATION_EKUS = {EKU_VACCINATION, "1.3.6.1.4.1.0.1847.2021.1.2"}
+
+
+def _may_sign_vaccinations(signer: Signer) -> bool:
+    """A signer without extended key usage may sign every type; with it, vaccination must be named."""
+    try:
+        usage = signer.certificate.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
+    except x509.ExtensionNotFound:
+        return True
+    return bool({oid.dotted_string for oid in usage} & _VACCINATION_EKUS)
+
+
 def _kid_text(kid: bytes) -> str:
     return base64.b64encode(kid).decode("ascii")
 
@@ -111,6 +125,9 @@ class CertificateDesk:
         signer = load_signer(key_pem, certificate, password=password)
         if signer.not_after <= self.clock():
             raise ValidationError("This signer certificate has expired.")
+        if not _may_sign_vaccinations(signer):
+            raise ValidationError("This signer certificate is not for vaccination certificates (its extended key "
+                                  "usage lacks the EU vaccination OID). Ask for a vaccination document signer.")
         key_bytes = signer.private_key.private_bytes(
             serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
         with UnitOfWork(self.store, actor, self.clock) as uow:
@@ -124,6 +141,18 @@ class CertificateDesk:
             uow.record(action="signer.installed", entity="signer_key", entity_id=row.id,
                        details={"kid": row.kid, "not_after": signer.not_after.isoformat(), "demo": demo})
             return row.id
+
+    def install_signer_pkcs12(self, actor: Actor, data: bytes, *, password: bytes | None) -> str:
+        """The same from a PKCS#12 file (key and certificate in one, as CAs often hand them out)."""
+        try:
+            key, cert, _ = pkcs12.load_key_and_certificates(data, password)
+        except (ValueError, TypeError) as exc:
+            raise ValidationError("The PKCS#12 file cannot be read (wrong password, or not a PKCS#12 file).") from exc
+        if key is None or cert is None:
+            raise ValidationError("The PKCS#12 file holds no key and certificate.")
+        key_pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                    serialization.NoEncryption())
+        return self.install_signer(actor, key_pem, cert.public_bytes(serialization.Encoding.PEM))
 
     def install_demo_signer(self, actor: Actor, country: str = "DE") -> str:
         chain = create_demo_chain(country=country, now=self.clock())

@@ -171,3 +171,23 @@ def test_one_certificate_per_dose_and_the_local_date(store: Store) -> None:
         "v"][0]["dt"] == "2026-03-05"  # type: ignore[index]
     with pytest.raises(RuleViolation, match="already has a certificate"):
         desk.issue(NURSE, vid)
+
+
+def test_signer_from_pkcs12_and_wrong_key_usage(store: Store) -> None:
+    from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
+
+    from app.certificates.signer import EKU_TEST, create_demo_chain
+
+    desk = CertificateDesk(store)
+    chain = create_demo_chain()
+    p12 = pkcs12.serialize_key_and_certificates(b"dsc", chain.signer.private_key, chain.signer.certificate, None,
+                                                BestAvailableEncryption(b"geheim"))
+    with pytest.raises(ValidationError, match="wrong password"):
+        desk.install_signer_pkcs12(ADMIN, p12, password=b"falsch")
+    desk.install_signer_pkcs12(ADMIN, p12, password=b"geheim")
+    assert desk.review(vaccination(store)).signer_available
+    test_only = create_demo_chain(ekus=(EKU_TEST,))
+    p12 = pkcs12.serialize_key_and_certificates(b"t", test_only.signer.private_key, test_only.signer.certificate,
+                                                None, BestAvailableEncryption(b"x"))
+    with pytest.raises(ValidationError, match="not for vaccination"):
+        desk.install_signer_pkcs12(ADMIN, p12, password=b"x")
