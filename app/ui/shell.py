@@ -6,7 +6,8 @@ person entered stays in memory behind the login screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -60,6 +61,42 @@ class Header(QFrame):
         row.addLayout(where, 1)
         row.addLayout(who)
         row.addWidget(self.lock_button)
+
+
+class PageFrame(QScrollArea):
+    """Holds one page at the viewport's size; only when the page cannot shrink that far (its minimum
+    height at this width) does it scroll. Unlike `setWidgetResizable`, wrapped labels asking for their
+    preferred height never push a scroll bar onto a page that fits."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__()
+        self.setObjectName("pageFrame")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidgetResizable(False)
+        self.setWidget(page)
+        page.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._fit()
+        return False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        page = self.widget()
+        if page is None:
+            return
+        room = self.viewport().size()
+        layout = page.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.minimumHeightForWidth(room.width())
+        else:
+            needed = page.minimumSizeHint().height()
+        page.resize(room.width(), max(room.height(), needed))
 
 
 class Shell(QWidget):
@@ -137,12 +174,7 @@ class Shell(QWidget):
             self._pages[spec.name] = page
             # A page taller than the screen scrolls instead of pushing the window past 768 px
             # (wrapped text asks for more height the narrower it gets).
-            frame = QScrollArea()
-            frame.setObjectName("pageFrame")
-            frame.setWidgetResizable(True)
-            frame.setFrameShape(QFrame.Shape.NoFrame)
-            frame.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            frame.setWidget(page)
+            frame = PageFrame(page)
             self.stack.addWidget(frame)
             self._frames[spec.name] = frame
         self.stack.setCurrentWidget(self._frames[spec.name])
