@@ -22,15 +22,19 @@ from app.storage.schema import (
     Appointment,
     Closure,
     Lot,
+    Meta,
     OpeningRule,
     Person,
     Slot,
     StockEvent,
+    SyncLease,
     Vaccination,
     VaccinationVoid,
 )
 
 _HHMM = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
+# Set by `vaxdesk enroll` (sync/station/engine.py): this station then syncs with a tenant server.
+SYNC_TOKEN_KEY = "sync.device_token"
 # Days searched after `earliest` when the window has no upper bound (booster, second mRNA dose).
 OPEN_ENDED_SEARCH_DAYS = 42
 # Doses still to be drawn for bookings that are not yet done (they hold stock until given).
@@ -419,10 +423,26 @@ class Scheduler(SiteService):
         if self.projected_stock(lots, promised, local.date()) < 1:
             raise RuleViolation(f"Not enough {product.name} in stock for {local:%d.%m.%Y}: all doses are promised.")
         number = dose_number(history, product=product, catalogue=self.catalogue)
+        lease = self._lease_for(uow, slot_id)
+        # A station that syncs with a server owns no capacity itself: a place from the lease the server
+        # granted is confirmed; beyond it the booking is provisional until the server answers.
+        provisional = provisional or (self._enrolled(uow) and lease is None)
         appointment = book_appointment(uow, person_id=person_id, slot_id=slot_id, product_code=code,
                                        dose_number=number.dn, booking_state="provisional" if provisional else "confirmed")
+        if lease is not None and not provisional:
+            lease.used += 1
+            appointment.lease_id = lease.id
         return BookedFollowUp(appointment.id, format_booking_code(appointment.booking_code), local,
                               self.site_name, code, number.dn, provisional)
+
+    @staticmethod
+    def _enrolled(uow: UnitOfWork) -> bool:
+        return uow.session.get(Meta, SYNC_TOKEN_KEY) is not None
+
+    @staticmethod
+    def _lease_for(uow: UnitOfWork, slot_id: str) -> SyncLease | None:
+        return uow.session.scalars(select(SyncLease).where(
+            SyncLease.slot_id == slot_id, SyncLease.used < SyncLease.places, SyncLease.expires_at > uow.now)).first()
 
     def _cancel(self, uow: UnitOfWork, appointment_id: str, reason: str) -> Appointment:
         appointment = uow.session.get(Appointment, appointment_id)

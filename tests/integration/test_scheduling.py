@@ -276,3 +276,28 @@ def test_opening_plan_lists_rules_and_closures_to_come(store: Store, scheduler: 
     assert plan.rules[0].plan.opens == "08:00" and plan.rules[0].plan.capacity_per_station == 2
     assert "comirnaty" in plan.rules[0].plan.products
     assert [(c.day, c.reason) for c in plan.closures] == [(FIRST_DOSE_DAY + timedelta(days=200), "Betriebsausflug")]
+
+
+def test_enrolled_station_books_from_its_lease_then_provisionally(store: Store, scheduler: Scheduler) -> None:
+    """A station that syncs owns no capacity: its server-granted lease confirms, beyond it is provisional."""
+    from app.storage.schema import Meta, SyncLease
+
+    slot = slot_on(store, FIRST_DOSE_DAY + timedelta(days=21))
+    with store.write() as session:
+        session.add(Meta(key="sync.device_token", value="token-from-enrolment"))
+        session.add(SyncLease(id="lease-1", slot_id=slot, places=1, used=0, expires_at=NOW + timedelta(days=2)))
+    first = scheduler.book_follow_up(ADMIN, vaccinated_person(store, "comirnaty", name="Ida"), slot)
+    second = scheduler.book_follow_up(ADMIN, vaccinated_person(store, "comirnaty", name="Jule"), slot)
+    assert (first.provisional, second.provisional) == (False, True)
+    with store.read() as session:
+        lease = session.get(SyncLease, "lease-1")
+        assert lease is not None and lease.used == 1
+        states = {a.id: (a.booking_state, a.lease_id) for a in session.scalars(select(Appointment))}
+    assert states[first.appointment_id] == ("confirmed", "lease-1")
+    assert states[second.appointment_id] == ("provisional", None)
+
+
+def test_standalone_station_confirms_its_own_bookings(store: Store, scheduler: Scheduler) -> None:
+    booked = scheduler.book_follow_up(ADMIN, vaccinated_person(store, "comirnaty"),
+                                      slot_on(store, FIRST_DOSE_DAY + timedelta(days=21)))
+    assert not booked.provisional
