@@ -61,7 +61,7 @@ def _run(encrypted: bool, folder: Path, seed: int, *, seed_rows: int, writes: in
 
 def sqlcipher_overhead(quick: bool) -> dict[str, Any]:
     runs = 3 if quick else 7
-    sizes = {"seed_rows": 20_000 if quick else 100_000, "writes": 200 if quick else 500, "reads": 4000}
+    sizes = {"seed_rows": 10_000 if quick else 100_000, "writes": 120 if quick else 500, "reads": 2400}
     ratios = []
     for i in range(runs):
         with tempfile.TemporaryDirectory() as tmp:
