@@ -98,15 +98,16 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_simulate_day(args: argparse.Namespace) -> int:
-    from app.services.simulation import simulate_day
+    from app.services.simulation import Progress, simulate_day, summary
 
-    report = simulate_day(args.db, read_passphrase(), persons=args.persons, offline=args.offline, seed=args.seed)
+    passphrase = read_passphrase()
+    report = simulate_day(args.db, passphrase, persons=args.persons, offline=args.offline, seed=args.seed,
+                          progress=Progress(sys.stderr))
     if args.json:
         _emit_json(report)
     else:
-        for key, value in report.items():
-            print(f"{key:<28} {value}")
-    return 0
+        print("\n".join(summary(report)))
+    return 0 if report["converged"] in (True, None) else 1
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
@@ -308,10 +309,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", type=Path, required=True)
     p.add_argument("--json", action="store_true", help="one JSON object as the last line")
 
-    p = add("simulate-day", cmd_simulate_day, "drive the services through a day at the center in a fresh database")
+    p = add("simulate-day", cmd_simulate_day,
+            "drive the services through a day at the center in fresh databases; without --offline a tenant "
+            "server on loopback (data in DB.server/) and a second station (DB-station2.db) sync all day, "
+            "with an outage; certificate PDFs go to DB.certificates/")
     p.add_argument("--db", type=Path, required=True)
     p.add_argument("--persons", type=_count, required=True)
-    p.add_argument("--offline", action="store_true", help="record without syncing")
+    p.add_argument("--offline", action="store_true", help="one station recording without syncing")
     p.add_argument("--seed", type=int)
     p.add_argument("--json", action="store_true", help="one JSON object as the last line")
 

@@ -125,6 +125,7 @@ def test_simulate_day_reports_persons(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     report = last_json(result.stdout)
     assert report["persons"] == 25 and report["overbooked_slots"] == 0
+    assert report["offline"] is True and report["stations"] == 1 and report["converged"] is None
     # Every booking ends the day checked in or marked no-show; walk-ins come on top.
     assert report["checked_in"] + report["no_shows"] == 25  # type: ignore[operator]
     assert report["walk_ins"] >= 1 and report["duplicates_prevented"] >= 1  # type: ignore[operator]
