@@ -16,7 +16,7 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app import __version__
@@ -85,6 +85,34 @@ class BodyLimit:
             return message
 
         await self.app(scope, limited, send)
+
+
+class RequestLog:
+    """One structured log line per request (method, route template, status, duration; no personal data).
+    Plain ASGI: a BaseHTTPMiddleware would cost a task and a stream per request."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not log.isEnabledFor(logging.INFO):
+            await self.app(scope, receive, send)
+            return
+        start = time.perf_counter()
+        status = 500
+
+        async def sending(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, sending)
+        finally:
+            log.info("request", extra={
+                "method": scope.get("method"), "route": getattr(scope.get("route"), "path", "?"), "status": status,
+                "ms": round((time.perf_counter() - start) * 1000, 1)})
 
 
 def _new_secret() -> str:
@@ -160,6 +188,7 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES) -> FastAPI
     )
     api.state.registry = registry
     api.add_middleware(BodyLimit, limit=max_body)
+    api.add_middleware(RequestLog)
 
     @api.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
@@ -180,16 +209,6 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES) -> FastAPI
     async def _crash(request: Request, exc: Exception) -> JSONResponse:
         log.error("unhandled error", extra={"path": request.url.path, "error": type(exc).__name__})
         return _error(500, "internal_error", "The server failed; the request was not applied.")
-
-    @api.middleware("http")
-    async def _log(request: Request, call_next: Callable[[Request], Awaitable[Any]]) -> Any:
-        start = time.perf_counter()
-        response = await call_next(request)
-        route = request.scope.get("route")
-        log.info("request", extra={
-            "method": request.method, "route": getattr(route, "path", "?"), "status": response.status_code,
-            "ms": round((time.perf_counter() - start) * 1000, 1)})
-        return response
 
     def tenant_named(name: str) -> Tenant:
         try:
@@ -367,27 +386,32 @@ def book_online(ten: Tenant, body: p.PublicBookingRequest) -> p.PublicBookingRes
               "dob": body.dob, "sex": None, "street": None, "postcode": None, "city": None, "country": None,
               "phone": body.phone, "email": body.email, "insurance_number": None}
     with ten.write() as conn:
-        slot_row = conn.execute(select(t.slot.c.site_id, t.slot.c.starts_at, t.slot.c.product_code)
-                                .where(t.slot.c.id == body.slot_id)).first()
+        slot_row = conn.execute(_PUBLIC_SLOT, {"slot": body.slot_id}).first()
         if slot_row is None:
             raise ApiError(404, "unknown_slot", "There is no such slot.")
         try:
             ledger.take_place(ten, conn, slot_id=body.slot_id, station_id=None)
         except ledger.Rejected:
             raise ApiError(409, "full", "This time is fully booked. Please choose another one.") from None
-        conn.execute(insert(t.person).values(
-            id=person_id, data_enc=ten.cipher.seal_json({k: person.get(k) for k in ledger.PERSON_FIELDS},
-                                                        f"person:{person_id}")))
-        conn.execute(insert(t.appointment).values(
-            id=appointment_id, slot_id=body.slot_id, person_id=person_id, code_index=ten.cipher.index(code),
-            state="booked", holding=True, lease_id=None, origin=p.SERVER_ORIGIN))
-        ledger.emit(ten, conn, origin=p.SERVER_ORIGIN, kind="person.created", payload=person)
-        ledger.emit(ten, conn, origin=p.SERVER_ORIGIN, kind="appointment.booked", payload={
+        conn.execute(ledger.INSERT_PERSON, {"id": person_id, "data_enc": ten.cipher.seal_json(
+            {k: person.get(k) for k in ledger.PERSON_FIELDS}, f"person:{person_id}")})
+        conn.execute(ledger.INSERT_APPOINTMENT, {
+            "id": appointment_id, "slot_id": body.slot_id, "person_id": person_id,
+            "code_index": ten.cipher.index(code), "state": "booked", "holding": True, "lease_id": None,
+            "origin": p.SERVER_ORIGIN})
+        changes = ledger.ChangeLog(ten, conn)
+        changes.add(origin=p.SERVER_ORIGIN, kind="person.created", payload=person)
+        changes.add(origin=p.SERVER_ORIGIN, kind="appointment.booked", payload={
             "id": appointment_id, "person_id": person_id, "slot_id": body.slot_id, "site_id": slot_row.site_id,
             "booking_code": code, "product_code": slot_row.product_code, "dose_number": 1,
             "booking_state": "confirmed"})
+        changes.flush()
     return p.PublicBookingResponse(appointment_id=appointment_id, person_id=person_id, booking_code=code,
                                    slot_id=body.slot_id, starts_at=_aware(slot_row.starts_at))
+
+
+_PUBLIC_SLOT = select(t.slot.c.site_id, t.slot.c.starts_at, t.slot.c.product_code).where(
+    t.slot.c.id == bindparam("slot"))
 
 
 def _aware(value: datetime) -> datetime:

@@ -11,7 +11,7 @@ import re
 import secrets
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    bindparam,
     create_engine,
     event,
     select,
@@ -200,6 +201,9 @@ class Tenant:
     cipher: crypto.TenantCipher
     epoch: str
     is_postgres: bool
+    # Writers of this process queue here instead of in SQLite's busy handler, which sleeps in steps of
+    # up to 100 ms; other processes still wait in BEGIN IMMEDIATE (busy_timeout).
+    _local_writers: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
@@ -210,15 +214,36 @@ class Tenant:
     def write(self) -> Iterator[Connection]:
         """One transaction holding the tenant's write lock: SQLite BEGIN IMMEDIATE, PostgreSQL a row lock
         on the change counter. Change numbers are therefore handed out in commit order."""
-        with self.engine.connect().execution_options(vaxdesk_write=True) as conn, conn.begin():
-            if self.is_postgres:
-                conn.execute(select(meta.c.value).where(meta.c.key == "change_seq").with_for_update())
-            yield conn
+        local = contextlib.nullcontext() if self.is_postgres else self._local_writers
+        with local, self.engine.connect().execution_options(vaxdesk_write=True) as conn:
+            try:
+                with conn.begin():
+                    counter = None
+                    if self.is_postgres:
+                        counter = conn.execute(_COUNTER_FOR_UPDATE).scalar_one()
+                    conn.info[_COUNTER_KEY] = None if counter is None else int(counter)
+                    yield conn
+            finally:
+                conn.info.pop(_COUNTER_KEY, None)
+
+    def reserve_change_seqs(self, conn: Connection, count: int) -> int:
+        """Number `count` changes at once (one counter update per transaction part); returns the first.
+        Only inside `write()`, whose lock makes the numbers follow commit order."""
+        current = conn.info.get(_COUNTER_KEY)
+        if current is None:
+            current = int(conn.execute(_COUNTER).scalar_one())
+        conn.execute(_SET_COUNTER, {"v": str(current + count)})
+        conn.info[_COUNTER_KEY] = current + count
+        return int(current) + 1
 
     def next_change_seq(self, conn: Connection) -> int:
-        current = int(conn.execute(select(meta.c.value).where(meta.c.key == "change_seq")).scalar_one())
-        conn.execute(update(meta).where(meta.c.key == "change_seq").values(value=str(current + 1)))
-        return current + 1
+        return self.reserve_change_seqs(conn, 1)
+
+
+_COUNTER_KEY = "vaxdesk_change_seq"
+_COUNTER = select(meta.c.value).where(meta.c.key == "change_seq")
+_COUNTER_FOR_UPDATE = _COUNTER.with_for_update()
+_SET_COUNTER = update(meta).where(meta.c.key == "change_seq").values(value=bindparam("v"))
 
 
 def _sqlite_engine(path: Path) -> Engine:

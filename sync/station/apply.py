@@ -89,33 +89,54 @@ def _dt(value: Any) -> Any:
     return value
 
 
+_PLAIN, _DATETIME, _DATE = 0, 1, 2
+_KINDS: dict[Table, dict[str, int]] = {}
+_TEMPLATES: dict[Table, list[tuple[str, Any, bool]]] = {}
+
+
+def _column_kinds(table: Table) -> dict[str, int]:
+    kinds = _KINDS.get(table)
+    if kinds is None:
+        kinds = {c.key: _DATETIME if _is_datetime(c.type) else _DATE if isinstance(c.type, Date) else _PLAIN
+                 for c in table.columns}
+        _KINDS[table] = kinds
+    return kinds
+
+
 def _convert(table: Table, values: dict[str, Any]) -> dict[str, Any]:
+    kinds = _column_kinds(table)
     out = {}
     for key, value in values.items():
-        column = table.columns.get(key)
-        if column is None:
+        kind = kinds.get(key)
+        if kind is None:
             continue
-        if isinstance(column.type, DateTime) or getattr(column.type, "impl", None) is DateTime or \
-                isinstance(getattr(column.type, "impl", None), DateTime):
+        if kind == _DATETIME:
             value = _dt(value)
-        elif isinstance(column.type, Date) and isinstance(value, str):
+        elif kind == _DATE and isinstance(value, str):
             value = date.fromisoformat(value[:10])
         out[key] = value
     return out
 
 
+def _template(table: Table) -> list[tuple[str, Any, bool]]:
+    """Per column: its key, the value when a row lacks it, and whether that value is the change's time."""
+    template = _TEMPLATES.get(table)
+    if template is None:
+        template = []
+        for column in table.columns:
+            if column.default is not None and column.default.is_scalar:
+                template.append((column.key, getattr(column.default, "arg", None), False))
+            elif not column.nullable and _is_datetime(column.type):
+                template.append((column.key, None, True))
+            else:
+                template.append((column.key, None, False))
+        _TEMPLATES[table] = template
+    return template
+
+
 def _complete(table: Table, row: dict[str, Any], at: datetime) -> dict[str, Any]:
-    full = {}
-    for column in table.columns:
-        if column.key in row:
-            full[column.key] = row[column.key]
-        elif column.default is not None and column.default.is_scalar:
-            full[column.key] = getattr(column.default, "arg", None)
-        elif not column.nullable and _is_datetime(column.type):
-            full[column.key] = at
-        else:
-            full[column.key] = None
-    return full
+    return {key: row.get(key, at if use_at else default)
+            for key, default, use_at in _template(table)}
 
 
 def _is_datetime(type_: Any) -> bool:

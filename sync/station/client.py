@@ -81,7 +81,7 @@ class SyncClient:
 
     def push(self, request: p.PushRequest) -> p.PushResponse:
         # Safe to retry: the server applies each (station, seq) once and answers repeats as duplicates.
-        return self._call("POST", "/v1/sync/push", p.PushResponse, json=request.model_dump(mode="json"))
+        return self._call("POST", "/v1/sync/push", p.PushResponse, content=request.model_dump_json())
 
     def pull(self, *, after: int, limit: int = p.DEFAULT_PULL_PAGE) -> p.PullResponse:
         return self._call("GET", "/v1/sync/changes", p.PullResponse, params={"after": after, "limit": limit})
@@ -104,9 +104,11 @@ class SyncClient:
         """Full jitter: a random wait up to the exponential bound, so stations don't retry in step."""
         return float(min(self.max_backoff, self.backoff * 2 ** attempt) * (0.5 + self._jitter() / 2))
 
-    def _call(self, method: str, path: str, model: type[M], *, json: Any = None,
+    def _call(self, method: str, path: str, model: type[M], *, json: Any = None, content: str | None = None,
               params: dict[str, Any] | None = None, auth: bool = True) -> M:
         headers = {}
+        if content is not None:
+            headers["Content-Type"] = "application/json"
         if auth:
             if not self.token:
                 raise DeviceRejected("This station is not enrolled with a sync server.")
@@ -116,7 +118,8 @@ class SyncClient:
             if attempt:
                 self._sleep(self._delay(attempt - 1))
             try:
-                response = self._http.request(method, path, json=json, params=params, headers=headers)
+                response = self._http.request(method, path, json=json, content=content, params=params,
+                                              headers=headers)
             except httpx.TimeoutException:
                 problem = "timed out"
                 continue

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
-from sqlalchemy import select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.ids import Hlc
@@ -89,7 +89,7 @@ class RoundReport:
 
 
 class SyncEngine:
-    def __init__(self, store: Store, *, transport: httpx.BaseTransport | None = None, batch_size: int = 200,
+    def __init__(self, store: Store, *, transport: httpx.BaseTransport | None = None, batch_size: int = p.MAX_PUSH_BATCH,
                  page_size: int = p.DEFAULT_PULL_PAGE, lease_places: int = 0, lease_days: int = 2,
                  client_options: dict[str, Any] | None = None) -> None:
         self.store = store
@@ -169,8 +169,10 @@ class SyncEngine:
         gaps = 0
         while True:
             with self.store.read() as session:
-                rows = session.scalars(select(Outbox).where(Outbox.state == "pending")
-                                       .order_by(Outbox.station_seq).limit(self.batch_size)).all()
+                rows = session.execute(
+                    select(Outbox.mutation_id, Outbox.station_seq, Outbox.schema_version, Outbox.kind,
+                           Outbox.payload, Outbox.hlc)
+                    .where(Outbox.state == "pending").order_by(Outbox.station_seq).limit(self.batch_size)).all()
                 mutations = [p.Mutation(mutation_id=r.mutation_id, station_seq=r.station_seq,
                                         schema_version=r.schema_version, kind=r.kind,
                                         payload=_enrich(session, r.payload), hlc=r.hlc) for r in rows]
@@ -195,26 +197,38 @@ class SyncEngine:
             counts["pushed"] += len(mutations)
 
     def _store_answers(self, session: Session, results: list[p.MutationResult], counts: dict[str, int]) -> None:
+        """All answers of a batch in this one transaction: one lookup, one executemany UPDATE."""
+        kinds: dict[str, str] = {}
+        ids = [r.mutation_id for r in results]
+        for i in range(0, len(ids), 500):
+            kinds.update((str(mid), str(kind)) for mid, kind in session.execute(
+                select(Outbox.mutation_id, Outbox.kind).where(Outbox.mutation_id.in_(ids[i:i + 500]))))
+        answers: list[dict[str, Any]] = []
+        unbooked: list[str] = []
         for r in results:
-            row = session.get(Outbox, r.mutation_id)
-            if row is None:
+            kind = kinds.get(r.mutation_id)
+            if kind is None:
                 continue
             if r.result == "duplicate":
                 counts["duplicates"] += 1
             if r.outcome == "applied":
                 counts["applied"] += r.result == "applied"
-                row.state, row.reason = "applied", None
+                answers.append({"mid": r.mutation_id, "state": "applied", "reason": None})
                 continue
             counts["rejected"] += 1
-            row.state = "rejected"
-            row.reason = f"{r.reason_code}: {r.reason}"[:300] if r.reason_code else (r.reason or "rejected")[:300]
-            if row.kind == "appointment.booked" and r.reason_code in ("slot_full", "unknown_slot"):
-                # The server had no place left: the booking is off, the person must be rebooked.
-                appointment = session.get(Appointment, row.payload.get("id"))
-                if appointment is not None:
-                    appointment.state = "cancelled"
-                    appointment.booking_state = "rejected"
-                    appointment.state_changed_at = datetime.now(UTC)
+            reason = f"{r.reason_code}: {r.reason}"[:300] if r.reason_code else (r.reason or "rejected")[:300]
+            answers.append({"mid": r.mutation_id, "state": "rejected", "reason": reason})
+            if kind == "appointment.booked" and r.reason_code in ("slot_full", "unknown_slot"):
+                unbooked.append(r.mutation_id)
+        if answers:
+            session.execute(_STORE_ANSWER, answers)
+        for payload in session.scalars(select(Outbox.payload).where(Outbox.mutation_id.in_(unbooked))) if unbooked else ():
+            # The server had no place left: the booking is off, the person must be rebooked.
+            appointment = session.get(Appointment, payload.get("id"))
+            if appointment is not None:
+                appointment.state = "cancelled"
+                appointment.booking_state = "rejected"
+                appointment.state_changed_at = datetime.now(UTC)
 
     # ---- pull --------------------------------------------------------------------------
 
@@ -262,6 +276,11 @@ class SyncEngine:
             with self.store.write() as session:
                 session.add(SyncLease(id=lease.lease_id, slot_id=lease.slot_id, places=lease.places,
                                       used=lease.used, expires_at=lease.expires_at))
+
+
+_OUTBOX: Table = Outbox.__table__  # type: ignore[assignment]
+_STORE_ANSWER = (update(_OUTBOX).where(_OUTBOX.c.mutation_id == bindparam("mid"))
+                 .values(state=bindparam("state"), reason=bindparam("reason")))
 
 
 def _enrich(session: Session, payload: dict[str, Any]) -> dict[str, Any]:
