@@ -40,6 +40,7 @@ from app.services.simulation import (
 )
 from app.services.staff import authenticate, create_staff
 from app.services.stats import station_stats
+from app.services.stock import receive_lot
 from app.services.unit_of_work import Actor, UnitOfWork
 from app.storage.engine import Store, create_store
 from app.storage.schema import Appointment, Outbox, Person, Vaccination, VaccinationVoid
@@ -196,6 +197,18 @@ def _prepare_second_station(path: Path, passphrase: str, clock: SimClock) -> Sto
     return store
 
 
+def _receive_online_delivery(store: Store, *, persons: int, the_day: date, clock: SimClock) -> None:
+    """The seeded stock covers the desk's own bookings; a second delivery covers the online share
+    (today's dose and the follow-up), so that stock, not the simulation, limits the follow-ups."""
+    catalogue = load_catalogue()
+    with UnitOfWork(store, Actor.system(), clock) as uow:
+        for i, product in enumerate(catalogue.products[:2]):
+            presentation = product.presentations[0]
+            receive_lot(uow, product_code=product.code, lot_number=f"ONL{product.code[:3].upper()}{i + 1:03d}",
+                        expiry=the_day + timedelta(days=120), gtin=presentation.gtin,
+                        vials=math.ceil(2 * persons / presentation.doses_per_vial) + 5)
+
+
 def _book_online(station: Station, network: Network, url: str, *, wanted: int, the_day: date,
                  rng: random.Random, clock: SimClock) -> int:
     """Persons book through the public endpoint; when the published slots lack room, station 1 first
@@ -276,6 +289,7 @@ def simulate_online_day(db: Path, passphrase: str, *, persons: int, seed: int | 
                                                     site_name=SITE_NAME, station_name="Station 1"))
             seeded = seed_center(main, persons=persons - wanted_online, day=the_day, seed=rng.randrange(2**31),
                                  clock=clock)
+            _receive_online_delivery(main, persons=wanted_online, the_day=the_day, clock=clock)
             second = stack.enter_context(_prepare_second_station(where["station2"], passphrase, clock))
             stations = []
             for name, store, code in (("Station 1", main, codes[0]), ("Station 2", second, codes[1])):

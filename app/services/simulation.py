@@ -23,7 +23,7 @@ from app.errors import RuleViolation
 from app.services.certificates import CertificateDesk
 from app.services.checkin import CheckInDesk, DuplicateSuspected
 from app.services.demo import DEMO_STAFF, random_person, seed_center
-from app.services.lots import Lots
+from app.services.lots import LotRow, Lots
 from app.services.persons import PersonInput
 from app.services.scheduling import OpeningPlanInput, Scheduler
 from app.services.staff import authenticate
@@ -247,8 +247,12 @@ class Booth:
         self.desk = CheckInDesk(d.store, clock=d.clock)
         self.vials = Vials(d.store, clock=d.clock)
         self.station = DoctorStation(d.store, clock=d.clock, catalogue=self.vials.catalogue)
-        self.lots = {row.product_code: row for row in
-                     Lots(d.store, clock=d.clock, catalogue=self.vials.catalogue).list_lots() if not row.blocked}
+        # First expiring first: the lot that expires soonest is opened while it has vials left, then the next.
+        self.lots: dict[str, list[LotRow]] = {}
+        for row in sorted(Lots(d.store, clock=d.clock, catalogue=self.vials.catalogue).list_lots(),
+                          key=lambda r: r.expiry):
+            if not row.blocked:
+                self.lots.setdefault(row.product_code, []).append(row)
         self.figures = {"vaccinated": 0, "vials_opened": 0, "refused_unusable_vial": 0, "ineligible_refused": 0}
         self.scans: dict[str, str] = {}  # product → the code printed on the vial in use
         self.serial = 0
@@ -266,10 +270,18 @@ class Booth:
 
     def _open_vial(self, product: str) -> str:
         self.serial += 1
-        lot = self.lots[product]
+        lots = self.lots[product]
+        lot = lots[0]
         thawed = self.d.clock() - timedelta(days=1) if self.vials.catalogue.product(product).needs_thawing else None
         serial = f"{self.serial_prefix}{self.serial:05d}"
-        self.vials.open_vial(self.admin, lot.lot_id, serial=serial, thawed_at=thawed)
+        try:
+            self.vials.open_vial(self.admin, lot.lot_id, serial=serial, thawed_at=thawed)
+        except RuleViolation:
+            if len(lots) < 2:
+                raise
+            lots.pop(0)  # every vial of this lot is open: the next lot
+            self.serial -= 1
+            return self._open_vial(product)
         self.figures["vials_opened"] += 1
         assert lot.gtin is not None
         return format_element_string(Gs1Data(gtin=lot.gtin, expiry=lot.expiry, lot=lot.lot_number,
@@ -377,14 +389,14 @@ class Booth:
 def follow_up_step(d: Day, *, open_days: bool = True) -> None:
     """Everyone whose first dose (given at this station's desk) starts a two-dose series leaves with the
     next appointment, booked against real capacity and projected stock. Persons for whom no slot exists
-    are counted, not hidden. `open_days=False`: the days were opened by another station and pulled."""
+    are counted, not hidden. `open_days=False`: another station opened the days (slots pulled from the server)."""
     admin = d.staff["admin"]
     scheduler = Scheduler(d.store, clock=d.clock)
+    for weekday in range(6):  # Monday to Saturday: each station keeps the site's opening plan
+        scheduler.set_opening_rule(admin, OpeningPlanInput(
+            weekday=weekday, opens="08:00", closes="18:00", slot_minutes=10, stations=2, capacity_per_station=2,
+            products=tuple(p.code for p in scheduler.catalogue.products), valid_from=d.day))
     if open_days:
-        for weekday in range(6):  # Monday to Saturday
-            scheduler.set_opening_rule(admin, OpeningPlanInput(
-                weekday=weekday, opens="08:00", closes="18:00", slot_minutes=10, stations=2, capacity_per_station=2,
-                products=tuple(p.code for p in scheduler.catalogue.products), valid_from=d.day))
         scheduler.open_days(admin, d.day + timedelta(days=1), d.day + timedelta(days=100))
     mine = set(d.visits)
     with d.store.read() as session:
