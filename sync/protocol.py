@@ -16,6 +16,7 @@ PROTOCOL_VERSION = 1
 MAX_PUSH_BATCH = 500
 MAX_PULL_PAGE = 2000
 DEFAULT_PULL_PAGE = 1000
+MAX_SEQ = 2**31 - 1  # station and change sequence numbers are 32-bit integers in the tenant databases
 SERVER_ORIGIN = "server"  # `origin` of changes the server made itself (merges, review tasks, online bookings)
 
 TenantName = str
@@ -66,7 +67,7 @@ class EnrollResponse(Wire):
 
 class Mutation(Wire):
     mutation_id: str = Field(min_length=1, max_length=64)
-    station_seq: int = Field(ge=1)
+    station_seq: int = Field(ge=1, le=MAX_SEQ)
     schema_version: int = Field(ge=1, le=1000)
     kind: str = Field(min_length=1, max_length=64, pattern=r"^[a-z_]+(\.[a-z_]+)+$")
     payload: dict[str, Any]

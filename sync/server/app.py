@@ -202,8 +202,11 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES) -> FastAPI
 
     @api.exception_handler(StarletteHTTPException)
     async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
-        return _error(exc.status_code, code, str(exc.detail))
+        code = {400: "invalid_body", 404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        response = _error(exc.status_code, code, str(exc.detail))
+        if exc.headers:
+            response.headers.update(exc.headers)  # e.g. Allow on 405
+        return response
 
     @api.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception) -> JSONResponse:
@@ -216,8 +219,8 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES) -> FastAPI
         except (UnknownTenant, ValueError):
             raise ApiError(404, "unknown_tenant", "There is no such tenant.") from None
 
-    errors: dict[int | str, dict[str, Any]] = {401: {"model": p.ErrorBody}, 404: {"model": p.ErrorBody}, 409: {"model": p.ErrorBody},
-              413: {"model": p.ErrorBody}, 422: {"model": p.ErrorBody}}
+    errors: dict[int | str, dict[str, Any]] = {
+        status: {"model": p.ErrorBody} for status in (400, 401, 403, 404, 409, 413, 422)}
 
     @api.get("/health", response_model=p.Health)
     def health() -> p.Health:
@@ -289,7 +292,7 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES) -> FastAPI
         return p.PushResponse(epoch=epoch, server_time=utcnow(), last_station_seq=last, results=results)
 
     @api.get("/v1/sync/changes", response_model=p.PullResponse, responses=errors)
-    def changes(dev: DeviceDep, after: Annotated[int, Query(ge=0)] = 0,
+    def changes(dev: DeviceDep, after: Annotated[int, Query(ge=0, le=p.MAX_SEQ)] = 0,
                 limit: Annotated[int, Query(ge=1, le=p.MAX_PULL_PAGE)] = p.DEFAULT_PULL_PAGE) -> p.PullResponse:
         with dev.tenant.read() as conn:
             epoch = ledger.epoch_of(conn)
@@ -353,7 +356,7 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES) -> FastAPI
         return p.BookingLookupResponse(appointment_id=row.id, slot_id=row.slot_id, starts_at=_aware(row.starts_at),
                                        state=row.state)
 
-    @api.post("/v1/certificates/sign", response_model=p.SignResponse, responses={**errors, 501: {"model": p.ErrorBody}})
+    @api.post("/v1/certificates/sign", response_model=p.SignResponse, responses=errors)
     def sign(body: p.SignRequest, dev: DeviceDep) -> p.SignResponse:
         signer = _active_signer(dev.tenant)
         from app.certificates.dcc import issue_hc1
@@ -422,7 +425,8 @@ def _active_signer(tenant: Tenant) -> Any:
     with tenant.read() as conn:
         row = conn.execute(select(t.signer).where(t.signer.c.active.is_(True))).first()
     if row is None:
-        raise ApiError(501, "signing_not_configured",
+        # 409, not 501: the tenant's state, not the server, decides; and 5xx stays for real failures.
+        raise ApiError(409, "signing_not_configured",
                        "This tenant has no document signer on the server; sign on the station or add one.")
     from app.certificates.signer import load_signer
 
