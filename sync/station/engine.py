@@ -205,6 +205,7 @@ class SyncEngine:
                 select(Outbox.mutation_id, Outbox.kind).where(Outbox.mutation_id.in_(ids[i:i + 500]))))
         answers: list[dict[str, Any]] = []
         unbooked: list[str] = []
+        confirmed: list[str] = []
         for r in results:
             kind = kinds.get(r.mutation_id)
             if kind is None:
@@ -214,6 +215,8 @@ class SyncEngine:
             if r.outcome == "applied":
                 counts["applied"] += r.result == "applied"
                 answers.append({"mid": r.mutation_id, "state": "applied", "reason": None})
+                if kind == "appointment.booked":
+                    confirmed.append(r.mutation_id)
                 continue
             counts["rejected"] += 1
             reason = f"{r.reason_code}: {r.reason}"[:300] if r.reason_code else (r.reason or "rejected")[:300]
@@ -222,6 +225,11 @@ class SyncEngine:
                 unbooked.append(r.mutation_id)
         if answers:
             session.execute(_STORE_ANSWER, answers)
+        for payload in session.scalars(select(Outbox.payload).where(Outbox.mutation_id.in_(confirmed))) if confirmed else ():
+            # The server took the place: a booking made offline beyond the lease is provisional no more.
+            appointment = session.get(Appointment, payload.get("id"))
+            if appointment is not None and appointment.booking_state == "provisional":
+                appointment.booking_state = "confirmed"
         for payload in session.scalars(select(Outbox.payload).where(Outbox.mutation_id.in_(unbooked))) if unbooked else ():
             # The server had no place left: the booking is off, the person must be rebooked.
             appointment = session.get(Appointment, payload.get("id"))

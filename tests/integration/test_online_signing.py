@@ -87,3 +87,41 @@ def test_a_station_never_enrolled_has_no_online_signer(tmp_path: Path) -> None:
         assert not desk.review(_dose(store)).signer_available
     finally:
         store.close()
+
+
+def test_provisional_follow_up_becomes_confirmed_once_the_server_takes_it(tmp_path: Path,
+                                                                         server: ServerProcess) -> None:
+    """Booked at an enrolled station without a lease: provisional, on the slip too; after sync the
+    server holds the place and the station shows it confirmed."""
+    from datetime import date
+
+    from app.services.scheduling import OpeningPlanInput, Scheduler
+    from app.storage.schema import Appointment
+    from tests.integration.sync_support import add_person as add
+    from tests.integration.sync_support import external_dose, sync
+
+    store = enrolled_station(tmp_path, "exit-desk", server, tenant="kreis")
+    try:
+        today = datetime.now(UTC).date()
+        admin = Actor(staff_id=None, role="admin", display_name="Admin")
+        scheduler = Scheduler(store)
+        for weekday in range(7):
+            scheduler.set_opening_rule(admin, OpeningPlanInput(
+                weekday=weekday, opens="08:00", closes="10:00", slot_minutes=60, stations=1, capacity_per_station=4,
+                products=("comirnaty",), valid_from=today))
+        scheduler.open_days(admin, today + timedelta(days=1), today + timedelta(days=10))
+        person = add(store, "Provisorisch", "Paula")
+        external_dose(store, person, given_on=today - timedelta(days=30))
+        from app.services.stock import receive_lot
+
+        with UnitOfWork(store, admin) as uow:
+            receive_lot(uow, product_code="comirnaty", lot_number="P1", expiry=date(today.year + 1, 1, 31), vials=2)
+        offer = scheduler.propose(person).offers[0]
+        booked = scheduler.book_follow_up(admin, person, offer.slot_id)
+        assert booked.provisional
+        sync(store)
+        with store.read() as session:
+            appointment = session.get(Appointment, booked.appointment_id)
+            assert appointment is not None and appointment.booking_state == "confirmed"
+    finally:
+        store.close()
