@@ -140,3 +140,11 @@ def qr_png(text: str, *, module_px: int = 4, quiet_zone: int = 4) -> bytes:
     out = io.BytesIO()
     image.save(out, format="PNG")
     return out.getvalue()
+
+
+def qr_matrix_bytes(text: str) -> Matrix:
+    """Module matrix for text outside the alphanumeric set (a corsign token): byte mode, level M."""
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0)
+    code.add_data(text.encode("utf-8"))
+    code.make(fit=True)
+    return [[bool(cell) for cell in row] for row in code.modules]

@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from app.certificates.pdf import FONT, FONT_BOLD, QUIET_ZONE, QrPlacement, _register_fonts, draw_qr
-from app.certificates.qr import qr_matrix
+from app.certificates.qr import qr_matrix, qr_matrix_bytes
 
 QR_PREFIX = "VAXDESK:"  # what the desk's scanner reads; the search strips it
 _GREY = Color(0.32, 0.35, 0.36)
@@ -31,6 +31,7 @@ class SlipData:
     dose_number: int
     person_name: str
     provisional: bool
+    corsign: str | None = None  # the appointment sealed for the person (opens with name + birth date)
 
 
 def slip_qr_text(booking_code: str) -> str:
@@ -79,6 +80,17 @@ def render_slip_pdf(slip: SlipData) -> bytes:
     module = 1.6 * mm  # a short code: big modules so any scanner reads it from a crumpled slip
     qr_width = (len(matrix) + 2 * QUIET_ZONE) * module
     draw_qr(canvas, QrPlacement(matrix=matrix, module=module, x=(width - qr_width) / 2, y=y - qr_width - 4 * mm))
+    if slip.corsign:
+        sealed = qr_matrix_bytes(slip.corsign)
+        small = 0.5 * mm
+        sealed_width = (len(sealed) + 2 * QUIET_ZONE) * small
+        x = width - 20 * mm - sealed_width
+        draw_qr(canvas, QrPlacement(matrix=sealed, module=small, x=x, y=y - sealed_width - 4 * mm))
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(_GREY)
+        canvas.drawString(x, y - sealed_width - 8 * mm, "corsign: Ihre Termindaten, nur mit Ihren Daten lesbar")
+        canvas.drawString(x, y - sealed_width - 12 * mm, "your appointment, readable only with your data")
+        canvas.setFillColor(black)
     canvas.setFont(FONT, 10)
     canvas.setFillColor(_GREY)
     note_y = y - qr_width - 14 * mm

@@ -167,6 +167,10 @@ class CertificateDesk:
             uow.session.add(TrustedSigner(kid=_kid_text(kid), certificate_der=der, country=None, source=source,
                                           added_at=uow.now))
 
+    def site_signer(self) -> Signer | None:
+        """The site's document signer if one is installed and valid now."""
+        return self._site_signer()
+
     def _site_signer(self) -> Signer | None:
         with self.store.read() as session:
             row = session.scalars(select(SignerKey).where(SignerKey.retired_at.is_(None))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
@@ -443,6 +443,37 @@ class Scheduler(SiteService):
     def _lease_for(uow: UnitOfWork, slot_id: str) -> SyncLease | None:
         return uow.session.scalars(select(SyncLease).where(
             SyncLease.slot_id == slot_id, SyncLease.used < SyncLease.places, SyncLease.expires_at > uow.now)).first()
+
+    def slip_pdf(self, appointment_id: str) -> bytes:
+        """The appointment slip; with a site signer it also carries the appointment as a corsign code
+        (signed, and sealed with the person's name and date of birth)."""
+        from app.certificates.corsign import create_corsign
+        from app.certificates.slip import SlipData, render_slip_pdf
+        from app.services.certificates import CertificateDesk
+
+        with self.store.read() as session:
+            row = session.execute(
+                select(Appointment, Slot, Person).join(Slot, Slot.id == Appointment.slot_id)
+                .join(Person, Person.id == Appointment.person_id).where(Appointment.id == appointment_id)).first()
+            if row is None:
+                raise NotFound("That booking does not exist.")
+            appointment, slot, person = row
+        product = self.catalogue.find(appointment.product_code or "")
+        starts_at = slot.starts_at.astimezone(self.tz)
+        token = None
+        signer = CertificateDesk(self.store, clock=self.clock).site_signer()
+        if signer is not None and product is not None:
+            token = create_corsign(
+                {"typ": "appointment", "code": appointment.booking_code, "start": starts_at.isoformat(),
+                 "site": self.site_name, "mp": product.mp, "dn": appointment.dose_number},
+                family=person.family_name, given=person.given_name, dob=person.dob, signing_key=signer.private_key,
+                # Token times are real time (verifiers check them against theirs), valid until after the visit.
+                kid=signer.kid.hex(), valid_for=max(timedelta(days=1), starts_at - datetime.now(UTC) + timedelta(days=2)))
+        return render_slip_pdf(SlipData(
+            booking_code=format_booking_code(appointment.booking_code), starts_at=starts_at,
+            site_name=self.site_name, product_name=product.name if product else (appointment.product_code or ""),
+            dose_number=appointment.dose_number, person_name=f"{person.given_name} {person.family_name}",
+            provisional=appointment.booking_state == "provisional", corsign=token))
 
     def _cancel(self, uow: UnitOfWork, appointment_id: str, reason: str) -> Appointment:
         appointment = uow.session.get(Appointment, appointment_id)

@@ -301,3 +301,28 @@ def test_standalone_station_confirms_its_own_bookings(store: Store, scheduler: S
     booked = scheduler.book_follow_up(ADMIN, vaccinated_person(store, "comirnaty"),
                                       slot_on(store, FIRST_DOSE_DAY + timedelta(days=21)))
     assert not booked.provisional
+
+
+def test_slip_carries_the_booking_code_and_a_corsign_sealed_for_the_person(store: Store, scheduler: Scheduler) -> None:
+    import pypdfium2 as pdfium
+    import zxingcpp
+
+    from app.certificates.corsign import open_corsign
+    from app.errors import ValidationError as Invalid
+    from app.services.certificates import CertificateDesk
+
+    desk = CertificateDesk(store, clock=clock)
+    desk.install_demo_signer(ADMIN)
+    person = vaccinated_person(store, "comirnaty", name="Greta")
+    booked = scheduler.book_follow_up(ADMIN, person, slot_on(store, FIRST_DOSE_DAY + timedelta(days=21)))
+    pdf = scheduler.slip_pdf(booked.appointment_id)
+    image = pdfium.PdfDocument(pdf)[0].render(scale=300 / 72).to_pil()
+    texts = {r.text for r in zxingcpp.read_barcodes(image)}
+    assert f"VAXDESK:{booked.booking_code}" in texts
+    (sealed,) = [t for t in texts if t.startswith("CS1:")]
+    signer = desk.site_signer()
+    assert signer is not None
+    claims = open_corsign(sealed, "Becker", "Greta", "1970-05-05", [signer.private_key.public_key()])
+    assert claims["code"] == booked.booking_code.replace("-", "") and claims["dn"] == 2
+    with pytest.raises(Invalid):
+        open_corsign(sealed, "Becker", "Greta", "1970-05-06", [signer.private_key.public_key()])

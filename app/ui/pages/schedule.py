@@ -450,17 +450,11 @@ class SchedulePage(Page):
         self.book_button.setEnabled(False)
 
         def book_and_render() -> Booked:
-            from app.certificates.slip import SlipData, render_slip_pdf
-
             scheduler = self.scheduler()
             booking = scheduler.book_follow_up(actor, person.person_id, offer.slot_id)
             product = scheduler.catalogue.find(booking.product_code)
             name = product.name if product else booking.product_code
-            pdf = render_slip_pdf(SlipData(
-                booking_code=booking.booking_code, starts_at=booking.starts_at, site_name=booking.site_name,
-                product_name=name, dose_number=booking.dose_number, person_name=person.name,
-                provisional=booking.provisional))
-            return Booked(booking, person.name, name, pdf)
+            return Booked(booking, person.name, name, scheduler.slip_pdf(booking.appointment_id))
 
         op = Op(self, book_and_render)
         op.on_success(self._booked)
