@@ -10,11 +10,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -33,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.services.audit import AuditRow, query_audit
 from app.services.staff import StaffView, list_staff
+from app.ui.lots_models import RowsModel
 from app.ui.pages.base import Page, PageContext
 from app.ui.tasks import Op
 
@@ -91,7 +90,7 @@ def details_text(details: dict[str, Any] | None) -> str:
                      for key, value in details.items())
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowsModel):
     """Audit rows as the viewer shows them; fed with `set_rows(rows)`."""
 
     HEADERS = (
@@ -103,36 +102,10 @@ class AuditModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("AuditPage", "Details"),
     )
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AuditRow] = []
+    def headers(self) -> Sequence[str]:
+        return [_tr(h) for h in self.HEADERS]
 
-    def set_rows(self, rows: Sequence[AuditRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[AuditRow]:
-        return list(self._rows)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == ROW_ROLE:
-            return row
+    def cell(self, row: AuditRow, column: int, role: int) -> Any:
         if role == SORT_ROLE:
             return (row.seq, row.at, row.staff or "", row.action, f"{row.entity} {row.entity_id or ''}",
                     details_text(row.details))[column]

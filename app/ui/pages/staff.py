@@ -9,10 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     QRegularExpression,
     QSortFilterProxyModel,
     Qt,
@@ -47,6 +44,7 @@ from app.services.staff import (
     validate_pin,
 )
 from app.services.unit_of_work import Change
+from app.ui.lots_models import RowsModel
 from app.ui.pages.base import Page, PageContext
 from app.ui.roles import role_label
 from app.ui.tasks import Op
@@ -92,7 +90,7 @@ def staff_message(error: VaxDeskError) -> str:
     return user_message(error)
 
 
-class StaffModel(QAbstractTableModel):
+class StaffModel(RowsModel):
     # The login is shown on the card of the selected member: the list keeps to what fits.
     HEADERS = (
         QT_TRANSLATE_NOOP("StaffPage", "Name"),
@@ -100,36 +98,10 @@ class StaffModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("StaffPage", "Status"),
     )
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[StaffView] = []
+    def headers(self) -> Sequence[str]:
+        return [_tr(h) for h in self.HEADERS]
 
-    def set_rows(self, rows: Sequence[StaffView]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[StaffView]:
-        return list(self._rows)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == ROW_ROLE:
-            return row
+    def cell(self, row: StaffView, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return (row.display_name, role_label(row.role),
                     QCoreApplication.translate("StaffPage", "active") if row.active
