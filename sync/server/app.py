@@ -326,6 +326,9 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES) -> FastAPI
 
     @api.get("/v1/public/{tenant}/slots", response_model=p.PublicSlotList, responses=errors)
     def public_slots(tenant: str, day: date) -> p.PublicSlotList:
+        if not date(2000, 1, 1) <= day <= date(2200, 12, 31):
+            # Also keeps the ±14 h window below inside what datetime can hold (day 0001-01-01 overflowed).
+            raise ApiError(422, "invalid_day", "Ask for a day between 2000 and 2200.")
         ten = tenant_named(tenant)
         start = datetime(day.year, day.month, day.day, tzinfo=UTC) - timedelta(hours=14)
         with ten.read() as conn:
