@@ -11,8 +11,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("VAXDESK_LOG_DIR", tempfile.mkdtemp(prefix="vaxdesk-test-logs-"))
 
 import pytest
+from hypothesis import settings
 
 from app.storage.engine import Store, create_store
+
+# CI must be reproducible and must not fail on a busy machine's timing: the same examples every run
+# (derandomize) and no per-example deadline. Locally, Hypothesis keeps exploring new examples.
+settings.register_profile("ci", derandomize=True, deadline=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 PASSPHRASE = "correct horse battery"
 REPO = Path(__file__).resolve().parents[1]
