@@ -11,28 +11,15 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.queue import Arrival, ArrivalCheck
 from app.services.checkin import PersonMatch, QueueRow
-
-ROW_ROLE = Qt.ItemDataRole.UserRole  # the plain row object behind a table row
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-# Tones the style sheet and the table colour by: good (green), warn (amber), block (red).
-TONE_COLOURS = {
-    "good": ("#00703c", "#e3f4ea"),
-    "warn": ("#6b4100", "#fff2cc"),
-    "block": ("#8a1010", "#fdecea"),
-    "info": ("#0b3a63", "#e8f1fa"),
-}
+from app.ui.row_table import SORT_ROLE, TONE_COLOURS, RowsModel
 
 
 def german() -> bool:
@@ -110,51 +97,7 @@ def state_words(state: str) -> str:
     }.get(state, state)
 
 
-class _RowsModel(QAbstractTableModel):
-    """Plain rows in, one `display(row, column)` per cell; subclasses name the columns."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def headers(self) -> Sequence[str]:
-        raise NotImplementedError
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == ROW_ROLE:
-            return row
-        return self.cell(row, index.column(), role)
-
-    def cell(self, row: Any, column: int, role: int) -> Any:
-        raise NotImplementedError
-
-
-class SearchResultsModel(_RowsModel):
+class SearchResultsModel(RowsModel):
     """Who the search found: name, date of birth, today's booking and how the arrival fits it."""
 
     NAME, DOB, BOOKING = range(3)
@@ -179,7 +122,7 @@ class SearchResultsModel(_RowsModel):
         return None
 
 
-class QueueBoardModel(_RowsModel):
+class QueueBoardModel(RowsModel):
     """Everyone in the building. Countdowns are recomputed from the rows held (`set_now`)."""
 
     # The countdown sits next to the state: it is what the nurse looks for, and never scrolled away.

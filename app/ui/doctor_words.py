@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
 from app.services.vaccinations import DoseEntry
-from app.ui.checkin_models import SORT_ROLE, format_day
-from app.ui.lots_models import RowsModel
+from app.ui.checkin_models import format_day
+from app.ui.row_table import SORT_ROLE, RowsModel
 
 __all__ = ["DoseHistoryModel", "adverse_kind_words", "age_years", "flag_words", "severity_words", "site_button_words",
            "site_words"]

@@ -11,12 +11,13 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
 
 from app.services.lots import LotRow
 from app.services.vials import VialRow
-from app.ui.checkin_models import ROW_ROLE, SORT_ROLE, TONE_COLOURS, format_day
+from app.ui.checkin_models import format_day
+from app.ui.row_table import SORT_ROLE, RowsModel
 
 __all__ = ["LotsModel", "RowsModel", "VialsModel", "countdown", "discard_reason_words", "vial_label"]
 
@@ -63,55 +64,6 @@ def vial_label(row: VialRow) -> str:
     return QCoreApplication.translate("LotsWords", "{product} {lot}{serial}").format(
         product=row.product_name, lot=row.lot_number, serial=serial)
 
-
-class RowsModel(QAbstractTableModel):
-    """Plain rows in (`set_rows`), one `cell(row, column, role)` per cell; subclasses name the columns."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def headers(self) -> Sequence[str]:
-        raise NotImplementedError
-
-    def cell(self, row: Any, column: int, role: int) -> Any:
-        raise NotImplementedError
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == ROW_ROLE:
-            return row
-        return self.cell(row, index.column(), role)
-
-    @staticmethod
-    def tone(tone: str, role: int) -> Any:
-        foreground, background = TONE_COLOURS[tone]
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor(foreground))
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(background))
-        return None
 
 
 class VialsModel(RowsModel):

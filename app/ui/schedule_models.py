@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
 from app.services.scheduling import OpeningRuleRow, SlotOffer
-from app.ui.checkin_models import SORT_ROLE, format_day, german
-from app.ui.lots_models import RowsModel
+from app.ui.checkin_models import format_day, german
+from app.ui.row_table import SORT_ROLE, RowsModel
 
 __all__ = ["OffersModel", "OpeningRulesModel", "day_words", "weekday_name"]
 

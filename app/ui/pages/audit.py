@@ -31,16 +31,14 @@ from PySide6.QtWidgets import (
 
 from app.services.audit import AuditRow, query_audit
 from app.services.staff import StaffView, list_staff
-from app.ui.lots_models import RowsModel
 from app.ui.pages.base import Page, PageContext
+from app.ui.row_table import ROW_ROLE, SORT_ROLE, RowsModel
 from app.ui.tasks import Op
 
 if TYPE_CHECKING:
     from app.storage.audit import ChainCheck
     from app.storage.engine import Store
 
-ROW_ROLE = Qt.ItemDataRole.UserRole
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 SHOWN_ROWS = 1000
 
 # Kinds of action to filter by: (prefix given to the audit query, label).

@@ -39,9 +39,10 @@ from app.services.checkin import MAX_QUERY_LENGTH, CheckInDesk, DuplicateSuspect
 from app.services.persons import PersonInput
 from app.services.unit_of_work import Change, Clock, system_clock
 from app.ui.checkin_forms import VisitStepsForm, WalkInForm
-from app.ui.checkin_models import ROW_ROLE, SORT_ROLE, SearchResultsModel, arrival_words, format_dob
+from app.ui.checkin_models import SearchResultsModel, arrival_words, format_dob
 from app.ui.messages import user_message
 from app.ui.pages.base import Page, PageContext
+from app.ui.row_table import ROW_ROLE, SORT_ROLE
 from app.ui.tasks import Op
 
 _CODE_IN_MESSAGE = re.compile(r"code (\S+)\.$")

@@ -14,7 +14,6 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTime, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QFrame,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,7 +43,7 @@ from app.services.vaccinations import (
 )
 from app.services.vials import VialRow, Vials
 from app.ui.changes import touches
-from app.ui.checkin_models import ROW_ROLE, SORT_ROLE, format_dob
+from app.ui.checkin_models import format_dob
 from app.ui.doctor_forms import (
     AdverseEventForm,
     AdverseInput,
@@ -67,6 +65,7 @@ from app.ui.lots_models import VialsModel, vial_label
 from app.ui.lots_scan_field import ScanField
 from app.ui.messages import user_message
 from app.ui.pages.base import Page, PageContext
+from app.ui.row_table import ROW_ROLE, SORT_ROLE, row_table
 from app.ui.tasks import Op
 
 TICK_MS = 1000
@@ -99,18 +98,6 @@ def _scrolling(widget: QWidget) -> QScrollArea:
     return area
 
 
-def _table(name: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return table
 
 
 class DoctorPage(Page):
@@ -203,7 +190,7 @@ class DoctorPage(Page):
         self.history_proxy = QSortFilterProxyModel(self)
         self.history_proxy.setSourceModel(self.history_model)
         self.history_proxy.setSortRole(SORT_ROLE)
-        self.history_table = _table("doseHistory")
+        self.history_table = row_table("doseHistory")
         self.history_table.setModel(self.history_proxy)
         self.history_table.setMinimumHeight(110)
         self.history_table.setMaximumHeight(220)
@@ -265,7 +252,7 @@ class DoctorPage(Page):
         self.scan.returnPressed.connect(self.scan_entered)
         layout.addWidget(self.scan)
         self.vials_model = VialsModel(self)
-        self.vials_table = _table("openVials")
+        self.vials_table = row_table("openVials")
         self.vials_table.setModel(self.vials_model)
         self.vials_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.vials_table.horizontalHeader().setStretchLastSection(False)

@@ -11,7 +11,6 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QDate, QDateTime, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -19,12 +18,10 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -36,11 +33,12 @@ from app.services.stock import MAX_VIALS_PER_LOT
 from app.services.unit_of_work import Change, Clock, system_clock
 from app.services.vials import DISCARD_REASONS, VialRow, Vials
 from app.ui.changes import touches
-from app.ui.checkin_models import ROW_ROLE, SORT_ROLE, format_day
+from app.ui.checkin_models import format_day
 from app.ui.lots_models import LotsModel, VialsModel, discard_reason_words, vial_label
 from app.ui.lots_scan_field import ScanField
 from app.ui.messages import user_message
 from app.ui.pages.base import Page, PageContext
+from app.ui.row_table import ROW_ROLE, SORT_ROLE, row_table
 from app.ui.tasks import Op
 
 TICK_MS = 1000
@@ -54,19 +52,6 @@ class ProductInfo:
     needs_thawing: bool
 
 
-def _table(name: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSortingEnabled(True)
-    table.verticalHeader().setVisible(False)
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return table
 
 
 def _confirming(button: QPushButton, armed: bool, text: str) -> None:
@@ -208,7 +193,7 @@ class LotsPage(Page):
         self.lots_proxy = QSortFilterProxyModel(self)
         self.lots_proxy.setSourceModel(self.lots_model)
         self.lots_proxy.setSortRole(SORT_ROLE)
-        self.lots_table = _table("lotsTable")
+        self.lots_table = row_table("lotsTable", sortable=True)
         self.lots_table.setModel(self.lots_proxy)
         self.lots_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order: soonest expiry first
         self.lots_table.selectionModel().currentRowChanged.connect(lambda *_: self._lot_selected())
@@ -249,7 +234,7 @@ class LotsPage(Page):
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(8, 8, 8, 8)
         self.vials_model = VialsModel(self)
-        self.vials_table = _table("lotVials")
+        self.vials_table = row_table("lotVials", sortable=True)
         self.vials_table.setSortingEnabled(False)
         self.vials_table.setModel(self.vials_model)
         self.vials_table.selectionModel().currentRowChanged.connect(lambda *_: self._disarm_discard())

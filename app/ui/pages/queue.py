@@ -27,8 +27,9 @@ from app.domain.questionnaire import Answer
 from app.services.checkin import CheckInDesk, QueueRow
 from app.services.unit_of_work import Change, Clock, system_clock
 from app.ui.changes import touches
-from app.ui.checkin_models import ROW_ROLE, SORT_ROLE, QueueBoardModel
+from app.ui.checkin_models import QueueBoardModel
 from app.ui.pages.base import Page, PageContext
+from app.ui.row_table import ROW_ROLE, SORT_ROLE
 from app.ui.tasks import Op
 
 TICK_MS = 15_000

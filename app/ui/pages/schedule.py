@@ -15,7 +15,6 @@ from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -31,7 +29,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -49,11 +46,12 @@ from app.services.scheduling import (
 )
 from app.services.unit_of_work import Change, Clock, system_clock
 from app.ui.changes import touches
-from app.ui.checkin_models import ROW_ROLE, SORT_ROLE, format_day, format_dob
+from app.ui.checkin_models import format_day, format_dob
 from app.ui.messages import user_message
 from app.ui.pages.base import Page, PageContext
 from app.ui.pdf_printing import PrintFailed, new_printer, print_pdf
 from app.ui.pdf_view import PdfPageView
+from app.ui.row_table import ROW_ROLE, SORT_ROLE, row_table
 from app.ui.schedule_models import OffersModel, OpeningRulesModel, day_words, weekday_name
 from app.ui.tasks import Op
 
@@ -70,18 +68,6 @@ class Booked:
     pdf: bytes
 
 
-def _table(name: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return table
 
 
 def _label(name: str, text: str = "") -> QLabel:
@@ -159,7 +145,7 @@ class SchedulePage(Page):
         self.offers_proxy = QSortFilterProxyModel(self)
         self.offers_proxy.setSourceModel(self.offers_model)
         self.offers_proxy.setSortRole(SORT_ROLE)
-        self.offers_table = _table("slotOffers")
+        self.offers_table = row_table("slotOffers")
         self.offers_table.setModel(self.offers_proxy)
         self.offers_table.doubleClicked.connect(lambda _i: self.book())
         self.offers_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_book())
@@ -222,7 +208,7 @@ class SchedulePage(Page):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(8)
         self.rules_model = OpeningRulesModel(self)
-        self.rules_table = _table("openingRules")
+        self.rules_table = row_table("openingRules")
         self.rules_table.setModel(self.rules_model)
         layout.addWidget(self.rules_table, 1)
         self.closures_line = _label("hint")

@@ -44,13 +44,10 @@ from app.services.staff import (
     validate_pin,
 )
 from app.services.unit_of_work import Change
-from app.ui.lots_models import RowsModel
 from app.ui.pages.base import Page, PageContext
 from app.ui.roles import role_label
+from app.ui.row_table import ROW_ROLE, SORT_ROLE, RowsModel
 from app.ui.tasks import Op
-
-ROW_ROLE = Qt.ItemDataRole.UserRole
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # The staff service speaks English; what an admin meets is shown in the station's language.
 _SERVICE_MESSAGES = {

@@ -10,17 +10,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -42,6 +37,7 @@ from app.services.sync_state import (
     sync_status,
 )
 from app.ui.pages.base import Page, PageContext
+from app.ui.row_table import ROW_ROLE, RowsModel, row_table
 from app.ui.sync_status import clock_time, sync_words
 from app.ui.tasks import Op
 
@@ -50,7 +46,6 @@ if TYPE_CHECKING:
     from app.storage.engine import Store
     from app.ui.sync_runner import RoundOutcome
 
-ROW_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _tr(text: str) -> str:
@@ -139,47 +134,24 @@ def task_words(task: ReviewTaskRow) -> tuple[str, str]:
 # ---- table models ----------------------------------------------------------------------------
 
 
-class _RowsModel(QAbstractTableModel):
+class _TextRowsModel(RowsModel):
+    """Rows shown as plain text: `cells(row)` gives every column; the tooltip repeats the cell."""
+
     HEADERS: tuple[str, ...] = ()
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
+    def headers(self) -> Sequence[str]:
+        return [_tr(h) for h in self.HEADERS]
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == ROW_ROLE:
-            return row
+    def cell(self, row: Any, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.cells(row)[index.column()]
+            return self.cells(row)[column]
         return None
 
     def cells(self, row: Any) -> tuple[str, ...]:
         raise NotImplementedError
 
 
-class RejectedModel(_RowsModel):
+class RejectedModel(_TextRowsModel):
     HEADERS = (QT_TRANSLATE_NOOP("SyncPage", "Recorded"), QT_TRANSLATE_NOOP("SyncPage", "What"),
                QT_TRANSLATE_NOOP("SyncPage", "Why the server refused it"))
 
@@ -187,7 +159,7 @@ class RejectedModel(_RowsModel):
         return clock_time(row.created_at), kind_words(row.kind), reason_words(row.reason)
 
 
-class ReviewModel(_RowsModel):
+class ReviewModel(_TextRowsModel):
     HEADERS = (QT_TRANSLATE_NOOP("SyncPage", "Since"), QT_TRANSLATE_NOOP("SyncPage", "What"),
                QT_TRANSLATE_NOOP("SyncPage", "Details"))
 
@@ -195,26 +167,16 @@ class ReviewModel(_RowsModel):
         return (clock_time(row.created_at), *task_words(row))
 
 
-class RebookModel(_RowsModel):
+class RebookModel(_TextRowsModel):
     HEADERS = (QT_TRANSLATE_NOOP("SyncPage", "Name"), QT_TRANSLATE_NOOP("SyncPage", "Booked time (refused)"))
 
     def cells(self, row: BookingToRebook) -> tuple[str, ...]:
         return f"{row.family_name}, {row.given_name}", clock_time(row.slot_starts_at)
 
 
-def _table(name: str, model: _RowsModel) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
+def _table(name: str, model: _TextRowsModel) -> QTableView:
+    table = row_table(name, wrap=True)  # reasons are sentences: rows grow to show them whole
     table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.setWordWrap(True)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
     return table
 
 

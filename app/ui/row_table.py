@@ -1,0 +1,94 @@
+"""Tables of plain rows: the model base every page's table model builds on, the roles and tone
+colours they share, and the read-only, row-selecting table view the pages show them in."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+ROW_ROLE = Qt.ItemDataRole.UserRole  # the plain row object behind a table row
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# Tones the style sheet and the tables colour by: good (green), warn (amber), block (red), info.
+TONE_COLOURS = {
+    "good": ("#00703c", "#e3f4ea"),
+    "warn": ("#6b4100", "#fff2cc"),
+    "block": ("#8a1010", "#fdecea"),
+    "info": ("#0b3a63", "#e8f1fa"),
+}
+
+
+class RowsModel(QAbstractTableModel):
+    """Plain rows in (`set_rows`), one `cell(row, column, role)` per cell; subclasses name the columns.
+    Never queries anything per cell."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def headers(self) -> Sequence[str]:
+        raise NotImplementedError
+
+    def cell(self, row: Any, column: int, role: int) -> Any:
+        raise NotImplementedError
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == ROW_ROLE:
+            return row
+        return self.cell(row, index.column(), role)
+
+    @staticmethod
+    def tone(tone: str, role: int) -> Any:
+        foreground, background = TONE_COLOURS[tone]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(foreground))
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(background))
+        return None
+
+
+def row_table(name: str, *, sortable: bool = False, wrap: bool = False) -> QTableView:
+    """A read-only table that selects whole rows, one at a time; columns sized to their content."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSortingEnabled(sortable)
+    table.verticalHeader().setVisible(False)
+    table.setWordWrap(wrap)
+    if wrap:
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
