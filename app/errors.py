@@ -6,11 +6,38 @@ failures apart without parsing text.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
+from app.reasons import Reason, english
+
 
 class VaxDeskError(Exception):
-    """Base of all expected errors. `str(err)` is a message a nurse or admin can act on."""
+    """Base of all expected errors: a `Reason` (code, parameters, field) the UI translates, and
+    `str(err)`, the English sentence the CLI prints.
+
+    New code raises with a code: `ValidationError(code="field_required", params={...}, field="dob")`.
+    Older code still raises with a sentence (`ValidationError("...")`); it carries the code "message".
+    """
 
     exit_code = 1
+
+    def __init__(self, message: str | None = None, *, code: str | None = None,
+                 params: Mapping[str, Any] | None = None, field: str | None = None) -> None:
+        if code is None:
+            reason = Reason("message", {"text": message or ""}, field)
+        else:
+            reason = Reason(code, dict(params or {}), field)
+        text = message if message is not None else english(reason.code, reason.params)
+        super().__init__(text)
+        self.reason = reason
+        self.code: str = reason.code
+        self.params: Mapping[str, Any] = reason.params
+        self.field: str | None = reason.field
+
+    @classmethod
+    def of(cls, reason: Reason) -> VaxDeskError:
+        return cls(code=reason.code, params=reason.params, field=reason.field)
 
 
 class StoreError(VaxDeskError):

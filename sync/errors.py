@@ -50,7 +50,8 @@ class ServerRefused(SyncError):
     exit_code = 26
 
     def __init__(self, code: str, message: str, *, status: int = 400, details: dict[str, object] | None = None):
-        super().__init__(f"The sync server refused the request ({code}): {message}")
-        self.code = code
+        super().__init__(f"The sync server refused the request ({code}): {message}",
+                         code="server_refused", params={"server_code": code})
+        self.code = code  # the server's own code (e.g. "sequence_gap"), which callers branch on
         self.status = status
         self.details = details or {}

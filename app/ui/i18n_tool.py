@@ -4,7 +4,11 @@
     .venv/bin/python -m app.ui.i18n_tool --check    # exit 1 if a German string is unfinished
 
 lupdate keeps existing translations; new strings arrive "unfinished" in vaxdesk_de.ts. Translate
-them with pyside6-linguist (or by hand in the XML), run this again, and commit .ts and .qm.
+them with pyside6-linguist, by hand in the XML, or from a JSON file of {context: {source: German}}:
+
+    .venv/bin/python -m app.ui.i18n_tool --fill de.json   # lupdate, fill in, lrelease
+
+then commit .ts and .qm.
 """
 
 from __future__ import annotations
@@ -44,7 +48,7 @@ def update() -> None:
         ts = ts_path(language)
         ts.parent.mkdir(parents=True, exist_ok=True)
         subprocess.run(
-            [_tool("pyside6-lupdate"), *map(str, sources()), "-no-obsolete", "-source-language", "en",
+            [_tool("pyside6-lupdate"), *map(str, sources()), "-no-obsolete", "-locations", "none", "-source-language", "en",
              "-target-language", language, "-ts", str(ts)],
             check=True,
         )
@@ -72,12 +76,37 @@ def unfinished(language: str) -> list[str]:
     return missing
 
 
+def fill(language: str, translations: dict[str, dict[str, str]]) -> int:
+    """Set finished translations for (context, source) pairs; returns how many were set."""
+    ts = ts_path(language)
+    tree = ET.parse(ts)
+    done = 0
+    for context in tree.getroot().iter("context"):
+        wanted = translations.get(context.findtext("name") or "", {})
+        for message in context.iter("message"):
+            text = wanted.get(message.findtext("source") or "")
+            translation = message.find("translation")
+            if text is None or translation is None or translation.find("numerusform") is not None:
+                continue
+            translation.text = text
+            translation.attrib.pop("type", None)
+            done += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return done
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m app.ui.i18n_tool", description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only report unfinished German strings")
+    parser.add_argument("--fill", type=Path, help="JSON {context: {source: German text}} to fill in after lupdate")
     args = parser.parse_args(argv)
     if not args.check:
         update()
+        if args.fill:
+            import json
+
+            print(f"filled {fill('de', json.loads(args.fill.read_text(encoding='utf-8')))} German texts")
+            update()  # lupdate writes the file back in its own layout
         release()
     missing = unfinished("de")
     for text in missing:

@@ -19,6 +19,7 @@ from app.errors import (
     VaxDeskError,
     WrongPassphrase,
 )
+from app.ui.reasons import reason_text
 
 # lupdate only sees literal calls, hence QCoreApplication.translate("ErrorMessages", …) spelled out.
 _LOCKED_OUT = re.compile(r"Too many wrong PINs\. Try again in (\d+) min")
@@ -56,4 +57,6 @@ def user_message(error: VaxDeskError) -> str:
             return QCoreApplication.translate(
                 "ErrorMessages", "Too many wrong PINs. Try again in {minutes} min or ask an admin."
             ).format(minutes=locked.group(1))
+    if error.code != "message":
+        return reason_text(error.code, error.params, fallback=str(error))
     return str(error)

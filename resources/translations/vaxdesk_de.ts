@@ -4,53 +4,42 @@
 <context>
     <name>AdminExitDialog</name>
     <message>
-        <location filename="../../app/ui/kiosk.py" line="132"/>
-        <location filename="../../app/ui/kiosk.py" line="158"/>
         <source>Close VaxDesk</source>
         <translation>VaxDesk schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk.py" line="137"/>
         <source>This station runs in kiosk mode. Only an admin can close VaxDesk.</source>
         <translation>Dieser Platz läuft im Kiosk-Modus. Nur ein Admin kann VaxDesk schließen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk.py" line="143"/>
         <source>Admin login</source>
         <translation>Admin-Anmeldename</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk.py" line="151"/>
         <source>Admin login:</source>
         <translation>Admin-Anmeldename:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk.py" line="151"/>
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk.py" line="162"/>
         <source>Stay in kiosk mode</source>
         <translation>Im Kiosk-Modus bleiben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk.py" line="186"/>
         <source>The station is still locked with its passphrase, so no admin PIN can be checked. Unlock the station first; VaxDesk stays open.</source>
         <translation>Der Platz ist noch mit seiner Passphrase gesperrt, daher kann keine Admin-PIN geprüft werden. Entsperren Sie zuerst den Platz; VaxDesk bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk.py" line="196"/>
         <source>Enter an admin&apos;s login and PIN.</source>
         <translation>Geben Sie Anmeldename und PIN eines Admins ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk.py" line="210"/>
         <source>Only an admin can close VaxDesk in kiosk mode. VaxDesk stays open.</source>
         <translation>Nur ein Admin kann VaxDesk im Kiosk-Modus schließen. VaxDesk bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk.py" line="221"/>
         <source>Wrong admin login or PIN. VaxDesk stays open.</source>
         <translation>Falscher Admin-Anmeldename oder falsche PIN. VaxDesk bleibt geöffnet.</translation>
     </message>
@@ -58,42 +47,34 @@
 <context>
     <name>AdverseEventForm</name>
     <message>
-        <location filename="../../app/ui/doctor_forms.py" line="297"/>
         <source>Record an adverse reaction</source>
         <translation>Impfreaktion erfassen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_forms.py" line="315"/>
         <source>e.g. lying down, legs raised; recovered after 5 min</source>
         <translation>z. B. Liegen, Beine hoch; nach 5 min erholt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_forms.py" line="316"/>
         <source>After dose</source>
         <translation>Nach Impfung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_forms.py" line="317"/>
         <source>Reaction</source>
         <translation>Reaktion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_forms.py" line="318"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_forms.py" line="319"/>
         <source>Onset (today)</source>
         <translation>Beginn (heute)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_forms.py" line="320"/>
         <source>Action taken</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_forms.py" line="321"/>
         <source>Record reaction</source>
         <translation>Reaktion speichern</translation>
     </message>
@@ -101,197 +82,158 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="49"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="50"/>
         <source>Persons (viewed, created, exported, purged)</source>
         <translation>Personen (angesehen, angelegt, exportiert, gelöscht)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="51"/>
         <source>Visits and check-in</source>
         <translation>Besuche und Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="52"/>
         <source>Appointments</source>
         <translation>Termine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="53"/>
         <source>Vaccinations</source>
         <translation>Impfungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="54"/>
         <source>Adverse events</source>
         <translation>Impfreaktionen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="55"/>
         <source>Certificates</source>
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="56"/>
         <source>Vaccine lots</source>
         <translation>Impfstoff-Chargen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="57"/>
         <source>Vials</source>
         <translation>Vials</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="58"/>
         <source>Staff and logins</source>
         <translation>Personal und Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="59"/>
         <source>Exports</source>
         <translation>Exporte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="60"/>
         <source>Station (setup, backup)</source>
         <translation>Arbeitsplatz (Einrichtung, Sicherung)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="64"/>
         <source>an entry before it was removed or changed</source>
         <translation>ein Eintrag davor wurde entfernt oder geändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="66"/>
         <source>its content was changed after it was written</source>
         <translation>sein Inhalt wurde nach dem Schreiben geändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="98"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="99"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="100"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="101"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="102"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="103"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="145"/>
         <source>system</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="168"/>
         <source>Person or record id</source>
         <translation>Personen- oder Datensatz-ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="173"/>
         <source>All staff</source>
         <translation>Alle Mitarbeitenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="189"/>
         <source>d MMM yyyy</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="190"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="204"/>
         <source>Record:</source>
         <translation>Datensatz:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="206"/>
         <source>Staff:</source>
         <translation>Personal:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="210"/>
         <source>Action:</source>
         <translation>Aktion:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="212"/>
         <source>From:</source>
         <translation>Von:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="214"/>
         <source>to:</source>
         <translation>bis:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="220"/>
         <source>Check integrity</source>
         <translation>Unversehrtheit prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="222"/>
         <source>Check that no entry of the audit log was changed or removed</source>
         <translation>Prüfen, dass kein Eintrag des Zugriffsprotokolls geändert oder entfernt wurde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="247"/>
         <source>Audit log entries</source>
         <translation>Einträge des Zugriffsprotokolls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="255"/>
         <source>Double-click an entry to see everything about its record</source>
         <translation>Doppelklick auf einen Eintrag zeigt alles zu seinem Datensatz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="272"/>
         <source>{name} (deactivated)</source>
         <translation>{name} (deaktiviert)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="289"/>
         <source>The start of the time range is after its end. Correct the dates.</source>
         <translation>Der Beginn des Zeitraums liegt nach seinem Ende. Korrigieren Sie die Daten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="313"/>
         <source>No entries match these filters.</source>
         <translation>Keine Einträge passen zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="315"/>
         <source>The newest {count} entries are shown; narrow the filters to see older ones.</source>
         <translation>Die neuesten {count} Einträge werden gezeigt; grenzen Sie die Filter ein, um ältere zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/audit.py" line="318"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -299,12 +241,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="325"/>
         <source>Checking every entry of the audit log…</source>
         <translation>Jeder Eintrag des Zugriffsprotokolls wird geprüft …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/audit.py" line="334"/>
         <source>Audit log intact: %n entries, the hash chain is unbroken.</source>
         <translation>
             <numerusform>Zugriffsprotokoll unversehrt: %n Eintrag, die Hash-Kette ist lückenlos.</numerusform>
@@ -312,7 +252,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="339"/>
         <source>Audit log broken at entry {seq}: {problem}. Keep this computer as it is and tell the data-protection officer.</source>
         <translation>Zugriffsprotokoll bei Eintrag {seq} gebrochen: {problem}. Lassen Sie diesen Computer unverändert und informieren Sie die Datenschutzbeauftragte oder den Datenschutzbeauftragten.</translation>
     </message>
@@ -320,177 +259,142 @@
 <context>
     <name>CertificateWords</name>
     <message>
-        <location filename="../../app/ui/certificate_models.py" line="62"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificate_models.py" line="63"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificate_models.py" line="64"/>
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificate_models.py" line="65"/>
         <source>Vaccine</source>
         <translation>Impfstoff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificate_models.py" line="66"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificate_models.py" line="67"/>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificate_words.py" line="20"/>
         <source>To issue</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificate_words.py" line="21"/>
         <source>Issued</source>
         <translation>Ausgestellt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificate_words.py" line="22"/>
         <source>Voucher (signed after sync)</source>
         <translation>Gutschein (Signatur nach Sync)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificate_words.py" line="23"/>
         <source>Revoked</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificate_words.py" line="30"/>
         <source>It is an EU certificate code (HC1:)</source>
         <translation>Es ist ein EU-Zertifikatscode (HC1:)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificate_words.py" line="31"/>
         <source>The code can be read</source>
         <translation>Der Code ist lesbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificate_words.py" line="32"/>
         <source>The code unpacks completely</source>
         <translation>Der Code lässt sich vollständig entpacken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificate_words.py" line="33"/>
         <source>It contains a signed certificate</source>
         <translation>Er enthält ein signiertes Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificate_words.py" line="34"/>
         <source>The certificate data can be read</source>
         <translation>Die Zertifikatsdaten sind lesbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificate_words.py" line="35"/>
         <source>Signed by a trusted issuer</source>
         <translation>Von einem vertrauenswürdigen Aussteller signiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificate_words.py" line="36"/>
         <source>The content follows the EU format</source>
         <translation>Der Inhalt entspricht dem EU-Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificate_words.py" line="37"/>
         <source>Valid today</source>
         <translation>Heute gültig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificate_words.py" line="38"/>
         <source>The issuer may issue this type</source>
         <translation>Der Aussteller darf diese Art ausstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificate_words.py" line="55"/>
         <source>This is not a certificate: the scanned text is far too long for one.</source>
         <translation>Das ist kein Zertifikat: Der gescannte Text ist dafür viel zu lang.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificate_words.py" line="57"/>
         <source>This is not an EU Digital COVID Certificate. Scan the certificate&apos;s QR code.</source>
         <translation>Das ist kein digitales COVID-Zertifikat der EU. Scannen Sie den QR-Code des Zertifikats.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificate_words.py" line="60"/>
         <source>The certificate is damaged or incomplete and cannot be read. Scan it again; if that fails, it cannot be checked here.</source>
         <translation>Das Zertifikat ist beschädigt oder unvollständig und nicht lesbar. Scannen Sie es erneut; klappt das nicht, kann es hier nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificate_words.py" line="65"/>
         <source>The signature is not from a trusted issuer. The certificate may be genuine but from an issuer this station does not know: load the trust list and check again.</source>
         <translation>Die Signatur stammt nicht von einem vertrauenswürdigen Aussteller. Das Zertifikat kann echt sein, aber von einem Aussteller, den diese Station nicht kennt: Vertrauensliste laden und erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificate_words.py" line="69"/>
         <source>The certificate is signed with a method this station cannot check.</source>
         <translation>Das Zertifikat ist mit einem Verfahren signiert, das diese Station nicht prüfen kann.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificate_words.py" line="71"/>
         <source>The signature does not match: the certificate was altered or forged.</source>
         <translation>Die Signatur passt nicht: Das Zertifikat wurde verändert oder gefälscht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificate_words.py" line="74"/>
         <source>The certificate&apos;s content does not follow the EU format.</source>
         <translation>Der Inhalt des Zertifikats entspricht nicht dem EU-Format.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificate_words.py" line="78"/>
         <source>The certificate is not valid yet (issued {when}). Check the station&apos;s clock.</source>
         <translation>Das Zertifikat ist noch nicht gültig (ausgestellt {when}). Prüfen Sie die Uhr der Station.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificate_words.py" line="82"/>
         <source>The certificate expired on {day}.</source>
         <translation>Das Zertifikat ist am {day} abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificate_words.py" line="85"/>
         <source>The certificate carries no validity dates.</source>
         <translation>Das Zertifikat enthält keine Gültigkeitsdaten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificate_words.py" line="86"/>
         <source>The certificate&apos;s dates lie outside the validity of its issuer&apos;s key.</source>
         <translation>Die Daten des Zertifikats liegen außerhalb der Gültigkeit des Ausstellerschlüssels.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificate_words.py" line="89"/>
         <source>Wrong type for the signer: this issuer may not issue this kind of certificate.</source>
         <translation>Falsche Art für den Signierer: Dieser Aussteller darf diese Art Zertifikat nicht ausstellen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificate_words.py" line="91"/>
         <source>The certificate could not be checked. Scan it again.</source>
         <translation>Das Zertifikat konnte nicht geprüft werden. Scannen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificate_words.py" line="118"/>
         <source>Vaccination: {product}, dose {dose} of {doses}, on {date} in {country}</source>
         <translation>Impfung: {product}, Dosis {dose} von {doses}, am {date} in {country}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificate_words.py" line="123"/>
         <source>Test certificate (not a vaccination)</source>
         <translation>Testzertifikat (keine Impfung)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificate_words.py" line="125"/>
         <source>Recovery certificate (not a vaccination)</source>
         <translation>Genesenenzertifikat (keine Impfung)</translation>
     </message>
@@ -498,157 +402,124 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="78"/>
         <source>Type a name to find the person</source>
         <translation>Namen eingeben, um die Person zu finden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="79"/>
         <source>Find the person by name</source>
         <translation>Person nach Namen suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="90"/>
         <source>Day of the vaccination</source>
         <translation>Tag der Impfung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="92"/>
-        <location filename="../../app/ui/pages/certificates.py" line="189"/>
         <source>Vaccinated on</source>
         <translation>Geimpft am</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="108"/>
         <source>Vaccinations of the day</source>
         <translation>Impfungen des Tages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="125"/>
         <source>No vaccinations recorded on this day yet.</source>
         <translation>An diesem Tag sind noch keine Impfungen erfasst.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="169"/>
-        <location filename="../../app/ui/pages/certificates.py" line="356"/>
         <source>Choose a person on the left to see their certificate.</source>
         <translation>Wählen Sie links eine Person, um ihr Zertifikat zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="184"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="185"/>
         <source>Name in the QR code</source>
         <translation>Name im QR-Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="186"/>
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="187"/>
         <source>Vaccine</source>
         <translation>Impfstoff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="188"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="190"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="191"/>
         <source>Issuer</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="217"/>
         <source>No signer at this station: issuing records a voucher, and the certificate is signed after the next sync.</source>
         <translation>Kein Signierer an dieser Station: Beim Ausstellen wird ein Gutschein erfasst, das Zertifikat wird nach der nächsten Synchronisierung signiert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="221"/>
         <source>Person confirmed the data</source>
         <translation>Person hat die Daten bestätigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="224"/>
-        <location filename="../../app/ui/pages/certificates.py" line="376"/>
         <source>Issue certificate</source>
         <translation>Zertifikat ausstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="238"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="240"/>
         <source>Preview…</source>
         <translation>Vorschau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="242"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="244"/>
         <source>Correct…</source>
         <translation>Korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="354"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="376"/>
         <source>Record voucher</source>
         <translation>Gutschein erfassen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="382"/>
         <source>No signer at this station: a voucher was recorded; the certificate is signed after the next sync.</source>
         <translation>Kein Signierer an dieser Station: Ein Gutschein wurde erfasst; das Zertifikat wird nach der nächsten Synchronisierung signiert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="396"/>
         <source>Only a doctor or an admin can approve a correction.</source>
         <translation>Nur eine Ärztin, ein Arzt oder ein Admin kann eine Korrektur freigeben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="399"/>
         <source>Revoked: {uvci} (issued {when})</source>
         <translation>Widerrufen: {uvci} (ausgestellt {when})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="211"/>
         <source>This is printed on the certificate. Ask the person to check the spelling of the name and the date of birth.</source>
         <translation>So wird es auf das Zertifikat gedruckt. Bitten Sie die Person, die Schreibweise des Namens und das Geburtsdatum zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="378"/>
         <source>Certificate issued: {uvci}
 Next: print it, or save it as a PDF.</source>
         <translation>Zertifikat ausgestellt: {uvci}
 Nächster Schritt: drucken oder als PDF speichern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="444"/>
         <source>Correct the certificate</source>
         <translation>Zertifikat korrigieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="445"/>
         <source>Correct the person&apos;s data in their record first.
 The certificate {uvci} will be revoked and a new one issued with a new identifier.
 
@@ -659,52 +530,42 @@ Das Zertifikat {uvci} wird widerrufen und ein neues mit neuer Kennung ausgestell
 Grund der Korrektur:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="451"/>
         <source>Give the reason for the correction; nothing was changed.</source>
         <translation>Geben Sie den Grund der Korrektur an; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="457"/>
         <source>Corrected. The old certificate {old} is revoked; the new one {new} is ready to print.</source>
         <translation>Korrigiert. Das alte Zertifikat {old} ist widerrufen; das neue {new} kann gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="481"/>
         <source>Print the certificate</source>
         <translation>Zertifikat drucken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="492"/>
         <source>The certificate was sent to the printer {printer}.</source>
         <translation>Das Zertifikat wurde an den Drucker {printer} gesendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="503"/>
         <source>Certificate preview</source>
         <translation>Zertifikat-Vorschau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="513"/>
         <source>certificate-{name}-{day}.pdf</source>
         <translation>zertifikat-{name}-{day}.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="516"/>
         <source>Save the certificate as PDF</source>
         <translation>Zertifikat als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="516"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="531"/>
         <source>Saved as {path}</source>
         <translation>Gespeichert als {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="533"/>
         <source>The PDF could not be saved to {path} ({reason}). Choose another folder and save again.</source>
         <translation>Das PDF konnte nicht unter {path} gespeichert werden ({reason}). Wählen Sie einen anderen Ordner und speichern Sie erneut.</translation>
     </message>
@@ -712,185 +573,148 @@ Grund der Korrektur:</translation>
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="76"/>
         <source>Scan the booking QR code, or type a name (and date of birth)</source>
         <translation>QR-Code der Buchung scannen oder Namen (und Geburtsdatum) eingeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="77"/>
         <source>Search for the booking</source>
         <translation>Buchung suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="81"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="83"/>
         <source>Walk-in (no booking)</source>
         <translation>Ohne Termin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="91"/>
         <source>Enter: search · ↓↑: choose · Enter: open, then check in · Esc: clear</source>
         <translation>Enter: suchen · ↓↑: auswählen · Enter: öffnen, dann anmelden · Esc: leeren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="120"/>
         <source>Scan the booking code, or type the family name.
 The person and the next step appear here.</source>
         <translation>Buchungscode scannen oder Familiennamen eingeben.
 Hier erscheinen die Person und der nächste Schritt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="183"/>
         <source>Check in (Enter)</source>
         <translation>Anmelden (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="185"/>
         <source>Register as walk-in</source>
         <translation>Ohne Termin anmelden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="328"/>
         <source>{count} people found. ↓↑ to choose, Enter to open.</source>
         <translation>{count} Personen gefunden. ↓↑ zum Auswählen, Enter zum Öffnen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="336"/>
         <source>Input too long ({count} characters). Scan again or type the name.</source>
         <translation>Eingabe zu lang ({count} Zeichen). Bitte erneut scannen oder den Namen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="340"/>
         <source>Add the family name to the date of birth.</source>
         <translation>Bitte zum Geburtsdatum auch den Familiennamen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="342"/>
         <source>Type at least one letter of the name.</source>
         <translation>Bitte mindestens einen Buchstaben des Namens eingeben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="343"/>
         <source>Not a booking code, name or date of birth. Scan again or type a name.</source>
         <translation>Kein Buchungscode, Name oder Geburtsdatum. Bitte erneut scannen oder einen Namen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="346"/>
         <source>No booking with the code {code}.</source>
         <translation>Keine Buchung mit dem Code {code}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="348"/>
         <source>This booking code is not valid (misread or mistyped). Scan again or type the name.</source>
         <translation>Dieser Buchungscode ist ungültig (falsch gelesen oder vertippt). Bitte erneut scannen oder den Namen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="349"/>
         <source>Nobody found. Check the spelling, or register a walk-in.</source>
         <translation>Niemand gefunden. Schreibweise prüfen oder ohne Termin anmelden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="361"/>
-        <location filename="../../app/ui/pages/checkin.py" line="571"/>
         <source>Born {dob}</source>
         <translation>Geboren am {dob}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="365"/>
         <source>No booking today.</source>
         <translation>Heute kein Termin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="366"/>
         <source>Not booked: check in as a walk-in if the person should be vaccinated.</source>
         <translation>Kein Termin: ohne Termin anmelden, wenn die Person geimpft werden soll.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="371"/>
         <source>any vaccine</source>
         <translation>beliebiger Impfstoff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="373"/>
         <source>Booking {code} · {time} · {product} · dose {dose}</source>
         <translation>Buchung {code} · {time} · {product} · Dosis {dose}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="389"/>
         <source>Nothing to do here: see the Queue page.</source>
         <translation>Hier ist nichts zu tun: siehe Seite Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="390"/>
         <source>This booking cannot be used. Check the person in as a walk-in instead.</source>
         <translation>Diese Buchung kann nicht verwendet werden. Die Person stattdessen ohne Termin anmelden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="400"/>
         <source>Check in anyway?</source>
         <translation>Trotzdem anmelden?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="401"/>
         <source>Check in anyway</source>
         <translation>Trotzdem anmelden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="402"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="414"/>
         <source>Check this person in anyway?</source>
         <translation>Diese Person trotzdem anmelden?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="440"/>
         <source>✔ Checked in at {time}. Next: identity, consent and questions below.</source>
         <translation>✔ Angemeldet um {time}. Weiter: Ausweis, Einwilligung und Fragen unten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="445"/>
         <source>{name} is checked in and waiting.</source>
         <translation>{name} ist angemeldet und wartet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="459"/>
         <source>The questionnaire is still loading. Try again in a moment.</source>
         <translation>Der Fragebogen wird noch geladen. Bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="487"/>
         <source>The questionnaire is not complete yet: see the red marks.</source>
         <translation>Der Fragebogen ist noch nicht vollständig: siehe rote Markierungen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="511"/>
         <source>{name} is in the queue. Observation after the vaccination: {minutes} min.</source>
         <translation>{name} ist in der Warteschlange. Nachbeobachtung nach der Impfung: {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="514"/>
         <source>Some answers need the doctor&apos;s review.</source>
         <translation>Einige Antworten muss die Ärztin oder der Arzt prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="538"/>
         <source>This person may already be registered. Nothing was saved yet: choose below.</source>
         <translation>Diese Person ist möglicherweise schon erfasst. Noch nichts gespeichert: bitte unten wählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="572"/>
         <source>Walk-in, no booking.</source>
         <translation>Ohne Termin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checkin.py" line="573"/>
         <source>Walk-in</source>
         <translation>Ohne Termin</translation>
     </message>
@@ -898,210 +722,166 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
 <context>
     <name>CheckInWords</name>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="57"/>
         <source>{minutes} min</source>
         <translation>{minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="58"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} Std. {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="65"/>
         <source>On time · {time}</source>
         <translation>Pünktlich · {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="66"/>
         <source>Early · {time}</source>
         <translation>Zu früh · {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="67"/>
         <source>Late · {time}</source>
         <translation>Zu spät · {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="68"/>
         <source>Other day</source>
         <translation>Anderer Tag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="69"/>
-        <location filename="../../app/ui/checkin_models.py" line="109"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="70"/>
         <source>Other site</source>
         <translation>Anderer Standort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="71"/>
         <source>Already here</source>
         <translation>Schon da</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="72"/>
         <source>Already used</source>
         <translation>Schon genutzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="81"/>
         <source>On time: booked for {time}</source>
         <translation>Pünktlich: Termin um {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="83"/>
         <source>Early: booked for {time} ({duration} from now)</source>
         <translation>Zu früh: Termin um {time} (in {duration})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="86"/>
         <source>Late: booked for {time} ({duration} ago)</source>
         <translation>Zu spät: Termin war um {time} (vor {duration})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="90"/>
         <source>Other day: booked for {day} at {time}, not today</source>
         <translation>Anderer Tag: Termin am {day} um {time}, nicht heute</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="92"/>
         <source>Cancelled: this booking was cancelled</source>
         <translation>Storniert: diese Buchung wurde storniert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="94"/>
         <source>Other site: booked at {site}</source>
         <translation>Anderer Standort: gebucht bei {site}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="96"/>
         <source>Already checked in and in the queue</source>
         <translation>Schon angemeldet und in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="97"/>
         <source>This booking was already used</source>
         <translation>Diese Buchung wurde schon genutzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="102"/>
         <source>Booked</source>
         <translation>Gebucht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="103"/>
-        <location filename="../../app/ui/checkin_models.py" line="197"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="104"/>
         <source>With the doctor</source>
         <translation>Beim Arzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="105"/>
         <source>In observation</source>
         <translation>Beobachtung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="106"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="107"/>
         <source>No-show</source>
         <translation>Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="108"/>
         <source>Left without vaccination</source>
         <translation>Ohne Impfung gegangen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="163"/>
-        <location filename="../../app/ui/checkin_models.py" line="194"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="163"/>
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="163"/>
         <source>Booking</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="172"/>
         <source>no booking today</source>
         <translation>heute kein Termin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="195"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="198"/>
         <source>ID</source>
         <translation>Ausweis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="199"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="200"/>
         <source>Review</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="196"/>
         <source>Observation</source>
         <translation>Beobachtung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="240"/>
         <source>⚠ yes</source>
         <translation>⚠ ja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="243"/>
         <source>Observation over</source>
         <translation>Nachbeobachtung vorbei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="245"/>
         <source>{minutes} min left</source>
         <translation>noch {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="249"/>
         <source>Identity document checked</source>
         <translation>Ausweis geprüft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="249"/>
         <source>Identity not checked yet</source>
         <translation>Ausweis noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="251"/>
         <source>Consent and questionnaire done</source>
         <translation>Einwilligung und Fragebogen erledigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_models.py" line="251"/>
         <source>Consent and questionnaire missing</source>
         <translation>Einwilligung und Fragebogen fehlen</translation>
     </message>
@@ -1109,12 +889,10 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../app/ui/crash.py" line="60"/>
         <source>VaxDesk hit an unexpected problem. Nothing you entered was lost that had been saved; the details are in the log file {path}</source>
         <translation>In VaxDesk ist ein unerwartetes Problem aufgetreten. Alles, was bereits gespeichert war, ist erhalten geblieben; die Einzelheiten stehen in der Protokolldatei {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crash.py" line="70"/>
         <source>VaxDesk – unexpected problem</source>
         <translation>VaxDesk – unerwartetes Problem</translation>
     </message>
@@ -1122,7 +900,6 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
 <context>
     <name>DoctorForms</name>
     <message>
-        <location filename="../../app/ui/doctor_forms.py" line="88"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1130,245 +907,196 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
 <context>
     <name>DoctorPage</name>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="163"/>
         <source>Next person</source>
         <translation>Nächste Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="175"/>
         <source>With a doctor:</source>
         <translation>Beim Arzt:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="193"/>
         <source>Check before vaccinating:</source>
         <translation>Vor der Impfung prüfen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="201"/>
         <source>Dose history</source>
         <translation>Bisherige Impfungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="212"/>
         <source>No dose recorded yet. Ask for the vaccination card: doses given elsewhere are added with “Earlier dose”.</source>
         <translation>Noch keine Impfung erfasst. Nach dem Impfpass fragen: anderswo erhaltene Impfungen mit „Frühere Impfung“ nachtragen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="216"/>
         <source>Earlier dose…</source>
         <translation>Frühere Impfung…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="219"/>
         <source>Void / correct…</source>
         <translation>Korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="222"/>
         <source>Reaction…</source>
         <translation>Impfreaktion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="248"/>
         <source>Adverse reactions</source>
         <translation>Impfreaktionen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="264"/>
         <source>Vial code from the scanner</source>
         <translation>Code der Durchstechflasche vom Scanner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="277"/>
         <source>No vial is open. Open one on the “Vaccine lots” page.</source>
         <translation>Keine Durchstechflasche angebrochen. Auf der Seite „Impfstoffchargen“ eine anbrechen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="263"/>
         <source>Scan the vial or pick it below</source>
         <translation>Flasche scannen oder unten wählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="280"/>
         <source>Injection site (upper arm):</source>
         <translation>Impfstelle (Oberarm):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="301"/>
         <source>STOP – do not vaccinate. This cannot be overridden.</source>
         <translation>STOPP – nicht impfen. Kann nicht übergangen werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="308"/>
         <source>Warning – you may go ahead only with a reason:</source>
         <translation>Warnung – Impfung nur mit Begründung möglich:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="314"/>
         <source>Reason for going ahead (required, audited)</source>
         <translation>Begründung (Pflicht, wird protokolliert)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="321"/>
         <source>Record dose</source>
         <translation>Impfung speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="371"/>
-        <location filename="../../app/ui/pages/doctor.py" line="454"/>
         <source>Nobody is waiting for the doctor.</source>
         <translation>Niemand wartet auf den Arzt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="372"/>
         <source>1 person is ready for the doctor.</source>
         <translation>1 Person ist bereit für den Arzt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="373"/>
         <source>{n} persons are ready for the doctor.</source>
         <translation>{n} Personen sind bereit für den Arzt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="378"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="378"/>
         <source>choose…</source>
         <translation>auswählen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="466"/>
         <source>{name} is called to the doctor.</source>
         <translation>{name} wird zum Arzt gerufen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="498"/>
         <source>No person selected</source>
         <translation>Keine Person ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="499"/>
         <source>Press “Next person” to call whoever is next in the queue.</source>
         <translation>„Nächste Person“ ruft die nächste Person aus der Warteschlange auf.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="503"/>
         <source>{age} years · born {dob}</source>
         <translation>{age} Jahre · geb. {dob}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="515"/>
         <source>{time}: {kind} ({severity}){action}</source>
         <translation>{time}: {kind} ({severity}){action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="518"/>
         <source>None recorded.</source>
         <translation>Keine erfasst.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="600"/>
         <source>Next step: call the next person.</source>
         <translation>Nächster Schritt: nächste Person aufrufen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="602"/>
         <source>Dose recorded. Next step: call the next person.</source>
         <translation>Impfung gespeichert. Nächster Schritt: nächste Person aufrufen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="604"/>
         <source>This person is not with the doctor; call them from the queue.</source>
         <translation>Diese Person ist nicht beim Arzt; bitte aus der Warteschlange aufrufen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="606"/>
         <source>Next step: scan the vial or pick it from the list.</source>
         <translation>Nächster Schritt: Durchstechflasche scannen oder aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="608"/>
         <source>Checking the rules…</source>
         <translation>Regeln werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="610"/>
         <source>No dose can be recorded: see the red box.</source>
         <translation>Keine Impfung möglich: siehe roten Kasten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="612"/>
         <source>Next step: choose the injection site.</source>
         <translation>Nächster Schritt: Impfstelle wählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="614"/>
         <source>Next step: write the reason for going ahead despite the warning.</source>
         <translation>Nächster Schritt: Begründung trotz Warnung eintragen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="616"/>
         <source>Recording…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="623"/>
         <source>Dose {dose} · {product} · {left} doses left in the vial</source>
         <translation>Impfung {dose} · {product} · noch {left} Dosen in der Flasche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="632"/>
         <source>Ready: press “Record dose”.</source>
         <translation>Bereit: „Impfung speichern“ drücken.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="663"/>
         <source>✔ Recorded: dose {dose} {product}, {site}, {vial}.
 Observation until {ends}. Then book the follow-up on the “Schedule” page.</source>
         <translation>✔ Gespeichert: Impfung {dose} {product}, {site}, {vial}.
 Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanung“ buchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="679"/>
         <source>Give a reason to go ahead despite the warning.</source>
         <translation>Bitte eine Begründung trotz Warnung angeben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="698"/>
         <source>Select the dose in the history first.</source>
         <translation>Zuerst die Impfung in der Liste auswählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="708"/>
         <source>{dose} {product} at {time}</source>
         <translation>{dose} {product} um {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="710"/>
         <source>no dose today (reaction not linked to a dose)</source>
         <translation>heute keine Impfung (Reaktion ohne Bezug zu einer Impfung)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="732"/>
         <source>Earlier dose added.</source>
         <translation>Frühere Impfung nachgetragen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="738"/>
         <source>Dose voided. It stays in the record, marked void.</source>
         <translation>Impfung storniert. Sie bleibt als storniert dokumentiert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="744"/>
         <source>Dose corrected: the old record is void, the corrected one is saved.</source>
         <translation>Impfung korrigiert: der alte Eintrag ist storniert, der korrigierte gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/doctor.py" line="758"/>
         <source>Adverse reaction recorded.</source>
         <translation>Impfreaktion erfasst.</translation>
     </message>
@@ -1376,197 +1104,158 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
 <context>
     <name>DoctorWords</name>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="26"/>
         <source>Fever or acute illness today</source>
         <translation>Heute Fieber oder akute Erkrankung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="27"/>
         <source>Allergies, possibly to vaccine ingredients (PEG, polysorbate)</source>
         <translation>Allergien, evtl. gegen Impfstoffbestandteile (PEG, Polysorbat)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="28"/>
         <source>Allergic reaction, anaphylaxis or fainting after an earlier vaccination (30 min observation)</source>
         <translation>Allergische Reaktion, Anaphylaxie oder Ohnmacht nach früherer Impfung (30 min Nachbeobachtung)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="30"/>
         <source>Anticoagulants or bleeding disorder</source>
         <translation>Gerinnungshemmer oder Gerinnungsstörung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="31"/>
         <source>Pregnant or breastfeeding</source>
         <translation>Schwanger oder stillend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="32"/>
         <source>Immunodeficiency or immunosuppressive medicines</source>
         <translation>Immunschwäche oder Immunsuppressiva</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="33"/>
         <source>Says they had COVID-19 vaccinations before: check the history below</source>
         <translation>Gibt frühere COVID-19-Impfungen an: bisherige Impfungen unten prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="35"/>
         <source>Confirmed SARS-CoV-2 infection before</source>
         <translation>Frühere bestätigte SARS-CoV-2-Infektion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="36"/>
         <source>Left a remark for the doctor on the questionnaire</source>
         <translation>Hat im Fragebogen eine Anmerkung für den Arzt hinterlassen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="42"/>
         <source>Left upper arm</source>
         <translation>Oberarm links</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="43"/>
         <source>Right upper arm</source>
         <translation>Oberarm rechts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="44"/>
         <source>Other site</source>
         <translation>Andere Stelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="51"/>
         <source>left</source>
         <translation>links</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="52"/>
         <source>right</source>
         <translation>rechts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="53"/>
         <source>other site</source>
         <translation>andere Stelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="59"/>
         <source>Fainting (syncope)</source>
         <translation>Ohnmacht (Synkope)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="60"/>
         <source>Dizziness</source>
         <translation>Schwindel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="61"/>
         <source>Allergic reaction</source>
         <translation>Allergische Reaktion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="62"/>
         <source>Anaphylaxis</source>
         <translation>Anaphylaxie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="63"/>
         <source>Local reaction at the injection site</source>
         <translation>Lokalreaktion an der Einstichstelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="64"/>
         <source>Nausea</source>
         <translation>Übelkeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="65"/>
         <source>Headache</source>
         <translation>Kopfschmerzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="66"/>
         <source>Fever</source>
         <translation>Fieber</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="67"/>
         <source>Other reaction</source>
         <translation>Andere Reaktion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="73"/>
         <source>Mild</source>
         <translation>Leicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="74"/>
         <source>Moderate</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="75"/>
         <source>Severe</source>
         <translation>Schwer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="76"/>
         <source>Life-threatening</source>
         <translation>Lebensbedrohlich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="95"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="95"/>
         <source>Dose</source>
         <translation>Impfung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="96"/>
         <source>Vaccine</source>
         <translation>Impfstoff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="96"/>
         <source>Given</source>
         <translation>Wo geimpft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="97"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="102"/>
         <source>Elsewhere ({country})</source>
         <translation>Anderswo ({country})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="103"/>
         <source>Here / synced</source>
         <translation>Hier / synchronisiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="109"/>
         <source>VOID: {reason}</source>
         <translation>STORNIERT: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="111"/>
         <source>Lot {lot}</source>
         <translation>Charge {lot}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="115"/>
         <source>corrected record</source>
         <translation>korrigierter Eintrag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_words.py" line="117"/>
         <source>warning overridden: {reason}</source>
         <translation>Warnung übergangen: {reason}</translation>
     </message>
@@ -1574,42 +1263,34 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
 <context>
     <name>EarlierDoseForm</name>
     <message>
-        <location filename="../../app/ui/doctor_forms.py" line="117"/>
         <source>Add a dose given elsewhere (from the vaccination card)</source>
         <translation>Anderswo erhaltene Impfung nachtragen (aus dem Impfpass)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_forms.py" line="128"/>
         <source>e.g. DE, AT, PL</source>
         <translation>z. B. DE, AT, PL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_forms.py" line="129"/>
         <source>Date given</source>
         <translation>Impfdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_forms.py" line="130"/>
         <source>Vaccine</source>
         <translation>Impfstoff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_forms.py" line="131"/>
         <source>Country (2 letters)</source>
         <translation>Land (2 Buchstaben)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_forms.py" line="132"/>
         <source>Add dose</source>
         <translation>Impfung nachtragen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_forms.py" line="146"/>
         <source>Enter the country as two letters, e.g. DE, AT or PL.</source>
         <translation>Land mit zwei Buchstaben angeben, z. B. DE, AT oder PL.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_forms.py" line="150"/>
         <source>Choose the vaccine.</source>
         <translation>Impfstoff wählen.</translation>
     </message>
@@ -1617,37 +1298,30 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="29"/>
         <source>This passphrase does not unlock the station. Check it and try again.</source>
         <translation>Mit dieser Passphrase lässt sich die Station nicht entsperren. Bitte prüfen und erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="33"/>
         <source>There is no station database here yet. Ask your site lead to set up this station.</source>
         <translation>Hier gibt es noch keine Stationsdatenbank. Bitte lassen Sie diese Station von der Standortleitung einrichten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="37"/>
         <source>This file is not a VaxDesk station database, or its key file belongs to another one. Nothing was changed.</source>
         <translation>Diese Datei ist keine VaxDesk-Stationsdatenbank, oder ihre Schlüsseldatei gehört zu einer anderen Datenbank. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42"/>
         <source>The station database is damaged and cannot be opened. It was left untouched; ask your site lead to restore it from the backup.</source>
         <translation>Die Stationsdatenbank ist beschädigt und kann nicht geöffnet werden. Sie wurde nicht verändert; bitte lassen Sie sie von der Standortleitung aus der Sicherung wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47"/>
         <source>This database was written by a newer VaxDesk. Update VaxDesk on this computer.</source>
         <translation>Diese Datenbank stammt von einer neueren VaxDesk-Version. Bitte aktualisieren Sie VaxDesk auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>Falsche PIN. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="56"/>
         <source>Too many wrong PINs. Try again in {minutes} min or ask an admin.</source>
         <translation>Zu viele falsche PIN-Eingaben. Bitte in {minutes} Min. erneut versuchen oder die Standortleitung fragen.</translation>
     </message>
@@ -1655,12 +1329,10 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="43"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="45"/>
         <source>Lock the station (Ctrl+L)</source>
         <translation>Station sperren (Strg+L)</translation>
     </message>
@@ -1668,44 +1340,34 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../app/ui/login.py" line="41"/>
         <source>Who is working at this station?</source>
         <translation>Wer arbeitet an dieser Station?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="47"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="53"/>
-        <location filename="../../app/ui/login.py" line="63"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="54"/>
-        <location filename="../../app/ui/login.py" line="120"/>
         <source>Choose your name on the left.</source>
         <translation>Wählen Sie links Ihren Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="66"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="139"/>
         <source>Hello {name}, please enter your PIN.</source>
         <translation>Hallo {name}, bitte geben Sie Ihre PIN ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="152"/>
         <source>Choose your name first.</source>
         <translation>Bitte wählen Sie zuerst Ihren Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="155"/>
         <source>Enter your PIN (at least 4 digits).</source>
         <translation>Bitte geben Sie Ihre PIN ein (mindestens 4 Ziffern).</translation>
     </message>
@@ -1713,210 +1375,166 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
 <context>
     <name>LotsPage</name>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="120"/>
         <source>Receive a lot</source>
         <translation>Charge annehmen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="125"/>
         <source>Scan the code on the carton (GS1 DataMatrix)</source>
         <translation>Kartoncode scannen (GS1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="126"/>
         <source>Carton code from the scanner</source>
         <translation>Kartoncode vom Scanner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="129"/>
         <source>Type it instead</source>
         <translation>Stattdessen eintippen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="154"/>
         <source>as printed</source>
         <translation>wie aufgedruckt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="160"/>
         <source>Product</source>
         <translation>Impfstoff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="161"/>
         <source>Lot</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="162"/>
         <source>Expiry</source>
         <translation>Verfall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="172"/>
         <source>Why the product is chosen by hand (required)</source>
         <translation>Warum der Impfstoff von Hand gewählt wird (Pflicht)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="180"/>
         <source>Vials received:</source>
         <translation>Erhaltene Flaschen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="184"/>
         <source>count them</source>
         <translation>bitte zählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="191"/>
         <source>Receive lot</source>
         <translation>Charge annehmen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="218"/>
         <source>Show used-up lots</source>
         <translation>Aufgebrauchte Chargen zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="220"/>
         <source>Thawed at:</source>
         <translation>Aufgetaut um:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="225"/>
         <source>Open a vial</source>
         <translation>Flasche anbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="232"/>
         <source>Reason to block the lot, e.g. recall</source>
         <translation>Grund für die Sperre, z. B. Rückruf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="234"/>
-        <location filename="../../app/ui/pages/lots.py" line="506"/>
         <source>Block lot</source>
         <translation>Charge sperren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="259"/>
         <source>Discard because:</source>
         <translation>Verwurf wegen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="266"/>
-        <location filename="../../app/ui/pages/lots.py" line="541"/>
         <source>Discard vial</source>
         <translation>Flasche verwerfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="278"/>
         <source>Lots in stock ({n})</source>
         <translation>Chargen im Bestand ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="279"/>
         <source>Open vials ({n})</source>
         <translation>Angebrochene Flaschen ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="301"/>
         <source>choose…</source>
         <translation>auswählen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="353"/>
         <source>The code could not be read: {why} Scan it again or type the fields.</source>
         <translation>Der Code ist nicht lesbar: {why} Erneut scannen oder die Felder eintippen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="361"/>
         <source>Lot {lot} · expiry {expiry} · GTIN {gtin}</source>
         <translation>Charge {lot} · Verfall {expiry} · GTIN {gtin}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="364"/>
         <source>Unknown GTIN: this code is not in the vaccine catalogue. Choose the product by hand and give a reason, or ask the site lead to add the GTIN.</source>
         <translation>Unbekannte GTIN: dieser Code ist nicht im Impfstoffkatalog. Impfstoff von Hand wählen und begründen, oder die Leitung bitten, die GTIN aufzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="367"/>
         <source>{product} · {doses} doses per vial</source>
         <translation>{product} · {doses} Dosen pro Flasche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="405"/>
         <source>Scan the carton, or press “Type it instead”.</source>
         <translation>Karton scannen oder „Stattdessen eintippen“ drücken.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="407"/>
         <source>Choose the product.</source>
         <translation>Impfstoff wählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="409"/>
         <source>Give the reason for choosing the product by hand.</source>
         <translation>Begründung für die Wahl von Hand angeben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="411"/>
         <source>Type the lot number as printed on the carton.</source>
         <translation>Chargennummer wie auf dem Karton eintippen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="413"/>
         <source>Enter how many vials you received (1 to {max}).</source>
         <translation>Anzahl erhaltener Flaschen eingeben (1 bis {max}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="422"/>
         <source>= {doses} doses ({per} per vial)</source>
         <translation>= {doses} Dosen ({per} pro Flasche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="447"/>
         <source>Lot {lot} of {product} received: {vials} vials = {doses} doses.</source>
         <translation>Charge {lot} von {product} angenommen: {vials} Flaschen = {doses} Dosen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="489"/>
-        <location filename="../../app/ui/pages/lots.py" line="511"/>
         <source>Select the lot in the list first.</source>
         <translation>Zuerst die Charge in der Liste auswählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="500"/>
         <source>Vial opened: {vial}. Use by {time}.</source>
         <translation>Flasche angebrochen: {vial}. Verwendbar bis {time}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="515"/>
         <source>Write why the lot is blocked (recall notice, cold-chain break, …).</source>
         <translation>Grund für die Sperre eintragen (Rückruf, Kühlkettenunterbrechung, …).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="520"/>
         <source>Click again to block lot {lot}</source>
         <translation>Nochmals klicken: Charge {lot} sperren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="530"/>
         <source>Lot {lot} is blocked: no vial of it can be opened or used.</source>
         <translation>Charge {lot} ist gesperrt: keine Flasche daraus darf angebrochen oder verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="546"/>
         <source>Select the vial in the list first.</source>
         <translation>Zuerst die Flasche in der Liste auswählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="550"/>
         <source>Click again: discard, {left} doses wasted</source>
         <translation>Nochmals klicken: verwerfen, {left} Dosen Verwurf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lots.py" line="560"/>
         <source>Vial discarded ({reason}): {vial}.</source>
         <translation>Flasche verworfen ({reason}): {vial}.</translation>
     </message>
@@ -1924,147 +1542,118 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
 <context>
     <name>LotsWords</name>
     <message>
-        <location filename="../../app/ui/lots_models.py" line="30"/>
         <source>Expired after opening</source>
         <translation>Nach Anbruch abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lots_models.py" line="31"/>
         <source>Contamination suspected</source>
         <translation>Verdacht auf Kontamination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lots_models.py" line="32"/>
         <source>Vial broken or damaged</source>
         <translation>Flasche zerbrochen oder beschädigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lots_models.py" line="33"/>
         <source>Unused at the end of the day</source>
         <translation>Bei Tagesende nicht verbraucht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lots_models.py" line="41"/>
         <source>Expired at {time}</source>
         <translation>Abgelaufen um {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lots_models.py" line="127"/>
         <source>Vial</source>
         <translation>Durchstechflasche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lots_models.py" line="177"/>
         <source>Doses left</source>
         <translation>Dosen übrig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lots_models.py" line="149"/>
         <source>Do not use</source>
         <translation>Nicht verwenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lots_models.py" line="176"/>
         <source>Product</source>
         <translation>Impfstoff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lots_models.py" line="176"/>
         <source>Lot</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lots_models.py" line="177"/>
         <source>Expiry</source>
         <translation>Verfall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lots_models.py" line="180"/>
         <source>Vials opened</source>
         <translation>Flaschen angebrochen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lots_models.py" line="178"/>
         <source>Received</source>
         <translation>Erhalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lots_models.py" line="44"/>
         <source>{days} d {hours} h</source>
         <translation>{days} T {hours} h</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lots_models.py" line="47"/>
         <source>{hours} h {minutes:02d} min</source>
         <translation>{hours} h {minutes:02d} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lots_models.py" line="50"/>
         <source>{minutes}:{seconds:02d} min</source>
         <translation>{minutes}:{seconds:02d} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lots_models.py" line="63"/>
         <source>{product} {lot}{serial}</source>
         <translation>{product} {lot}{serial}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lots_models.py" line="127"/>
         <source>Time left</source>
         <translation>Restzeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lots_models.py" line="128"/>
         <source>Doses</source>
         <translation>Dosen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lots_models.py" line="153"/>
         <source>Use by {time}</source>
         <translation>Verwendbar bis {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lots_models.py" line="179"/>
         <source>Given</source>
         <translation>Verimpft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lots_models.py" line="179"/>
         <source>Wasted</source>
         <translation>Verwurf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lots_models.py" line="178"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lots_models.py" line="186"/>
         <source>Blocked: {reason}</source>
         <translation>Gesperrt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lots_models.py" line="188"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lots_models.py" line="190"/>
         <source>Used up</source>
         <translation>Aufgebraucht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lots_models.py" line="192"/>
         <source>In use (product chosen by hand)</source>
         <translation>In Verwendung (Impfstoff von Hand gewählt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lots_models.py" line="193"/>
         <source>In use</source>
         <translation>In Verwendung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lots_models.py" line="200"/>
         <source>{opened} of {received}</source>
         <translation>{opened} von {received}</translation>
     </message>
@@ -2072,57 +1661,46 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../app/ui/pages/__init__.py" line="38"/>
         <source>Check-in</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/__init__.py" line="40"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/__init__.py" line="39"/>
         <source>Doctor</source>
         <translation>Ärztin/Arzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/__init__.py" line="41"/>
         <source>Vaccine lots</source>
         <translation>Impfstoff-Chargen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/__init__.py" line="44"/>
         <source>Schedule</source>
         <translation>Terminplanung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/__init__.py" line="45"/>
         <source>Certificates</source>
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/__init__.py" line="46"/>
         <source>Verify certificate</source>
         <translation>Zertifikat prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/__init__.py" line="47"/>
         <source>Daily report</source>
         <translation>Tagesbericht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/__init__.py" line="48"/>
         <source>Audit log</source>
         <translation>Zugriffsprotokoll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/__init__.py" line="49"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/__init__.py" line="50"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
@@ -2130,12 +1708,10 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
 <context>
     <name>PdfPrinting</name>
     <message>
-        <location filename="../../app/ui/pdf_printing.py" line="48"/>
         <source>The document could not be read for printing.</source>
         <translation>Das Dokument konnte nicht zum Drucken gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_printing.py" line="95"/>
         <source>The printer did not accept the page. Check that it is switched on, has paper and is connected, then print again. Nothing was lost; you can also save it as a PDF.</source>
         <translation>Der Drucker hat die Seite nicht angenommen. Prüfen Sie, ob er eingeschaltet und angeschlossen ist und Papier hat, und drucken Sie dann erneut. Es ging nichts verloren; Sie können die Datei auch als PDF speichern.</translation>
     </message>
@@ -2143,7 +1719,6 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="88"/>
         <source>This page is coming in a later update.</source>
         <translation>Diese Seite folgt in einem späteren Update.</translation>
     </message>
@@ -2151,52 +1726,42 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="127"/>
         <source>⚠ The doctor will review this answer</source>
         <translation>⚠ Diese Antwort prüft die Ärztin oder der Arzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="147"/>
         <source>Optional</source>
         <translation>Freiwillig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="159"/>
         <source>Dates, e.g. 12.03.2021, 20.09.2021</source>
         <translation>Daten, z. B. 12.03.2021, 20.09.2021</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="160"/>
         <source>Date, e.g. 12.03.2021</source>
         <translation>Datum, z. B. 12.03.2021</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="204"/>
         <source>Please answer yes or no.</source>
         <translation>Bitte mit Ja oder Nein antworten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="211"/>
         <source>Please give the date.</source>
         <translation>Bitte das Datum angeben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="214"/>
         <source>Write dates as DD.MM.YYYY, e.g. 12.03.2021.</source>
         <translation>Daten als TT.MM.JJJJ schreiben, z. B. 12.03.2021.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="218"/>
         <source>Only one date is asked for.</source>
         <translation>Nur ein Datum ist gefragt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="221"/>
         <source>A date lies in the future.</source>
         <translation>Ein Datum liegt in der Zukunft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="224"/>
         <source>The same date is given twice.</source>
         <translation>Dasselbe Datum ist doppelt angegeben.</translation>
     </message>
@@ -2204,291 +1769,256 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../app/ui/pages/queue.py" line="75"/>
         <source>Show finished (last hour)</source>
         <translation>Fertige zeigen (letzte Stunde)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/queue.py" line="104"/>
         <source>Left observation</source>
         <translation>Nachbeobachtung beendet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/queue.py" line="106"/>
         <source>Call to doctor</source>
         <translation>Zum Arzt rufen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/queue.py" line="111"/>
         <source>Reason, e.g. did not want to wait</source>
         <translation>Grund, z. B. wollte nicht warten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/queue.py" line="112"/>
         <source>Left without vaccination</source>
         <translation>Ohne Impfung gegangen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/queue.py" line="122"/>
         <source>Leaves without vaccination:</source>
         <translation>Geht ohne Impfung:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/queue.py" line="196"/>
         <source>Observation over: {names}. They may leave: select and press “Left observation”.</source>
         <translation>Nachbeobachtung vorbei: {names}. Darf gehen: auswählen und „Nachbeobachtung beendet“ drücken.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/queue.py" line="201"/>
         <source>Waiting: {waiting} · With the doctor: {doctor} · In observation: {observation}</source>
         <translation>Wartend: {waiting} · Beim Arzt: {doctor} · In Nachbeobachtung: {observation}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/queue.py" line="230"/>
         <source>Select a person in the list first.</source>
         <translation>Bitte zuerst eine Person in der Liste auswählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/queue.py" line="239"/>
         <source>{name} has left observation.</source>
         <translation>{name} hat die Nachbeobachtung beendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/queue.py" line="240"/>
         <source>{name} is called to the doctor.</source>
         <translation>{name} wurde zum Arzt gerufen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/queue.py" line="241"/>
         <source>{name} left without vaccination.</source>
         <translation>{name} ist ohne Impfung gegangen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/queue.py" line="255"/>
         <source>Write the reason for leaving first (e.g. “did not want to wait”).</source>
         <translation>Bitte zuerst den Grund eintragen (z. B. „wollte nicht warten“).</translation>
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <source>Something went wrong inside VaxDesk; nothing was changed.</source>
+        <translation>In VaxDesk ist ein Fehler aufgetreten; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{label} is required.</source>
+        <translation>{label} ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>{label} is too long (at most {max} characters).</source>
+        <translation>{label} ist zu lang (höchstens {max} Zeichen).</translation>
+    </message>
+    <message>
+        <source>{label} contains characters that cannot be stored.</source>
+        <translation>{label} enthält Zeichen, die nicht gespeichert werden können.</translation>
+    </message>
+    <message>
+        <source>The sync server refused the request ({server_code}).</source>
+        <translation>Der Sync-Server hat die Anfrage abgelehnt ({server_code}).</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="143"/>
         <source>d MMM yyyy</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="146"/>
         <source>Day of the report</source>
         <translation>Tag des Berichts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="147"/>
         <source>Day:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="149"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="152"/>
         <source>Save CSV…</source>
         <translation>Als CSV speichern …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="155"/>
         <source>Save PDF…</source>
         <translation>Als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="183"/>
         <source>doses given</source>
         <translation>Impfungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="184"/>
         <source>certificates issued</source>
         <translation>Zertifikate ausgestellt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="185"/>
         <source>no-shows</source>
         <translation>nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="186"/>
         <source>doses wasted</source>
         <translation>Dosen verworfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="187"/>
         <source>waiting, check-in to vaccination (median · 90 %)</source>
         <translation>Wartezeit Anmeldung bis Impfung (Median · 90 %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="195"/>
         <source>Doses per hour</source>
         <translation>Impfungen pro Stunde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="195"/>
         <source>No doses on this day.</source>
         <translation>An diesem Tag keine Impfungen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="197"/>
         <source>Stock now: doses left</source>
         <translation>Bestand jetzt: Dosen übrig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="198"/>
-        <location filename="../../app/ui/pages/report.py" line="219"/>
         <source>No vaccine in stock.</source>
         <translation>Kein Impfstoff auf Lager.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="206"/>
         <source>None on this day.</source>
         <translation>Keine an diesem Tag.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="207"/>
         <source>Doses</source>
         <translation>Dosen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="207"/>
         <source>Product</source>
         <translation>Impfstoff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="209"/>
         <source>Doses by product</source>
         <translation>Impfungen nach Impfstoff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="210"/>
         <source>Doses by lot</source>
         <translation>Impfungen nach Charge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="210"/>
         <source>Lot</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="211"/>
         <source>Doses by dose in the series</source>
         <translation>Impfungen nach Impfung der Serie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="211"/>
         <source>Dose</source>
         <translation>Impfung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="213"/>
         <source>Age groups</source>
         <translation>Altersgruppen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="213"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="214"/>
         <source>Waste</source>
         <translation>Verwurf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="214"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="215"/>
         <source>Adverse events</source>
         <translation>Impfreaktionen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="215"/>
         <source>Reaction</source>
         <translation>Reaktion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="215"/>
         <source>Severity</source>
         <translation>Schwere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="216"/>
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="217"/>
         <source>Stock now</source>
         <translation>Bestand jetzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="217"/>
         <source>Received</source>
         <translation>Erhalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="217"/>
         <source>Given</source>
         <translation>Verimpft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="218"/>
         <source>Wasted</source>
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="218"/>
         <source>Left</source>
         <translation>Übrig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="280"/>
         <source>Nothing was recorded on {day}: no vaccinations, no-shows, waste or adverse events. Choose another day above; the stock below is today&apos;s.</source>
         <translation>Am {day} wurde nichts erfasst: keine Impfungen, keine Nichterschienenen, kein Verwurf, keine Impfreaktionen. Wählen Sie oben einen anderen Tag; der Bestand unten ist der von heute.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="308"/>
         <source>Save the daily report as PDF</source>
         <translation>Tagesbericht als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="308"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="316"/>
         <source>Save the daily report as CSV</source>
         <translation>Tagesbericht als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="316"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="329"/>
         <source>Saving {path}…</source>
         <translation>{path} wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="332"/>
         <source>Saved: {path}</source>
         <translation>Gespeichert: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report.py" line="334"/>
         <source>Could not save {path}: {reason}. Choose another folder.</source>
         <translation>{path} konnte nicht gespeichert werden: {reason}. Wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -2496,97 +2026,78 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../app/ui/report_models.py" line="27"/>
         <source>Expired after opening</source>
         <translation>Nach Anbruch abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_models.py" line="28"/>
         <source>Contamination</source>
         <translation>Verunreinigung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_models.py" line="29"/>
         <source>Broken vial</source>
         <translation>Vial zerbrochen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_models.py" line="30"/>
         <source>Unused at end of day</source>
         <translation>Bei Tagesende nicht verbraucht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_models.py" line="31"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_models.py" line="33"/>
         <source>Fainting</source>
         <translation>Ohnmacht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_models.py" line="34"/>
         <source>Dizziness</source>
         <translation>Schwindel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_models.py" line="35"/>
         <source>Allergic reaction</source>
         <translation>Allergische Reaktion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_models.py" line="36"/>
         <source>Anaphylaxis</source>
         <translation>Anaphylaxie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_models.py" line="37"/>
         <source>Local reaction</source>
         <translation>Lokalreaktion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_models.py" line="38"/>
         <source>Nausea</source>
         <translation>Übelkeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_models.py" line="39"/>
         <source>Headache</source>
         <translation>Kopfschmerzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_models.py" line="40"/>
         <source>Fever</source>
         <translation>Fieber</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_models.py" line="41"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_models.py" line="42"/>
         <source>mild</source>
         <translation>leicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_models.py" line="43"/>
         <source>moderate</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_models.py" line="44"/>
         <source>severe</source>
         <translation>schwer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_models.py" line="45"/>
         <source>life-threatening</source>
         <translation>lebensbedrohlich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_models.py" line="57"/>
         <source>{minutes} min</source>
         <translation>{minutes} Min.</translation>
     </message>
@@ -2594,17 +2105,14 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/ui/roles.py" line="8"/>
         <source>Nurse</source>
         <translation>Pflegekraft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roles.py" line="9"/>
         <source>Doctor</source>
         <translation>Ärztin/Arzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roles.py" line="10"/>
         <source>Site lead / admin</source>
         <translation>Standortleitung / Admin</translation>
     </message>
@@ -2612,195 +2120,156 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="111"/>
         <source>Book the follow-up</source>
         <translation>Folgetermin buchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="112"/>
         <source>Opening plan</source>
         <translation>Öffnungszeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="128"/>
         <source>Vaccinated today, no follow-up yet</source>
         <translation>Heute geimpft, noch kein Folgetermin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="131"/>
         <source>Filter by name</source>
         <translation>Nach Name filtern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="138"/>
         <source>Nobody vaccinated today is waiting for a follow-up.</source>
         <translation>Niemand von heute wartet auf einen Folgetermin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="154"/>
-        <location filename="../../app/ui/pages/schedule.py" line="494"/>
         <source>Choose a person on the left.</source>
         <translation>Links eine Person wählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="170"/>
         <source>Book this slot</source>
         <translation>Diesen Termin buchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="194"/>
         <source>PROVISIONAL: booked while offline. The slip says so; the booking is confirmed once the station has synchronised.</source>
         <translation>VORLÄUFIG: offline gebucht. Der Terminzettel sagt es; die Buchung wird nach der Synchronisierung bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="197"/>
         <source>Hand the slip to the person: it has the QR code the check-in desk scans.</source>
         <translation>Terminzettel mitgeben: sein QR-Code wird beim Einlass gescannt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="198"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="202"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="205"/>
         <source>Next person</source>
         <translation>Nächste Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="253"/>
         <source>Weekday</source>
         <translation>Wochentag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="253"/>
         <source>Opens</source>
         <translation>Öffnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="253"/>
         <source>Closes</source>
         <translation>Schließt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="253"/>
         <source>Slot (min)</source>
         <translation>Takt (min)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="253"/>
         <source>Stations</source>
         <translation>Impfstraßen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="254"/>
         <source>Places per station</source>
         <translation>Plätze je Straße</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="254"/>
         <source>Valid from</source>
         <translation>Gültig ab</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="264"/>
         <source>Vaccines:</source>
         <translation>Impfstoffe:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="266"/>
         <source>Save weekday</source>
         <translation>Wochentag speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="285"/>
         <source>Create slots</source>
         <translation>Termine anlegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="292"/>
         <source>Closure reason, e.g. public holiday</source>
         <translation>Grund der Schließung, z. B. Feiertag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="293"/>
         <source>Close first day</source>
         <translation>Ersten Tag schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="297"/>
         <source>Days:</source>
         <translation>Tage:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="353"/>
         <source>{name}
 {dose} {product} at {time}</source>
         <translation>{name}
 {dose} {product} um {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="369"/>
         <source>Closed: {days}</source>
         <translation>Geschlossen: {days}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="370"/>
         <source>No closures ahead.</source>
         <translation>Keine Schließtage geplant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="397"/>
         <source>{name} · born {dob} · today: dose {dose} {product}</source>
         <translation>{name} · geb. {dob} · heute: Impfung {dose} {product}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="415"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="568"/>
         <source>Slots created: {n}. Days that already had slots were left as they were.</source>
         <translation>Termine angelegt: {n}. Tage mit vorhandenen Terminen blieben unverändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="417"/>
         <source>Dose {dn} of {product}: earliest {earliest} · recommended {recommended} · latest {latest}</source>
         <translation>{dn}. Impfung {product}: frühestens {earliest} · empfohlen {recommended} · spätestens {latest}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="436"/>
         <source>Next step: choose the person on the left.</source>
         <translation>Nächster Schritt: links die Person wählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="438"/>
         <source>Looking for slots…</source>
         <translation>Termine werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="440"/>
         <source>No slot can be offered: open more days on the “Opening plan” tab.</source>
         <translation>Kein Termin frei: weitere Tage unter „Öffnungszeiten“ anlegen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="442"/>
         <source>The first row is closest to the recommended day.</source>
         <translation>Die erste Zeile liegt am nächsten am empfohlenen Tag.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="447"/>
         <source>Choose the person and a slot first.</source>
         <translation>Zuerst Person und Termin wählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="479"/>
         <source>✔ Booked: {name}
 {day} at {time}
 {product}, dose {dose}
@@ -2813,47 +2282,38 @@ Buchungscode:
 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="504"/>
         <source>Appointment-{code}.pdf</source>
         <translation>Termin-{code}.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="510"/>
         <source>Save the appointment slip</source>
         <translation>Terminzettel speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="510"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="519"/>
         <source>The slip could not be saved to {path}: {why}. Choose another folder.</source>
         <translation>Der Terminzettel konnte nicht unter {path} gespeichert werden: {why}. Anderen Ordner wählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="522"/>
         <source>Slip saved: {path}</source>
         <translation>Terminzettel gespeichert: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="531"/>
         <source>Print the appointment slip</source>
         <translation>Terminzettel drucken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="537"/>
         <source>The printer did not accept the slip. Use “Save as PDF…” and print it from another computer.</source>
         <translation>Der Drucker hat den Terminzettel nicht angenommen. „Als PDF speichern…“ nutzen und an einem anderen Rechner drucken.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="556"/>
         <source>{weekday}s saved: {opens}–{closes}.</source>
         <translation>{weekday} gespeichert: {opens}–{closes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/schedule.py" line="579"/>
         <source>{day} is closed.</source>
         <translation>{day} ist geschlossen.</translation>
     </message>
@@ -2861,87 +2321,70 @@ Buchungscode:
 <context>
     <name>ScheduleWords</name>
     <message>
-        <location filename="../../app/ui/schedule_models.py" line="39"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/schedule_models.py" line="39"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/schedule_models.py" line="40"/>
         <source>Free</source>
         <translation>Frei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/schedule_models.py" line="41"/>
         <source>In stock</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/schedule_models.py" line="42"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/schedule_models.py" line="47"/>
         <source>★ recommended</source>
         <translation>★ empfohlen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/schedule_models.py" line="49"/>
         <source>1 day off</source>
         <translation>1 Tag daneben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/schedule_models.py" line="50"/>
         <source>{n} days off</source>
         <translation>{n} Tage daneben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/schedule_models.py" line="81"/>
         <source>Weekday</source>
         <translation>Wochentag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/schedule_models.py" line="81"/>
         <source>Hours</source>
         <translation>Zeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/schedule_models.py" line="82"/>
         <source>Slot</source>
         <translation>Takt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/schedule_models.py" line="83"/>
         <source>Places per slot</source>
         <translation>Plätze je Termin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/schedule_models.py" line="84"/>
         <source>Vaccines</source>
         <translation>Impfstoffe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/schedule_models.py" line="85"/>
         <source>Valid</source>
         <translation>Gültig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/schedule_models.py" line="90"/>
         <source>from {day}</source>
         <translation>ab {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/schedule_models.py" line="94"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/schedule_models.py" line="95"/>
         <source>{total} ({stations} stations × {each})</source>
         <translation>{total} ({stations} Straßen × {each})</translation>
     </message>
@@ -2949,7 +2392,6 @@ Buchungscode:
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="79"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -2957,242 +2399,190 @@ Buchungscode:
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="59"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation>Eine PIN hat 4 bis 12 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="60"/>
         <source>This PIN is too easy to guess; choose another.</source>
         <translation>Diese PIN ist zu leicht zu erraten; wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="62"/>
         <source>A login has 2 to 32 characters: it starts with a letter, then letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>Ein Anmeldename hat 2 bis 32 Zeichen: zuerst ein Buchstabe, dann Buchstaben, Ziffern, „.“, „_“ oder „-“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="64"/>
         <source>Enter the staff member&apos;s name (at most 100 characters).</source>
         <translation>Geben Sie den Namen der Person ein (höchstens 100 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="66"/>
         <source>You cannot take the admin role from yourself.</source>
         <translation>Sie können sich selbst die Admin-Rolle nicht nehmen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="68"/>
         <source>You cannot deactivate yourself.</source>
         <translation>Sie können sich nicht selbst deaktivieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="69"/>
         <source>The last active admin cannot be deactivated.</source>
         <translation>Der letzte aktive Admin kann nicht deaktiviert werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="71"/>
         <source>Only an admin may manage staff.</source>
         <translation>Nur ein Admin darf das Personal verwalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="72"/>
         <source>That staff member does not exist.</source>
         <translation>Diese Person gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="88"/>
         <source>The login “{login}” is taken; choose another.</source>
         <translation>Der Anmeldename „{login}“ ist vergeben; wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="98"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="99"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="135"/>
-        <location filename="../../app/ui/pages/staff.py" line="396"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="136"/>
         <source>deactivated</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="200"/>
         <source>Staff members</source>
         <translation>Mitarbeitende</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="213"/>
         <source>Show deactivated accounts</source>
         <translation>Deaktivierte Konten zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="216"/>
         <source>Add staff member…</source>
         <translation>Person hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="255"/>
         <source>Change role</source>
         <translation>Rolle ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="262"/>
-        <location filename="../../app/ui/pages/staff.py" line="317"/>
         <source>4 to 12 digits</source>
         <translation>4 bis 12 Ziffern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="263"/>
-        <location filename="../../app/ui/pages/staff.py" line="318"/>
         <source>Repeat the PIN</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="264"/>
         <source>Reset PIN</source>
         <translation>PIN neu setzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="271"/>
         <source>Not easy to guess. A new PIN also ends a lock-out.</source>
         <translation>Nicht leicht zu erraten. Eine neue PIN hebt auch eine Sperre auf.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="287"/>
-        <location filename="../../app/ui/pages/staff.py" line="334"/>
         <source>Role:</source>
         <translation>Rolle:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="288"/>
         <source>New PIN, twice:</source>
         <translation>Neue PIN, zweimal:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="291"/>
         <source>Account:</source>
         <translation>Konto:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="306"/>
         <source>New staff member</source>
         <translation>Neue Person im Team</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="311"/>
         <source>e.g. Maria Weber</source>
         <translation>z. B. Maria Weber</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="315"/>
         <source>e.g. mweber</source>
         <translation>z. B. mweber</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="320"/>
         <source>Create account</source>
         <translation>Konto anlegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="324"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="332"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="333"/>
         <source>Login:</source>
         <translation>Anmeldename:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="335"/>
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="336"/>
         <source>Repeat PIN:</source>
         <translation>PIN wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="391"/>
         <source>Select a staff member in the list.</source>
         <translation>Wählen Sie eine Person in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="393"/>
-        <location filename="../../app/ui/pages/staff.py" line="399"/>
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="396"/>
         <source>deactivated: cannot log in</source>
         <translation>deaktiviert: kann sich nicht anmelden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="397"/>
         <source>Login: {login} · {status}</source>
         <translation>Anmeldename: {login} · {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="399"/>
         <source>Reactivate</source>
         <translation>Wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="427"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>Die beiden PINs unterscheiden sich. Geben Sie zweimal dieselbe PIN ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="436"/>
         <source>{name} already has this role.</source>
         <translation>{name} hat diese Rolle schon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="440"/>
         <source>{name} is now: {role}.</source>
         <translation>{name} ist jetzt: {role}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="455"/>
         <source>New PIN set for {name}. Tell them in person, never by e-mail.</source>
         <translation>Neue PIN für {name} gesetzt. Sagen Sie sie persönlich, nie per E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="465"/>
         <source>{name} can log in again.</source>
         <translation>{name} kann sich wieder anmelden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="466"/>
         <source>{name} is deactivated and can no longer log in. Their history is kept.</source>
         <translation>{name} ist deaktiviert und kann sich nicht mehr anmelden. Die bisherigen Einträge bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/staff.py" line="497"/>
         <source>{name} can now log in as “{login}” with the PIN you set.</source>
         <translation>{name} kann sich jetzt als „{login}“ mit der von Ihnen gesetzten PIN anmelden.</translation>
     </message>
@@ -3200,22 +2590,18 @@ Buchungscode:
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../app/ui/window.py" line="66"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="208"/>
         <source>Close anyway?</source>
         <translation>Trotzdem schließen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="208"/>
         <source>Lock anyway?</source>
         <translation>Trotzdem sperren?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/window.py" line="209"/>
         <source>%n dose(s) are not yet on the server.</source>
         <translation>
             <numerusform>%n Impfung ist noch nicht auf dem Server.</numerusform>
@@ -3223,27 +2609,22 @@ Buchungscode:
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="210"/>
         <source>They stay safe on this station and sync later.</source>
         <translation>Sie bleiben sicher auf dieser Station und werden später synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="211"/>
         <source>Doses not yet synced</source>
         <translation>Impfungen noch nicht synchronisiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="215"/>
         <source>Close anyway</source>
         <translation>Trotzdem schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="215"/>
         <source>Lock anyway</source>
         <translation>Trotzdem sperren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="216"/>
         <source>Stay</source>
         <translation>Bleiben</translation>
     </message>
@@ -3251,180 +2632,142 @@ Buchungscode:
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="62"/>
         <source>Person details</source>
         <translation>Personendaten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="63"/>
         <source>Booking</source>
         <translation>Buchung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="64"/>
         <source>Appointment</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="65"/>
         <source>Dose</source>
         <translation>Impfung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="66"/>
         <source>Check-in</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="67"/>
         <source>Vaccine lot</source>
         <translation>Impfstoff-Charge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="68"/>
         <source>Vial</source>
         <translation>Vial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="69"/>
         <source>Opening hours</source>
         <translation>Öffnungszeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="70"/>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="75"/>
         <source>The slot was already full on the server. Call the person for a new time (see “To rebook”).</source>
         <translation>Der Zeitslot war auf dem Server schon voll. Rufen Sie die Person für einen neuen Termin an (siehe „Neu buchen“).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="77"/>
         <source>That time slot does not exist on the server.</source>
         <translation>Diesen Zeitslot gibt es auf dem Server nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="78"/>
         <source>The person is not on the server.</source>
         <translation>Die Person ist nicht auf dem Server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="79"/>
         <source>The server already has this record; nothing is lost.</source>
         <translation>Der Server hat diesen Eintrag schon; nichts ist verloren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="80"/>
         <source>The person was deleted on the server; the change was not applied.</source>
         <translation>Die Person wurde auf dem Server gelöscht; die Änderung wurde nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="81"/>
         <source>The record was incomplete. Ask the admin to check this station&apos;s version.</source>
         <translation>Der Eintrag war unvollständig. Bitten Sie den Admin, die Version dieser Station zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="83"/>
-        <location filename="../../app/ui/pages/sync.py" line="86"/>
         <source>The server has a different change under the same number (was this station restored from an old backup?). Ask the admin.</source>
         <translation>Der Server hat unter derselben Nummer eine andere Änderung (wurde diese Station aus einer alten Sicherung wiederhergestellt?). Fragen Sie den Admin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="92"/>
         <source>Person details changed on two stations</source>
         <translation>Personendaten auf zwei Stationen geändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="93"/>
         <source>Possibly the same dose recorded twice</source>
         <translation>Möglicherweise dieselbe Impfung doppelt erfasst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="97"/>
         <source>Family name</source>
         <translation>Familienname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="98"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="99"/>
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="100"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="101"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="128"/>
         <source>{field}: server “{server}”, other station “{station}”</source>
         <translation>{field}: Server „{server}“, andere Station „{station}“</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="183"/>
         <source>Recorded</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="183"/>
-        <location filename="../../app/ui/pages/sync.py" line="191"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="184"/>
         <source>Why the server refused it</source>
         <translation>Warum der Server es abgelehnt hat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="191"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="192"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="199"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="199"/>
         <source>Booked time (refused)</source>
         <translation>Gebuchte Zeit (abgelehnt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="254"/>
-        <location filename="../../app/ui/pages/sync.py" line="410"/>
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="284"/>
         <source>What did you check or change? (required)</source>
         <translation>Was haben Sie geprüft oder geändert? (Pflicht)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="287"/>
         <source>Mark as resolved</source>
         <translation>Als erledigt markieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/sync.py" line="361"/>
         <source>Rejected (%n)</source>
         <translation>
             <numerusform>Abgelehnt (%n)</numerusform>
@@ -3432,7 +2775,6 @@ Buchungscode:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/sync.py" line="362"/>
         <source>To review (%n)</source>
         <translation>
             <numerusform>Zu prüfen (%n)</numerusform>
@@ -3440,7 +2782,6 @@ Buchungscode:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/sync.py" line="363"/>
         <source>To rebook (%n)</source>
         <translation>
             <numerusform>Neu buchen (%n)</numerusform>
@@ -3448,69 +2789,56 @@ Buchungscode:
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="365"/>
         <source>Changes the server refused. They stay on this station; nothing was deleted.</source>
         <translation>Änderungen, die der Server abgelehnt hat. Sie bleiben auf dieser Station; nichts wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="366"/>
         <source>The server has refused nothing from this station.</source>
         <translation>Der Server hat nichts von dieser Station abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="368"/>
         <source>The server found these when merging the stations&apos; work. Check each, then mark it resolved with a note.</source>
         <translation>Diese hat der Server beim Zusammenführen der Stationen gefunden. Prüfen Sie jeden Fall und markieren Sie ihn mit einer Notiz als erledigt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="370"/>
         <source>Nothing to review.</source>
         <translation>Nichts zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="372"/>
         <source>Bookings made offline that the server could not confirm (the slot was full). Call these people and book a new time.</source>
         <translation>Offline gemachte Buchungen, die der Server nicht bestätigen konnte (der Zeitslot war voll). Rufen Sie diese Personen an und buchen Sie einen neuen Termin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="374"/>
         <source>No bookings to redo.</source>
         <translation>Keine Buchungen neu zu machen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="394"/>
         <source>Pending changes are sent in the background every minute.</source>
         <translation>Ausstehende Änderungen werden jede Minute im Hintergrund gesendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="396"/>
         <source>Everything recorded is kept safe on this station and is sent when the server can be reached again.</source>
         <translation>Alles Erfasste bleibt sicher auf dieser Station und wird gesendet, sobald der Server wieder erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="404"/>
         <source>This station works on its own: everything stays on this station. To share records with the other stations, an admin enrolls it once with a one-time code from the tenant admin:
 vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</source>
         <translation>Diese Station arbeitet für sich: Alles bleibt auf dieser Station. Damit sie Daten mit den anderen Stationen teilt, meldet ein Admin sie einmal mit einem Einmal-Code des Mandanten-Admins an:
 vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="410"/>
         <source>Syncing…</source>
         <translation>Synchronisiert …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="431"/>
         <source>Choose a task in the list first.</source>
         <translation>Wählen Sie zuerst einen Fall in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="434"/>
         <source>Write a short note on what you checked; it goes into the audit log.</source>
         <translation>Schreiben Sie kurz, was Sie geprüft haben; die Notiz kommt ins Audit-Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="449"/>
         <source>Marked as resolved.</source>
         <translation>Als erledigt markiert.</translation>
     </message>
@@ -3518,7 +2846,6 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</translat
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="155"/>
         <source>Offline — not connected to a server yet</source>
         <translation>Offline – noch nicht mit einem Server verbunden</translation>
     </message>
@@ -3526,42 +2853,34 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</translat
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="25"/>
         <source>The server could not be reached (no network, or the server is down).</source>
         <translation>Der Server war nicht erreichbar (kein Netz, oder der Server ist außer Betrieb).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="27"/>
         <source>The server no longer accepts this station. An admin must enroll it again with a new code.</source>
         <translation>Der Server nimmt diese Station nicht mehr an. Ein Admin muss sie mit einem neuen Code erneut anmelden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="29"/>
         <source>This station is not enrolled with a server.</source>
         <translation>Diese Station ist bei keinem Server angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="30"/>
         <source>The server gave an answer this station does not understand. Ask the admin to check that station and server versions match.</source>
         <translation>Der Server gab eine Antwort, die diese Station nicht versteht. Bitten Sie den Admin zu prüfen, ob die Versionen von Station und Server zusammenpassen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="33"/>
         <source>The server refused a request. Sync will try again.</source>
         <translation>Der Server hat eine Anfrage abgelehnt. Die Synchronisation versucht es erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="34"/>
         <source>The station database was busy. Sync will try again.</source>
         <translation>Die Datenbank der Station war belegt. Die Synchronisation versucht es erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="36"/>
         <source>The last sync did not finish. Sync will try again.</source>
         <translation>Die letzte Synchronisation wurde nicht abgeschlossen. Sie versucht es erneut.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_status.py" line="60"/>
         <source>Station clock is %n hours off — ask the admin</source>
         <translation>
             <numerusform>Die Uhr der Station geht %n Stunde falsch – Admin fragen</numerusform>
@@ -3569,7 +2888,6 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_status.py" line="61"/>
         <source>Station clock is %n min off — ask the admin</source>
         <translation>
             <numerusform>Die Uhr der Station geht %n Min. falsch – Admin fragen</numerusform>
@@ -3577,22 +2895,18 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</translat
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="83"/>
         <source>Last complete sync: {time}</source>
         <translation>Letzte vollständige Synchronisation: {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="85"/>
         <source>Last attempt: {time}</source>
         <translation>Letzter Versuch: {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="92"/>
         <source>Not enrolled with a server</source>
         <translation>Bei keinem Server angemeldet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_status.py" line="94"/>
         <source>%n change(s) kept on this station</source>
         <translation>
             <numerusform>%n Änderung auf dieser Station gespeichert</numerusform>
@@ -3600,22 +2914,18 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</translat
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="97"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="98"/>
         <source>last sync {time}</source>
         <translation>zuletzt synchronisiert {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="99"/>
         <source>not fully synced yet</source>
         <translation>noch nicht vollständig synchronisiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_status.py" line="100"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n ausstehend</numerusform>
@@ -3623,27 +2933,22 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</translat
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="100"/>
         <source>all sent</source>
         <translation>alles gesendet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="107"/>
         <source>Server refused this station — enroll again</source>
         <translation>Server lehnt diese Station ab – erneut anmelden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="109"/>
         <source>Not synced yet</source>
         <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="111"/>
         <source>Offline since {time}</source>
         <translation>Offline seit {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_status.py" line="114"/>
         <source>%n pending (safe on this station)</source>
         <translation>
             <numerusform>%n ausstehend (sicher auf dieser Station)</numerusform>
@@ -3651,7 +2956,6 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_status.py" line="118"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n abgelehnt</numerusform>
@@ -3659,7 +2963,6 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_status.py" line="120"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n zu prüfen</numerusform>
@@ -3667,7 +2970,6 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</translat
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="123"/>
         <source>{what} — see Sync page</source>
         <translation>{what} – siehe Seite Synchronisation</translation>
     </message>
@@ -3675,38 +2977,30 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</translat
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../app/ui/unlock.py" line="33"/>
         <source>Unlock this station</source>
         <translation>Station entsperren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="35"/>
         <source>Enter the station passphrase. It protects the personal data stored on this computer.</source>
         <translation>Geben Sie die Passphrase der Station ein. Sie schützt die personenbezogenen Daten auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="37"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="42"/>
-        <location filename="../../app/ui/unlock.py" line="46"/>
         <source>Station passphrase</source>
         <translation>Passphrase der Station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="50"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="80"/>
         <source>Enter the station passphrase first.</source>
         <translation>Bitte geben Sie zuerst die Passphrase der Station ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="86"/>
         <source>Unlocking…</source>
         <translation>Wird entsperrt …</translation>
     </message>
@@ -3714,112 +3008,90 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</translat
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="105"/>
         <source>Scan the certificate&apos;s QR code, or paste its HC1: text</source>
         <translation>QR-Code des Zertifikats scannen oder HC1:-Text einfügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="106"/>
         <source>Certificate code</source>
         <translation>Zertifikatscode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="109"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="124"/>
         <source>Load trust file…</source>
         <translation>Vertrauensdatei laden…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="128"/>
         <source>Remove loaded files</source>
         <translation>Geladene Dateien entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="167"/>
         <source>Not valid: the details below are not confirmed.</source>
         <translation>Nicht gültig: Die Angaben unten sind nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="178"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="200"/>
         <source>The result appears here: green means valid, red means not valid.</source>
         <translation>Das Ergebnis erscheint hier: Grün heißt gültig, Rot heißt nicht gültig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="226"/>
         <source>Trusted issuers from this station: {n}</source>
         <translation>Vertrauenswürdige Aussteller von dieser Station: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="228"/>
         <source>from loaded files: {n}</source>
         <translation>aus geladenen Dateien: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="260"/>
         <source>Signer certificates added to the trust list: {n}</source>
         <translation>Zur Vertrauensliste hinzugefügte Signiererzertifikate: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="234"/>
         <source>Load trust files (signer certificates)</source>
         <translation>Vertrauensdateien laden (Signiererzertifikate)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="235"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="258"/>
         <source>No signer certificate could be read from: {files}</source>
         <translation>Aus diesen Dateien konnte kein Signiererzertifikat gelesen werden: {files}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="313"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="325"/>
         <source>Valid</source>
         <translation>Gültig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="325"/>
         <source>Not valid</source>
         <translation>Nicht gültig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="334"/>
         <source>Born {dob}</source>
         <translation>Geboren {dob}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="339"/>
         <source>Signed {issued} · valid until {expires}</source>
         <translation>Signiert {issued} · gültig bis {expires}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="350"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="350"/>
         <source>failed</source>
         <translation>nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="350"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
@@ -3827,102 +3099,82 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</translat
 <context>
     <name>VisitStepsForm</name>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="231"/>
         <source>ID card</source>
         <translation>Personalausweis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="232"/>
         <source>Passport</source>
         <translation>Reisepass</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="233"/>
         <source>Residence permit</source>
         <translation>Aufenthaltstitel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="234"/>
         <source>Driving licence</source>
         <translation>Führerschein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="235"/>
         <source>Health insurance card</source>
         <translation>Gesundheitskarte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="236"/>
         <source>Other official document</source>
         <translation>Anderes amtliches Dokument</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="260"/>
         <source>1. Identity document seen</source>
         <translation>1. Ausweisdokument gesehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="268"/>
         <source>Identity checked</source>
         <translation>Identität geprüft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="269"/>
         <source>Not checked yet</source>
         <translation>Noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="286"/>
         <source>2. Consent</source>
         <translation>2. Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="290"/>
         <source>Consent given by:</source>
         <translation>Einwilligung durch:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="291"/>
         <source>The person</source>
         <translation>Die Person selbst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="292"/>
         <source>Legal guardian</source>
         <translation>Gesetzliche Vertretung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="306"/>
         <source>Full name of the legal guardian</source>
         <translation>Vollständiger Name der gesetzlichen Vertretung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="326"/>
         <source>3. Medical questions</source>
         <translation>3. Medizinische Fragen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="341"/>
         <source>Send to queue</source>
         <translation>In die Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="358"/>
         <source>✔ Checked: {document} at {time}</source>
         <translation>✔ Geprüft: {document} um {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="392"/>
         <source>Enter the legal guardian&apos;s full name (letters only).</source>
         <translation>Bitte den vollständigen Namen der gesetzlichen Vertretung eingeben (nur Buchstaben).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="396"/>
         <source>Check the identity document first (step 1).</source>
         <translation>Bitte zuerst das Ausweisdokument prüfen (Schritt 1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="399"/>
         <source>Some answers are missing or unclear: see the red marks above.</source>
         <translation>Einige Antworten fehlen oder sind unklar: siehe rote Markierungen oben.</translation>
     </message>
@@ -3930,87 +3182,70 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</translat
 <context>
     <name>VoidForm</name>
     <message>
-        <location filename="../../app/ui/doctor_forms.py" line="187"/>
         <source>Why, e.g. wrong person selected, typing error on the card</source>
         <translation>Grund, z. B. falsche Person gewählt, Tippfehler aus dem Impfpass</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_forms.py" line="189"/>
         <source>What to do</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_forms.py" line="190"/>
         <source>Correct injection site</source>
         <translation>Richtige Impfstelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_forms.py" line="192"/>
         <source>Correct date</source>
         <translation>Richtiges Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_forms.py" line="194"/>
         <source>Correct vaccine</source>
         <translation>Richtiger Impfstoff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_forms.py" line="196"/>
         <source>Correct country</source>
         <translation>Richtiges Land</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_forms.py" line="198"/>
         <source>Reason (required)</source>
         <translation>Grund (Pflicht)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_forms.py" line="212"/>
         <source>Void or correct dose {dose} of {day} ({product})</source>
         <translation>Impfung {dose} vom {day} ({product}) stornieren oder korrigieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_forms.py" line="216"/>
         <source>Void this dose (recorded in error)</source>
         <translation>Diese Impfung stornieren (irrtümlich erfasst)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_forms.py" line="218"/>
         <source>Correct date, vaccine or country</source>
         <translation>Datum, Impfstoff oder Land korrigieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_forms.py" line="220"/>
         <source>Correct the injection site</source>
         <translation>Impfstelle korrigieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_forms.py" line="248"/>
         <source>Void dose</source>
         <translation>Impfung stornieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_forms.py" line="248"/>
         <source>Save correction</source>
         <translation>Korrektur speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_forms.py" line="258"/>
         <source>Write the reason first: a voided dose stays in the record with it.</source>
         <translation>Zuerst den Grund eintragen: eine stornierte Impfung bleibt mit ihm dokumentiert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_forms.py" line="266"/>
         <source>Click again to confirm: {what} dose {dose} of {day}</source>
         <translation>Nochmals klicken zum Bestätigen: Impfung {dose} vom {day} {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_forms.py" line="267"/>
         <source>void</source>
         <translation>stornieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/doctor_forms.py" line="267"/>
         <source>correct</source>
         <translation>korrigieren</translation>
     </message>
@@ -4018,174 +3253,138 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</translat
 <context>
     <name>WalkInForm</name>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="421"/>
         <source>Register a walk-in</source>
         <translation>Ohne Termin anmelden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="424"/>
         <source>Fields marked * are required. Phone, e-mail and insurance are optional.</source>
         <translation>Felder mit * sind Pflicht. Telefon, E-Mail und Versicherung sind freiwillig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="454"/>
         <source>Family name *</source>
         <translation>Familienname *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="455"/>
         <source>Given name *</source>
         <translation>Vorname *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="456"/>
         <source>Date of birth *</source>
         <translation>Geburtsdatum *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="456"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="457"/>
         <source>Sex</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="461"/>
         <source>Not stated</source>
         <translation>Keine Angabe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="462"/>
         <source>female</source>
         <translation>weiblich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="462"/>
         <source>male</source>
         <translation>männlich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="462"/>
         <source>diverse</source>
         <translation>divers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="463"/>
         <source>not specified</source>
         <translation>unbestimmt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="467"/>
         <source>Street and number *</source>
         <translation>Straße und Hausnummer *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="468"/>
         <source>Postcode *</source>
         <translation>PLZ *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="469"/>
         <source>City *</source>
         <translation>Ort *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="470"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="471"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="472"/>
         <source>Health insurance number</source>
         <translation>Versichertennummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="481"/>
         <source>Is this the same person?</source>
         <translation>Ist das dieselbe Person?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="483"/>
         <source>Already registered with a similar name and date of birth. Nothing has been saved yet.</source>
         <translation>Bereits erfasst mit ähnlichem Namen und Geburtsdatum. Es wurde noch nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="487"/>
         <source>Use existing person</source>
         <translation>Erfasste Person verwenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="488"/>
         <source>No, register as new person</source>
         <translation>Nein, als neue Person erfassen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="505"/>
         <source>Register and check in</source>
         <translation>Erfassen und anmelden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="506"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="556"/>
-        <location filename="../../app/ui/checkin_forms.py" line="568"/>
-        <location filename="../../app/ui/checkin_forms.py" line="582"/>
         <source>Required.</source>
         <translation>Pflichtfeld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="562"/>
         <source>Letters only (spaces, hyphens, apostrophes and periods are allowed).</source>
         <translation>Nur Buchstaben (Leerzeichen, Bindestrich, Apostroph und Punkt sind erlaubt).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="571"/>
         <source>Write the date as DD.MM.YYYY, e.g. 29.02.1980; it must exist.</source>
         <translation>Datum als TT.MM.JJJJ schreiben, z. B. 29.02.1980; es muss existieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="574"/>
         <source>This date lies in the future.</source>
         <translation>Dieses Datum liegt in der Zukunft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="577"/>
         <source>Before 1900: please check the year.</source>
         <translation>Vor 1900: bitte das Jahr prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="585"/>
         <source>Contains characters that do not belong in an address.</source>
         <translation>Enthält Zeichen, die nicht in eine Adresse gehören.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="589"/>
         <source>Digits, spaces and + ( ) / - only.</source>
         <translation>Nur Ziffern, Leerzeichen und + ( ) / -.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="592"/>
         <source>That does not look like an e-mail address.</source>
         <translation>Das sieht nicht wie eine E-Mail-Adresse aus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="596"/>
         <source>Letters and digits only.</source>
         <translation>Nur Buchstaben und Ziffern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="626"/>
         <source>{family}, {given} · born {dob}</source>
         <translation>{family}, {given} · geboren am {dob}</translation>
     </message>
@@ -4193,12 +3392,10 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</translat
 <context>
     <name>YesNo</name>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="83"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin_forms.py" line="84"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>

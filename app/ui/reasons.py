@@ -1,0 +1,47 @@
+"""Reason codes in the station's language: the one place the UI turns the core's codes into words.
+
+Every code in `app.reasons.ENGLISH` has a text here, marked for translation; the translation test fails
+otherwise. Parameters are filled with `str.format` names, so translators see `{label}`, `{max}`, ...
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.reasons import _FORMATTER, Reason
+
+_CONTEXT = "Reasons"
+
+# One block per area, in the same order as app/reasons.py, so additions do not collide.
+TEXTS: dict[str, str] = {
+    # ---- general --------------------------------------------------------------------------
+    "message": "{text}",
+    "internal": QT_TRANSLATE_NOOP("Reasons", "Something went wrong inside VaxDesk; nothing was changed."),
+    # ---- input ----------------------------------------------------------------------------
+    "field_required": QT_TRANSLATE_NOOP("Reasons", "{label} is required."),
+    "field_too_long": QT_TRANSLATE_NOOP("Reasons", "{label} is too long (at most {max} characters)."),
+    "field_invalid_characters": QT_TRANSLATE_NOOP("Reasons", "{label} contains characters that cannot be stored."),
+    # ---- sync (issue 12) ------------------------------------------------------------------
+    "server_refused": QT_TRANSLATE_NOOP("Reasons", "The sync server refused the request ({server_code})."),
+    # ---- certificates (issue 15) ----------------------------------------------------------
+    # ---- roles, audit, storage (issue 16) -------------------------------------------------
+    # ---- public edge (issue 17) -----------------------------------------------------------
+    # ---- tests and results (issue 18) -----------------------------------------------------
+    # ---- search and the day (issue 19) ----------------------------------------------------
+}
+
+
+def reason_text(code: str, params: Mapping[str, Any] | None = None, *, fallback: str | None = None) -> str:
+    """The translated sentence for a code; `fallback` (the core's English) for a code without a text."""
+    template = TEXTS.get(code)
+    if template is None:
+        return fallback if fallback is not None else code
+    translated = QCoreApplication.translate(_CONTEXT, template) if code != "message" else template
+    return fill(translated, params)
+
+
+def reason(value: Reason) -> str:
+    return reason_text(value.code, value.params, fallback=str(value))
