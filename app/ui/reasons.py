@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.reasons import _FORMATTER, Reason
+from app.reasons import Reason, fill
 
 _CONTEXT = "Reasons"
 
