@@ -177,12 +177,13 @@ def cmd_enroll(args: argparse.Namespace) -> int:
 
 def cmd_sync(args: argparse.Namespace) -> int:
     from app.storage.engine import open_store
-    from sync.station.engine import SyncEngine
+    from sync.station.engine import SyncEngine, lease_policy
 
-    with open_store(args.db, read_passphrase()) as store, SyncEngine(store) as engine:
+    with open_store(args.db, read_passphrase()) as store, SyncEngine(store, **lease_policy(store)) as engine:
         report = engine.run_round()
     figures = {"pushed": report.pushed, "applied": report.applied, "duplicates": report.duplicates,
-               "rejected": report.rejected, "pulled": report.pulled, "pending": report.pending_after,
+               "rejected": report.rejected, "parked": report.parked, "pulled": report.pulled,
+               "quarantined": report.quarantined, "pending": report.pending_after,
                "clock_skew_s": report.clock_skew_s, "epoch_changed": report.epoch_changed}
     if args.json:
         _emit_json(figures)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 PROTOCOL_VERSION = 1
 # Pushes and pulls are paged; these bound the request and answer sizes.
@@ -17,6 +17,9 @@ MAX_PUSH_BATCH = 500
 MAX_PULL_PAGE = 2000
 DEFAULT_PULL_PAGE = 1000
 MAX_SEQ = 2**31 - 1  # station and change sequence numbers are 32-bit integers in the tenant databases
+MAX_PULL_BYTES = 2 * 1024 * 1024  # a pull page stops growing past this much payload
+MAX_PAYLOAD_DEPTH = 8
+MAX_PAYLOAD_NODES = 20_000
 SERVER_ORIGIN = "server"  # `origin` of changes the server made itself (merges, review tasks, online bookings)
 
 TenantName = str
@@ -65,13 +68,39 @@ class EnrollResponse(Wire):
 # ---- push ---------------------------------------------------------------------------------
 
 
+def bounded_json(value: Any) -> Any:
+    """Refuse JSON nested deeper or larger than any mutation needs, before anything reads it further
+    (checked iteratively: a hostile payload must not exhaust the stack)."""
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    nodes = 0
+    while stack:
+        item, depth = stack.pop()
+        nodes += 1
+        if depth > MAX_PAYLOAD_DEPTH or nodes > MAX_PAYLOAD_NODES:
+            raise ValueError("payload nested too deep or too large")
+        if isinstance(item, dict):
+            stack.extend((child, depth + 1) for child in item.values())
+        elif isinstance(item, list):
+            stack.extend((child, depth + 1) for child in item)
+    return value
+
+
 class Mutation(Wire):
+    """One use case of a station (its typed payload: `sync.mutations`). `prior_outcome` is set when a
+    station pushes again after a server restore what an earlier epoch already answered."""
+
     mutation_id: str = Field(min_length=1, max_length=64)
     station_seq: int = Field(ge=1, le=MAX_SEQ)
     schema_version: int = Field(ge=1, le=1000)
     kind: str = Field(min_length=1, max_length=64, pattern=r"^[a-z_]+(\.[a-z_]+)+$")
     payload: dict[str, Any]
     hlc: str = Field(min_length=1, max_length=80)
+    prior_outcome: Literal["applied", "rejected"] | None = None
+
+    @field_validator("payload")
+    @classmethod
+    def _bounded(cls, value: dict[str, Any]) -> dict[str, Any]:
+        return bounded_json(value)  # type: ignore[no-any-return]
 
 
 class PushRequest(Wire):
@@ -80,18 +109,22 @@ class PushRequest(Wire):
     mutations: list[Mutation] = Field(min_length=1, max_length=MAX_PUSH_BATCH)
 
 
-Outcome = Literal["applied", "rejected"]
+Outcome = Literal["applied", "rejected", "parked"]
 
 
 class MutationResult(Wire):
-    """`duplicate` repeats the original `outcome` (and reason) of a mutation the server already has."""
+    """`duplicate` repeats the original `outcome` (and reason) of a mutation the server already has.
+    `parked`: kept, and applied as soon as a record it needs arrives (a `mutation.settled` change says
+    so). `change_seq`: the last change an applied mutation made; until its pull cursor passes it the
+    station re-applies the mutation on top of what it pulls."""
 
     mutation_id: str
     station_seq: int
-    result: Literal["applied", "duplicate", "rejected"]
+    result: Literal["applied", "duplicate", "rejected", "parked"]
     outcome: Outcome
     reason_code: str | None = None
     reason: str | None = None
+    change_seq: int | None = None
 
 
 class PushResponse(Wire):
@@ -114,6 +147,9 @@ class SyncStatusResponse(Wire):
 
 
 class Change(Wire):
+    """`<entity>.put` (payload: the whole row), `lot.merged` / `person.merged` ({from, into}) or
+    `mutation.settled` ({mutation_id, outcome, reason_code}, for the station that pushed it)."""
+
     seq: int
     origin: str  # the station that made it, or "server"
     mutation_id: str | None
@@ -135,16 +171,46 @@ class PullResponse(Wire):
 
 
 class LeaseRequest(Wire):
+    """`request_id`: the station's id for this request; asking again with it returns the same lease."""
+
     slot_id: str = Field(min_length=1, max_length=64)
     places: int = Field(ge=1, le=1000)
+    request_id: str | None = Field(default=None, min_length=8, max_length=64)
 
 
 class Lease(Wire):
+    """`expires_at` is server time: the station compares it with its own clock corrected by the skew."""
+
     lease_id: str
     slot_id: str
     places: int
     used: int
     expires_at: datetime
+    request_id: str | None = None
+
+
+class OfferedRow(Wire):
+    entity: Literal["person", "appointment"]
+    id: str = Field(min_length=1, max_length=64)
+    values: dict[str, Any]
+
+    @field_validator("values")
+    @classmethod
+    def _bounded(cls, value: dict[str, Any]) -> dict[str, Any]:
+        return bounded_json(value)  # type: ignore[no-any-return]
+
+
+class ReofferRequest(Wire):
+    """After a server restore: rows the server itself made (online bookings) that a station pulled, offered
+    back so they are not lost. The server keeps what it lacks and ignores the rest."""
+
+    rows: list[OfferedRow] = Field(min_length=1, max_length=MAX_PUSH_BATCH)
+
+
+class ReofferResponse(Wire):
+    accepted: int
+    known: int
+    refused: int
 
 
 class LeaseList(Wire):

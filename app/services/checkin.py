@@ -478,7 +478,7 @@ class CheckInDesk(SiteService):
                     appointment.state = target.value
                     appointment.state_changed_at = uow.now
             uow.record(
-                action=f"visit.{target.value}",
+                action="visit.returned_to_waiting" if target is VisitState.CHECKED_IN else f"visit.{target.value}",
                 entity="visit",
                 entity_id=visit.id,
                 payload={"id": visit.id, "state": target.value, "at": uow.now.isoformat(),

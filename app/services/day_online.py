@@ -45,7 +45,7 @@ from app.services.unit_of_work import Actor, UnitOfWork
 from app.storage.engine import Store, create_store
 from app.storage.schema import Appointment, Outbox, Person, Vaccination, VaccinationVoid
 from sync.errors import SyncError
-from sync.station.engine import SyncEngine, enroll
+from sync.station.engine import SyncEngine, enroll, lease_policy
 
 TENANT, SITE, SITE_NAME = "simulation", "sim-center", "Simulated center"
 SYNC_EVERY = timedelta(hours=1)  # background sync of each station, in simulated time
@@ -298,7 +298,8 @@ def simulate_online_day(db: Path, passphrase: str, *, persons: int, seed: int | 
                 for s in DEMO_STAFF:
                     d.staff.setdefault(s.role, authenticate(store, login=s.login, pin=s.pin, clock=clock))
                 station = Station(name, store, d, engine=stack.enter_context(SyncEngine(
-                    store, client_options={"retries": 2, "sleep": lambda _s: None, "timeout": 30.0})))
+                    store, client_options={"retries": 2, "sleep": lambda _s: None, "timeout": 30.0},
+                    **lease_policy(store))))
                 stations.append(station)
             network = Network(server, stations, the_day)
             stations[0].sync()  # the seeded day reaches the server

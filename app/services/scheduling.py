@@ -17,6 +17,7 @@ from app.domain.rules import DoseRecord, DoseWindow, dose_number, next_dose_wind
 from app.errors import NotFound, RuleViolation, ValidationError
 from app.services.booking import HOLDING_STATES, book_appointment, booked_count
 from app.services.site_service import SiteService
+from app.services.sync_state import LEASE_MARGIN, server_time
 from app.services.unit_of_work import Actor, UnitOfWork
 from app.storage.schema import (
     Appointment,
@@ -441,8 +442,11 @@ class Scheduler(SiteService):
 
     @staticmethod
     def _lease_for(uow: UnitOfWork, slot_id: str) -> SyncLease | None:
+        # A lease's end is the server's time: judged on the station's clock corrected by the measured
+        # skew, with a margin so a lease about to end on the server is not counted on.
+        cutoff = server_time(uow.session, uow.now) + LEASE_MARGIN
         return uow.session.scalars(select(SyncLease).where(
-            SyncLease.slot_id == slot_id, SyncLease.used < SyncLease.places, SyncLease.expires_at > uow.now)).first()
+            SyncLease.slot_id == slot_id, SyncLease.used < SyncLease.places, SyncLease.expires_at > cutoff)).first()
 
     def slip_pdf(self, appointment_id: str) -> bytes:
         """The appointment slip; with a site signer it also carries the appointment as a corsign code

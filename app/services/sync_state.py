@@ -4,10 +4,11 @@ and bookings the server refused, read from the station database the sync engine 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.services.unit_of_work import UnitOfWork
 from app.storage.engine import Store
@@ -63,6 +64,18 @@ class BookingToRebook:
     family_name: str
     given_name: str
     slot_starts_at: datetime
+
+
+LEASE_MARGIN = timedelta(minutes=10)
+
+
+def server_time(session: Session, now: datetime) -> datetime:
+    """What the tenant API's clock says now, from the skew the last sync round measured."""
+    skew = session.get(Meta, "sync.clock_skew_s")
+    try:
+        return now + timedelta(seconds=float(skew.value)) if skew is not None else now
+    except ValueError:
+        return now
 
 
 def _time(text: str | None) -> datetime | None:

@@ -1,5 +1,10 @@
 """The unit of work every use case runs in: domain rows, one audit row and one outbox mutation,
-written together in ONE transaction, or not at all."""
+written together in ONE transaction, or not at all.
+
+The outbox mutation carries the synced rows the use case actually wrote, collected from the session
+as it flushes (`sync.mutations`): a payload can never forget a column, and the server and the other
+stations replay exactly what happened here.
+"""
 
 from __future__ import annotations
 
@@ -10,13 +15,16 @@ from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
 from app.domain.ids import Hlc, uuid7
+from app.errors import ValidationError
 from app.storage.audit import append_audit
 from app.storage.engine import Store
 from app.storage.schema import Outbox, Station
+from sync import mutations
+from sync.records import ENTITIES, ORDER
 
 # Version of the mutation payloads this station writes; the server reads older ones too.
 MUTATION_SCHEMA_VERSION = 1
@@ -61,6 +69,8 @@ class UnitOfWork:
     _session: Session | None = None
     _cm: Any = None
     _now: datetime | None = None
+    _capture: _RowCapture | None = None
+    _mutations: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
 
     @property
     def session(self) -> Session:
@@ -78,17 +88,69 @@ class UnitOfWork:
     def __enter__(self) -> UnitOfWork:
         self._cm = self.store.write()
         self._session = self._cm.__enter__()
+        self._capture = _RowCapture(self._session)
+        self._mutations = []
         return self
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> bool | None:
         try:
+            if exc_type is None:
+                try:
+                    self._queue_mutations()
+                except BaseException as queue_error:
+                    self._cm.__exit__(type(queue_error), queue_error, queue_error.__traceback__)
+                    raise
             return bool(self._cm.__exit__(exc_type, exc, tb))
         finally:
+            if self._capture is not None:
+                self._capture.close()
             self._session = None
+            self._capture = None
             if exc_type is not None:
                 self.changes.clear()
+
+    def _queue_mutations(self) -> None:
+        """The synced rows the use case wrote, as outbox mutations: each row goes to the first action
+        recorded with a payload whose kind may write it; each kind that got rows is one mutation, in the
+        order the actions were recorded. A row no recorded kind may write is a bug: nothing is committed."""
+        assert self._capture is not None
+        self.session.flush()
+        rows = self._capture.rows()
+        kinds = [mutations.kind(action) for action, _ in self._mutations]
+        if any(not k.sync for k in kinds):
+            return  # a local-only use case (retention purge): the server keeps its own copy
+        share: list[list[mutations.Row]] = [[] for _ in kinds]
+        for row in rows:
+            slot = next((i for i, k in enumerate(kinds) if _may_write(k, row)), None)
+            if slot is None:
+                raise RuntimeError(f"{row.op} of {row.entity} written without a mutation kind that allows it "
+                                   f"(recorded: {[k.name for k in kinds]})")
+            share[slot].append(row)
+        for k, (_action, payload), own in zip(kinds, self._mutations, share, strict=True):
+            extras = {name: payload[name] for name in k.extras if payload.get(name) is not None}
+            # A use case writing many rows (a month of slots) goes out as several bounded mutations.
+            for chunk in mutations.chunks(own):
+                self._queue(k, chunk, extras)
+
+    def _queue(self, kind: mutations.Kind, rows: list[mutations.Row], extras: dict[str, Any]) -> None:
+        try:
+            body = mutations.payload_of(rows, extras)
+            mutations.parse(kind.name, body)
+        except mutations.MutationError as exc:
+            raise ValidationError(code="mutation_refused", params={"code": exc.code, "detail": exc.detail},
+                                  field=exc.field) from None
+        identity = self.store.identity
+        station = self.session.scalars(select(Station).where(Station.id == identity.station_id)).one()
+        hlc = Hlc.parse(station.hlc).tick(int(time.time() * 1000))
+        seq = station.next_seq
+        station.next_seq = seq + 1
+        station.hlc = str(hlc)
+        self.session.add(Outbox(
+            mutation_id=uuid7(), station_id=identity.station_id, station_seq=seq,
+            schema_version=MUTATION_SCHEMA_VERSION, kind=kind.name, payload=body, hlc=str(hlc),
+            created_at=self.now, state="pending"))
 
     def record(
         self,
@@ -99,10 +161,11 @@ class UnitOfWork:
         payload: dict[str, Any] | None = None,
         details: dict[str, Any] | None = None,
     ) -> None:
-        """Audit the action; with a payload, also queue it as a sync mutation of kind `action`.
+        """Audit the action; with a payload, the use case is also queued for sync as kind `action`.
 
-        `details` is what the audit shows (field names changed, reasons); it stays in the encrypted
-        store and is never logged.
+        The mutation's rows are collected from the session when the unit of work ends; from `payload`
+        only the kind's intent fields (a reason, the kind of arrival) are kept. `details` is what the
+        audit shows (field names changed, reasons); it stays in the encrypted store and is never logged.
         """
         identity = self.store.identity
         append_audit(
@@ -116,22 +179,62 @@ class UnitOfWork:
             details=details,
         )
         if payload is not None:
-            station = self.session.scalars(select(Station).where(Station.id == identity.station_id)).one()
-            hlc = Hlc.parse(station.hlc).tick(int(time.time() * 1000))
-            seq = station.next_seq
-            station.next_seq = seq + 1
-            station.hlc = str(hlc)
-            self.session.add(
-                Outbox(
-                    mutation_id=uuid7(),
-                    station_id=identity.station_id,
-                    station_seq=seq,
-                    schema_version=MUTATION_SCHEMA_VERSION,
-                    kind=action,
-                    payload=payload,
-                    hlc=str(hlc),
-                    created_at=self.now,
-                    state="pending",
-                )
-            )
+            self._mutations.append((action, payload))
         self.changes.append(Change(entity=entity, entity_id=entity_id, action=action))
+
+
+def _may_write(kind: mutations.Kind, row: mutations.Row) -> bool:
+    access = kind.writes.get(row.entity)
+    return access is not None and (access.insert if row.op == "insert" else access.update)
+
+
+class _RowCapture:
+    """Watches one session's flushes and remembers, per synced row, whether it was inserted or which
+    columns changed (with their values before), so the unit of work can describe what it wrote."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.inserted: dict[tuple[str, str], Any] = {}
+        self.updated: dict[tuple[str, str], tuple[Any, dict[str, Any], set[str]]] = {}
+        event.listen(session, "after_flush", self._after_flush)
+
+    def close(self) -> None:
+        event.remove(self.session, "after_flush", self._after_flush)
+
+    def _after_flush(self, session: Session, _context: Any) -> None:
+        for obj in session.new:
+            name = getattr(obj, "__tablename__", None)
+            if name in ENTITIES:
+                self.inserted[(name, obj.id)] = obj
+        for obj in session.dirty:
+            name = getattr(obj, "__tablename__", None)
+            if name not in ENTITIES or (name, obj.id) in self.inserted:
+                continue
+            columns = ENTITIES[name].columns
+            state = inspect(obj)
+            _obj, before, fields = self.updated.setdefault((name, obj.id), (obj, {}, set()))
+            for attr in state.mapper.column_attrs:
+                key = attr.key
+                if key not in columns:
+                    continue
+                history = state.attrs[key].history
+                if not history.has_changes():
+                    continue
+                if key not in fields and history.deleted:
+                    before[key] = history.deleted[0]
+                fields.add(key)
+
+    def rows(self) -> list[mutations.Row]:
+        out: list[mutations.Row] = []
+        for (name, row_id), obj in self.inserted.items():
+            columns = ENTITIES[name].columns
+            out.append(mutations.Row(entity=name, id=row_id, op="insert",
+                                     values={c: getattr(obj, c) for c in columns if c != "id"}))
+        for (name, row_id), (obj, before, fields) in self.updated.items():
+            values = {c: getattr(obj, c) for c in sorted(fields)}
+            changed = {c: v for c, v in values.items() if c not in before or before[c] != v}
+            if changed:
+                out.append(mutations.Row(entity=name, id=row_id, op="update", values=changed,
+                                         before={c: before[c] for c in changed if c in before}))
+        # Parents before children, inserts before updates: the order the server can apply them in.
+        return sorted(out, key=lambda r: (r.op != "insert", ORDER.index(r.entity)))

@@ -310,9 +310,12 @@ class Vaccination(Base):
 
 
 class VaccinationVoid(Base):
+    """A dose voided. Two stations may void the same dose offline: both voids are kept (the server
+    raises a review task), so `vaccination_id` is not unique."""
+
     __tablename__ = "vaccination_void"
     id: Mapped[str] = mapped_column(Id, primary_key=True)
-    vaccination_id: Mapped[str] = mapped_column(ForeignKey("vaccination.id"), unique=True)
+    vaccination_id: Mapped[str] = mapped_column(ForeignKey("vaccination.id"), index=True)
     reason: Mapped[str] = mapped_column(String(300))
     staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
     at: Mapped[datetime]
@@ -391,7 +394,12 @@ class AuditLog(Base):
 
 
 class Outbox(Base):
-    """One mutation per use case, pushed to the tenant API in `station_seq` order."""
+    """One mutation per use case, pushed to the tenant API in `station_seq` order.
+
+    `state`: pending (not yet answered), parked (the server holds it until a row it needs arrives),
+    applied, rejected. `change_seq` is the server's change number for an applied mutation: until the
+    pull cursor passes it, the mutation is re-applied on top of pulled rows (rebase). `prior_outcome`
+    is the answer an earlier server epoch gave, sent along when it is pushed again after a restore."""
 
     __tablename__ = "outbox"
     mutation_id: Mapped[str] = mapped_column(Id, primary_key=True)
@@ -402,8 +410,11 @@ class Outbox(Base):
     payload: Mapped[dict[str, Any]]
     hlc: Mapped[str] = mapped_column(String(80))
     created_at: Mapped[datetime]
-    state: Mapped[str] = mapped_column(String(16), default="pending", index=True)  # pending|applied|rejected
+    state: Mapped[str] = mapped_column(String(16), default="pending", index=True)
     reason: Mapped[str | None] = mapped_column(String(300))
+    reason_code: Mapped[str | None] = mapped_column(String(64))
+    change_seq: Mapped[int | None] = mapped_column(Integer)
+    prior_outcome: Mapped[str | None] = mapped_column(String(16))
 
 
 # ---- sync (issue 7): review tasks from the server and escrow leases of slot capacity ----------
@@ -432,3 +443,50 @@ class SyncLease(Base):
     places: Mapped[int]
     used: Mapped[int]
     expires_at: Mapped[datetime]
+
+
+# ---- sync (issue 12): poison isolation, identity merges, server-only rows, idempotent leases --------
+
+
+class SyncQuarantine(Base):
+    """A pulled change this station could not apply: kept with its reason, shown on the Sync page; the
+    pull goes on past it."""
+
+    __tablename__ = "sync_quarantine"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    kind: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[str | None] = mapped_column(String(64))
+    payload: Mapped[dict[str, Any]]
+    reason_code: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime]
+
+
+class SyncAlias(Base):
+    """A row the server merged into another (the same lot received at two desks, a duplicate person):
+    local references to `from_id` are moved to `into_id`, also in mutations still to be replayed."""
+
+    __tablename__ = "sync_alias"
+    entity: Mapped[str] = mapped_column(String(32), primary_key=True)
+    from_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    into_id: Mapped[str] = mapped_column(String(64))
+
+
+class SyncServerRow(Base):
+    """Rows the server made itself (online bookings), as pulled: after a server restore the station
+    offers them back, so what only the server held is not lost."""
+
+    __tablename__ = "sync_server_row"
+    entity: Mapped[str] = mapped_column(String(32), primary_key=True)
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, index=True)
+
+
+class SyncLeaseRequest(Base):
+    """A lease asked for and not yet answered: retried with the same request id, so a cut answer never
+    makes the server set aside places twice."""
+
+    __tablename__ = "sync_lease_request"
+    request_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    slot_id: Mapped[str] = mapped_column(String(36), unique=True)
+    places: Mapped[int]
+    asked_at: Mapped[datetime]

@@ -74,7 +74,7 @@ def run_one_round(store: Store, stopping: threading.Event) -> RoundOutcome | Non
     from app.errors import VaxDeskError
     from app.services.sync_state import sync_status
     from sync.errors import SyncError
-    from sync.station.engine import K_CA, SyncEngine, get_meta
+    from sync.station.engine import K_CA, SyncEngine, get_meta, lease_policy
 
     if stopping.is_set():
         return None
@@ -92,7 +92,7 @@ def run_one_round(store: Store, stopping: threading.Event) -> RoundOutcome | Non
     error: str | None = None
     try:
         with SyncEngine(store, transport=_StoppableTransport(stopping, ca_bundle=ca_bundle),
-                        client_options={**CLIENT_OPTIONS, "sleep": pause}) as engine:
+                        client_options={**CLIENT_OPTIONS, "sleep": pause}, **lease_policy(store)) as engine:
             report = engine.run_round()
     except RoundCancelled:
         return None

@@ -16,7 +16,7 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, insert, or_, select, update
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app import __version__
@@ -278,7 +278,7 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES) -> FastAPI
             raise ApiError(422, "unordered_batch", "Mutations must be in increasing station_seq order.")
         try:
             with dev.tenant.write() as conn:
-                results = ledger.push(dev.tenant, conn, dev.station_id, body.mutations)
+                results = ledger.push(dev.tenant, conn, dev.station_id, body.mutations, site_code=dev.site_code)
                 last = ledger.last_station_seq(conn, dev.station_id)
                 epoch = ledger.epoch_of(conn)
                 crash_point("server-push-before-commit")
@@ -294,27 +294,65 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES) -> FastAPI
     @api.get("/v1/sync/changes", response_model=p.PullResponse, responses=errors)
     def changes(dev: DeviceDep, after: Annotated[int, Query(ge=0, le=p.MAX_SEQ)] = 0,
                 limit: Annotated[int, Query(ge=1, le=p.MAX_PULL_PAGE)] = p.DEFAULT_PULL_PAGE) -> p.PullResponse:
+        """Changes after the cursor that this station's site may see, page by page: at most `limit`
+        changes and about MAX_PULL_BYTES of payload (a page always holds at least one change)."""
         with dev.tenant.read() as conn:
             epoch = ledger.epoch_of(conn)
-            rows = conn.execute(select(t.change).where(t.change.c.seq > after).order_by(t.change.c.seq)
-                                .limit(limit + 1)).all()
-        has_more = len(rows) > limit
-        rows = rows[:limit]
+            # Read before the changes: every change numbered up to here is committed (numbers are handed
+            # out under the tenant's write lock, in commit order), so the cursor may jump to it.
+            last_seq = ledger.latest_change(conn)
+            rows = conn.execute(select(t.change).where(
+                t.change.c.seq > after, or_(t.change.c.site_code.is_(None), t.change.c.site_code == dev.site_code))
+                .order_by(t.change.c.seq).limit(limit + 1)).all()
         cipher = dev.tenant.cipher
-        out = [p.Change(seq=r.seq, origin=r.origin, mutation_id=r.mutation_id, kind=r.kind, hlc=r.hlc,
-                        at=_aware(r.at), payload=cipher.open_json(r.data_enc, f"change:{r.seq}")) for r in rows]
-        return p.PullResponse(epoch=epoch, server_time=utcnow(), changes=out,
-                              next_cursor=rows[-1].seq if rows else after, has_more=has_more)
+        out: list[p.Change] = []
+        size = 0
+        for r in rows[:limit]:
+            payload = cipher.open_json(r.data_enc, f"change:{r.seq}")
+            size += len(r.data_enc)
+            out.append(p.Change(seq=r.seq, origin=r.origin, mutation_id=r.mutation_id, kind=r.kind, hlc=r.hlc,
+                                at=_aware(r.at), payload=payload))
+            if size >= p.MAX_PULL_BYTES:
+                break
+        has_more = len(out) < len(rows)
+        # Past every change this site may see, the cursor moves to the tenant's latest, so a station's
+        # cursor is never behind changes it will never be shown (and never ahead of the server's).
+        next_cursor = out[-1].seq if has_more else max(after, last_seq, *(c.seq for c in out))
+        return p.PullResponse(epoch=epoch, server_time=utcnow(), changes=out, next_cursor=next_cursor,
+                              has_more=has_more)
+
+    @api.post("/v1/sync/reoffer", response_model=p.ReofferResponse, responses=errors)
+    def reoffer(body: p.ReofferRequest, dev: DeviceDep) -> p.ReofferResponse:
+        """Rows the server made itself, offered back by a station after a restore (see ReofferRequest)."""
+        accepted = known = refused = 0
+        with dev.tenant.write() as conn:
+            offered = {(r.entity, r.id): r for r in body.rows}
+            for (entity, row_id), row in sorted(offered.items(), key=lambda kv: kv[0][0] != "person"):
+                exists = conn.execute(select(t.record.c.id).where(t.record.c.entity == entity,
+                                                                  t.record.c.id == row_id)).first()
+                if exists is not None:
+                    known += 1
+                    continue
+                try:
+                    ledger.store_server_rows(dev.tenant, conn, [(entity, row_id, row.values)], forced=True)
+                    accepted += 1
+                except (ledger.Rejected, ledger.Parked, ledger.RecordError):
+                    refused += 1
+        log.info("reoffer", extra={"tenant": dev.tenant.name, "device": dev.id, "accepted": accepted,
+                                   "known": known, "refused": refused})
+        return p.ReofferResponse(accepted=accepted, known=known, refused=refused)
 
     @api.post("/v1/leases", response_model=p.Lease, status_code=201, responses=errors)
     def take_lease(body: p.LeaseRequest, dev: DeviceDep) -> p.Lease:
         try:
             with dev.tenant.write() as conn:
                 granted = ledger.grant_lease(dev.tenant, conn, station_id=dev.station_id, slot_id=body.slot_id,
-                                             places=body.places)
+                                             places=body.places, request_id=body.request_id,
+                                             site_code=dev.site_code)
         except ledger.Rejected as exc:
-            raise ApiError(409 if exc.code == "slot_full" else 404, exc.code, exc.message) from None
-        return p.Lease(**granted)
+            status = {"slot_full": 409, "other_site": 403}.get(exc.code, 404)
+            raise ApiError(status, exc.code, exc.message) from None
+        return p.Lease(**{**granted, "expires_at": _aware(granted["expires_at"])})
 
     @api.get("/v1/leases", response_model=p.LeaseList, responses=errors)
     def my_leases(dev: DeviceDep) -> p.LeaseList:
@@ -322,7 +360,7 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES) -> FastAPI
             rows = conn.execute(select(t.lease).where(t.lease.c.station_id == dev.station_id,
                                                       t.lease.c.expires_at > utcnow())).all()
         return p.LeaseList(leases=[p.Lease(lease_id=r.id, slot_id=r.slot_id, places=r.places, used=r.used,
-                                           expires_at=_aware(r.expires_at)) for r in rows])
+                                           expires_at=_aware(r.expires_at), request_id=r.request_id) for r in rows])
 
     @api.get("/v1/public/{tenant}/slots", response_model=p.PublicSlotList, responses=errors)
     def public_slots(tenant: str, day: date) -> p.PublicSlotList:
@@ -383,35 +421,28 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES) -> FastAPI
 
 
 def book_online(ten: Tenant, body: p.PublicBookingRequest) -> p.PublicBookingResponse:
-    """The hot path on release days: one transaction, the place taken by a conditional UPDATE."""
+    """The hot path on release days: one transaction; the person and the appointment are the server's
+    own rows (emitted to the site's stations), the place taken from free capacity."""
     from app.domain.booking_code import new_booking_code
     from app.domain.ids import uuid7
 
     person_id, appointment_id, code = uuid7(), uuid7(), new_booking_code()
+    now = utcnow()
     person = {"id": person_id, "family_name": body.family_name.strip(), "given_name": body.given_name.strip(),
-              "dob": body.dob, "sex": None, "street": None, "postcode": None, "city": None, "country": None,
-              "phone": body.phone, "email": body.email, "insurance_number": None}
+              "dob": body.dob, "phone": body.phone, "email": body.email, "created_at": now, "updated_at": now}
     with ten.write() as conn:
         slot_row = conn.execute(_PUBLIC_SLOT, {"slot": body.slot_id}).first()
         if slot_row is None:
             raise ApiError(404, "unknown_slot", "There is no such slot.")
+        appointment = {"id": appointment_id, "person_id": person_id, "slot_id": body.slot_id,
+                       "site_id": slot_row.site_id, "booking_code": code, "product_code": slot_row.product_code,
+                       "dose_number": 1, "state": "booked", "state_changed_at": now, "created_at": now}
         try:
-            ledger.take_place(ten, conn, slot_id=body.slot_id, station_id=None)
+            ledger.book_public(ten, conn, person=person, appointment=appointment)
         except ledger.Rejected:
             raise ApiError(409, "full", "This time is fully booked. Please choose another one.") from None
-        conn.execute(ledger.INSERT_PERSON, {"id": person_id, "data_enc": ten.cipher.seal_json(
-            {k: person.get(k) for k in ledger.PERSON_FIELDS}, f"person:{person_id}")})
-        conn.execute(ledger.INSERT_APPOINTMENT, {
-            "id": appointment_id, "slot_id": body.slot_id, "person_id": person_id,
-            "code_index": ten.cipher.index(code), "state": "booked", "holding": True, "lease_id": None,
-            "origin": p.SERVER_ORIGIN})
-        changes = ledger.ChangeLog(ten, conn)
-        changes.add(origin=p.SERVER_ORIGIN, kind="person.created", payload=person)
-        changes.add(origin=p.SERVER_ORIGIN, kind="appointment.booked", payload={
-            "id": appointment_id, "person_id": person_id, "slot_id": body.slot_id, "site_id": slot_row.site_id,
-            "booking_code": code, "product_code": slot_row.product_code, "dose_number": 1,
-            "booking_state": "confirmed"})
-        changes.flush()
+        except ledger.RecordError:
+            raise ApiError(422, "invalid_request", "The booking details are not valid.") from None
     return p.PublicBookingResponse(appointment_id=appointment_id, person_id=person_id, booking_code=code,
                                    slot_id=body.slot_id, starts_at=_aware(slot_row.starts_at))
 

@@ -1,26 +1,44 @@
-"""Applying pushed mutations exactly once, in each station's order, and numbering the changes that
-stations pull. Conflict rules by kind of data (DESIGN.md, Sync):
+"""Server reconciliation: pushed mutations applied exactly once, in each station's order, against the
+server's own version of every row; the result numbered as changes that stations pull.
 
-- vaccinations are append-only; a dose that looks like one already recorded is kept and flagged;
-- person fields merge field by field in server order, a real conflict becomes a review task;
-- deletes are tombstones;
-- slot capacity is the server's: a booking takes a place from the station's lease or from free capacity,
-  otherwise it is rejected and the station shows the person to rebook.
+The server's order is the truth. Each mutation is parsed into typed rows (`sync.mutations`), then the
+rules of each entity decide (DESIGN.md, Sync):
+
+- persons merge field by field against the values the station started from; a real conflict, or a
+  second registration of the same person, becomes a review task; deletes are tombstones;
+- slot capacity is the server's: a booking, or a transition that takes a place again (a no-show who
+  arrives after all), takes it from the station's lease or from free capacity, or is refused;
+- booking and visit states follow the same state machine as the station (`app.domain.queue`); a
+  transition the server's state does not allow is superseded and the row's current version goes back
+  to the station;
+- a lot is one lot per tenant by (product, lot number): a second station's receipt merges into it;
+- doses are immutable events: never dropped, a dose that looks recorded twice is flagged, a second void
+  or correction of one dose is kept and flagged;
+- a mutation that needs a row the server has not seen yet (after a restore, stations re-push in any
+  order) is parked and applied when that row arrives.
+
+Every applied row is emitted as `<entity>.put` with the whole row, so a station's view is the server's
+latest version with its own still-unconfirmed mutations re-applied on top (`sync.station.apply`).
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import IntegrityError
 
+from app.domain.names import search_key
+from app.domain.queue import TRANSITIONS, VisitState
+from sync import mutations as mx
 from sync import protocol as p
+from sync.records import ENTITIES, ORDER, RecordError, to_wire
 from sync.server import tenants as t
 from sync.server.tenants import Tenant, utcnow
 
@@ -29,6 +47,7 @@ log = logging.getLogger(__name__)
 HOLDING_STATES = frozenset({"booked", "checked_in", "with_doctor", "observation", "done"})
 PERSON_FIELDS = ("family_name", "given_name", "dob", "sex", "street", "postcode", "city", "country",
                  "phone", "email", "insurance_number")
+Key = tuple[str, str]
 
 
 class Rejected(Exception):
@@ -36,6 +55,14 @@ class Rejected(Exception):
         super().__init__(message)
         self.code = code
         self.message = message
+
+
+class Parked(Exception):
+    """The mutation needs `waiting_for` ("entity:id" or "mutation:id") first."""
+
+    def __init__(self, waiting_for: str) -> None:
+        super().__init__(waiting_for)
+        self.waiting_for = waiting_for
 
 
 class SequenceGap(Exception):
@@ -49,6 +76,25 @@ def epoch_of(conn: Connection) -> str:
     return str(conn.execute(_EPOCH).scalar_one())
 
 
+def latest_change(conn: Connection) -> int:
+    return int(conn.execute(_COUNTER).scalar_one())
+
+
+def last_station_seq(conn: Connection, station_id: str) -> int:
+    value = conn.execute(_PROGRESS, {"station": station_id}).scalar_one_or_none()
+    return int(value or 0)
+
+
+def match_index(tenant: Tenant, family_name: str, given_name: str, dob: str) -> str:
+    """Keyed hash of the normalised name and date of birth: finds a second registration of a person
+    without any plaintext in the index."""
+    text = f"{search_key(family_name)}|{search_key(given_name)}|{dob[:10]}"
+    return tenant.cipher.index(text)
+
+
+# ---- the change log -------------------------------------------------------------------------------
+
+
 class ChangeLog:
     """The changes of one write transaction: numbered by one counter update and inserted by one
     executemany when flushed (still inside the transaction, so the numbers follow commit order)."""
@@ -59,9 +105,9 @@ class ChangeLog:
         self.rows: list[dict[str, Any]] = []
 
     def add(self, *, origin: str, kind: str, payload: dict[str, Any], mutation_id: str | None = None,
-            hlc: str | None = None, at: datetime | None = None) -> None:
+            hlc: str | None = None, at: datetime | None = None, site_code: str | None = None) -> None:
         self.rows.append({"origin": origin, "mutation_id": mutation_id, "kind": kind, "hlc": hlc,
-                          "at": at or utcnow(), "payload": payload})
+                          "at": at or utcnow(), "site_code": site_code, "payload": payload})
 
     def flush(self) -> list[int]:
         if not self.rows:
@@ -78,24 +124,108 @@ class ChangeLog:
 
 
 def emit(tenant: Tenant, conn: Connection, *, origin: str, kind: str, payload: dict[str, Any],
-         mutation_id: str | None = None, hlc: str | None = None, at: datetime | None = None) -> int:
+         mutation_id: str | None = None, hlc: str | None = None, at: datetime | None = None,
+         site_code: str | None = None) -> int:
     """One change on its own; several in one transaction go through a ChangeLog."""
     changes = ChangeLog(tenant, conn)
-    changes.add(origin=origin, kind=kind, payload=payload, mutation_id=mutation_id, hlc=hlc, at=at)
+    changes.add(origin=origin, kind=kind, payload=payload, mutation_id=mutation_id, hlc=hlc, at=at,
+                site_code=site_code)
     return changes.flush()[0]
 
 
-def last_station_seq(conn: Connection, station_id: str) -> int:
-    value = conn.execute(_PROGRESS, {"station": station_id}).scalar_one_or_none()
-    return int(value or 0)
+# ---- the server's rows ------------------------------------------------------------------------------
 
 
-def push(tenant: Tenant, conn: Connection, station_id: str, mutations: Sequence[p.Mutation]) -> list[p.MutationResult]:
-    """Inside the caller's write transaction. Raises SequenceGap when the first new mutation is not next.
+@dataclass
+class Stored:
+    values: dict[str, Any]  # wire form (ISO text), including "id"
+    site_code: str | None
+    new: bool = False
 
-    The whole batch is one transaction: repeats are answered from one query, the mutations applied in
-    order (a savepoint only around handlers that may fail after writing), and the ledger rows, entity
-    rows and changes written by executemany at the end, the changes numbered by one counter update."""
+
+class Records:
+    """The server's rows for one write transaction: read once (in bulk where the batch allows), kept
+    in memory, written back by executemany at the end. A mutation's writes are staged and kept only
+    if the mutation is applied."""
+
+    def __init__(self, tenant: Tenant, conn: Connection) -> None:
+        self.tenant = tenant
+        self.conn = conn
+        self.cache: dict[Key, Stored | None] = {}
+        self.dirty: set[Key] = set()
+        self._stage: dict[Key, Stored] | None = None
+
+    def prefetch(self, keys: Iterable[Key]) -> None:
+        by_entity: dict[str, list[str]] = {}
+        for entity, row_id in keys:
+            if (entity, row_id) not in self.cache:
+                by_entity.setdefault(entity, []).append(row_id)
+        for entity, ids in by_entity.items():
+            for i in range(0, len(ids), _IN_CHUNK):
+                chunk = ids[i:i + _IN_CHUNK]
+                for key in chunk:
+                    self.cache[(entity, key)] = None
+                for row in self.conn.execute(_RECORDS, {"entity": entity, "ids": chunk}):
+                    self.cache[(entity, row.id)] = Stored(self._open(entity, row.id, row.data_enc), row.site_code)
+
+    def _open(self, entity: str, row_id: str, blob: bytes) -> dict[str, Any]:
+        return dict(self.tenant.cipher.open_json(blob, f"{entity}:{row_id}"))
+
+    def get(self, entity: str, row_id: str) -> Stored | None:
+        key = (entity, row_id)
+        if self._stage is not None and key in self._stage:
+            return self._stage[key]
+        if key not in self.cache:
+            self.prefetch([key])
+        return self.cache[key]
+
+    def put(self, entity: str, row_id: str, values: dict[str, Any], *, site_code: str | None) -> Stored:
+        current = self.get(entity, row_id)
+        stored = Stored({**values, "id": row_id}, site_code, new=current is None or current.new)
+        if self._stage is not None:
+            self._stage[(entity, row_id)] = stored
+        else:
+            self.cache[(entity, row_id)] = stored
+            self.dirty.add((entity, row_id))
+        return stored
+
+    def begin(self) -> None:
+        self._stage = {}
+
+    def commit(self) -> None:
+        assert self._stage is not None
+        self.cache.update(self._stage)
+        self.dirty.update(self._stage)
+        self._stage = None
+
+    def rollback(self) -> None:
+        self._stage = None
+
+    def flush(self) -> None:
+        fresh: list[dict[str, Any]] = []
+        changed: list[dict[str, Any]] = []
+        for key in self.dirty:
+            stored = self.cache[key]
+            assert stored is not None
+            entity, row_id = key
+            row = {"entity": entity, "id": row_id, "site_code": stored.site_code,
+                   "person_id": stored.values.get("person_id") if entity != "person" else row_id,
+                   "data_enc": self.tenant.cipher.seal_json(stored.values, f"{entity}:{row_id}")}
+            (fresh if stored.new else changed).append(row)
+            stored.new = False
+        self.dirty.clear()
+        if fresh:
+            self.conn.execute(insert(t.record), fresh)
+        if changed:
+            self.conn.execute(_UPDATE_RECORD, [{**r, "e": r.pop("entity"), "i": r.pop("id")} for r in changed])
+
+
+# ---- one push ------------------------------------------------------------------------------------------
+
+
+def push(tenant: Tenant, conn: Connection, station_id: str, mutations: Sequence[p.Mutation], *,
+         site_code: str | None = None) -> list[p.MutationResult]:
+    """Inside the caller's write transaction. Raises SequenceGap when the first new mutation is not next."""
     last = last_station_seq(conn, station_id)
     known_progress = last
     ordered = sorted(mutations, key=lambda m: m.station_seq)
@@ -103,8 +233,8 @@ def push(tenant: Tenant, conn: Connection, station_id: str, mutations: Sequence[
         conn, _EARLIER, [m.station_seq for m in ordered if m.station_seq <= last], station=station_id)}
     fresh = [m for m in ordered if m.station_seq > last]
     used_ids = {str(v) for v in _chunked_scalars(conn, _KNOWN_MUTATION_IDS, [m.mutation_id for m in fresh])}
-    batch = _Batch(tenant, conn, station_id)
-    batch.prefetch(fresh)
+    rec = Reconciler(tenant, conn, station_id=station_id, site_code=site_code)
+    rec.prefetch(fresh)
     results: list[p.MutationResult] = []
     for m in ordered:
         if m.station_seq <= last:
@@ -114,25 +244,17 @@ def push(tenant: Tenant, conn: Connection, station_id: str, mutations: Sequence[
             if not results:
                 raise SequenceGap(last + 1, m.station_seq)
             break  # the rest is answered on the next push
-        outcome: p.Outcome
-        code: str | None
-        reason: str | None
         if m.mutation_id in used_ids:
-            outcome, code, reason = "rejected", "mutation_id_reused", "This mutation id was already used."
+            outcome = Outcome("rejected", "mutation_id_reused", "This mutation id was already used.")
         else:
-            outcome, code, reason = _apply_one(batch, m)
+            outcome = rec.receive(m)
             used_ids.add(m.mutation_id)
-            batch.mutations.append({
-                "mutation_id": m.mutation_id, "station_id": station_id, "station_seq": m.station_seq,
-                "kind": m.kind, "schema_version": m.schema_version, "hlc": m.hlc,
-                "payload_enc": tenant.cipher.seal_json(m.payload, f"mutation:{m.mutation_id}"),
-                "received_at": batch.now, "outcome": outcome, "reason_code": code, "reason": reason})
         last = m.station_seq
-        results.append(p.MutationResult(
-            mutation_id=m.mutation_id, station_seq=m.station_seq,
-            result=outcome, outcome=outcome, reason_code=code, reason=reason,
-        ))
-    batch.flush()
+        results.append(outcome.result(m))
+    rec.flush()
+    seqs = rec.change_seqs
+    results = [r.model_copy(update={"change_seq": seqs.get(r.mutation_id)}) if r.result == "applied" else r
+               for r in results]
     if last != known_progress:
         if known_progress == 0 and conn.execute(_PROGRESS, {"station": station_id}).first() is None:
             conn.execute(insert(t.station_progress).values(station_id=station_id, last_seq=last))
@@ -141,15 +263,28 @@ def push(tenant: Tenant, conn: Connection, station_id: str, mutations: Sequence[
     return results
 
 
+@dataclass(frozen=True)
+class Outcome:
+    outcome: str  # applied | rejected | parked
+    code: str | None = None
+    reason: str | None = None
+
+    def result(self, m: p.Mutation) -> p.MutationResult:
+        return p.MutationResult(mutation_id=m.mutation_id, station_seq=m.station_seq,
+                                result=self.outcome, outcome=self.outcome,  # type: ignore[arg-type]
+                                reason_code=self.code, reason=self.reason)
+
+
 def _repeat(row: Any, m: p.Mutation) -> p.MutationResult:
     if row is None or row.mutation_id != m.mutation_id:
         # The station's sequence was reused for something else (a station restored from an old backup).
         return p.MutationResult(mutation_id=m.mutation_id, station_seq=m.station_seq, result="rejected",
                                 outcome="rejected", reason_code="sequence_reused",
                                 reason="The server already has a different mutation with this number.")
-    outcome: p.Outcome = "applied" if row.outcome == "applied" else "rejected"
+    outcome: p.Outcome = row.outcome if row.outcome in ("applied", "rejected", "parked") else "rejected"
     return p.MutationResult(mutation_id=m.mutation_id, station_seq=m.station_seq, result="duplicate",
-                            outcome=outcome, reason_code=row.reason_code, reason=row.reason)
+                            outcome=outcome, reason_code=row.reason_code, reason=row.reason,
+                            change_seq=row.change_seq)
 
 
 def _chunked_scalars(conn: Connection, query: Any, values: Sequence[Any], **params: Any) -> Iterator[Any]:
@@ -164,445 +299,863 @@ def _chunked_rows(conn: Connection, query: Any, values: Sequence[Any], **params:
 
 _IN_CHUNK = 500
 _EPOCH = select(t.meta.c.value).where(t.meta.c.key == "epoch")
+_COUNTER = select(t.meta.c.value).where(t.meta.c.key == "change_seq")
 _PROGRESS = select(t.station_progress.c.last_seq).where(t.station_progress.c.station_id == bindparam("station"))
 _SET_PROGRESS = (update(t.station_progress).where(t.station_progress.c.station_id == bindparam("station"))
                  .values(last_seq=bindparam("last")))
 _EARLIER = (select(t.mutation.c.station_seq, t.mutation.c.mutation_id, t.mutation.c.outcome,
-                   t.mutation.c.reason_code, t.mutation.c.reason)
+                   t.mutation.c.reason_code, t.mutation.c.reason, t.mutation.c.change_seq)
             .where(t.mutation.c.station_id == bindparam("station"),
                    t.mutation.c.station_seq.in_(bindparam("values", expanding=True))))
 _KNOWN_MUTATION_IDS = select(t.mutation.c.mutation_id).where(
     t.mutation.c.mutation_id.in_(bindparam("values", expanding=True)))
 _INSERT_CHANGE = insert(t.change)
-_KNOWN_VACCINATIONS = select(t.vaccination.c.id).where(t.vaccination.c.id.in_(bindparam("values", expanding=True)))
-_LIVE_DOSES = (select(t.vaccination.c.id, t.vaccination.c.person_id, t.vaccination.c.product_code,
-                      t.vaccination.c.given_day)
-               .where(t.vaccination.c.person_id.in_(bindparam("values", expanding=True)),
-                      t.vaccination.c.voided.is_(False)))
-_VOID = update(t.vaccination).where(t.vaccination.c.id == bindparam("vid")).values(voided=True)
+_RECORDS = select(t.record.c.id, t.record.c.site_code, t.record.c.data_enc).where(
+    t.record.c.entity == bindparam("entity"), t.record.c.id.in_(bindparam("ids", expanding=True)))
+_UPDATE_RECORD = (update(t.record).where(t.record.c.entity == bindparam("e"), t.record.c.id == bindparam("i"))
+                  .values(site_code=bindparam("site_code"), person_id=bindparam("person_id"),
+                          data_enc=bindparam("data_enc")))
 
 
-DoseKey = tuple[str, str | None, str | None]
+# ---- reconciling one mutation -----------------------------------------------------------------------------
 
 
-class _Batch:
-    """What one push request writes besides the handlers' own statements: mutation rows, new doses,
-    review tasks and changes, all inserted by executemany in `flush()`; and what the dose rules need
-    to know about earlier doses, loaded for the whole batch up front."""
+@dataclass
+class _Work:
+    """What one mutation will do once every check has passed: nothing is written before that."""
 
-    def __init__(self, tenant: Tenant, conn: Connection, station_id: str) -> None:
+    m: p.Mutation | None
+    parsed: mx.Parsed | None
+    replay: bool
+    origin: str
+    writes: list[Any] = field(default_factory=list)  # callables run in order when the mutation is applied
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (entity:id, reason) superseded rows
+    applied_rows: int = 0
+    created: list[Key] = field(default_factory=list)
+    touched: set[Key] = field(default_factory=set)
+
+    def later(self, fn: Any) -> None:
+        self.writes.append(fn)
+
+
+class Reconciler:
+    """Applies mutations of one station in one write transaction (see the module doc for the rules)."""
+
+    def __init__(self, tenant: Tenant, conn: Connection, *, station_id: str, site_code: str | None) -> None:
         self.tenant = tenant
         self.conn = conn
         self.station_id = station_id
+        self.site_code = site_code
         self.now = utcnow()
+        self.records = Records(tenant, conn)
         self.changes = ChangeLog(tenant, conn)
-        self.mutations: list[dict[str, Any]] = []
+        self.mutation_rows: list[dict[str, Any]] = []
+        self.mutation_updates: list[dict[str, Any]] = []
         self.reviews: list[dict[str, Any]] = []
-        self.doses: dict[str, dict[str, Any]] = {}  # new dose rows by id, inserted at flush
-        self.known_dose_ids: set[str] = set()  # doses on the server or in this batch
-        self.checked_dose_ids: set[str] = set()  # ids whose presence on the server is known
-        self.loaded_persons: set[str] = set()  # persons whose live doses are in `live`
-        self.live: dict[DoseKey, list[str]] = {}  # live doses by (person, product, day)
-        self.key_of: dict[str, DoseKey] = {}
+        self.change_seqs: dict[str, int] = {}
+        self._change_owner: list[str | None] = []  # mutation id of each change, in ChangeLog order
+        self._aliases: dict[Key, str] = {}
+        self._sites: dict[str, str] | None = None
+        self._parked_by_station: dict[str, dict[str, set[str]]] = {}  # station -> parked mutation -> rows
+        self._slots: dict[str, dict[str, Any]] = {}
+        self._new_persons: dict[str, str] = {}  # persons inserted in this transaction -> match index
+        self._new_lots: dict[tuple[str, str], str] = {}
+        self._new_doses: dict[str, tuple[str, Any, str]] = {}
+        self._voided: set[str] = set()
+        self._lease_use: dict[str, int] = {}
+        self._taking: dict[str, int] = {}
 
-    def prefetch(self, mutations: Sequence[p.Mutation]) -> None:
-        ids: set[str] = set()
-        persons: set[str] = set()
-        for m in mutations:
-            if m.kind.split(".", 1)[0] != "vaccination" or m.kind in _HANDLERS:
+    # -- batch preparation -------------------------------------------------------------------
+
+    def prefetch(self, batch: Sequence[p.Mutation]) -> None:
+        keys: set[Key] = set()
+        for m in batch:
+            rows = m.payload.get("rows") if isinstance(m.payload, dict) else None
+            if not isinstance(rows, list):
                 continue
-            record = _dose_record(m.payload)
-            if record is not None:
-                if isinstance(record.get("id"), str):
-                    ids.add(record["id"])
-                if isinstance(record.get("person_id"), str):
-                    persons.add(record["person_id"])
-        self.check_doses(sorted(ids))
-        self.load_persons(sorted(persons))
+            for raw in rows[:mx.MAX_ROWS]:
+                if not isinstance(raw, dict) or not isinstance(raw.get("entity"), str) or \
+                        not isinstance(raw.get("id"), str) or raw["entity"] not in ENTITIES:
+                    continue
+                keys.add((raw["entity"], raw["id"][:64]))
+                values = raw.get("values")
+                if isinstance(values, dict):
+                    for column, parent in ENTITIES[raw["entity"]].parents.items():
+                        if isinstance(values.get(column), str):
+                            keys.add((parent, values[column][:64]))
+        self.records.prefetch(keys)
+        self._load_aliases({k for k in keys if k[0] in ("lot", "person")})
 
-    def check_doses(self, ids: Sequence[str]) -> None:
-        self.known_dose_ids.update(str(v) for v in _chunked_scalars(self.conn, _KNOWN_VACCINATIONS, ids))
-        self.checked_dose_ids.update(ids)
+    def _load_aliases(self, keys: set[Key]) -> None:
+        for entity in ("lot", "person"):
+            ids = [i for e, i in keys if e == entity]
+            for i in range(0, len(ids), _IN_CHUNK):
+                for row in self.conn.execute(select(t.alias.c.from_id, t.alias.c.into_id).where(
+                        t.alias.c.entity == entity, t.alias.c.from_id.in_(ids[i:i + _IN_CHUNK]))):
+                    self._aliases[(entity, row.from_id)] = row.into_id
 
-    def load_persons(self, persons: Sequence[str]) -> None:
-        for row in _chunked_rows(self.conn, _LIVE_DOSES, persons):
-            self._add_live(str(row.id), (str(row.person_id), row.product_code, row.given_day))
-        self.loaded_persons.update(persons)
+    def _alias(self, entity: str, row_id: str) -> str:
+        key = (entity, row_id)
+        if key not in self._aliases:
+            found = self.conn.execute(select(t.alias.c.into_id).where(
+                t.alias.c.entity == entity, t.alias.c.from_id == row_id)).scalar_one_or_none()
+            self._aliases[key] = found or row_id
+        return self._aliases[key] or row_id
 
-    def _add_live(self, dose_id: str, key: DoseKey) -> None:
-        self.live.setdefault(key, []).append(dose_id)
-        self.key_of[dose_id] = key
+    def _site_code_of(self, station_id: str) -> str | None:
+        return self.conn.execute(select(t.device.c.site_code).where(t.device.c.station_id == station_id)
+                                 .limit(1)).scalar_one_or_none()
 
-    def twin_of(self, dose_id: str, key: DoseKey, voiding: str | None) -> str | None:
-        if key[0] not in self.loaded_persons:
-            self.load_persons([key[0]])
-        return next((d for d in self.live.get(key, ()) if d != dose_id and d != voiding), None)
+    def site_codes(self) -> dict[str, str]:
+        """Every site id stations of this tenant use -> the site's code."""
+        if self._sites is None:
+            self._sites = {str(k): str(v) for k, v in self.conn.execute(
+                select(t.device.c.site_id, t.device.c.site_code).distinct())}
+        return self._sites
 
-    def commit(self, ctx: _Ctx) -> None:
-        """Take over what a mutation that was applied left to write."""
-        for dose_id in ctx.voids:
-            if dose_id in self.doses:
-                self.doses[dose_id]["voided"] = True
+    # -- receiving ----------------------------------------------------------------------------
+
+    def receive(self, m: p.Mutation) -> Outcome:
+        """A new mutation of this station: parse, apply or park, and keep its ledger row."""
+        replay = m.prior_outcome == "applied"
+        outcome: Outcome
+        if m.prior_outcome == "rejected":
+            # Refused under an earlier epoch: the station already told its staff; it stays refused.
+            outcome = Outcome("rejected", "refused_before", "The server refused this change before its restore.")
+        else:
+            try:
+                parsed = mx.parse(m.kind, m.payload)
+            except mx.MutationError as exc:
+                log.warning("mutation refused at the boundary", extra={"kind": m.kind[:64], "code": exc.code})
+                outcome = Outcome("rejected", exc.code, f"The {m.kind[:64]} record is not valid ({exc.code}).")
             else:
-                self.conn.execute(_VOID, {"vid": dose_id})
-            key = self.key_of.pop(dose_id, None)
-            if key is not None:
-                self.live[key].remove(dose_id)
-        for row, key in ctx.doses:
-            self.doses[row["id"]] = row
-            self.known_dose_ids.add(row["id"])
-            self._add_live(row["id"], key)
-        self.reviews.extend(ctx.reviews)
-        self.changes.rows.extend(ctx.changes.rows)
+                outcome = self._attempt(m, parsed, replay=replay, waiting_ok=True)
+        self.mutation_rows.append({
+            "mutation_id": m.mutation_id, "station_id": self.station_id, "station_seq": m.station_seq,
+            "kind": m.kind, "schema_version": m.schema_version, "hlc": m.hlc,
+            "payload_enc": self.tenant.cipher.seal_json(
+                {"payload": m.payload, "prior_outcome": m.prior_outcome}, f"mutation:{m.mutation_id}"),
+            "received_at": self.now, "outcome": outcome.outcome, "reason_code": outcome.code,
+            "reason": outcome.reason, "change_seq": None})
+        return outcome
+
+    def _attempt(self, m: p.Mutation, parsed: mx.Parsed, *, replay: bool, waiting_ok: bool) -> Outcome:
+        touches = {f"{r.entity}:{r.id}" for r in parsed.rows}
+        blocker = self._blocking_parked(touches, exclude=m.mutation_id)
+        if blocker is not None:
+            self._park(m, f"mutation:{blocker}", touches, replay=replay)
+            return Outcome("parked", "waiting", "Waiting for an earlier change of this station.")
+        work = _Work(m=m, parsed=parsed, replay=replay, origin=self.station_id)
+        self.records.begin()
+        try:
+            self._plan(work)
+        except Parked as wait:
+            self.records.rollback()
+            if not waiting_ok:
+                raise
+            self._park(m, wait.waiting_for, touches, replay=replay)
+            return Outcome("parked", "waiting", "Waiting for a record the server has not received yet.")
+        except Rejected as exc:
+            self.records.rollback()
+            self._send_back(parsed)
+            return Outcome("rejected", exc.code, exc.message)
+        if work.applied_rows == 0 and work.skipped:
+            self.records.rollback()
+            self._send_back(parsed)
+            where, why = work.skipped[0]
+            return Outcome("rejected", why, f"Superseded on the server ({where.split(':')[0]}).")
+        for fn in work.writes:
+            fn()
+        self.records.commit()
+        self._settle_waiters(work.created, m.mutation_id)
+        return Outcome("applied", "superseded" if work.skipped else None,
+                       "Partly superseded by a newer change on the server." if work.skipped else None)
+
+    # -- parking ------------------------------------------------------------------------------
+
+    def _parked(self) -> dict[str, set[str]]:
+        found = self._parked_by_station.get(self.station_id)
+        if found is None:
+            found = {str(row.mutation_id): set(json.loads(row.touches))
+                     for row in self.conn.execute(select(t.parked.c.mutation_id, t.parked.c.touches)
+                                                  .where(t.parked.c.station_id == self.station_id))}
+            self._parked_by_station[self.station_id] = found
+        return found
+
+    def _blocking_parked(self, touches: set[str], *, exclude: str) -> str | None:
+        for mutation_id, theirs in self._parked().items():
+            if mutation_id != exclude and theirs & touches:
+                return mutation_id
+        return None
+
+    def _park(self, m: p.Mutation, waiting_for: str, touches: set[str], *, replay: bool) -> None:
+        existing = self.conn.execute(select(t.parked.c.mutation_id).where(
+            t.parked.c.mutation_id == m.mutation_id)).first()
+        if existing is None:
+            self.conn.execute(insert(t.parked).values(
+                mutation_id=m.mutation_id, station_id=self.station_id, station_seq=m.station_seq,
+                waiting_for=waiting_for[:140], touches=json.dumps(sorted(touches)), replay=replay,
+                received_at=self.now))
+        else:
+            self.conn.execute(update(t.parked).where(t.parked.c.mutation_id == m.mutation_id)
+                              .values(waiting_for=waiting_for[:140]))
+        self._parked()[m.mutation_id] = touches
+
+    def _settle_waiters(self, created: list[Key], mutation_id: str) -> None:
+        """Rows just created (or a blocking mutation just settled): apply what waited for them."""
+        queue = [f"{e}:{i}" for e, i in created] + [f"mutation:{mutation_id}"]
+        while queue:
+            key = queue.pop(0)
+            waiting = self.conn.execute(
+                select(t.parked.c.mutation_id, t.parked.c.station_id, t.parked.c.replay)
+                .where(t.parked.c.waiting_for == key).order_by(t.parked.c.received_at, t.parked.c.station_seq)).all()
+            for row in waiting:
+                queue.extend(self._retry(str(row.mutation_id), str(row.station_id), bool(row.replay)))
+
+    def _retry(self, mutation_id: str, station_id: str, replay: bool) -> list[str]:
+        row: Any = self.conn.execute(select(t.mutation).where(t.mutation.c.mutation_id == mutation_id)).first()
+        if row is None:  # parked in this very batch: its ledger row is still to be written
+            pending = next((r for r in self.mutation_rows if r["mutation_id"] == mutation_id), None)
+            if pending is None:
+                return []
+            row = _Row(pending)
+        body = self.tenant.cipher.open_json(row.payload_enc, f"mutation:{mutation_id}")
+        m = p.Mutation(mutation_id=mutation_id, station_seq=row.station_seq, schema_version=row.schema_version,
+                       kind=row.kind, payload=body["payload"], hlc=row.hlc, prior_outcome=body.get("prior_outcome"))
+        parsed = mx.parse(m.kind, m.payload)
+        saved = self.station_id, self.site_code
+        self.station_id, self.site_code = station_id, self._site_code_of(station_id)
+        try:
+            self._parked().pop(mutation_id, None)
+            outcome = self._attempt(m, parsed, replay=replay, waiting_ok=True)
+        finally:
+            self.station_id, self.site_code = saved
+        if outcome.outcome == "parked":
+            return []
+        self.conn.execute(delete(t.parked).where(t.parked.c.mutation_id == mutation_id))
+        self._record_outcome(mutation_id, outcome)
+        self.changes.add(origin=station_id, kind="mutation.settled", mutation_id=mutation_id, payload={
+            "mutation_id": mutation_id, "outcome": outcome.outcome, "reason_code": outcome.code})
+        self._change_owner.append(mutation_id)
+        return [f"mutation:{mutation_id}"]
+
+    def _record_outcome(self, mutation_id: str, outcome: Outcome) -> None:
+        for pending in self.mutation_rows:
+            if pending["mutation_id"] == mutation_id:
+                pending.update(outcome=outcome.outcome, reason_code=outcome.code, reason=outcome.reason)
+                return
+        self.mutation_updates.append({"mid": mutation_id, "outcome": outcome.outcome, "code": outcome.code,
+                                      "reason": outcome.reason})
+
+    # -- the plan of one mutation ----------------------------------------------------------
+
+    def _plan(self, w: _Work) -> None:
+        assert w.parsed is not None
+        if w.parsed.kind.name == "person.merged":
+            self._merge_persons(w)
+            return
+        for row in w.parsed.rows:
+            rule = _RULES.get((row.entity, row.op), Reconciler._generic)
+            rule(self, w, self._resolved(row))
+
+    def _resolved(self, row: mx.Row) -> mx.Row:
+        """The row with merged-away lots and persons replaced by the rows they were merged into."""
+        row_id = self._alias(row.entity, row.id) if row.entity in ("lot", "person") else row.id
+        values = dict(row.values)
+        for column, parent in ENTITIES[row.entity].parents.items():
+            if parent in ("lot", "person") and isinstance(values.get(column), str):
+                values[column] = self._alias(parent, values[column])
+        return mx.Row(entity=row.entity, id=row_id, op=row.op, values=values, before=row.before)
+
+    def _need(self, entity: str, row_id: str) -> Stored:
+        found = self.records.get(entity, row_id)
+        if found is None:
+            raise Parked(f"{entity}:{row_id}")
+        return found
+
+    def _parents(self, row: mx.Row) -> None:
+        for column, parent in ENTITIES[row.entity].parents.items():
+            value = row.values.get(column)
+            if isinstance(value, str) and not (parent == row.entity and value == row.id):
+                self._need(parent, value)
+
+    def _site_of(self, row: mx.Row, current: Stored | None) -> str | None:
+        """The site a row belongs to (None: tenant-wide). A station writes only its own site's rows."""
+        if not ENTITIES[row.entity].site_scoped:
+            return None
+        code: str | None = None
+        if current is not None:
+            code = current.site_code
+        elif isinstance(row.values.get("site_id"), str):
+            code = self.site_codes().get(row.values["site_id"])
+        if code is None and current is None:
+            for column, parent in ENTITIES[row.entity].parents.items():
+                value = row.values.get(column)
+                parent_row = self.records.get(parent, value) if isinstance(value, str) else None
+                if parent_row is not None and ENTITIES[parent].site_scoped and parent_row.site_code is not None:
+                    code = parent_row.site_code
+                    break
+        code = code or self.site_code
+        if self.site_code is not None and code not in (None, self.site_code):
+            raise Rejected("other_site", "This record belongs to another site.")
+        return code
+
+    def _store(self, w: _Work, entity: str, row_id: str, values: dict[str, Any], *, site_code: str | None,
+               created: bool) -> None:
+        """Keep the row (staged) and emit it whole when the mutation is applied."""
+        stored = self.records.put(entity, row_id, values, site_code=site_code)
+        w.applied_rows += 1
+        w.touched.add((entity, row_id))
+        if created:
+            w.created.append((entity, row_id))
+        mutation_id = w.m.mutation_id if w.m is not None else None
+
+        def emit_put() -> None:
+            self.changes.add(origin=w.origin, kind=f"{entity}.put", payload=dict(stored.values),
+                             mutation_id=mutation_id, hlc=w.m.hlc if w.m is not None else None,
+                             site_code=stored.site_code)
+            self._change_owner.append(mutation_id)
+
+        w.later(emit_put)
+
+    def _send_back(self, parsed: mx.Parsed) -> None:
+        """A refused or superseded update: the station gets the server's version back, so it converges."""
+        for row in parsed.rows:
+            current = self.records.get(row.entity, self._alias(row.entity, row.id)
+                                       if row.entity in ("lot", "person") else row.id)
+            if current is not None and row.op == "update":
+                self.changes.add(origin=p.SERVER_ORIGIN, kind=f"{row.entity}.put", payload=dict(current.values),
+                                 site_code=current.site_code)
+                self._change_owner.append(None)
+
+    # -- rules ------------------------------------------------------------------------------
+
+    def _generic(self, w: _Work, row: mx.Row) -> None:
+        current = self.records.get(row.entity, row.id)
+        if row.op == "insert":
+            if current is not None:
+                if ENTITIES[row.entity].immutable and _same(current.values, row.values):
+                    w.applied_rows += 1  # the same event again (a re-push): nothing new
+                    return
+                if not ENTITIES[row.entity].immutable and _same(current.values, row.values):
+                    w.applied_rows += 1
+                    return
+                raise Rejected("already_exists", f"The server already has this {row.entity}.")
+            self._parents(row)
+            site = self._site_of(row, None)
+            self._store(w, row.entity, row.id, to_wire(row.values), site_code=site, created=True)
+            return
+        if ENTITIES[row.entity].immutable:
+            raise Rejected("immutable", f"A {row.entity} is never changed.")
+        found = self._need(row.entity, row.id)
+        site = self._site_of(row, found)
+        self._parents(row)
+        self._store(w, row.entity, row.id, {**found.values, **to_wire(row.values)}, site_code=site, created=False)
+
+    def _person_insert(self, w: _Work, row: mx.Row) -> None:
+        current = self.records.get("person", row.id)
+        if current is not None:
+            if _same(current.values, row.values):
+                w.applied_rows += 1
+                return
+            raise Rejected("already_exists", "This person is already on the server.")
+        values = to_wire(row.values)
+        index = match_index(self.tenant, values["family_name"], values["given_name"], values["dob"])
+        twins = {str(r) for r in self.conn.execute(
+            select(t.person.c.id).where(t.person.c.match_index == index, t.person.c.deleted_at.is_(None))).scalars()}
+        twins |= {pid for pid, other in self._new_persons.items() if other == index and pid != row.id}
+        self._store(w, "person", row.id, values, site_code=None, created=True)
+
+        def keep() -> None:
+            self._new_persons[row.id] = index
+            self.conn.execute(insert(t.person).values(id=row.id, match_index=index))
+
+        w.later(keep)
+        if twins:
+            self._review(w, kind="possible_duplicate_person", entity="person", entity_id=row.id,
+                         details={"other_person_id": sorted(twins)[0], "station_id": self.station_id})
+
+    def _person_update(self, w: _Work, row: mx.Row) -> None:
+        found = self._need("person", row.id)
+        record = dict(found.values)
+        new = to_wire(row.values)
+        before = to_wire(row.before)
+        if record.get("deleted_at") and "deleted_at" not in new:
+            raise Rejected("deleted", "This person was deleted; the change was not applied.")
+        conflicts: dict[str, Any] = {}
+        for name, value in new.items():
+            current = record.get(name)
+            if name not in before or before[name] == current or value == current or name == "updated_at":
+                record[name] = value
+            else:
+                conflicts[name] = {"server": current, "station": value, "base": before[name]}
+        self._store(w, "person", row.id, record, site_code=None, created=False)
+        if {"family_name", "given_name", "dob"} & set(new):
+            index = match_index(self.tenant, record["family_name"], record["given_name"], record["dob"])
+            w.later(lambda: self.conn.execute(update(t.person).where(t.person.c.id == row.id)
+                                              .values(match_index=index)))
+        if record.get("deleted_at"):
+            w.later(lambda: self.conn.execute(update(t.person).where(t.person.c.id == row.id)
+                                              .values(deleted_at=_dt(record["deleted_at"]))))
+        if conflicts:
+            self._review(w, kind="person_conflict", entity="person", entity_id=row.id,
+                         details={"fields": conflicts, "station_id": self.station_id})
+
+    def _merge_persons(self, w: _Work) -> None:
+        """`person.merged` (a duplicate registration resolved at a desk): every row of `from` moves to
+        `into` on the server — also rows the desk never saw — and `from` becomes a tombstone."""
+        assert w.parsed is not None
+        into, gone = str(w.parsed.extras.get("into")), str(w.parsed.extras.get("from"))
+        if not into or not gone or into == gone:
+            raise Rejected("invalid_payload", "A merge names two different persons.")
+        into = self._alias("person", into)
+        target, victim = self._need("person", into), self._need("person", gone)
+        del target
+        owned = list(self.conn.execute(select(t.record.c.entity, t.record.c.id)
+                                       .where(t.record.c.person_id == gone, t.record.c.entity != "person")))
+        self.records.prefetch([(str(r.entity), str(r.id)) for r in owned])
+        for entity_, row_id in [(str(r.entity), str(r.id)) for r in owned]:
+            stored = self.records.get(entity_, row_id)
+            if stored is None:
+                continue
+            self._store(w, entity_, row_id, {**stored.values, "person_id": into}, site_code=stored.site_code,
+                        created=False)
+        self._store(w, "person", gone, {**victim.values, "deleted_at": self.now.isoformat()}, site_code=None,
+                    created=False)
+
+        def repoint() -> None:
+            for table in (t.appointment, t.vaccination):
+                self.conn.execute(update(table).where(table.c.person_id == gone).values(person_id=into))
+            self.conn.execute(update(t.person).where(t.person.c.id == gone).values(deleted_at=self.now))
+            self.conn.execute(insert(t.alias).values(entity="person", from_id=gone, into_id=into))
+            self._aliases[("person", gone)] = into
+            self.changes.add(origin=p.SERVER_ORIGIN, kind="person.merged", payload={"from": gone, "into": into})
+            self._change_owner.append(w.m.mutation_id if w.m is not None else None)
+
+        w.later(repoint)
+        for task in self.conn.execute(select(t.review_task.c.id).where(
+                t.review_task.c.kind == "possible_duplicate_person", t.review_task.c.resolved_at.is_(None),
+                t.review_task.c.entity_id.in_([into, gone]))).scalars():
+            self._resolve_review(w, str(task))
+
+    def _slot_insert(self, w: _Work, row: mx.Row) -> None:
+        before = w.applied_rows
+        self._generic(w, row)
+        if w.applied_rows == before or self.records.get("slot", row.id) is None:
+            return
+        stored = self.records.get("slot", row.id)
+        assert stored is not None
+        if not stored.new:
+            return
+        values = row.values
+        w.later(lambda: self.conn.execute(insert(t.slot).values(
+            id=row.id, site_id=values["site_id"], site_code=stored.site_code, starts_at=values["starts_at"],
+            ends_at=values["ends_at"], capacity=values["capacity"], booked=0, leased=0,
+            product_code=values.get("product_code"))))
+
+    def _appointment_insert(self, w: _Work, row: mx.Row) -> None:
+        current = self.records.get("appointment", row.id)
+        if current is not None:
+            if current.values.get("booking_code") == row.values.get("booking_code"):
+                w.applied_rows += 1
+                return
+            raise Rejected("already_exists", "This appointment is already on the server.")
+        self._parents(row)
+        slot = self._slot(str(row.values["slot_id"]))
+        site = self._site_of(row, None)
+        if self.site_code is not None and slot["site_code"] not in (None, self.site_code):
+            raise Rejected("other_site", "This slot belongs to another site.")
+        lease_id = self._place(w, slot, forced=w.replay)
+        values = {**to_wire(row.values), "state": "booked", "booking_state": "confirmed"}
+        self._store(w, "appointment", row.id, values, site_code=site, created=True)
+        code = row.values.get("booking_code")
+        w.later(lambda: self.conn.execute(insert(t.appointment).values(
+            id=row.id, slot_id=row.values["slot_id"], person_id=row.values["person_id"],
+            code_index=self.tenant.cipher.index(str(code)) if code else None, state="booked", holding=True,
+            lease_id=lease_id, origin=w.origin)))
+
+    def _appointment_update(self, w: _Work, row: mx.Row) -> None:
+        found = self._need("appointment", row.id)
+        site = self._site_of(row, found)
+        values = to_wire(row.values)
+        target = values.get("state")
+        current_state = str(found.values.get("state"))
+        if isinstance(target, str) and target != current_state:
+            if not _allowed(current_state, target):
+                if not w.replay:
+                    w.skipped.append((f"appointment:{row.id}", "superseded"))
+                return
+            holding_now, holding_next = current_state in HOLDING_STATES, target in HOLDING_STATES
+            if holding_next and not holding_now:
+                slot = self._slot(str(found.values["slot_id"]))
+                try:
+                    self._place(w, slot, forced=w.replay)
+                except Rejected:
+                    w.skipped.append((f"appointment:{row.id}", "slot_full"))
+                    return
+            elif holding_now and not holding_next:
+                slot_id = str(found.values["slot_id"])
+                self._slot(slot_id)
+                w.later(lambda: self._release(slot_id))
+            w.later(lambda: self.conn.execute(update(t.appointment).where(t.appointment.c.id == row.id)
+                                              .values(state=target[:16], holding=holding_next)))
+        elif isinstance(target, str):
+            values.pop("state")
+            values.pop("state_changed_at", None)
+            if not values:
+                w.applied_rows += 1  # already in that state: nothing to do
+                return
+        self._store(w, "appointment", row.id, {**found.values, **values}, site_code=site, created=False)
+
+    def _visit_update(self, w: _Work, row: mx.Row) -> None:
+        found = self._need("visit", row.id)
+        site = self._site_of(row, found)
+        values = to_wire(row.values)
+        target = values.get("state")
+        current_state = str(found.values.get("state"))
+        if isinstance(target, str) and target != current_state and not _allowed(current_state, target):
+            # A state the server's visit cannot reach from where it is: the other fields still count.
+            for name in ("state", "state_changed_at", "called_at", "observation_started_at",
+                         "observation_ended_at", "left_reason"):
+                values.pop(name, None)
+            if not w.replay:
+                w.skipped.append((f"visit:{row.id}", "superseded"))
+            if not values:
+                return
+        self._store(w, "visit", row.id, {**found.values, **values}, site_code=site, created=False)
+
+    def _lot_insert(self, w: _Work, row: mx.Row) -> None:
+        values = to_wire(row.values)
+        key = (str(values["product_code"]), str(values["lot_number"]))
+        known = self.conn.execute(select(t.lot_key.c.lot_id).where(
+            t.lot_key.c.product_code == key[0], t.lot_key.c.lot_number == key[1])).scalar_one_or_none()
+        known = known or self._new_lots.get(key)
+        if known is None or known == row.id:
+            if self.records.get("lot", row.id) is not None:
+                w.applied_rows += 1
+                return
+            self._store(w, "lot", row.id, values, site_code=None, created=True)
+            self._new_lots[key] = row.id
+            w.later(lambda: self.conn.execute(insert(t.lot_key).values(
+                product_code=key[0], lot_number=key[1], lot_id=row.id)))
+            return
+        # The same lot, received at another desk: one lot, the vials of both receipts.
+        into = str(known)
+        canonical = self._need("lot", into)
+        merged = {**canonical.values,
+                  "vials_received": int(canonical.values.get("vials_received") or 0) + int(values["vials_received"])}
+        self._store(w, "lot", into, merged, site_code=None, created=False)
+        self._aliases[("lot", row.id)] = into
+
+        def alias_lot() -> None:
+            self.conn.execute(insert(t.alias).values(entity="lot", from_id=row.id, into_id=into))
+            self.changes.add(origin=p.SERVER_ORIGIN, kind="lot.merged", payload={"from": row.id, "into": into})
+            self._change_owner.append(w.m.mutation_id if w.m is not None else None)
+
+        w.later(alias_lot)
+        w.created.append(("lot", row.id))  # what waited for the merged-away id can go on now
+
+    def _vaccination_insert(self, w: _Work, row: mx.Row) -> None:
+        current = self.records.get("vaccination", row.id)
+        if current is not None:
+            if _same(current.values, row.values, ignore=("person_id", "lot_id")):
+                w.applied_rows += 1
+                return
+            raise Rejected("already_exists", "This vaccination is already on the server.")
+        self._parents(row)
+        values = to_wire(row.values)
+        person_id, product = str(values["person_id"]), values.get("product_code")
+        day = str(values["given_at"])[:10]
+        twin = self.conn.execute(select(t.vaccination.c.id).where(
+            t.vaccination.c.person_id == person_id, t.vaccination.c.product_code == product,
+            t.vaccination.c.given_day == day, t.vaccination.c.voided.is_(False),
+            t.vaccination.c.id != str(values.get("corrects_id") or "")).limit(1)).scalar_one_or_none()
+        twin = twin or next((d for d, k in self._new_doses.items() if k == (person_id, product, day)), None)
+        self._store(w, "vaccination", row.id, values, site_code=None, created=True)
+        self._new_doses[row.id] = (person_id, product, day)
+        w.later(lambda: self.conn.execute(insert(t.vaccination).values(
+            id=row.id, person_id=person_id, product_code=product, given_day=day, voided=False)))
+        if twin is not None and twin != values.get("corrects_id"):
+            self._review(w, kind="suspected_duplicate_dose", entity="vaccination", entity_id=row.id,
+                         details={"other_vaccination_id": str(twin), "person_id": person_id,
+                                  "station_id": self.station_id})
+
+    def _void_insert(self, w: _Work, row: mx.Row) -> None:
+        if self.records.get("vaccination_void", row.id) is not None:
+            w.applied_rows += 1
+            return
+        self._parents(row)
+        dose_id = str(row.values["vaccination_id"])
+        already = self.conn.execute(select(t.vaccination.c.voided).where(t.vaccination.c.id == dose_id)
+                                    ).scalar_one_or_none() or dose_id in self._voided
+        self._store(w, "vaccination_void", row.id, to_wire(row.values), site_code=None, created=True)
+        self._voided.add(dose_id)
+        w.later(lambda: self.conn.execute(update(t.vaccination).where(t.vaccination.c.id == dose_id)
+                                          .values(voided=True)))
+        if already:
+            # Voided or corrected at two stations: both are kept, a person decides which is right.
+            self._review(w, kind="conflicting_dose_changes", entity="vaccination", entity_id=dose_id,
+                         details={"void_id": row.id, "station_id": self.station_id})
+
+    def _review_update(self, w: _Work, row: mx.Row) -> None:
+        found = self._need("review_task", row.id)
+        if found.values.get("resolved_at"):
+            w.applied_rows += 1  # resolved at another desk already
+            return
+        self._store(w, "review_task", row.id, {**found.values, **to_wire(row.values)}, site_code=None, created=False)
+        resolved = row.values.get("resolved_at")
+        w.later(lambda: self.conn.execute(update(t.review_task).where(t.review_task.c.id == row.id)
+                                          .values(resolved_at=resolved)))
+
+    # -- capacity -----------------------------------------------------------------------------
+
+    def _slot(self, slot_id: str) -> dict[str, Any]:
+        found = self._slots.get(slot_id)
+        if found is None:
+            row = self.conn.execute(select(t.slot).where(t.slot.c.id == slot_id)).first()
+            if row is None:
+                raise Parked(f"slot:{slot_id}")
+            found = dict(row._mapping)
+            self._slots[slot_id] = found
+        return found
+
+    def _place(self, w: _Work, slot: dict[str, Any], *, forced: bool) -> str | None:
+        """Decide now where a place comes from (every writer of this tenant waits for this transaction,
+        so what was read stays true); take it when the mutation is applied."""
+        slot_id = str(slot["id"])
+        lease = self.conn.execute(_OWN_LEASE, {"station": self.station_id, "slot": slot_id, "now": self.now}
+                                  ).first()
+        if lease is not None and lease.used + self._lease_use.get(lease.id, 0) < lease.places:
+            self._lease_use[lease.id] = self._lease_use.get(lease.id, 0) + 1
+            lease_id = str(lease.id)
+
+            def take_leased() -> None:
+                self.conn.execute(update(t.lease).where(t.lease.c.id == lease_id).values(used=t.lease.c.used + 1))
+                self.conn.execute(update(t.slot).where(t.slot.c.id == slot_id)
+                                  .values(booked=t.slot.c.booked + 1, leased=t.slot.c.leased - 1))
+                slot["booked"] += 1
+                slot["leased"] -= 1
+
+            w.later(take_leased)
+            return lease_id
+        expire_leases(self.conn, slot_id, now=self.now, slot=slot)
+        free = slot["capacity"] - slot["booked"] - slot["leased"] - self._taking.get(slot_id, 0)
+        if free <= 0 and not forced:
+            raise Rejected("slot_full", "The slot was already full; the booking is not confirmed. Rebook the person.")
+        self._taking[slot_id] = self._taking.get(slot_id, 0) + 1
+
+        def take_free() -> None:
+            self._taking[slot_id] -= 1
+            self.conn.execute(update(t.slot).where(t.slot.c.id == slot_id).values(booked=t.slot.c.booked + 1))
+            slot["booked"] += 1
+
+        w.later(take_free)
+        if free <= 0:
+            # Confirmed before the server was restored: the promise is kept, a person checks the day.
+            self._review(w, kind="overbooked_after_restore", entity="slot", entity_id=slot_id,
+                         details={"station_id": self.station_id})
+        return None
+
+    def _release(self, slot_id: str) -> None:
+        self.conn.execute(update(t.slot).where(t.slot.c.id == slot_id).values(booked=t.slot.c.booked - 1))
+        self._slots[slot_id]["booked"] -= 1
+
+    # -- review tasks -----------------------------------------------------------------------
+
+    def _review(self, w: _Work, *, kind: str, entity: str, entity_id: str, details: dict[str, Any]) -> None:
+        task_id = str(uuid.uuid4())
+        values = {"kind": kind, "entity": entity, "entity_id": entity_id, "details": details,
+                  "created_at": self.now.isoformat(), "resolved_at": None}
+        server = _Work(m=None, parsed=None, replay=False, origin=p.SERVER_ORIGIN)
+        self._store(server, "review_task", task_id, values, site_code=None, created=True)
+
+        def keep() -> None:
+            self.reviews.append({"id": task_id, "kind": kind, "entity": entity, "entity_id": entity_id,
+                                 "created_at": self.now,
+                                 "data_enc": self.tenant.cipher.seal_json(details, f"review:{task_id}")})
+            for fn in server.writes:
+                fn()
+
+        w.later(keep)
+
+    def _resolve_review(self, w: _Work, task_id: str) -> None:
+        stored = self.records.get("review_task", task_id)
+        if stored is None:
+            return
+        server = _Work(m=None, parsed=None, replay=False, origin=p.SERVER_ORIGIN)
+        self._store(server, "review_task", task_id, {**stored.values, "resolved_at": self.now.isoformat()},
+                    site_code=None, created=False)
+
+        def keep() -> None:
+            self.conn.execute(update(t.review_task).where(t.review_task.c.id == task_id)
+                              .values(resolved_at=self.now))
+            for fn in server.writes:
+                fn()
+
+        w.later(keep)
+
+    # -- writing ----------------------------------------------------------------------------
 
     def flush(self) -> None:
-        if self.doses:
-            self.conn.execute(_INSERT_DOSE, list(self.doses.values()))
+        self.records.flush()
         if self.reviews:
-            self.conn.execute(_INSERT_REVIEW, self.reviews)
-        if self.mutations:
-            self.conn.execute(_INSERT_MUTATION, self.mutations)
-        self.changes.flush()
+            self.conn.execute(insert(t.review_task), self.reviews)
+        if self.mutation_rows:
+            self.conn.execute(insert(t.mutation), self.mutation_rows)
+        for u in self.mutation_updates:
+            self.conn.execute(update(t.mutation).where(t.mutation.c.mutation_id == u["mid"]).values(
+                outcome=u["outcome"], reason_code=u["code"], reason=u["reason"]))
+        owners = self._change_owner
+        seqs = self.changes.flush()
+        for seq, owner in zip(seqs, owners, strict=True):
+            if owner is not None:
+                self.change_seqs[owner] = max(seq, self.change_seqs.get(owner, 0))
+        self._change_owner = []
+        if self.change_seqs:
+            self.conn.execute(update(t.mutation).where(t.mutation.c.mutation_id == bindparam("mid"))
+                              .values(change_seq=bindparam("cs")),
+                              [{"mid": k, "cs": v} for k, v in self.change_seqs.items()])
 
 
-_INSERT_DOSE = insert(t.vaccination)
-_INSERT_REVIEW = insert(t.review_task)
-_INSERT_MUTATION = insert(t.mutation)
+class _Row:
+    """A ledger row not yet written (its mutation was parked earlier in the same batch)."""
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        self.__dict__.update(values)
 
 
-class _Ctx:
-    """One mutation being applied. Handlers write entity rows themselves; changes, review tasks, new doses
-    and voids they leave here, and the batch takes them over only if the mutation is applied."""
-
-    def __init__(self, batch: _Batch, m: p.Mutation) -> None:
-        self.batch = batch
-        self.tenant = batch.tenant
-        self.conn = batch.conn
-        self.station_id = batch.station_id
-        self.m = m
-        self.changes = ChangeLog(batch.tenant, batch.conn)
-        self.reviews: list[dict[str, Any]] = []
-        self.doses: list[tuple[dict[str, Any], DoseKey]] = []
-        self.voids: list[str] = []
-
-    def emit(self, kind: str | None = None, payload: dict[str, Any] | None = None, *, server: bool = False) -> None:
-        self.changes.add(origin=p.SERVER_ORIGIN if server else self.station_id,
-                         kind=kind or self.m.kind, payload=self.m.payload if payload is None else payload,
-                         mutation_id=None if server else self.m.mutation_id, hlc=None if server else self.m.hlc)
-
-
-def _apply_one(batch: _Batch, m: p.Mutation) -> tuple[p.Outcome, str | None, str | None]:
-    ctx = _Ctx(batch, m)
-    entity = m.kind.split(".", 1)[0]
-    handler = _HANDLERS.get(m.kind) or _ENTITY_HANDLERS.get(entity) or _feed_only
-    # Handlers that check everything before their only write need no savepoint.
-    savepoint = None if handler in _CHECK_FIRST else batch.conn.begin_nested()
+def _allowed(current: str, target: str) -> bool:
     try:
-        handler(ctx)
-    except Rejected as exc:
-        if savepoint is not None:
-            savepoint.rollback()
-        return "rejected", exc.code, exc.message
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        if savepoint is not None:
-            savepoint.rollback()
-        log.warning("mutation payload refused", extra={"kind": m.kind, "error": type(exc).__name__})
-        return "rejected", "invalid_payload", f"The {m.kind} record is incomplete or malformed."
-    except IntegrityError:
-        if savepoint is None:
-            raise
-        savepoint.rollback()
-        log.warning("mutation conflicts with stored rows", extra={"kind": m.kind})
-        return "rejected", "conflict", f"The {m.kind} record conflicts with data already on the server."
-    if savepoint is not None:
-        savepoint.commit()
-    batch.commit(ctx)
-    return "applied", None, None
+        return VisitState(target) in TRANSITIONS[VisitState(current)]
+    except ValueError:
+        return False
 
 
-def _feed_only(ctx: _Ctx) -> None:
-    ctx.emit()
+def _same(stored: dict[str, Any], values: dict[str, Any], *, ignore: tuple[str, ...] = ()) -> bool:
+    wire = to_wire(values)
+    return all(_norm(stored.get(k)) == _norm(v) for k, v in wire.items() if k not in ignore)
 
 
-def _need_id(payload: dict[str, Any], key: str = "id") -> str:
-    value = payload[key]
-    if not isinstance(value, str) or not 1 <= len(value) <= 64:
-        raise ValueError(key)
+def _norm(value: Any) -> Any:
+    if isinstance(value, str) and len(value) >= 19 and value[10:11] == "T":
+        try:
+            return datetime.fromisoformat(value).timestamp()
+        except ValueError:
+            return value
     return value
 
 
-# ---- persons --------------------------------------------------------------------------------
+def _dt(value: Any) -> datetime:
+    return datetime.fromisoformat(value) if isinstance(value, str) else value
 
 
-def _person_record(ctx: _Ctx, person_id: str) -> tuple[dict[str, Any], datetime | None] | None:
-    row = ctx.conn.execute(_PERSON, {"pid": person_id}).first()
-    if row is None:
-        return None
-    return ctx.tenant.cipher.open_json(row.data_enc, f"person:{person_id}"), row.deleted_at
+_RULES: dict[tuple[str, str], Any] = {
+    ("person", "insert"): Reconciler._person_insert,
+    ("person", "update"): Reconciler._person_update,
+    ("slot", "insert"): Reconciler._slot_insert,
+    ("appointment", "insert"): Reconciler._appointment_insert,
+    ("appointment", "update"): Reconciler._appointment_update,
+    ("visit", "update"): Reconciler._visit_update,
+    ("lot", "insert"): Reconciler._lot_insert,
+    ("vaccination", "insert"): Reconciler._vaccination_insert,
+    ("vaccination_void", "insert"): Reconciler._void_insert,
+    ("review_task", "update"): Reconciler._review_update,
+}
 
-
-def _store_person(ctx: _Ctx, person_id: str, record: dict[str, Any], *, new: bool) -> None:
-    blob = ctx.tenant.cipher.seal_json(record, f"person:{person_id}")
-    if new:
-        ctx.conn.execute(_INSERT_PERSON, {"id": person_id, "data_enc": blob})
-    else:
-        ctx.conn.execute(_SET_PERSON, {"pid": person_id, "blob": blob})
-
-
-_PERSON = select(t.person.c.data_enc, t.person.c.deleted_at).where(t.person.c.id == bindparam("pid"))
-_PERSON_EXISTS = select(t.person.c.id).where(t.person.c.id == bindparam("pid"))
-_INSERT_PERSON = insert(t.person)
-_SET_PERSON = update(t.person).where(t.person.c.id == bindparam("pid")).values(data_enc=bindparam("blob"))
-
-
-def person_created(ctx: _Ctx) -> None:
-    pl = ctx.m.payload
-    person_id = _need_id(pl)
-    for key in ("family_name", "given_name", "dob"):
-        if not isinstance(pl[key], str) or not pl[key]:
-            raise ValueError(key)
-    if ctx.conn.execute(_PERSON_EXISTS, {"pid": person_id}).first() is not None:
-        raise Rejected("already_exists", "This person is already on the server.")
-    _store_person(ctx, person_id, {k: pl.get(k) for k in PERSON_FIELDS}, new=True)
-    ctx.emit()
-
-
-def person_updated(ctx: _Ctx) -> None:
-    """`{"id", "fields": {new values}, "base": {values the editor started from}}`."""
-    pl = ctx.m.payload
-    person_id = _need_id(pl)
-    fields = pl["fields"]
-    base = pl.get("base") or {}
-    if not isinstance(fields, dict) or not isinstance(base, dict) or set(fields) - set(PERSON_FIELDS):
-        raise ValueError("fields")
-    found = _person_record(ctx, person_id)
-    if found is None:
-        raise Rejected("unknown_person", "This person is not on the server.")
-    record, deleted_at = found
-    if deleted_at is not None:
-        raise Rejected("deleted", "This person was deleted; the change was not applied.")
-    conflicts = {}
-    for name, new in fields.items():
-        current = record.get(name)
-        if name not in base or base[name] == current or new == current:
-            record[name] = new
-        else:
-            conflicts[name] = {"server": current, "station": new, "base": base[name]}
-    _store_person(ctx, person_id, record, new=False)
-    ctx.emit("person.merged", {"id": person_id, **record}, server=True)
-    if conflicts:
-        _review(ctx, kind="person_conflict", entity="person", entity_id=person_id,
-                details={"fields": conflicts, "station_id": ctx.station_id})
-
-
-def person_deleted(ctx: _Ctx) -> None:
-    person_id = _need_id(ctx.m.payload)
-    if _person_record(ctx, person_id) is None:
-        raise Rejected("unknown_person", "This person is not on the server.")
-    ctx.conn.execute(update(t.person).where(t.person.c.id == person_id, t.person.c.deleted_at.is_(None))
-                     .values(deleted_at=utcnow()))
-    ctx.emit()
-
-
-def _review(ctx: _Ctx, *, kind: str, entity: str, entity_id: str, details: dict[str, Any]) -> None:
-    task_id = str(uuid.uuid4())
-    ctx.reviews.append({"id": task_id, "kind": kind, "entity": entity, "entity_id": entity_id,
-                        "created_at": utcnow(),
-                        "data_enc": ctx.tenant.cipher.seal_json(details, f"review:{task_id}")})
-    ctx.emit("review.created", {"id": task_id, "kind": kind, "entity": entity, "entity_id": entity_id,
-                                "details": details}, server=True)
-
-
-# ---- slots and appointments -----------------------------------------------------------------
-
-
-def _parse_dt(value: Any) -> datetime:
-    if not isinstance(value, str):
-        raise ValueError("datetime")
-    return datetime.fromisoformat(value)
-
-
-def slots_opened(ctx: _Ctx) -> None:
-    pl = ctx.m.payload
-    site_id = _need_id(pl, "site_id")
-    rows = []
-    for s in pl["slots"]:
-        capacity = int(s["capacity"])
-        if capacity < 0:
-            raise ValueError("capacity")
-        rows.append({"id": _need_id(s), "site_id": site_id, "starts_at": _parse_dt(s["starts_at"]),
-                     "ends_at": _parse_dt(s["ends_at"]), "capacity": capacity, "booked": 0, "leased": 0,
-                     "product_code": s.get("product_code")})
-    if rows:
-        known = set(ctx.conn.execute(select(t.slot.c.id).where(t.slot.c.id.in_([r["id"] for r in rows]))).scalars())
-        fresh = list({r["id"]: r for r in rows if r["id"] not in known}.values())  # first of repeated ids wins
-        if fresh:
-            ctx.conn.execute(insert(t.slot), fresh)
-    ctx.emit()
-
-
-def take_place(tenant: Tenant, conn: Connection, *, slot_id: str, station_id: str | None) -> str | None:
-    """Take one place in a slot: from this station's lease if it holds one, else from free capacity.
-    Returns the lease used. The conditional UPDATEs are the capacity check: no read-then-write race."""
-    now = utcnow()
-    if station_id is not None:
-        lease_id = conn.execute(_OWN_LEASE, {"station": station_id, "slot": slot_id, "now": now}
-                                ).scalar_one_or_none()
-        if lease_id is not None:
-            conn.execute(update(t.lease).where(t.lease.c.id == lease_id).values(used=t.lease.c.used + 1))
-            conn.execute(update(t.slot).where(t.slot.c.id == slot_id)
-                         .values(booked=t.slot.c.booked + 1, leased=t.slot.c.leased - 1))
-            return str(lease_id)
-    expire_leases(conn, slot_id)
-    taken = conn.execute(_TAKE_FREE_PLACE, {"slot": slot_id}).rowcount
-    if taken != 1:
-        exists = conn.execute(select(t.slot.c.id).where(t.slot.c.id == slot_id)).first()
-        if exists is None:
-            raise Rejected("unknown_slot", "This slot is not on the server.")
-        raise Rejected("slot_full", "The slot was already full; the booking is not confirmed. Rebook the person.")
-    return None
-
-
-_OWN_LEASE = select(t.lease.c.id).where(
+_OWN_LEASE = select(t.lease.c.id, t.lease.c.places, t.lease.c.used).where(
     t.lease.c.station_id == bindparam("station"), t.lease.c.slot_id == bindparam("slot"),
     t.lease.c.used < t.lease.c.places, t.lease.c.expires_at > bindparam("now")).limit(1)
-_TAKE_FREE_PLACE = (update(t.slot)
-                    .where(t.slot.c.id == bindparam("slot"), t.slot.c.booked + t.slot.c.leased < t.slot.c.capacity)
-                    .values(booked=t.slot.c.booked + 1))
 _EXPIRED_LEASES = select(t.lease.c.id, t.lease.c.places, t.lease.c.used).where(
     t.lease.c.slot_id == bindparam("slot"), t.lease.c.expires_at <= bindparam("now"),
     t.lease.c.used < t.lease.c.places)
-_APPOINTMENT_EXISTS = select(t.appointment.c.id).where(t.appointment.c.id == bindparam("aid"))
-INSERT_APPOINTMENT = insert(t.appointment)
-INSERT_PERSON = insert(t.person)
 
 
-def expire_leases(conn: Connection, slot_id: str) -> None:
+def expire_leases(conn: Connection, slot_id: str, *, now: datetime | None = None,
+                  slot: dict[str, Any] | None = None) -> None:
     """Give the unused places of expired leases back to the slot."""
-    now = utcnow()
-    expired = conn.execute(_EXPIRED_LEASES, {"slot": slot_id, "now": now}).all()
-    for row in expired:
+    now = now or utcnow()
+    for row in conn.execute(_EXPIRED_LEASES, {"slot": slot_id, "now": now}).all():
         conn.execute(update(t.lease).where(t.lease.c.id == row.id).values(places=row.used))
         conn.execute(update(t.slot).where(t.slot.c.id == slot_id)
                      .values(leased=t.slot.c.leased - (row.places - row.used)))
+        if slot is not None:
+            slot["leased"] -= row.places - row.used
 
 
-def appointment_booked(ctx: _Ctx) -> None:
-    pl = ctx.m.payload
-    appointment_id = _need_id(pl)
-    slot_id = _need_id(pl, "slot_id")
-    person_id = _need_id(pl, "person_id")
-    code = pl.get("booking_code")
-    if ctx.conn.execute(_APPOINTMENT_EXISTS, {"aid": appointment_id}).first():
-        raise Rejected("already_exists", "This appointment is already on the server.")
-    lease_id = take_place(ctx.tenant, ctx.conn, slot_id=slot_id, station_id=ctx.station_id)
-    ctx.conn.execute(INSERT_APPOINTMENT, {
-        "id": appointment_id, "slot_id": slot_id, "person_id": person_id,
-        "code_index": ctx.tenant.cipher.index(code) if isinstance(code, str) else None,
-        "state": "booked", "holding": True, "lease_id": lease_id, "origin": ctx.station_id})
-    ctx.emit(payload={**pl, "booking_state": "confirmed"})
+# ---- the server's own writes ------------------------------------------------------------------------
 
 
-def appointment_changed(ctx: _Ctx) -> None:
-    """Any other appointment.* mutation: follow its `state`, giving the place back when it stops holding."""
-    pl = ctx.m.payload
-    appointment_id = _need_id(pl)
-    state = pl.get("state")
-    if isinstance(state, str):
-        row = ctx.conn.execute(select(t.appointment.c.slot_id, t.appointment.c.holding)
-                               .where(t.appointment.c.id == appointment_id)).first()
-        if row is not None:
-            holding = state in HOLDING_STATES
-            ctx.conn.execute(update(t.appointment).where(t.appointment.c.id == appointment_id)
-                             .values(state=state[:16], holding=holding))
-            if row.holding != holding:
-                ctx.conn.execute(update(t.slot).where(t.slot.c.id == row.slot_id)
-                                 .values(booked=t.slot.c.booked + (1 if holding else -1)))
-    ctx.emit()
+def store_server_rows(tenant: Tenant, conn: Connection, rows: Sequence[tuple[str, str, dict[str, Any]]], *,
+                      forced: bool = False) -> None:
+    """Rows the server makes itself (an online booking), or rows it made before a restore that a station
+    offers back: stored and emitted as the server's own, with the same rules as a station's (a booking
+    takes a place, or with `forced` keeps the place it was promised). All or nothing: Rejected, Parked or
+    RecordError leave nothing behind."""
+    rec = Reconciler(tenant, conn, station_id=p.SERVER_ORIGIN, site_code=None)
+    work = _Work(m=None, parsed=None, replay=forced, origin=p.SERVER_ORIGIN)
+    rec.records.begin()
+    try:
+        for entity_name, row_id, values in rows:
+            target = ENTITIES[entity_name]
+            typed = target.check({k: v for k, v in values.items()
+                                  if k != "id" and k not in mx.SERVER_OWNED.get(entity_name, ())}, complete=True)
+            row = mx.Row(entity=entity_name, id=row_id, op="insert", values=typed)
+            _RULES.get((entity_name, "insert"), Reconciler._generic)(rec, work, row)
+    except (Rejected, Parked, RecordError):
+        rec.records.rollback()
+        raise
+    for fn in work.writes:
+        fn()
+    rec.records.commit()
+    rec.flush()
 
 
-# ---- vaccinations ---------------------------------------------------------------------------
-
-
-def _dose_record(pl: dict[str, Any]) -> dict[str, Any] | None:
-    """The dose a vaccination.* payload records, if any: `{"vaccination": {...}}` or the payload itself."""
-    record = pl.get("vaccination")
-    if isinstance(record, dict):
-        return record
-    if "person_id" in pl and "id" in pl and not isinstance(pl.get("void"), dict):
-        return pl
-    return None
-
-
-def vaccination_event(ctx: _Ctx) -> None:
-    """`{"void": {...}}`, `{"vaccination": {...}}` or both (a correction). Never drops a dose: a dose that
-    looks like one already recorded is stored and flagged for review. Everything is checked before
-    anything is written, so no savepoint is needed."""
-    pl = ctx.m.payload
-    void = pl.get("void")
-    voiding = _need_id(void, "vaccination_id") if isinstance(void, dict) else None
-    record = _dose_record(pl)
-    twin = None
-    if record is not None:
-        dose_id = _need_id(record)
-        person_id = _need_id(record, "person_id")
-        product = record.get("product_code")
-        if product is not None and (not isinstance(product, str) or len(product) > 32):
-            raise ValueError("product_code")
-        batch = ctx.batch
-        if dose_id not in batch.checked_dose_ids:
-            batch.check_doses([dose_id])
-        if dose_id in batch.known_dose_ids or any(row["id"] == dose_id for row, _key in ctx.doses):
-            raise Rejected("already_exists", "This vaccination is already on the server.")
-        given = record.get("given_at")
-        given_day = str(given)[:10] if given else None
-        key: DoseKey = (person_id, product, given_day)
-        twin = batch.twin_of(dose_id, key, voiding)
-        ctx.doses.append(({"id": dose_id, "person_id": person_id, "product_code": product,
-                           "given_day": given_day, "voided": False,
-                           "data_enc": ctx.tenant.cipher.seal_json(record, f"vaccination:{dose_id}")}, key))
-    if voiding is not None:
-        ctx.voids.append(voiding)
-    ctx.emit()
-    if twin is not None and record is not None:
-        _review(ctx, kind="suspected_duplicate_dose", entity="vaccination", entity_id=str(record["id"]),
-                details={"other_vaccination_id": twin, "person_id": record["person_id"],
-                         "station_id": ctx.station_id})
-
-
-_HANDLERS = {
-    "person.created": person_created,
-    "person.updated": person_updated,
-    "person.deleted": person_deleted,
-    "slots.opened": slots_opened,
-    "appointment.booked": appointment_booked,
-}
-_ENTITY_HANDLERS = {
-    "appointment": appointment_changed,
-    "vaccination": vaccination_event,
-}
-_CHECK_FIRST = frozenset({_feed_only, person_created, vaccination_event})
-
-
-# ---- the server's own writes ----------------------------------------------------------------
+def book_public(tenant: Tenant, conn: Connection, *, person: dict[str, Any], appointment: dict[str, Any]) -> None:
+    """An online booking: the person and the appointment as the server's own rows, the place taken from
+    free capacity (Rejected("slot_full") when there is none)."""
+    store_server_rows(tenant, conn, [("person", person["id"], person), ("appointment", appointment["id"], appointment)])
 
 
 def grant_lease(tenant: Tenant, conn: Connection, *, station_id: str, slot_id: str, places: int,
-                days: int = 2) -> dict[str, Any]:
+                request_id: str | None = None, site_code: str | None = None, days: int = 2) -> dict[str, Any]:
+    """Set aside places of a slot for one station. The same request id always gets the same lease."""
+    if request_id is not None:
+        row = conn.execute(select(t.lease).where(t.lease.c.station_id == station_id,
+                                                 t.lease.c.request_id == request_id)).first()
+        if row is not None:
+            return {"lease_id": row.id, "slot_id": row.slot_id, "places": row.places, "used": row.used,
+                    "expires_at": row.expires_at, "request_id": row.request_id}
     expire_leases(conn, slot_id)
-    row = conn.execute(select(t.slot.c.capacity, t.slot.c.booked, t.slot.c.leased)
+    row = conn.execute(select(t.slot.c.capacity, t.slot.c.booked, t.slot.c.leased, t.slot.c.site_code)
                        .where(t.slot.c.id == slot_id)).first()
     if row is None:
         raise Rejected("unknown_slot", "This slot is not on the server.")
+    if site_code is not None and row.site_code not in (None, site_code):
+        raise Rejected("other_site", "This slot belongs to another site.")
     granted = max(0, min(places, row.capacity - row.booked - row.leased))
     if granted == 0:
         raise Rejected("slot_full", "No free places are left in this slot to lease.")
     lease_id = str(uuid.uuid4())
     expires = utcnow() + timedelta(days=days)
-    conn.execute(insert(t.lease).values(id=lease_id, station_id=station_id, slot_id=slot_id, places=granted,
-                                        used=0, expires_at=expires))
+    conn.execute(insert(t.lease).values(id=lease_id, request_id=request_id, station_id=station_id, slot_id=slot_id,
+                                        places=granted, used=0, expires_at=expires))
     conn.execute(update(t.slot).where(t.slot.c.id == slot_id).values(leased=t.slot.c.leased + granted))
-    return {"lease_id": lease_id, "slot_id": slot_id, "places": granted, "used": 0, "expires_at": expires}
+    return {"lease_id": lease_id, "slot_id": slot_id, "places": granted, "used": 0, "expires_at": expires,
+            "request_id": request_id}
+
+
+def take_place(tenant: Tenant, conn: Connection, *, slot_id: str, station_id: str | None) -> str | None:
+    """One place of a slot for a booking outside any mutation (the public edge): free capacity only."""
+    del tenant, station_id
+    expire_leases(conn, slot_id)
+    taken = conn.execute(update(t.slot).where(
+        t.slot.c.id == slot_id, t.slot.c.booked + t.slot.c.leased < t.slot.c.capacity)
+        .values(booked=t.slot.c.booked + 1)).rowcount
+    if taken != 1:
+        if conn.execute(select(t.slot.c.id).where(t.slot.c.id == slot_id)).first() is None:
+            raise Rejected("unknown_slot", "This slot is not on the server.")
+        raise Rejected("slot_full", "The slot was already full.")
+    return None
 
 
 def tenant_stats(conn: Connection) -> dict[str, int]:
@@ -618,8 +1171,32 @@ def tenant_stats(conn: Connection) -> dict[str, int]:
         "mutations": count(select(func.count()).select_from(t.mutation)),
         "rejected_mutations": count(select(func.count()).select_from(t.mutation)
                                     .where(t.mutation.c.outcome == "rejected")),
+        "parked_mutations": count(select(func.count()).select_from(t.parked)),
         "changes": count(select(func.count()).select_from(t.change)),
         "review_tasks": count(select(func.count()).select_from(t.review_task)),
+        "open_review_tasks": count(select(func.count()).select_from(t.review_task)
+                                   .where(t.review_task.c.resolved_at.is_(None))),
         "overbooked_slots": count(select(func.count()).select_from(t.slot)
                                   .where(t.slot.c.booked > t.slot.c.capacity)),
     }
+
+
+__all__ = [
+    "ORDER",
+    "ChangeLog",
+    "Parked",
+    "Reconciler",
+    "RecordError",
+    "Rejected",
+    "SequenceGap",
+    "book_public",
+    "emit",
+    "epoch_of",
+    "grant_lease",
+    "last_station_seq",
+    "latest_change",
+    "push",
+    "store_server_rows",
+    "take_place",
+    "tenant_stats",
+]

@@ -44,7 +44,7 @@ from sync.server import crypto
 log = logging.getLogger(__name__)
 
 TENANT_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 metadata = MetaData()
 
@@ -86,9 +86,10 @@ mutation = Table(
     Column("hlc", String(80), nullable=False),
     Column("payload_enc", LargeBinary, nullable=False),
     Column("received_at", DateTime(timezone=True), nullable=False),
-    Column("outcome", String(16), nullable=False),
+    Column("outcome", String(16), nullable=False),  # applied | rejected | parked
     Column("reason_code", String(64)),
     Column("reason", String(300)),
+    Column("change_seq", Integer),  # the last change an applied mutation made
     UniqueConstraint("station_id", "station_seq", name="uq_mutation_station_seq"),
 )
 
@@ -100,20 +101,61 @@ change = Table(
     Column("kind", String(64), nullable=False),
     Column("hlc", String(80)),
     Column("at", DateTime(timezone=True), nullable=False),
+    Column("site_code", String(64)),  # rows of one site go to that site's stations only; NULL: tenant-wide
+    Column("data_enc", LargeBinary, nullable=False),
+)
+
+# The server's version of every synced row (the station's columns, sealed): what a pull hands out.
+record = Table(
+    "record", metadata,
+    Column("entity", String(32), primary_key=True),
+    Column("id", String(64), primary_key=True),
+    Column("site_code", String(64)),
+    Column("person_id", String(64), index=True),  # whose row it is, for merges of duplicate persons
     Column("data_enc", LargeBinary, nullable=False),
 )
 
 person = Table(
     "person", metadata,
     Column("id", String(64), primary_key=True),
-    Column("data_enc", LargeBinary, nullable=False),
+    Column("match_index", String(64), index=True),  # keyed hash of normalised name + date of birth
     Column("deleted_at", DateTime(timezone=True)),
+)
+
+# A lot is one lot per tenant: (product, lot number) names it, whichever station received it first.
+lot_key = Table(
+    "lot_key", metadata,
+    Column("product_code", String(32), primary_key=True),
+    Column("lot_number", String(32), primary_key=True),
+    Column("lot_id", String(64), nullable=False),
+)
+
+# Rows merged into others (a lot received at two desks, a duplicate person): references are mapped.
+alias = Table(
+    "alias", metadata,
+    Column("entity", String(32), primary_key=True),
+    Column("from_id", String(64), primary_key=True),
+    Column("into_id", String(64), nullable=False),
+)
+
+# Mutations waiting for a row they need (a dose pushed before its person after a restore), or behind an
+# earlier parked mutation of the same station that touches the same rows.
+parked = Table(
+    "parked", metadata,
+    Column("mutation_id", String(64), primary_key=True),
+    Column("station_id", String(64), nullable=False, index=True),
+    Column("station_seq", Integer, nullable=False),
+    Column("waiting_for", String(140), nullable=False, index=True),  # "entity:id" or "mutation:id"
+    Column("touches", Text, nullable=False),  # JSON list of "entity:id" the mutation writes
+    Column("replay", Boolean, nullable=False),
+    Column("received_at", DateTime(timezone=True), nullable=False),
 )
 
 slot = Table(
     "slot", metadata,
     Column("id", String(64), primary_key=True),
     Column("site_id", String(64), nullable=False),
+    Column("site_code", String(64)),
     Column("starts_at", DateTime(timezone=True), nullable=False, index=True),
     Column("ends_at", DateTime(timezone=True), nullable=False),
     Column("capacity", Integer, nullable=False),
@@ -141,18 +183,19 @@ vaccination = Table(
     Column("product_code", String(32)),
     Column("given_day", String(10)),
     Column("voided", Boolean, nullable=False),
-    Column("data_enc", LargeBinary, nullable=False),
 )
 
 lease = Table(
     "lease", metadata,
     Column("id", String(36), primary_key=True),
+    Column("request_id", String(64)),  # the station's id for the request: a retry gets the same lease
     Column("station_id", String(64), nullable=False),
     Column("slot_id", String(64), nullable=False),
     Column("places", Integer, nullable=False),
     Column("used", Integer, nullable=False),
     Column("expires_at", DateTime(timezone=True), nullable=False),
     Index("ix_lease_station_slot", "station_id", "slot_id"),
+    UniqueConstraint("station_id", "request_id", name="uq_lease_request"),
 )
 
 review_task = Table(
@@ -162,6 +205,7 @@ review_task = Table(
     Column("entity", String(32), nullable=False),
     Column("entity_id", String(64), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("resolved_at", DateTime(timezone=True)),
     Column("data_enc", LargeBinary, nullable=False),
 )
 
@@ -180,6 +224,10 @@ class UnknownTenant(Exception):
 
 class TenantExists(Exception):
     pass
+
+
+class TenantSchemaMismatch(Exception):
+    """The tenant database was made by a server with another schema version."""
 
 
 def utcnow() -> datetime:
@@ -366,6 +414,12 @@ class Registry:
             engine = self._engine_for(name)
             with engine.connect() as conn:
                 values = {str(k): str(v) for k, v in conn.execute(select(meta.c.key, meta.c.value)).all()}
+            if values.get("schema_version") != SCHEMA_VERSION:
+                engine.dispose()
+                raise TenantSchemaMismatch(
+                    f"Tenant {name} has schema version {values.get('schema_version')}; this server needs "
+                    f"{SCHEMA_VERSION}. Restore it from a backup made with this server version.")
+            metadata.create_all(engine)  # tables added since the tenant was created (none change)
             data_key = crypto.unwrap_data_key(self.master_key, values["data_key"], name)
             tenant = Tenant(name=name, engine=engine, cipher=crypto.TenantCipher(data_key),
                             epoch=values["epoch"], is_postgres=self.database_url is not None)

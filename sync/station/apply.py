@@ -1,9 +1,14 @@
-"""Applying a pulled page of changes to the station database, inside the caller's transaction.
+"""Applying pulled changes to the station database, inside the caller's transaction: server
+reconciliation on the station side.
 
-Inserts are idempotent (`INSERT OR IGNORE`), so a page applied twice changes nothing. Rows with pending
-local mutations are never overwritten: the station's own change reaches the server first and the
-server's merged answer comes back in a later page. References to rows this station cannot have
-(staff of other stations) are cleared when the column allows it.
+Each `<entity>.put` carries the server's whole row; it replaces the local row. Then every local
+mutation the server has not confirmed yet (pending, parked, or applied but not yet pulled back) that
+wrote one of those rows is applied again on top (rebase, as Replicache and Zero do): the station's
+view is the server's latest version plus its own unconfirmed work, so an older change never wins over
+a newer one and nothing depends on filtering echoes.
+
+A change this station cannot apply — a row that fails the shared typed model, an unknown kind, a row
+whose parent it cannot have — is quarantined with its reason and the pull goes on.
 """
 
 from __future__ import annotations
@@ -11,57 +16,29 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Table, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.storage.schema import Base, Outbox, Site
+from app.domain.names import phonetic_key, search_key
+from app.storage.schema import Base, Outbox, Site, Staff, SyncAlias, SyncQuarantine, SyncServerRow
+from sync import mutations as mx
 from sync import protocol as p
+from sync.records import ENTITIES, ORDER, RecordError
 
 log = logging.getLogger(__name__)
 
-# Tables in the order their rows may reference each other (parents first).
-ORDER = ("person", "slot", "lot", "vial", "appointment", "visit", "vaccination", "vaccination_void",
-         "stock_event", "adverse_event", "certificate", "review_task")
-PERSON_FIELDS = ("family_name", "given_name", "dob", "sex", "street", "postcode", "city", "country",
-                 "phone", "email", "insurance_number")
-VISIT_ALIASES = {"at": "state_changed_at", "reason": "left_reason", "document_type": "id_document_type"}
-
-
-@dataclass
-class PageWork:
-    """What one page turns into: rows to insert per table, then updates in server order."""
-
-    at: datetime
-    inserts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    updates: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
-    skipped: int = 0
-
-    def insert(self, table: str, row: dict[str, Any]) -> None:
-        self.inserts.setdefault(table, []).append(row)
-
-    def update(self, table: str, row_id: str, values: dict[str, Any]) -> None:
-        if values:
-            self.updates.append((table, row_id, values))
-
-
-def pending_entity_ids(session: Session) -> set[str]:
-    """Ids of rows that local mutations still waiting for the server touch."""
-    ids: set[str] = set()
-    for payload in session.scalars(select(Outbox.payload).where(Outbox.state == "pending")):
-        ids.update(_ids_in(payload))
-    return ids
-
-
-def _ids_in(payload: Any) -> Iterable[str]:
-    if isinstance(payload, dict):
-        value = payload.get("id")
-        if isinstance(value, str):
-            yield value
-        for key in ("vaccination", "visit", "void"):
-            yield from _ids_in(payload.get(key))
+# Columns that point at people of the station's staff: another station's staff member may be unknown
+# here (staff accounts are per station), so such a reference is kept empty rather than refused.
+STAFF_COLUMNS = frozenset({"checked_in_by", "id_checked_by", "received_by", "opened_by", "staff_id",
+                           "issued_by", "revoked_by"})
+# What an identity merge may move on an append-only dose.
+REPOINTABLE = {"vaccination": ("person_id", "lot_id")}
+IN_FLIGHT = ("pending", "parked")
 
 
 def site_map(session: Session, *, own_site_id: str, tenant: str, sites: dict[str, str]) -> dict[str, str]:
@@ -82,230 +59,326 @@ def site_map(session: Session, *, own_site_id: str, tenant: str, sites: dict[str
     return mapping
 
 
-def _dt(value: Any) -> Any:
-    if isinstance(value, str):
-        parsed = datetime.fromisoformat(value)
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-    return value
+@dataclass
+class Pending:
+    """A local mutation the server's rows do not contain yet, with the rows it wrote."""
+
+    mutation_id: str
+    station_seq: int
+    change_seq: int | None
+    state: str
+    rows: tuple[mx.Row, ...]
+
+    def confirmed_by(self, cursor: int) -> bool:
+        return self.state == "applied" and self.change_seq is not None and self.change_seq <= cursor
 
 
-_PLAIN, _DATETIME, _DATE = 0, 1, 2
-_KINDS: dict[Table, dict[str, int]] = {}
-_TEMPLATES: dict[Table, list[tuple[str, Any, bool]]] = {}
+@dataclass
+class Unconfirmed:
+    """The station's unconfirmed mutations, indexed by the rows they wrote (loaded once per pull)."""
+
+    items: list[Pending] = field(default_factory=list)
+    by_row: dict[tuple[str, str], list[Pending]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, session: Session, *, cursor: int) -> Unconfirmed:
+        out = cls()
+        rows = session.execute(
+            select(Outbox.mutation_id, Outbox.station_seq, Outbox.change_seq, Outbox.state, Outbox.kind,
+                   Outbox.payload)
+            .where((Outbox.state.in_(IN_FLIGHT)) | ((Outbox.state == "applied") & (Outbox.change_seq > cursor)))
+            .order_by(Outbox.station_seq)).all()
+        for r in rows:
+            try:
+                parsed = mx.parse(r.kind, r.payload)
+            except mx.MutationError:
+                continue  # an old-format mutation: nothing to replay
+            item = Pending(r.mutation_id, r.station_seq, r.change_seq, r.state, parsed.rows)
+            out.items.append(item)
+            for row in parsed.rows:
+                out.by_row.setdefault((row.entity, row.id), []).append(item)
+        return out
+
+    def touching(self, keys: Iterable[tuple[str, str]], *, cursor: int) -> list[Pending]:
+        found: dict[str, Pending] = {}
+        for key in keys:
+            for item in self.by_row.get(key, ()):
+                if not item.confirmed_by(cursor):
+                    found[item.mutation_id] = item
+        return sorted(found.values(), key=lambda i: i.station_seq)
+
+    def settle(self, mutation_id: str, state: str, change_seq: int | None) -> None:
+        for item in self.items:
+            if item.mutation_id == mutation_id:
+                item.state = state
+                item.change_seq = change_seq
 
 
-def _column_kinds(table: Table) -> dict[str, int]:
-    kinds = _KINDS.get(table)
-    if kinds is None:
-        kinds = {c.key: _DATETIME if _is_datetime(c.type) else _DATE if isinstance(c.type, Date) else _PLAIN
-                 for c in table.columns}
-        _KINDS[table] = kinds
-    return kinds
-
-
-def _convert(table: Table, values: dict[str, Any]) -> dict[str, Any]:
-    kinds = _column_kinds(table)
-    out = {}
-    for key, value in values.items():
-        kind = kinds.get(key)
-        if kind is None:
-            continue
-        if kind == _DATETIME:
-            value = _dt(value)
-        elif kind == _DATE and isinstance(value, str):
-            value = date.fromisoformat(value[:10])
-        out[key] = value
-    return out
-
-
-def _template(table: Table) -> list[tuple[str, Any, bool]]:
-    """Per column: its key, the value when a row lacks it, and whether that value is the change's time."""
-    template = _TEMPLATES.get(table)
-    if template is None:
-        template = []
-        for column in table.columns:
-            if column.default is not None and column.default.is_scalar:
-                template.append((column.key, getattr(column.default, "arg", None), False))
-            elif not column.nullable and _is_datetime(column.type):
-                template.append((column.key, None, True))
-            else:
-                template.append((column.key, None, False))
-        _TEMPLATES[table] = template
-    return template
-
-
-def _complete(table: Table, row: dict[str, Any], at: datetime) -> dict[str, Any]:
-    return {key: row.get(key, at if use_at else default)
-            for key, default, use_at in _template(table)}
-
-
-def _is_datetime(type_: Any) -> bool:
-    return isinstance(type_, DateTime) or isinstance(getattr(type_, "impl", None), DateTime) or \
-        getattr(type_, "impl", None) is DateTime
+@dataclass
+class PageResult:
+    applied: int = 0
+    quarantined: int = 0
+    rebased: int = 0
 
 
 class ChangeApplier:
-    def __init__(self, session: Session, *, station_id: str, sites: dict[str, str]) -> None:
+    def __init__(self, session: Session, *, station_id: str, sites: dict[str, str],
+                 unconfirmed: Unconfirmed | None = None) -> None:
         self.session = session
         self.station_id = station_id
         self.sites = sites
+        self.unconfirmed = unconfirmed or Unconfirmed()
         self.tables = Base.metadata.tables
+        self._staff: set[str] | None = None
+        self._aliases: dict[tuple[str, str], str] | None = None
 
-    def _site(self, value: Any) -> Any:
-        return self.sites.get(value, value) if isinstance(value, str) else value
+    # ---- a page ---------------------------------------------------------------------------
 
-    def apply_page(self, changes: Sequence[p.Change], *, pending: set[str]) -> int:
-        """Returns how many changes were applied (own echoes and unknown kinds are not)."""
-        applied = 0
-        for chunk in _chunks([c for c in changes if c.origin != self.station_id], 500):
-            work = PageWork(at=chunk[0].at)
-            for change in chunk:
-                work.at = change.at
-                if self._translate(change, work):
-                    applied += 1
-            self._execute(work, pending)
-        return applied
-
-    # ---- translating a change into rows ------------------------------------------------
-
-    def _translate(self, c: p.Change, w: PageWork) -> bool:
-        kind, pl = c.kind, c.payload
-        entity, _, verb = kind.partition(".")
-        at = c.at
-        if kind in ("person.created", "person.merged"):
-            from app.services.persons import search_columns
-
-            row = {k: pl.get(k) for k in PERSON_FIELDS}
-            row.update(id=pl["id"], created_at=at, updated_at=at,
-                       **search_columns(str(pl["family_name"]), str(pl["given_name"])))
-            w.insert("person", row)
-            if kind == "person.merged":
-                w.update("person", pl["id"], {k: v for k, v in row.items() if k not in ("id", "created_at")})
-            return True
-        if kind == "person.deleted":
-            w.update("person", pl["id"], {"deleted_at": at})
-            return True
-        if kind == "slots.opened":
-            for s in pl.get("slots", []):
-                w.insert("slot", {**s, "site_id": self._site(pl.get("site_id"))})
-            return True
-        if kind == "appointment.booked":
-            w.insert("appointment", {**pl, "site_id": self._site(pl.get("site_id")), "state": "booked",
-                                     "state_changed_at": at, "created_at": at})
-            return True
-        if kind == "lot.received":
-            vials = int(pl.get("vials") or 1)
-            w.insert("lot", {**pl, "vials_received": vials, "doses_per_vial": int(pl.get("doses", vials)) // vials,
-                             "received_at": at})
-            if pl.get("stock_event_id"):
-                w.insert("stock_event", {"id": pl["stock_event_id"], "lot_id": pl["id"], "kind": "received",
-                                         "doses": pl.get("doses", 0), "at": at})
-            return True
-        if kind == "review.created":
-            w.insert("review_task", {**pl, "created_at": at})
-            return True
-        if kind == "visit.checked_in":
-            w.insert("visit", {**pl, "site_id": self._site(pl.get("site_id")), "state": "checked_in",
-                               "state_changed_at": at})
-            return True
-        handled = False
-        if entity == "vaccination" or "vaccination" in pl or "void" in pl:
-            if isinstance(pl.get("void"), dict):
-                w.insert("vaccination_void", pl["void"])
-                handled = True
-            if isinstance(pl.get("vaccination"), dict):
-                v = pl["vaccination"]
-                w.insert("vaccination", {**v, "site_id": self._site(v.get("site_id"))})
-                handled = True
-            if isinstance(pl.get("visit"), dict):
-                self._generic_update("visit", pl["visit"], w)
-        for event in pl.get("stock_events") or []:
-            w.insert("stock_event", event)
-            handled = True
-        if handled:
-            return True
-        if entity in self.tables and isinstance(pl.get("id"), str):
-            if verb in ("created", "recorded", "opened", "set", "issued") and entity not in ("visit", "appointment"):
-                w.insert(entity, {**pl, "site_id": self._site(pl.get("site_id"))} if "site_id" in pl else dict(pl))
+    def apply_page(self, changes: Sequence[p.Change], *, cursor: int) -> PageResult:
+        """Apply one page in server order; `cursor` is where the pull stands after this page."""
+        result = PageResult()
+        puts: dict[str, dict[str, tuple[int, dict[str, Any]]]] = {}  # entity -> id -> (seq, row)
+        tail: list[p.Change] = []
+        for c in changes:
+            entity, _, verb = c.kind.rpartition(".")
+            if verb == "put" and entity in ENTITIES:
+                row = self._typed(c, entity)
+                if row is None:
+                    result.quarantined += 1
+                    continue
+                puts.setdefault(entity, {})[str(c.payload.get("id"))] = (c.seq, row)
+            elif c.kind in ("lot.merged", "person.merged", "mutation.settled"):
+                tail.append(c)
             else:
-                self._generic_update(entity, pl, w)
-            return True
-        return False
+                self._quarantine(c, "unknown_kind")
+                result.quarantined += 1
+        written: list[tuple[str, str]] = []
+        for entity in ORDER:
+            if entity in puts:
+                written += self._write(entity, puts[entity], result)
+        for c in tail:
+            self._follow(c)
+        # Rebase: the station's own unconfirmed work goes back on top of what the server said.
+        for item in self.unconfirmed.touching(written, cursor=cursor):
+            keys = set(written)
+            for mine in item.rows:
+                if mine.op == "update" and (mine.entity, mine.id) in keys:
+                    self._replay(mine)
+                    result.rebased += 1
+        result.applied = len(written)
+        self._remember_server_rows(changes)
+        return result
 
-    def _generic_update(self, entity: str, pl: dict[str, Any], w: PageWork) -> None:
-        values = dict(pl)
-        row_id = values.pop("id")
-        if entity == "visit":
-            values = {VISIT_ALIASES.get(k, k): v for k, v in values.items()}
-        if entity == "lot" and "reason" in values:
-            values["block_reason"] = values.pop("reason")
-        if entity == "vial" and "reason" in values:
-            values["discard_reason"] = values.pop("reason")
-        if entity == "appointment" and "state" in values:
-            values.setdefault("state_changed_at", w.at.isoformat())
-        w.update(entity, row_id, values)
+    # ---- one change -----------------------------------------------------------------------
 
-    # ---- writing -----------------------------------------------------------------------
+    def _typed(self, c: p.Change, entity: str) -> dict[str, Any] | None:
+        row_id = c.payload.get("id")
+        try:
+            if not isinstance(row_id, str) or not 0 < len(row_id) <= 64:
+                raise RecordError("invalid_field", entity=entity, field="id")
+            values = ENTITIES[entity].check({k: v for k, v in c.payload.items() if k != "id"}, complete=True)
+        except RecordError as exc:
+            self._quarantine(c, exc.code)
+            return None
+        values["id"] = row_id
+        return values
 
-    def _execute(self, w: PageWork, pending: set[str]) -> None:
+    def _quarantine(self, c: p.Change, reason: str) -> None:
+        log.warning("pulled change quarantined", extra={"seq": c.seq, "kind": c.kind[:64], "reason": reason})
+        entity_id = c.payload.get("id") if isinstance(c.payload.get("id"), str) else None
+        self.session.execute(sqlite_insert(SyncQuarantine).values(
+            seq=c.seq, kind=c.kind[:64], entity_id=entity_id[:64] if entity_id else None,
+            payload=_storable(c.payload), reason_code=reason[:64], at=datetime.now(UTC)).on_conflict_do_nothing())
+
+    def _follow(self, c: p.Change) -> None:
+        pl = c.payload
+        if c.kind == "mutation.settled":
+            mid, outcome = pl.get("mutation_id"), pl.get("outcome")
+            if isinstance(mid, str) and outcome in ("applied", "rejected"):
+                self.session.execute(update(Outbox).where(Outbox.mutation_id == mid, Outbox.state == "parked")
+                                     .values(state=outcome, reason_code=_code(pl.get("reason_code")),
+                                             change_seq=c.seq if outcome == "applied" else None))
+                self.unconfirmed.settle(mid, str(outcome), c.seq)
+            return
+        gone, into = pl.get("from"), pl.get("into")
+        if not isinstance(gone, str) or not isinstance(into, str) or gone == into:
+            self._quarantine(c, "invalid_payload")
+            return
+        entity = c.kind.split(".", 1)[0]
+        self._merge(entity, gone, into)
+
+    def _merge(self, entity: str, gone: str, into: str) -> None:
+        """The server merged `gone` into `into`: local references follow, also those of work not yet pushed."""
+        self.session.execute(sqlite_insert(SyncAlias).values(entity=entity, from_id=gone, into_id=into)
+                             .on_conflict_do_update(index_elements=["entity", "from_id"], set_={"into_id": into}))
+        if self._aliases is not None:
+            self._aliases[(entity, gone)] = into
+        column = f"{entity}_id"
         conn = self.session.connection()
-        fresh: dict[str, set[str]] = {}
-        for name in sorted(w.inserts, key=lambda n: ORDER.index(n) if n in ORDER else len(ORDER)):
-            table = self.tables[name]
-            rows = [_complete(table, _convert(table, r), w.at) for r in w.inserts[name]]
-            rows = self._resolve_references(table, rows, fresh)
-            if rows:
-                conn.execute(insert(table).prefix_with("OR IGNORE"), rows)
-                fresh.setdefault(name, set()).update(str(r["id"]) for r in rows)
-        for name, row_id, values in w.updates:
-            if row_id in pending:
-                continue  # the station's own newer change is on its way; the server answers it later
-            table = self.tables[name]
-            converted = _convert(table, values)
-            converted.pop("id", None)
-            for column in list(converted):
-                fk = next(iter(table.columns[column].foreign_keys), None)
-                if fk is not None and converted[column] is not None and not self._exists(
-                        fk.column.table, converted[column], fresh):
-                    converted[column] = None
-            if converted:
-                conn.execute(update(table).where(table.c.id == row_id).values(**converted))
+        for name, target in ENTITIES.items():
+            if target.parents.get(column) == entity:
+                table = self.tables[name]
+                conn.execute(update(table).where(table.c[column] == gone).values({column: into}))
+        if entity == "lot":
+            lot = self.tables["lot"]
+            if conn.execute(select(lot.c.id).where(lot.c.id == into)).first() is not None:
+                conn.execute(delete(lot).where(lot.c.id == gone))
 
-    def _exists(self, table: Table, row_id: Any, fresh: dict[str, set[str]]) -> bool:
-        if row_id in fresh.get(table.name, ()):
-            return True
-        pk = next(iter(table.primary_key.columns))
-        return self.session.connection().execute(select(pk).where(pk == row_id)).first() is not None
+    # ---- writing rows -----------------------------------------------------------------------
 
-    def _resolve_references(self, table: Table, rows: list[dict[str, Any]],
-                            fresh: dict[str, set[str]]) -> list[dict[str, Any]]:
+    def _write(self, entity: str, rows: dict[str, tuple[int, dict[str, Any]]], result: PageResult) -> list[tuple[str, str]]:
+        table = self.tables[entity]
+        prepared = []
+        for row_id, (seq, values) in rows.items():
+            local = self._local(table, values)
+            if local is None:
+                self._quarantine_row(entity, seq, values, "missing_parent")
+                result.quarantined += 1
+                continue
+            prepared.append((seq, row_id, local))
+        if entity == "lot":
+            for _seq, row_id, local in prepared:
+                self._claim_lot(row_id, local)
+        try:
+            with self.session.begin_nested():
+                self._put_rows(table, [local for _s, _i, local in prepared])
+        except IntegrityError:
+            # One bad row must not stop the others: find it row by row.
+            kept = []
+            for seq, row_id, local in prepared:
+                try:
+                    with self.session.begin_nested():
+                        self._put_rows(table, [local])
+                    kept.append((seq, row_id, local))
+                except IntegrityError as exc:
+                    log.warning("pulled row conflicts", extra={"entity": entity, "error": type(exc.orig).__name__})
+                    self._quarantine_row(entity, seq, local, "conflict")
+                    result.quarantined += 1
+            prepared = kept
+        return [(entity, row_id) for _s, row_id, _l in prepared]
+
+    def _put_rows(self, table: Table, rows: list[dict[str, Any]]) -> None:
+        """Insert the rows this station lacks, update the others (plain statements, not UPSERT: SQLite
+        would let an UPSERT's conflict policy override the OR IGNORE inside the person triggers)."""
+        if not rows:
+            return
         conn = self.session.connection()
-        for column in table.columns:
-            for fk in column.foreign_keys:
-                target = fk.column.table
-                wanted = {r[column.key] for r in rows if r[column.key] is not None}
-                if not wanted:
-                    continue
-                known = set(fresh.get(target.name, set()) & wanted)
-                rest = list(wanted - known)
-                pk = fk.column
-                for i in range(0, len(rest), 500):
-                    known.update(conn.execute(select(pk).where(pk.in_(rest[i:i + 500]))).scalars())
-                missing = wanted - known
-                if not missing:
-                    continue
-                if column.nullable:
-                    for r in rows:
-                        if r[column.key] in missing:
-                            r[column.key] = None
-                else:
-                    before = len(rows)
-                    rows = [r for r in rows if r[column.key] not in missing]
-                    log.warning("pulled rows skipped: missing parent", extra={"table": table.name,
-                                                                              "rows": before - len(rows)})
-        return rows
+        ids = [r["id"] for r in rows]
+        have: set[str] = set()
+        for i in range(0, len(ids), 500):
+            have.update(conn.execute(select(table.c.id).where(table.c.id.in_(ids[i:i + 500]))).scalars())
+        fresh = [r for r in rows if r["id"] not in have]
+        known = [r for r in rows if r["id"] in have]
+        if fresh:
+            conn.execute(insert(table), fresh)
+        if not known:
+            return
+        entity = ENTITIES[table.name]
+        columns = list(REPOINTABLE.get(table.name, ())) if entity.immutable else \
+            [c.key for c in table.columns if c.key != "id" and self._synced(table.name, c.key)]
+        if columns:
+            statement = update(table).where(table.c.id == bindparam("_id")).values(
+                {c: bindparam(c) for c in columns})
+            conn.execute(statement, [{"_id": r["id"], **{c: r[c] for c in columns}} for r in known])
+
+    @staticmethod
+    def _synced(entity: str, column: str) -> bool:
+        return column in ENTITIES[entity].columns or (entity == "person" and column in _PERSON_DERIVED)
+
+    def _local(self, table: Table, values: dict[str, Any]) -> dict[str, Any] | None:
+        """The server's row as this station stores it: its own site ids, staff it knows, aliases applied,
+        columns the server does not carry at their defaults. None when a required parent is missing."""
+        row = dict(values)
+        entity = ENTITIES[table.name]
+        if "site_id" in row and isinstance(row["site_id"], str):
+            row["site_id"] = self.sites.get(row["site_id"], row["site_id"])
+        for column in STAFF_COLUMNS & set(row):
+            if row[column] is not None and row[column] not in self._known_staff():
+                row[column] = None
+        for column, parent in entity.parents.items():
+            value = row.get(column)
+            if isinstance(value, str):
+                row[column] = self._alias(parent, value)
+        if table.name == "person":
+            row.update(family_key=search_key(str(row["family_name"])), given_key=search_key(str(row["given_name"])),
+                       phonetic_key=phonetic_key(str(row["family_name"])))
+        for col in table.columns:
+            if col.key in row:
+                continue
+            if col.default is not None and col.default.is_scalar:
+                row[col.key] = getattr(col.default, "arg", None)
+            elif col.nullable:
+                row[col.key] = None
+            elif col.key in ("created_at", "updated_at"):
+                row[col.key] = datetime.now(UTC)
+            else:
+                return None
+        return {k: v for k, v in row.items() if k in table.c}
+
+    def _quarantine_row(self, entity: str, seq: int, values: dict[str, Any], reason: str) -> None:
+        self._quarantine(p.Change(seq=seq, origin="?", mutation_id=None, kind=f"{entity}.put",
+                                  payload=_storable(values), hlc=None, at=datetime.now(UTC)), reason)
+
+    def _claim_lot(self, row_id: str, local: dict[str, Any]) -> None:
+        """The server's lot has another id than this station's lot of the same product and number (both
+        desks received it): this station's references move to the server's lot."""
+        lot = self.tables["lot"]
+        mine = self.session.connection().execute(select(lot.c.id).where(
+            lot.c.product_code == local["product_code"], lot.c.lot_number == local["lot_number"],
+            lot.c.id != row_id)).scalar_one_or_none()
+        if mine is not None:
+            self._merge("lot", str(mine), row_id)
+
+    def _replay(self, row: mx.Row) -> None:
+        table = self.tables[row.entity]
+        values = {k: v for k, v in row.values.items() if k in table.c and k not in mx.SERVER_OWNED.get(row.entity, ())}
+        if "site_id" in values and isinstance(values["site_id"], str):
+            values["site_id"] = self.sites.get(values["site_id"], values["site_id"])
+        for column, parent in ENTITIES[row.entity].parents.items():
+            if isinstance(values.get(column), str):
+                values[column] = self._alias(parent, values[column])
+        if values:
+            self.session.connection().execute(update(table).where(table.c.id == self._alias(row.entity, row.id))
+                                              .values(**values))
+
+    def _remember_server_rows(self, changes: Sequence[p.Change]) -> None:
+        """Rows the server made itself, so they can be offered back after a server restore."""
+        mine = [{"entity": c.kind.rpartition(".")[0], "id": c.payload["id"], "seq": c.seq} for c in changes
+                if c.origin == p.SERVER_ORIGIN and c.kind in ("person.put", "appointment.put")
+                and c.mutation_id is None and isinstance(c.payload.get("id"), str)]
+        if mine:
+            statement = sqlite_insert(SyncServerRow)
+            self.session.execute(statement.on_conflict_do_update(
+                index_elements=["entity", "id"], set_={"seq": statement.excluded.seq}), mine)
+
+    # ---- lookups ---------------------------------------------------------------------------
+
+    def _known_staff(self) -> set[str]:
+        if self._staff is None:
+            self._staff = set(self.session.scalars(select(Staff.id)))
+        return self._staff
+
+    def _alias(self, entity: str, row_id: str) -> str:
+        if self._aliases is None:
+            self._aliases = {(a.entity, a.from_id): a.into_id for a in self.session.scalars(select(SyncAlias))}
+        return self._aliases.get((entity, row_id), row_id)
 
 
-def _chunks(items: list[p.Change], size: int) -> Iterable[list[p.Change]]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
+_PERSON_DERIVED = frozenset({"family_key", "given_key", "phonetic_key"})
+
+
+def _storable(values: dict[str, Any]) -> dict[str, Any]:
+    """A quarantined payload as JSON the station can keep (it failed the typed model; keep it small)."""
+    import json
+
+    text = json.dumps(values, default=str)[:20_000]
+    try:
+        out = json.loads(text)
+        return out if isinstance(out, dict) else {"text": text}
+    except ValueError:
+        return {"text": text}
+
+
+def _code(value: Any) -> str | None:
+    return value[:64] if isinstance(value, str) else None
+

@@ -86,6 +86,10 @@ class SyncClient:
     def pull(self, *, after: int, limit: int = p.DEFAULT_PULL_PAGE) -> p.PullResponse:
         return self._call("GET", "/v1/sync/changes", p.PullResponse, params={"after": after, "limit": limit})
 
+    def reoffer(self, request: p.ReofferRequest) -> p.ReofferResponse:
+        # Safe to retry: the server keeps only what it lacks.
+        return self._call("POST", "/v1/sync/reoffer", p.ReofferResponse, content=request.model_dump_json())
+
     def take_lease(self, request: p.LeaseRequest) -> p.Lease:
         return self._call("POST", "/v1/leases", p.Lease, json=request.model_dump(mode="json"))
 

@@ -10,21 +10,34 @@ from __future__ import annotations
 
 import logging
 import time
+import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import Table, bindparam, delete, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.ids import Hlc
 from app.storage.engine import Store
-from app.storage.schema import Appointment, Meta, Outbox, Site, Slot, Station, StockEvent, SyncLease
+from app.storage.schema import (
+    Appointment,
+    Meta,
+    Outbox,
+    Person,
+    Site,
+    Slot,
+    Station,
+    SyncLease,
+    SyncLeaseRequest,
+    SyncServerRow,
+)
 from sync import protocol as p
-from sync.errors import NotEnrolled, ServerRefused, SyncError
+from sync.errors import NotEnrolled, ProtocolError, ServerRefused, SyncError
 from sync.faults import crash_point
-from sync.station.apply import ChangeApplier, pending_entity_ids, site_map
+from sync.records import ENTITIES, to_wire
+from sync.station.apply import ChangeApplier, Unconfirmed, site_map
 from sync.station.client import SyncClient
 
 log = logging.getLogger(__name__)
@@ -33,6 +46,9 @@ K_URL, K_TOKEN, K_DEVICE, K_CA = "sync.server_url", "sync.device_token", "sync.d
 K_EPOCH, K_CURSOR = "sync.epoch", "sync.cursor"
 K_SUCCESS, K_ATTEMPT, K_ONLINE, K_ERROR, K_SKEW = (
     "sync.last_success_at", "sync.last_attempt_at", "sync.online", "sync.last_error", "sync.clock_skew_s")
+K_REOFFER_AFTER = "sync.reoffer_after"  # set after a server restore: offer back server rows pulled after this
+K_LEASE_PLACES, K_LEASE_DAYS = "sync.lease_places", "sync.lease_days"
+DEFAULT_LEASE_PLACES, DEFAULT_LEASE_DAYS = 2, 2
 
 
 def get_meta(session: Session, key: str) -> str | None:
@@ -72,6 +88,20 @@ def enroll(store: Store, *, server_url: str, code: str, transport: httpx.BaseTra
     return answer
 
 
+class LeasePolicy(TypedDict):
+    lease_places: int
+    lease_days: int
+
+
+def lease_policy(store: Store) -> LeasePolicy:
+    """How many places this station asks to hold per slot, for how many days ahead (meta keys
+    `sync.lease_places` / `sync.lease_days`; 2 places for the next 2 days unless the site lead set it)."""
+    with store.read() as session:
+        places, days = get_meta(session, K_LEASE_PLACES), get_meta(session, K_LEASE_DAYS)
+    return LeasePolicy(lease_places=int(places) if places and places.isdigit() else DEFAULT_LEASE_PLACES,
+                       lease_days=int(days) if days and days.isdigit() else DEFAULT_LEASE_DAYS)
+
+
 @dataclass(frozen=True)
 class RoundReport:
     pushed: int
@@ -82,23 +112,31 @@ class RoundReport:
     pending_after: int
     clock_skew_s: float
     epoch_changed: bool
+    parked: int = 0
+    quarantined: int = 0
 
     @property
     def complete(self) -> bool:
         return self.pending_after == 0
 
 
+class EpochChanged(Exception):
+    """The server's epoch changed in the middle of a round: the round starts over cleanly."""
+
+
 class SyncEngine:
     def __init__(self, store: Store, *, transport: httpx.BaseTransport | None = None, batch_size: int = p.MAX_PUSH_BATCH,
-                 page_size: int = p.DEFAULT_PULL_PAGE, lease_places: int = 0, lease_days: int = 2,
+                 page_size: int = p.DEFAULT_PULL_PAGE, lease_places: int | None = None, lease_days: int | None = None,
                  client_options: dict[str, Any] | None = None) -> None:
         self.store = store
         self.batch_size = batch_size
         self.page_size = page_size
-        self.lease_places = lease_places
-        self.lease_days = lease_days
         with store.read() as session:
             url, token, ca = get_meta(session, K_URL), get_meta(session, K_TOKEN), get_meta(session, K_CA)
+        # The library asks for no leases unless told; the station's own rounds (`vaxdesk sync`, the UI's
+        # runner, the simulated day) pass `lease_policy(store)`.
+        self.lease_places = lease_places or 0
+        self.lease_days = lease_days or DEFAULT_LEASE_DAYS
         if not url or not token:
             raise NotEnrolled("This station is not enrolled yet: run 'vaxdesk enroll' with a code from the tenant admin.")
         self.client = SyncClient(url, token=token, transport=transport, ca_bundle=ca, **(client_options or {}))
@@ -117,7 +155,14 @@ class SyncEngine:
     def run_round(self) -> RoundReport:
         started = datetime.now(UTC)
         try:
-            report = self._round()
+            for attempt in range(3):
+                try:
+                    report = self._round()
+                    break
+                except EpochChanged:
+                    log.warning("server epoch changed during the round: starting it over", extra={"attempt": attempt})
+            else:
+                raise ProtocolError("The sync server changed its epoch three times in one round; try again later.")
         except SyncError as exc:
             with self.store.write() as session:
                 set_meta(session, K_ATTEMPT, started.isoformat())
@@ -137,28 +182,43 @@ class SyncEngine:
         status = self.client.status()
         skew = (status.server_time.timestamp() - (sent + time.time()) / 2)
         with self.store.write() as session:
-            epoch_changed = self._align(session, status.epoch, status.last_station_seq)
+            epoch_changed = self._align(session, status)
             set_meta(session, K_SKEW, f"{skew:.3f}")
-        counts = {"pushed": 0, "applied": 0, "duplicates": 0, "rejected": 0}
+        if epoch_changed:
+            self._revalidate_leases()
+        counts = {"pushed": 0, "applied": 0, "duplicates": 0, "rejected": 0, "parked": 0}
         self._push_all(counts)
-        pulled = self._pull_all(status)
+        self._reoffer()
+        pulled, quarantined = self._pull_all(status)
         if self.lease_places:
-            self._refresh_leases()
+            self._refresh_leases(skew)
         with self.store.read() as session:
             pending = len(session.scalars(select(Outbox.mutation_id).where(Outbox.state == "pending")).all())
         return RoundReport(pulled=pulled, pending_after=pending, clock_skew_s=round(skew, 3),
-                           epoch_changed=epoch_changed, **counts)
+                           epoch_changed=epoch_changed, quarantined=quarantined, **counts)
 
-    def _align(self, session: Session, epoch: str, server_last_seq: int) -> bool:
-        """A new epoch (server restored from a backup): everything is re-pushed and re-pulled. The same
-        epoch but fewer of our mutations than we think: re-push what it lacks."""
-        if get_meta(session, K_EPOCH) != epoch:
-            log.warning("server epoch changed: re-pushing everything not confirmed under the new one")
-            session.execute(update(Outbox).values(state="pending", reason=None))
-            set_meta(session, K_EPOCH, epoch)
+    def _align(self, session: Session, status: p.SyncStatusResponse) -> bool:
+        """A new epoch — or a cursor ahead of everything the server has, which only a restore without a new
+        epoch can cause — means the server lost what came after its backup: everything it lacks is pushed
+        again (with the answer it had, so nothing is judged twice), the server's own rows are offered back
+        and the changes are pulled again from the start. The same epoch with fewer of our mutations than
+        we think: push again what it lacks."""
+        cursor = int(get_meta(session, K_CURSOR) or 0)
+        if get_meta(session, K_EPOCH) != status.epoch or cursor > status.latest_change:
+            log.warning("server restored (new epoch or cursor ahead): pushing again what it lacks")
+            session.execute(update(Outbox).where(Outbox.station_seq > status.last_station_seq,
+                                                 Outbox.state.in_(("applied", "rejected")))
+                            .values(prior_outcome=Outbox.state))
+            session.execute(update(Outbox).where(Outbox.station_seq > status.last_station_seq)
+                            .values(state="pending", reason=None, reason_code=None, change_seq=None))
+            # Whatever the server confirmed before may be gone: nothing counts as confirmed until pulled again.
+            session.execute(update(Outbox).where(Outbox.station_seq <= status.last_station_seq,
+                                                 Outbox.state == "applied").values(change_seq=None))
+            set_meta(session, K_EPOCH, status.epoch)
             set_meta(session, K_CURSOR, "0")
+            set_meta(session, K_REOFFER_AFTER, str(status.latest_change))
             return True
-        session.execute(update(Outbox).where(Outbox.station_seq > server_last_seq, Outbox.state != "pending")
+        session.execute(update(Outbox).where(Outbox.station_seq > status.last_station_seq, Outbox.state != "pending")
                         .values(state="pending", reason=None))
         return False
 
@@ -171,11 +231,12 @@ class SyncEngine:
             with self.store.read() as session:
                 rows = session.execute(
                     select(Outbox.mutation_id, Outbox.station_seq, Outbox.schema_version, Outbox.kind,
-                           Outbox.payload, Outbox.hlc)
+                           Outbox.payload, Outbox.hlc, Outbox.prior_outcome)
                     .where(Outbox.state == "pending").order_by(Outbox.station_seq).limit(self.batch_size)).all()
                 mutations = [p.Mutation(mutation_id=r.mutation_id, station_seq=r.station_seq,
-                                        schema_version=r.schema_version, kind=r.kind,
-                                        payload=_enrich(session, r.payload), hlc=r.hlc) for r in rows]
+                                        schema_version=r.schema_version, kind=r.kind, payload=r.payload, hlc=r.hlc,
+                                        prior_outcome=r.prior_outcome) for r in rows]
+                epoch = get_meta(session, K_EPOCH)
             if not mutations:
                 return
             try:
@@ -189,10 +250,10 @@ class SyncEngine:
                     session.execute(update(Outbox).where(Outbox.station_seq >= expected)
                                     .values(state="pending", reason=None))
                 continue
+            if answer.epoch != epoch:
+                raise EpochChanged()
             crash_point("station-after-push-response")
             with self.store.write() as session:
-                if get_meta(session, K_EPOCH) != answer.epoch:
-                    self._align(session, answer.epoch, 0)
                 self._store_answers(session, answer.results, counts)
             counts["pushed"] += len(mutations)
 
@@ -205,103 +266,138 @@ class SyncEngine:
                 select(Outbox.mutation_id, Outbox.kind).where(Outbox.mutation_id.in_(ids[i:i + 500]))))
         answers: list[dict[str, Any]] = []
         unbooked: list[str] = []
-        confirmed: list[str] = []
         for r in results:
             kind = kinds.get(r.mutation_id)
             if kind is None:
                 continue
             if r.result == "duplicate":
                 counts["duplicates"] += 1
-            if r.outcome == "applied":
+            if r.outcome in ("applied", "parked"):
                 counts["applied"] += r.result == "applied"
-                answers.append({"mid": r.mutation_id, "state": "applied", "reason": None})
-                if kind == "appointment.booked":
-                    confirmed.append(r.mutation_id)
+                counts["parked"] += r.outcome == "parked"
+                answers.append({"mid": r.mutation_id, "state": r.outcome, "reason": None,
+                                "code": r.reason_code, "cs": r.change_seq})
                 continue
             counts["rejected"] += 1
             reason = f"{r.reason_code}: {r.reason}"[:300] if r.reason_code else (r.reason or "rejected")[:300]
-            answers.append({"mid": r.mutation_id, "state": "rejected", "reason": reason})
-            if kind == "appointment.booked" and r.reason_code in ("slot_full", "unknown_slot"):
+            answers.append({"mid": r.mutation_id, "state": "rejected", "reason": reason,
+                            "code": (r.reason_code or "rejected")[:64], "cs": None})
+            if kind == "appointment.booked" and r.reason_code in ("slot_full", "unknown_slot", "refused_before"):
                 unbooked.append(r.mutation_id)
         if answers:
             session.execute(_STORE_ANSWER, answers)
-        for payload in session.scalars(select(Outbox.payload).where(Outbox.mutation_id.in_(confirmed))) if confirmed else ():
-            # The server took the place: a booking made offline beyond the lease is provisional no more.
-            appointment = session.get(Appointment, payload.get("id"))
-            if appointment is not None and appointment.booking_state == "provisional":
-                appointment.booking_state = "confirmed"
         for payload in session.scalars(select(Outbox.payload).where(Outbox.mutation_id.in_(unbooked))) if unbooked else ():
             # The server had no place left: the booking is off, the person must be rebooked.
-            appointment = session.get(Appointment, payload.get("id"))
-            if appointment is not None:
-                appointment.state = "cancelled"
-                appointment.booking_state = "rejected"
-                appointment.state_changed_at = datetime.now(UTC)
+            for row in payload.get("rows", ()):
+                appointment = session.get(Appointment, row.get("id")) if row.get("entity") == "appointment" else None
+                if appointment is not None:
+                    appointment.state = "cancelled"
+                    appointment.booking_state = "rejected"
+                    appointment.state_changed_at = datetime.now(UTC)
+
+    # ---- after a restore: the server's own rows back ------------------------------------
+
+    def _reoffer(self) -> None:
+        with self.store.read() as session:
+            after = get_meta(session, K_REOFFER_AFTER)
+        if after is None or after == "":
+            return
+        with self.store.read() as session:
+            keys = session.execute(select(SyncServerRow.entity, SyncServerRow.id)
+                                   .where(SyncServerRow.seq > int(after)).order_by(SyncServerRow.seq)).all()
+            offered = [row for row in (_offered(session, e, i) for e, i in keys) if row is not None]
+        for i in range(0, len(offered), p.MAX_PUSH_BATCH):
+            self.client.reoffer(p.ReofferRequest(rows=offered[i:i + p.MAX_PUSH_BATCH]))
+        with self.store.write() as session:
+            set_meta(session, K_REOFFER_AFTER, "")
 
     # ---- pull --------------------------------------------------------------------------
 
-    def _pull_all(self, status: p.SyncStatusResponse) -> int:
+    def _pull_all(self, status: p.SyncStatusResponse) -> tuple[int, int]:
         identity = self.store.identity
-        total = 0
+        total = quarantined = 0
+        with self.store.read() as session:
+            unconfirmed = Unconfirmed.load(session, cursor=int(get_meta(session, K_CURSOR) or 0))
         while True:
             with self.store.read() as session:
                 cursor = int(get_meta(session, K_CURSOR) or 0)
+                epoch = get_meta(session, K_EPOCH)
             page = self.client.pull(after=cursor, limit=self.page_size)
+            if page.epoch != epoch:
+                raise EpochChanged()
             with self.store.write() as session:
-                if get_meta(session, K_EPOCH) != page.epoch:
-                    self._align(session, page.epoch, 0)
-                    continue_from_zero = True
-                else:
-                    continue_from_zero = False
-                    sites = site_map(session, own_site_id=identity.site_id, tenant=identity.tenant,
-                                     sites=status.sites)
-                    applier = ChangeApplier(session, station_id=identity.station_id, sites=sites)
-                    total += applier.apply_page(page.changes, pending=pending_entity_ids(session))
-                    _advance_clock(session, identity.station_id, page.changes)
-                    crash_point("station-mid-pull")
-                    set_meta(session, K_CURSOR, str(page.next_cursor))
-            if continue_from_zero:
-                continue
+                sites = site_map(session, own_site_id=identity.site_id, tenant=identity.tenant, sites=status.sites)
+                applier = ChangeApplier(session, station_id=identity.station_id, sites=sites,
+                                        unconfirmed=unconfirmed)
+                result = applier.apply_page(page.changes, cursor=page.next_cursor)
+                total += result.applied
+                quarantined += result.quarantined
+                _advance_clock(session, identity.station_id, page.changes)
+                crash_point("station-mid-pull")
+                set_meta(session, K_CURSOR, str(page.next_cursor))
             if not page.has_more:
-                return total
+                return total, quarantined
 
     # ---- leases ------------------------------------------------------------------------
 
-    def _refresh_leases(self) -> None:
-        now = datetime.now(UTC)
+    def _refresh_leases(self, skew: float) -> None:
+        """Ask for places in the coming days' slots this station holds no lease for. A request keeps its
+        id until answered, so a cut answer never makes the server set places aside twice."""
+        server_now = datetime.now(UTC) + timedelta(seconds=skew)
         with self.store.read() as session:
-            held = set(session.scalars(select(SyncLease.slot_id).where(SyncLease.expires_at > now)))
+            held = set(session.scalars(select(SyncLease.slot_id).where(SyncLease.expires_at > server_now)))
+            open_requests = {r.slot_id: r for r in session.scalars(select(SyncLeaseRequest))}
             slots = session.scalars(select(Slot.id).where(
-                Slot.site_id == self.store.identity.site_id, Slot.starts_at > now,
-                Slot.starts_at < now + timedelta(days=self.lease_days))).all()
+                Slot.site_id == self.store.identity.site_id, Slot.starts_at > datetime.now(UTC),
+                Slot.starts_at < datetime.now(UTC) + timedelta(days=self.lease_days))).all()
         for slot_id in slots:
             if slot_id in held:
                 continue
+            request = open_requests.get(slot_id)
+            if request is None:
+                request = SyncLeaseRequest(request_id=str(uuid.uuid4()), slot_id=slot_id, places=self.lease_places,
+                                           asked_at=datetime.now(UTC))
+                with self.store.write() as session:
+                    session.add(request)
+                    session.flush()
+                    session.expunge(request)
             try:
-                lease = self.client.take_lease(p.LeaseRequest(slot_id=slot_id, places=self.lease_places))
+                lease = self.client.take_lease(p.LeaseRequest(slot_id=slot_id, places=request.places,
+                                                              request_id=request.request_id))
             except ServerRefused:
-                continue  # full, or not on the server yet
+                with self.store.write() as session:  # full, or not on the server yet: ask again next time
+                    session.execute(delete(SyncLeaseRequest).where(SyncLeaseRequest.request_id == request.request_id))
+                continue
             with self.store.write() as session:
-                session.add(SyncLease(id=lease.lease_id, slot_id=lease.slot_id, places=lease.places,
-                                      used=lease.used, expires_at=lease.expires_at))
+                session.merge(SyncLease(id=lease.lease_id, slot_id=lease.slot_id, places=lease.places,
+                                        used=lease.used, expires_at=lease.expires_at))
+                session.execute(delete(SyncLeaseRequest).where(SyncLeaseRequest.request_id == request.request_id))
+
+    def _revalidate_leases(self) -> None:
+        """After a restore the server may no longer hold a lease this station has: keep only the server's."""
+        answer = self.client.leases()
+        with self.store.write() as session:
+            session.execute(delete(SyncLease))
+            for lease in answer.leases:
+                session.add(SyncLease(id=lease.lease_id, slot_id=lease.slot_id, places=lease.places, used=lease.used,
+                                      expires_at=lease.expires_at))
 
 
 _OUTBOX: Table = Outbox.__table__  # type: ignore[assignment]
 _STORE_ANSWER = (update(_OUTBOX).where(_OUTBOX.c.mutation_id == bindparam("mid"))
-                 .values(state=bindparam("state"), reason=bindparam("reason")))
+                 .values(state=bindparam("state"), reason=bindparam("reason"), reason_code=bindparam("code"),
+                         change_seq=bindparam("cs")))
 
 
-def _enrich(session: Session, payload: dict[str, Any]) -> dict[str, Any]:
-    """Attach the stock events a mutation names by id, so other stations can add them to their sums."""
-    ids = list(payload.get("stock_event_ids") or [])
-    if isinstance(payload.get("stock_event_id"), str):
-        ids.append(payload["stock_event_id"])
-    if not ids or "stock_events" in payload:
-        return payload
-    events = session.scalars(select(StockEvent).where(StockEvent.id.in_(ids))).all()
-    return {**payload, "stock_events": [
-        {"id": e.id, "lot_id": e.lot_id, "vial_id": e.vial_id, "kind": e.kind, "doses": e.doses,
-         "at": e.at.isoformat(), "reason": e.reason} for e in events]}
+def _offered(session: Session, entity: str, row_id: str) -> p.OfferedRow | None:
+    """A server-made row as this station holds it, in the shared typed form."""
+    model = Person if entity == "person" else Appointment
+    row = session.get(model, row_id)
+    if row is None:
+        return None
+    columns = ENTITIES[entity].columns
+    values = to_wire({c: getattr(row, c) for c in columns if c != "id" and hasattr(row, c)})
+    return p.OfferedRow(entity=entity, id=row_id, values=values)  # type: ignore[arg-type]
 
 
 def _advance_clock(session: Session, station_id: str, changes: list[p.Change]) -> None:

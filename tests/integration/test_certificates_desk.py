@@ -34,6 +34,7 @@ def vaccination(store: Store, *, family: str = "Groß-Müller", given: str = "J�
         uow.session.add(Vaccination(
             id=vid, person_id=person.id, product_code="comirnaty", dose_number=dose, series_doses=2,
             given_at=datetime.now(UTC) - timedelta(hours=1), recorded_at=uow.now, external=False, country="DE"))
+        uow.record(action="vaccination.recorded", entity="vaccination", entity_id=None, payload={})
         return vid
 
 
@@ -101,6 +102,7 @@ def test_voided_dose_gets_no_certificate(store: Store) -> None:
     vid = vaccination(store)
     with UnitOfWork(store, ADMIN) as uow:
         uow.session.add(VaccinationVoid(id=uuid7(), vaccination_id=vid, reason="wrong person", at=uow.now))
+        uow.record(action="vaccination.voided", entity="vaccination", entity_id=None, payload={})
     with pytest.raises(RuleViolation, match="voided"):
         desk.issue(NURSE, vid)
 
@@ -137,6 +139,7 @@ def test_recent_vaccinations_list_the_day_with_certificate_status(store: Store) 
     voided = vaccination(store, family="Weg", given="Ist")
     with UnitOfWork(store, ADMIN) as uow:
         uow.session.add(VaccinationVoid(id=uuid7(), vaccination_id=voided, reason="wrong person", at=uow.now))
+        uow.record(action="vaccination.voided", entity="vaccination", entity_id=None, payload={})
 
     with store.read() as session:
         given_at = session.get(Vaccination, waiting).given_at  # type: ignore[union-attr]
@@ -164,6 +167,7 @@ def test_one_certificate_per_dose_and_the_local_date(store: Store) -> None:
         uow.session.add(Vaccination(
             id=vid, person_id=person.id, product_code="comirnaty", dose_number=1, series_doses=2,
             given_at=datetime(2026, 3, 4, 23, 30, tzinfo=UTC), recorded_at=uow.now, external=False, country="DE"))
+        uow.record(action="vaccination.recorded", entity="vaccination", entity_id=None, payload={})
     assert desk.review(vid).date == "2026-03-05"
     first = desk.issue(NURSE, vid)
     assert first.hc1 is not None

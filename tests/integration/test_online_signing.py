@@ -47,6 +47,7 @@ def _dose(store: Store) -> str:
         uow.session.add(Vaccination(id=vid, person_id=person.id, product_code="spikevax", dose_number=1,
                                     series_doses=2, given_at=datetime.now(UTC) - timedelta(minutes=20),
                                     recorded_at=uow.now, external=False, country="DE"))
+        uow.record(action="vaccination.recorded", entity="vaccination", entity_id=None, payload={})
         return vid
 
 

@@ -44,6 +44,7 @@ def vaccinated_person(store: Store, product: str, given_on: date = FIRST_DOSE_DA
         uow.session.add(Vaccination(
             id=uuid7(), person_id=person.id, product_code=product, dose_number=1, series_doses=2,
             given_at=datetime.combine(given_on, time(10), BERLIN), recorded_at=uow.now, external=False, country="DE"))
+        uow.record(action="vaccination.recorded", entity="vaccination", entity_id=None, payload={})
         return person.id
 
 
@@ -253,6 +254,7 @@ def test_due_follow_ups_lists_todays_first_doses_without_a_booking(store: Store,
                 id=uuid7(), person_id=person.id, site_id=site_id, product_code=product, dose_number=number,
                 series_doses=series, given_at=datetime.combine(day, time(9), BERLIN), recorded_at=uow.now,
                 external=False, country="DE"))
+            uow.record(action="vaccination.recorded", entity="vaccination", entity_id=None, payload={})
             return person.id
 
     due = dose("Due", "comirnaty", 1, 2)

@@ -39,7 +39,7 @@ def test_use_case_writes_row_audit_and_outbox_together(store: Store) -> None:
         entry = session.scalars(select(AuditLog).order_by(AuditLog.seq.desc())).first()
         mutation = session.scalars(select(Outbox).order_by(Outbox.station_seq.desc())).first()
     assert entry is not None and entry.action == "person.created" and entry.entity_id == person.id
-    assert mutation is not None and mutation.kind == "person.created" and mutation.payload["id"] == person.id
+    assert mutation is not None and mutation.kind == "person.created" and mutation.payload["rows"][0]["id"] == person.id
     assert (_count(store, AuditLog), _count(store, Outbox)) == (audits + 1, outbox + 1)
 
 
@@ -109,6 +109,7 @@ def test_vaccinations_are_append_only(store: Store) -> None:
                 given_at=uow.now, dose_number=1, series_doses=2, recorded_at=uow.now, external=False, country="DE",
             )
         )
+        uow.record(action="vaccination.recorded", entity="vaccination", entity_id=None, payload={})
     for statement in ("UPDATE vaccination SET dose_number = 2", "DELETE FROM vaccination"):
         with pytest.raises(IntegrityError, match="append-only"), store.write() as session:
             session.execute(text(statement))

@@ -142,7 +142,8 @@ def test_record_a_first_dose_in_one_transaction(c: Center) -> None:
     with c.store.read() as s:
         mutation = s.scalars(select(Outbox).order_by(Outbox.station_seq.desc())).first()
         assert mutation is not None and mutation.kind == "vaccination.recorded"
-        assert mutation.payload["visit"]["state"] == "observation"
+        visit_rows = [r for r in mutation.payload["rows"] if r["entity"] == "visit"]
+        assert [r["values"]["state"] for r in visit_rows] == ["observation"]
         row = s.get(Visit, visit)
         assert row is not None and row.state == "observation" and row.observation_started_at == START
     assert c.vials.get(vial.vial_id).doses_drawn == 1
