@@ -129,7 +129,7 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
     Kind("certificate.issued", {"certificate": INSERT}),
     Kind("certificate.voucher", {"certificate": INSERT}),
     Kind("certificate.revoked", {"certificate": UPDATE}, {"reason": Text(300)}),
-    Kind("review_task.resolved", {"review_task": UPDATE}, {"note": Text(300)}),
+    Kind("review_task.resolved", {"review_task": UPDATE}),
 )}
 
 
@@ -204,6 +204,16 @@ def parse(kind_name: str, payload: Any) -> Parsed:
             raise MutationError("invalid_payload", f"{r.entity} {r.id} twice")
         seen.add((r.entity, r.id))
     return Parsed(kind=found, rows=parsed, extras=extras)
+
+
+def main_row(payload: Any) -> tuple[str, str] | None:
+    """(entity, id) of the first row a queued mutation wrote, for lists that name what it was about."""
+    rows = payload.get("rows") if isinstance(payload, Mapping) else None
+    if isinstance(rows, list) and rows and isinstance(rows[0], Mapping):
+        entity_name, row_id = rows[0].get("entity"), rows[0].get("id")
+        if isinstance(entity_name, str) and isinstance(row_id, str):
+            return entity_name, row_id
+    return None
 
 
 def chunks(rows: list[Row], *, max_rows: int = MAX_ROWS // 2, max_bytes: int = MAX_PAYLOAD_BYTES // 2) -> list[list[Row]]:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.services.unit_of_work import UnitOfWork
 from app.storage.engine import Store
 from app.storage.schema import Appointment, Meta, Outbox, Person, ReviewTask, Slot
+from sync.mutations import main_row
 
 _KEYS = ("sync.server_url", "sync.last_success_at", "sync.last_attempt_at", "sync.online",
          "sync.clock_skew_s", "sync.last_error")
@@ -107,7 +108,7 @@ def rejected_mutations(store: Store) -> list[RejectedMutation]:
     with store.read() as session:
         rows = session.scalars(select(Outbox).where(Outbox.state == "rejected").order_by(Outbox.station_seq)).all()
         return [RejectedMutation(mutation_id=r.mutation_id, station_seq=r.station_seq, kind=r.kind,
-                                 entity_id=r.payload.get("id") if isinstance(r.payload.get("id"), str) else None,
+                                 entity_id=(main_row(r.payload) or (None, None))[1],
                                  reason=r.reason or "", created_at=r.created_at) for r in rows]
 
 
@@ -126,7 +127,9 @@ def resolve_review_task(uow: UnitOfWork, task_id: str, *, note: str) -> None:
     if task is None or task.resolved_at is not None:
         return
     task.resolved_at = uow.now
-    uow.record(action="review_task.resolved", entity="review_task", entity_id=task_id, details={"note": note[:300]})
+    # Synced (other desks see it resolved); the note stays in this station's audit.
+    uow.record(action="review_task.resolved", entity="review_task", entity_id=task_id, details={"note": note[:300]},
+               payload={})
 
 
 def bookings_to_rebook(store: Store) -> list[BookingToRebook]:

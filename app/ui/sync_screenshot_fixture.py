@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from app.storage.engine import Store
 from app.storage.schema import Appointment, Meta, Outbox
+from sync.mutations import main_row
 
 DEMO_REASON = "slot_full: The slot was already full; the booking is not confirmed. Rebook the person."
 
@@ -29,9 +30,10 @@ def screenshot_fixture_rejected_mutation(store: Store) -> str | None:
                                      .order_by(Outbox.station_seq.desc())).first()
         if row is None:
             return None
-        row.state, row.reason = "rejected", DEMO_REASON
+        row.state, row.reason, row.reason_code = "rejected", DEMO_REASON, "slot_full"
         if row.kind == "appointment.booked":
-            appointment = session.get(Appointment, row.payload.get("id"))
+            target = main_row(row.payload)
+            appointment = session.get(Appointment, target[1]) if target else None
             if appointment is not None:
                 appointment.state = "cancelled"
                 appointment.booking_state = "rejected"
