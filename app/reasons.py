@@ -39,6 +39,10 @@ ENGLISH: dict[str, str] = {
     "field_invalid_characters": "{label} contains characters that cannot be stored.",
     # ---- sync (issue 12) ------------------------------------------------------------------
     "server_refused": "The sync server refused the request ({server_code}).",
+    "mutation_refused": "This change cannot be recorded for sync ({code}); nothing was saved.",
+    "role_refused": "Your role may not {action}.",
+    "merge_same_person": "A person cannot be merged with themselves.",
+    "person_not_found": "That person is not registered (any more).",
     # ---- certificates (issue 15) ----------------------------------------------------------
     # ---- roles, audit, storage (issue 16) -------------------------------------------------
     # ---- public edge (issue 17) -----------------------------------------------------------

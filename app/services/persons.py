@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
+
+from sqlalchemy import select
 
 from app.domain.ids import uuid7
 from app.domain.names import phonetic_key, search_key, validate_person_name
-from app.errors import ValidationError
+from app.errors import AuthError, NotFound, ValidationError
 from app.services.unit_of_work import UnitOfWork
-from app.storage.schema import Person
+from app.storage.schema import AdverseEvent, Appointment, Person, ReviewTask, Vaccination, Visit
 
 SEXES = ("f", "m", "d", "x")
 _DOB = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -102,3 +105,35 @@ def add_person(uow: UnitOfWork, data: PersonInput) -> Person:
         },
     )
     return person
+
+
+MERGE_ROLES = frozenset({"nurse", "admin"})
+
+
+def merge_persons(uow: UnitOfWork, *, keep_id: str, drop_id: str) -> Person:
+    """One person registered twice (two desks, offline): everything of `drop_id` — bookings, visits,
+    doses, adverse events — moves to `keep_id`, which stays; `drop_id` becomes a tombstone. Nothing is
+    deleted: the doses and the audit entries stay, now under the person who remains. The review tasks
+    that flagged the pair are resolved. Synced as `person.merged`: the server moves the rows it holds too."""
+    if uow.actor.role not in MERGE_ROLES:
+        raise AuthError(code="role_refused", params={"action": "merge persons"})
+    if keep_id == drop_id:
+        raise ValidationError(code="merge_same_person")
+    keep, drop = uow.session.get(Person, keep_id), uow.session.get(Person, drop_id)
+    if keep is None or drop is None or keep.deleted_at is not None or drop.deleted_at is not None:
+        raise NotFound(code="person_not_found")
+    owned: list[Any] = []
+    for model in (Appointment, Visit, Vaccination, AdverseEvent):
+        owned += uow.session.scalars(select(model).where(model.person_id == drop_id)).all()
+    for row in owned:
+        row.person_id = keep_id
+    drop.deleted_at = uow.now
+    drop.updated_at = uow.now
+    for task in uow.session.scalars(select(ReviewTask).where(
+            ReviewTask.kind == "possible_duplicate_person", ReviewTask.resolved_at.is_(None),
+            ReviewTask.entity_id.in_([keep_id, drop_id]))):
+        task.resolved_at = uow.now
+    uow.session.flush()
+    uow.record(action="person.merged", entity="person", entity_id=keep_id,
+               payload={"into": keep_id, "from": drop_id}, details={"merged": drop_id})
+    return keep

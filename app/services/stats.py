@@ -9,7 +9,17 @@ from sqlalchemy import func, select
 from app.services.booking import HOLDING_STATES
 from app.services.stock import stock_by_product
 from app.storage.engine import Store
-from app.storage.schema import Appointment, Certificate, Outbox, Person, Slot, Vaccination, VaccinationVoid
+from app.storage.schema import (
+    Appointment,
+    Certificate,
+    Outbox,
+    Person,
+    ReviewTask,
+    Slot,
+    SyncQuarantine,
+    Vaccination,
+    VaccinationVoid,
+)
 
 
 def station_stats(store: Store) -> dict[str, Any]:
@@ -40,6 +50,9 @@ def station_stats(store: Store) -> dict[str, Any]:
             "rejected_mutations": count(
                 select(func.count()).select_from(Outbox).where(Outbox.state == "rejected")
             ),
+            "parked_mutations": count(select(func.count()).select_from(Outbox).where(Outbox.state == "parked")),
+            "quarantined_changes": count(select(func.count()).select_from(SyncQuarantine)),
+            "review_tasks": count(select(func.count()).select_from(ReviewTask).where(ReviewTask.resolved_at.is_(None))),
             "overbooked_slots": count(
                 select(func.count()).select_from(Slot).join(held, held.c.slot_id == Slot.id).where(
                     held.c.n > Slot.capacity

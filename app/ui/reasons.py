@@ -26,6 +26,11 @@ TEXTS: dict[str, str] = {
     "field_invalid_characters": QT_TRANSLATE_NOOP("Reasons", "{label} contains characters that cannot be stored."),
     # ---- sync (issue 12) ------------------------------------------------------------------
     "server_refused": QT_TRANSLATE_NOOP("Reasons", "The sync server refused the request ({server_code})."),
+    "mutation_refused": QT_TRANSLATE_NOOP(
+        "Reasons", "This change cannot be recorded for sync ({code}); nothing was saved."),
+    "role_refused": QT_TRANSLATE_NOOP("Reasons", "Your role may not {action}."),
+    "merge_same_person": QT_TRANSLATE_NOOP("Reasons", "A person cannot be merged with themselves."),
+    "person_not_found": QT_TRANSLATE_NOOP("Reasons", "That person is not registered (any more)."),
     # ---- certificates (issue 15) ----------------------------------------------------------
     # ---- roles, audit, storage (issue 16) -------------------------------------------------
     # ---- public edge (issue 17) -----------------------------------------------------------

@@ -128,6 +128,34 @@ def cmd_new_epoch(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from sync.server.backup import backup_tenant
+
+    registry, _tenant_db = _tenant(args)
+    out = Path(args.out)
+    if out.exists():
+        print(f"vaxdesk-server: {out} exists; a backup never replaces a file.", file=sys.stderr)
+        return 8
+    rows = backup_tenant(registry, args.tenant, out)
+    registry.close()
+    print(f"Backup of tenant {args.tenant}: {rows} rows in {out}.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from sync.server.backup import BackupError, restore_tenant
+
+    registry, _tenant_db = _tenant(args)
+    try:
+        epoch = restore_tenant(registry, args.tenant, Path(args.source))
+    except BackupError as exc:
+        print(f"vaxdesk-server: {exc}", file=sys.stderr)
+        return 5
+    registry.close()
+    print(f"Tenant {args.tenant} restored; new epoch {epoch}: stations push again what the backup lacks.")
+    return 0
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     from sync.server.ledger import tenant_stats
 
@@ -179,6 +207,17 @@ def build_parser() -> argparse.ArgumentParser:
     storage(p, suppress=True)
     p.add_argument("--tenant", required=True)
     p.set_defaults(handler=cmd_new_epoch)
+
+    p = tsub.add_parser("backup", help="write a consistent backup of one tenant's database")
+    storage(p, suppress=True)
+    p.add_argument("--tenant", required=True)
+    p.add_argument("--out", required=True, help="the backup file to create (never over an existing one)")
+    p.set_defaults(handler=cmd_backup)
+    p = tsub.add_parser("restore", help="replace a tenant's data with a backup; always starts a new epoch")
+    storage(p, suppress=True)
+    p.add_argument("--tenant", required=True)
+    p.add_argument("--from", dest="source", required=True, help="the backup file")
+    p.set_defaults(handler=cmd_restore)
 
     p = sub.add_parser("enrollment-code", help="print a one-time station enrollment code (last line)")
     storage(p, suppress=True)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -207,8 +207,12 @@ class ChangeApplier:
         entity = c.kind.split(".", 1)[0]
         self._merge(entity, gone, into)
 
-    def _merge(self, entity: str, gone: str, into: str) -> None:
-        """The server merged `gone` into `into`: local references follow, also those of work not yet pushed."""
+    def _merge(self, entity: str, gone: str, into: str, *, arriving: bool = False) -> None:
+        """The server merged `gone` into `into`: local references follow, also those of work not yet pushed.
+        `arriving`: the server's row is written right after (in this transaction), so foreign keys are
+        checked at commit and this station's row of the same lot goes first (it holds the lot's key)."""
+        if arriving:
+            self.session.execute(text("PRAGMA defer_foreign_keys = ON"))
         self.session.execute(sqlite_insert(SyncAlias).values(entity=entity, from_id=gone, into_id=into)
                              .on_conflict_do_update(index_elements=["entity", "from_id"], set_={"into_id": into}))
         if self._aliases is not None:
@@ -221,7 +225,7 @@ class ChangeApplier:
                 conn.execute(update(table).where(table.c[column] == gone).values({column: into}))
         if entity == "lot":
             lot = self.tables["lot"]
-            if conn.execute(select(lot.c.id).where(lot.c.id == into)).first() is not None:
+            if arriving or conn.execute(select(lot.c.id).where(lot.c.id == into)).first() is not None:
                 conn.execute(delete(lot).where(lot.c.id == gone))
 
     # ---- writing rows -----------------------------------------------------------------------
@@ -327,7 +331,7 @@ class ChangeApplier:
             lot.c.product_code == local["product_code"], lot.c.lot_number == local["lot_number"],
             lot.c.id != row_id)).scalar_one_or_none()
         if mine is not None:
-            self._merge("lot", str(mine), row_id)
+            self._merge("lot", str(mine), row_id, arriving=True)
 
     def _replay(self, row: mx.Row) -> None:
         table = self.tables[row.entity]

@@ -299,6 +299,25 @@ def test_enrolled_station_books_from_its_lease_then_provisionally(store: Store, 
     assert states[second.appointment_id] == ("provisional", None)
 
 
+def test_a_lease_is_judged_on_the_servers_clock_not_the_stations(store: Store, scheduler: Scheduler) -> None:
+    """The station's clock is three hours behind: a lease the server ended an hour ago must not confirm."""
+    from app.storage.schema import Meta, SyncLease
+
+    slot = slot_on(store, FIRST_DOSE_DAY + timedelta(days=21))
+    with store.write() as session:
+        session.add(Meta(key="sync.device_token", value="token-from-enrolment"))
+        session.add(Meta(key="sync.clock_skew_s", value=str(3 * 3600)))  # measured by the last sync round
+        session.add(SyncLease(id="lease-1", slot_id=slot, places=2, used=0, expires_at=NOW + timedelta(hours=2)))
+    late = scheduler.book_follow_up(ADMIN, vaccinated_person(store, "comirnaty", name="Ida"), slot)
+    assert late.provisional
+    with store.write() as session:
+        meta = session.get(Meta, "sync.clock_skew_s")
+        assert meta is not None
+        meta.value = "0"  # the same lease on a station whose clock is right: still 2 h left
+    on_time = scheduler.book_follow_up(ADMIN, vaccinated_person(store, "comirnaty", name="Jule"), slot)
+    assert not on_time.provisional
+
+
 def test_standalone_station_confirms_its_own_bookings(store: Store, scheduler: Scheduler) -> None:
     booked = scheduler.book_follow_up(ADMIN, vaccinated_person(store, "comirnaty"),
                                       slot_on(store, FIRST_DOSE_DAY + timedelta(days=21)))
