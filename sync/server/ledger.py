@@ -298,6 +298,7 @@ def _chunked_rows(conn: Connection, query: Any, values: Sequence[Any], **params:
 
 
 _IN_CHUNK = 500
+_REVIEW_NS = uuid.UUID("6f0b7c3e-0d5e-4c59-9a57-2f7f6f1f5a10")
 _EPOCH = select(t.meta.c.value).where(t.meta.c.key == "epoch")
 _COUNTER = select(t.meta.c.value).where(t.meta.c.key == "change_seq")
 _PROGRESS = select(t.station_progress.c.last_seq).where(t.station_progress.c.station_id == bindparam("station"))
@@ -672,8 +673,10 @@ class Reconciler:
 
         w.later(keep)
         if twins:
+            other = sorted(twins)[0]
             self._review(w, kind="possible_duplicate_person", entity="person", entity_id=row.id,
-                         details={"other_person_id": sorted(twins)[0], "station_id": self.station_id})
+                         details={"other_person_id": other, "station_id": self.station_id},
+                         identity=(row.id, other))
 
     def _person_update(self, w: _Work, row: mx.Row) -> None:
         found = self._need("person", row.id)
@@ -699,7 +702,9 @@ class Reconciler:
                                               .values(deleted_at=_dt(record["deleted_at"]))))
         if conflicts:
             self._review(w, kind="person_conflict", entity="person", entity_id=row.id,
-                         details={"fields": conflicts, "station_id": self.station_id})
+                         details={"fields": conflicts, "station_id": self.station_id},
+                         identity=[row.id, *(f"{name}={json.dumps(c['base'])}>{json.dumps(sorted(map(str, (c['server'], c['station']))))}"
+                                             for name, c in sorted(conflicts.items()))])
 
     def _merge_persons(self, w: _Work) -> None:
         """`person.merged` (a duplicate registration resolved at a desk): every row of `from` moves to
@@ -727,7 +732,7 @@ class Reconciler:
             for table in (t.appointment, t.vaccination):
                 self.conn.execute(update(table).where(table.c.person_id == gone).values(person_id=into))
             self.conn.execute(update(t.person).where(t.person.c.id == gone).values(deleted_at=self.now))
-            self.conn.execute(insert(t.alias).values(entity="person", from_id=gone, into_id=into))
+            _set_alias(self.conn, "person", gone, into)
             self._aliases[("person", gone)] = into
             self.changes.add(origin=p.SERVER_ORIGIN, kind="person.merged", payload={"from": gone, "into": into})
             self._change_owner.append(w.m.mutation_id if w.m is not None else None)
@@ -848,7 +853,7 @@ class Reconciler:
         self._aliases[("lot", row.id)] = into
 
         def alias_lot() -> None:
-            self.conn.execute(insert(t.alias).values(entity="lot", from_id=row.id, into_id=into))
+            _set_alias(self.conn, "lot", row.id, into)
             self.changes.add(origin=p.SERVER_ORIGIN, kind="lot.merged", payload={"from": row.id, "into": into})
             self._change_owner.append(w.m.mutation_id if w.m is not None else None)
 
@@ -877,6 +882,7 @@ class Reconciler:
             id=row.id, person_id=person_id, product_code=product, given_day=day, voided=False)))
         if twin is not None and twin != values.get("corrects_id"):
             self._review(w, kind="suspected_duplicate_dose", entity="vaccination", entity_id=row.id,
+                         identity=(row.id, str(twin)),
                          details={"other_vaccination_id": str(twin), "person_id": person_id,
                                   "station_id": self.station_id})
 
@@ -895,10 +901,14 @@ class Reconciler:
         if already:
             # Voided or corrected at two stations: both are kept, a person decides which is right.
             self._review(w, kind="conflicting_dose_changes", entity="vaccination", entity_id=dose_id,
+                         identity=(dose_id,),
                          details={"void_id": row.id, "station_id": self.station_id})
 
     def _review_update(self, w: _Work, row: mx.Row) -> None:
-        found = self._need("review_task", row.id)
+        found = self.records.get("review_task", row.id)
+        if found is None:
+            w.applied_rows += 1  # a task the server no longer raises (gone with a restore): nothing to resolve
+            return
         if found.values.get("resolved_at"):
             w.applied_rows += 1  # resolved at another desk already
             return
@@ -952,7 +962,7 @@ class Reconciler:
         w.later(take_free)
         if free <= 0:
             # Confirmed before the server was restored: the promise is kept, a person checks the day.
-            self._review(w, kind="overbooked_after_restore", entity="slot", entity_id=slot_id,
+            self._review(w, kind="overbooked_after_restore", entity="slot", entity_id=slot_id, identity=(slot_id,),
                          details={"station_id": self.station_id})
         return None
 
@@ -962,8 +972,14 @@ class Reconciler:
 
     # -- review tasks -----------------------------------------------------------------------
 
-    def _review(self, w: _Work, *, kind: str, entity: str, entity_id: str, details: dict[str, Any]) -> None:
-        task_id = str(uuid.uuid4())
+    def _review(self, w: _Work, *, kind: str, entity: str, entity_id: str, details: dict[str, Any],
+                identity: Iterable[str]) -> None:
+        """A review task, its id derived from what the conflict is about (`identity`, order-free): when a
+        restore makes stations push the same work again, the same conflict is the same task, so a station's
+        copy and its resolution still fit, and nothing is counted twice."""
+        task_id = str(uuid.uuid5(_REVIEW_NS, "|".join([kind, *sorted(identity)])))
+        if self.records.get("review_task", task_id) is not None:
+            return
         values = {"kind": kind, "entity": entity, "entity_id": entity_id, "details": details,
                   "created_at": self.now.isoformat(), "resolved_at": None}
         server = _Work(m=None, parsed=None, replay=False, origin=p.SERVER_ORIGIN)
@@ -1022,6 +1038,13 @@ class _Row:
 
     def __init__(self, values: dict[str, Any]) -> None:
         self.__dict__.update(values)
+
+
+def _set_alias(conn: Connection, entity: str, gone: str, into: str) -> None:
+    """`gone` now means `into`; aliases stay flat (what meant `gone` means `into` too)."""
+    conn.execute(update(t.alias).where(t.alias.c.entity == entity, t.alias.c.into_id == gone).values(into_id=into))
+    conn.execute(delete(t.alias).where(t.alias.c.entity == entity, t.alias.c.from_id.in_([gone, into])))
+    conn.execute(insert(t.alias).values(entity=entity, from_id=gone, into_id=into))
 
 
 def _allowed(current: str, target: str) -> bool:

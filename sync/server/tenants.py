@@ -12,7 +12,7 @@ import secrets
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.pool import NullPool
 
+from sync.faults import clock_offset_s
 from sync.server import crypto
 
 log = logging.getLogger(__name__)
@@ -230,8 +231,11 @@ class TenantSchemaMismatch(Exception):
     """The tenant database was made by a server with another schema version."""
 
 
+_CLOCK_OFFSET = timedelta(seconds=clock_offset_s())
+
+
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    return datetime.now(UTC) + _CLOCK_OFFSET
 
 
 def check_tenant_name(name: str) -> str:

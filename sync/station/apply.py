@@ -213,10 +213,14 @@ class ChangeApplier:
         checked at commit and this station's row of the same lot goes first (it holds the lot's key)."""
         if arriving:
             self.session.execute(text("PRAGMA defer_foreign_keys = ON"))
+        # Aliases stay flat and acyclic: whatever pointed at `gone` now points at `into`, and `into` is a
+        # real row again (after a restore the server may keep the other of the two).
+        self.session.execute(update(SyncAlias).where(SyncAlias.entity == entity, SyncAlias.into_id == gone)
+                             .values(into_id=into))
+        self.session.execute(delete(SyncAlias).where(SyncAlias.entity == entity, SyncAlias.from_id == into))
         self.session.execute(sqlite_insert(SyncAlias).values(entity=entity, from_id=gone, into_id=into)
                              .on_conflict_do_update(index_elements=["entity", "from_id"], set_={"into_id": into}))
-        if self._aliases is not None:
-            self._aliases[(entity, gone)] = into
+        self._aliases = None
         column = f"{entity}_id"
         conn = self.session.connection()
         for name, target in ENTITIES.items():

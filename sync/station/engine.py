@@ -26,6 +26,7 @@ from app.storage.schema import (
     Meta,
     Outbox,
     Person,
+    ReviewTask,
     Site,
     Slot,
     Station,
@@ -217,6 +218,8 @@ class SyncEngine:
             set_meta(session, K_EPOCH, status.epoch)
             set_meta(session, K_CURSOR, "0")
             set_meta(session, K_REOFFER_AFTER, str(status.latest_change))
+            # Review tasks are the server's alone: the pull from the start brings back those it still raises.
+            session.execute(delete(ReviewTask))
             return True
         session.execute(update(Outbox).where(Outbox.station_seq > status.last_station_seq, Outbox.state != "pending")
                         .values(state="pending", reason=None))

@@ -113,8 +113,8 @@ def _split_command(args: list[str]) -> tuple[list[str], list[str]]:
 
 
 def start_server(data_dir: Path, *, database_url: str | None = None,
-                 env: dict[str, str] | None = None, wait: bool = True) -> ServerProcess:
-    port = free_port()
+                 env: dict[str, str] | None = None, wait: bool = True, port: int | None = None) -> ServerProcess:
+    port = port or free_port()
     extra = ["--database-url", database_url] if database_url else []
     proc = subprocess.Popen(
         [PYTHON, "-m", "sync.server.cli", "--data-dir", str(data_dir), *extra, "--host", "127.0.0.1",
