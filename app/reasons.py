@@ -43,6 +43,7 @@ ENGLISH: dict[str, str] = {
     "role_refused": "Your role may not {action}.",
     "merge_same_person": "A person cannot be merged with themselves.",
     "person_not_found": "That person is not registered (any more).",
+    "review_task_not_open": "This review task is already resolved or is not a duplicate person.",
     # ---- certificates (issue 15) ----------------------------------------------------------
     # ---- roles, audit, storage (issue 16) -------------------------------------------------
     # ---- public edge (issue 17) -----------------------------------------------------------

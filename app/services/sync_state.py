@@ -10,9 +10,11 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.errors import NotFound
+from app.services.persons import merge_persons
 from app.services.unit_of_work import UnitOfWork
 from app.storage.engine import Store
-from app.storage.schema import Appointment, Meta, Outbox, Person, ReviewTask, Slot
+from app.storage.schema import Appointment, Meta, Outbox, Person, ReviewTask, Slot, SyncQuarantine
 from sync.mutations import main_row
 
 _KEYS = ("sync.server_url", "sync.last_success_at", "sync.last_attempt_at", "sync.online",
@@ -56,6 +58,17 @@ class ReviewTaskRow:
     details: dict[str, Any] | None
     created_at: datetime
     resolved_at: datetime | None
+
+
+@dataclass(frozen=True)
+class QuarantinedChange:
+    """A change from the server this station could not apply (kept, shown; the pull went on past it)."""
+
+    seq: int
+    kind: str
+    entity_id: str | None
+    reason_code: str
+    at: datetime
 
 
 @dataclass(frozen=True)
@@ -130,6 +143,25 @@ def resolve_review_task(uow: UnitOfWork, task_id: str, *, note: str) -> None:
     # Synced (other desks see it resolved); the note stays in this station's audit.
     uow.record(action="review_task.resolved", entity="review_task", entity_id=task_id, details={"note": note[:300]},
                payload={})
+
+
+def quarantined_changes(store: Store) -> list[QuarantinedChange]:
+    with store.read() as session:
+        return [QuarantinedChange(seq=q.seq, kind=q.kind, entity_id=q.entity_id, reason_code=q.reason_code, at=q.at)
+                for q in session.scalars(select(SyncQuarantine).order_by(SyncQuarantine.seq))]
+
+
+def merge_duplicate_person(uow: UnitOfWork, task_id: str) -> str:
+    """Resolve a "possible duplicate person" task by merging: the person registered first stays, the
+    second registration's bookings, visits and doses move to them. Returns the person who stays."""
+    task = uow.session.get(ReviewTask, task_id)
+    if task is None or task.kind != "possible_duplicate_person" or task.resolved_at is not None:
+        raise NotFound(code="review_task_not_open")
+    other = (task.details or {}).get("other_person_id")
+    if not isinstance(other, str):
+        raise NotFound(code="review_task_not_open")
+    merge_persons(uow, keep_id=other, drop_id=task.entity_id)
+    return other
 
 
 def bookings_to_rebook(store: Store) -> list[BookingToRebook]:

@@ -76,7 +76,7 @@ def unfinished(language: str) -> list[str]:
     return missing
 
 
-def fill(language: str, translations: dict[str, dict[str, str]]) -> int:
+def fill(language: str, translations: dict[str, dict[str, str | list[str]]]) -> int:
     """Set finished translations for (context, source) pairs; returns how many were set."""
     ts = ts_path(language)
     tree = ET.parse(ts)
@@ -86,9 +86,18 @@ def fill(language: str, translations: dict[str, dict[str, str]]) -> int:
         for message in context.iter("message"):
             text = wanted.get(message.findtext("source") or "")
             translation = message.find("translation")
-            if text is None or translation is None or translation.find("numerusform") is not None:
+            if text is None or translation is None:
                 continue
-            translation.text = text
+            forms = translation.findall("numerusform")
+            if forms or message.get("numerus") == "yes":
+                # Plural messages: a list of forms (German: singular, plural); a plain string fills both.
+                values = text if isinstance(text, list) else [text, text]
+                if not forms:
+                    forms = [ET.SubElement(translation, "numerusform") for _ in values]
+                for form, value in zip(forms, values, strict=False):
+                    form.text = value
+            else:
+                translation.text = text
             translation.attrib.pop("type", None)
             done += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)

@@ -31,6 +31,8 @@ TEXTS: dict[str, str] = {
     "role_refused": QT_TRANSLATE_NOOP("Reasons", "Your role may not {action}."),
     "merge_same_person": QT_TRANSLATE_NOOP("Reasons", "A person cannot be merged with themselves."),
     "person_not_found": QT_TRANSLATE_NOOP("Reasons", "That person is not registered (any more)."),
+    "review_task_not_open": QT_TRANSLATE_NOOP(
+        "Reasons", "This review task is already resolved or is not a duplicate person."),
     # ---- certificates (issue 15) ----------------------------------------------------------
     # ---- roles, audit, storage (issue 16) -------------------------------------------------
     # ---- public edge (issue 17) -----------------------------------------------------------

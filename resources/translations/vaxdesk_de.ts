@@ -1843,6 +1843,26 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
         <source>The sync server refused the request ({server_code}).</source>
         <translation>Der Sync-Server hat die Anfrage abgelehnt ({server_code}).</translation>
     </message>
+    <message>
+        <source>This change cannot be recorded for sync ({code}); nothing was saved.</source>
+        <translation>Diese Änderung kann nicht für die Synchronisierung erfasst werden ({code}); es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your role may not {action}.</source>
+        <translation>Ihre Rolle darf das nicht ({action}).</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with themselves.</source>
+        <translation>Eine Person kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>That person is not registered (any more).</source>
+        <translation>Diese Person ist nicht (mehr) registriert.</translation>
+    </message>
+    <message>
+        <source>This review task is already resolved or is not a duplicate person.</source>
+        <translation>Diese Prüfaufgabe ist schon erledigt oder betrifft keine doppelt erfasste Person.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -2696,12 +2716,80 @@ Buchungscode:
         <translation>Der Server hat unter derselben Nummer eine andere Änderung (wurde diese Station aus einer alten Sicherung wiederhergestellt?). Fragen Sie den Admin.</translation>
     </message>
     <message>
+        <source>Another station changed this first (for example checked the person in); this station now shows the server&apos;s state.</source>
+        <translation>Ein anderer Platz hat das zuerst geändert (zum Beispiel die Person angemeldet); dieser Platz zeigt jetzt den Stand des Servers.</translation>
+    </message>
+    <message>
+        <source>This record belongs to another site; it was not changed.</source>
+        <translation>Dieser Eintrag gehört zu einem anderen Standort; er wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>The server had refused this before it was restored from a backup; it stays refused.</source>
+        <translation>Der Server hatte das schon vor der Wiederherstellung aus der Sicherung abgelehnt; es bleibt abgelehnt.</translation>
+    </message>
+    <message>
+        <source>A value in this record cannot be accepted. Ask the admin to check this station&apos;s version.</source>
+        <translation>Ein Wert in diesem Eintrag kann nicht angenommen werden. Bitten Sie den Admin, die Version dieses Platzes zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The record has a field the server does not know. Ask the admin to update VaxDesk.</source>
+        <translation>Der Eintrag hat ein Feld, das der Server nicht kennt. Bitten Sie den Admin, VaxDesk zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The server does not know this kind of change. Ask the admin to update VaxDesk.</source>
+        <translation>Der Server kennt diese Art von Änderung nicht. Bitten Sie den Admin, VaxDesk zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>A recorded dose is never changed; correct it instead.</source>
+        <translation>Eine erfasste Impfung wird nie verändert; korrigieren Sie sie stattdessen.</translation>
+    </message>
+    <message>
+        <source>A value this version of VaxDesk cannot store</source>
+        <translation>Ein Wert, den diese VaxDesk-Version nicht speichern kann</translation>
+    </message>
+    <message>
+        <source>A field this version of VaxDesk does not know</source>
+        <translation>Ein Feld, das diese VaxDesk-Version nicht kennt</translation>
+    </message>
+    <message>
+        <source>A required value is missing</source>
+        <translation>Ein notwendiger Wert fehlt</translation>
+    </message>
+    <message>
+        <source>A kind of change this version of VaxDesk does not know</source>
+        <translation>Eine Art von Änderung, die diese VaxDesk-Version nicht kennt</translation>
+    </message>
+    <message>
+        <source>It refers to a record this station does not have</source>
+        <translation>Sie verweist auf einen Eintrag, den dieser Platz nicht hat</translation>
+    </message>
+    <message>
+        <source>It conflicts with a record on this station</source>
+        <translation>Sie widerspricht einem Eintrag auf diesem Platz</translation>
+    </message>
+    <message>
+        <source>The change is incomplete</source>
+        <translation>Die Änderung ist unvollständig</translation>
+    </message>
+    <message>
         <source>Person details changed on two stations</source>
         <translation>Personendaten auf zwei Stationen geändert</translation>
     </message>
     <message>
         <source>Possibly the same dose recorded twice</source>
         <translation>Möglicherweise dieselbe Impfung doppelt erfasst</translation>
+    </message>
+    <message>
+        <source>Possibly the same person registered twice</source>
+        <translation>Möglicherweise dieselbe Person doppelt erfasst</translation>
+    </message>
+    <message>
+        <source>One dose voided or corrected on two stations</source>
+        <translation>Eine Impfung an zwei Plätzen storniert oder korrigiert</translation>
+    </message>
+    <message>
+        <source>Slot over capacity after a server restore</source>
+        <translation>Zeitfenster nach Wiederherstellung des Servers überbucht</translation>
     </message>
     <message>
         <source>Family name</source>
@@ -2724,8 +2812,28 @@ Buchungscode:
         <translation>E-Mail</translation>
     </message>
     <message>
+        <source>The server did not say why.</source>
+        <translation>Der Server hat keinen Grund genannt.</translation>
+    </message>
+    <message>
         <source>{field}: server “{server}”, other station “{station}”</source>
         <translation>{field}: Server „{server}“, andere Station „{station}“</translation>
+    </message>
+    <message>
+        <source>Another station recorded a dose for this person too. Check the dose history.</source>
+        <translation>Ein anderer Platz hat für diese Person ebenfalls eine Impfung erfasst. Prüfen Sie die Impfhistorie.</translation>
+    </message>
+    <message>
+        <source>Two desks registered a person with the same name and date of birth. If it is the same person, merge them: every booking and dose is kept.</source>
+        <translation>Zwei Plätze haben eine Person mit gleichem Namen und Geburtsdatum erfasst. Ist es dieselbe Person, führen Sie sie zusammen: Alle Termine und Impfungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Both changes are kept. Check the dose history and void the record that is wrong.</source>
+        <translation>Beide Änderungen bleiben erhalten. Prüfen Sie die Impfhistorie und stornieren Sie den falschen Eintrag.</translation>
+    </message>
+    <message>
+        <source>Bookings confirmed before the restore were kept. Check who can come at another time.</source>
+        <translation>Vor der Wiederherstellung bestätigte Termine wurden behalten. Klären Sie, wer zu einer anderen Zeit kommen kann.</translation>
     </message>
     <message>
         <source>Recorded</source>
@@ -2748,6 +2856,14 @@ Buchungscode:
         <translation>Details</translation>
     </message>
     <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Why it was not applied</source>
+        <translation>Warum sie nicht übernommen wurde</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2766,6 +2882,10 @@ Buchungscode:
     <message>
         <source>Mark as resolved</source>
         <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Same person: merge</source>
+        <translation>Dieselbe Person: zusammenführen</translation>
     </message>
     <message numerus="yes">
         <source>Rejected (%n)</source>
@@ -2787,6 +2907,21 @@ Buchungscode:
             <numerusform>Neu buchen (%n)</numerusform>
             <numerusform>Neu buchen (%n)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not applied (%n)</source>
+        <translation>
+            <numerusform>Nicht übernommen (%n)</numerusform>
+            <numerusform>Nicht übernommen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes from the server this station could not apply. Everything else was applied; ask the admin to update VaxDesk on this station.</source>
+        <translation>Änderungen vom Server, die dieser Platz nicht übernehmen konnte. Alles andere wurde übernommen; bitten Sie den Admin, VaxDesk auf diesem Platz zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Every change from the server was applied.</source>
+        <translation>Alle Änderungen vom Server wurden übernommen.</translation>
     </message>
     <message>
         <source>Changes the server refused. They stay on this station; nothing was deleted.</source>
@@ -2829,6 +2964,10 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</translat
     <message>
         <source>Syncing…</source>
         <translation>Synchronisiert …</translation>
+    </message>
+    <message>
+        <source>Merged: one person with every booking and dose.</source>
+        <translation>Zusammengeführt: eine Person mit allen Terminen und Impfungen.</translation>
     </message>
     <message>
         <source>Choose a task in the list first.</source>

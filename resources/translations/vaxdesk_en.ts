@@ -1837,6 +1837,26 @@ Observation until {ends}. Then book the follow-up on the “Schedule” page.</s
         <source>The sync server refused the request ({server_code}).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This change cannot be recorded for sync ({code}); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not {action}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person is not registered (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This review task is already resolved or is not a duplicate person.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -2685,11 +2705,79 @@ Booking code:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Another station changed this first (for example checked the person in); this station now shows the server&apos;s state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record belongs to another site; it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had refused this before it was restored from a backup; it stays refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value in this record cannot be accepted. Ask the admin to check this station&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has a field the server does not know. Ask the admin to update VaxDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this kind of change. Ask the admin to update VaxDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recorded dose is never changed; correct it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value this version of VaxDesk cannot store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field this version of VaxDesk does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A required value is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kind of change this version of VaxDesk does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It refers to a record this station does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It conflicts with a record on this station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Person details changed on two stations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Possibly the same dose recorded twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly the same person registered twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One dose voided or corrected on two stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot over capacity after a server restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2713,7 +2801,27 @@ Booking code:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server did not say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{field}: server “{server}”, other station “{station}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another station recorded a dose for this person too. Check the dose history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two desks registered a person with the same name and date of birth. If it is the same person, merge them: every booking and dose is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both changes are kept. Check the dose history and void the record that is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings confirmed before the restore were kept. Check who can come at another time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2737,6 +2845,14 @@ Booking code:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2754,6 +2870,10 @@ Booking code:
     </message>
     <message>
         <source>Mark as resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same person: merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2776,6 +2896,21 @@ Booking code:
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not applied (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes from the server this station could not apply. Everything else was applied; ask the admin to update VaxDesk on this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change from the server was applied.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Changes the server refused. They stay on this station; nothing was deleted.</source>
@@ -2816,6 +2951,10 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</source>
     </message>
     <message>
         <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged: one person with every booking and dose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

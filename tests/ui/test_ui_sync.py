@@ -307,3 +307,40 @@ def test_the_inactivity_lock_never_asks(answer, qtbot, make_window, enrolled_db)
         pass
     assert answer["texts"] == []
     answer["button"] = QMessageBox.StandardButton.Yes  # the teardown closes the window
+
+
+def test_sync_page_shows_changes_it_could_not_apply_and_merges_a_duplicate_person(
+        qtbot, unlocked) -> None:  # type: ignore[no-untyped-def]
+    from app.services.persons import PersonInput, add_person
+    from app.services.unit_of_work import Actor, UnitOfWork
+    from app.storage.schema import Person, ReviewTask, SyncQuarantine
+
+    store = unlocked.station.store
+    with UnitOfWork(store, Actor.system()) as uow:
+        first = add_person(uow, PersonInput(family_name="Yilmaz", given_name="Ece", dob="1990-01-02")).id
+        second = add_person(uow, PersonInput(family_name="Yılmaz", given_name="Ece", dob="1990-01-02")).id
+    task_id = str(uuid.uuid4())
+    with store.write() as session:
+        session.add(SyncQuarantine(seq=41, kind="vial.put", entity_id="v-1", payload={"id": "v-1"},
+                                   reason_code="unknown_field", at=datetime.now(UTC)))
+        session.add(ReviewTask(id=task_id, kind="possible_duplicate_person", entity="person", entity_id=second,
+                               details={"other_person_id": first}, created_at=datetime.now(UTC)))
+    log_in(qtbot, unlocked, "nurse")
+    page = unlocked.shell.show_page("sync")
+    qtbot.waitUntil(lambda: page.lists is not None and page.quarantine_model.rowCount() == 1, timeout=10000)
+    assert page.tabs.tabText(3) == "Not applied (1)"
+    assert page.quarantine_model.index(0, 1).data() == "Vial"
+    assert "does not know" in page.quarantine_model.index(0, 2).data()
+
+    page.tabs.setCurrentIndex(1)
+    assert not page.merge_button.isVisibleTo(page)  # nothing selected yet
+    page.review_table.selectRow(0)
+    assert page.merge_button.isVisibleTo(page)
+    assert "same name and date of birth" in page.review_model.index(0, 2).data()
+    with qtbot.waitSignal(unlocked.shell.context.changes.changes_applied, timeout=10000):
+        page.merge_button.click()
+    qtbot.waitUntil(lambda: page.review_model.rowCount() == 0, timeout=10000)
+    with store.read() as session:
+        assert session.get(Person, second).deleted_at is not None  # the second registration is a tombstone
+        assert session.get(Person, first).deleted_at is None
+        assert session.get(ReviewTask, task_id).resolved_at is not None

@@ -27,10 +27,13 @@ from PySide6.QtWidgets import (
 
 from app.services.sync_state import (
     BookingToRebook,
+    QuarantinedChange,
     RejectedMutation,
     ReviewTaskRow,
     SyncStatus,
     bookings_to_rebook,
+    merge_duplicate_person,
+    quarantined_changes,
     rejected_mutations,
     resolve_review_task,
     review_tasks,
@@ -81,11 +84,38 @@ _REASON_WORDS = {
     "mutation_id_reused": QT_TRANSLATE_NOOP(
         "SyncPage", "The server has a different change under the same number (was this station restored "
                     "from an old backup?). Ask the admin."),
+    "superseded": QT_TRANSLATE_NOOP(
+        "SyncPage", "Another station changed this first (for example checked the person in); this station "
+                    "now shows the server's state."),
+    "other_site": QT_TRANSLATE_NOOP("SyncPage", "This record belongs to another site; it was not changed."),
+    "refused_before": QT_TRANSLATE_NOOP(
+        "SyncPage", "The server had refused this before it was restored from a backup; it stays refused."),
+    "invalid_field": QT_TRANSLATE_NOOP(
+        "SyncPage", "A value in this record cannot be accepted. Ask the admin to check this station's version."),
+    "unknown_field": QT_TRANSLATE_NOOP(
+        "SyncPage", "The record has a field the server does not know. Ask the admin to update VaxDesk."),
+    "unknown_kind": QT_TRANSLATE_NOOP(
+        "SyncPage", "The server does not know this kind of change. Ask the admin to update VaxDesk."),
+    "immutable": QT_TRANSLATE_NOOP("SyncPage", "A recorded dose is never changed; correct it instead."),
+}
+
+# Why a change from the server was not applied here (quarantined; the pull went on).
+_QUARANTINE_WORDS = {
+    "invalid_field": QT_TRANSLATE_NOOP("SyncPage", "A value this version of VaxDesk cannot store"),
+    "unknown_field": QT_TRANSLATE_NOOP("SyncPage", "A field this version of VaxDesk does not know"),
+    "missing_field": QT_TRANSLATE_NOOP("SyncPage", "A required value is missing"),
+    "unknown_kind": QT_TRANSLATE_NOOP("SyncPage", "A kind of change this version of VaxDesk does not know"),
+    "missing_parent": QT_TRANSLATE_NOOP("SyncPage", "It refers to a record this station does not have"),
+    "conflict": QT_TRANSLATE_NOOP("SyncPage", "It conflicts with a record on this station"),
+    "invalid_payload": QT_TRANSLATE_NOOP("SyncPage", "The change is incomplete"),
 }
 
 _TASK_WORDS = {
     "person_conflict": QT_TRANSLATE_NOOP("SyncPage", "Person details changed on two stations"),
     "suspected_duplicate_dose": QT_TRANSLATE_NOOP("SyncPage", "Possibly the same dose recorded twice"),
+    "possible_duplicate_person": QT_TRANSLATE_NOOP("SyncPage", "Possibly the same person registered twice"),
+    "conflicting_dose_changes": QT_TRANSLATE_NOOP("SyncPage", "One dose voided or corrected on two stations"),
+    "overbooked_after_restore": QT_TRANSLATE_NOOP("SyncPage", "Slot over capacity after a server restore"),
 }
 
 _FIELD_WORDS = {
@@ -108,7 +138,7 @@ def reason_words(reason: str) -> str:
     known = _REASON_WORDS.get(code.strip())
     if known:
         return _tr(known)
-    return (text or reason).strip() or _tr("The server did not say why.")
+    return (text or reason).strip() or QCoreApplication.translate("SyncPage", "The server did not say why.")
 
 
 def task_words(task: ReviewTaskRow) -> tuple[str, str]:
@@ -127,8 +157,20 @@ def task_words(task: ReviewTaskRow) -> tuple[str, str]:
                 parts.append(label)
         return what, "; ".join(parts)
     if task.kind == "suspected_duplicate_dose":
-        return what, _tr("Another station recorded a dose for this person too. Check the dose history.")
+        return what, QCoreApplication.translate("SyncPage", "Another station recorded a dose for this person too. Check the dose history.")
+    if task.kind == "possible_duplicate_person":
+        return what, QCoreApplication.translate("SyncPage", "Two desks registered a person with the same name and date of birth. If it is the "
+                         "same person, merge them: every booking and dose is kept.")
+    if task.kind == "conflicting_dose_changes":
+        return what, QCoreApplication.translate("SyncPage", "Both changes are kept. Check the dose history and void the record that is wrong.")
+    if task.kind == "overbooked_after_restore":
+        return what, QCoreApplication.translate("SyncPage", "Bookings confirmed before the restore were kept. Check who can come at another time.")
     return what, ""
+
+
+def quarantine_words(reason_code: str) -> str:
+    known = _QUARANTINE_WORDS.get(reason_code)
+    return _tr(known) if known else reason_code
 
 
 # ---- table models ----------------------------------------------------------------------------
@@ -167,6 +209,14 @@ class ReviewModel(_TextRowsModel):
         return (clock_time(row.created_at), *task_words(row))
 
 
+class QuarantineModel(_TextRowsModel):
+    HEADERS = (QT_TRANSLATE_NOOP("SyncPage", "Received"), QT_TRANSLATE_NOOP("SyncPage", "What"),
+               QT_TRANSLATE_NOOP("SyncPage", "Why it was not applied"))
+
+    def cells(self, row: QuarantinedChange) -> tuple[str, ...]:
+        return clock_time(row.at), kind_words(row.kind.rpartition(".")[0] or row.kind), quarantine_words(row.reason_code)
+
+
 class RebookModel(_TextRowsModel):
     HEADERS = (QT_TRANSLATE_NOOP("SyncPage", "Name"), QT_TRANSLATE_NOOP("SyncPage", "Booked time (refused)"))
 
@@ -186,11 +236,12 @@ class SyncLists:
     rejected: list[RejectedMutation]
     tasks: list[ReviewTaskRow]
     rebook: list[BookingToRebook]
+    quarantined: list[QuarantinedChange]
 
 
 def read_lists(store: Store) -> SyncLists:
     return SyncLists(status=sync_status(store), rejected=rejected_mutations(store), tasks=review_tasks(store),
-                     rebook=bookings_to_rebook(store))
+                     rebook=bookings_to_rebook(store), quarantined=quarantined_changes(store))
 
 
 class SyncPage(Page):
@@ -249,8 +300,12 @@ class SyncPage(Page):
         self.resolve_button = QPushButton(self.tr("Mark as resolved"))
         self.resolve_button.setObjectName("resolveTask")
         self.resolve_button.clicked.connect(self.resolve_selected)
+        self.merge_button = QPushButton(self.tr("Same person: merge"))
+        self.merge_button.setObjectName("mergePersons")
+        self.merge_button.clicked.connect(self.merge_selected)
         resolve_row = QHBoxLayout()
         resolve_row.addWidget(self.resolve_note, 1)
+        resolve_row.addWidget(self.merge_button)
         resolve_row.addWidget(self.resolve_button)
         self.tabs.addTab(self._tab(self.review_note, self.review_table, resolve_row), "")
 
@@ -259,6 +314,12 @@ class SyncPage(Page):
         self.rebook_note.setWordWrap(True)
         self.rebook_table = _table("rebookTable", self.rebook_model)
         self.tabs.addTab(self._tab(self.rebook_note, self.rebook_table), "")
+
+        self.quarantine_model = QuarantineModel(self)
+        self.quarantine_note = QLabel()
+        self.quarantine_note.setWordWrap(True)
+        self.quarantine_table = _table("quarantineTable", self.quarantine_model)
+        self.tabs.addTab(self._tab(self.quarantine_note, self.quarantine_table), "")
         self.body.addWidget(self.tabs, 1)
 
         context.changes.changes_applied.connect(self._on_changes)
@@ -320,9 +381,15 @@ class SyncPage(Page):
         self.rejected_model.set_rows(lists.rejected)
         self.review_model.set_rows(lists.tasks)
         self.rebook_model.set_rows(lists.rebook)
+        self.quarantine_model.set_rows(lists.quarantined)
         self.tabs.setTabText(0, self.tr("Rejected (%n)", "", len(lists.rejected)))
         self.tabs.setTabText(1, self.tr("To review (%n)", "", len(lists.tasks)))
         self.tabs.setTabText(2, self.tr("To rebook (%n)", "", len(lists.rebook)))
+        self.tabs.setTabText(3, self.tr("Not applied (%n)", "", len(lists.quarantined)))
+        self.quarantine_note.setText(
+            self.tr("Changes from the server this station could not apply. Everything else was applied; "
+                    "ask the admin to update VaxDesk on this station.")
+            if lists.quarantined else self.tr("Every change from the server was applied."))
         self.rejected_note.setText(
             self.tr("Changes the server refused. They stay on this station; nothing was deleted.")
             if lists.rejected else self.tr("The server has refused nothing from this station."))
@@ -384,7 +451,35 @@ class SyncPage(Page):
         return rows[0].data(ROW_ROLE) if rows else None
 
     def _update_resolve(self, *_: object) -> None:
-        self.resolve_button.setEnabled(self.selected_task() is not None and bool(self.resolve_note.text().strip()))
+        task = self.selected_task()
+        self.resolve_button.setEnabled(task is not None and bool(self.resolve_note.text().strip()))
+        self.merge_button.setVisible(task is not None and task.kind == "possible_duplicate_person")
+
+    def merge_selected(self) -> Op | None:
+        """A duplicate registration: keep the first, move the second's bookings and doses to it (audited)."""
+        task = self.selected_task()
+        if task is None or task.kind != "possible_duplicate_person":
+            return None
+        self.merge_button.setEnabled(False)
+        store, actor, task_id = self.context.store, self.context.actor, task.id
+
+        def work() -> list[Change]:
+            from app.services.unit_of_work import UnitOfWork
+
+            with UnitOfWork(store, actor) as uow:
+                merge_duplicate_person(uow, task_id)
+            return uow.changes
+
+        def done(changes: list[Change]) -> None:
+            self.merge_button.setEnabled(True)
+            self.show_info(self.tr("Merged: one person with every booking and dose."))
+            self.context.changes.publish(changes)
+
+        def failed(error: Exception) -> None:
+            self.merge_button.setEnabled(True)
+            self._failed(error)
+
+        return Op(self, work).on_success(done).on_failure(failed).start()
 
     def resolve_selected(self) -> Op | None:
         task = self.selected_task()
