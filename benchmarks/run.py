@@ -37,7 +37,7 @@ SUITE: list[tuple[tuple[str, ...], Metric]] = [
     (("cert_issue_pdf_median_ms", "cert_verify_median_ms"), certificate_timings),
     (("station_rss_mb",), station_rss),
     (("day_500_persons_s",), day_500),
-    (("sync_pull_10k_s", "sync_push_1k_s", "booking_rps", "booking_rps_sql_bound", "booking_overbooked"), sync_figures),
+    (("sync_pull_10k_s", "sync_push_1k_s", "sync_rebase_1k_pending_s", "booking_rps", "booking_rps_sql_bound", "booking_overbooked"), sync_figures),
 ]
 
 

@@ -35,39 +35,65 @@ def _station(folder: Path, name: str, server: Any, registry: Any, tenant: str) -
     return store
 
 
-def _seed_day(server: Any, registry: Any, tenant: str, appointments: int) -> list[str]:
-    """A seeding device pushes a day: slots, then a person and a booking for each appointment."""
+def _row(entity: str, row_id: str, values: dict[str, Any], op: str = "insert") -> dict[str, Any]:
+    return {"entity": entity, "id": row_id, "op": op, "values": values}
+
+
+def _seed_day(server: Any, registry: Any, tenant: str, appointments: int) -> tuple[list[str], list[str], Any]:
+    """A seeding device pushes a day: slots, then a person and a booking for each appointment.
+    Returns the slot ids, the appointment ids and a function that pushes more mutations as that device."""
     from sync.server.app import issue_enrollment_code
 
     code = issue_enrollment_code(registry.get(tenant), "site-a")
     station_id, site_id = str(uuid.uuid4()), str(uuid.uuid4())
-    with httpx.Client(base_url=server.url, timeout=120) as http:
-        token = http.post("/v1/enroll", json={"code": code, "station_id": station_id, "station_name": "seed",
-                                              "tenant": tenant, "site_code": "site-a",
-                                              "site_id": site_id}).json()["device_token"]
-        h = {"Authorization": f"Bearer {token}"}
-        day = datetime.now(UTC).replace(hour=7, minute=0, second=0, microsecond=0) + timedelta(days=1)
-        slots = [{"id": str(uuid.uuid4()), "starts_at": (day + timedelta(minutes=5 * i)).isoformat(),
-                  "ends_at": (day + timedelta(minutes=5 * i + 5)).isoformat(), "capacity": 100,
-                  "product_code": None} for i in range(max(1, appointments // 90))]
-        mutations: list[dict[str, Any]] = [{"kind": "slots.opened", "payload": {"site_id": site_id, "slots": slots}}]
-        for i in range(appointments):
-            pid, aid = str(uuid.uuid4()), str(uuid.uuid4())
-            mutations.append({"kind": "person.created", "payload": {
-                "id": pid, "family_name": f"Bench{i}", "given_name": "Day", "dob": "1980-01-01", "sex": None,
-                "street": None, "postcode": None, "city": None, "country": "DE", "phone": None, "email": None,
-                "insurance_number": None}})
-            mutations.append({"kind": "appointment.booked", "payload": {
-                "id": aid, "person_id": pid, "slot_id": slots[i % len(slots)]["id"], "site_id": site_id,
-                "booking_code": uuid.uuid4().hex[:10].upper(), "product_code": None, "dose_number": 1,
-                "booking_state": "confirmed"}})
+    http = httpx.Client(base_url=server.url, timeout=300)
+    token = http.post("/v1/enroll", json={"code": code, "station_id": station_id, "station_name": "seed",
+                                          "tenant": tenant, "site_code": "site-a",
+                                          "site_id": site_id}).json()["device_token"]
+    h = {"Authorization": f"Bearer {token}"}
+    seq = 0
+
+    def push(mutations: list[dict[str, Any]]) -> None:
+        nonlocal seq
         for start in range(0, len(mutations), 500):
-            batch = [{"mutation_id": str(uuid.uuid4()), "station_seq": start + i + 1, "schema_version": 1,
-                      "hlc": f"{int(time.time() * 1000):013d}-00000-seed", **m}
-                     for i, m in enumerate(mutations[start:start + 500])]
+            batch = []
+            for m in mutations[start:start + 500]:
+                seq += 1
+                batch.append({"mutation_id": str(uuid.uuid4()), "station_seq": seq, "schema_version": 1,
+                              "hlc": f"{int(time.time() * 1000):013d}-00000-seed", **m})
             http.post("/v1/sync/push", headers=h, json={"station_id": station_id, "mutations": batch}
                       ).raise_for_status()
-    return [s["id"] for s in slots]
+
+    now = datetime.now(UTC)
+    day = now.replace(hour=7, minute=0, second=0, microsecond=0) + timedelta(days=1)
+    slots = [str(uuid.uuid4()) for _ in range(max(1, appointments // 90))]
+    mutations: list[dict[str, Any]] = [{"kind": "slots.opened", "payload": {"rows": [
+        _row("slot", sid, {"site_id": site_id, "starts_at": (day + timedelta(minutes=5 * i)).isoformat(),
+                           "ends_at": (day + timedelta(minutes=5 * i + 5)).isoformat(), "capacity": 100,
+                           "product_code": None}) for i, sid in enumerate(slots[j:j + 200])]}}
+        for j in range(0, len(slots), 200)]
+    booked = []
+    for i in range(appointments):
+        pid, aid = str(uuid.uuid4()), str(uuid.uuid4())
+        mutations.append({"kind": "person.created", "payload": {"rows": [_row("person", pid, {
+            "family_name": f"Bench{_letters(i)}", "given_name": "Day", "dob": "1980-01-01", "country": "DE",
+            "created_at": now.isoformat(), "updated_at": now.isoformat()})]}})
+        mutations.append({"kind": "appointment.booked", "payload": {"rows": [_row("appointment", aid, {
+            "person_id": pid, "slot_id": slots[i % len(slots)], "site_id": site_id,
+            "booking_code": uuid.uuid4().hex[:10].upper(), "product_code": None, "dose_number": 1,
+            "state": "booked", "state_changed_at": now.isoformat(), "created_at": now.isoformat()})]}})
+        booked.append(aid)
+    push(mutations)
+    return slots, booked, push
+
+
+def _letters(n: int) -> str:
+    out = ""
+    while True:
+        n, r = divmod(n, 26)
+        out = "abcdefghijklmnopqrstuvwxyz"[r] + out
+        if n == 0:
+            return out
 
 
 def _pull_10k(folder: Path, server: Any, registry: Any, quick: bool) -> float:
@@ -85,8 +111,45 @@ def _pull_10k(folder: Path, server: Any, registry: Any, quick: bool) -> float:
     return elapsed
 
 
+def _rebase_1k(folder: Path, server: Any, registry: Any) -> float:
+    """A station that holds the day pulls 10,000 changes of other desks while 1,000 of its own check-ins
+    on those very bookings are still pending: every one of them is applied again on top."""
+    from app.services.checkin import CheckInDesk
+    from app.services.unit_of_work import Actor
+    from sync.station.engine import SyncEngine
+
+    tenant = "bench-rebase-" + uuid.uuid4().hex[:6]
+    registry.create(tenant)
+    _slots, booked, push = _seed_day(server, registry, tenant, 10_000)
+    store = _station(folder, "rebase", server, registry, tenant)
+    with SyncEngine(store) as engine:
+        engine.run_round()
+    now = datetime.now(UTC).isoformat()
+    push([{"kind": "appointment.no_show", "payload": {"rows": [_row(
+        "appointment", aid, {"state": "no_show", "state_changed_at": now}, op="update")]}} for aid in booked])
+    desk = CheckInDesk(store)
+    nurse = Actor(staff_id=None, role="nurse", display_name="Bench")
+    for aid in booked[:1000]:
+        desk.check_in(nurse, aid, confirmed=True)
+    with SyncEngine(store) as engine:
+        status = engine.client.status()
+        t0 = time.perf_counter()
+        engine._pull_all(status)  # the pull alone: the check-ins stay pending
+        elapsed = time.perf_counter() - t0
+    from sqlalchemy import func, select
+
+    from app.storage.schema import Appointment
+
+    with store.read() as session:
+        kept = session.scalar(select(func.count()).select_from(Appointment).where(Appointment.state == "checked_in"))
+    assert kept == 1000, kept  # the rebase kept every pending check-in on top of the pulled no-shows
+    store.close()
+    return elapsed
+
+
 def _push_1k(folder: Path, server: Any, registry: Any) -> float:
     from app.services.unit_of_work import Actor, UnitOfWork
+    from app.storage.schema import Vaccination
     from sync.station.engine import SyncEngine
     from tests.integration.sync_support import add_person
 
@@ -97,12 +160,13 @@ def _push_1k(folder: Path, server: Any, registry: Any) -> float:
     with SyncEngine(store) as engine:
         engine.run_round()
     now = datetime.now(UTC)
-    with UnitOfWork(store, Actor.system()) as uow:
-        for i in range(1000):
+    for i in range(1000):  # 1,000 doses entered from vaccination cards: one mutation each
+        with UnitOfWork(store, Actor.system()) as uow:
             vid = str(uuid.uuid4())
-            uow.record(action="vaccination.recorded", entity="vaccination", entity_id=vid, payload={"vaccination": {
-                "id": vid, "person_id": person, "product_code": "comirnaty",
-                "given_at": (now - timedelta(days=i)).isoformat(), "dose_number": 1, "series_doses": 2}})
+            uow.session.add(Vaccination(id=vid, person_id=person, product_code="comirnaty", dose_number=1,
+                                        series_doses=2, given_at=now - timedelta(days=i), recorded_at=now,
+                                        external=True, country="DE"))
+            uow.record(action="vaccination.external_recorded", entity="vaccination", entity_id=vid, payload={})
     t0 = time.perf_counter()
     with SyncEngine(store) as engine:
         report = engine.run_round()
@@ -123,7 +187,7 @@ def _booking(server: Any, registry: Any, quick: bool) -> dict[str, float]:
     for mode in ("http", "sql"):
         tenant = f"bench-book-{mode}-" + uuid.uuid4().hex[:6]
         registry.create(tenant)
-        slots = _seed_day(server, registry, tenant, 0)
+        slots, _booked, _push = _seed_day(server, registry, tenant, 0)
         with registry.get(tenant).write() as conn:
             conn.execute(t.slot.update().where(t.slot.c.id == slots[0]).values(capacity=capacity))
         body = {"slot_id": slots[0], "family_name": "Online", "given_name": "Rush", "dob": "1990-01-01"}
@@ -172,7 +236,8 @@ def _run(database_url: str | None, quick: bool) -> dict[str, float]:
     registry = Registry(data_dir=folder / "server", database_url=database_url)
     try:
         results = {"sync_pull_10k_s": round(_pull_10k(folder, server, registry, quick), 2),
-                   "sync_push_1k_s": round(_push_1k(folder, server, registry), 2)}
+                   "sync_push_1k_s": round(_push_1k(folder, server, registry), 2),
+                   "sync_rebase_1k_pending_s": round(_rebase_1k(folder, server, registry), 2)}
         results.update(_booking(server, registry, quick))
         return results
     finally:

@@ -14,9 +14,10 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, NotRequired
 
-from pydantic import AfterValidator, BeforeValidator, Field, TypeAdapter, ValidationError
+from pydantic import AfterValidator, BeforeValidator, ConfigDict, Field, TypeAdapter, ValidationError
+from typing_extensions import TypedDict
 
 MIN_YEAR, MAX_YEAR = 1900, 2200
 # Bidirectional overrides and isolates reorder text on screen and in certificates.
@@ -119,25 +120,34 @@ class Entity:
     immutable: bool = False  # append-only events: a second write of the same id must be identical
     _adapters: dict[str, TypeAdapter[Any]] = field(default_factory=dict, repr=False, compare=False)
 
-    def adapter(self, column: str) -> TypeAdapter[Any]:
-        found = self._adapters.get(column)
+    def adapter(self, column: str | None = None) -> TypeAdapter[Any]:
+        """The whole row's validator (one pass in pydantic-core), or one column's."""
+        key = column or ""
+        found = self._adapters.get(key)
         if found is None:
-            found = TypeAdapter(self.columns[column] | None)
-            self._adapters[column] = found
+            if column is None:
+                fields = {name: NotRequired[type_ | None] for name, type_ in self.columns.items()}
+                row_type = TypedDict("Row", fields)  # type: ignore[misc]  # built from the column table
+                row_type.__pydantic_config__ = ConfigDict(extra="forbid")  # type: ignore[attr-defined]
+                found = TypeAdapter(row_type)
+            else:
+                found = TypeAdapter(self.columns[column] | None)
+            self._adapters[key] = found
         return found
 
     def check(self, values: Mapping[str, Any], *, complete: bool) -> dict[str, Any]:
         """Typed values of a row (complete: a whole row; else some columns of an existing one)."""
         if not isinstance(values, Mapping):
             raise RecordError("invalid_row", entity=self.name)
-        out: dict[str, Any] = {}
-        for key, value in values.items():
-            if key not in self.columns:
-                raise RecordError("unknown_field", entity=self.name, field=str(key)[:64])
-            try:
-                out[key] = self.adapter(key).validate_python(value)
-            except (ValidationError, ValueError, TypeError):
-                raise RecordError("invalid_field", entity=self.name, field=key) from None
+        try:
+            out: dict[str, Any] = self.adapter().validate_python(dict(values))
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            loc = str(first["loc"][0])[:64] if first.get("loc") else None
+            code = "unknown_field" if first.get("type") == "extra_forbidden" else "invalid_field"
+            raise RecordError(code, entity=self.name, field=loc) from None
+        except (ValueError, TypeError):
+            raise RecordError("invalid_field", entity=self.name) from None
         if complete:
             for key in self.required:
                 if out.get(key) is None:

@@ -39,6 +39,7 @@ def screenshot_fixture_dose(store: Store, actor: Actor) -> VaccinationRow:
             id=vaccination_id, person_id=person.id, site_id=store.identity.site_id, product_code="comirnaty",
             dose_number=2, series_doses=2, given_at=uow.now, recorded_at=uow.now,
             external=False, country="DE"))
+        uow.record(action="vaccination.recorded", entity="vaccination", entity_id=vaccination_id, payload={})
     return next(row for row in desk.recent_vaccinations() if row.vaccination_id == vaccination_id)
 
 

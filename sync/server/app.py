@@ -15,8 +15,8 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
-from sqlalchemy import bindparam, insert, or_, select, update
+from fastapi.responses import JSONResponse, Response
+from sqlalchemy import bindparam, insert, select, update
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app import __version__
@@ -293,33 +293,15 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES) -> FastAPI
 
     @api.get("/v1/sync/changes", response_model=p.PullResponse, responses=errors)
     def changes(dev: DeviceDep, after: Annotated[int, Query(ge=0, le=p.MAX_SEQ)] = 0,
-                limit: Annotated[int, Query(ge=1, le=p.MAX_PULL_PAGE)] = p.DEFAULT_PULL_PAGE) -> p.PullResponse:
+                limit: Annotated[int, Query(ge=1, le=p.MAX_PULL_PAGE)] = p.DEFAULT_PULL_PAGE) -> Response:
         """Changes after the cursor that this station's site may see, page by page: at most `limit`
         changes and about MAX_PULL_BYTES of payload (a page always holds at least one change)."""
         with dev.tenant.read() as conn:
             epoch = ledger.epoch_of(conn)
-            # Read before the changes: every change numbered up to here is committed (numbers are handed
-            # out under the tenant's write lock, in commit order), so the cursor may jump to it.
-            last_seq = ledger.latest_change(conn)
-            rows = conn.execute(select(t.change).where(
-                t.change.c.seq > after, or_(t.change.c.site_code.is_(None), t.change.c.site_code == dev.site_code))
-                .order_by(t.change.c.seq).limit(limit + 1)).all()
-        cipher = dev.tenant.cipher
-        out: list[p.Change] = []
-        size = 0
-        for r in rows[:limit]:
-            payload = cipher.open_json(r.data_enc, f"change:{r.seq}")
-            size += len(r.data_enc)
-            out.append(p.Change(seq=r.seq, origin=r.origin, mutation_id=r.mutation_id, kind=r.kind, hlc=r.hlc,
-                                at=_aware(r.at), payload=payload))
-            if size >= p.MAX_PULL_BYTES:
-                break
-        has_more = len(out) < len(rows)
-        # Past every change this site may see, the cursor moves to the tenant's latest, so a station's
-        # cursor is never behind changes it will never be shown (and never ahead of the server's).
-        next_cursor = out[-1].seq if has_more else max(after, last_seq, *(c.seq for c in out))
-        return p.PullResponse(epoch=epoch, server_time=utcnow(), changes=out, next_cursor=next_cursor,
-                              has_more=has_more)
+            out, has_more, next_cursor = ledger.pull_page(dev.tenant, conn, after=after, limit=limit,
+                                                          site_code=dev.site_code)
+        return Response(ledger.page_json(epoch=epoch, server_time=utcnow(), changes=out, next_cursor=next_cursor,
+                                         has_more=has_more), media_type="application/json")
 
     @api.post("/v1/sync/reoffer", response_model=p.ReofferResponse, responses=errors)
     def reoffer(body: p.ReofferRequest, dev: DeviceDep) -> p.ReofferResponse:

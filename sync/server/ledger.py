@@ -28,10 +28,10 @@ import logging
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, or_, select, true, update
 from sqlalchemy.engine import Connection
 
 from app.domain.names import search_key
@@ -104,10 +104,18 @@ class ChangeLog:
         self.conn = conn
         self.rows: list[dict[str, Any]] = []
 
+    def add_row(self, *, entity: str, row_id: str, origin: str, site_code: str | None,
+                mutation_id: str | None = None, hlc: str | None = None) -> None:
+        """A row changed: pulls hand out its version as it then stands in `record`."""
+        self.rows.append({"origin": origin, "mutation_id": mutation_id, "kind": f"{entity}.put", "entity": entity,
+                          "entity_id": row_id, "hlc": hlc, "at": utcnow(), "site_code": site_code, "payload": None})
+
     def add(self, *, origin: str, kind: str, payload: dict[str, Any], mutation_id: str | None = None,
             hlc: str | None = None, at: datetime | None = None, site_code: str | None = None) -> None:
-        self.rows.append({"origin": origin, "mutation_id": mutation_id, "kind": kind, "hlc": hlc,
-                          "at": at or utcnow(), "site_code": site_code, "payload": payload})
+        """An event that is not a row (a merge, a parked mutation settled), with its own small payload."""
+        self.rows.append({"origin": origin, "mutation_id": mutation_id, "kind": kind, "entity": None,
+                          "entity_id": None, "hlc": hlc, "at": at or utcnow(), "site_code": site_code,
+                          "payload": payload})
 
     def flush(self) -> list[int]:
         if not self.rows:
@@ -117,7 +125,7 @@ class ChangeLog:
         rows = []
         for seq, row in enumerate(self.rows, start=first):
             payload = row.pop("payload")
-            rows.append({**row, "seq": seq, "data_enc": seal(payload, f"change:{seq}")})
+            rows.append({**row, "seq": seq, "data_enc": None if payload is None else seal(payload, f"change:{seq}")})
         self.rows = []
         self.conn.execute(_INSERT_CHANGE, rows)
         return [r["seq"] for r in rows]
@@ -126,11 +134,93 @@ class ChangeLog:
 def emit(tenant: Tenant, conn: Connection, *, origin: str, kind: str, payload: dict[str, Any],
          mutation_id: str | None = None, hlc: str | None = None, at: datetime | None = None,
          site_code: str | None = None) -> int:
-    """One change on its own; several in one transaction go through a ChangeLog."""
+    """One event change on its own; several in one transaction go through a ChangeLog."""
     changes = ChangeLog(tenant, conn)
     changes.add(origin=origin, kind=kind, payload=payload, mutation_id=mutation_id, hlc=hlc, at=at,
                 site_code=site_code)
     return changes.flush()[0]
+
+
+def put_record(tenant: Tenant, conn: Connection, *, entity: str, row_id: str, values: dict[str, Any],
+               origin: str = p.SERVER_ORIGIN, site_code: str | None = None) -> int:
+    """Store a row as the server's version and announce it (tests, repairs); returns the change number."""
+    records = Records(tenant, conn)
+    records.put(entity, row_id, values, site_code=site_code)
+    records.flush()
+    changes = ChangeLog(tenant, conn)
+    changes.add_row(entity=entity, row_id=row_id, origin=origin, site_code=site_code)
+    return changes.flush()[0]
+
+
+@dataclass(frozen=True)
+class PulledChange:
+    """One change of a pull page with its payload as the sealed JSON text it is stored as: the page is
+    written out without decoding and encoding every row again (see `page_json`)."""
+
+    seq: int
+    origin: str
+    mutation_id: str | None
+    kind: str
+    hlc: str | None
+    at: datetime
+    payload_json: bytes
+
+
+def pull_page(tenant: Tenant, conn: Connection, *, after: int, limit: int, site_code: str | None
+              ) -> tuple[list[PulledChange], bool, int]:
+    """The changes after `after` that `site_code`'s stations may see: at most `limit` of them and about
+    MAX_PULL_BYTES, each row once (at the place of its first change in the page) in its current version.
+    Returns (changes, has_more, next_cursor)."""
+    # Read before the changes: every change numbered up to here is committed (numbers are handed out
+    # under the tenant's write lock, in commit order), so the cursor may jump to it.
+    latest = latest_change(conn)
+    visible = or_(t.change.c.site_code.is_(None), t.change.c.site_code == site_code) if site_code else true()
+    rows = conn.execute(
+        select(t.change.c.seq, t.change.c.origin, t.change.c.mutation_id, t.change.c.kind, t.change.c.entity,
+               t.change.c.entity_id, t.change.c.hlc, t.change.c.at, t.change.c.data_enc,
+               t.record.c.data_enc.label("record_enc"))
+        .outerjoin(t.record, (t.record.c.entity == t.change.c.entity) & (t.record.c.id == t.change.c.entity_id))
+        .where(t.change.c.seq > after, visible).order_by(t.change.c.seq).limit(limit + 1)).all()
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    cipher = tenant.cipher
+    out: list[PulledChange] = []
+    sent: set[tuple[str, str]] = set()
+    size = 0
+    last_seq = after
+    for seq, origin, mutation_id, kind, entity_name, entity_id, hlc, at, event_enc, record_enc in rows:
+        last_seq = seq
+        if entity_name is not None:
+            if record_enc is None or (entity_name, entity_id) in sent:
+                continue
+            sent.add((entity_name, entity_id))
+            raw = cipher.open(bytes(record_enc), f"{entity_name}:{entity_id}")
+        else:
+            raw = cipher.open(bytes(event_enc), f"change:{seq}")
+        size += len(raw)
+        out.append(PulledChange(seq=seq, origin=origin, mutation_id=mutation_id, kind=kind, hlc=hlc,
+                                at=at if at.tzinfo else at.replace(tzinfo=UTC), payload_json=raw))
+        if size >= p.MAX_PULL_BYTES and seq != rows[-1][0]:
+            has_more = True
+            break
+    # Past every change this site may see, the cursor moves to the tenant's latest, so it is never behind
+    # changes the station will never be shown (and never ahead of the server's).
+    next_cursor = last_seq if has_more else max(after, latest, last_seq)
+    return out, has_more, next_cursor
+
+
+def page_json(*, epoch: str, server_time: datetime, changes: list[PulledChange], next_cursor: int,
+              has_more: bool) -> bytes:
+    """A `PullResponse` as JSON, the stored payloads spliced in as they are (they are JSON already)."""
+    dump = json.dumps
+    parts = [
+        b'{"seq":%d,"origin":%s,"mutation_id":%s,"kind":%s,"payload":%s,"hlc":%s,"at":%s}' % (
+            c.seq, dump(c.origin).encode(), dump(c.mutation_id).encode(), dump(c.kind).encode(), c.payload_json,
+            dump(c.hlc).encode(), dump(c.at.isoformat()).encode())
+        for c in changes]
+    return b'{"epoch":%s,"server_time":%s,"changes":[%s],"next_cursor":%d,"has_more":%s}' % (
+        dump(epoch).encode(), dump(server_time.isoformat()).encode(), b",".join(parts), next_cursor,
+        b"true" if has_more else b"false")
 
 
 # ---- the server's rows ------------------------------------------------------------------------------
@@ -365,6 +455,16 @@ class Reconciler:
         self._voided: set[str] = set()
         self._lease_use: dict[str, int] = {}
         self._taking: dict[str, int] = {}
+        self._dose_index: dict[str, tuple[str, Any, str | None, bool]] = {}  # dose -> person, product, day, voided
+        self._dose_persons: set[str] = set()
+        self._live_by_key: dict[tuple[str, Any, str | None], set[str]] = {}
+        self._waiting: set[str] = set()
+        self._index_inserts: dict[str, list[dict[str, Any]]] = {}  # table -> rows, written at flush
+        self._voids: set[str] = set()  # doses to mark voided at flush
+        self._dirty_slots: set[str] = set()
+        self._lease_used: dict[str, int] = {}  # lease -> places used now
+        self._new_appointments: dict[str, dict[str, Any]] = {}  # appointment index rows still to insert
+        self._appointment_states: dict[str, dict[str, Any]] = {}  # appointment -> state to write at flush
 
     # -- batch preparation -------------------------------------------------------------------
 
@@ -386,6 +486,40 @@ class Reconciler:
                             keys.add((parent, values[column][:64]))
         self.records.prefetch(keys)
         self._load_aliases({k for k in keys if k[0] in ("lot", "person")})
+        self._load_doses({i for e, i in keys if e == "person"}, {i for e, i in keys if e == "vaccination"})
+        self._load_lot_keys(batch)
+        self._load_waiting()
+
+    def _load_doses(self, persons: set[str], doses: set[str]) -> None:
+        """The live doses of the batch's persons (for the duplicate-dose rule) and whether the batch's
+        doses are voided already (for the conflicting-void rule), in two queries for the batch."""
+        for ids, column in ((sorted(persons), t.vaccination.c.person_id), (sorted(doses), t.vaccination.c.id)):
+            for i in range(0, len(ids), _IN_CHUNK):
+                for row in self.conn.execute(select(t.vaccination).where(column.in_(ids[i:i + _IN_CHUNK]))):
+                    self._index_dose(str(row.id), str(row.person_id), row.product_code, row.given_day,
+                                     voided=bool(row.voided))
+        self._dose_persons.update(persons)
+
+    def _index_dose(self, dose_id: str, person_id: str, product: Any, day: str | None, *, voided: bool) -> None:
+        self._dose_index[dose_id] = (person_id, product, day, voided)
+        live = self._live_by_key.setdefault((person_id, product, day), set())
+        (live.discard if voided else live.add)(dose_id)
+
+    def _live_dose_like(self, person_id: str, product: Any, day: str, *, besides: str | None) -> str | None:
+        if person_id not in self._dose_persons:
+            self._load_doses({person_id}, set())
+        return next(iter(sorted(self._live_by_key.get((person_id, product, day), set()) - {besides})), None)
+
+    def _load_lot_keys(self, batch: Sequence[p.Mutation]) -> None:
+        numbers = {str(raw["values"].get("lot_number"))[:32] for m in batch if m.kind == "lot.received"
+                   for raw in (m.payload.get("rows") or []) if isinstance(raw, dict) and raw.get("entity") == "lot"
+                   and isinstance(raw.get("values"), dict)}
+        for row in self.conn.execute(select(t.lot_key).where(t.lot_key.c.lot_number.in_(sorted(numbers)))) \
+                if numbers else ():
+            self._new_lots[(str(row.product_code), str(row.lot_number))] = str(row.lot_id)
+
+    def _load_waiting(self) -> None:
+        self._waiting = {str(k) for k in self.conn.execute(select(t.parked.c.waiting_for).distinct()).scalars()}
 
     def _load_aliases(self, keys: set[Key]) -> None:
         for entity in ("lot", "person"):
@@ -501,12 +635,15 @@ class Reconciler:
             self.conn.execute(update(t.parked).where(t.parked.c.mutation_id == m.mutation_id)
                               .values(waiting_for=waiting_for[:140]))
         self._parked()[m.mutation_id] = touches
+        self._waiting.add(waiting_for[:140])
 
     def _settle_waiters(self, created: list[Key], mutation_id: str) -> None:
         """Rows just created (or a blocking mutation just settled): apply what waited for them."""
         queue = [f"{e}:{i}" for e, i in created] + [f"mutation:{mutation_id}"]
         while queue:
             key = queue.pop(0)
+            if key not in self._waiting:
+                continue
             waiting = self.conn.execute(
                 select(t.parked.c.mutation_id, t.parked.c.station_id, t.parked.c.replay)
                 .where(t.parked.c.waiting_for == key).order_by(t.parked.c.received_at, t.parked.c.station_seq)).all()
@@ -612,9 +749,8 @@ class Reconciler:
         mutation_id = w.m.mutation_id if w.m is not None else None
 
         def emit_put() -> None:
-            self.changes.add(origin=w.origin, kind=f"{entity}.put", payload=dict(stored.values),
-                             mutation_id=mutation_id, hlc=w.m.hlc if w.m is not None else None,
-                             site_code=stored.site_code)
+            self.changes.add_row(entity=entity, row_id=row_id, origin=w.origin, site_code=stored.site_code,
+                                 mutation_id=mutation_id, hlc=w.m.hlc if w.m is not None else None)
             self._change_owner.append(mutation_id)
 
         w.later(emit_put)
@@ -625,8 +761,8 @@ class Reconciler:
             current = self.records.get(row.entity, self._alias(row.entity, row.id)
                                        if row.entity in ("lot", "person") else row.id)
             if current is not None and row.op == "update":
-                self.changes.add(origin=p.SERVER_ORIGIN, kind=f"{row.entity}.put", payload=dict(current.values),
-                                 site_code=current.site_code)
+                self.changes.add_row(entity=row.entity, row_id=str(current.values["id"]), origin=p.SERVER_ORIGIN,
+                                     site_code=current.site_code)
                 self._change_owner.append(None)
 
     # -- rules ------------------------------------------------------------------------------
@@ -669,7 +805,7 @@ class Reconciler:
 
         def keep() -> None:
             self._new_persons[row.id] = index
-            self.conn.execute(insert(t.person).values(id=row.id, match_index=index))
+            self._index_inserts.setdefault("person", []).append({"id": row.id, "match_index": index})
 
         w.later(keep)
         if twins:
@@ -729,6 +865,9 @@ class Reconciler:
                     created=False)
 
         def repoint() -> None:
+            for pending in (*self._index_inserts.get("appointment", ()), *self._index_inserts.get("vaccination", ())):
+                if pending.get("person_id") == gone:
+                    pending["person_id"] = into
             for table in (t.appointment, t.vaccination):
                 self.conn.execute(update(table).where(table.c.person_id == gone).values(person_id=into))
             self.conn.execute(update(t.person).where(t.person.c.id == gone).values(deleted_at=self.now))
@@ -753,10 +892,15 @@ class Reconciler:
         if not stored.new:
             return
         values = row.values
-        w.later(lambda: self.conn.execute(insert(t.slot).values(
-            id=row.id, site_id=values["site_id"], site_code=stored.site_code, starts_at=values["starts_at"],
-            ends_at=values["ends_at"], capacity=values["capacity"], booked=0, leased=0,
-            product_code=values.get("product_code"))))
+
+        def keep() -> None:
+            slot = {"id": row.id, "site_id": values["site_id"], "site_code": stored.site_code,
+                    "starts_at": values["starts_at"], "ends_at": values["ends_at"], "capacity": values["capacity"],
+                    "booked": 0, "leased": 0, "product_code": values.get("product_code")}
+            self._index_inserts.setdefault("slot", []).append(dict(slot))
+            self._slots[row.id] = slot  # bookings later in this batch find it before it is written
+
+        w.later(keep)
 
     def _appointment_insert(self, w: _Work, row: mx.Row) -> None:
         current = self.records.get("appointment", row.id)
@@ -774,10 +918,14 @@ class Reconciler:
         values = {**to_wire(row.values), "state": "booked", "booking_state": "confirmed"}
         self._store(w, "appointment", row.id, values, site_code=site, created=True)
         code = row.values.get("booking_code")
-        w.later(lambda: self.conn.execute(insert(t.appointment).values(
-            id=row.id, slot_id=row.values["slot_id"], person_id=row.values["person_id"],
-            code_index=self.tenant.cipher.index(str(code)) if code else None, state="booked", holding=True,
-            lease_id=lease_id, origin=w.origin)))
+        def keep() -> None:
+            index = {"id": row.id, "slot_id": row.values["slot_id"], "person_id": row.values["person_id"],
+                     "code_index": self.tenant.cipher.index(str(code)) if code else None, "state": "booked",
+                     "holding": True, "lease_id": lease_id, "origin": w.origin}
+            self._index_inserts.setdefault("appointment", []).append(index)
+            self._new_appointments[row.id] = index
+
+        w.later(keep)
 
     def _appointment_update(self, w: _Work, row: mx.Row) -> None:
         found = self._need("appointment", row.id)
@@ -802,8 +950,7 @@ class Reconciler:
                 slot_id = str(found.values["slot_id"])
                 self._slot(slot_id)
                 w.later(lambda: self._release(slot_id))
-            w.later(lambda: self.conn.execute(update(t.appointment).where(t.appointment.c.id == row.id)
-                                              .values(state=target[:16], holding=holding_next)))
+            w.later(lambda: self._set_appointment_state(row.id, target[:16], holding=holding_next))
         elif isinstance(target, str):
             values.pop("state")
             values.pop("state_changed_at", None)
@@ -832,17 +979,15 @@ class Reconciler:
     def _lot_insert(self, w: _Work, row: mx.Row) -> None:
         values = to_wire(row.values)
         key = (str(values["product_code"]), str(values["lot_number"]))
-        known = self.conn.execute(select(t.lot_key.c.lot_id).where(
-            t.lot_key.c.product_code == key[0], t.lot_key.c.lot_number == key[1])).scalar_one_or_none()
-        known = known or self._new_lots.get(key)
+        known = self._new_lots.get(key)  # loaded for the batch, and kept up to date within it
         if known is None or known == row.id:
             if self.records.get("lot", row.id) is not None:
                 w.applied_rows += 1
                 return
             self._store(w, "lot", row.id, values, site_code=None, created=True)
             self._new_lots[key] = row.id
-            w.later(lambda: self.conn.execute(insert(t.lot_key).values(
-                product_code=key[0], lot_number=key[1], lot_id=row.id)))
+            w.later(lambda: self._index_inserts.setdefault("lot_key", []).append(
+                {"product_code": key[0], "lot_number": key[1], "lot_id": row.id}))
             return
         # The same lot, received at another desk: one lot, the vials of both receipts.
         into = str(known)
@@ -871,15 +1016,15 @@ class Reconciler:
         values = to_wire(row.values)
         person_id, product = str(values["person_id"]), values.get("product_code")
         day = str(values["given_at"])[:10]
-        twin = self.conn.execute(select(t.vaccination.c.id).where(
-            t.vaccination.c.person_id == person_id, t.vaccination.c.product_code == product,
-            t.vaccination.c.given_day == day, t.vaccination.c.voided.is_(False),
-            t.vaccination.c.id != str(values.get("corrects_id") or "")).limit(1)).scalar_one_or_none()
-        twin = twin or next((d for d, k in self._new_doses.items() if k == (person_id, product, day)), None)
+        twin = self._live_dose_like(person_id, product, day, besides=str(values.get("corrects_id") or ""))
         self._store(w, "vaccination", row.id, values, site_code=None, created=True)
-        self._new_doses[row.id] = (person_id, product, day)
-        w.later(lambda: self.conn.execute(insert(t.vaccination).values(
-            id=row.id, person_id=person_id, product_code=product, given_day=day, voided=False)))
+
+        def keep() -> None:
+            self._index_dose(row.id, person_id, product, day, voided=False)
+            self._index_inserts.setdefault("vaccination", []).append(
+                {"id": row.id, "person_id": person_id, "product_code": product, "given_day": day, "voided": False})
+
+        w.later(keep)
         if twin is not None and twin != values.get("corrects_id"):
             self._review(w, kind="suspected_duplicate_dose", entity="vaccination", entity_id=row.id,
                          identity=(row.id, str(twin)),
@@ -892,12 +1037,19 @@ class Reconciler:
             return
         self._parents(row)
         dose_id = str(row.values["vaccination_id"])
-        already = self.conn.execute(select(t.vaccination.c.voided).where(t.vaccination.c.id == dose_id)
-                                    ).scalar_one_or_none() or dose_id in self._voided
+        if dose_id not in self._dose_index:
+            self._load_doses(set(), {dose_id})
+        known = self._dose_index.get(dose_id)
+        already = (known is not None and known[3]) or dose_id in self._voided
         self._store(w, "vaccination_void", row.id, to_wire(row.values), site_code=None, created=True)
-        self._voided.add(dose_id)
-        w.later(lambda: self.conn.execute(update(t.vaccination).where(t.vaccination.c.id == dose_id)
-                                          .values(voided=True)))
+
+        def keep() -> None:
+            self._voided.add(dose_id)
+            self._voids.add(dose_id)
+            if known is not None:
+                self._index_dose(dose_id, known[0], known[1], known[2], voided=True)
+
+        w.later(keep)
         if already:
             # Voided or corrected at two stations: both are kept, a person decides which is right.
             self._review(w, kind="conflicting_dose_changes", entity="vaccination", entity_id=dose_id,
@@ -935,16 +1087,17 @@ class Reconciler:
         slot_id = str(slot["id"])
         lease = self.conn.execute(_OWN_LEASE, {"station": self.station_id, "slot": slot_id, "now": self.now}
                                   ).first()
-        if lease is not None and lease.used + self._lease_use.get(lease.id, 0) < lease.places:
+        used = self._lease_used.get(str(lease.id), lease.used) if lease is not None else 0
+        if lease is not None and used + self._lease_use.get(lease.id, 0) < lease.places:
             self._lease_use[lease.id] = self._lease_use.get(lease.id, 0) + 1
             lease_id = str(lease.id)
 
             def take_leased() -> None:
-                self.conn.execute(update(t.lease).where(t.lease.c.id == lease_id).values(used=t.lease.c.used + 1))
-                self.conn.execute(update(t.slot).where(t.slot.c.id == slot_id)
-                                  .values(booked=t.slot.c.booked + 1, leased=t.slot.c.leased - 1))
+                self._lease_use[lease_id] -= 1
+                self._lease_used[lease_id] = self._lease_used.get(lease_id, lease.used) + 1
                 slot["booked"] += 1
                 slot["leased"] -= 1
+                self._dirty_slots.add(slot_id)
 
             w.later(take_leased)
             return lease_id
@@ -956,8 +1109,8 @@ class Reconciler:
 
         def take_free() -> None:
             self._taking[slot_id] -= 1
-            self.conn.execute(update(t.slot).where(t.slot.c.id == slot_id).values(booked=t.slot.c.booked + 1))
             slot["booked"] += 1
+            self._dirty_slots.add(slot_id)
 
         w.later(take_free)
         if free <= 0:
@@ -966,9 +1119,16 @@ class Reconciler:
                          details={"station_id": self.station_id})
         return None
 
+    def _set_appointment_state(self, appointment_id: str, state: str, *, holding: bool) -> None:
+        pending = self._new_appointments.get(appointment_id)
+        if pending is not None:  # inserted earlier in this batch, not written yet
+            pending.update(state=state, holding=holding)
+        else:
+            self._appointment_states[appointment_id] = {"aid": appointment_id, "state": state, "holding": holding}
+
     def _release(self, slot_id: str) -> None:
-        self.conn.execute(update(t.slot).where(t.slot.c.id == slot_id).values(booked=t.slot.c.booked - 1))
         self._slots[slot_id]["booked"] -= 1
+        self._dirty_slots.add(slot_id)
 
     # -- review tasks -----------------------------------------------------------------------
 
@@ -1014,6 +1174,27 @@ class Reconciler:
 
     def flush(self) -> None:
         self.records.flush()
+        tables = {"person": t.person, "appointment": t.appointment, "vaccination": t.vaccination, "slot": t.slot,
+                  "lot_key": t.lot_key}
+        for name, rows in self._index_inserts.items():
+            if rows:
+                self.conn.execute(insert(tables[name]), rows)
+        self._index_inserts = {}
+        self._new_appointments = {}
+        if self._appointment_states:
+            self.conn.execute(_SET_APPOINTMENT_STATE, list(self._appointment_states.values()))
+            self._appointment_states = {}
+        if self._voids:
+            self.conn.execute(_SET_VOIDED, [{"vid": v} for v in sorted(self._voids)])
+            self._voids = set()
+        if self._dirty_slots:
+            # Absolute figures: every writer of the tenant waits for this transaction.
+            self.conn.execute(_SET_SLOT_COUNTS, [{"sid": sid, "booked": self._slots[sid]["booked"],
+                                                  "leased": self._slots[sid]["leased"]} for sid in self._dirty_slots])
+            self._dirty_slots = set()
+        if self._lease_used:
+            self.conn.execute(_SET_LEASE_USED, [{"lid": k, "used": v} for k, v in self._lease_used.items()])
+            self._lease_used = {}
         if self.reviews:
             self.conn.execute(insert(t.review_task), self.reviews)
         if self.mutation_rows:
@@ -1085,6 +1266,12 @@ _RULES: dict[tuple[str, str], Any] = {
     ("review_task", "update"): Reconciler._review_update,
 }
 
+_SET_APPOINTMENT_STATE = update(t.appointment).where(t.appointment.c.id == bindparam("aid")).values(
+    state=bindparam("state"), holding=bindparam("holding"))
+_SET_VOIDED = update(t.vaccination).where(t.vaccination.c.id == bindparam("vid")).values(voided=True)
+_SET_SLOT_COUNTS = update(t.slot).where(t.slot.c.id == bindparam("sid")).values(
+    booked=bindparam("booked"), leased=bindparam("leased"))
+_SET_LEASE_USED = update(t.lease).where(t.lease.c.id == bindparam("lid")).values(used=bindparam("used"))
 _OWN_LEASE = select(t.lease.c.id, t.lease.c.places, t.lease.c.used).where(
     t.lease.c.station_id == bindparam("station"), t.lease.c.slot_id == bindparam("slot"),
     t.lease.c.used < t.lease.c.places, t.lease.c.expires_at > bindparam("now")).limit(1)

@@ -94,16 +94,21 @@ mutation = Table(
     UniqueConstraint("station_id", "station_seq", name="uq_mutation_station_seq"),
 )
 
+# The change log: which row changed, in commit order. A row's content is not copied here: a pull hands
+# out the row's current version from `record`, so old versions of personal data are not kept around.
+# Events that are not rows (merges, a parked mutation settled) carry their small payload themselves.
 change = Table(
     "change", metadata,
     Column("seq", Integer, primary_key=True, autoincrement=False),
     Column("origin", String(64), nullable=False),
     Column("mutation_id", String(64)),
-    Column("kind", String(64), nullable=False),
+    Column("kind", String(64), nullable=False),  # "<entity>.put", or an event kind
+    Column("entity", String(32)),
+    Column("entity_id", String(64)),
     Column("hlc", String(80)),
     Column("at", DateTime(timezone=True), nullable=False),
     Column("site_code", String(64)),  # rows of one site go to that site's stations only; NULL: tenant-wide
-    Column("data_enc", LargeBinary, nullable=False),
+    Column("data_enc", LargeBinary),  # events only
 )
 
 # The server's version of every synced row (the station's columns, sealed): what a pull hands out.

@@ -240,7 +240,7 @@ class ChangeApplier:
         for row_id, (seq, values) in rows.items():
             local = self._local(table, values)
             if local is None:
-                self._quarantine_row(entity, seq, values, "missing_parent")
+                self._quarantine_row(entity, seq, values, "missing_field")
                 result.quarantined += 1
                 continue
             prepared.append((seq, row_id, local))
@@ -259,8 +259,9 @@ class ChangeApplier:
                         self._put_rows(table, [local])
                     kept.append((seq, row_id, local))
                 except IntegrityError as exc:
-                    log.warning("pulled row conflicts", extra={"entity": entity, "error": type(exc.orig).__name__})
-                    self._quarantine_row(entity, seq, local, "conflict")
+                    reason = "missing_parent" if "FOREIGN KEY" in str(exc.orig) else "conflict"
+                    log.warning("pulled row not applied", extra={"entity": entity, "reason": reason})
+                    self._quarantine_row(entity, seq, local, reason)
                     result.quarantined += 1
             prepared = kept
         return [(entity, row_id) for _s, row_id, _l in prepared]
@@ -296,32 +297,31 @@ class ChangeApplier:
     def _local(self, table: Table, values: dict[str, Any]) -> dict[str, Any] | None:
         """The server's row as this station stores it: its own site ids, staff it knows, aliases applied,
         columns the server does not carry at their defaults. None when a required parent is missing."""
+        plan = _plan(table)
         row = dict(values)
-        entity = ENTITIES[table.name]
-        if "site_id" in row and isinstance(row["site_id"], str):
-            row["site_id"] = self.sites.get(row["site_id"], row["site_id"])
-        for column in STAFF_COLUMNS & set(row):
-            if row[column] is not None and row[column] not in self._known_staff():
+        site = row.get("site_id")
+        if isinstance(site, str):
+            row["site_id"] = self.sites.get(site, site)
+        for column in plan.staff:
+            if row.get(column) is not None and row[column] not in self._known_staff():
                 row[column] = None
-        for column, parent in entity.parents.items():
-            value = row.get(column)
-            if isinstance(value, str):
-                row[column] = self._alias(parent, value)
+        if plan.aliased:
+            for column, parent in plan.aliased:
+                value = row.get(column)
+                if isinstance(value, str):
+                    row[column] = self._alias(parent, value)
         if table.name == "person":
             row.update(family_key=search_key(str(row["family_name"])), given_key=search_key(str(row["given_name"])),
                        phonetic_key=phonetic_key(str(row["family_name"])))
-        for col in table.columns:
-            if col.key in row:
-                continue
-            if col.default is not None and col.default.is_scalar:
-                row[col.key] = getattr(col.default, "arg", None)
-            elif col.nullable:
-                row[col.key] = None
-            elif col.key in ("created_at", "updated_at"):
-                row[col.key] = datetime.now(UTC)
-            else:
-                return None
-        return {k: v for k, v in row.items() if k in table.c}
+        for key, default in plan.defaults:
+            if key not in row:
+                row[key] = default
+        for key in plan.stamped:
+            if row.get(key) is None:
+                row[key] = datetime.now(UTC)
+        if any(row.get(key) is None for key in plan.required):
+            return None
+        return {k: row.get(k) for k in plan.columns}
 
     def _quarantine_row(self, entity: str, seq: int, values: dict[str, Any], reason: str) -> None:
         self._quarantine(p.Change(seq=seq, origin="?", mutation_id=None, kind=f"{entity}.put",
@@ -373,6 +373,52 @@ class ChangeApplier:
 
 
 _PERSON_DERIVED = frozenset({"family_key", "given_key", "phonetic_key"})
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """How a pulled row becomes a row of one local table, worked out once per table."""
+
+    columns: tuple[str, ...]
+    defaults: tuple[tuple[str, Any], ...]  # columns the server does not send, at their local default
+    stamped: tuple[str, ...]  # created_at / updated_at: now when missing
+    required: tuple[str, ...]  # NOT NULL columns that must come from the server
+    staff: tuple[str, ...]
+    aliased: tuple[tuple[str, str], ...]  # (column, entity) references that may name a merged row
+
+
+_PLANS: dict[str, _Plan] = {}
+
+
+def _plan(table: Table) -> _Plan:
+    found = _PLANS.get(table.name)
+    if found is None:
+        entity = ENTITIES[table.name]
+        defaults, stamped, required = [], [], []
+        for col in table.columns:
+            if col.key in entity.columns or col.key in _PERSON_DERIVED:
+                if not col.nullable and col.key != "id" and col.key not in ("created_at", "updated_at") and \
+                        col.key not in _PERSON_DERIVED and (col.default is None or not col.default.is_scalar):
+                    required.append(col.key)
+                if col.key in ("created_at", "updated_at"):
+                    stamped.append(col.key)
+                continue
+            if col.default is not None and col.default.is_scalar:
+                defaults.append((col.key, getattr(col.default, "arg", None)))
+            elif col.nullable:
+                defaults.append((col.key, None))
+            elif col.key in ("created_at", "updated_at"):
+                stamped.append(col.key)
+            else:
+                required.append(col.key)
+        for col in table.columns:
+            if col.key in entity.columns and col.default is not None and col.default.is_scalar:
+                defaults.append((col.key, getattr(col.default, "arg", None)))
+        found = _Plan(columns=tuple(c.key for c in table.columns), defaults=tuple(defaults), stamped=tuple(stamped),
+                      required=tuple(required), staff=tuple(sorted(STAFF_COLUMNS & set(entity.columns))),
+                      aliased=tuple((c, p) for c, p in entity.parents.items() if p in ("lot", "person")))
+        _PLANS[table.name] = found
+    return found
 
 
 def _storable(values: dict[str, Any]) -> dict[str, Any]:

@@ -405,14 +405,13 @@ def _offered(session: Session, entity: str, row_id: str) -> p.OfferedRow | None:
 
 def _advance_clock(session: Session, station_id: str, changes: list[p.Change]) -> None:
     """Move this station's hybrid logical clock past what it has seen, so its next mutations order after."""
-    stamps = []
-    for c in changes:
-        if c.hlc:
-            try:
-                stamps.append(Hlc.parse(c.hlc))
-            except ValueError:
-                continue
-    if not stamps:
+    # HLC text is fixed-width (zero-padded wall clock and counter), so the latest sorts last.
+    latest = max((c.hlc for c in changes if c.hlc), default=None)
+    if latest is None:
+        return
+    try:
+        stamps = [Hlc.parse(latest)]
+    except ValueError:
         return
     station = session.get(Station, station_id)
     if station is not None:

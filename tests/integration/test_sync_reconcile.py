@@ -233,7 +233,7 @@ def test_a_change_the_station_cannot_interpret_is_quarantined_and_the_pull_goes_
     try:
         ten = registry.get(tenant)
         with ten.write() as conn:
-            ledger.emit(ten, conn, origin="server", kind="person.put", payload={
+            ledger.put_record(ten, conn, entity="person", row_id="p-odd", values={
                 "id": "p-odd", "family_name": "X" * 500, "given_name": "Y", "dob": "1990-01-01"})
             ledger.emit(ten, conn, origin="server", kind="hologram.put", payload={"id": "h-1"})
     finally:
