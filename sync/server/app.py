@@ -24,6 +24,7 @@ from sync import protocol as p
 from sync.faults import crash_point
 from sync.server import ledger
 from sync.server import tenants as t
+from sync.server.api_errors import ApiError, error_response
 from sync.server.crypto import secret_hash
 from sync.server.tenants import Registry, Tenant, UnknownTenant, utcnow
 
@@ -40,21 +41,8 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 
-class ApiError(Exception):
-    """An answer with a machine-readable code. Messages never contain personal data."""
-
-    def __init__(self, status: int, code: str, message: str, details: dict[str, Any] | None = None) -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
-        self.message = message
-        self.details = details
-
-
 def _error(status: int, code: str, message: str, details: dict[str, Any] | None = None) -> JSONResponse:
-    body = p.ErrorBody(code=code, message=message, details=details).model_dump(exclude_none=True)
-    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
-    return JSONResponse(body, status_code=status, headers=headers)
+    return error_response(status, code, message, details)
 
 
 class BodyLimit:
@@ -192,7 +180,7 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES) -> FastAPI
 
     @api.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
-        return _error(exc.status, exc.code, exc.message, exc.details)
+        return error_response(exc.status, exc.code, exc.message, exc.details, exc.headers)
 
     @api.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
