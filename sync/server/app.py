@@ -5,27 +5,35 @@ instances can run behind a load balancer."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import logging
 import secrets
+import threading
 import time
 import uuid
-from collections.abc import Awaitable, Callable, MutableMapping
-from datetime import UTC, date, datetime, timedelta
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
+from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import insert, select, update
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app import __version__
+from app.domain.catalogue import Catalogue
+from app.errors import VaxDeskError
 from sync import protocol as p
 from sync.faults import crash_point
 from sync.server import ledger
 from sync.server import tenants as t
 from sync.server.api_errors import ApiError, error_response
 from sync.server.crypto import secret_hash
+from sync.server.public import Edge, EdgeConfig
+from sync.server.public import book_online as book_online  # callers (benchmarks) import it from here
+from sync.server.public import router as public_router
 from sync.server.tenants import Registry, Tenant, UnknownTenant, utcnow
 
 log = logging.getLogger("vaxdesk.server")
@@ -107,17 +115,42 @@ def _new_secret() -> str:
     return secrets.token_urlsafe(24)
 
 
-def issue_enrollment_code(tenant: Tenant, site_code: str) -> str:
-    """A one-time code for one site; only its hash is kept."""
+def issue_enrollment_code(tenant: Tenant, site_code: str, *, station_id: str | None = None) -> str:
+    """A one-time code for one site; only its hash is kept. Without `station_id` it enrolls a new station
+    only; with it, it re-enrolls that station (after a revocation or a reinstall) and no other."""
     if not t.TENANT_NAME.fullmatch(site_code):
         raise ValueError("A site code is 1-40 lowercase letters, digits or hyphens.")
+    if station_id is not None and not 1 <= len(station_id) <= 64:
+        raise ValueError("A station id is 1-64 characters.")
     code = f"{tenant.name}.{_new_secret()}"
     now = utcnow()
     with tenant.write() as conn:
         conn.execute(insert(t.enrollment_code).values(
             code_hash=secret_hash(code), site_code=site_code, created_at=now,
             expires_at=now + timedelta(days=ENROLLMENT_CODE_DAYS)))
+        if station_id is not None:
+            conn.execute(insert(t.enrollment_binding).values(code_hash=secret_hash(code), station_id=station_id))
     return code
+
+
+def _enrollment_refusal(conn: Any, *, code_hash: str, site_code: str, body: p.EnrollRequest) -> ApiError | None:
+    """Why this code may not enroll this station: a code creates the station it names, or a new one;
+    it never takes over another station's id (its token and its sequence) or another site's id."""
+    bound = conn.execute(select(t.enrollment_binding.c.station_id)
+                         .where(t.enrollment_binding.c.code_hash == code_hash)).scalar_one_or_none()
+    if bound is not None and bound != body.station_id:
+        return ApiError(403, "wrong_station")
+    if bound is None:
+        known = conn.execute(select(t.device.c.id).where(t.device.c.station_id == body.station_id).limit(1)).first()
+        progress = conn.execute(select(t.station_progress.c.station_id)
+                                .where(t.station_progress.c.station_id == body.station_id)).first()
+        if known is not None or progress is not None:
+            return ApiError(403, "station_exists")
+    sites = conn.execute(select(t.device.c.site_code, t.device.c.site_id).where(
+        (t.device.c.site_code == site_code) | (t.device.c.site_id == body.site_id)).distinct()).all()
+    if any(code != site_code or site_id != body.site_id for code, site_id in sites):
+        return ApiError(403, "wrong_site", "This station's site id belongs to another site than the code's.")
+    return None
 
 
 def revoke_devices(tenant: Tenant, *, station_id: str | None = None, device_id: str | None = None) -> int:
@@ -145,6 +178,7 @@ class Device:
         self.id: str = row.id
         self.station_id: str = row.station_id
         self.site_code: str = row.site_code
+        self.site_id: str = row.site_id  # the one site this token may read and change (sync/server/sites.py)
 
 
 def _device(request: Request, authorization: Annotated[str | None, Header()] = None) -> Device:
@@ -168,13 +202,28 @@ def _device(request: Request, authorization: Annotated[str | None, Header()] = N
 DeviceDep = Annotated[Device, Depends(_device)]
 
 
-def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES) -> FastAPI:
+def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES, edge: EdgeConfig | None = None) -> FastAPI:
+    edge_state = Edge(registry, edge or EdgeConfig(), _catalogue())
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if edge_state.mail is not None:
+            edge_state.mail.start()
+        try:
+            yield
+        finally:
+            if edge_state.mail is not None:
+                edge_state.mail.stop()
+
     api = FastAPI(
+        lifespan=lifespan,
         title="VaxDesk tenant API", version=__version__,
         description="Sync, leases, online booking, signing and trust list for VaxDesk stations "
                     f"(wire protocol {p.PROTOCOL_VERSION}). Errors: `{{code, message}}` with a stable code.",
     )
     api.state.registry = registry
+    api.state.edge = edge_state
+    api.include_router(public_router)
     api.add_middleware(BodyLimit, limit=max_body)
     api.add_middleware(RequestLog)
 
@@ -211,8 +260,16 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES) -> FastAPI
         status: {"model": p.ErrorBody} for status in (400, 401, 403, 404, 409, 413, 422)}
 
     @api.get("/health", response_model=p.Health)
-    def health() -> p.Health:
+    async def health() -> p.Health:
+        """Liveness: the process answers. Load balancers should route by /health/ready."""
         return p.Health(version=__version__)
+
+    readiness = _Readiness(registry)
+
+    @api.get("/health/ready", response_model=p.Readiness, responses={503: {"model": p.ErrorBody}})
+    async def ready() -> p.Readiness:
+        """Ready when the storage answers and the master key opens every tenant's data key."""
+        return await run_in_threadpool(readiness.check)
 
     @api.post("/v1/enroll", response_model=p.EnrollResponse, responses=errors)
     def enroll(body: p.EnrollRequest) -> p.EnrollResponse:
@@ -232,6 +289,9 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES) -> FastAPI
                 raise refused
             if row.site_code != body.site_code:
                 raise ApiError(403, "wrong_site", "This code is for another site than the station's.")
+            refusal = _enrollment_refusal(conn, code_hash=row.code_hash, site_code=row.site_code, body=body)
+            if refusal is not None:
+                raise refusal
             conn.execute(update(t.enrollment_code).where(t.enrollment_code.c.code_hash == row.code_hash)
                          .values(used_at=now))
             # A re-enrolled station gets a new token; its old ones stop working.
@@ -312,41 +372,6 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES) -> FastAPI
         return p.LeaseList(leases=[p.Lease(lease_id=r.id, slot_id=r.slot_id, places=r.places, used=r.used,
                                            expires_at=_aware(r.expires_at)) for r in rows])
 
-    @api.get("/v1/public/{tenant}/slots", response_model=p.PublicSlotList, responses=errors)
-    def public_slots(tenant: str, day: date) -> p.PublicSlotList:
-        if not date(2000, 1, 1) <= day <= date(2200, 12, 31):
-            # Also keeps the ±14 h window below inside what datetime can hold (day 0001-01-01 overflowed).
-            raise ApiError(422, "invalid_day", "Ask for a day between 2000 and 2200.")
-        ten = tenant_named(tenant)
-        start = datetime(day.year, day.month, day.day, tzinfo=UTC) - timedelta(hours=14)
-        with ten.read() as conn:
-            rows = conn.execute(select(t.slot).where(t.slot.c.starts_at >= start,
-                                                     t.slot.c.starts_at < start + timedelta(hours=52))
-                                .order_by(t.slot.c.starts_at)).all()
-        return p.PublicSlotList(slots=[
-            p.PublicSlot(slot_id=r.id, starts_at=_aware(r.starts_at), ends_at=_aware(r.ends_at),
-                         capacity=r.capacity, free=max(0, r.capacity - r.booked - r.leased),
-                         product_code=r.product_code)
-            for r in rows if _aware(r.starts_at).date() == day])
-
-    @api.post("/v1/public/{tenant}/bookings", response_model=p.PublicBookingResponse, status_code=201,
-              responses=errors)
-    def public_booking(tenant: str, body: p.PublicBookingRequest) -> p.PublicBookingResponse:
-        return book_online(tenant_named(tenant), body)
-
-    @api.get("/v1/public/{tenant}/bookings/{code}", response_model=p.BookingLookupResponse, responses=errors)
-    def public_booking_lookup(tenant: str, code: str) -> p.BookingLookupResponse:
-        ten = tenant_named(tenant)
-        with ten.read() as conn:
-            row = conn.execute(
-                select(t.appointment.c.id, t.appointment.c.slot_id, t.appointment.c.state, t.slot.c.starts_at)
-                .join(t.slot, t.slot.c.id == t.appointment.c.slot_id)
-                .where(t.appointment.c.code_index == ten.cipher.index(code[:64]))).first()
-        if row is None:
-            raise ApiError(404, "unknown_booking", "No booking has this code.")
-        return p.BookingLookupResponse(appointment_id=row.id, slot_id=row.slot_id, starts_at=_aware(row.starts_at),
-                                       state=row.state)
-
     @api.post("/v1/certificates/sign", response_model=p.SignResponse, responses=errors)
     def sign(body: p.SignRequest, dev: DeviceDep) -> p.SignResponse:
         signer = _active_signer(dev.tenant)
@@ -370,42 +395,48 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES) -> FastAPI
     return api
 
 
-def book_online(ten: Tenant, body: p.PublicBookingRequest) -> p.PublicBookingResponse:
-    """The hot path on release days: one transaction, the place taken by a conditional UPDATE."""
-    from app.domain.booking_code import new_booking_code
-    from app.domain.ids import uuid7
+class _Readiness:
+    """The readiness answer, computed at most every few seconds (it opens every tenant)."""
 
-    person_id, appointment_id, code = uuid7(), uuid7(), new_booking_code()
-    person = {"id": person_id, "family_name": body.family_name.strip(), "given_name": body.given_name.strip(),
-              "dob": body.dob, "sex": None, "street": None, "postcode": None, "city": None, "country": None,
-              "phone": body.phone, "email": body.email, "insurance_number": None}
-    with ten.write() as conn:
-        slot_row = conn.execute(_PUBLIC_SLOT, {"slot": body.slot_id}).first()
-        if slot_row is None:
-            raise ApiError(404, "unknown_slot", "There is no such slot.")
+    MAX_AGE_S = 5.0
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self._lock = threading.Lock()
+        self._last: tuple[float, p.Readiness | ApiError] | None = None
+
+    def check(self) -> p.Readiness:
+        with self._lock:
+            if self._last is None or time.monotonic() - self._last[0] > self.MAX_AGE_S:
+                self._last = (time.monotonic(), self._compute())
+            result = self._last[1]
+        if isinstance(result, ApiError):
+            raise result
+        return result
+
+    def _compute(self) -> p.Readiness | ApiError:
         try:
-            ledger.take_place(ten, conn, slot_id=body.slot_id, station_id=None)
-        except ledger.Rejected:
-            raise ApiError(409, "full", "This time is fully booked. Please choose another one.") from None
-        conn.execute(ledger.INSERT_PERSON, {"id": person_id, "data_enc": ten.cipher.seal_json(
-            {k: person.get(k) for k in ledger.PERSON_FIELDS}, f"person:{person_id}")})
-        conn.execute(ledger.INSERT_APPOINTMENT, {
-            "id": appointment_id, "slot_id": body.slot_id, "person_id": person_id,
-            "code_index": ten.cipher.index(code), "state": "booked", "holding": True, "lease_id": None,
-            "origin": p.SERVER_ORIGIN})
-        changes = ledger.ChangeLog(ten, conn)
-        changes.add(origin=p.SERVER_ORIGIN, kind="person.created", payload=person)
-        changes.add(origin=p.SERVER_ORIGIN, kind="appointment.booked", payload={
-            "id": appointment_id, "person_id": person_id, "slot_id": body.slot_id, "site_id": slot_row.site_id,
-            "booking_code": code, "product_code": slot_row.product_code, "dose_number": 1,
-            "booking_state": "confirmed"})
-        changes.flush()
-    return p.PublicBookingResponse(appointment_id=appointment_id, person_id=person_id, booking_code=code,
-                                   slot_id=body.slot_id, starts_at=_aware(slot_row.starts_at))
+            names = self.registry.names()
+            unusable = self.registry.unusable_tenants()
+        except Exception as exc:  # storage down: not ready, and say why without a traceback
+            log.error("readiness check failed", extra={"error": type(exc).__name__})
+            return ApiError(503, "storage_unavailable", "The tenant storage does not answer.")
+        if unusable:
+            log.error("tenant keys unusable", extra={"tenants": unusable})
+            return ApiError(503, "tenant_key_unusable", params={"count": len(unusable)},
+                            details={"tenants": unusable})
+        return p.Readiness(tenants=len(names))
 
 
-_PUBLIC_SLOT = select(t.slot.c.site_id, t.slot.c.starts_at, t.slot.c.product_code).where(
-    t.slot.c.id == bindparam("slot"))
+def _catalogue() -> Catalogue | None:
+    """The vaccine catalogue, for the age limits of slots that name a product."""
+    from app.services.catalogue import load_catalogue
+
+    try:
+        return load_catalogue()
+    except VaxDeskError as exc:  # the server still serves; bookings just skip the age check
+        log.error("vaccine catalogue not loaded; age limits are not checked", extra={"error": exc.code})
+        return None
 
 
 def _aware(value: datetime) -> datetime:
