@@ -146,9 +146,10 @@ def _enrollment_refusal(conn: Any, *, code_hash: str, site_code: str, body: p.En
                                 .where(t.station_progress.c.station_id == body.station_id)).first()
         if known is not None or progress is not None:
             return ApiError(403, "station_exists")
-    sites = conn.execute(select(t.device.c.site_code, t.device.c.site_id).where(
-        (t.device.c.site_code == site_code) | (t.device.c.site_id == body.site_id)).distinct()).all()
-    if any(code != site_code or site_id != body.site_id for code, site_id in sites):
+    # Stations of one site may each have their own site id, but one site id never spans two sites.
+    taken = conn.execute(select(t.device.c.id).where(t.device.c.site_id == body.site_id,
+                                                     t.device.c.site_code != site_code).limit(1)).first()
+    if taken is not None:
         return ApiError(403, "wrong_site", "This station's site id belongs to another site than the code's.")
     return None
 
