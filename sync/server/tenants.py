@@ -336,7 +336,15 @@ class Registry:
         url = make_url(self.database_url)
         if url.drivername in ("postgresql", "postgres"):
             url = url.set(drivername="postgresql+psycopg")
-        return url.set(database=database)
+        return url.difference_update_query(["pgbouncer"]).set(database=database)
+
+    @property
+    def _pg_connect_args(self) -> dict[str, Any]:
+        # Behind pgbouncer in transaction mode (`?pgbouncer=true` on the URL) a server-side prepared
+        # statement may land on another server connection: psycopg must not prepare.
+        assert self.database_url is not None
+        pooled = make_url(self.database_url).query.get("pgbouncer") in ("true", "1", "yes")
+        return {"prepare_threshold": None} if pooled else {}
 
     @staticmethod
     def _pg_database(name: str) -> str:
@@ -345,12 +353,13 @@ class Registry:
     def _pg_admin(self) -> Engine:
         assert self.database_url is not None
         admin_db = make_url(self.database_url).database or "postgres"
-        return create_engine(self._pg_url(admin_db), poolclass=NullPool, isolation_level="AUTOCOMMIT")
+        return create_engine(self._pg_url(admin_db), poolclass=NullPool, isolation_level="AUTOCOMMIT",
+                             connect_args=self._pg_connect_args)
 
     def _engine_for(self, name: str) -> Engine:
         if self.database_url:
             return create_engine(self._pg_url(self._pg_database(name)), pool_size=20, max_overflow=60,
-                                 pool_timeout=60)
+                                 pool_timeout=60, connect_args=self._pg_connect_args)
         return _sqlite_engine(self._sqlite_path(name))
 
     def names(self) -> list[str]:
@@ -367,7 +376,7 @@ class Registry:
             admin.dispose()
         found = []
         for database in databases:
-            engine = create_engine(self._pg_url(database), poolclass=NullPool)
+            engine = create_engine(self._pg_url(database), poolclass=NullPool, connect_args=self._pg_connect_args)
             try:
                 with engine.connect() as conn:
                     name = conn.execute(_TENANT_NAME).scalar_one_or_none()
