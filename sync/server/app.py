@@ -31,6 +31,7 @@ from sync.server import ledger
 from sync.server import tenants as t
 from sync.server.api_errors import ApiError, error_response
 from sync.server.crypto import secret_hash
+from sync.server.fast_path import ReleaseDayFastPath
 from sync.server.public import Edge, EdgeConfig
 from sync.server.public import book_online as book_online  # callers (benchmarks) import it from here
 from sync.server.public import router as public_router
@@ -225,6 +226,7 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES, edge: Edge
     api.state.registry = registry
     api.state.edge = edge_state
     api.include_router(public_router)
+    api.add_middleware(ReleaseDayFastPath, edge=edge_state)  # innermost: after the size limit and the log
     api.add_middleware(BodyLimit, limit=max_body)
     api.add_middleware(RequestLog)
 

@@ -40,7 +40,7 @@ from sync.server import tenants as t
 from sync.server.api_errors import ApiError
 from sync.server.edge_settings import PublicSettings, read_settings
 from sync.server.rate_limits import RateLimits, client_address, parse_trusted
-from sync.server.slot_snapshot import DEFAULT_PAGE_SIZE, MAX_AGE_S, MAX_PAGE_SIZE, TenantSlots
+from sync.server.slot_snapshot import DEFAULT_PAGE_SIZE, MAX_AGE_S, MAX_PAGE_SIZE, Page, TenantSlots
 from sync.server.tenants import Registry, Tenant, UnknownTenant, utcnow
 
 log = logging.getLogger("vaxdesk.server.public")
@@ -49,6 +49,7 @@ SETTINGS_MAX_AGE_S = 5.0
 UNKNOWN_TENANT_MAX_AGE_S = 5.0  # "no such tenant" is remembered briefly: on PostgreSQL it costs a connection
 CHANGEABLE_STATES = frozenset({"booked"})
 FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2200, 12, 31)
+MAX_PAGE = 10_000
 
 T = TypeVar("T")
 
@@ -233,7 +234,7 @@ def _edge(request: Request) -> Edge:
 @router.get("/v1/public/{tenant}/slots", response_model=p.PublicSlotList,
             responses={304: {"description": "Not modified (If-None-Match)"}, **ERRORS})
 async def public_slots(request: Request, tenant: TenantName, day: date,
-                       page: Annotated[int, Query(ge=1, le=10_000)] = 1,
+                       page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
                        page_size: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = DEFAULT_PAGE_SIZE) -> Response:
     """A page of the day's slots with their free places. Cacheable for a second (ETag, Cache-Control)."""
     _check_day(day)
@@ -243,11 +244,45 @@ async def public_slots(request: Request, tenant: TenantName, day: date,
     listing = slots.cached_day(day)
     if listing is None:
         listing = await _off_loop(slots.day, day)
-    rendered = listing.page(page, page_size)
-    headers = {"ETag": rendered.etag, "Cache-Control": f"public, max-age={max(1, int(edge.config.snapshot_max_age_s))}"}
-    if request.headers.get("if-none-match") == rendered.etag:
-        return Response(status_code=304, headers=headers)
-    return Response(rendered.body, media_type="application/json", headers=headers)
+    status, body, headers = listing_answer(edge, listing.page(page, page_size), request.headers.get("if-none-match"))
+    return Response(body, status_code=status, media_type="application/json" if body else None, headers=headers)
+
+
+def listing_answer(edge: Edge, page: Page, if_none_match: str | None) -> tuple[int, bytes, dict[str, str]]:
+    """(status, body, headers) of a listing page: 304 when the client holds these bytes already."""
+    headers = {"ETag": page.etag, "Cache-Control": f"public, max-age={max(1, int(edge.config.snapshot_max_age_s))}"}
+    if if_none_match == page.etag:
+        return 304, b"", headers
+    return 200, page.body, headers
+
+
+def cached_listing(edge: Edge, tenant: str, day: date, page: int, size: int) -> Page | None:
+    """The page from this instance's snapshot, or None when it would take the database to answer."""
+    ten = edge.tenant_cached(tenant)
+    if ten is None or not FIRST_DAY <= day <= LAST_DAY:
+        return None
+    listing = edge.slots(ten).cached_day(day)
+    return listing.page(page, size) if listing is not None else None
+
+
+def certainly_full(edge: Edge, tenant: str, body: p.PublicBookingRequest) -> bool:
+    """True when this booking would be answered "full" and the snapshot alone can tell: tenant, settings
+    and slot known, details valid, robot check passed, age allowed. Anything uncertain is False, and the
+    request takes the ordinary route, which gives the same answer or a more specific one."""
+    ten = edge.tenant_cached(tenant)
+    settings = edge.settings_cached(ten) if ten is not None else None
+    if ten is None or settings is None:
+        return False
+    known, view = edge.slots(ten).cached_slot(body.slot_id)
+    if not known or view is None or view.free > 0:
+        return False
+    try:
+        details = _details(body, utcnow().date())
+        _check_challenge(ten, settings, body.altcha)
+        _age_refusal(edge.catalogue, details.dob, view.product_code, view.starts_at.date())
+    except ApiError:
+        return False
+    return True
 
 
 @router.get("/v1/public/{tenant}/challenge", response_model=p.Challenge, responses=ERRORS)
@@ -263,7 +298,8 @@ async def public_challenge(request: Request, tenant: TenantName) -> p.Challenge:
 
 @router.post("/v1/public/{tenant}/bookings", response_model=p.PublicBookingResponse, status_code=201,
              responses=ERRORS)
-async def public_booking(request: Request, tenant: TenantName, body: p.PublicBookingRequest) -> p.PublicBookingResponse:
+async def public_booking(request: Request, tenant: TenantName,
+                         body: p.PublicBookingRequest) -> p.PublicBookingResponse | Response:
     edge = _edge(request)
     ten = await _tenant(edge, tenant)
     settings = await _settings(edge, ten)
@@ -277,7 +313,9 @@ async def public_booking(request: Request, tenant: TenantName, body: p.PublicBoo
         raise ApiError(404, "unknown_slot")
     _age_refusal(edge.catalogue, details.dob, view.product_code, view.starts_at.date())
     if view.free <= 0:
-        raise ApiError(409, "full")  # the snapshot says full: no write transaction, no rate-limit hit
+        # The snapshot says full: no write transaction, no rate-limit hit, and the answer's bytes are
+        # made once (release day is mostly this answer).
+        return Response(FULL_BODY, status_code=409, media_type="application/json")
     await _limit(edge, request, ten, kind="booking", per_client=settings.booking_per_client,
                  per_tenant=settings.booking_per_tenant)
     try:
@@ -526,6 +564,7 @@ def _aware(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
+FULL_BODY = p.ErrorBody(code="full", message=english("full")).model_dump_json(exclude_none=True).encode()
 _PUBLIC_SLOT = select(t.slot.c.site_id, t.slot.c.starts_at, t.slot.c.product_code).where(
     t.slot.c.id == bindparam("slot"))
 _BOOKING_BY_CODE = (

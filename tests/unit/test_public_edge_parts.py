@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import base64
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from altcha import v1 as altcha
 
 from sync.server.challenge import ChallengeRefused, new_challenge, verify
 from sync.server.edge_settings import PublicSettings
+from sync.server.fast_path import _listing_query
 from sync.server.mail import RetryPolicy, SmtpConfig, Templates
 from sync.server.provisioning import ProvisioningError, parse_provisioning
 from sync.server.public import mail_values
@@ -96,3 +97,20 @@ def test_smtp_urls_and_backoff() -> None:
         SmtpConfig.from_url("http://mail.example")
     policy = RetryPolicy(base_s=30, factor=2, max_delay_s=600)
     assert [policy.delay(n).total_seconds() for n in (1, 2, 3, 10)] == [30, 60, 120, 600]
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    (b"day=2030-01-02", (date(2030, 1, 2), 1, 100)),
+    (b"day=2030-01-02&page=3&page_size=20", (date(2030, 1, 2), 3, 20)),
+    (b"day=2030-02-30", None),  # not a date: the route answers the 422
+    (b"day=\xd9\xa2030-01-02", None),  # non-ASCII
+    (b"day=2030-01-02&day=2030-01-03", None),  # repeated
+    (b"day=2030-01-02&page=0", None),
+    (b"day=2030-01-02&page_size=501", None),
+    (b"day=2030-01-02&page=01", None),
+    (b"day=2030-01-02&extra=1", None),
+    (b"", None),
+])
+def test_the_fast_path_takes_only_queries_the_route_would_accept_as_they_are(
+        query: bytes, expected: tuple[date, int, int] | None) -> None:
+    assert _listing_query(query) == expected
