@@ -118,17 +118,19 @@ def _single(folder: Path) -> Iterator[Any]:
         server.stop()
 
 
-def _booked_sqlite(data_dir: Path, tenant: str) -> tuple[int, int]:
-    """(places booked, places over capacity) across the tenant's slots."""
+def _booked_sqlite(data_dir: Path, tenant: str) -> tuple[int, int, float]:
+    """(places booked, places over capacity, seconds from the first booking to the last) for the tenant."""
     import sqlite3
 
     with sqlite3.connect(data_dir / "tenants" / f"{tenant}.sqlite") as conn:
         booked, over = conn.execute(
             "SELECT coalesce(sum(booked), 0), coalesce(sum(max(booked - capacity, 0)), 0) FROM slot").fetchone()
-    return int(booked), int(over)
+        first, last = conn.execute("SELECT min(at), max(at) FROM change WHERE kind = 'appointment.booked'").fetchone()
+    span = (datetime.fromisoformat(last) - datetime.fromisoformat(first)).total_seconds() if first else 0.0
+    return int(booked), int(over), span
 
 
-def _booked_pg(url: str, tenant: str) -> tuple[int, int]:
+def _booked_pg(url: str, tenant: str) -> tuple[int, int, float]:
     from sqlalchemy import create_engine, text
 
     base = url.replace("postgresql://", "postgresql+psycopg://").rsplit("/", 1)[0]
@@ -137,9 +139,11 @@ def _booked_pg(url: str, tenant: str) -> tuple[int, int]:
         with engine.connect() as conn:
             booked, over = conn.execute(text(
                 "SELECT coalesce(sum(booked), 0), coalesce(sum(greatest(booked - capacity, 0)), 0) FROM slot")).one()
+            span = conn.execute(text("SELECT coalesce(extract(epoch FROM max(at) - min(at)), 0) FROM change "
+                                     "WHERE kind = 'appointment.booked'")).scalar_one()
     finally:
         engine.dispose()
-    return int(booked), int(over)
+    return int(booked), int(over), float(span)
 
 
 def _overbooked(run: Run, booked: int, over: int) -> int:
@@ -163,7 +167,7 @@ def single_instance(quick: bool) -> dict[str, Any]:
                                     slots=SLOTS, capacity=PLACES // SLOTS)
             health = wrk(server.url, seconds=min(seconds, 5), pids=pids, args=["path", "/health"])
             release = _release(server.url, tenant=tenant, day=day, slots=slots, seconds=seconds, pids=pids)
-            booked, over = _booked_sqlite(server.data_dir, tenant)
+            booked, over, sell_out = _booked_sqlite(server.data_dir, tenant)
             sold_out = wrk(server.url, seconds=3, pids=pids, args=[tenant, day, "0", *slots])
             big = "release-bookings"
             server.cli("tenant", "create", "--tenant", big)
@@ -176,6 +180,7 @@ def single_instance(quick: bool) -> dict[str, Any]:
             "release_day_p99_ms": round(release.p99_ms, 1),
             "release_day_overbooked": _overbooked(release, booked, over),
             "release_day_booked": booked,
+            "release_day_seconds_to_sell_out": round(sell_out, 2),
             "release_day_answers": {str(k): v for k, v in sorted(release.statuses.items())},
             "release_day_errors": release.errors,
             "health_rps": round(health.rps, 1),
@@ -210,7 +215,7 @@ def two_instances(quick: bool) -> dict[str, Any]:
             day, slots = seed_slots(topo.url, code, tenant, slots=SLOTS, capacity=PLACES // SLOTS)
             pids = [s.proc.pid for s in topo.servers]
             release = _release(topo.url, tenant=tenant, day=day, slots=slots, seconds=seconds, pids=pids)
-            booked, over = _booked_pg(topo.direct_url, tenant)
+            booked, over, sell_out = _booked_pg(topo.direct_url, tenant)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return {
@@ -218,6 +223,10 @@ def two_instances(quick: bool) -> dict[str, Any]:
         "release_day_p99_ms_2_instances": round(release.p99_ms, 1),
         "release_day_overbooked_2_instances": _overbooked(release, booked, over),
         "release_day_cpu_ms_per_request_2_instances": round(release.cpu_ms_per_answer(), 3),
+        "release_day_booked_2_instances": booked,
+        "release_day_seconds_to_sell_out_2_instances": round(sell_out, 2),
+        "release_day_answers_2_instances": {str(k): v for k, v in sorted(release.statuses.items())},
+        "release_day_errors_2_instances": release.errors,
         "release_day_server_2_instances": SERVER + ", 2 instances, haproxy, pgbouncer, PostgreSQL",
     }
 

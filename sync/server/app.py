@@ -207,8 +207,11 @@ DeviceDep = Annotated[Device, Depends(_device)]
 def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES, edge: EdgeConfig | None = None) -> FastAPI:
     edge_state = Edge(registry, edge or EdgeConfig(), _catalogue())
 
+    readiness = _Readiness(registry)
+
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        await run_in_threadpool(readiness.start)
         if edge_state.mail is not None:
             edge_state.mail.start()
         try:
@@ -216,6 +219,7 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES, edge: Edge
         finally:
             if edge_state.mail is not None:
                 edge_state.mail.stop()
+            readiness.stop()
 
     api = FastAPI(
         lifespan=lifespan,
@@ -267,12 +271,10 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES, edge: Edge
         """Liveness: the process answers. Load balancers should route by /health/ready."""
         return p.Health(version=__version__)
 
-    readiness = _Readiness(registry)
-
     @api.get("/health/ready", response_model=p.Readiness, responses={503: {"model": p.ErrorBody}})
     async def ready() -> p.Readiness:
         """Ready when the storage answers and the master key opens every tenant's data key."""
-        return await run_in_threadpool(readiness.check)
+        return readiness.check()
 
     @api.post("/v1/enroll", response_model=p.EnrollResponse, responses=errors)
     def enroll(body: p.EnrollRequest) -> p.EnrollResponse:
@@ -399,36 +401,51 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES, edge: Edge
 
 
 class _Readiness:
-    """The readiness answer, computed at most every few seconds (it opens every tenant)."""
+    """The readiness answer, kept fresh by its own thread every few seconds (it opens every tenant), so a
+    load balancer's check is answered at once even while every worker thread waits on the database."""
 
-    MAX_AGE_S = 5.0
+    INTERVAL_S = 5.0
 
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
-        self._lock = threading.Lock()
-        self._last: tuple[float, p.Readiness | ApiError] | None = None
+        self._last: p.Readiness | ApiError = ApiError(503, "starting", "The server is starting.")
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self.refresh()
+        self._thread = threading.Thread(target=self._run, name="vaxdesk-readiness", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.INTERVAL_S):
+            self.refresh()
 
     def check(self) -> p.Readiness:
-        with self._lock:
-            if self._last is None or time.monotonic() - self._last[0] > self.MAX_AGE_S:
-                self._last = (time.monotonic(), self._compute())
-            result = self._last[1]
+        result = self._last
         if isinstance(result, ApiError):
             raise result
         return result
 
-    def _compute(self) -> p.Readiness | ApiError:
+    def refresh(self) -> None:
         try:
             names = self.registry.names()
             unusable = self.registry.unusable_tenants()
         except Exception as exc:  # storage down: not ready, and say why without a traceback
             log.error("readiness check failed", extra={"error": type(exc).__name__})
-            return ApiError(503, "storage_unavailable", "The tenant storage does not answer.")
+            self._last = ApiError(503, "storage_unavailable", "The tenant storage does not answer.")
+            return
         if unusable:
             log.error("tenant keys unusable", extra={"tenants": unusable})
-            return ApiError(503, "tenant_key_unusable", params={"count": len(unusable)},
-                            details={"tenants": unusable})
-        return p.Readiness(tenants=len(names))
+            self._last = ApiError(503, "tenant_key_unusable", params={"count": len(unusable)},
+                                  details={"tenants": unusable})
+            return
+        self._last = p.Readiness(tenants=len(names))
 
 
 def _catalogue() -> Catalogue | None:

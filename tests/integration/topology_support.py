@@ -90,7 +90,7 @@ class Haproxy:
 
 def haproxy_config(*, port: int, backends: list[str], check_ms: int = 300) -> str:
     servers = "\n".join(
-        f"  server api{i} {b.removeprefix('http://')} check inter {check_ms} fall 2 rise 1"
+        f"  server api{i} {b.removeprefix('http://')} check inter {check_ms} fall 3 rise 1"
         for i, b in enumerate(backends))
     # POSTs are never retried once sent (they are not idempotent); only a connection that could not be
     # made goes to another instance.
@@ -106,6 +106,7 @@ defaults
   timeout server 60s
   option http-keep-alive
   option forwardfor
+  timeout check 2s
   retries 2
   retry-on conn-failure
   option redispatch
