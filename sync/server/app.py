@@ -25,6 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from app import __version__
 from app.domain.catalogue import Catalogue
 from app.errors import VaxDeskError
+from app.services.catalogue import load_catalogue
 from sync import protocol as p
 from sync.faults import crash_point
 from sync.server import ledger
@@ -450,8 +451,6 @@ class _Readiness:
 
 def _catalogue() -> Catalogue | None:
     """The vaccine catalogue, for the age limits of slots that name a product."""
-    from app.services.catalogue import load_catalogue
-
     try:
         return load_catalogue()
     except VaxDeskError as exc:  # the server still serves; bookings just skip the age check

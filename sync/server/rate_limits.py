@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 MEMORY = "memory"
 DATABASE = "database"
+PRUNE_EVERY_S = 60.0
 
 
 class TenantTableStorage(Storage):
@@ -108,6 +109,7 @@ class RateLimits:
             raise ValueError(f"rate-limit storage: {MEMORY}, {DATABASE} or a limits URI such as redis://host:6379")
         self._per_tenant: dict[str, FixedWindowRateLimiter] = {}
         self._items: dict[str, limits.RateLimitItem] = {}
+        self._pruned: dict[str, float] = {}
 
     @property
     def blocking(self) -> bool:
@@ -135,6 +137,9 @@ class RateLimits:
         """Count one request; a Refusal when the client's or the tenant's window is used up. A storage
         failure lets the request through (logged): the capacity check in the database still holds."""
         limiter = self._limiter(tenant)
+        if self.storage == DATABASE and time.monotonic() - self._pruned.get(tenant.name, 0.0) > PRUNE_EVERY_S:
+            self._pruned[tenant.name] = time.monotonic()
+            self.prune(tenant)  # one client's row stays until its window ran out and someone prunes
         checks: Sequence[tuple[str, limits.RateLimitItem, tuple[str, ...]]] = (
             ("client", self._item(per_client), (tenant.name, kind, "client", client)),
             ("tenant", self._item(per_tenant), (tenant.name, kind, "tenant")))
@@ -148,10 +153,13 @@ class RateLimits:
         return None
 
     def prune(self, tenant: Tenant) -> None:
-        """Drop run-out windows from the tenant table (called by the background loop)."""
+        """Drop run-out windows from the tenant table (at most once a minute, from `hit`)."""
         if self.storage == DATABASE and tenant.is_postgres:
-            with tenant.engine.begin() as conn:
-                conn.execute(_PRUNE)
+            try:
+                with tenant.engine.begin() as conn:
+                    conn.execute(_PRUNE)
+            except SQLAlchemyError as exc:
+                log.warning("rate-limit windows not pruned", extra={"error": type(exc).__name__})
 
 
 def client_address(peer: str | None, forwarded_for: str | None, trusted: Sequence[Any]) -> str:

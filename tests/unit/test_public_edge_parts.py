@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import json
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 from altcha import v1 as altcha
@@ -114,3 +115,25 @@ def test_smtp_urls_and_backoff() -> None:
 def test_the_fast_path_takes_only_queries_the_route_would_accept_as_they_are(
         query: bytes, expected: tuple[date, int, int] | None) -> None:
     assert _listing_query(query) == expected
+
+
+def test_a_slot_of_another_site_is_named_for_the_sync_endpoints(tmp_path: Path) -> None:
+    from sqlalchemy import insert
+
+    from sync.server import tenants as t
+    from sync.server.sites import other_site, slot_of_other_site
+    from sync.server.tenants import Registry
+
+    registry = Registry(data_dir=tmp_path, master_key=b"k" * 32)
+    tenant = registry.create("sites")
+    now = datetime.now(UTC)
+    with tenant.write() as conn:
+        conn.execute(insert(t.slot).values(id="s1-slot", site_id="s1", starts_at=now, ends_at=now, capacity=1,
+                                           booked=0, leased=0, product_code=None))
+    with tenant.read() as conn:
+        assert slot_of_other_site(conn, device_site_id="s1", slot_id="s1-slot") is None
+        refused = slot_of_other_site(conn, device_site_id="s2", slot_id="s1-slot")
+        assert refused is not None and refused.code == "other_site"
+        assert slot_of_other_site(conn, device_site_id="s2", slot_id="no-such-slot") is None
+    assert other_site("s1", "s2") is not None and other_site("s1", None) is None and other_site("s1", "s1") is None
+    registry.close()
