@@ -40,7 +40,7 @@ from sync.server import tenants as t
 from sync.server.api_errors import ApiError
 from sync.server.edge_settings import PublicSettings, read_settings
 from sync.server.rate_limits import RateLimits, client_address, parse_trusted
-from sync.server.slot_snapshot import DEFAULT_PAGE_SIZE, MAX_AGE_S, MAX_PAGE_SIZE, Page, TenantSlots
+from sync.server.slot_snapshot import DEFAULT_PAGE_SIZE, MAX_AGE_S, MAX_PAGE_SIZE, Page, SlotView, TenantSlots
 from sync.server.tenants import Registry, Tenant, UnknownTenant, utcnow
 
 log = logging.getLogger("vaxdesk.server.public")
@@ -162,6 +162,21 @@ async def _limit(edge: Edge, request: Request, tenant: Tenant, *, kind: str, per
         raise ApiError(429, "rate_limited", params={"retry_after": refusal.retry_after},
                        details={"scope": refusal.scope, "retry_after": refusal.retry_after},
                        headers={"Retry-After": str(refusal.retry_after)})
+
+
+async def _limit_lookups(edge: Edge, request: Request, tenant: Tenant, settings: PublicSettings) -> None:
+    """Lookups, cancels and rebooks share one budget: each one tries a booking code."""
+    await _limit(edge, request, tenant, kind="lookup", per_client=settings.lookup_per_client,
+                 per_tenant=settings.lookup_per_tenant)
+
+
+async def _slot_view(slots: TenantSlots, slot_id: str) -> SlotView:
+    known, view = slots.cached_slot(slot_id)
+    if not known:
+        view = await _off_loop(slots.slot, slot_id)
+    if view is None:
+        raise ApiError(404, "unknown_slot")
+    return view
 
 
 def _check_challenge(tenant: Tenant, settings: PublicSettings, payload: str | None) -> robot.Verified | None:
@@ -306,11 +321,7 @@ async def public_booking(request: Request, tenant: TenantName,
     details = _details(body, utcnow().date())
     verified = _check_challenge(ten, settings, body.altcha)
     slots = edge.slots(ten)
-    known, view = slots.cached_slot(body.slot_id)
-    if not known:
-        view = await _off_loop(slots.slot, body.slot_id)
-    if view is None:
-        raise ApiError(404, "unknown_slot")
+    view = await _slot_view(slots, body.slot_id)
     _age_refusal(edge.catalogue, details.dob, view.product_code, view.starts_at.date())
     if view.free <= 0:
         # The snapshot says full: no write transaction, no rate-limit hit, and the answer's bytes are
@@ -338,23 +349,28 @@ async def public_booking_lookup(request: Request, tenant: TenantName, code: Code
     ten = await _tenant(edge, tenant)
     canonical = _code(code)
     settings = await _settings(edge, ten)
-    await _limit(edge, request, ten, kind="lookup", per_client=settings.lookup_per_client,
-                 per_tenant=settings.lookup_per_tenant)
+    await _limit_lookups(edge, request, ten, settings)
     return await _off_loop(_lookup, ten, canonical)
+
+
+async def _change_of_booking(request: Request, tenant: str, code: str, dob: str, altcha: str | None) -> tuple[
+        Edge, Tenant, str, str, PublicSettings, robot.Verified | None]:
+    """What cancel and rebook check first: the tenant, the code's form, the date of birth, the robot check."""
+    edge = _edge(request)
+    ten = await _tenant(edge, tenant)
+    canonical = _code(code)
+    checked_dob = _dob(dob)
+    settings = await _settings(edge, ten)
+    return edge, ten, canonical, checked_dob, settings, _check_challenge(ten, settings, altcha)
 
 
 @router.post("/v1/public/{tenant}/bookings/{code}/cancel", response_model=p.BookingChangeResponse, responses=ERRORS)
 async def public_booking_cancel(request: Request, tenant: TenantName, code: CodePath,
                                 body: p.BookingCancelRequest) -> p.BookingChangeResponse:
     """Cancel with the booking code and the date of birth given at booking; the place is free again."""
-    edge = _edge(request)
-    ten = await _tenant(edge, tenant)
-    canonical = _code(code)
-    dob = _dob(body.dob)
-    settings = await _settings(edge, ten)
-    verified = _check_challenge(ten, settings, body.altcha)
-    await _limit(edge, request, ten, kind="lookup", per_client=settings.lookup_per_client,
-                 per_tenant=settings.lookup_per_tenant)
+    edge, ten, canonical, dob, settings, verified = await _change_of_booking(request, tenant, code, body.dob,
+                                                                            body.altcha)
+    await _limit_lookups(edge, request, ten, settings)
     answer = await _off_loop(cancel_online, ten, canonical, dob=dob, settings=settings, verified=verified,
                              mail_enabled=edge.mail_enabled, lang=body.lang)
     edge.slots(ten).released(answer.slot_id)
@@ -367,23 +383,14 @@ async def public_booking_cancel(request: Request, tenant: TenantName, code: Code
 async def public_booking_rebook(request: Request, tenant: TenantName, code: CodePath,
                                 body: p.BookingRebookRequest) -> p.BookingChangeResponse:
     """Move a booking to another slot of the same site; the code stays, the old place is free again."""
-    edge = _edge(request)
-    ten = await _tenant(edge, tenant)
-    canonical = _code(code)
-    dob = _dob(body.dob)
-    settings = await _settings(edge, ten)
-    verified = _check_challenge(ten, settings, body.altcha)
+    edge, ten, canonical, dob, settings, verified = await _change_of_booking(request, tenant, code, body.dob,
+                                                                            body.altcha)
     slots = edge.slots(ten)
-    known, view = slots.cached_slot(body.slot_id)
-    if not known:
-        view = await _off_loop(slots.slot, body.slot_id)
-    if view is None:
-        raise ApiError(404, "unknown_slot")
+    view = await _slot_view(slots, body.slot_id)
     _age_refusal(edge.catalogue, dob, view.product_code, view.starts_at.date())
     if view.free <= 0:
         raise ApiError(409, "full")
-    await _limit(edge, request, ten, kind="lookup", per_client=settings.lookup_per_client,
-                 per_tenant=settings.lookup_per_tenant)
+    await _limit_lookups(edge, request, ten, settings)
     try:
         answer, old_slot = await _off_loop(rebook_online, ten, canonical, dob=dob, slot_id=body.slot_id,
                                            settings=settings, verified=verified, mail_enabled=edge.mail_enabled,

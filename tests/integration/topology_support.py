@@ -26,8 +26,10 @@ def missing_tools() -> list[str]:
 
 
 @dataclass
-class Pgbouncer:
-    url: str  # for the servers: transaction pooling, so no prepared statements (?pgbouncer=true)
+class Service:
+    """pgbouncer or haproxy: a process, its address and its folder."""
+
+    url: str
     proc: subprocess.Popen[bytes]
     folder: Path
 
@@ -38,7 +40,7 @@ class Pgbouncer:
 
 
 @contextlib.contextmanager
-def pgbouncer(cluster: PgCluster, *, pool_size: int = 40) -> Iterator[Pgbouncer]:
+def pgbouncer(cluster: PgCluster, *, pool_size: int = 40) -> Iterator[Service]:
     """pgbouncer refuses to run as root: like the cluster, it runs as the postgres user then."""
     folder = Path(tempfile.mkdtemp(prefix="vaxdesk-pgb-"))
     port = free_port()
@@ -66,7 +68,8 @@ pidfile = {folder}/pgbouncer.pid
             shutil.chown(f, "postgres", "postgres")
     proc = subprocess.Popen([*cluster.as_postgres, "pgbouncer", str(folder / "pgbouncer.ini")],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    bouncer = Pgbouncer(url=f"postgresql://postgres@127.0.0.1:{port}/postgres?pgbouncer=true", proc=proc,
+    # For the servers: transaction pooling, so no prepared statements (?pgbouncer=true).
+    bouncer = Service(url=f"postgresql://postgres@127.0.0.1:{port}/postgres?pgbouncer=true", proc=proc,
                         folder=folder)
     try:
         _wait_for_port(port, proc, "pgbouncer")
@@ -74,18 +77,6 @@ pidfile = {folder}/pgbouncer.pid
     finally:
         bouncer.stop()
         shutil.rmtree(folder, ignore_errors=True)
-
-
-@dataclass
-class Haproxy:
-    url: str
-    proc: subprocess.Popen[bytes]
-    folder: Path
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.kill()
-        self.proc.wait(timeout=10)
 
 
 def haproxy_config(*, port: int, backends: list[str], check_ms: int = 300) -> str:
@@ -124,13 +115,13 @@ backend api
 
 
 @contextlib.contextmanager
-def haproxy(backends: list[str]) -> Iterator[Haproxy]:
+def haproxy(backends: list[str]) -> Iterator[Service]:
     folder = Path(tempfile.mkdtemp(prefix="vaxdesk-haproxy-"))
     port = free_port()
     (folder / "haproxy.cfg").write_text(haproxy_config(port=port, backends=backends))
     proc = subprocess.Popen(["haproxy", "-db", "-f", str(folder / "haproxy.cfg")],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    balancer = Haproxy(url=f"http://127.0.0.1:{port}", proc=proc, folder=folder)
+    balancer = Service(url=f"http://127.0.0.1:{port}", proc=proc, folder=folder)
     try:
         _wait_for_port(port, proc, "haproxy")
         deadline = time.monotonic() + 20
@@ -160,9 +151,9 @@ def _wait_for_port(port: int, proc: subprocess.Popen[bytes], name: str) -> None:
 @dataclass
 class Topology:
     cluster: PgCluster
-    bouncer: Pgbouncer
+    bouncer: Service
     servers: list[ServerProcess]
-    balancer: Haproxy
+    balancer: Service
     data_dir: Path
     env: dict[str, str] = field(default_factory=dict)
 
