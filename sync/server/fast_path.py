@@ -76,10 +76,8 @@ class ReleaseDayFastPath:
         status, body, headers = listing_answer(self.edge, page, _header(scope, b"if-none-match"))
         scope["route"] = _SLOTS_ROUTE
         raw = [(k.lower().encode(), v.encode()) for k, v in headers.items()]
-        if body:
+        if body:  # a 304 has neither body nor length
             raw += [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
-        else:
-            raw.append((b"content-length", b"0"))
         await send({"type": "http.response.start", "status": status, "headers": raw})
         await send({"type": "http.response.body", "body": body})
         return True

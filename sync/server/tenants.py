@@ -37,6 +37,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from sync.server import crypto
@@ -461,7 +462,10 @@ class Registry:
             except crypto.MasterKeyError:
                 engine.dispose()
                 raise
-            metadata.create_all(engine)  # tables added by later versions (only ever new tables)
+            try:
+                metadata.create_all(engine)  # tables added by later versions (only ever new tables)
+            except SQLAlchemyError:
+                metadata.create_all(engine)  # another instance created one at the same moment: now it exists
             tenant = Tenant(name=name, engine=engine, cipher=crypto.TenantCipher(data_key),
                             epoch=values["epoch"], is_postgres=self.database_url is not None)
             self._open[name] = tenant

@@ -19,9 +19,7 @@ from tests.conftest import REPO
 from tests.integration.sync_support import (
     PYTHON,
     enrolled_station,
-    enrollment_code,
     free_port,
-    new_tenant,
     start_server,
     sync,
 )
@@ -101,42 +99,47 @@ def _token(store: object) -> str:
 
 
 def test_an_enrollment_code_never_takes_over_another_station(tmp_path: Path, passphrase: str) -> None:
+    from sync.server.app import issue_enrollment_code
+
     server = start_server(tmp_path / "server")
+    registry = Registry(data_dir=tmp_path / "server")  # codes issued in-process: the CLI is tested once below
     try:
         tenant = "sites-" + uuid.uuid4().hex[:6]
-        new_tenant(server, tenant)
+        registry.create(tenant)
         s2 = enrolled_station(tmp_path, "s2", server, tenant=tenant, site="s2")
         sync(s2)
+
+        def code_for(site: str) -> str:
+            return issue_enrollment_code(registry.get(tenant), site)
 
         def enroll(code: str, station_id: str, site: str = "s1", site_id: str | None = None) -> httpx.Response:
             return httpx.post(server.url + "/v1/enroll", timeout=15, json={
                 "code": code, "station_id": station_id, "station_name": "intruder", "tenant": tenant,
                 "site_code": site, "site_id": site_id or str(uuid.uuid4())})
 
-        taken = enroll(enrollment_code(server, tenant, "s1"), s2.identity.station_id)
+        taken = enroll(code_for("s1"), s2.identity.station_id)
         assert taken.status_code == 403 and taken.json()["code"] == "station_exists"
-        same_site = enroll(enrollment_code(server, tenant, "s2"), s2.identity.station_id, site="s2",
-                           site_id=s2.identity.site_id)
+        same_site = enroll(code_for("s2"), s2.identity.station_id, site="s2", site_id=s2.identity.site_id)
         assert same_site.status_code == 403 and same_site.json()["code"] == "station_exists"
-        spoofed = enroll(enrollment_code(server, tenant, "s1"), str(uuid.uuid4()), site_id=s2.identity.site_id)
+        spoofed = enroll(code_for("s1"), str(uuid.uuid4()), site_id=s2.identity.site_id)
         assert spoofed.status_code == 403 and spoofed.json()["code"] == "wrong_site"
         status = httpx.get(server.url + "/v1/sync/status", headers={"Authorization": f"Bearer {_token(s2)}"},
                            timeout=15)
         assert status.status_code == 200  # s2 was not revoked
         sync(s2)
 
-        bound = server.cli("enrollment-code", "--tenant", tenant, "--site", "s2", "--station",
-                           s2.identity.station_id).strip().splitlines()[-1]
-        other = enroll(bound, str(uuid.uuid4()), site="s2")
+        other = enroll(issue_enrollment_code(registry.get(tenant), "s2", station_id=s2.identity.station_id),
+                       str(uuid.uuid4()), site="s2")
         assert other.status_code == 403 and other.json()["code"] == "wrong_station"
         old_token = _token(s2)
-        again = enroll(server.cli("enrollment-code", "--tenant", tenant, "--site", "s2", "--station",
-                                  s2.identity.station_id).strip().splitlines()[-1],
-                       s2.identity.station_id, site="s2", site_id=s2.identity.site_id)
+        bound = server.cli("enrollment-code", "--tenant", tenant, "--site", "s2", "--station",
+                           s2.identity.station_id).strip().splitlines()[-1]
+        again = enroll(bound, s2.identity.station_id, site="s2", site_id=s2.identity.site_id)
         assert again.status_code == 200
         revoked = httpx.get(server.url + "/v1/sync/status", headers={"Authorization": f"Bearer {old_token}"},
                             timeout=15)
         assert revoked.status_code == 401 and revoked.json()["code"] == "token_revoked"
         s2.close()
     finally:
+        registry.close()
         server.stop()
