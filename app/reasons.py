@@ -47,6 +47,37 @@ ENGLISH: dict[str, str] = {
     # ---- certificates (issue 15) ----------------------------------------------------------
     # ---- roles, audit, storage (issue 16) -------------------------------------------------
     # ---- public edge (issue 17) -----------------------------------------------------------
+    "name_empty": "The name is empty.",
+    "name_too_long": "The name is too long: at most {max} characters.",
+    "name_control_character": "The name contains an invisible control character ({codepoint}); retype it.",
+    "name_digit": "The name contains the digit '{char}'; names have no digits.",
+    "name_character": "The name contains '{char}', which does not belong in a name (letters, spaces, hyphens, apostrophes and periods are allowed).",
+    "name_no_letter": "The name must contain at least one letter.",
+    "dob_format": "Date of birth must be written YYYY-MM-DD.",
+    "dob_not_a_date": "That date of birth does not exist.",
+    "dob_too_early": "Date of birth before {year}: please check it.",
+    "dob_in_future": "Date of birth lies in the future.",
+    "age_below_minimum": "{product} is given from {min} years; on the day of the appointment the person is younger.",
+    "age_above_maximum": "{product} is given up to {max} years; on the day of the appointment the person is older.",
+    "email_invalid": "That is not an e-mail address (for example name@example.org).",
+    "phone_invalid": "A phone number has at least 5 digits and only digits, spaces and + ( ) / . -",
+    "invalid_input": "Some details are not valid; see each field.",
+    "unknown_slot": "There is no such time slot.",
+    "slot_past": "This time slot has already begun; please choose a later one.",
+    "full": "This time is fully booked. Please choose another one.",
+    "invalid_booking_code": "That is not a booking code (it looks like ABCD-EFGH-J).",
+    "unknown_booking": "No booking has this code.",
+    "booking_not_changeable": "This booking can no longer be cancelled or moved (it is {state}).",
+    "booking_details_mismatch": "The date of birth does not match this booking.",
+    "same_slot": "The booking is already at this time.",
+    "rate_limited": "Too many requests; please try again in {retry_after} seconds.",
+    "challenge_required": "Please confirm you are not a robot (the page's check did not run).",
+    "challenge_invalid": "The robot check failed or expired; please try again.",
+    "challenge_used": "This robot check was already used; please try again.",
+    "other_site": "This slot belongs to another site than the station's.",
+    "station_exists": "This station is already enrolled; ask the administrator for a re-enrolment code for it.",
+    "wrong_station": "This enrolment code was issued for another station.",
+    "tenant_key_unusable": "The master key does not open the data key of {count} tenant(s).",
     # ---- tests and results (issue 18) -----------------------------------------------------
     # ---- search and the day (issue 19) ----------------------------------------------------
 }

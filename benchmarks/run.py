@@ -22,6 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.certificates import certificate_timings
 from benchmarks.checkin import checkin_lookups
+from benchmarks.release_day import release_day_figures
 from benchmarks.startup import startup_to_login
 from benchmarks.station import day_500, station_rss
 from benchmarks.store import sqlcipher_overhead
@@ -38,6 +39,9 @@ SUITE: list[tuple[tuple[str, ...], Metric]] = [
     (("station_rss_mb",), station_rss),
     (("day_500_persons_s",), day_500),
     (("sync_pull_10k_s", "sync_push_1k_s", "sync_rebase_1k_pending_s", "booking_rps", "booking_rps_sql_bound", "booking_overbooked"), sync_figures),
+    (("release_day_rps", "release_day_p99_ms", "release_day_overbooked", "health_rps", "release_day_rps_over_health_rps",
+      "release_day_cpu_ms_per_request", "release_day_cpu_ms_per_request_sold_out",
+      "release_day_cpu_ms_per_request_booking", "release_day_rps_2_instances"), release_day_figures),
 ]
 
 

@@ -6,7 +6,7 @@ generated from them. Field limits here are the server's input limits too.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -230,22 +230,36 @@ class PublicSlot(Wire):
 
 
 class PublicSlotList(Wire):
+    """One page of a day's slots (ordered by start), from a snapshot at most a second old."""
+
+    day: date
+    page: int
+    page_size: int
+    pages: int
+    total: int
+    next_page: int | None
+    sold_out: bool  # no free place on the whole day
     slots: list[PublicSlot]
 
 
 class PublicBookingRequest(Wire):
+    """Lengths here only bound the request; the person's details are checked by app.domain.person_details."""
+
     slot_id: str = Field(min_length=1, max_length=64)
-    family_name: str = Field(min_length=1, max_length=100)
-    given_name: str = Field(min_length=1, max_length=100)
-    dob: str = Field(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
+    family_name: str = Field(max_length=400)
+    given_name: str = Field(max_length=400)
+    dob: str = Field(max_length=10)
     email: str | None = Field(default=None, max_length=200)
     phone: str | None = Field(default=None, max_length=40)
+    lang: Literal["de", "en"] = "de"  # of the confirmation mail
+    altcha: str | None = Field(default=None, max_length=2000)  # the solved robot check, when the tenant asks
 
 
 class PublicBookingResponse(Wire):
     appointment_id: str
     person_id: str
     booking_code: str
+    printed_code: str = ""  # ABCD-EFGH-J, as on the confirmation
     slot_id: str
     starts_at: datetime
 
@@ -255,6 +269,44 @@ class BookingLookupResponse(Wire):
     slot_id: str
     starts_at: datetime
     state: str
+
+
+class BookingCancelRequest(Wire):
+    dob: str = Field(max_length=10)  # the date of birth given when booking: the code alone does not cancel
+    lang: Literal["de", "en"] = "de"
+    altcha: str | None = Field(default=None, max_length=2000)
+
+
+class BookingRebookRequest(Wire):
+    dob: str = Field(max_length=10)
+    slot_id: str = Field(min_length=1, max_length=64)
+    lang: Literal["de", "en"] = "de"
+    altcha: str | None = Field(default=None, max_length=2000)
+
+
+class BookingChangeResponse(Wire):
+    appointment_id: str
+    booking_code: str
+    slot_id: str
+    starts_at: datetime
+    state: str
+
+
+class Challenge(Wire):
+    """An ALTCHA challenge (protocol v1; field names as the widget expects)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    algorithm: str
+    challenge: str
+    max_number: int = Field(alias="maxNumber", serialization_alias="maxNumber")
+    salt: str
+    signature: str
+
+
+class Readiness(Wire):
+    status: Literal["ready"] = "ready"
+    tenants: int
 
 
 # ---- certificates -------------------------------------------------------------------------

@@ -180,7 +180,7 @@ ENTITIES: dict[str, Entity] = {e.name: e for e in (
         optional="sex street postcode city country phone email insurance_number deleted_at purged_at "
                  "created_at updated_at"),
     _entity("slot", {
-        "id": Id, "site_id": Id, "starts_at": Instant, "ends_at": Instant, "capacity": Int(0, 10_000),
+        "id": Id, "site_id": Id, "starts_at": Instant, "ends_at": Instant, "capacity": Int(0, 100_000),
         "product_code": Code}, optional="product_code", site_scoped=True),
     _entity("opening_rule", {
         "id": Id, "site_id": Id, "weekday": Int(0, 6), "opens": Annotated[str, Field(pattern=r"^\d\d:\d\d$")],

@@ -161,31 +161,27 @@ def similarity(a: str, b: str) -> float:
     return 1.0 - edit_distance(key_a, key_b) / longest
 
 
-def validate_person_name(text: str) -> str:
-    """The name as it will be stored (NFC, trimmed, single spaces), or ValidationError."""
+def validate_person_name(text: str, *, field: str | None = None) -> str:
+    """The name as it will be stored (NFC, trimmed, single spaces), or ValidationError with a reason code."""
     if len(text) > 4 * MAX_NAME_LENGTH:
-        raise ValidationError(f"The name is too long: at most {MAX_NAME_LENGTH} characters.")
+        raise ValidationError(code="name_too_long", params={"max": MAX_NAME_LENGTH}, field=field)
     for char in text:
         category = unicodedata.category(char)
         if category in ("Cc", "Cf", "Co", "Cs", "Cn") or category in ("Zl", "Zp"):
-            raise ValidationError(
-                f"The name contains an invisible control character (U+{ord(char):04X}); retype it."
-            )
+            raise ValidationError(code="name_control_character", params={"codepoint": f"U+{ord(char):04X}"},
+                                  field=field)
     cleaned = _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
     if not cleaned:
-        raise ValidationError("The name is empty.")
+        raise ValidationError(code="name_empty", field=field)
     if len(cleaned) > MAX_NAME_LENGTH:
-        raise ValidationError(f"The name is too long: {len(cleaned)} characters, at most {MAX_NAME_LENGTH}.")
+        raise ValidationError(code="name_too_long", params={"max": MAX_NAME_LENGTH}, field=field)
     for char in cleaned:
         category = unicodedata.category(char)
         if category[0] in ("L", "M") or char in _ALLOWED_PUNCTUATION:
             continue
         if category == "Nd":
-            raise ValidationError(f"The name contains the digit {char!r}; names have no digits.")
-        raise ValidationError(
-            f"The name contains {char!r}, which does not belong in a name "
-            "(letters, spaces, hyphens, apostrophes and periods are allowed)."
-        )
+            raise ValidationError(code="name_digit", params={"char": char}, field=field)
+        raise ValidationError(code="name_character", params={"char": char}, field=field)
     if not any(unicodedata.category(char)[0] == "L" for char in cleaned):
-        raise ValidationError("The name must contain at least one letter.")
+        raise ValidationError(code="name_no_letter", field=field)
     return cleaned

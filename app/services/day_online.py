@@ -281,7 +281,12 @@ def simulate_online_day(db: Path, passphrase: str, *, persons: int, seed: int | 
         with contextlib.ExitStack() as stack:
             progress.update(0.0, "starting the tenant server")
             server.start()
-            server.admin("tenant create", "--tenant", TENANT)
+            # One client books for all the online persons here, as a call center would: its per-client
+            # booking limit is lifted in the tenant's provisioning.
+            provisioning = where["server"] / "tenants.json"
+            provisioning.write_text(json.dumps({"tenants": [{"name": TENANT, "public": {
+                "booking_per_client": "100/second", "lookup_per_client": "100/second"}}]}))
+            server.admin("tenant apply", "--file", str(provisioning))
             codes = [server.admin("enrollment-code", "--tenant", TENANT, "--site", SITE).strip().splitlines()[-1]
                      for _ in range(2)]
             progress.update(0.03, "seeding the stations")

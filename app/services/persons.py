@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 
 from app.domain.ids import uuid7
 from app.domain.names import phonetic_key, search_key, validate_person_name
+from app.domain.person_details import validate_dob as validate_dob  # shared by the desk and the booking page
 from app.errors import AuthError, NotFound, ValidationError
 from app.services.unit_of_work import UnitOfWork
 from app.storage.schema import AdverseEvent, Appointment, Person, ReviewTask, Vaccination, Visit
 
 SEXES = ("f", "m", "d", "x")
-_DOB = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 @dataclass(frozen=True)
@@ -32,23 +30,6 @@ class PersonInput:
     phone: str | None = None
     email: str | None = None
     insurance_number: str | None = None
-
-
-def validate_dob(text: str, *, today: date) -> str:
-    """YYYY-MM-DD (or YYYY-MM / YYYY, as a DCC allows): a real date, not in the future, not before 1900."""
-    m = _DOB.fullmatch(text.strip())
-    if not m:
-        raise ValidationError("Date of birth must be written YYYY-MM-DD.")
-    year, month, day = int(m[1]), m[2], m[3]
-    try:
-        first_day = date(year, int(month or 1), int(day or 1))
-    except ValueError:
-        raise ValidationError("That date of birth does not exist.") from None
-    if year < 1900:
-        raise ValidationError("Date of birth before 1900: please check it.")
-    if first_day > today:
-        raise ValidationError("Date of birth lies in the future.")
-    return text.strip()
 
 
 def search_columns(family_name: str, given_name: str) -> dict[str, str]:

@@ -36,6 +36,37 @@ TEXTS: dict[str, str] = {
     # ---- certificates (issue 15) ----------------------------------------------------------
     # ---- roles, audit, storage (issue 16) -------------------------------------------------
     # ---- public edge (issue 17) -----------------------------------------------------------
+    "name_empty": QT_TRANSLATE_NOOP("Reasons", "The name is empty."),
+    "name_too_long": QT_TRANSLATE_NOOP("Reasons", "The name is too long: at most {max} characters."),
+    "name_control_character": QT_TRANSLATE_NOOP("Reasons", "The name contains an invisible control character ({codepoint}); retype it."),
+    "name_digit": QT_TRANSLATE_NOOP("Reasons", "The name contains the digit '{char}'; names have no digits."),
+    "name_character": QT_TRANSLATE_NOOP("Reasons", "The name contains '{char}', which does not belong in a name (letters, spaces, hyphens, apostrophes and periods are allowed)."),
+    "name_no_letter": QT_TRANSLATE_NOOP("Reasons", "The name must contain at least one letter."),
+    "dob_format": QT_TRANSLATE_NOOP("Reasons", "Date of birth must be written YYYY-MM-DD."),
+    "dob_not_a_date": QT_TRANSLATE_NOOP("Reasons", "That date of birth does not exist."),
+    "dob_too_early": QT_TRANSLATE_NOOP("Reasons", "Date of birth before {year}: please check it."),
+    "dob_in_future": QT_TRANSLATE_NOOP("Reasons", "Date of birth lies in the future."),
+    "age_below_minimum": QT_TRANSLATE_NOOP("Reasons", "{product} is given from {min} years; on the day of the appointment the person is younger."),
+    "age_above_maximum": QT_TRANSLATE_NOOP("Reasons", "{product} is given up to {max} years; on the day of the appointment the person is older."),
+    "email_invalid": QT_TRANSLATE_NOOP("Reasons", "That is not an e-mail address (for example name@example.org)."),
+    "phone_invalid": QT_TRANSLATE_NOOP("Reasons", "A phone number has at least 5 digits and only digits, spaces and + ( ) / . -"),
+    "invalid_input": QT_TRANSLATE_NOOP("Reasons", "Some details are not valid; see each field."),
+    "unknown_slot": QT_TRANSLATE_NOOP("Reasons", "There is no such time slot."),
+    "slot_past": QT_TRANSLATE_NOOP("Reasons", "This time slot has already begun; please choose a later one."),
+    "full": QT_TRANSLATE_NOOP("Reasons", "This time is fully booked. Please choose another one."),
+    "invalid_booking_code": QT_TRANSLATE_NOOP("Reasons", "That is not a booking code (it looks like ABCD-EFGH-J)."),
+    "unknown_booking": QT_TRANSLATE_NOOP("Reasons", "No booking has this code."),
+    "booking_not_changeable": QT_TRANSLATE_NOOP("Reasons", "This booking can no longer be cancelled or moved (it is {state})."),
+    "booking_details_mismatch": QT_TRANSLATE_NOOP("Reasons", "The date of birth does not match this booking."),
+    "same_slot": QT_TRANSLATE_NOOP("Reasons", "The booking is already at this time."),
+    "rate_limited": QT_TRANSLATE_NOOP("Reasons", "Too many requests; please try again in {retry_after} seconds."),
+    "challenge_required": QT_TRANSLATE_NOOP("Reasons", "Please confirm you are not a robot (the page's check did not run)."),
+    "challenge_invalid": QT_TRANSLATE_NOOP("Reasons", "The robot check failed or expired; please try again."),
+    "challenge_used": QT_TRANSLATE_NOOP("Reasons", "This robot check was already used; please try again."),
+    "other_site": QT_TRANSLATE_NOOP("Reasons", "This slot belongs to another site than the station's."),
+    "station_exists": QT_TRANSLATE_NOOP("Reasons", "This station is already enrolled; ask the administrator for a re-enrolment code for it."),
+    "wrong_station": QT_TRANSLATE_NOOP("Reasons", "This enrolment code was issued for another station."),
+    "tenant_key_unusable": QT_TRANSLATE_NOOP("Reasons", "The master key does not open the data key of {count} tenant(s)."),
     # ---- tests and results (issue 18) -----------------------------------------------------
     # ---- search and the day (issue 19) ----------------------------------------------------
 }

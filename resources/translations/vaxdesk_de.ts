@@ -1863,6 +1863,130 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
         <source>This review task is already resolved or is not a duplicate person.</source>
         <translation>Diese Prüfaufgabe ist schon erledigt oder betrifft keine doppelt erfasste Person.</translation>
     </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Der Name ist leer.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most {max} characters.</source>
+        <translation>Der Name ist zu lang: höchstens {max} Zeichen.</translation>
+    </message>
+    <message>
+        <source>The name contains an invisible control character ({codepoint}); retype it.</source>
+        <translation>Der Name enthält ein unsichtbares Steuerzeichen ({codepoint}); bitte neu eingeben.</translation>
+    </message>
+    <message>
+        <source>The name contains the digit &apos;{char}&apos;; names have no digits.</source>
+        <translation>Der Name enthält die Ziffer „{char}“; Namen haben keine Ziffern.</translation>
+    </message>
+    <message>
+        <source>The name contains &apos;{char}&apos;, which does not belong in a name (letters, spaces, hyphens, apostrophes and periods are allowed).</source>
+        <translation>Der Name enthält „{char}“, das gehört nicht in einen Namen (erlaubt sind Buchstaben, Leerzeichen, Bindestriche, Apostrophe und Punkte).</translation>
+    </message>
+    <message>
+        <source>The name must contain at least one letter.</source>
+        <translation>Der Name muss mindestens einen Buchstaben enthalten.</translation>
+    </message>
+    <message>
+        <source>Date of birth must be written YYYY-MM-DD.</source>
+        <translation>Das Geburtsdatum bitte als JJJJ-MM-TT eingeben.</translation>
+    </message>
+    <message>
+        <source>That date of birth does not exist.</source>
+        <translation>Dieses Geburtsdatum gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Date of birth before {year}: please check it.</source>
+        <translation>Geburtsdatum vor {year}: bitte prüfen.</translation>
+    </message>
+    <message>
+        <source>Date of birth lies in the future.</source>
+        <translation>Das Geburtsdatum liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>{product} is given from {min} years; on the day of the appointment the person is younger.</source>
+        <translation>{product} wird ab {min} Jahren gegeben; am Tag des Termins ist die Person jünger.</translation>
+    </message>
+    <message>
+        <source>{product} is given up to {max} years; on the day of the appointment the person is older.</source>
+        <translation>{product} wird bis {max} Jahre gegeben; am Tag des Termins ist die Person älter.</translation>
+    </message>
+    <message>
+        <source>That is not an e-mail address (for example name@example.org).</source>
+        <translation>Das ist keine E-Mail-Adresse (zum Beispiel name@beispiel.de).</translation>
+    </message>
+    <message>
+        <source>A phone number has at least 5 digits and only digits, spaces and + ( ) / . -</source>
+        <translation>Eine Telefonnummer hat mindestens 5 Ziffern und nur Ziffern, Leerzeichen und + ( ) / . -</translation>
+    </message>
+    <message>
+        <source>Some details are not valid; see each field.</source>
+        <translation>Einige Angaben sind nicht gültig; bitte die einzelnen Felder prüfen.</translation>
+    </message>
+    <message>
+        <source>There is no such time slot.</source>
+        <translation>Diesen Termin gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This time slot has already begun; please choose a later one.</source>
+        <translation>Dieser Termin hat schon begonnen; bitte einen späteren wählen.</translation>
+    </message>
+    <message>
+        <source>This time is fully booked. Please choose another one.</source>
+        <translation>Dieser Termin ist ausgebucht. Bitte einen anderen wählen.</translation>
+    </message>
+    <message>
+        <source>That is not a booking code (it looks like ABCD-EFGH-J).</source>
+        <translation>Das ist kein Buchungscode (er sieht so aus: ABCD-EFGH-J).</translation>
+    </message>
+    <message>
+        <source>No booking has this code.</source>
+        <translation>Zu diesem Code gibt es keine Buchung.</translation>
+    </message>
+    <message>
+        <source>This booking can no longer be cancelled or moved (it is {state}).</source>
+        <translation>Diese Buchung kann nicht mehr abgesagt oder verschoben werden (Stand: {state}).</translation>
+    </message>
+    <message>
+        <source>The date of birth does not match this booking.</source>
+        <translation>Das Geburtsdatum passt nicht zu dieser Buchung.</translation>
+    </message>
+    <message>
+        <source>The booking is already at this time.</source>
+        <translation>Die Buchung ist schon zu dieser Zeit.</translation>
+    </message>
+    <message>
+        <source>Too many requests; please try again in {retry_after} seconds.</source>
+        <translation>Zu viele Anfragen; bitte in {retry_after} Sekunden erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Please confirm you are not a robot (the page&apos;s check did not run).</source>
+        <translation>Bitte bestätigen Sie, dass Sie kein Roboter sind (die Prüfung der Seite ist nicht gelaufen).</translation>
+    </message>
+    <message>
+        <source>The robot check failed or expired; please try again.</source>
+        <translation>Die Roboter-Prüfung ist fehlgeschlagen oder abgelaufen; bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>This robot check was already used; please try again.</source>
+        <translation>Diese Roboter-Prüfung wurde schon verwendet; bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>This slot belongs to another site than the station&apos;s.</source>
+        <translation>Dieser Termin gehört zu einem anderen Standort als diese Station.</translation>
+    </message>
+    <message>
+        <source>This station is already enrolled; ask the administrator for a re-enrolment code for it.</source>
+        <translation>Diese Station ist schon angemeldet; bitte beim Administrator einen Code zur erneuten Anmeldung dieser Station anfordern.</translation>
+    </message>
+    <message>
+        <source>This enrolment code was issued for another station.</source>
+        <translation>Dieser Anmeldecode wurde für eine andere Station ausgestellt.</translation>
+    </message>
+    <message>
+        <source>The master key does not open the data key of {count} tenant(s).</source>
+        <translation>Der Hauptschlüssel öffnet den Datenschlüssel von {count} Mandant(en) nicht.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>

@@ -1857,6 +1857,130 @@ Observation until {ends}. Then book the follow-up on the “Schedule” page.</s
         <source>This review task is already resolved or is not a duplicate person.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long: at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name contains an invisible control character ({codepoint}); retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name contains the digit &apos;{char}&apos;; names have no digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name contains &apos;{char}&apos;, which does not belong in a name (letters, spaces, hyphens, apostrophes and periods are allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name must contain at least one letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth must be written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That date of birth does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth before {year}: please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{product} is given from {min} years; on the day of the appointment the person is younger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{product} is given up to {max} years; on the day of the appointment the person is older.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not an e-mail address (for example name@example.org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number has at least 5 digits and only digits, spaces and + ( ) / . -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some details are not valid; see each field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such time slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time slot has already begun; please choose a later one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time is fully booked. Please choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a booking code (it looks like ABCD-EFGH-J).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No booking has this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This booking can no longer be cancelled or moved (it is {state}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth does not match this booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking is already at this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests; please try again in {retry_after} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please confirm you are not a robot (the page&apos;s check did not run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The robot check failed or expired; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This robot check was already used; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This slot belongs to another site than the station&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station is already enrolled; ask the administrator for a re-enrolment code for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrolment code was issued for another station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master key does not open the data key of {count} tenant(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>

@@ -5,26 +5,37 @@ instances can run behind a load balancer."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import logging
 import secrets
+import threading
 import time
 import uuid
-from collections.abc import Awaitable, Callable, MutableMapping
-from datetime import UTC, date, datetime, timedelta
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
+from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import insert, select, update
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app import __version__
+from app.domain.catalogue import Catalogue
+from app.errors import VaxDeskError
+from app.services.catalogue import load_catalogue
 from sync import protocol as p
 from sync.faults import crash_point
 from sync.server import ledger
 from sync.server import tenants as t
+from sync.server.api_errors import ApiError, error_response
 from sync.server.crypto import secret_hash
+from sync.server.fast_path import ReleaseDayFastPath
+from sync.server.public import Edge, EdgeConfig
+from sync.server.public import book_online as book_online  # callers (benchmarks) import it from here
+from sync.server.public import router as public_router
 from sync.server.tenants import Registry, Tenant, UnknownTenant, utcnow
 
 log = logging.getLogger("vaxdesk.server")
@@ -40,21 +51,8 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 
-class ApiError(Exception):
-    """An answer with a machine-readable code. Messages never contain personal data."""
-
-    def __init__(self, status: int, code: str, message: str, details: dict[str, Any] | None = None) -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
-        self.message = message
-        self.details = details
-
-
 def _error(status: int, code: str, message: str, details: dict[str, Any] | None = None) -> JSONResponse:
-    body = p.ErrorBody(code=code, message=message, details=details).model_dump(exclude_none=True)
-    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
-    return JSONResponse(body, status_code=status, headers=headers)
+    return error_response(status, code, message, details)
 
 
 class BodyLimit:
@@ -119,17 +117,43 @@ def _new_secret() -> str:
     return secrets.token_urlsafe(24)
 
 
-def issue_enrollment_code(tenant: Tenant, site_code: str) -> str:
-    """A one-time code for one site; only its hash is kept."""
+def issue_enrollment_code(tenant: Tenant, site_code: str, *, station_id: str | None = None) -> str:
+    """A one-time code for one site; only its hash is kept. Without `station_id` it enrolls a new station
+    only; with it, it re-enrolls that station (after a revocation or a reinstall) and no other."""
     if not t.TENANT_NAME.fullmatch(site_code):
         raise ValueError("A site code is 1-40 lowercase letters, digits or hyphens.")
+    if station_id is not None and not 1 <= len(station_id) <= 64:
+        raise ValueError("A station id is 1-64 characters.")
     code = f"{tenant.name}.{_new_secret()}"
     now = utcnow()
     with tenant.write() as conn:
         conn.execute(insert(t.enrollment_code).values(
             code_hash=secret_hash(code), site_code=site_code, created_at=now,
             expires_at=now + timedelta(days=ENROLLMENT_CODE_DAYS)))
+        if station_id is not None:
+            conn.execute(insert(t.enrollment_binding).values(code_hash=secret_hash(code), station_id=station_id))
     return code
+
+
+def _enrollment_refusal(conn: Any, *, code_hash: str, site_code: str, body: p.EnrollRequest) -> ApiError | None:
+    """Why this code may not enroll this station: a code creates the station it names, or a new one;
+    it never takes over another station's id (its token and its sequence) or another site's id."""
+    bound = conn.execute(select(t.enrollment_binding.c.station_id)
+                         .where(t.enrollment_binding.c.code_hash == code_hash)).scalar_one_or_none()
+    if bound is not None and bound != body.station_id:
+        return ApiError(403, "wrong_station")
+    if bound is None:
+        known = conn.execute(select(t.device.c.id).where(t.device.c.station_id == body.station_id).limit(1)).first()
+        progress = conn.execute(select(t.station_progress.c.station_id)
+                                .where(t.station_progress.c.station_id == body.station_id)).first()
+        if known is not None or progress is not None:
+            return ApiError(403, "station_exists")
+    # Stations of one site may each have their own site id, but one site id never spans two sites.
+    taken = conn.execute(select(t.device.c.id).where(t.device.c.site_id == body.site_id,
+                                                     t.device.c.site_code != site_code).limit(1)).first()
+    if taken is not None:
+        return ApiError(403, "wrong_site", "This station's site id belongs to another site than the code's.")
+    return None
 
 
 def revoke_devices(tenant: Tenant, *, station_id: str | None = None, device_id: str | None = None) -> int:
@@ -157,6 +181,7 @@ class Device:
         self.id: str = row.id
         self.station_id: str = row.station_id
         self.site_code: str = row.site_code
+        self.site_id: str = row.site_id  # the one site this token may read and change (sync/server/sites.py)
 
 
 def _device(request: Request, authorization: Annotated[str | None, Header()] = None) -> Device:
@@ -180,19 +205,39 @@ def _device(request: Request, authorization: Annotated[str | None, Header()] = N
 DeviceDep = Annotated[Device, Depends(_device)]
 
 
-def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES) -> FastAPI:
+def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES, edge: EdgeConfig | None = None) -> FastAPI:
+    edge_state = Edge(registry, edge or EdgeConfig(), _catalogue())
+
+    readiness = _Readiness(registry)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        await run_in_threadpool(readiness.start)
+        if edge_state.mail is not None:
+            edge_state.mail.start()
+        try:
+            yield
+        finally:
+            if edge_state.mail is not None:
+                edge_state.mail.stop()
+            readiness.stop()
+
     api = FastAPI(
+        lifespan=lifespan,
         title="VaxDesk tenant API", version=__version__,
         description="Sync, leases, online booking, signing and trust list for VaxDesk stations "
                     f"(wire protocol {p.PROTOCOL_VERSION}). Errors: `{{code, message}}` with a stable code.",
     )
     api.state.registry = registry
+    api.state.edge = edge_state
+    api.include_router(public_router)
+    api.add_middleware(ReleaseDayFastPath, edge=edge_state)  # innermost: after the size limit and the log
     api.add_middleware(BodyLimit, limit=max_body)
     api.add_middleware(RequestLog)
 
     @api.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
-        return _error(exc.status, exc.code, exc.message, exc.details)
+        return error_response(exc.status, exc.code, exc.message, exc.details, exc.headers)
 
     @api.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -223,8 +268,14 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES) -> FastAPI
         status: {"model": p.ErrorBody} for status in (400, 401, 403, 404, 409, 413, 422)}
 
     @api.get("/health", response_model=p.Health)
-    def health() -> p.Health:
+    async def health() -> p.Health:
+        """Liveness: the process answers. Load balancers should route by /health/ready."""
         return p.Health(version=__version__)
+
+    @api.get("/health/ready", response_model=p.Readiness, responses={503: {"model": p.ErrorBody}})
+    async def ready() -> p.Readiness:
+        """Ready when the storage answers and the master key opens every tenant's data key."""
+        return readiness.check()
 
     @api.post("/v1/enroll", response_model=p.EnrollResponse, responses=errors)
     def enroll(body: p.EnrollRequest) -> p.EnrollResponse:
@@ -244,6 +295,9 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES) -> FastAPI
                 raise refused
             if row.site_code != body.site_code:
                 raise ApiError(403, "wrong_site", "This code is for another site than the station's.")
+            refusal = _enrollment_refusal(conn, code_hash=row.code_hash, site_code=row.site_code, body=body)
+            if refusal is not None:
+                raise refusal
             conn.execute(update(t.enrollment_code).where(t.enrollment_code.c.code_hash == row.code_hash)
                          .values(used_at=now))
             # A re-enrolled station gets a new token; its old ones stop working.
@@ -344,41 +398,6 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES) -> FastAPI
         return p.LeaseList(leases=[p.Lease(lease_id=r.id, slot_id=r.slot_id, places=r.places, used=r.used,
                                            expires_at=_aware(r.expires_at), request_id=r.request_id) for r in rows])
 
-    @api.get("/v1/public/{tenant}/slots", response_model=p.PublicSlotList, responses=errors)
-    def public_slots(tenant: str, day: date) -> p.PublicSlotList:
-        if not date(2000, 1, 1) <= day <= date(2200, 12, 31):
-            # Also keeps the ±14 h window below inside what datetime can hold (day 0001-01-01 overflowed).
-            raise ApiError(422, "invalid_day", "Ask for a day between 2000 and 2200.")
-        ten = tenant_named(tenant)
-        start = datetime(day.year, day.month, day.day, tzinfo=UTC) - timedelta(hours=14)
-        with ten.read() as conn:
-            rows = conn.execute(select(t.slot).where(t.slot.c.starts_at >= start,
-                                                     t.slot.c.starts_at < start + timedelta(hours=52))
-                                .order_by(t.slot.c.starts_at)).all()
-        return p.PublicSlotList(slots=[
-            p.PublicSlot(slot_id=r.id, starts_at=_aware(r.starts_at), ends_at=_aware(r.ends_at),
-                         capacity=r.capacity, free=max(0, r.capacity - r.booked - r.leased),
-                         product_code=r.product_code)
-            for r in rows if _aware(r.starts_at).date() == day])
-
-    @api.post("/v1/public/{tenant}/bookings", response_model=p.PublicBookingResponse, status_code=201,
-              responses=errors)
-    def public_booking(tenant: str, body: p.PublicBookingRequest) -> p.PublicBookingResponse:
-        return book_online(tenant_named(tenant), body)
-
-    @api.get("/v1/public/{tenant}/bookings/{code}", response_model=p.BookingLookupResponse, responses=errors)
-    def public_booking_lookup(tenant: str, code: str) -> p.BookingLookupResponse:
-        ten = tenant_named(tenant)
-        with ten.read() as conn:
-            row = conn.execute(
-                select(t.appointment.c.id, t.appointment.c.slot_id, t.appointment.c.state, t.slot.c.starts_at)
-                .join(t.slot, t.slot.c.id == t.appointment.c.slot_id)
-                .where(t.appointment.c.code_index == ten.cipher.index(code[:64]))).first()
-        if row is None:
-            raise ApiError(404, "unknown_booking", "No booking has this code.")
-        return p.BookingLookupResponse(appointment_id=row.id, slot_id=row.slot_id, starts_at=_aware(row.starts_at),
-                                       state=row.state)
-
     @api.post("/v1/certificates/sign", response_model=p.SignResponse, responses=errors)
     def sign(body: p.SignRequest, dev: DeviceDep) -> p.SignResponse:
         signer = _active_signer(dev.tenant)
@@ -402,35 +421,61 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES) -> FastAPI
     return api
 
 
-def book_online(ten: Tenant, body: p.PublicBookingRequest) -> p.PublicBookingResponse:
-    """The hot path on release days: one transaction; the person and the appointment are the server's
-    own rows (emitted to the site's stations), the place taken from free capacity."""
-    from app.domain.booking_code import new_booking_code
-    from app.domain.ids import uuid7
+class _Readiness:
+    """The readiness answer, kept fresh by its own thread every few seconds (it opens every tenant), so a
+    load balancer's check is answered at once even while every worker thread waits on the database."""
 
-    person_id, appointment_id, code = uuid7(), uuid7(), new_booking_code()
-    now = utcnow()
-    person = {"id": person_id, "family_name": body.family_name.strip(), "given_name": body.given_name.strip(),
-              "dob": body.dob, "phone": body.phone, "email": body.email, "created_at": now, "updated_at": now}
-    with ten.write() as conn:
-        slot_row = conn.execute(_PUBLIC_SLOT, {"slot": body.slot_id}).first()
-        if slot_row is None:
-            raise ApiError(404, "unknown_slot", "There is no such slot.")
-        appointment = {"id": appointment_id, "person_id": person_id, "slot_id": body.slot_id,
-                       "site_id": slot_row.site_id, "booking_code": code, "product_code": slot_row.product_code,
-                       "dose_number": 1, "state": "booked", "state_changed_at": now, "created_at": now}
+    INTERVAL_S = 5.0
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self._last: p.Readiness | ApiError = ApiError(503, "starting", "The server is starting.")
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self.refresh()
+        self._thread = threading.Thread(target=self._run, name="vaxdesk-readiness", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.INTERVAL_S):
+            self.refresh()
+
+    def check(self) -> p.Readiness:
+        result = self._last
+        if isinstance(result, ApiError):
+            raise result
+        return result
+
+    def refresh(self) -> None:
         try:
-            ledger.book_public(ten, conn, person=person, appointment=appointment)
-        except ledger.Rejected:
-            raise ApiError(409, "full", "This time is fully booked. Please choose another one.") from None
-        except ledger.RecordError:
-            raise ApiError(422, "invalid_request", "The booking details are not valid.") from None
-    return p.PublicBookingResponse(appointment_id=appointment_id, person_id=person_id, booking_code=code,
-                                   slot_id=body.slot_id, starts_at=_aware(slot_row.starts_at))
+            names = self.registry.names()
+            unusable = self.registry.unusable_tenants()
+        except Exception as exc:  # storage down: not ready, and say why without a traceback
+            log.error("readiness check failed", extra={"error": type(exc).__name__})
+            self._last = ApiError(503, "storage_unavailable", "The tenant storage does not answer.")
+            return
+        if unusable:
+            log.error("tenant keys unusable", extra={"tenants": unusable})
+            self._last = ApiError(503, "tenant_key_unusable", params={"count": len(unusable)},
+                                  details={"tenants": unusable})
+            return
+        self._last = p.Readiness(tenants=len(names))
 
 
-_PUBLIC_SLOT = select(t.slot.c.site_id, t.slot.c.starts_at, t.slot.c.product_code).where(
-    t.slot.c.id == bindparam("slot"))
+def _catalogue() -> Catalogue | None:
+    """The vaccine catalogue, for the age limits of slots that name a product."""
+    try:
+        return load_catalogue()
+    except VaxDeskError as exc:  # the server still serves; bookings just skip the age check
+        log.error("vaccine catalogue not loaded; age limits are not checked", extra={"error": exc.code})
+        return None
 
 
 def _aware(value: datetime) -> datetime:

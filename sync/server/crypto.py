@@ -29,23 +29,26 @@ class MasterKeyError(Exception):
     """The master key is missing, malformed or does not open a tenant's data key."""
 
 
-def load_master_key(data_dir: Path) -> bytes:
-    """From VAXDESK_MASTER_KEY (base64 of 32 bytes), else the key file in the data dir (created if absent)."""
+def load_master_key(data_dir: Path, *, create: bool = True) -> bytes:
+    """From VAXDESK_MASTER_KEY (base64 of 32 bytes), else the key file in the data dir. A missing file is
+    created only when `create` is true: the registry passes false once tenants exist, because a new key
+    would open none of their data keys."""
     text = os.environ.get(MASTER_KEY_ENV)
     if text:
-        try:
-            key = base64.b64decode(text, validate=True)
-        except binascii.Error:
-            raise MasterKeyError(f"{MASTER_KEY_ENV} is not base64.") from None
-        if len(key) != 32:
-            raise MasterKeyError(f"{MASTER_KEY_ENV} must hold 32 bytes (base64), not {len(key)}.")
-        return key
+        return _decode_key(text.strip().encode(), MASTER_KEY_ENV)
     path = data_dir / MASTER_KEY_FILE
-    if path.exists():
-        key = base64.b64decode(path.read_bytes().strip())
-        if len(key) != 32:
-            raise MasterKeyError(f"The master key file {path} is damaged.")
-        return key
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        data = None
+    except OSError as exc:
+        raise MasterKeyError(f"The master key file {path} cannot be read ({exc.strerror}).") from None
+    if data is not None:
+        return _decode_key(data.strip(), f"The master key file {path}")
+    if not create:
+        raise MasterKeyError(
+            f"No master key: {MASTER_KEY_ENV} is not set and {path} does not exist, but tenants exist. "
+            "Restore the key they were created with; a new key would open none of them.")
     data_dir.mkdir(parents=True, exist_ok=True)
     key = os.urandom(32)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -58,6 +61,16 @@ def load_master_key(data_dir: Path) -> bytes:
     return key
 
 
+def _decode_key(data: bytes, source: str) -> bytes:
+    try:
+        key = base64.b64decode(data, validate=True)
+    except (binascii.Error, ValueError):
+        raise MasterKeyError(f"{source} is not base64 (expected 32 random bytes, base64-encoded).") from None
+    if len(key) != 32:
+        raise MasterKeyError(f"{source} must hold 32 bytes (base64), not {len(key)}.")
+    return key
+
+
 def wrap_data_key(master: bytes, data_key: bytes, tenant: str) -> str:
     nonce = os.urandom(NONCE)
     sealed = AESGCM(master).encrypt(nonce, data_key, b"vaxdesk-tenant-key:" + tenant.encode())
@@ -65,10 +78,10 @@ def wrap_data_key(master: bytes, data_key: bytes, tenant: str) -> str:
 
 
 def unwrap_data_key(master: bytes, wrapped: str, tenant: str) -> bytes:
-    blob = base64.b64decode(wrapped)
     try:
+        blob = base64.b64decode(wrapped)
         return AESGCM(master).decrypt(blob[:NONCE], blob[NONCE:], b"vaxdesk-tenant-key:" + tenant.encode())
-    except InvalidTag:
+    except (InvalidTag, binascii.Error, ValueError):
         raise MasterKeyError(f"The master key does not open tenant {tenant}'s data key.") from None
 
 
@@ -77,9 +90,15 @@ class TenantCipher:
 
     def __init__(self, data_key: bytes) -> None:
         self._aead = AESGCM(data_key)
+        self._data_key = data_key
         self._index_key = HKDF(
             algorithm=hashes.SHA256(), length=32, salt=None, info=b"vaxdesk booking-code index"
         ).derive(data_key)
+
+    def subkey(self, purpose: str) -> bytes:
+        """A key for one purpose (e.g. signing robot-check challenges), the same on every instance."""
+        return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                    info=b"vaxdesk " + purpose.encode()).derive(self._data_key)
 
     def seal(self, data: bytes, aad: str) -> bytes:
         nonce = os.urandom(NONCE)

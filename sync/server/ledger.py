@@ -1320,6 +1320,64 @@ def store_server_rows(tenant: Tenant, conn: Connection, rows: Sequence[tuple[str
     rec.flush()
 
 
+def server_update(tenant: Tenant, conn: Connection, *, entity: str, row_id: str, values: dict[str, Any]) -> bool:
+    """A change the server makes itself to one of its rows (a citizen cancels online), through the same
+    entity rules as a station's (a cancelled booking gives its place back). False when the rules refuse
+    it (the state machine does not allow it); raises Parked when the row does not exist."""
+    rec = Reconciler(tenant, conn, station_id=p.SERVER_ORIGIN, site_code=None)
+    work = _Work(m=None, parsed=None, replay=False, origin=p.SERVER_ORIGIN)
+    typed = ENTITIES[entity].check(values, complete=False)
+    row = mx.Row(entity=entity, id=row_id, op="update", values=typed)
+    rec.records.begin()
+    try:
+        _RULES.get((entity, "update"), Reconciler._generic)(rec, work, row)
+    except (Rejected, Parked):
+        rec.records.rollback()
+        raise
+    if work.skipped or not work.applied_rows:
+        rec.records.rollback()
+        return False
+    for fn in work.writes:
+        fn()
+    rec.records.commit()
+    rec.flush()
+    return True
+
+
+def move_booking(tenant: Tenant, conn: Connection, *, appointment_id: str, slot_id: str) -> None:
+    """A citizen moves a booking to another slot of the same site: a place is taken there (free capacity,
+    else Rejected("slot_full")) and the old one given back, the server's row and index follow."""
+    rec = Reconciler(tenant, conn, station_id=p.SERVER_ORIGIN, site_code=None)
+    work = _Work(m=None, parsed=None, replay=False, origin=p.SERVER_ORIGIN)
+    found = rec._need("appointment", appointment_id)
+    old_slot = str(found.values["slot_id"])
+    holding = str(found.values.get("state")) in HOLDING_STATES
+    rec.records.begin()
+    try:
+        rec._place(work, rec._slot(slot_id), forced=False)
+    except (Rejected, Parked):
+        rec.records.rollback()
+        raise
+    if holding:
+        rec._slot(old_slot)
+        work.later(lambda: rec._release(old_slot))
+    rec._store(work, "appointment", appointment_id,
+               {**found.values, "slot_id": slot_id, "state": "booked", "state_changed_at": utcnow().isoformat()},
+               site_code=found.site_code, created=False)
+    work.later(lambda: conn.execute(update(t.appointment).where(t.appointment.c.id == appointment_id)
+                                    .values(slot_id=slot_id, state="booked", holding=True, lease_id=None)))
+    for fn in work.writes:
+        fn()
+    rec.records.commit()
+    rec.flush()
+
+
+def person_record(tenant: Tenant, conn: Connection, person_id: str) -> dict[str, Any] | None:
+    """The server's version of a person (for the citizen's own checks: the date of birth)."""
+    row = conn.execute(_RECORDS, {"entity": "person", "ids": [person_id]}).first()
+    return None if row is None else dict(tenant.cipher.open_json(row.data_enc, f"person:{person_id}"))
+
+
 def book_public(tenant: Tenant, conn: Connection, *, person: dict[str, Any], appointment: dict[str, Any]) -> None:
     """An online booking: the person and the appointment as the server's own rows, the place taken from
     free capacity (Rejected("slot_full") when there is none)."""

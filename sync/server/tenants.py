@@ -37,6 +37,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from sync.faults import clock_offset_s
@@ -224,6 +225,48 @@ signer = Table(
 )
 
 
+# ---- the public edge (issue 17): added tables only, created on open by create_all ---------------
+
+public_setting = Table(
+    "public_setting", metadata,  # per-tenant switches of the public edge (sync/server/edge_settings.py)
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),  # JSON
+)
+
+used_challenge = Table(
+    "used_challenge", metadata,  # an ALTCHA solution books once, on every instance
+    Column("signature", String(128), primary_key=True),
+    Column("expires_at", DateTime(timezone=True), nullable=False, index=True),
+)
+
+rate_limit = Table(
+    "rate_limit", metadata,  # fixed-window counters when instances share limits through the database
+    Column("key", String(200), primary_key=True),
+    Column("count", Integer, nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+)
+
+mail_outbox = Table(
+    "mail_outbox", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("kind", String(40), nullable=False),
+    Column("data_enc", LargeBinary, nullable=False),  # recipient, language and template values, sealed
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("attempts", Integer, nullable=False),
+    Column("next_attempt_at", DateTime(timezone=True), nullable=False, index=True),
+    Column("claimed_until", DateTime(timezone=True)),
+    Column("sent_at", DateTime(timezone=True)),
+    Column("failed_at", DateTime(timezone=True)),
+    Column("last_error", String(64)),  # an error class or SMTP code, never the address
+)
+
+enrollment_binding = Table(
+    "enrollment_binding", metadata,  # the station id an enrollment code may (re-)enroll
+    Column("code_hash", String(64), primary_key=True),
+    Column("station_id", String(64), nullable=False),
+)
+
+
 class UnknownTenant(Exception):
     pass
 
@@ -297,6 +340,7 @@ class Tenant:
         return self.reserve_change_seqs(conn, 1)
 
 
+_TENANT_NAME = select(meta.c.value).where(meta.c.key == "tenant")
 _COUNTER_KEY = "vaxdesk_change_seq"
 _COUNTER = select(meta.c.value).where(meta.c.key == "change_seq")
 _COUNTER_FOR_UPDATE = _COUNTER.with_for_update()
@@ -334,7 +378,9 @@ class Registry:
     def __init__(self, *, data_dir: Path, database_url: str | None = None, master_key: bytes | None = None):
         self.data_dir = Path(data_dir)
         self.database_url = database_url
-        self.master_key = master_key if master_key is not None else crypto.load_master_key(self.data_dir)
+        # Once tenants exist a missing key is an error, never replaced: a new key would open none of them.
+        self.master_key = master_key if master_key is not None else crypto.load_master_key(
+            self.data_dir, create=not self.names())
         self._open: dict[str, Tenant] = {}
         self._lock = threading.Lock()
 
@@ -348,7 +394,15 @@ class Registry:
         url = make_url(self.database_url)
         if url.drivername in ("postgresql", "postgres"):
             url = url.set(drivername="postgresql+psycopg")
-        return url.set(database=database)
+        return url.difference_update_query(["pgbouncer"]).set(database=database)
+
+    @property
+    def _pg_connect_args(self) -> dict[str, Any]:
+        # Behind pgbouncer in transaction mode (`?pgbouncer=true` on the URL) a server-side prepared
+        # statement may land on another server connection: psycopg must not prepare.
+        assert self.database_url is not None
+        pooled = make_url(self.database_url).query.get("pgbouncer") in ("true", "1", "yes")
+        return {"prepare_threshold": None} if pooled else {}
 
     @staticmethod
     def _pg_database(name: str) -> str:
@@ -357,13 +411,50 @@ class Registry:
     def _pg_admin(self) -> Engine:
         assert self.database_url is not None
         admin_db = make_url(self.database_url).database or "postgres"
-        return create_engine(self._pg_url(admin_db), poolclass=NullPool, isolation_level="AUTOCOMMIT")
+        return create_engine(self._pg_url(admin_db), poolclass=NullPool, isolation_level="AUTOCOMMIT",
+                             connect_args=self._pg_connect_args)
 
     def _engine_for(self, name: str) -> Engine:
         if self.database_url:
             return create_engine(self._pg_url(self._pg_database(name)), pool_size=20, max_overflow=60,
-                                 pool_timeout=60)
+                                 pool_timeout=60, connect_args=self._pg_connect_args)
         return _sqlite_engine(self._sqlite_path(name))
+
+    def names(self) -> list[str]:
+        """Every tenant in this storage, by name (PostgreSQL: read from each database's meta row)."""
+        if not self.database_url:
+            folder = self.data_dir / "tenants"
+            return sorted(f.stem for f in folder.glob("*.sqlite")) if folder.is_dir() else []
+        admin = self._pg_admin()
+        try:
+            with admin.connect() as conn:
+                databases = [str(d) for d in conn.execute(text(
+                    "SELECT datname FROM pg_database WHERE datname LIKE 'vaxdesk\\_%' ORDER BY datname")).scalars()]
+        finally:
+            admin.dispose()
+        found = []
+        for database in databases:
+            engine = create_engine(self._pg_url(database), poolclass=NullPool, connect_args=self._pg_connect_args)
+            try:
+                with engine.connect() as conn:
+                    name = conn.execute(_TENANT_NAME).scalar_one_or_none()
+            except Exception:  # a half-created database or a foreign one: not a tenant
+                name = None
+            finally:
+                engine.dispose()
+            if name is not None:
+                found.append(str(name))
+        return found
+
+    def unusable_tenants(self) -> list[str]:
+        """Tenants whose data key the master key cannot unwrap (readiness fails while there are any)."""
+        bad = []
+        for name in self.names():
+            try:
+                self.get(name)
+            except crypto.MasterKeyError:
+                bad.append(name)
+        return bad
 
     def exists(self, name: str) -> bool:
         if not TENANT_NAME.fullmatch(name):
@@ -428,12 +519,24 @@ class Registry:
                 raise TenantSchemaMismatch(
                     f"Tenant {name} has schema version {values.get('schema_version')}; this server needs "
                     f"{SCHEMA_VERSION}. Restore it from a backup made with this server version.")
-            metadata.create_all(engine)  # tables added since the tenant was created (none change)
-            data_key = crypto.unwrap_data_key(self.master_key, values["data_key"], name)
+            try:
+                data_key = crypto.unwrap_data_key(self.master_key, values["data_key"], name)
+            except crypto.MasterKeyError:
+                engine.dispose()
+                raise
+            try:
+                metadata.create_all(engine)  # tables added by later versions (only ever new tables)
+            except SQLAlchemyError:
+                metadata.create_all(engine)  # another instance created one at the same moment: now it exists
             tenant = Tenant(name=name, engine=engine, cipher=crypto.TenantCipher(data_key),
                             epoch=values["epoch"], is_postgres=self.database_url is not None)
             self._open[name] = tenant
             return tenant
+
+    def opened(self) -> list[Tenant]:
+        """The tenants this process has open (background work walks these)."""
+        with self._lock:
+            return list(self._open.values())
 
     def new_epoch(self, name: str) -> str:
         """After restoring a tenant database from a backup: stations re-push what the backup lacks."""

@@ -142,6 +142,21 @@ def new_tenant(server: ServerProcess, tenant: str) -> None:
     server.cli("tenant", "create", "--tenant", tenant)
 
 
+def set_public_settings(server: ServerProcess, tenant: str, **settings: object) -> None:
+    """Set a tenant's public-edge settings (rate limits, robot check, mail) through `tenant apply`."""
+    import json
+
+    path = server.data_dir / f"provisioning-{tenant}.json"
+    path.write_text(json.dumps({"tenants": [{"name": tenant, "public": settings}]}))
+    server.cli("tenant", "apply", "--file", str(path))
+
+
+def one_client_many_bookings(server: ServerProcess, tenant: str) -> None:
+    """Tests that storm the public endpoint from one address lift its per-client limits."""
+    set_public_settings(server, tenant, booking_per_client="10000/second", lookup_per_client="10000/second",
+                        booking_per_tenant="10000/second", lookup_per_tenant="10000/second")
+
+
 def enrollment_code(server: ServerProcess, tenant: str, site: str) -> str:
     return server.cli("enrollment-code", "--tenant", tenant, "--site", site).strip().splitlines()[-1]
 

@@ -1,0 +1,99 @@
+"""Per-tenant switches of the public edge: the robot check, rate limits, the mail sender and the
+tenant's time zone. Stored in the tenant database (`public_setting`), set by `vaxdesk-server tenant
+apply` from the provisioning file, read by every instance (cached a few seconds)."""
+
+from __future__ import annotations
+
+import json
+import zoneinfo
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+import limits
+from sqlalchemy import delete, insert, select
+from sqlalchemy.engine import Connection
+
+from app.domain.person_details import validate_email
+from app.errors import ValidationError
+from sync.server import tenants as t
+
+
+@dataclass(frozen=True)
+class PublicSettings:
+    challenge: bool = False  # ALTCHA proof of work on booking, cancel and rebook POSTs
+    challenge_max_number: int = 100_000  # the work: a browser tries on average half of these hashes
+    challenge_minutes: int = 10  # how long a challenge may be solved and used
+    booking_per_client: str = "10/minute"  # booking attempts that may take a place, per client address
+    booking_per_tenant: str = "200/second"
+    lookup_per_client: str = "30/minute"  # booking-code lookups, cancels and rebooks
+    lookup_per_tenant: str = "3000/minute"
+    mail_from: str | None = None  # confirmations are sent only when this and the server's SMTP are set
+    display_name: str | None = None  # the center's name in mails
+    timezone: str = "Europe/Berlin"  # times in mails
+    public_url: str | None = None  # the booking page, for the cancel link in mails
+
+    @classmethod
+    def parse(cls, values: Mapping[str, Any]) -> PublicSettings:
+        """Checked settings from plain values (a provisioning file or the table); ValueError names the key."""
+        known = {f.name: f for f in fields(cls)}
+        unknown = set(values) - set(known)
+        if unknown:
+            raise ValueError(f"unknown public setting(s): {', '.join(sorted(unknown))}")
+        merged = replace(cls(), **dict(values))
+        for name in ("booking_per_client", "booking_per_tenant", "lookup_per_client", "lookup_per_tenant"):
+            try:
+                limits.parse(str(getattr(merged, name)))
+            except ValueError:
+                raise ValueError(f"{name}: {getattr(merged, name)!r} is not a rate such as '10/minute'") from None
+        if not isinstance(merged.challenge, bool):
+            raise ValueError("challenge: true or false")
+        for name, low, high in (("challenge_max_number", 1_000, 10_000_000), ("challenge_minutes", 1, 120)):
+            value = getattr(merged, name)
+            if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+                raise ValueError(f"{name}: a whole number from {low} to {high}")
+        try:
+            zoneinfo.ZoneInfo(merged.timezone)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"timezone: {merged.timezone!r} is not a time zone such as 'Europe/Berlin'") from None
+        if merged.mail_from is not None:
+            try:
+                validate_email(merged.mail_from)
+            except ValidationError:
+                raise ValueError(f"mail_from: {merged.mail_from!r} is not an e-mail address") from None
+        for name in ("display_name", "public_url"):
+            value = getattr(merged, name)
+            if value is not None and (not isinstance(value, str) or len(value) > 200):
+                raise ValueError(f"{name}: text of at most 200 characters")
+        return merged
+
+
+def read_settings(conn: Connection) -> PublicSettings:
+    rows = {str(k): json.loads(v) for k, v in conn.execute(select(t.public_setting.c.key, t.public_setting.c.value))}
+    try:
+        return PublicSettings.parse(rows)
+    except ValueError:
+        # A row written by a newer version or by hand: keep serving with the defaults for it rather
+        # than failing every public request; `tenant apply` reports the problem.
+        known = {f.name for f in fields(PublicSettings)}
+        return PublicSettings.parse({k: v for k, v in rows.items() if k in known and _valid(k, v)})
+
+
+def _valid(key: str, value: Any) -> bool:
+    try:
+        PublicSettings.parse({key: value})
+    except ValueError:
+        return False
+    return True
+
+
+def write_settings(tenant: t.Tenant, values: Mapping[str, Any]) -> PublicSettings:
+    """Replace the tenant's settings by `values` (the rest back to defaults)."""
+    settings = PublicSettings.parse(values)
+    with tenant.write() as conn:
+        conn.execute(delete(t.public_setting))
+        rows = [{"key": k, "value": json.dumps(v)} for k, v in asdict(settings).items()
+                if v != getattr(PublicSettings(), k)]
+        if rows:
+            conn.execute(insert(t.public_setting), rows)
+    return settings
