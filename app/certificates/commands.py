@@ -165,7 +165,7 @@ def _verify_json_line(line: str) -> dict[str, Any]:
 
 
 def _line_error(message: str) -> dict[str, Any]:
-    return {"valid": False, "steps": dict.fromkeys(STEPS), "error": message, "payload": None}
+    return {"valid": False, "steps": dict.fromkeys(STEPS), "error": message, "payload": None, "revoked": False}
 
 
 def _summary(result: VerificationResult) -> str:

@@ -84,7 +84,8 @@ def test_verify_json_with_a_der_trust_file(
     )
     assert main(["cert", "verify", "--trust", str(der), "--json", signed]) == 0
     result = json.loads(capsys.readouterr().out)
-    assert result == {"valid": True, "steps": dict.fromkeys(STEPS, True), "error": None, "payload": PAYLOAD}
+    assert result == {"valid": True, "steps": dict.fromkeys(STEPS, True), "error": None, "payload": PAYLOAD,
+                      "revoked": False}
 
 
 def test_verify_reports_invalid_with_exit_code_1(
@@ -136,7 +137,8 @@ def test_verify_jsonl_answers_every_line(
     results = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert len(results) == len(lines) - 1  # the empty line gets no answer
     for result in results:
-        assert set(result) == {"valid", "steps", "error", "payload"}
+        assert {"valid", "steps", "error", "payload", "revoked"} <= set(result) <= {
+            "valid", "steps", "error", "payload", "revoked", "trust_warnings"}
         assert set(result["steps"]) == set(STEPS)
         assert all(value in (True, False, None) for value in result["steps"].values())
     assert results[0]["valid"] is True and results[0]["payload"] == PAYLOAD and results[0]["error"] is None
