@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
 from sync import protocol as p
+from sync.server import certificates
 from sync.server import tenants as t
 from sync.server.tenants import Tenant, utcnow
 
@@ -324,6 +325,13 @@ def _feed_only(ctx: _Ctx) -> None:
     ctx.emit()
 
 
+def _plain(handler: Any, ctx: _Ctx) -> None:
+    """A handler written as `(tenant, conn, payload, *, station_id)` (sync/server/certificates.py): it
+    writes its rows, and the change goes to the other stations as it came."""
+    handler(ctx.tenant, ctx.conn, ctx.m.payload, station_id=ctx.station_id)
+    ctx.emit()
+
+
 def _need_id(payload: dict[str, Any], key: str = "id") -> str:
     value = payload[key]
     if not isinstance(value, str) or not 1 <= len(value) <= 64:
@@ -576,6 +584,11 @@ _HANDLERS = {
     "person.deleted": person_deleted,
     "slots.opened": slots_opened,
     "appointment.booked": appointment_booked,
+    "certificate.issued": lambda ctx: _plain(certificates.register_station_certificate, ctx),
+    "certificate.signed": lambda ctx: _plain(certificates.register_station_certificate, ctx),
+    "certificate.revoked": lambda ctx: _plain(certificates.record_revocation, ctx),
+    "infection.recorded": lambda ctx: _plain(certificates.record_infection, ctx),
+    "infection.voided": lambda ctx: _plain(certificates.void_infection, ctx),
 }
 _ENTITY_HANDLERS = {
     "appointment": appointment_changed,

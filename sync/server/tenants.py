@@ -364,6 +364,7 @@ class Registry:
             if not self.exists(name):
                 raise UnknownTenant(name)
             engine = self._engine_for(name)
+            metadata.create_all(engine)  # tables added since the tenant was created (only ever added)
             with engine.connect() as conn:
                 values = {str(k): str(v) for k, v in conn.execute(select(meta.c.key, meta.c.value)).all()}
             data_key = crypto.unwrap_data_key(self.master_key, values["data_key"], name)
