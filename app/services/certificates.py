@@ -784,6 +784,13 @@ class CertificateDesk:
 VOUCHER_QR_PREFIX = "VAXDESK-VOUCHER:"
 
 
+def sign_waiting_vouchers(store: Store, *, remote_signer: Callable[[], RemoteSigner | None] | None = None,
+                          clock: Clock = system_clock) -> list[str]:
+    """The hook after a successful sync round (the station's sync runner and `vaxdesk sync`): the server
+    now holds the doses pushed in the round, so vouchers waiting for it can be signed."""
+    return CertificateDesk(store, clock=clock, remote_signer=remote_signer).sign_waiting_vouchers()
+
+
 def _demo_issuer(issuer: str) -> str:
     return f"DEMO - NOT VALID - {issuer}"[:80]
 

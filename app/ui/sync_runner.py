@@ -72,9 +72,11 @@ class _StoppableTransport(httpx.BaseTransport):
 def run_one_round(store: Store, stopping: threading.Event) -> RoundOutcome | None:
     """On the network lane: one round if the station is enrolled, then the figures to show."""
     from app.errors import VaxDeskError
+    from app.services.certificates import sign_waiting_vouchers
     from app.services.sync_state import sync_status
     from sync.errors import SyncError
     from sync.station.engine import K_CA, SyncEngine, get_meta
+    from sync.station.signing import online_signer
 
     if stopping.is_set():
         return None
@@ -94,6 +96,8 @@ def run_one_round(store: Store, stopping: threading.Event) -> RoundOutcome | Non
         with SyncEngine(store, transport=_StoppableTransport(stopping, ca_bundle=ca_bundle),
                         client_options={**CLIENT_OPTIONS, "sleep": pause}) as engine:
             report = engine.run_round()
+            if report.complete:  # the server holds what was pushed: vouchers waiting for it can be signed
+                sign_waiting_vouchers(store, remote_signer=online_signer(store))
     except RoundCancelled:
         return None
     except SyncError as exc:  # the engine has stored it as the station's sync state

@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
-from typing import Annotated, Any, Protocol
+from typing import Any, Protocol
 
 from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse
@@ -106,10 +106,11 @@ def _refusal(exc: Refused) -> JSONResponse:
 def router(device: Callable[..., Any]) -> APIRouter:
     """The routes, with the app's device-token dependency handed in (the app owns authentication)."""
     api = APIRouter()
-    DeviceDep = Annotated[Any, Depends(device)]
+    # A default, not an Annotated alias: with postponed annotations FastAPI resolves names at module level.
+    authenticated = Depends(device)
 
     @api.post("/v1/certificates/sign", response_model=p.SignResponse)
-    def sign(body: p.SignRequest, dev: DeviceDep) -> Any:
+    def sign(body: p.SignRequest, dev: Any = authenticated) -> Any:
         try:
             return sign_for_station(dev.tenant, body, station_id=dev.station_id)
         except Refused as exc:
@@ -117,7 +118,7 @@ def router(device: Callable[..., Any]) -> APIRouter:
             return _refusal(exc)
 
     @api.get("/v1/revocations", response_model=p.RevocationList)
-    def revocations(dev: DeviceDep) -> p.RevocationList:
+    def revocations(dev: Any = authenticated) -> p.RevocationList:
         return revocation_list(dev.tenant)
 
     return api
