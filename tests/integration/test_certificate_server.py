@@ -187,3 +187,33 @@ def test_revocations_reach_the_list_and_the_verifier(
                          env={**os.environ, "VAXDESK_PASSPHRASE": PASSPHRASE})
     assert run.returncode == 1 and run.stdout.startswith("REVOKED"), run.stdout + run.stderr
     assert json.loads(answer.text) == answer.json()
+
+
+def test_a_correction_and_a_revocation_reach_the_other_station(
+    server: ServerProcess, station: Store, tmp_path: Path
+) -> None:
+    from app.services.person_corrections import PersonCorrections
+    from app.storage.schema import Person
+
+    other = enrolled_station(tmp_path, "booth", server, tenant=TENANT)
+    try:
+        desk = CertificateDesk(station)
+        pid = add_person(station, "Hofmann", "Jan", "1988-02-02")
+        vid = external_dose(station, pid, date(2021, 10, 1))
+        issued = desk.issue(NURSE, vid)
+        sync(station)
+        sync(other)
+        assert CertificateDesk(other).revoked_here(issued.uvci) is None
+        PersonCorrections(station).correct(NURSE, pid, changes={"family_name": "Hoffmann"}, reason="ID card")
+        reissued = desk.reissue_for_person_change(NURSE, issued.certificate_id, reason="name corrected")
+        sync(station)
+        sync(other)
+        with other.read() as session:
+            person = session.get(Person, pid)
+            assert person is not None and person.family_name == "Hoffmann"
+        # The other station's verify page knows the old code is revoked, and has the new one.
+        assert CertificateDesk(other).revoked_here(issued.uvci) == "name corrected"
+        assert CertificateDesk(other).certificate_text(reissued.certificate_id) == reissued.hc1
+        assert any(r.uvci == issued.uvci and r.revoked_at is not None for r in _register(server))
+    finally:
+        other.close()
