@@ -59,7 +59,7 @@ ENGLISH: dict[str, str] = {
     "cert_recovery_expired": "The positive test was more than 180 days ago: a recovery certificate can no longer be "
                              "issued.",
     "cert_recovery_needs_naat": "A recovery certificate needs a positive NAAT (PCR) test result recorded here; this "
-                                "infection is known only from a {source}.",
+                                "infection was recorded from a document or the questionnaire.",
     "cert_signer_not_valid_now": "The signer certificate is not valid now; a new one is needed.",
     "cert_signer_admin_only": "Only an admin may install the document signer.",
     "cert_signer_expired": "This signer certificate has expired.",

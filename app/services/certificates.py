@@ -111,6 +111,7 @@ class CertificateReview:
     refusal: Reason | None = None  # why no certificate can be issued here (external dose, missing MRZ)
     names_from_mrz: bool = False
     demo: bool = False
+    person_id: str = ""
 
 
 CertificateStatus = Literal["none", "issued", "voucher", "revoked"]
@@ -144,6 +145,8 @@ class VoucherRow:
     kind: str  # "v" or "r"
     issued_at: datetime  # site-local: when the voucher was handed out
     signed: bool  # True: ready to print
+    vaccination_id: str | None = None
+    given_on: date | None = None  # site-local day of the dose, to find it in the desk's list
 
 
 @dataclass(frozen=True)
@@ -366,7 +369,7 @@ class CertificateDesk:
             assert site is not None
             tz = ZoneInfo(site.timezone)
             rows = session.execute(
-                select(Certificate, Person.family_name, Person.given_name, Person.dob)
+                select(Certificate, Person.family_name, Person.given_name, Person.dob, Vaccination.given_at)
                 .outerjoin(Vaccination, Vaccination.id == Certificate.vaccination_id)
                 .outerjoin(Infection, Infection.id == Certificate.infection_id)
                 .join(Person, (Person.id == Vaccination.person_id) | (Person.id == Infection.person_id))
@@ -375,7 +378,9 @@ class CertificateDesk:
                 .order_by(Certificate.issued_at)).all()
         out = [VoucherRow(certificate_id=c.id, claim_code=format_booking_code(c.claim_code or ""), family_name=f,
                           given_name=g, dob=d, kind=c.kind, issued_at=c.issued_at.astimezone(tz),
-                          signed=c.hc1 is not None) for c, f, g, d in rows]
+                          signed=c.hc1 is not None, vaccination_id=c.vaccination_id,
+                          given_on=given.astimezone(tz).date() if given is not None else None)
+               for c, f, g, d, given in rows]
         return sorted(out, key=lambda v: (not v.signed, v.issued_at))
 
     def find_voucher(self, claim_code: str) -> str:
@@ -475,7 +480,7 @@ class CertificateDesk:
             dose=f"{facts.dose_number}/{facts.total_doses}", date=str(facts.date), country=facts.country,
             issuer=facts.issuer, signer_available=status.available,
             valid_until=self._valid_until(status, validity), warnings=status.warnings, refusal=refusal,
-            names_from_mrz=standardised is not None, demo=status.demo,
+            names_from_mrz=standardised is not None, demo=status.demo, person_id=vaccination.person_id,
         )
 
     def _valid_until(self, status: SignerStatus, validity: int) -> date | None:
