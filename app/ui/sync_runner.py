@@ -72,10 +72,14 @@ class _StoppableTransport(httpx.BaseTransport):
 def run_one_round(store: Store, stopping: threading.Event) -> RoundOutcome | None:
     """On the network lane: one round if the station is enrolled, then the figures to show."""
     from app.errors import VaxDeskError
-    from app.services.certificates import sign_waiting_vouchers
     from app.services.sync_state import sync_status
     from sync.errors import SyncError
     from sync.station.engine import K_CA, SyncEngine, get_meta
+
+    # isort: split
+    # After the engine (and pydantic with it) is imported: the certificate desk may be importing the
+    # same modules on the database lane, and pydantic's lazy imports do not survive two threads at once.
+    from app.services.certificates import sign_waiting_vouchers
     from sync.station.signing import online_signer
 
     if stopping.is_set():

@@ -486,6 +486,10 @@
         <translation>Diese Namen verwenden</translation>
     </message>
     <message>
+        <source>Names from the passport (MRZ)…</source>
+        <translation>Namen aus dem Pass (MRZ)…</translation>
+    </message>
+    <message>
         <source>Person confirmed the data</source>
         <translation>Person hat die Daten bestätigt</translation>
     </message>

@@ -486,6 +486,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Names from the passport (MRZ)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Person confirmed the data</source>
         <translation type="unfinished"></translation>
     </message>

@@ -279,7 +279,9 @@ class CertificatesPage(Page):
         mrz_layout.addWidget(mrz_label)
         mrz_layout.addWidget(self.mrz_input)
         mrz_layout.addWidget(self.mrz_button, 0, Qt.AlignmentFlag.AlignLeft)
-        review.addWidget(self.mrz_box)
+        self.mrz_toggle = self._button(self.tr("Names from the passport (MRZ)…"), name="mrzToggle")
+        self.mrz_toggle.setFlat(True)
+        self.mrz_toggle.clicked.connect(lambda: (self.mrz_box.setVisible(True), self.mrz_input.setFocus()))
         self.confirm = QCheckBox(self.tr("Person confirmed the data"))
         self.confirm.setObjectName("confirmData")
         self.confirm.toggled.connect(self._update_buttons)
@@ -287,6 +289,9 @@ class CertificatesPage(Page):
         self.issue_button.clicked.connect(self.issue)
         review.addWidget(self.confirm)
         review.addWidget(self.issue_button)
+        # After "Issue": most names transliterate; the passport's MRZ is for those that do not, or differ.
+        review.addWidget(self.mrz_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        review.addWidget(self.mrz_box)
 
         self.status = QLabel()
         self.status.setObjectName("certificateStatus")
@@ -472,7 +477,8 @@ class CertificatesPage(Page):
         self.refusal.setText(reason(r.refusal) if r.refusal is not None else "")
         self.refusal.setVisible(not issued and refused)
         needs_mrz = r.refusal is not None and r.refusal.code == "cert_name_needs_mrz"
-        self.mrz_box.setVisible(not issued and (needs_mrz or not refused))
+        self.mrz_box.setVisible(not issued and (needs_mrz or (r.names_from_mrz and not refused)))
+        self.mrz_toggle.setVisible(not issued and not refused and not self.mrz_box.isVisibleTo(self.review_box))
         self.issue_button.setText(self.tr("Issue certificate") if r.signer_available else self.tr("Record voucher"))
         if row.status == "issued":
             self.status.setText(self.tr("Certificate issued: {uvci}\nNext: print it, or save it as a PDF.").format(uvci=row.uvci))
