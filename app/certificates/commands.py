@@ -76,6 +76,12 @@ def add_cert_commands(subparsers: Any) -> None:
                          help="or both in one PKCS#12 file (password from VAXDESK_P12_PASSWORD or a prompt)")
     install.set_defaults(handler=run_install_signer)
 
+    configure = commands.add_parser("configure", help="the tenant's certificate settings at this station")
+    configure.add_argument("--db", type=Path, required=True, help="station database")
+    configure.add_argument("--issuer", help="the certificate issuer (`is`), e.g. the health authority's name")
+    configure.add_argument("--validity-days", type=int, help="how long certificates signed here are valid")
+    configure.set_defaults(handler=run_configure)
+
     demo = commands.add_parser("demo-keys", help="write a demo CSCA and document signer (PEM)")
     demo.add_argument("--out", type=Path, required=True, help="folder to write the PEM files to")
     demo.add_argument("--country", default="DE", help="two-letter country code (default DE)")
@@ -296,4 +302,19 @@ def run_install_signer(args: argparse.Namespace) -> int:
         else:
             desk.install_signer(admin, contents[0], contents[1])
     print("Document signer installed; the station now signs certificates offline.")
+    return 0
+
+
+def run_configure(args: argparse.Namespace) -> int:
+    from app.cli import read_passphrase
+    from app.services.certificates import CertificateDesk
+    from app.services.unit_of_work import Actor
+    from app.storage.engine import open_store
+
+    if args.issuer is None and args.validity_days is None:
+        raise CertificateError("Give --issuer and/or --validity-days.")
+    with open_store(args.db, read_passphrase()) as store:
+        CertificateDesk(store).configure(Actor(staff_id=None, role="admin", display_name="vaxdesk"),
+                                         issuer=args.issuer, validity_days=args.validity_days)
+    print("Certificate settings saved.")
     return 0

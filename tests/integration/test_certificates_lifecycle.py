@@ -320,3 +320,31 @@ def test_a_booster_after_jcovden_is_exported_as_a_booster(store: Store, tmp_path
     with out.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     assert [(r["impfung_nr"], r["impfserie"]) for r in rows] == [("2", "3")]
+
+
+def test_the_issuer_is_configured_per_tenant_with_the_cert_configure_command(store: Store, db_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import PASSPHRASE
+
+    vid = dose(store, person(store))
+    assert CertificateDesk(store).review(vid).issuer == "Test Site"  # not configured: the site's name
+    store.close()
+    env = dict(os.environ, VAXDESK_PASSPHRASE=PASSPHRASE)
+    done = subprocess.run([sys.executable, "-m", "app", "cert", "configure", "--db", str(db_path), "--issuer",
+                           "Gesundheitsamt Musterstadt", "--validity-days", "200"], capture_output=True, text=True,
+                          env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    from app.storage.engine import open_store
+
+    with open_store(db_path, PASSPHRASE) as reopened:
+        desk = CertificateDesk(reopened)
+        desk.install_demo_signer(ADMIN)
+        review = desk.review(vid)
+        assert review.issuer == "DEMO - NOT VALID - Gesundheitsamt Musterstadt"
+        assert review.valid_until == (datetime.now(UTC) + timedelta(days=200)).date()
+    bad = subprocess.run([sys.executable, "-m", "app", "cert", "configure", "--db", str(db_path), "--validity-days",
+                          "0"], capture_output=True, text=True, env=env, timeout=120)
+    assert bad.returncode == 9 and "valid for 1 to 730 days" in bad.stderr and "Traceback" not in bad.stderr

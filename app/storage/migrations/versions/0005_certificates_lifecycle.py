@@ -49,6 +49,13 @@ def upgrade() -> None:
                                     ['infection_id'], ['id'])
     # Certificates signed before this revision were printed when issued; they are not "ready to print".
     op.execute("UPDATE certificate SET signed_at = issued_at, printed_at = issued_at WHERE hc1 IS NOT NULL")
+    # Vouchers handed out before it get a claim code, so the desk lists them once they are signed.
+    from app.domain.booking_code import new_booking_code
+
+    conn = op.get_bind()
+    for (certificate_id,) in conn.execute(sa.text("SELECT id FROM certificate WHERE hc1 IS NULL")).all():
+        conn.execute(sa.text("UPDATE certificate SET claim_code = :code WHERE id = :id"),
+                     {"code": new_booking_code(), "id": certificate_id})
 
 
 def downgrade() -> None:
