@@ -551,14 +551,7 @@ class CertificateDesk:
         if today > valid_until:
             raise RuleViolation(code="cert_recovery_expired")
         uvci = make_uvci(country=site.country, issuer="VXD")
-
-        def build(issuer_text: str) -> dict[str, object]:
-            return build_recovery_payload(RecoveryFacts(
-                family_name=person.family_name, given_name=person.given_name, dob=person.dob,
-                first_positive=infection.detected_on,
-                valid_from=max(infection.detected_on + RECOVERY_VALID_AFTER, today), valid_until=valid_until,
-                country=infection.country, issuer=issuer_text, uvci=uvci, standardised=standardised))
-
+        build = _recovery_builder(infection, person, uvci=uvci, today=today, standardised=standardised)
         build(issuer)  # refuse bad data (a name needing the MRZ) before anything is written
         signed = self._sign_facts(build, subject_id=infection_id, kind="r", issuer=issuer, validity=validity,
                                   country=site.country)
@@ -658,13 +651,9 @@ class CertificateDesk:
                                   .where(Infection.id == infection_id)).one()
         infection, person = row
         today = self.clock().astimezone(ZoneInfo(site.timezone)).date()
-        return self._sign_facts(lambda issuer_text: build_recovery_payload(RecoveryFacts(
-            family_name=person.family_name, given_name=person.given_name, dob=person.dob,
-            first_positive=infection.detected_on,
-            valid_from=max(infection.detected_on + RECOVERY_VALID_AFTER, today),
-            valid_until=infection.detected_on + RECOVERY_VALID_FOR, country=infection.country, issuer=issuer_text,
-            uvci=uvci, standardised=standardised)), subject_id=infection_id, kind="r", issuer=issuer,
-            validity=validity, country=site.country)
+        build = _recovery_builder(infection, person, uvci=uvci, today=today, standardised=standardised)
+        return self._sign_facts(build, subject_id=infection_id, kind="r", issuer=issuer, validity=validity,
+                                country=site.country)
 
     def sign_waiting_vouchers(self, actor: Actor | None = None) -> list[str]:
         """After a successful sync round, or once a site signer is installed: sign every voucher that
@@ -794,6 +783,21 @@ def sign_waiting_vouchers(store: Store, *, remote_signer: Callable[[], RemoteSig
     """The hook after a successful sync round (the station's sync runner and `vaxdesk sync`): the server
     now holds the doses pushed in the round, so vouchers waiting for it can be signed."""
     return CertificateDesk(store, clock=clock, remote_signer=remote_signer).sign_waiting_vouchers()
+
+
+def _recovery_builder(infection: Infection, person: Person, *, uvci: str, today: date,
+                      standardised: tuple[str, str] | None) -> Callable[[str], dict[str, object]]:
+    """The recovery payload for whoever signs (the issuer text differs for a demo signer): valid from
+    11 days after the test, or today if later, until 180 days after it."""
+
+    def build(issuer: str) -> dict[str, object]:
+        return build_recovery_payload(RecoveryFacts(
+            family_name=person.family_name, given_name=person.given_name, dob=person.dob,
+            first_positive=infection.detected_on, valid_from=max(infection.detected_on + RECOVERY_VALID_AFTER, today),
+            valid_until=infection.detected_on + RECOVERY_VALID_FOR, country=infection.country, issuer=issuer,
+            uvci=uvci, standardised=standardised))
+
+    return build
 
 
 def _demo_issuer(issuer: str) -> str:
