@@ -176,15 +176,19 @@ def cmd_enroll(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    from app.services.certificates import sign_waiting_vouchers
     from app.storage.engine import open_store
     from sync.station.engine import SyncEngine, lease_policy
+    from sync.station.signing import online_signer
 
     with open_store(args.db, read_passphrase()) as store, SyncEngine(store, **lease_policy(store)) as engine:
         report = engine.run_round()
+        signed = sign_waiting_vouchers(store, remote_signer=online_signer(store)) if report.complete else []
     figures = {"pushed": report.pushed, "applied": report.applied, "duplicates": report.duplicates,
                "rejected": report.rejected, "parked": report.parked, "pulled": report.pulled,
                "quarantined": report.quarantined, "pending": report.pending_after,
-               "clock_skew_s": report.clock_skew_s, "epoch_changed": report.epoch_changed}
+               "clock_skew_s": report.clock_skew_s, "epoch_changed": report.epoch_changed,
+               "vouchers_signed": len(signed)}
     if args.json:
         _emit_json(figures)
     else:

@@ -42,9 +42,78 @@ ENGLISH: dict[str, str] = {
     "mutation_refused": "This change cannot be recorded for sync ({code}); nothing was saved.",
     "role_refused": "Your role may not {action}.",
     "merge_same_person": "A person cannot be merged with themselves.",
-    "person_not_found": "That person is not registered (any more).",
     "review_task_not_open": "This review task is already resolved or is not a duplicate person.",
     # ---- certificates (issue 15) ----------------------------------------------------------
+    "cert_family_name_missing": "The family name is missing. A person with a single name has it entered as family name.",
+    "cert_family_name_unwritable": "The family name has no letters that can be written in the certificate.",
+    "cert_name_needs_mrz": "The name has letters without an ICAO transliteration ({letters}): scan or type the "
+                           "machine-readable zone (MRZ) of the person's passport or ID card.",
+    "cert_text_too_long": "A name or the issuer is longer than {max} characters.",
+    "cert_country_invalid": "The country must be a two-letter code such as DE.",
+    "cert_dob_format": "The date of birth must look like 1964-08-12, 1964-08 or 1964.",
+    "cert_dob_impossible": "The date of birth {dob} does not exist.",
+    "cert_dose_number_range": "Dose number and number of doses must be between 1 and 9.",
+    "cert_date_invalid": "The vaccination date {value} is not a date like 2021-06-11.",
+    "cert_uvci_check_wrong": "The certificate identifier has a wrong check character.",
+    "cert_schema": "The certificate data does not match the EU format: {problems}",
+    "cert_recovery_too_early": "A recovery certificate is valid at the earliest from 11 days after the positive test "
+                               "({date}).",
+    "cert_recovery_window": "A recovery certificate is valid for at most 180 days after the positive test (until "
+                            "{date}).",
+    "cert_recovery_expired": "The positive test was more than 180 days ago: a recovery certificate can no longer be "
+                             "issued.",
+    "cert_recovery_needs_naat": "A recovery certificate needs a positive NAAT (PCR) test result recorded here; this "
+                                "infection was recorded from a document or the questionnaire.",
+    "cert_signer_not_valid_now": "The signer certificate is not valid now; a new one is needed.",
+    "cert_signer_admin_only": "Only an admin may install the document signer.",
+    "cert_signer_expired": "This signer certificate has expired.",
+    "cert_signer_wrong_usage": "This signer certificate is not for vaccination certificates (its extended key usage "
+                               "lacks the EU vaccination OID). Ask for a vaccination document signer.",
+    "cert_signer_not_for_recovery": "The document signer may not sign recovery certificates (its extended key usage "
+                                    "lacks the EU recovery OID).",
+    "cert_signer_p12_unreadable": "The PKCS#12 file cannot be read (wrong password, or not a PKCS#12 file).",
+    "cert_signer_p12_empty": "The PKCS#12 file holds no key and certificate.",
+    "cert_signer_expires_soon": "The document signer expires on {date}: certificates signed now are valid only until "
+                                "then. Ask for a new signer certificate.",
+    "cert_signer_expiring": "The document signer expires on {date}, in less than 7 days, so it no longer signs. Install "
+                            "a new one; until then the station hands out vouchers.",
+    "cert_demo_signer": "This station signs with a DEMO signer: its certificates are marked NOT VALID.",
+    "cert_pdf_mismatch": "The text to print differs from the signed code; the certificate is printed from the code.",
+    "cert_pdf_kind": "Only vaccination and recovery certificates can be printed.",
+    "cert_code_unreadable": "The certificate code cannot be read: {detail}",
+    "cert_not_found": "That certificate does not exist.",
+    "cert_vaccination_not_found": "That vaccination does not exist.",
+    "cert_dose_voided": "This dose was voided; issue the certificate for the corrected record.",
+    "cert_external_other_country": "This dose was given in {country}: only {country} issues its certificate "
+                                   "(Regulation (EU) 2021/953, art. 5). The person asks there.",
+    "cert_already_issued": "This dose already has a certificate: print it again, or correct it.",
+    "cert_replaced_missing": "That certificate does not exist or was already replaced.",
+    "cert_is_voucher": "This certificate is a voucher: it is signed as soon as a signer is at hand.",
+    "cert_correction_role": "A correction must be approved by a doctor or an admin.",
+    "cert_reason_required": "Give the reason for the correction.",
+    "cert_reissue_nothing_changed": "The certificate already shows the person's data as recorded; nothing to re-issue.",
+    "cert_voucher_unknown": "No voucher has the claim code {code}.",
+    "cert_revoked_here": "This certificate was revoked by this center ({reason}).",
+    "cert_issuer_invalid": "The certificate issuer is 1 to 80 printable characters.",
+    "cert_validity_invalid": "Certificates are valid for 1 to {max} days.",
+    "infection_not_found": "That infection record does not exist.",
+    "infection_date_invalid": "The date of the infection must be on or after the date of birth and not in the future.",
+    "infection_role": "Only a doctor or a nurse may record an infection.",
+    "infection_test_type": "A positive test is a NAAT (PCR) or a rapid antigen test.",
+    "infection_already_recorded": "An infection on {date} is already recorded for this person.",
+    "mrz_format": "This is not the machine-readable zone of a passport or ID card (2 lines of 44 or 36, or 3 lines "
+                  "of 30 characters A-Z, 0-9 and <).",
+    "mrz_check_digit": "The MRZ check digit of the {part} does not match: the line was misread or mistyped.",
+    "mrz_other_person": "This MRZ belongs to someone with another date of birth than this person.",
+    "trust_unsupported_key": "Only EC and RSA signer certificates are supported.",
+    "revocation_list_invalid": "The revocation list is not in the EU DCC revocation format (batches of base64 "
+                               "hashes).",
+    "person_not_found": "That person does not exist.",
+    "person_correction_role": "Only a nurse or an admin may correct a person's data.",
+    "person_correction_reason": "Give the reason for the correction (for example the ID document it was checked "
+                                "against).",
+    "person_correction_nothing": "Nothing to correct: change at least one field.",
+    "person_correction_purged": "This person's data was removed after the retention period; it cannot be corrected.",
     # ---- roles, audit, storage (issue 16) -------------------------------------------------
     # ---- public edge (issue 17) -----------------------------------------------------------
     "name_empty": "The name is empty.",

@@ -92,7 +92,7 @@ class Parsed:
 _PERSON_WRITES = {"person": INSERT}
 _VISIT_STATE = {"visit": UPDATE, "appointment": UPDATE}
 _DOSE = {"vaccination": INSERT, "vaccination_void": INSERT, "stock_event": INSERT, "visit": UPDATE,
-         "appointment": UPDATE, "certificate": UPDATE}
+         "appointment": UPDATE}
 
 KINDS: dict[str, Kind] = {k.name: k for k in (
     Kind("person.created", _PERSON_WRITES),
@@ -129,6 +129,10 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
     Kind("certificate.issued", {"certificate": INSERT}),
     Kind("certificate.voucher", {"certificate": INSERT}),
     Kind("certificate.revoked", {"certificate": UPDATE}, {"reason": Text(300)}),
+    Kind("certificate.signed", {"certificate": UPDATE}),  # a voucher signed once a signer was at hand
+    Kind("certificate.printed", {"certificate": UPDATE}),
+    Kind("infection.recorded", {"infection": INSERT}),
+    Kind("infection.voided", {"infection": UPDATE}),
     Kind("review_task.resolved", {"review_task": UPDATE}),
 )}
 

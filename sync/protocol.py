@@ -313,13 +313,36 @@ class Readiness(Wire):
 
 
 class SignRequest(Wire):
-    payload: dict[str, Any]  # an EU DCC payload (schema 1.3)
-    valid_days: int = Field(default=365, ge=1, le=3650)
+    """Sign a DCC for a dose (`kind` "v") or a positive test (`kind` "r") the server holds."""
+
+    payload: dict[str, Any] = Field(max_length=8)  # an EU DCC payload (schema 1.3): ver, nam, dob, v|r
+    subject_id: str = Field(min_length=1, max_length=64)  # the vaccination or infection id
+    kind: Literal["v", "r"] = "v"
+    valid_days: int | None = Field(default=None, ge=1, le=3650)  # None: the tenant's policy; never beyond it
 
 
 class SignResponse(Wire):
     hc1: str
     kid: str  # base64
+    expires_at: datetime | None = None
+
+
+class RevocationEntry(Wire):
+    hash: str = Field(min_length=24, max_length=24)  # base64 of the first 128 bits of SHA-256
+
+
+class RevocationBatch(Wire):
+    """The EU DCC gateway's revocation batch (DGCG RevocationBatchDto)."""
+
+    country: str = Field(min_length=2, max_length=2)
+    expires: datetime
+    kid: str
+    hashType: Literal["UCI", "COUNTRYCODEUCI", "SIGNATURE"]
+    entries: list[RevocationEntry]
+
+
+class RevocationList(Wire):
+    batches: list[RevocationBatch]
 
 
 class TrustListEntry(Wire):

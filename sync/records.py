@@ -239,11 +239,20 @@ ENTITIES: dict[str, Entity] = {e.name: e for e in (
         "id": Id, "person_id": Id, "vaccination_id": Id, "kind": Code, "severity": Code, "onset_at": Instant,
         "action_taken": Text(300), "staff_id": Id, "recorded_at": Instant},
         optional="vaccination_id action_taken staff_id", parents={"person_id": "person", "vaccination_id": "vaccination"}),
+    _entity("infection", {
+        "id": Id, "person_id": Id, "detected_on": Day, "source": Code, "test_type": Code,
+        "country": Annotated[str, Field(pattern=r"^[A-Z]{2}$")], "recorded_at": Instant, "staff_id": Id,
+        "voided_at": Instant, "void_reason": Text(300)},
+        optional="test_type staff_id voided_at void_reason", parents={"person_id": "person"}),
     _entity("certificate", {
         "id": Id, "vaccination_id": Id, "uvci": Text(80), "hc1": Text(8000), "issued_at": Instant, "issued_by": Id,
-        "revoked_at": Instant, "revoke_reason": Text(300), "revoked_by": Id, "replaces_id": Id},
-        optional="hc1 issued_by revoked_at revoke_reason revoked_by replaces_id",
-        parents={"vaccination_id": "vaccination", "replaces_id": "certificate"}),
+        "revoked_at": Instant, "revoke_reason": Text(300), "revoked_by": Id, "replaces_id": Id,
+        "infection_id": Id, "kind": Annotated[str, Field(pattern=r"^[vrt]$")],
+        "claim_code": Annotated[str, Field(pattern=r"^[A-Z0-9-]{4,16}$")], "signed_at": Instant,
+        "expires_at": Instant, "demo": Flag, "printed_at": Instant},
+        optional="vaccination_id hc1 issued_by revoked_at revoke_reason revoked_by replaces_id infection_id kind "
+                 "claim_code signed_at expires_at demo printed_at",
+        parents={"vaccination_id": "vaccination", "replaces_id": "certificate", "infection_id": "infection"}),
     _entity("review_task", {
         "id": Id, "kind": Code, "entity": Code, "entity_id": Id, "details": Json(16_000), "created_at": Instant,
         "resolved_at": Instant}, optional="details resolved_at"),
@@ -251,7 +260,7 @@ ENTITIES: dict[str, Entity] = {e.name: e for e in (
 
 # Parents first: the order in which a page of rows can be written without dangling references.
 ORDER = ("person", "slot", "opening_rule", "closure", "lot", "vial", "appointment", "visit", "vaccination",
-         "vaccination_void", "stock_event", "adverse_event", "certificate", "review_task")
+         "vaccination_void", "stock_event", "adverse_event", "infection", "certificate", "review_task")
 assert set(ORDER) == set(ENTITIES)
 
 

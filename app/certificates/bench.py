@@ -32,14 +32,14 @@ def benchmark(n: int = 50) -> dict[str, float]:
     )
     trust = TrustList.from_certificates([chain.signer.der])
     hc1 = issue_hc1(build_payload(facts), chain.signer)
-    render_certificate_pdf(payload=build_payload(facts), hc1=hc1)
+    render_certificate_pdf(hc1=hc1)
     verify(hc1, trust)
 
     issue_times = []
     for _ in range(n):
         start = time.perf_counter()
         payload = build_payload(facts)
-        render_certificate_pdf(payload=payload, hc1=issue_hc1(payload, chain.signer))
+        render_certificate_pdf(hc1=issue_hc1(payload, chain.signer))  # as the desk prints: from the code
         issue_times.append(time.perf_counter() - start)
     verify_times = []
     for _ in range(n):

@@ -10,11 +10,12 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import cbor2
+from cryptography.x509.oid import NameOID
 
 from app.certificates import base45, uvci
 from app.certificates.cose import sign_es256
 from app.certificates.errors import CertificateDataError, CertificateError
-from app.certificates.icao import transliterate
+from app.certificates.icao import missing_letters, transliterate
 from app.certificates.schema import CURRENT_VERSION, schema_errors
 from app.certificates.signer import Signer
 
@@ -44,41 +45,103 @@ class VaccinationFacts:
     issuer: str  # is
     uvci: str  # ci
     disease: str = DISEASE_COVID19  # tg
+    # (fnt, gnt) from the travel document's MRZ; None: computed by ICAO transliteration
+    standardised: tuple[str, str] | None = None
 
 
-def standardised_name(facts: VaccinationFacts) -> tuple[str, str]:
-    """(fnt, gnt) as the review screen shows them before issuing."""
+@dataclass(frozen=True)
+class RecoveryFacts:
+    """A recovery certificate (`r` entry) from the first positive NAAT result (EU rules: valid from
+    11 days after it, for at most 180 days)."""
+
+    family_name: str
+    given_name: str
+    dob: str
+    first_positive: date  # fr
+    valid_from: date  # df
+    valid_until: date  # du
+    country: str  # co: where the test was done
+    issuer: str
+    uvci: str
+    disease: str = DISEASE_COVID19
+    # (fnt, gnt) from the travel document's MRZ; None: computed by ICAO transliteration
+    standardised: tuple[str, str] | None = None
+
+
+RECOVERY_VALID_AFTER = timedelta(days=11)
+RECOVERY_VALID_FOR = timedelta(days=180)
+
+Facts = VaccinationFacts | RecoveryFacts
+
+
+def standardised_name(facts: Facts) -> tuple[str, str]:
+    """(fnt, gnt) as the review screen shows them before issuing: from the MRZ when one was given."""
+    given = getattr(facts, "standardised", None)
+    if given is not None:
+        return given[0], given[1]
     return transliterate(facts.family_name), transliterate(facts.given_name)
+
+
+def untransliterable(facts: Facts) -> str:
+    """Letters of the names that ICAO transliteration cannot write (Georgian, Arabic, ...): those names
+    need the MRZ of the travel document instead of an empty or shortened standardised form."""
+    if getattr(facts, "standardised", None) is not None:
+        return ""
+    return missing_letters(facts.family_name) + missing_letters(facts.given_name)
+
+
+def _person_part(facts: Facts) -> dict[str, Any]:
+    family, given = facts.family_name.strip(), facts.given_name.strip()
+    if not family:
+        raise CertificateDataError(code="cert_family_name_missing", field="family_name")
+    missing = untransliterable(facts)
+    if missing:
+        raise CertificateDataError(code="cert_name_needs_mrz", params={"letters": missing[:10]}, field="mrz")
+    fnt, gnt = standardised_name(facts)
+    if not fnt:
+        raise CertificateDataError(code="cert_family_name_unwritable", field="family_name")
+    for label, value in (("family_name", family), ("given_name", given), ("issuer", facts.issuer)):
+        if len(value) > _MAX_TEXT:
+            raise CertificateDataError(code="cert_text_too_long", params={"what": label, "max": _MAX_TEXT},
+                                       field=label)
+    if not re.fullmatch(r"[A-Z]{2}", facts.country.upper()):
+        raise CertificateDataError(code="cert_country_invalid", field="country")
+    _check_dob(facts.dob)
+    if uvci.has_valid_check(facts.uvci) is False:
+        raise CertificateDataError(code="cert_uvci_check_wrong")
+    name: dict[str, str] = {"fn": family, "fnt": fnt}
+    if given:
+        name |= {"gn": given, "gnt": gnt}
+    elif gnt:
+        name["gnt"] = gnt
+    return {"ver": CURRENT_VERSION, "nam": name, "dob": facts.dob}
+
+
+def build_recovery_payload(facts: RecoveryFacts) -> dict[str, Any]:
+    """The DCC JSON for one recovery; the validity window follows the EU rules or is refused."""
+    payload = _person_part(facts)
+    if facts.valid_from < facts.first_positive + RECOVERY_VALID_AFTER:
+        raise CertificateDataError(code="cert_recovery_too_early",
+                                   params={"date": (facts.first_positive + RECOVERY_VALID_AFTER).isoformat()})
+    if facts.valid_until > facts.first_positive + RECOVERY_VALID_FOR or facts.valid_until < facts.valid_from:
+        raise CertificateDataError(code="cert_recovery_window",
+                                   params={"date": (facts.first_positive + RECOVERY_VALID_FOR).isoformat()})
+    payload["r"] = [{
+        "tg": facts.disease, "fr": facts.first_positive.isoformat(), "co": facts.country.upper(),
+        "is": facts.issuer.strip(), "df": facts.valid_from.isoformat(), "du": facts.valid_until.isoformat(),
+        "ci": facts.uvci,
+    }]
+    check_payload(payload)
+    return payload
 
 
 def build_payload(facts: VaccinationFacts) -> dict[str, Any]:
     """The DCC JSON for one vaccination; raises CertificateDataError with what to fix."""
-    family, given = facts.family_name.strip(), facts.given_name.strip()
-    if not family:
-        raise CertificateDataError(
-            "The family name is missing. A person with a single name has it entered as family name."
-        )
-    fnt, gnt = standardised_name(facts)
-    if not fnt:
-        raise CertificateDataError("The family name has no letters that can be written in the certificate.")
-    for label, value in (("family name", family), ("given name", given), ("issuer", facts.issuer)):
-        if len(value) > _MAX_TEXT:
-            raise CertificateDataError(f"The {label} is longer than {_MAX_TEXT} characters.")
-    if not re.fullmatch(r"[A-Z]{2}", facts.country.upper()):
-        raise CertificateDataError("The country must be a two-letter code such as DE.")
-    _check_dob(facts.dob)
+    payload = _person_part(facts)
     if not 1 <= facts.dose_number <= 9 or not 1 <= facts.total_doses <= 9:
-        raise CertificateDataError("Dose number and number of doses must be between 1 and 9.")
+        raise CertificateDataError(code="cert_dose_number_range")
     vaccination_date = _iso_date(facts.date)
-    if uvci.has_valid_check(facts.uvci) is False:
-        raise CertificateDataError("The certificate identifier has a wrong check character.")
-    name: dict[str, str] = {"fn": family, "fnt": fnt}
-    if given:
-        name |= {"gn": given, "gnt": gnt}
-    payload: dict[str, Any] = {
-        "ver": CURRENT_VERSION,
-        "nam": name,
-        "dob": facts.dob,
+    payload |= {
         "v": [
             {
                 "tg": facts.disease,
@@ -101,20 +164,18 @@ def build_payload(facts: VaccinationFacts) -> dict[str, Any]:
 def check_payload(payload: Mapping[str, Any]) -> None:
     errors = schema_errors(payload)
     if errors:
-        raise CertificateDataError(
-            "The certificate data does not match the EU format: " + "; ".join(errors[:3])
-        )
+        raise CertificateDataError(code="cert_schema", params={"problems": "; ".join(errors[:3])})
 
 
 def _check_dob(dob: str) -> None:
     match = _DOB.match(dob)
     if dob and not match:
-        raise CertificateDataError("The date of birth must look like 1964-08-12, 1964-08 or 1964.")
+        raise CertificateDataError(code="cert_dob_format", field="dob")
     if match and match[4]:
         try:
             date(int(match[1]), int(match[4]), int(match[6] or 1))
         except ValueError:
-            raise CertificateDataError(f"The date of birth {dob} does not exist.") from None
+            raise CertificateDataError(code="cert_dob_impossible", params={"dob": dob}, field="dob") from None
 
 
 def _iso_date(value: date | str) -> str:
@@ -123,7 +184,46 @@ def _iso_date(value: date | str) -> str:
     try:
         return date.fromisoformat(value).isoformat()
     except ValueError:
-        raise CertificateDataError(f"The vaccination date {value!r} is not a date like 2021-06-11.") from None
+        raise CertificateDataError(code="cert_date_invalid", params={"value": str(value)[:40]}) from None
+
+
+@dataclass(frozen=True)
+class SignedHc1:
+    """A freshly signed code and the validity it carries (shown on the review screen and the PDF)."""
+
+    hc1: str
+    issued_at: datetime
+    expires_at: datetime
+    kid: bytes
+
+
+def sign_hc1(
+    payload: Mapping[str, Any],
+    signer: Signer,
+    *,
+    issued_at: datetime | None = None,
+    valid_for: timedelta = DEFAULT_VALIDITY,
+    issuer_country: str | None = None,
+) -> SignedHc1:
+    """Sign a DCC payload: CWT → COSE_Sign1 (ES256) → zlib → base45 → "HC1:".
+
+    `iss` is the issuing country (Regulation (EU) 2021/953 art. 5: the state where the event took
+    place issues); by default the signer certificate's country, else the entry's `co`.
+    """
+    check_payload(payload)
+    issued_at = issued_at or datetime.now(UTC)
+    iat = int(issued_at.timestamp())
+    # The certificate must not outlive its signer: verifiers reject exp after notAfter.
+    exp = int(min(issued_at + valid_for, signer.not_after).timestamp())
+    if issued_at < signer.certificate.not_valid_before_utc or exp <= iat:
+        raise CertificateError(code="cert_signer_not_valid_now")
+    claims: dict[int, Any] = {CLAIM_IAT: iat, CLAIM_EXP: exp, CLAIM_HCERT: {1: dict(payload)}}
+    country = issuer_country or signer_country(signer) or _entry_country(payload)
+    if country:
+        claims = {CLAIM_ISS: country, **claims}
+    cose = sign_es256(bytes(cbor2.dumps(claims)), signer.private_key, signer.kid)
+    return SignedHc1(PREFIX + base45.encode(zlib.compress(cose, 9)), datetime.fromtimestamp(iat, UTC),
+                     datetime.fromtimestamp(exp, UTC), signer.kid)
 
 
 def issue_hc1(
@@ -132,24 +232,19 @@ def issue_hc1(
     *,
     issued_at: datetime | None = None,
     valid_for: timedelta = DEFAULT_VALIDITY,
+    issuer_country: str | None = None,
 ) -> str:
-    """Sign a DCC payload: CWT → COSE_Sign1 (ES256) → zlib → base45 → "HC1:"."""
-    check_payload(payload)
-    issued_at = issued_at or datetime.now(UTC)
-    iat = int(issued_at.timestamp())
-    # The certificate must not outlive its signer: verifiers reject exp after notAfter.
-    exp = int(min(issued_at + valid_for, signer.not_after).timestamp())
-    if issued_at < signer.certificate.not_valid_before_utc or exp <= iat:
-        raise CertificateError("The signer certificate is not valid now; a new one is needed.")
-    claims: dict[int, Any] = {CLAIM_IAT: iat, CLAIM_EXP: exp, CLAIM_HCERT: {1: dict(payload)}}
-    country = _issuing_country(payload)
-    if country:
-        claims = {CLAIM_ISS: country, **claims}
-    cose = sign_es256(bytes(cbor2.dumps(claims)), signer.private_key, signer.kid)
-    return PREFIX + base45.encode(zlib.compress(cose, 9))
+    """`sign_hc1` when only the code is wanted."""
+    return sign_hc1(payload, signer, issued_at=issued_at, valid_for=valid_for, issuer_country=issuer_country).hc1
 
 
-def _issuing_country(payload: Mapping[str, Any]) -> str | None:
+def signer_country(signer: Signer) -> str | None:
+    names = signer.certificate.subject.get_attributes_for_oid(NameOID.COUNTRY_NAME)
+    value = names[0].value if names else None
+    return value.upper() if isinstance(value, str) and re.fullmatch(r"[A-Za-z]{2}", value) else None
+
+
+def _entry_country(payload: Mapping[str, Any]) -> str | None:
     for key in ("v", "t", "r"):
         entries = payload.get(key)
         if isinstance(entries, list) and entries and isinstance(entries[0], Mapping):

@@ -8,6 +8,9 @@ from app.errors import ValidationError, VaxDeskError
 class CertificateError(VaxDeskError):
     """A certificate cannot be issued or rendered (missing signer, broken key file, ...)."""
 
+    # Not 1: `vaxdesk cert verify` exits 1 for NOT VALID, and an unreadable file is not a verdict.
+    exit_code = 9
+
 
 class CertificateDataError(ValidationError):
     """The data for a certificate is not acceptable (bad date of birth, empty name, ...)."""

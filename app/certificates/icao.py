@@ -143,3 +143,17 @@ def transliterate(name: str) -> str:
     while FILLER * 2 in out:
         out = out.replace(FILLER * 2, FILLER)
     return out.strip(FILLER)[:MAX_LENGTH].rstrip(FILLER)
+
+
+def missing_letters(name: str) -> str:
+    """The letters of `name` that have no ICAO transliteration here (Georgian, Arabic, CJK, ...), once each.
+
+    A name with such letters must not be issued with its standardised form silently shortened or
+    empty; the travel document's MRZ gives the form the border expects.
+    """
+    text = unicodedata.normalize("NFC", name.strip()).upper()
+    missing: dict[str, None] = {}
+    for ch in text:
+        if unicodedata.category(ch).startswith("L") and not _transliterate_char(ch):
+            missing[ch] = None
+    return "".join(missing)

@@ -7,8 +7,10 @@ squares (no image scaling) with a four-module quiet zone, large enough to scan f
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cache
 from typing import Any
 
@@ -23,14 +25,22 @@ from reportlab.pdfgen.canvas import Canvas
 from app.certificates import valuesets
 from app.certificates.errors import CertificateDataError
 from app.certificates.qr import Matrix, qr_matrix
+from app.certificates.verify import read_signed
 from app.resources import resource
 
 FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
 QUIET_ZONE = 4
-QR_TARGET_WIDTH = 80 * mm  # quiet zone included
-MIN_MODULE = 0.5 * mm  # below this office printers blur modules together
+# hcert (eHealth Network, volume 4) recommends a printed DCC QR of 35-60 mm diagonal; the German
+# template prints ≈53 mm. Fixed-window gate readers may not capture a larger one.
+QR_MAX_DIAGONAL = 55 * mm
+QR_MIN_DIAGONAL = 35 * mm
+# Modules are whole printer dots at 300 dpi (so at 600 and 1200 dpi too): every module is the same
+# square on paper, none a dot wider than its neighbour.
+PRINTER_DOT = 72 / 300  # points
 _ACCENT = Color(0.93, 0.65, 0.58)  # the template's salmon band (#EDA593)
 _GREY = Color(0.32, 0.35, 0.36)
+_DEMO = Color(0.8, 0.1, 0.1)
+DEMO_MARK = "DEMO — NOT VALID"
 
 _NOTICE = (
     "Bitte beachten Sie, dass der QR-Code die oben genannten Daten zu Ihrer Corona-Impfung enthält. "
@@ -57,9 +67,13 @@ class QrPlacement:
 
 
 def module_size(modules: int) -> float:
-    """Module edge in points, rounded down to 0.05 mm so each module is a clean square."""
-    raw = QR_TARGET_WIDTH / (modules + 2 * QUIET_ZONE)
-    return float(max(MIN_MODULE, int(raw / (0.05 * mm)) * 0.05 * mm))
+    """Module edge in points: the most printer dots that keep the symbol's diagonal within 55 mm."""
+    dots = max(1, int(QR_MAX_DIAGONAL / (modules * math.sqrt(2) * PRINTER_DOT)))
+    return dots * PRINTER_DOT
+
+
+def _on_dot_grid(value: float) -> float:
+    return round(value / PRINTER_DOT) * PRINTER_DOT
 
 
 @cache
@@ -68,23 +82,42 @@ def _register_fonts() -> None:
     pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
 
 
-def render_certificate_pdf(*, payload: Mapping[str, Any], hc1: str) -> bytes:
-    """One A4 page for a vaccination certificate payload and its signed HC1 string."""
-    entries = payload.get("v")
-    if not isinstance(entries, list) or not entries:
-        raise CertificateDataError("Only vaccination certificates can be printed.")
+def render_certificate_pdf(*, hc1: str, payload: Mapping[str, Any] | None = None, demo: bool = False) -> bytes:
+    """One A4 page for a signed vaccination or recovery certificate.
+
+    Every printed value comes from the signed code itself, so the text can never disagree with the
+    QR (a reprint after the person's record changed shows what was signed). `payload`, when given,
+    must be what was signed. `demo`: signed by a demo signer, printed across as not valid.
+    """
+    signed = read_signed(hc1)
+    if payload is not None and dict(payload) != signed.payload:
+        raise CertificateDataError(code="cert_pdf_mismatch")
+    kind = next((key for key in ("v", "r") if isinstance(signed.payload.get(key), list)
+                 and signed.payload[key] and isinstance(signed.payload[key][0], Mapping)), None)
+    if kind is None:
+        raise CertificateDataError(code="cert_pdf_kind")
+    entry = signed.payload[kind][0]
     _register_fonts()
     out = io.BytesIO()
     canvas = Canvas(out, pagesize=A4, pageCompression=1)
-    canvas.setTitle("EU Digital COVID Certificate")
-    canvas.setAuthor(str(entries[0].get("is", "")))
-    _draw_page(canvas, payload, entries[0], hc1)
+    canvas.setTitle("EU Digital COVID Certificate" + (" (DEMO - NOT VALID)" if demo else ""))
+    canvas.setAuthor(str(entry.get("is", "")))
+    _draw_page(canvas, signed.payload, kind, entry, hc1, expires_at=signed.expires_at, demo=demo)
     canvas.showPage()
     canvas.save()
     return out.getvalue()
 
 
-def _draw_page(canvas: Canvas, payload: Mapping[str, Any], vaccination: Mapping[str, Any], hc1: str) -> None:
+def qr_placement(hc1: str, *, x: float, top: float) -> QrPlacement:
+    """The QR with its quiet zone, its upper left corner at (x, top), snapped to the printer's dots."""
+    matrix = qr_matrix(hc1)
+    module = module_size(len(matrix))
+    width = (len(matrix) + 2 * QUIET_ZONE) * module
+    return QrPlacement(matrix, module, _on_dot_grid(x), _on_dot_grid(top - width))
+
+
+def _draw_page(canvas: Canvas, payload: Mapping[str, Any], kind: str, entry: Mapping[str, Any], hc1: str, *,
+               expires_at: datetime | None, demo: bool) -> None:
     width, height = A4
     left, right = 18 * mm, width - 18 * mm
 
@@ -96,12 +129,15 @@ def _draw_page(canvas: Canvas, payload: Mapping[str, Any], vaccination: Mapping[
     canvas.setFont(FONT, 16)
     canvas.drawString(left, height - 26 * mm, "EU Digital COVID Certificate")
     canvas.setFont(FONT_BOLD, 30)
-    canvas.drawRightString(right, height - 25 * mm, str(vaccination.get("co", "")))
+    canvas.drawRightString(right, height - 25 * mm, str(entry.get("co", "")))
+    if demo:
+        canvas.setFillColor(_DEMO)
+        canvas.setFont(FONT_BOLD, 13)
+        canvas.drawString(left, height - 34 * mm, DEMO_MARK)
+        canvas.setFillColor(black)
 
-    matrix = qr_matrix(hc1)
-    module = module_size(len(matrix))
-    qr_width = (len(matrix) + 2 * QUIET_ZONE) * module
-    placement = QrPlacement(matrix, module, left, height - 45 * mm - qr_width)
+    placement = qr_placement(hc1, x=left, top=height - 45 * mm)
+    qr_width = placement.width
     draw_qr(canvas, placement)
 
     name = payload.get("nam", {})
@@ -109,16 +145,15 @@ def _draw_page(canvas: Canvas, payload: Mapping[str, Any], vaccination: Mapping[
     display_name = ", ".join(p for p in (name.get("fn", ""), name.get("gn", "")) if p) or standardised
     column = left + qr_width + 8 * mm
     y = height - 52 * mm
-    for german, english, value, extra in (
+    column_fields = [
         ("Name, Vorname:", "Surname(s) and forename(s):", display_name, standardised),
         ("Geburtsdatum:", "Date of birth:", str(payload.get("dob", "")), ""),
-        (
-            "Eindeutige Zertifikatkennung:",
-            "Unique certificate identifier:",
-            str(vaccination.get("ci", "")),
-            "",
-        ),
-    ):
+        ("Eindeutige Zertifikatkennung:", "Unique certificate identifier:", str(entry.get("ci", "")), ""),
+    ]
+    if expires_at is not None:
+        column_fields.append(("Zertifikat gültig bis:", "Certificate valid until:",
+                              f"{expires_at:%Y-%m-%d}", ""))
+    for german, english, value, extra in column_fields:
         y = _stacked_field(canvas, column, y, right, german, english, value, extra)
     canvas.setFillColor(_GREY)
     for text in (
@@ -137,40 +172,15 @@ def _draw_page(canvas: Canvas, payload: Mapping[str, Any], vaccination: Mapping[
     canvas.rect(left, y - 3 * mm, right - left, 9 * mm, stroke=0, fill=1)
     canvas.setFillColor(black)
     canvas.setFont(FONT_BOLD, 12)
-    canvas.drawString(left + 3 * mm, y, "IMPFZERTIFIKAT / VACCINATION CERTIFICATE")
+    canvas.drawString(left + 3 * mm, y, "IMPFZERTIFIKAT / VACCINATION CERTIFICATE" if kind == "v"
+                      else "GENESENENZERTIFIKAT / CERTIFICATE OF RECOVERY")
     y -= 11 * mm
-
-    def code(key: str) -> str:
-        return str(vaccination.get(key, ""))
-
-    rows = [
-        ("Erreger:", "Disease or agent targeted:", valuesets.display(valuesets.DISEASE, code("tg"))),
-        ("Impfstofftyp:", "Vaccine/prophylaxis:", valuesets.display(valuesets.PROPHYLAXIS, code("vp"))),
-        (
-            "Impfarzneimittel (Handelsname / Bezeichnung):",
-            "Vaccine medicinal product:",
-            valuesets.display(valuesets.PRODUCT, code("mp")),
-        ),
-        (
-            "Zulassungsinhaber oder Hersteller des Impfstoffs:",
-            "Vaccine marketing authorisation holder or manufacturer:",
-            valuesets.display(valuesets.MANUFACTURER, code("ma")),
-        ),
-        (
-            "Erstimpfung/Wiederimpfung:",
-            "Number in a series of vaccinations/doses and the overall number of doses in the series:",
-            f"{code('dn')}/{code('sd')}",
-        ),
-        ("Datum der Impfung:", "Date of vaccination:", code("dt")),
-        (
-            "Mitgliedstaat der Impfung:",
-            "Member State of vaccination:",
-            valuesets.display(valuesets.COUNTRY, code("co")),
-        ),
-        ("Zertifikataussteller:", "Certificate issuer:", code("is")),
-    ]
-    for german, english, value in rows:
+    rows_top = y
+    for german, english, value in _rows(kind, entry):
         y = _field(canvas, left, y, right, german, english, value)
+
+    if demo:
+        _demo_watermark(canvas, left=left, right=right, top=rows_top, bottom=y)
 
     # The notice sits at the foot of the page, like the template's.
     lines = [simpleSplit(paragraph, FONT, 7.5, right - left) for paragraph in _NOTICE]
@@ -183,6 +193,50 @@ def _draw_page(canvas: Canvas, payload: Mapping[str, Any], vaccination: Mapping[
             y -= 9.5
         y -= 4
     canvas.setFillColor(black)
+
+
+def _rows(kind: str, entry: Mapping[str, Any]) -> list[tuple[str, str, str]]:
+    def code(key: str) -> str:
+        return str(entry.get(key, ""))
+
+    disease = ("Erreger:", "Disease or agent targeted:", valuesets.display(valuesets.DISEASE, code("tg")))
+    issuer = ("Zertifikataussteller:", "Certificate issuer:", code("is"))
+    if kind == "r":
+        return [
+            disease,
+            ("Datum des ersten positiven Testergebnisses:", "Date of first positive test result:", code("fr")),
+            ("Mitgliedstaat des Tests:", "Member State of test:", valuesets.display(valuesets.COUNTRY, code("co"))),
+            issuer,
+            ("Zertifikat gültig ab:", "Certificate valid from:", code("df")),
+            ("Zertifikat gültig bis:", "Certificate valid until:", code("du")),
+        ]
+    return [
+        disease,
+        ("Impfstofftyp:", "Vaccine/prophylaxis:", valuesets.display(valuesets.PROPHYLAXIS, code("vp"))),
+        ("Impfarzneimittel (Handelsname / Bezeichnung):", "Vaccine medicinal product:",
+         valuesets.display(valuesets.PRODUCT, code("mp"))),
+        ("Zulassungsinhaber oder Hersteller des Impfstoffs:", "Vaccine marketing authorisation holder or manufacturer:",
+         valuesets.display(valuesets.MANUFACTURER, code("ma"))),
+        ("Erstimpfung/Wiederimpfung:",
+         "Number in a series of vaccinations/doses and the overall number of doses in the series:",
+         f"{code('dn')}/{code('sd')}"),
+        ("Datum der Impfung:", "Date of vaccination:", code("dt")),
+        ("Mitgliedstaat der Impfung:", "Member State of vaccination:", valuesets.display(valuesets.COUNTRY, code("co"))),
+        issuer,
+    ]
+
+
+def _demo_watermark(canvas: Canvas, *, left: float, right: float, top: float, bottom: float) -> None:
+    """Across the data rows, not over the QR: a demo code must still scan, to be shown as not valid."""
+    canvas.saveState()
+    canvas.setFillColor(_DEMO, alpha=0.35)
+    canvas.setFont(FONT_BOLD, 34)
+    canvas.translate((left + right) / 2, (top + bottom) / 2)
+    canvas.rotate(18)
+    canvas.drawCentredString(0, 6 * mm, DEMO_MARK)
+    canvas.setFont(FONT_BOLD, 22)
+    canvas.drawCentredString(0, -8 * mm, "DEMO — UNGÜLTIG")
+    canvas.restoreState()
 
 
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:

@@ -59,22 +59,31 @@ class TrustedSigner:
         except ValueError:
             key, not_before, not_after, ekus = _lenient_fields(der)
         if not isinstance(key, (ec.EllipticCurvePublicKey, rsa.RSAPublicKey)):
-            raise CertificateError("Only EC and RSA signer certificates are supported.")
+            raise CertificateError(code="trust_unsupported_key")
         return cls(kid_for(der), key, not_before, not_after, ekus)
 
 
 class TrustList:
     """Signer certificates indexed by kid. Build once, verify many."""
 
-    def __init__(self, signers: Iterable[TrustedSigner] = ()) -> None:
+    def __init__(self, signers: Iterable[TrustedSigner] = (), *, skipped: Iterable[str] = ()) -> None:
         self._by_kid: dict[bytes, list[TrustedSigner]] = {}
         for signer in signers:
             self._by_kid.setdefault(signer.kid, []).append(signer)
+        # Entries that could not be used (an unsupported key type, an unreadable certificate): a
+        # national list holds hundreds, and one odd entry must not stop checking against the rest.
+        self.skipped: list[str] = list(skipped)
 
     @classmethod
     def from_certificates(cls, certificates: Iterable[bytes]) -> TrustList:
-        """From PEM or DER certificate bytes."""
-        return cls(TrustedSigner.from_der(certificate_der(data)) for data in certificates)
+        """From PEM or DER certificate bytes; an entry that cannot be used is skipped and named."""
+        signers, skipped = [], []
+        for index, data in enumerate(certificates, start=1):
+            try:
+                signers.append(TrustedSigner.from_der(certificate_der(data)))
+            except CertificateError as exc:
+                skipped.append(f"trust list entry {index}: {exc}")
+        return cls(signers, skipped=skipped)
 
     def candidates(self, kid: bytes) -> list[TrustedSigner]:
         # kids are only 8 bytes: two certificates may share one, so all are tried.

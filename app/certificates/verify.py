@@ -18,6 +18,7 @@ from app.certificates import base45, cbor
 from app.certificates.cose import ALG_ES256, ALG_PS256, Sign1, parse_sign1, verify_signature
 from app.certificates.dcc import CLAIM_EXP, CLAIM_HCERT, CLAIM_IAT, CLAIM_ISS, PREFIX
 from app.certificates.errors import CertificateError, DecodeError
+from app.certificates.revocation import RevocationHashes, RevocationList, hashes_for
 from app.certificates.schema import schema_errors
 from app.certificates.trust import TrustedSigner, TrustList
 
@@ -47,17 +48,49 @@ class VerificationResult:
     payload: dict[str, Any] | None = None
     issued_at: datetime | None = None
     expires_at: datetime | None = None
+    revoked: bool = False  # on a revocation list given to verify(), or known revoked by the station
+    trust_warnings: tuple[str, ...] = ()  # trust list entries that could not be used
 
     @property
     def valid(self) -> bool:
-        return all(getattr(self, step) is True for step in STEPS)
+        return not self.revoked and all(getattr(self, step) is True for step in STEPS)
 
     @property
     def steps(self) -> dict[str, bool | None]:
         return {step: getattr(self, step) for step in STEPS}
 
     def to_json(self) -> dict[str, Any]:
-        return {"valid": self.valid, "steps": self.steps, "error": self.error, "payload": self.payload}
+        out = {"valid": self.valid, "steps": self.steps, "error": self.error, "payload": self.payload,
+               "revoked": self.revoked}
+        if self.trust_warnings:
+            out["trust_warnings"] = list(self.trust_warnings)
+        return out
+
+
+@dataclass(frozen=True)
+class SignedCode:
+    """What an `HC1:` code carries, read without judging it: to print exactly what was signed and to
+    register it (revocation hashes). Only for codes this station or its server signed."""
+
+    payload: dict[str, Any]
+    issuer_country: str | None
+    issued_at: datetime | None
+    expires_at: datetime | None
+    kid: bytes | None
+    hashes: RevocationHashes
+
+    @property
+    def uvci(self) -> str:
+        return entry_uvci(self.payload)
+
+
+def entry_uvci(payload: dict[str, Any]) -> str:
+    """`ci` of the certificate's one entry (vaccination, test or recovery); "" when there is none."""
+    for key in _TYPES:
+        entries = payload.get(key)
+        if isinstance(entries, list) and entries and isinstance(entries[0], dict):
+            return str(entries[0].get("ci", ""))
+    return ""
 
 
 class _Failed(Exception):
@@ -85,17 +118,45 @@ class _Run:
         return VerificationResult(**{k: v for k, v in self.values.items() if k in names})
 
 
+def read_signed(hc1: object) -> SignedCode:
+    """The contents of a code; DecodeError when it cannot be read (nothing is verified here)."""
+    run = _Run()
+    try:
+        message = _unpack(run, hc1)
+        claims, payload = _decode_claims(run, message)
+    except _Failed:
+        raise DecodeError(code="cert_code_unreadable", params={"detail": run.values.get("error", "")}) from None
+    iat, exp = _numeric_date(claims.get(CLAIM_IAT)), _numeric_date(claims.get(CLAIM_EXP))
+    country = _issuer_country(claims)
+    return SignedCode(
+        payload=payload, issuer_country=country,
+        issued_at=datetime.fromtimestamp(iat, UTC) if iat is not None else None,
+        expires_at=datetime.fromtimestamp(exp, UTC) if exp is not None else None,
+        kid=message.kid,
+        hashes=hashes_for(uci=entry_uvci(payload), country=country, signature=message.signature,
+                          alg=message.alg))
+
+
+def _issuer_country(claims: dict[object, object]) -> str | None:
+    iss = claims.get(CLAIM_ISS)
+    return iss if isinstance(iss, str) and iss else None
+
+
 def verify(
     hc1: object,
     trust: TrustList | Iterable[bytes] = (),
     *,
     at: datetime | None = None,
+    revocations: RevocationList | None = None,
 ) -> VerificationResult:
-    """Check an `HC1:` string against signer certificates (TrustList, or PEM/DER bytes)."""
+    """Check an `HC1:` string against signer certificates (TrustList, or PEM/DER bytes) and, when
+    given, a revocation list."""
     run = _Run()
     try:
         trust_list = trust if isinstance(trust, TrustList) else TrustList.from_certificates(trust)
-        _verify(run, hc1, trust_list, _as_utc(at) if at else datetime.now(UTC))
+        if trust_list.skipped:
+            run.values["trust_warnings"] = tuple(trust_list.skipped)
+        _verify(run, hc1, trust_list, _as_utc(at) if at else datetime.now(UTC), revocations)
     except _Failed:
         pass
     except CertificateError as exc:
@@ -111,10 +172,16 @@ def _as_utc(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
-def _verify(run: _Run, hc1: object, trust: TrustList, at: datetime) -> None:
+def _verify(run: _Run, hc1: object, trust: TrustList, at: datetime, revocations: RevocationList | None) -> None:
     message = _unpack(run, hc1)
     claims, payload = _decode_claims(run, message)
     run.values["payload"] = payload
+    if revocations is not None and len(revocations):
+        hashes = hashes_for(uci=entry_uvci(payload), country=_issuer_country(claims),
+                            signature=message.signature, alg=message.alg)
+        if revocations.revoked(hashes):
+            run.values["revoked"] = True
+            run.values.setdefault("error", "This certificate was revoked by its issuer.")
 
     signer = _check_signature(run, message, trust)
     problems = schema_errors(payload)

@@ -119,12 +119,20 @@ class _Series:
     next: DoseNumber
 
 
-def _series(history: Iterable[DoseRecord], *, product: Product, catalogue: Catalogue) -> _Series:
+def _series(history: Iterable[DoseRecord], *, product: Product, catalogue: Catalogue,
+            prior_infection: date | None = None) -> _Series:
     doses = valid_doses(history)
+    # EU convention (eHealth Network, 21 Dec 2021): after a documented infection one dose completes the
+    # primary series (1/1), and later doses are boosters 2/1, 3/1. It counts only for an infection before
+    # the first dose; one between doses leaves the series as it was.
+    recovered = prior_infection is not None and (not doses or prior_infection < doses[0].given_on)
     if not doses:
-        return _Series(doses, product, product.primary_doses, DoseNumber(1, product.primary_doses, booster=False))
+        primary = 1 if recovered else product.primary_doses
+        return _Series(doses, product, primary, DoseNumber(1, primary, booster=False))
     first = catalogue.find(doses[0].product_code)
     series_doses = first.primary_doses if first is not None else _ASSUMED_SERIES_DOSES
+    if recovered:
+        series_doses = 1
     dn = len(doses) + 1
     if dn <= series_doses:
         number = DoseNumber(dn, series_doses, booster=False)
@@ -134,9 +142,11 @@ def _series(history: Iterable[DoseRecord], *, product: Product, catalogue: Catal
     return _Series(doses, first, series_doses, number)
 
 
-def dose_number(history: Iterable[DoseRecord], *, product: Product, catalogue: Catalogue) -> DoseNumber:
-    """The EU dose numbering of the next dose of `product` after `history` (voided doses don't count)."""
-    return _series(history, product=product, catalogue=catalogue).next
+def dose_number(history: Iterable[DoseRecord], *, product: Product, catalogue: Catalogue,
+                prior_infection: date | None = None) -> DoseNumber:
+    """The EU dose numbering of the next dose of `product` after `history` (voided doses don't count);
+    `prior_infection`: the date of the person's first documented infection, if any."""
+    return _series(history, product=product, catalogue=catalogue, prior_infection=prior_infection).next
 
 
 def _primary_interval(series: _Series, *, product: Product, dose: int) -> Interval:
@@ -149,14 +159,14 @@ def _primary_interval(series: _Series, *, product: Product, dose: int) -> Interv
 
 
 def next_dose_window(
-    history: Iterable[DoseRecord], product: Product, *, catalogue: Catalogue
+    history: Iterable[DoseRecord], product: Product, *, catalogue: Catalogue, prior_infection: date | None = None
 ) -> DoseWindow | None:
     """When the next dose of `product` may be given, for booking the follow-up.
 
     None when there is no earlier dose to count from, or when `product` cannot be the next dose
     (e.g. a booster with a product not authorised as a booster).
     """
-    series = _series(history, product=product, catalogue=catalogue)
+    series = _series(history, product=product, catalogue=catalogue, prior_infection=prior_infection)
     if not series.doses:
         return None
     last = series.doses[-1].given_on
@@ -181,8 +191,10 @@ def assess_dose(
     history: Sequence[DoseRecord],
     on: date,
     vial_problems: Sequence[str] = (),
+    prior_infection: date | None = None,
 ) -> Eligibility:
-    """May `product` be given on `on` to this person? `vial_problems` comes from `check_vial_usable`."""
+    """May `product` be given on `on` to this person? `vial_problems` comes from `check_vial_usable`;
+    `prior_infection` is the first documented infection (1/1, then boosters)."""
     hard: list[str] = []
     warn: list[str] = []
 
@@ -195,7 +207,7 @@ def assess_dose(
         if product.max_age_years is not None and age > product.max_age_years:
             hard.append(f"{product.name} is given up to {product.max_age_years} years; the person is {age}.")
 
-    series = _series(history, product=product, catalogue=catalogue)
+    series = _series(history, product=product, catalogue=catalogue, prior_infection=prior_infection)
     later = [dose for dose in series.doses if dose.given_on > on]
     if later:
         hard.append(

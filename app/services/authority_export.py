@@ -16,6 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.errors import CatalogueError, ValidationError
 from app.resources import resource
@@ -85,10 +86,13 @@ def export_rows(store: Store, actor: Actor, day: date) -> list[dict[str, Any]]:
                    Vaccination.id.not_in(select(VaccinationVoid.vaccination_id)))
             .order_by(Vaccination.given_at)
         ).all()
+        primaries = _primary_series(session, {person.id for _, person, _, _ in rows})
     out = []
     for v, person, product, lot in rows:
         known = catalogue.find(product.code)
-        primary = known.primary_doses if known else v.series_doses
+        # The primary series is the person's, set by their first dose (2 after Comirnaty, 1 after Jcovden
+        # or a documented infection), not by the product given today: Comirnaty 2/1 after Jcovden is a booster.
+        primary = primaries.get(person.id) or (known.primary_doses if known else v.series_doses)
         status = "booster" if v.dose_number > primary else "completed" if v.dose_number == primary else "started"
         age = age_on(person.dob, day)
         out.append({
@@ -101,6 +105,20 @@ def export_rows(store: Store, actor: Actor, day: date) -> list[dict[str, Any]]:
             "indication": "age" if age >= 60 else "",
         })
     return out
+
+
+def _primary_series(session: Session, person_ids: set[str]) -> dict[str, int]:
+    """Per person, `sd` of their first valid dose (here or entered from elsewhere): the length of the
+    primary series every later dose is numbered against (EU: 1/1 then 2/1, or 1/2, 2/2 then 3/3)."""
+    first: dict[str, tuple[datetime, int]] = {}
+    rows = session.execute(
+        select(Vaccination.person_id, Vaccination.given_at, Vaccination.series_doses, Vaccination.dose_number)
+        .where(Vaccination.person_id.in_(person_ids), Vaccination.id.not_in(select(VaccinationVoid.vaccination_id)))
+    ).all()
+    for person_id, given_at, series_doses, dose_number in rows:
+        if dose_number == 1 and (person_id not in first or given_at < first[person_id][0]):
+            first[person_id] = (given_at, series_doses)
+    return {person_id: sd for person_id, (_, sd) in first.items()}
 
 
 def write_authority_export(store: Store, actor: Actor, day: date, out: Path, *, country: str = "de") -> int:

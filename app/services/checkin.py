@@ -20,11 +20,12 @@ from app.domain.names import edit_distance, phonetic_key, search_key, similarity
 from app.domain.questionnaire import Answer, Questionnaire, evaluate_answers
 from app.domain.queue import ACTIVE, Arrival, ArrivalCheck, VisitState, check_transition, classify_arrival
 from app.errors import NotFound, RuleViolation, ValidationError, VaxDeskError
+from app.services.infections import record_infection
 from app.services.persons import PersonInput, add_person
 from app.services.site_service import SiteService
 from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
 from app.storage.engine import Store
-from app.storage.schema import Appointment, FamilyNameKey, Person, Site, Slot, Visit
+from app.storage.schema import Appointment, FamilyNameKey, Infection, Person, Site, Slot, Visit
 
 MAX_QUERY_LENGTH = 200
 MAX_RESULTS = 50
@@ -434,6 +435,7 @@ class CheckInDesk(SiteService):
             visit.needs_review = bool(assessment.needs_review)
             visit.review_flags = list(assessment.needs_review)
             visit.observation_minutes = assessment.observation_minutes
+            _record_reported_infection(uow, visit.person_id, answers.get("earlier_infection"), self.country)
             uow.record(
                 action="visit.questionnaire",
                 entity="visit",
@@ -567,6 +569,17 @@ class QueueRow:
             observation_over=ends is not None and now >= ends and v.state == VisitState.OBSERVATION.value,
             review_flags=tuple(v.review_flags or ()),
         )
+
+
+def _record_reported_infection(uow: UnitOfWork, person_id: str, answer: Answer | None, country: str) -> None:
+    """The questionnaire's "confirmed infection, on ..." becomes an infection record (so the dose is
+    numbered 1/1 by the EU convention); the doctor sees the flag and voids it if it is not documented."""
+    if answer is None or not answer.yes or not answer.dates:
+        return
+    on = answer.dates[0]
+    if uow.session.scalar(select(Infection.id).where(Infection.person_id == person_id, Infection.detected_on == on)):
+        return  # recorded before (a second visit, or entered from a document)
+    record_infection(uow, person_id=person_id, detected_on=on, source="questionnaire", country=country)
 
 
 def _answer_json(answer: Answer) -> dict[str, object]:

@@ -16,6 +16,7 @@ from app.domain.ids import uuid7
 from app.domain.rules import DoseRecord, DoseWindow, dose_number, next_dose_window, valid_doses
 from app.errors import NotFound, RuleViolation, ValidationError
 from app.services.booking import HOLDING_STATES, book_appointment, booked_count
+from app.services.infections import first_infection
 from app.services.site_service import SiteService
 from app.services.sync_state import LEASE_MARGIN, server_time
 from app.services.unit_of_work import Actor, UnitOfWork
@@ -326,8 +327,9 @@ class Scheduler(SiteService):
             product = self.catalogue.find(code)
             if product is None:
                 raise ValidationError(f"Unknown product '{code}'.")
-            number = dose_number(history, product=product, catalogue=self.catalogue)
-            window = next_dose_window(history, product, catalogue=self.catalogue)
+            infected = first_infection(session, person_id)  # 1/1 after a documented infection, then boosters
+            number = dose_number(history, product=product, catalogue=self.catalogue, prior_infection=infected)
+            window = next_dose_window(history, product, catalogue=self.catalogue, prior_infection=infected)
             if window is None:
                 return FollowUpProposal(person_id, code, number.dn, number.sd, None, (),
                                         f"No further dose of {product.name} is due.")
@@ -400,7 +402,8 @@ class Scheduler(SiteService):
         product = self.catalogue.find(code)
         if product is None:
             raise ValidationError(f"Unknown product '{code}'.")
-        window = next_dose_window(history, product, catalogue=self.catalogue)
+        infected = first_infection(uow.session, person_id)
+        window = next_dose_window(history, product, catalogue=self.catalogue, prior_infection=infected)
         if window is None:
             raise RuleViolation(f"No further dose of {product.name} is due.")
         slot = uow.session.get(Slot, slot_id)
@@ -423,7 +426,7 @@ class Scheduler(SiteService):
         lots, promised = self._stock_outlook(uow.session, code)
         if self.projected_stock(lots, promised, local.date()) < 1:
             raise RuleViolation(f"Not enough {product.name} in stock for {local:%d.%m.%Y}: all doses are promised.")
-        number = dose_number(history, product=product, catalogue=self.catalogue)
+        number = dose_number(history, product=product, catalogue=self.catalogue, prior_infection=infected)
         lease = self._lease_for(uow, slot_id)
         # A station that syncs with a server owns no capacity itself: a place from the lease the server
         # granted is confirmed; beyond it the booking is provisional until the server answers.

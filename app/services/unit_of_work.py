@@ -112,9 +112,10 @@ class UnitOfWork:
                 self.changes.clear()
 
     def _queue_mutations(self) -> None:
-        """The synced rows the use case wrote, as outbox mutations: each row goes to the first action
-        recorded with a payload whose kind may write it; each kind that got rows is one mutation, in the
-        order the actions were recorded. A row no recorded kind may write is a bug: nothing is committed."""
+        """The synced rows the use case wrote, as outbox mutations: each row goes to the recorded action
+        named for its entity, else the first one whose kind may write it; each kind that got rows is one
+        mutation, in the order the actions were recorded. A row no recorded kind may write is a bug:
+        nothing is committed."""
         assert self._capture is not None
         self.session.flush()
         rows = self._capture.rows()
@@ -123,7 +124,11 @@ class UnitOfWork:
             return  # a local-only use case (retention purge): the server keeps its own copy
         share: list[list[mutations.Row]] = [[] for _ in kinds]
         for row in rows:
-            slot = next((i for i, k in enumerate(kinds) if _may_write(k, row)), None)
+            # A row goes to the action named for its entity (a certificate's revocation to
+            # certificate.revoked), else to the first action whose kind may write it.
+            fitting = [i for i, k in enumerate(kinds) if _may_write(k, row)]
+            slot = next((i for i in fitting if kinds[i].name.split(".", 1)[0] == row.entity),
+                        fitting[0] if fitting else None)
             if slot is None:
                 raise RuntimeError(f"{row.op} of {row.entity} written without a mutation kind that allows it "
                                    f"(recorded: {[k.name for k in kinds]})")

@@ -18,13 +18,14 @@ from app.domain.ids import uuid7
 from app.domain.queue import VisitState, check_transition
 from app.domain.rules import DoseRecord, assess_dose, dose_number
 from app.errors import AuthError, NotFound, RuleViolation, ValidationError
+from app.services.infections import first_infection
+from app.services.revocations import revoke_certificates
 from app.services.site_service import SiteService
 from app.services.unit_of_work import Actor, UnitOfWork
 from app.services.vials import change_draws, doses_drawn, extra_doses_allowed, vial_problems
 from app.storage.schema import (
     AdverseEvent,
     Appointment,
-    Certificate,
     Lot,
     Person,
     Vaccination,
@@ -171,7 +172,7 @@ class DoseResult:
 class VoidResult:
     vaccination_id: str
     void_id: str
-    certificates_to_revoke: tuple[str, ...]  # certificates issued for the voided dose
+    certificates_to_revoke: tuple[str, ...]  # certificates issued for the voided dose: revoked with it
 
 
 def _text(value: str | None, what: str, *, required: bool) -> str | None:
@@ -293,6 +294,7 @@ class DoctorStation(SiteService):
         eligibility = assess_dose(
             catalogue=self.catalogue, product=product, date_of_birth=_birth_date(person.dob),
             history=self._records(session, person.id), on=now.astimezone(self.tz).date(), vial_problems=problems,
+            prior_infection=first_infection(session, person.id),
         )
         capacity = lot.doses_per_vial + extra_doses_allowed(lot, self.catalogue)
         assessment = Assessment(
@@ -406,7 +408,7 @@ class DoctorStation(SiteService):
                     f"A dose on {given_on.isoformat()} is already recorded; only one dose per day."
                 )
             number = dose_number([r for r in records if r.given_on < given_on], product=product,
-                                 catalogue=self.catalogue)
+                                 catalogue=self.catalogue, prior_infection=first_infection(uow.session, person.id))
             vaccination = Vaccination(
                 id=uuid7(), person_id=person.id, visit_id=None, site_id=None, product_code=product.code, lot_id=None,
                 vial_id=None, given_at=_noon(given_on, self.tz), dose_number=number.dn, series_doses=number.sd,
@@ -432,16 +434,14 @@ class DoctorStation(SiteService):
         with UnitOfWork(self.store, actor, self.clock) as uow:
             vaccination = self._valid_vaccination(uow.session, vaccination_id)
             void_id, stock_events = self._void(uow, vaccination, text)
-            certificates = tuple(uow.session.scalars(
-                select(Certificate.id).where(Certificate.vaccination_id == vaccination.id,
-                                             Certificate.revoked_at.is_(None))
-            ).all())
             uow.record(
                 action="vaccination.voided", entity="vaccination", entity_id=vaccination.id,
                 payload={"void": {"id": void_id, "vaccination_id": vaccination.id, "reason": text,
                                   "at": uow.now.isoformat()}, "stock_event_ids": stock_events},
                 details={"reason": text},
             )
+            # A certificate for a dose that was not given must stop being valid, at every border.
+            certificates = tuple(revoke_certificates(uow, vaccination_id=vaccination.id, reason=text))
             return VoidResult(vaccination_id=vaccination.id, void_id=void_id, certificates_to_revoke=certificates)
 
     def _valid_vaccination(self, session: Session, vaccination_id: str) -> Vaccination:
@@ -517,7 +517,7 @@ class DoctorStation(SiteService):
             given_day = new.given_at.astimezone(self.tz).date()
             product = self.catalogue.product(new.product_code)
             number = dose_number([r for r in records if r.given_on < given_day], product=product,
-                                 catalogue=self.catalogue)
+                                 catalogue=self.catalogue, prior_infection=first_infection(uow.session, old.person_id))
             new.dose_number, new.series_doses = number.dn, number.sd
             uow.session.add(new)
             uow.session.flush()
@@ -530,6 +530,8 @@ class DoctorStation(SiteService):
                          "vaccination": _vaccination_payload(new), "stock_event_ids": stock_events},
                 details={"reason": text, "voided": old.id, "findings": list(findings) or None},
             )
+            # The old record's certificate says the wrong thing now; the corrected dose gets its own.
+            revoke_certificates(uow, vaccination_id=old.id, reason=text)
             return DoseResult(
                 vaccination_id=new.id, person_id=new.person_id, product_code=new.product_code,
                 dose_number=new.dose_number, series_doses=new.series_doses,
@@ -579,7 +581,8 @@ class DoctorStation(SiteService):
             problems = _vial_then(vial, lot, new.given_at, catalogue=self.catalogue, tz=self.tz,
                                   product_code=new.product_code)
         result = assess_dose(catalogue=self.catalogue, product=product, date_of_birth=_birth_date(person.dob),
-                             history=history, on=day, vial_problems=problems)
+                             history=history, on=day, vial_problems=problems,
+                             prior_infection=first_infection(session, new.person_id))
         return result.hard_stops + result.warnings
 
     # ---- adverse events --------------------------------------------------------------------

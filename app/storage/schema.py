@@ -334,10 +334,30 @@ class AdverseEvent(Base):
     recorded_at: Mapped[datetime]
 
 
+class Infection(Base):
+    """A documented SARS-CoV-2 infection: counts for the EU dose numbering (1/1 after it) and, from a
+    positive NAAT result, gives a recovery certificate. Voided, never deleted, when entered in error."""
+
+    __tablename__ = "infection"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    detected_on: Mapped[date]  # date of the first positive test result (`fr`) or of the diagnosis
+    source: Mapped[str] = mapped_column(String(16))  # test | document | questionnaire
+    test_type: Mapped[str | None] = mapped_column(String(8))  # naat | rat, for a test result
+    country: Mapped[str] = mapped_column(String(2))  # where the test was done
+    recorded_at: Mapped[datetime]
+    staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    voided_at: Mapped[datetime | None]
+    void_reason: Mapped[str | None] = mapped_column(String(300))
+
+
 class Certificate(Base):
+    """An EU DCC issued here: a vaccination (`kind` "v") or a recovery ("r") certificate. While `hc1` is
+    None it is a voucher with a claim code, signed as soon as a signer is at hand."""
+
     __tablename__ = "certificate"
     id: Mapped[str] = mapped_column(Id, primary_key=True)
-    vaccination_id: Mapped[str] = mapped_column(ForeignKey("vaccination.id"), index=True)
+    vaccination_id: Mapped[str | None] = mapped_column(ForeignKey("vaccination.id"), index=True)
     uvci: Mapped[str] = mapped_column(String(80), unique=True)
     hc1: Mapped[str | None] = mapped_column(Text)  # None while waiting for an online signature
     issued_at: Mapped[datetime]
@@ -346,6 +366,14 @@ class Certificate(Base):
     revoke_reason: Mapped[str | None] = mapped_column(String(300))
     revoked_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))  # who approved the correction
     replaces_id: Mapped[str | None] = mapped_column(ForeignKey("certificate.id"))
+    # ---- issue 15: recovery certificates, vouchers, validity ----
+    infection_id: Mapped[str | None] = mapped_column(ForeignKey("infection.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(1), default="v")
+    claim_code: Mapped[str | None] = mapped_column(String(16), unique=True)  # printed on the voucher
+    signed_at: Mapped[datetime | None]
+    expires_at: Mapped[datetime | None]  # `exp` of the signed code
+    demo: Mapped[bool] = mapped_column(Boolean, default=False)  # signed by a demo signer: not valid
+    printed_at: Mapped[datetime | None]  # first print after signing; a signed voucher not printed is "ready"
 
 
 class SignerKey(Base):

@@ -76,6 +76,12 @@ def run_one_round(store: Store, stopping: threading.Event) -> RoundOutcome | Non
     from sync.errors import SyncError
     from sync.station.engine import K_CA, SyncEngine, get_meta, lease_policy
 
+    # isort: split
+    # After the engine (and pydantic with it) is imported: the certificate desk may be importing the
+    # same modules on the database lane, and pydantic's lazy imports do not survive two threads at once.
+    from app.services.certificates import sign_waiting_vouchers
+    from sync.station.signing import online_signer
+
     if stopping.is_set():
         return None
     status = sync_status(store)
@@ -94,6 +100,8 @@ def run_one_round(store: Store, stopping: threading.Event) -> RoundOutcome | Non
         with SyncEngine(store, transport=_StoppableTransport(stopping, ca_bundle=ca_bundle),
                         client_options={**CLIENT_OPTIONS, "sleep": pause}, **lease_policy(store)) as engine:
             report = engine.run_round()
+            if report.complete:  # the server holds what was pushed: vouchers waiting for it can be signed
+                sign_waiting_vouchers(store, remote_signer=online_signer(store))
     except RoundCancelled:
         return None
     except SyncError as exc:  # the engine has stored it as the station's sync state

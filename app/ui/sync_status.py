@@ -57,8 +57,10 @@ def clock_time(at: datetime, now: datetime | None = None) -> str:
 def skew_words(skew_s: float) -> str:
     minutes = round(abs(skew_s) / 60)
     if minutes >= 120:
-        return QCoreApplication.translate("SyncWords", "Station clock is %n hours off — ask the admin", "", round(minutes / 60))
-    return QCoreApplication.translate("SyncWords", "Station clock is %n min off — ask the admin", "", max(minutes, 1))
+        hours = round(minutes / 60)  # lupdate reads the count only from a plain name
+        return QCoreApplication.translate("SyncWords", "Station clock is %n hours off — ask the admin", "", hours)
+    shown = max(minutes, 1)
+    return QCoreApplication.translate("SyncWords", "Station clock is %n min off — ask the admin", "", shown)
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,8 @@ class SyncWords:
 
 def sync_words(status: SyncFigures, *, offline_since: datetime | None = None,
                now: datetime | None = None) -> SyncWords:
+    # Counts as plain names: lupdate extracts a plural text only when its count is a name.
+    pending, rejected, open_review_tasks = status.pending, status.rejected, status.open_review_tasks
     details: list[str] = []
     if status.last_success_at:
         details.append(QCoreApplication.translate("SyncWords", "Last complete sync: {time}").format(time=clock_time(status.last_success_at, now)))
@@ -91,13 +95,13 @@ def sync_words(status: SyncFigures, *, offline_since: datetime | None = None,
         tone = "off"
         text = QCoreApplication.translate("SyncWords", "Not enrolled with a server")
         if status.pending:
-            text += " · " + QCoreApplication.translate("SyncWords", "%n change(s) kept on this station", "", status.pending)
+            text += " · " + QCoreApplication.translate("SyncWords", "%n change(s) kept on this station", "", pending)
     elif status.online:
         tone = "good"
         parts = [QCoreApplication.translate("SyncWords", "Online")]
         parts.append(QCoreApplication.translate("SyncWords", "last sync {time}").format(time=clock_time(status.last_success_at, now))
                      if status.last_success_at else QCoreApplication.translate("SyncWords", "not fully synced yet"))
-        parts.append(QCoreApplication.translate("SyncWords", "%n pending", "", status.pending) if status.pending else QCoreApplication.translate("SyncWords", "all sent"))
+        parts.append(QCoreApplication.translate("SyncWords", "%n pending", "", pending) if status.pending else QCoreApplication.translate("SyncWords", "all sent"))
         text = " · ".join(parts)
     else:
         tone = "offline"
@@ -111,13 +115,13 @@ def sync_words(status: SyncFigures, *, offline_since: datetime | None = None,
             head = QCoreApplication.translate("SyncWords", "Offline since {time}").format(time=clock_time(since, now))
         text = head
         if status.pending:
-            text += " · " + QCoreApplication.translate("SyncWords", "%n pending (safe on this station)", "", status.pending)
+            text += " · " + QCoreApplication.translate("SyncWords", "%n pending (safe on this station)", "", pending)
 
     attention_parts = []
     if status.rejected:
-        attention_parts.append(QCoreApplication.translate("SyncWords", "%n rejected", "", status.rejected))
+        attention_parts.append(QCoreApplication.translate("SyncWords", "%n rejected", "", rejected))
     if status.open_review_tasks:
-        attention_parts.append(QCoreApplication.translate("SyncWords", "%n to review", "", status.open_review_tasks))
+        attention_parts.append(QCoreApplication.translate("SyncWords", "%n to review", "", open_review_tasks))
     attention = None
     if attention_parts:
         attention = QCoreApplication.translate("SyncWords", "{what} — see Sync page").format(what=", ".join(attention_parts))

@@ -426,6 +426,14 @@
         <translation>An diesem Tag sind noch keine Impfungen erfasst.</translation>
     </message>
     <message>
+        <source>Vouchers</source>
+        <translation>Gutscheine</translation>
+    </message>
+    <message>
+        <source>Vouchers: ready to print, and waiting for a signer</source>
+        <translation>Gutscheine: druckbereit und auf einen Signer wartend</translation>
+    </message>
+    <message>
         <source>Choose a person on the left to see their certificate.</source>
         <translation>Wählen Sie links eine Person, um ihr Zertifikat zu sehen.</translation>
     </message>
@@ -458,8 +466,28 @@
         <translation>Aussteller</translation>
     </message>
     <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
         <source>No signer at this station: issuing records a voucher, and the certificate is signed after the next sync.</source>
         <translation>Kein Signierer an dieser Station: Beim Ausstellen wird ein Gutschein erfasst, das Zertifikat wird nach der nächsten Synchronisierung signiert.</translation>
+    </message>
+    <message>
+        <source>Names from the passport&apos;s machine-readable zone (scan or type its lines):</source>
+        <translation>Namen aus der maschinenlesbaren Zone des Passes (Zeilen scannen oder abtippen):</translation>
+    </message>
+    <message>
+        <source>Machine-readable zone of the travel document</source>
+        <translation>Maschinenlesbare Zone des Reisedokuments</translation>
+    </message>
+    <message>
+        <source>Use these names</source>
+        <translation>Diese Namen verwenden</translation>
+    </message>
+    <message>
+        <source>Names from the passport (MRZ)…</source>
+        <translation>Namen aus dem Pass (MRZ)…</translation>
     </message>
     <message>
         <source>Person confirmed the data</source>
@@ -486,16 +514,24 @@
         <translation>Korrigieren…</translation>
     </message>
     <message>
+        <source>Print voucher…</source>
+        <translation>Gutschein drucken…</translation>
+    </message>
+    <message>
+        <source>Correct person…</source>
+        <translation>Person korrigieren…</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <source>Record voucher</source>
-        <translation>Gutschein erfassen</translation>
+        <source>set when the certificate is signed</source>
+        <translation>wird beim Signieren festgelegt</translation>
     </message>
     <message>
-        <source>No signer at this station: a voucher was recorded; the certificate is signed after the next sync.</source>
-        <translation>Kein Signierer an dieser Station: Ein Gutschein wurde erfasst; das Zertifikat wird nach der nächsten Synchronisierung signiert.</translation>
+        <source>Record voucher</source>
+        <translation>Gutschein erfassen</translation>
     </message>
     <message>
         <source>Only a doctor or an admin can approve a correction.</source>
@@ -514,6 +550,14 @@
 Next: print it, or save it as a PDF.</source>
         <translation>Zertifikat ausgestellt: {uvci}
 Nächster Schritt: drucken oder als PDF speichern.</translation>
+    </message>
+    <message>
+        <source>No signer at this station: a voucher was recorded (claim code {code}); the certificate is signed as soon as a signer is at hand. Print the voucher for the person.</source>
+        <translation>Kein Signer an dieser Station: Ein Gutschein wurde erfasst (Abholcode {code}); das Zertifikat wird signiert, sobald ein Signer verfügbar ist. Bitte den Gutschein für die Person drucken.</translation>
+    </message>
+    <message>
+        <source>Only a nurse or an admin can correct a person&apos;s data.</source>
+        <translation>Nur eine Pflegekraft oder ein Admin kann die Daten einer Person korrigieren.</translation>
     </message>
     <message>
         <source>Correct the certificate</source>
@@ -536,6 +580,42 @@ Grund der Korrektur:</translation>
     <message>
         <source>Corrected. The old certificate {old} is revoked; the new one {new} is ready to print.</source>
         <translation>Korrigiert. Das alte Zertifikat {old} ist widerrufen; das neue {new} kann gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s data was corrected.</source>
+        <translation>Die Daten der Person wurden korrigiert.</translation>
+    </message>
+    <message>
+        <source>Re-issue the certificates?</source>
+        <translation>Zertifikate neu ausstellen?</translation>
+    </message>
+    <message>
+        <source>{n} certificate(s) were signed with the old data. Re-issue them now? The old ones are revoked and stop being valid.</source>
+        <translation>{n} Zertifikat(e) wurden mit den alten Daten signiert. Jetzt neu ausstellen? Die alten werden widerrufen und sind dann ungültig.</translation>
+    </message>
+    <message>
+        <source>Re-issued {n} certificate(s); the old ones are revoked. Print the new ones.</source>
+        <translation>{n} Zertifikat(e) neu ausgestellt; die alten sind widerrufen. Bitte die neuen drucken.</translation>
+    </message>
+    <message>
+        <source>ready to print</source>
+        <translation>druckbereit</translation>
+    </message>
+    <message>
+        <source>waiting for a signer</source>
+        <translation>wartet auf einen Signer</translation>
+    </message>
+    <message>
+        <source>Vouchers: {ready} ready to print, {waiting} waiting</source>
+        <translation>Gutscheine: {ready} druckbereit, {waiting} wartend</translation>
+    </message>
+    <message>
+        <source>That voucher&apos;s certificate was printed already.</source>
+        <translation>Das Zertifikat zu diesem Gutschein wurde bereits gedruckt.</translation>
+    </message>
+    <message>
+        <source>Print the voucher</source>
+        <translation>Gutschein drucken</translation>
     </message>
     <message>
         <source>Print the certificate</source>
@@ -1717,6 +1797,53 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
     </message>
 </context>
 <context>
+    <name>PersonCorrectionDialog</name>
+    <message>
+        <source>Correct the person&apos;s data</source>
+        <translation>Daten der Person korrigieren</translation>
+    </message>
+    <message>
+        <source>Correct the data as written in the ID document. The change is recorded with your name and the reason, and reaches every station. Certificates already signed keep the old data until they are re-issued.</source>
+        <translation>Bitte die Daten so korrigieren, wie sie im Ausweisdokument stehen. Die Änderung wird mit Ihrem Namen und dem Grund gespeichert und erreicht alle Stationen. Bereits signierte Zertifikate behalten die alten Daten, bis sie neu ausgestellt werden.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>e.g. checked against the passport</source>
+        <translation>z. B. mit dem Reisepass abgeglichen</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienname</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Korrektur speichern</translation>
+    </message>
+    <message>
+        <source>Nothing to correct: change at least one field.</source>
+        <translation>Nichts zu korrigieren: Bitte mindestens ein Feld ändern.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction (for example the ID document it was checked against).</source>
+        <translation>Bitte den Grund für die Korrektur angeben (zum Beispiel das Ausweisdokument, mit dem sie geprüft wurde).</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This page is coming in a later update.</source>
@@ -1856,12 +1983,236 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
         <translation>Eine Person kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
     <message>
-        <source>That person is not registered (any more).</source>
-        <translation>Diese Person ist nicht (mehr) registriert.</translation>
-    </message>
-    <message>
         <source>This review task is already resolved or is not a duplicate person.</source>
         <translation>Diese Prüfaufgabe ist schon erledigt oder betrifft keine doppelt erfasste Person.</translation>
+    </message>
+    <message>
+        <source>The family name is missing. A person with a single name has it entered as family name.</source>
+        <translation>Der Familienname fehlt. Bei nur einem Namen wird er als Familienname eingetragen.</translation>
+    </message>
+    <message>
+        <source>The family name has no letters that can be written in the certificate.</source>
+        <translation>Der Familienname enthält keine Buchstaben, die im Zertifikat geschrieben werden können.</translation>
+    </message>
+    <message>
+        <source>The name has letters without an ICAO transliteration ({letters}): scan or type the machine-readable zone (MRZ) of the person&apos;s passport or ID card.</source>
+        <translation>Der Name enthält Buchstaben ohne ICAO-Transliteration ({letters}): Bitte die maschinenlesbare Zone (MRZ) des Reisepasses oder Personalausweises scannen oder abtippen.</translation>
+    </message>
+    <message>
+        <source>A name or the issuer is longer than {max} characters.</source>
+        <translation>Ein Name oder der Aussteller ist länger als {max} Zeichen.</translation>
+    </message>
+    <message>
+        <source>The country must be a two-letter code such as DE.</source>
+        <translation>Das Land muss ein zweistelliger Code wie DE sein.</translation>
+    </message>
+    <message>
+        <source>The date of birth must look like 1964-08-12, 1964-08 or 1964.</source>
+        <translation>Das Geburtsdatum muss die Form 1964-08-12, 1964-08 oder 1964 haben.</translation>
+    </message>
+    <message>
+        <source>The date of birth {dob} does not exist.</source>
+        <translation>Das Geburtsdatum {dob} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Dose number and number of doses must be between 1 and 9.</source>
+        <translation>Impfdosis und Anzahl der Dosen müssen zwischen 1 und 9 liegen.</translation>
+    </message>
+    <message>
+        <source>The vaccination date {value} is not a date like 2021-06-11.</source>
+        <translation>Das Impfdatum {value} ist kein Datum wie 2021-06-11.</translation>
+    </message>
+    <message>
+        <source>The certificate identifier has a wrong check character.</source>
+        <translation>Die Zertifikatkennung hat ein falsches Prüfzeichen.</translation>
+    </message>
+    <message>
+        <source>The certificate data does not match the EU format: {problems}</source>
+        <translation>Die Zertifikatsdaten entsprechen nicht dem EU-Format: {problems}</translation>
+    </message>
+    <message>
+        <source>A recovery certificate is valid at the earliest from 11 days after the positive test ({date}).</source>
+        <translation>Ein Genesenenzertifikat gilt frühestens ab dem 11. Tag nach dem positiven Test ({date}).</translation>
+    </message>
+    <message>
+        <source>A recovery certificate is valid for at most 180 days after the positive test (until {date}).</source>
+        <translation>Ein Genesenenzertifikat gilt höchstens 180 Tage nach dem positiven Test (bis {date}).</translation>
+    </message>
+    <message>
+        <source>The positive test was more than 180 days ago: a recovery certificate can no longer be issued.</source>
+        <translation>Der positive Test liegt mehr als 180 Tage zurück: Ein Genesenenzertifikat kann nicht mehr ausgestellt werden.</translation>
+    </message>
+    <message>
+        <source>A recovery certificate needs a positive NAAT (PCR) test result recorded here; this infection was recorded from a document or the questionnaire.</source>
+        <translation>Für ein Genesenenzertifikat braucht es ein hier erfasstes positives PCR-Testergebnis (NAAT); diese Infektion wurde aus einem Dokument oder dem Fragebogen erfasst.</translation>
+    </message>
+    <message>
+        <source>The signer certificate is not valid now; a new one is needed.</source>
+        <translation>Das Signaturzertifikat ist derzeit nicht gültig; ein neues wird benötigt.</translation>
+    </message>
+    <message>
+        <source>Only an admin may install the document signer.</source>
+        <translation>Nur ein Admin darf den Dokumentsigner installieren.</translation>
+    </message>
+    <message>
+        <source>This signer certificate has expired.</source>
+        <translation>Dieses Signaturzertifikat ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>This signer certificate is not for vaccination certificates (its extended key usage lacks the EU vaccination OID). Ask for a vaccination document signer.</source>
+        <translation>Dieses Signaturzertifikat ist nicht für Impfzertifikate bestimmt (in seiner erweiterten Schlüsselverwendung fehlt die EU-OID für Impfungen). Bitte einen Dokumentsigner für Impfungen anfordern.</translation>
+    </message>
+    <message>
+        <source>The document signer may not sign recovery certificates (its extended key usage lacks the EU recovery OID).</source>
+        <translation>Der Dokumentsigner darf keine Genesenenzertifikate signieren (in seiner erweiterten Schlüsselverwendung fehlt die EU-OID für Genesung).</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file cannot be read (wrong password, or not a PKCS#12 file).</source>
+        <translation>Die PKCS#12-Datei lässt sich nicht lesen (falsches Passwort oder keine PKCS#12-Datei).</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file holds no key and certificate.</source>
+        <translation>Die PKCS#12-Datei enthält keinen Schlüssel mit Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The document signer expires on {date}: certificates signed now are valid only until then. Ask for a new signer certificate.</source>
+        <translation>Der Dokumentsigner läuft am {date} ab: Jetzt signierte Zertifikate gelten nur bis dahin. Bitte ein neues Signaturzertifikat anfordern.</translation>
+    </message>
+    <message>
+        <source>The document signer expires on {date}, in less than 7 days, so it no longer signs. Install a new one; until then the station hands out vouchers.</source>
+        <translation>Der Dokumentsigner läuft am {date} ab, in weniger als 7 Tagen, und signiert deshalb nicht mehr. Bitte einen neuen installieren; bis dahin gibt die Station Gutscheine aus.</translation>
+    </message>
+    <message>
+        <source>This station signs with a DEMO signer: its certificates are marked NOT VALID.</source>
+        <translation>Diese Station signiert mit einem DEMO-Signer: Ihre Zertifikate sind als UNGÜLTIG gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>The text to print differs from the signed code; the certificate is printed from the code.</source>
+        <translation>Der zu druckende Text weicht vom signierten Code ab; das Zertifikat wird aus dem Code gedruckt.</translation>
+    </message>
+    <message>
+        <source>Only vaccination and recovery certificates can be printed.</source>
+        <translation>Nur Impf- und Genesenenzertifikate können gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>The certificate code cannot be read: {detail}</source>
+        <translation>Der Zertifikatscode lässt sich nicht lesen: {detail}</translation>
+    </message>
+    <message>
+        <source>That certificate does not exist.</source>
+        <translation>Dieses Zertifikat gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>That vaccination does not exist.</source>
+        <translation>Diese Impfung gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This dose was voided; issue the certificate for the corrected record.</source>
+        <translation>Diese Impfung wurde storniert; bitte das Zertifikat für den korrigierten Eintrag ausstellen.</translation>
+    </message>
+    <message>
+        <source>This dose was given in {country}: only {country} issues its certificate (Regulation (EU) 2021/953, art. 5). The person asks there.</source>
+        <translation>Diese Impfung wurde in {country} gegeben: Nur {country} stellt das Zertifikat aus (Verordnung (EU) 2021/953, Art. 5). Die Person wendet sich dorthin.</translation>
+    </message>
+    <message>
+        <source>This dose already has a certificate: print it again, or correct it.</source>
+        <translation>Für diese Impfung gibt es schon ein Zertifikat: Bitte erneut drucken oder korrigieren.</translation>
+    </message>
+    <message>
+        <source>That certificate does not exist or was already replaced.</source>
+        <translation>Dieses Zertifikat gibt es nicht oder es wurde bereits ersetzt.</translation>
+    </message>
+    <message>
+        <source>This certificate is a voucher: it is signed as soon as a signer is at hand.</source>
+        <translation>Dies ist ein Gutschein: Das Zertifikat wird signiert, sobald ein Signer verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>A correction must be approved by a doctor or an admin.</source>
+        <translation>Eine Korrektur muss von einer Ärztin, einem Arzt oder einem Admin freigegeben werden.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction.</source>
+        <translation>Bitte den Grund für die Korrektur angeben.</translation>
+    </message>
+    <message>
+        <source>The certificate already shows the person&apos;s data as recorded; nothing to re-issue.</source>
+        <translation>Das Zertifikat zeigt die Daten der Person bereits wie erfasst; es gibt nichts neu auszustellen.</translation>
+    </message>
+    <message>
+        <source>No voucher has the claim code {code}.</source>
+        <translation>Kein Gutschein hat den Abholcode {code}.</translation>
+    </message>
+    <message>
+        <source>This certificate was revoked by this center ({reason}).</source>
+        <translation>Dieses Zertifikat wurde von diesem Zentrum widerrufen ({reason}).</translation>
+    </message>
+    <message>
+        <source>The certificate issuer is 1 to 80 printable characters.</source>
+        <translation>Der Zertifikataussteller hat 1 bis 80 druckbare Zeichen.</translation>
+    </message>
+    <message>
+        <source>Certificates are valid for 1 to {max} days.</source>
+        <translation>Zertifikate gelten 1 bis {max} Tage.</translation>
+    </message>
+    <message>
+        <source>That infection record does not exist.</source>
+        <translation>Diesen Infektionseintrag gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The date of the infection must be on or after the date of birth and not in the future.</source>
+        <translation>Das Datum der Infektion muss am oder nach dem Geburtsdatum liegen und darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>Only a doctor or a nurse may record an infection.</source>
+        <translation>Nur eine Ärztin, ein Arzt oder eine Pflegekraft darf eine Infektion erfassen.</translation>
+    </message>
+    <message>
+        <source>A positive test is a NAAT (PCR) or a rapid antigen test.</source>
+        <translation>Ein positiver Test ist ein PCR-Test (NAAT) oder ein Antigen-Schnelltest.</translation>
+    </message>
+    <message>
+        <source>An infection on {date} is already recorded for this person.</source>
+        <translation>Eine Infektion am {date} ist für diese Person bereits erfasst.</translation>
+    </message>
+    <message>
+        <source>This is not the machine-readable zone of a passport or ID card (2 lines of 44 or 36, or 3 lines of 30 characters A-Z, 0-9 and &lt;).</source>
+        <translation>Das ist nicht die maschinenlesbare Zone eines Reisepasses oder Ausweises (2 Zeilen mit 44 oder 36 oder 3 Zeilen mit 30 Zeichen A–Z, 0–9 und &lt;).</translation>
+    </message>
+    <message>
+        <source>The MRZ check digit of the {part} does not match: the line was misread or mistyped.</source>
+        <translation>Die MRZ-Prüfziffer für {part} stimmt nicht: Die Zeile wurde falsch gelesen oder vertippt.</translation>
+    </message>
+    <message>
+        <source>This MRZ belongs to someone with another date of birth than this person.</source>
+        <translation>Diese MRZ gehört zu jemandem mit einem anderen Geburtsdatum als diese Person.</translation>
+    </message>
+    <message>
+        <source>Only EC and RSA signer certificates are supported.</source>
+        <translation>Nur EC- und RSA-Signaturzertifikate werden unterstützt.</translation>
+    </message>
+    <message>
+        <source>The revocation list is not in the EU DCC revocation format (batches of base64 hashes).</source>
+        <translation>Die Widerrufsliste hat nicht das EU-DCC-Widerrufsformat (Batches mit Base64-Hashes).</translation>
+    </message>
+    <message>
+        <source>That person does not exist.</source>
+        <translation>Diese Person gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Only a nurse or an admin may correct a person&apos;s data.</source>
+        <translation>Nur eine Pflegekraft oder ein Admin darf die Daten einer Person korrigieren.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction (for example the ID document it was checked against).</source>
+        <translation>Bitte den Grund für die Korrektur angeben (zum Beispiel das Ausweisdokument, mit dem sie geprüft wurde).</translation>
+    </message>
+    <message>
+        <source>Nothing to correct: change at least one field.</source>
+        <translation>Nichts zu korrigieren: Bitte mindestens ein Feld ändern.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s data was removed after the retention period; it cannot be corrected.</source>
+        <translation>Die Daten dieser Person wurden nach Ablauf der Aufbewahrungsfrist gelöscht; sie können nicht korrigiert werden.</translation>
     </message>
     <message>
         <source>The name is empty.</source>
@@ -3329,6 +3680,10 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</translat
     <message>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>REVOKED</source>
+        <translation>WIDERRUFEN</translation>
     </message>
     <message>
         <source>Valid</source>

@@ -426,6 +426,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Vouchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouchers: ready to print, and waiting for a signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a person on the left to see their certificate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -458,7 +466,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No signer at this station: issuing records a voucher, and the certificate is signed after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names from the passport&apos;s machine-readable zone (scan or type its lines):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable zone of the travel document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use these names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names from the passport (MRZ)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -486,15 +514,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print voucher…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record voucher</source>
+        <source>set when the certificate is signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No signer at this station: a voucher was recorded; the certificate is signed after the next sync.</source>
+        <source>Record voucher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -515,6 +551,14 @@ Next: print it, or save it as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No signer at this station: a voucher was recorded (claim code {code}); the certificate is signed as soon as a signer is at hand. Print the voucher for the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a nurse or an admin can correct a person&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Correct the certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -531,6 +575,42 @@ Reason for the correction:</source>
     </message>
     <message>
         <source>Corrected. The old certificate {old} is revoked; the new one {new} is ready to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s data was corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-issue the certificates?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} certificate(s) were signed with the old data. Re-issue them now? The old ones are revoked and stop being valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-issued {n} certificate(s); the old ones are revoked. Print the new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for a signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouchers: {ready} ready to print, {waiting} waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That voucher&apos;s certificate was printed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the voucher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1711,6 +1791,53 @@ Observation until {ends}. Then book the follow-up on the “Schedule” page.</s
     </message>
 </context>
 <context>
+    <name>PersonCorrectionDialog</name>
+    <message>
+        <source>Correct the person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the data as written in the ID document. The change is recorded with your name and the reason, and reaches every station. Certificates already signed keep the old data until they are re-issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. checked against the passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to correct: change at least one field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction (for example the ID document it was checked against).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This page is coming in a later update.</source>
@@ -1850,11 +1977,235 @@ Observation until {ends}. Then book the follow-up on the “Schedule” page.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That person is not registered (any more).</source>
+        <source>This review task is already resolved or is not a duplicate person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This review task is already resolved or is not a duplicate person.</source>
+        <source>The family name is missing. A person with a single name has it entered as family name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family name has no letters that can be written in the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name has letters without an ICAO transliteration ({letters}): scan or type the machine-readable zone (MRZ) of the person&apos;s passport or ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name or the issuer is longer than {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country must be a two-letter code such as DE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth must look like 1964-08-12, 1964-08 or 1964.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth {dob} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose number and number of doses must be between 1 and 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vaccination date {value} is not a date like 2021-06-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate identifier has a wrong check character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate data does not match the EU format: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery certificate is valid at the earliest from 11 days after the positive test ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery certificate is valid for at most 180 days after the positive test (until {date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The positive test was more than 180 days ago: a recovery certificate can no longer be issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery certificate needs a positive NAAT (PCR) test result recorded here; this infection was recorded from a document or the questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer certificate is not valid now; a new one is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin may install the document signer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This signer certificate has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This signer certificate is not for vaccination certificates (its extended key usage lacks the EU vaccination OID). Ask for a vaccination document signer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document signer may not sign recovery certificates (its extended key usage lacks the EU recovery OID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file cannot be read (wrong password, or not a PKCS#12 file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file holds no key and certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document signer expires on {date}: certificates signed now are valid only until then. Ask for a new signer certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document signer expires on {date}, in less than 7 days, so it no longer signs. Install a new one; until then the station hands out vouchers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station signs with a DEMO signer: its certificates are marked NOT VALID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text to print differs from the signed code; the certificate is printed from the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only vaccination and recovery certificates can be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate code cannot be read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That certificate does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That vaccination does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dose was voided; issue the certificate for the corrected record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dose was given in {country}: only {country} issues its certificate (Regulation (EU) 2021/953, art. 5). The person asks there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dose already has a certificate: print it again, or correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That certificate does not exist or was already replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate is a voucher: it is signed as soon as a signer is at hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction must be approved by a doctor or an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate already shows the person&apos;s data as recorded; nothing to re-issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voucher has the claim code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate was revoked by this center ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate issuer is 1 to 80 printable characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates are valid for 1 to {max} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That infection record does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the infection must be on or after the date of birth and not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a doctor or a nurse may record an infection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A positive test is a NAAT (PCR) or a rapid antigen test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An infection on {date} is already recorded for this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the machine-readable zone of a passport or ID card (2 lines of 44 or 36, or 3 lines of 30 characters A-Z, 0-9 and &lt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MRZ check digit of the {part} does not match: the line was misread or mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This MRZ belongs to someone with another date of birth than this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only EC and RSA signer certificates are supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation list is not in the EU DCC revocation format (batches of base64 hashes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a nurse or an admin may correct a person&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction (for example the ID document it was checked against).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to correct: change at least one field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person&apos;s data was removed after the retention period; it cannot be corrected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3316,6 +3667,10 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</source>
     </message>
     <message>
         <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REVOKED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -28,7 +28,7 @@ from app.errors import VaxDeskError
 from app.services.catalogue import load_catalogue
 from sync import protocol as p
 from sync.faults import crash_point
-from sync.server import ledger
+from sync.server import certificates, ledger
 from sync.server import tenants as t
 from sync.server.api_errors import ApiError, error_response
 from sync.server.crypto import secret_hash
@@ -398,18 +398,7 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES, edge: Edge
         return p.LeaseList(leases=[p.Lease(lease_id=r.id, slot_id=r.slot_id, places=r.places, used=r.used,
                                            expires_at=_aware(r.expires_at), request_id=r.request_id) for r in rows])
 
-    @api.post("/v1/certificates/sign", response_model=p.SignResponse, responses=errors)
-    def sign(body: p.SignRequest, dev: DeviceDep) -> p.SignResponse:
-        signer = _active_signer(dev.tenant)
-        from app.certificates.dcc import issue_hc1
-        from app.certificates.errors import CertificateError
-
-        try:
-            hc1 = issue_hc1(body.payload, signer, valid_for=timedelta(days=body.valid_days))
-        except CertificateError as exc:
-            raise ApiError(422, "invalid_certificate", str(exc)) from None
-        log.info("certificate signed", extra={"tenant": dev.tenant.name, "device": dev.id})
-        return p.SignResponse(hc1=hc1, kid=base64.b64encode(signer.kid).decode())
+    api.include_router(certificates.router(_device), responses=errors)
 
     @api.get("/v1/trust-list", response_model=p.TrustListResponse, responses=errors)
     def trust_list(dev: DeviceDep) -> p.TrustListResponse:
@@ -480,19 +469,6 @@ def _catalogue() -> Catalogue | None:
 
 def _aware(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
-
-
-def _active_signer(tenant: Tenant) -> Any:
-    with tenant.read() as conn:
-        row = conn.execute(select(t.signer).where(t.signer.c.active.is_(True))).first()
-    if row is None:
-        # 409, not 501: the tenant's state, not the server, decides; and 5xx stays for real failures.
-        raise ApiError(409, "signing_not_configured",
-                       "This tenant has no document signer on the server; sign on the station or add one.")
-    from app.certificates.signer import load_signer
-
-    key_pem = tenant.cipher.open(row.key_enc, f"signer:{row.kid}")
-    return load_signer(key_pem, row.certificate)
 
 
 def install_signer(tenant: Tenant, key_pem: bytes, cert_data: bytes) -> str:

@@ -181,6 +181,19 @@ def cmd_revoke(args: argparse.Namespace) -> int:
     return 0 if count else 5
 
 
+def cmd_certificate_policy(args: argparse.Namespace) -> int:
+    from sync.server.certificates import set_policy
+
+    if args.validity_days is not None and not 1 <= args.validity_days <= 3650:
+        print("vaxdesk-server: --validity-days is 1 to 3650.", file=sys.stderr)
+        return 2
+    registry, tenant = _tenant(args)
+    set_policy(tenant, validity_days=args.validity_days, issuer=args.issuer)
+    registry.close()
+    print("Certificate policy set.")
+    return 0
+
+
 def cmd_new_epoch(args: argparse.Namespace) -> int:
     registry, _tenant_db = _tenant(args)
     epoch = registry.new_epoch(args.tenant)
@@ -271,6 +284,12 @@ def build_parser() -> argparse.ArgumentParser:
     storage(p, suppress=True)
     p.add_argument("--file", required=True)
     p.set_defaults(handler=cmd_tenant_apply)
+    p = tsub.add_parser("certificate-policy", help="how long signed certificates are valid, and their issuer")
+    storage(p, suppress=True)
+    p.add_argument("--tenant", required=True)
+    p.add_argument("--validity-days", type=int, help="the longest validity the server signs (default 365)")
+    p.add_argument("--issuer", help="the certificate issuer (`is`) every signed certificate must name")
+    p.set_defaults(handler=cmd_certificate_policy)
     p = tsub.add_parser("new-epoch", help="after restoring a tenant database from a backup")
     storage(p, suppress=True)
     p.add_argument("--tenant", required=True)

@@ -39,6 +39,7 @@ from app.domain.queue import TRANSITIONS, VisitState
 from sync import mutations as mx
 from sync import protocol as p
 from sync.records import ENTITIES, ORDER, RecordError, to_wire
+from sync.server import certificates
 from sync.server import tenants as t
 from sync.server.tenants import Tenant, utcnow
 
@@ -693,8 +694,34 @@ class Reconciler:
             self._merge_persons(w)
             return
         for row in w.parsed.rows:
+            resolved = self._resolved(row)
             rule = _RULES.get((row.entity, row.op), Reconciler._generic)
-            rule(self, w, self._resolved(row))
+            rule(self, w, resolved)
+            hook = _AFTER.get(row.entity)
+            if hook is not None:
+                stored = self.records.get(row.entity, resolved.id)
+                if stored is not None:
+                    hook(self, w, resolved, stored)
+
+    def _certificate_register(self, w: _Work, row: mx.Row, stored: Stored) -> None:
+        """A certificate this tenant's stations signed or revoked: the register that signing and the
+        revocation list rely on follows (sync/server/certificates.py)."""
+        values = stored.values
+        hc1 = values.get("hc1")
+        if "hc1" in row.values and isinstance(hc1, str):
+            if not certificates.readable(hc1, uvci=values.get("uvci")):
+                raise Rejected("invalid_certificate", "The signed certificate cannot be read or names another UVCI.")
+            w.later(lambda: certificates.register_station_certificate(self.tenant, self.conn, values,
+                                                                       station_id=w.origin))
+        if row.values.get("revoked_at") is not None:
+            w.later(lambda: certificates.record_revocation(self.tenant, self.conn, values, station_id=w.origin))
+
+    def _infection_index(self, w: _Work, row: mx.Row, stored: Stored) -> None:
+        values = stored.values
+        if row.op == "insert":
+            w.later(lambda: certificates.record_infection(self.tenant, self.conn, values, station_id=w.origin))
+        if row.values.get("voided_at") is not None:
+            w.later(lambda: certificates.void_infection(self.tenant, self.conn, values, station_id=w.origin))
 
     def _resolved(self, row: mx.Row) -> mx.Row:
         """The row with merged-away lots and persons replaced by the rows they were merged into."""
@@ -1272,6 +1299,11 @@ _SET_VOIDED = update(t.vaccination).where(t.vaccination.c.id == bindparam("vid")
 _SET_SLOT_COUNTS = update(t.slot).where(t.slot.c.id == bindparam("sid")).values(
     booked=bindparam("booked"), leased=bindparam("leased"))
 _SET_LEASE_USED = update(t.lease).where(t.lease.c.id == bindparam("lid")).values(used=bindparam("used"))
+_AFTER: dict[str, Any] = {
+    "certificate": Reconciler._certificate_register,
+    "infection": Reconciler._infection_index,
+}
+
 _OWN_LEASE = select(t.lease.c.id, t.lease.c.places, t.lease.c.used).where(
     t.lease.c.station_id == bindparam("station"), t.lease.c.slot_id == bindparam("slot"),
     t.lease.c.used < t.lease.c.places, t.lease.c.expires_at > bindparam("now")).limit(1)
@@ -1372,10 +1404,7 @@ def move_booking(tenant: Tenant, conn: Connection, *, appointment_id: str, slot_
     rec.flush()
 
 
-def person_record(tenant: Tenant, conn: Connection, person_id: str) -> dict[str, Any] | None:
-    """The server's version of a person (for the citizen's own checks: the date of birth)."""
-    row = conn.execute(_RECORDS, {"entity": "person", "ids": [person_id]}).first()
-    return None if row is None else dict(tenant.cipher.open_json(row.data_enc, f"person:{person_id}"))
+
 
 
 def book_public(tenant: Tenant, conn: Connection, *, person: dict[str, Any], appointment: dict[str, Any]) -> None:

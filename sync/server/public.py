@@ -40,6 +40,7 @@ from sync.server import tenants as t
 from sync.server.api_errors import ApiError
 from sync.server.edge_settings import PublicSettings, read_settings
 from sync.server.rate_limits import RateLimits, client_address, parse_trusted
+from sync.server.rows import person_record
 from sync.server.slot_snapshot import DEFAULT_PAGE_SIZE, MAX_AGE_S, MAX_PAGE_SIZE, Page, SlotView, TenantSlots
 from sync.server.tenants import Registry, Tenant, UnknownTenant, utcnow
 
@@ -457,7 +458,7 @@ def _own_booking(ten: Tenant, conn: Connection, code: str, dob: str) -> tuple[An
     row = conn.execute(_BOOKING_BY_CODE, {"code_index": ten.cipher.index(code)}).first()
     if row is None:
         raise ApiError(404, "unknown_booking")
-    person: dict[str, Any] = ledger.person_record(ten, conn, row.person_id) or {}
+    person: dict[str, Any] = person_record(ten, conn, row.person_id) or {}
     if person.get("dob") != dob:
         raise ApiError(403, "booking_details_mismatch")
     if row.state not in CHANGEABLE_STATES or _aware(row.starts_at) <= utcnow():

@@ -512,6 +512,7 @@ class Registry:
             if not self.exists(name):
                 raise UnknownTenant(name)
             engine = self._engine_for(name)
+            metadata.create_all(engine)  # tables added since the tenant was created (only ever added)
             with engine.connect() as conn:
                 values = {str(k): str(v) for k, v in conn.execute(select(meta.c.key, meta.c.value)).all()}
             if values.get("schema_version") != SCHEMA_VERSION:

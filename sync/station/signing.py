@@ -4,7 +4,7 @@ for stations that keep no signer of their own (CertificateDesk's `remote_signer`
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
@@ -23,12 +23,12 @@ class TenantApiSigner:
                                          "retries": 1}
         self._url = url
 
-    def sign(self, payload: dict[str, object]) -> str:
-        """The signed HC1; CertificateError when the server cannot sign now (the station then
-        records a voucher and issues after the next sync)."""
+    def sign(self, payload: dict[str, object], *, subject_id: str, kind: Literal["v", "r"]) -> str:
+        """The signed HC1; CertificateError when the server cannot sign now (it does not hold the dose
+        yet, or cannot be reached): the station then records a voucher and signs it after a sync."""
         try:
             with SyncClient(self._url, **self._options) as client:
-                return client.sign(p.SignRequest(payload=dict(payload))).hc1
+                return client.sign(p.SignRequest(payload=dict(payload), subject_id=subject_id, kind=kind)).hc1
         except SyncError as exc:
             raise CertificateError(f"The tenant server could not sign: {exc}") from exc
 

@@ -56,3 +56,37 @@ def test_newer_schema_is_refused_untouched(store: object, db_path: Path) -> None
         assert "newer VaxDesk" in str(exc)
     else:
         raise AssertionError("a database from a newer VaxDesk was opened")
+
+
+def test_0005_keeps_certificates_issued_before_it(tmp_path: Path) -> None:
+    """A station on 0002 with a signed certificate and a voucher: after 0005 the signed one counts as
+    printed (it was handed over when issued), the voucher stays waiting with a claim code, both are
+    vaccination certificates."""
+    engine = _make_engine(tmp_path / "old.db", new_data_key())
+    try:
+        with engine.connect() as conn:
+            migrate.upgrade(conn, "0002")
+            conn.execute(text("INSERT INTO site (id, tenant, code, name, country, timezone) "
+                              "VALUES ('s', 't', 'c', 'Site', 'DE', 'Europe/Berlin')"))
+            conn.execute(text("INSERT INTO person (id, family_name, given_name, dob, family_key, given_key, "
+                              "phonetic_key, created_at, updated_at) VALUES ('p', 'A', 'B', '1990', 'a', 'b', "
+                              "'a', '2026-01-01 10:00:00', '2026-01-01 10:00:00')"))
+            conn.execute(text("INSERT INTO product (code, name, mp, ma, vp, doses_per_vial, data) VALUES "
+                              "('comirnaty', 'Comirnaty', 'EU/1/20/1528', 'ORG-100030215', '1119349007', 6, '{}')"))
+            conn.execute(text("INSERT INTO vaccination (id, person_id, product_code, given_at, dose_number, "
+                              "series_doses, external, country, recorded_at) VALUES ('v', 'p', 'comirnaty', "
+                              "'2026-01-01 10:00:00', 1, 2, 0, 'DE', '2026-01-01 10:00:00')"))
+            for cid, hc1 in (("signed", "'HC1:X'"), ("voucher", "NULL")):
+                conn.execute(text("INSERT INTO certificate (id, vaccination_id, uvci, hc1, issued_at) VALUES "
+                                  f"('{cid}', 'v', 'URN:UVCI:01:DE:X/{cid.upper()}', {hc1}, '2026-01-01 10:05:00')"))
+            conn.commit()
+            migrate.check_or_upgrade(conn, upgrade=True)
+            conn.commit()
+            rows = {r.id: r for r in conn.execute(text(
+                "SELECT id, kind, demo, signed_at, printed_at, claim_code, infection_id FROM certificate"))}
+        assert (rows["signed"].kind, rows["signed"].demo, rows["signed"].printed_at) == ("v", 0, "2026-01-01 10:05:00")
+        assert rows["signed"].signed_at == "2026-01-01 10:05:00"
+        assert rows["voucher"].signed_at is None and rows["voucher"].printed_at is None
+        assert rows["signed"].claim_code is None and len(rows["voucher"].claim_code) == 9  # to find it when signed
+    finally:
+        engine.dispose()

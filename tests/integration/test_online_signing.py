@@ -18,7 +18,7 @@ from app.services.unit_of_work import Actor, UnitOfWork
 from app.storage.engine import Store
 from app.storage.schema import Vaccination
 from sync.station.signing import online_signer
-from tests.integration.sync_support import ServerProcess, enrolled_station, new_station, start_server
+from tests.integration.sync_support import ServerProcess, enrolled_station, new_station, start_server, sync
 
 NURSE = Actor(staff_id=None, role="nurse", display_name="Anna Schmidt")
 
@@ -41,14 +41,19 @@ def server(tmp_path_factory: pytest.TempPathFactory,
 
 
 def _dose(store: Store) -> str:
+    """A dose recorded as the services record it (with its outbox mutation), so sync takes it to the server."""
+    from app.services.vaccinations import _vaccination_payload
+
     with UnitOfWork(store, NURSE) as uow:
         person = add_person(uow, PersonInput(family_name="Özdemir", given_name="Elif", dob="1979-11-02"))
-        vid = uuid7()
-        uow.session.add(Vaccination(id=vid, person_id=person.id, product_code="spikevax", dose_number=1,
-                                    series_doses=2, given_at=datetime.now(UTC) - timedelta(minutes=20),
-                                    recorded_at=uow.now, external=False, country="DE"))
-        uow.record(action="vaccination.recorded", entity="vaccination", entity_id=None, payload={})
-        return vid
+        vaccination = Vaccination(id=uuid7(), person_id=person.id, product_code="spikevax", dose_number=1,
+                                  series_doses=2, given_at=datetime.now(UTC) - timedelta(minutes=20),
+                                  recorded_at=uow.now, external=False, country="DE")
+        uow.session.add(vaccination)
+        uow.session.flush()
+        uow.record(action="vaccination.recorded", entity="vaccination", entity_id=vaccination.id,
+                   payload={"vaccination": _vaccination_payload(vaccination)})
+        return vaccination.id
 
 
 def test_enrolled_station_without_a_signer_gets_it_signed_by_the_tenant(
@@ -59,6 +64,7 @@ def test_enrolled_station_without_a_signer_gets_it_signed_by_the_tenant(
         desk = CertificateDesk(store, remote_signer=online_signer(store))
         vid = _dose(store)
         assert desk.review(vid).signer_available
+        sync(store)  # the server signs only doses it holds
         issued = desk.issue(NURSE, vid)
         assert issued.hc1 is not None
         result = verify(issued.hc1, [chain_files[1]])

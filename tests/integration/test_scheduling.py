@@ -340,7 +340,7 @@ def test_slip_carries_the_booking_code_and_a_corsign_sealed_for_the_person(store
     image = pdfium.PdfDocument(pdf)[0].render(scale=300 / 72).to_pil()
     texts = {r.text for r in zxingcpp.read_barcodes(image)}
     assert f"VAXDESK:{booked.booking_code}" in texts
-    (sealed,) = [t for t in texts if t.startswith("CS1:")]
+    (sealed,) = [t for t in texts if t.startswith("CS2:")]
     signer = desk.site_signer()
     assert signer is not None
     claims = open_corsign(sealed, "Becker", "Greta", "1970-05-05", [signer.private_key.public_key()])

@@ -4,6 +4,7 @@ garbage and over-long codes."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -168,9 +169,16 @@ def test_without_a_signer_the_desk_records_a_voucher(qtbot, unlocked) -> None:  
     assert page.no_signer.isVisible() and page.issue_button.text() == "Record voucher"
     _issue(qtbot, page)
     assert page.row.status == "voucher"
-    assert page.status.text() == ("No signer at this station: a voucher was recorded; "
-                                  "the certificate is signed after the next sync.")
+    qtbot.waitUntil(lambda: page.details is not None and page.details.voucher is not None, timeout=10000)
+    code = page.details.voucher.claim_code
+    assert re.fullmatch(r"[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]", code)
+    assert page.status.text() == (f"No signer at this station: a voucher was recorded (claim code {code}); the "
+                                  "certificate is signed as soon as a signer is at hand. Print the voucher for the "
+                                  "person.")
     assert not page.print_button.isVisible() and not page.save_button.isVisible()
+    assert page.voucher_button.isVisible()
+    assert [page.vouchers_list.item(i).text() for i in range(page.vouchers_list.count())] == [
+        f"{page.row.family_name}, {page.row.given_name} · {code} · waiting for a signer"]
     assert page.model.data(page.model.index(0, page.model.STATUS)) == "Voucher (signed after sync)"
 
 
@@ -268,3 +276,75 @@ def test_verify_without_the_issuer_in_the_trust_list(qtbot, unlocked, tmp_path: 
     _wait_op(qtbot, page.add_trust_files([tmp_path / "other.pem", tmp_path / "broken.pem"]))
     assert "broken.pem" in page.messages.text() and len(page.file_trust) == 1
     assert "from loaded files: 1" in page.trust_label.text()
+
+
+# -- the lifecycle at the desk (issue 15) -----------------------------------------------------------
+
+
+def test_a_person_correction_reissues_and_the_verifier_says_revoked(qtbot, desk_page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    page, vid = desk_page
+    _select(qtbot, page, vid)
+    _issue(qtbot, page)
+    old_id = page.row.certificate_id
+    old_hc1 = page.desk().certificate_text(old_id)
+    assert page.person_button.isVisible() and page.person_button.isEnabled()  # admin
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    _wait_op(qtbot, page.save_person_correction({"family_name": "Groß-Möller"}, "checked against the passport"))
+    qtbot.waitUntil(lambda: "Re-issued 1 certificate(s)" in page.messages.text() or page.messages.kind == "error",
+                    timeout=15000)
+    assert "Re-issued 1 certificate(s)" in page.messages.text(), page.messages.text()
+    qtbot.waitUntil(lambda: page.details is not None and page.details.review.family_name == "Groß-Möller"
+                    and page.row.certificate_id != old_id, timeout=10000)
+    new_hc1 = page.desk().certificate_text(page.row.certificate_id)
+    assert new_hc1 != old_hc1 and page.row.status == "issued"
+    verify_page = page.window().shell.show_page("verify")
+    _verify(qtbot, verify_page, old_hc1)
+    assert verify_page.result.revoked and verify_page.verdict.text() == "✘ REVOKED"
+    assert verify_page.reason.text() == "This certificate was revoked by this center (checked against the passport)."
+    _verify(qtbot, verify_page, new_hc1)
+    assert verify_page.verdict.text() == "✔ Valid"
+
+
+def test_a_name_without_transliteration_asks_for_the_mrz(qtbot, unlocked) -> None:  # type: ignore[no-untyped-def]
+    from mrz.generator.td3 import TD3CodeGenerator
+
+    store = unlocked.station.store
+    CertificateDesk(store).install_demo_signer(SYSTEM)
+    vid = _dose(store, family="ჯავახიშვილი", given="ნინო")
+    page = _open(qtbot, unlocked, "certificates")
+    qtbot.waitUntil(lambda: any(r.vaccination_id == vid for r in page.model.rows()), timeout=10000)
+    page.select_vaccination(vid)
+    qtbot.waitUntil(lambda: page.details is not None and page.details.review.vaccination_id == vid, timeout=10000)
+    assert page.refusal.isVisible() and "MRZ" in page.refusal.text()
+    assert not page.issue_button.isVisible() and page.mrz_box.isVisible()
+    mrz = str(TD3CodeGenerator("P", "GEO", "Javakhishvili", "Nino", "12AB34567", "GEO", "640812", "F", "300101",
+                               "01234567890"))
+    page.mrz_input.setPlainText(mrz.replace("640812", "640813"))
+    page.apply_mrz()  # a misread MRZ: said so, nothing issued
+    qtbot.waitUntil(lambda: page.messages.kind == "error", timeout=10000)
+    assert "check digit" in page.messages.text()
+    page.mrz_input.setPlainText(mrz)
+    page.apply_mrz()
+    qtbot.waitUntil(lambda: page.details is not None and page.details.review.names_from_mrz, timeout=10000)
+    assert page.values["standardised"].accessibleName() == "JAVAKHISHVILI<<NINO"
+    _issue(qtbot, page)
+    assert page.row.status == "issued"
+
+
+def test_a_voucher_claim_code_typed_at_the_desk_finds_its_certificate(qtbot, unlocked) -> None:  # type: ignore[no-untyped-def]
+    store = unlocked.station.store
+    desk = CertificateDesk(store)
+    voucher = desk.issue(SYSTEM, _dose(store))
+    desk.install_demo_signer(SYSTEM)
+    assert desk.sign_waiting_vouchers() == [voucher.certificate_id]
+    page = _open(qtbot, unlocked, "certificates")
+    qtbot.waitUntil(lambda: page.vouchers_list.count() == 1, timeout=10000)
+    assert page.vouchers_label.text() == "Vouchers: 1 ready to print, 0 waiting"
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, voucher.claim_code.lower())
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.details is not None and page.row is not None
+                    and page.row.certificate_id == voucher.certificate_id, timeout=10000)
+    assert page.row.status == "issued" and page.print_button.isVisible()

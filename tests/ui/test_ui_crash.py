@@ -38,3 +38,20 @@ def test_crash_logs_the_traceback_but_no_personal_data(qtbot, caplog) -> None:  
     assert "Traceback" not in text and "Müller" not in text
     dialogs[0].button(QMessageBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: not dialogs[0].isVisible())
+
+
+def test_many_widget_calls_do_not_abort_the_interpreter() -> None:
+    """PySide6 6.12.0 leaked a reference to None per void call on Python 3.11: a station aborted
+    ("none_dealloc") after a few thousand calls. The pinned bindings must survive a long shift."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from PySide6.QtCore import QObject\n"
+            "o = QObject()\n"
+            "for _ in range(200_000):\n"
+            "    o.setObjectName('x'); o.blockSignals(False)\n"
+            "print('ok')\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert (done.returncode, done.stdout.strip()) == (0, "ok"), done.stderr[-500:]

@@ -26,6 +26,10 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -33,8 +37,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.booking_code import normalise_booking_code
 from app.errors import VaxDeskError
-from app.services.certificates import CertificateDesk, CertificateReview, IssuedCertificate, VaccinationRow
+from app.services.certificates import (
+    VOUCHER_QR_PREFIX,
+    CertificateDesk,
+    CertificateReview,
+    IssuedCertificate,
+    VaccinationRow,
+    VoucherRow,
+)
+from app.services.person_corrections import PersonCorrection, PersonCorrections
 from app.services.unit_of_work import Change
 from app.ui.certificate_models import ROW_ROLE, NameFilter, VaccinationsModel, folded
 from app.ui.certificate_words import country_name, status_words
@@ -42,9 +55,12 @@ from app.ui.changes import touches
 from app.ui.messages import user_message
 from app.ui.pages.base import Page, PageContext
 from app.ui.pdf_printing import PrintFailed, new_printer, pdf_page_images, print_pdf
+from app.ui.person_correction_dialog import PersonCorrectionDialog
+from app.ui.reasons import reason
 from app.ui.tasks import Op
 
 CORRECTING_ROLES = ("doctor", "admin")
+PERSON_CORRECTING_ROLES = ("nurse", "admin")
 SCREENSHOT_PDF_DPI = 150
 
 
@@ -53,11 +69,13 @@ class SaveFailed(VaxDeskError):
 
 
 class _Details:
-    """What the review panel shows for one dose: the review, and its certificates so far."""
+    """What the review panel shows for one dose: the review, its certificates so far, its voucher."""
 
-    def __init__(self, review: CertificateReview, history: list[tuple[str, str, datetime, bool]]) -> None:
+    def __init__(self, review: CertificateReview, history: list[tuple[str, str, datetime, bool]],
+                 voucher: VoucherRow | None = None) -> None:
         self.review = review
         self.history = history
+        self.voucher = voucher
 
 
 class CertificatesPage(Page):
@@ -71,6 +89,7 @@ class CertificatesPage(Page):
         self._shown_once = False
         self._screenshot_images: list[tuple[str, QImage]] = []
         self._focus_next_step = False  # after issuing, the keyboard lands on "Print…"
+        self._mrz: str | None = None  # the MRZ applied to the review shown (names as the passport writes them)
 
         # -- search and day ---------------------------------------------------------------------
         self.search = QLineEdit()
@@ -133,6 +152,17 @@ class CertificatesPage(Page):
         left.addLayout(day_row)
         left.addWidget(self.table, 1)
         left.addWidget(self.empty_note)
+        self.vouchers_label = QLabel(self.tr("Vouchers"))
+        self.vouchers_label.setObjectName("fieldLabel")
+        self.vouchers_list = QListWidget()
+        self.vouchers_list.setObjectName("vouchersList")
+        self.vouchers_list.setAccessibleName(self.tr("Vouchers: ready to print, and waiting for a signer"))
+        self.vouchers_list.setMaximumHeight(110)
+        self.vouchers_list.itemActivated.connect(self._voucher_chosen)
+        self.vouchers_list.itemClicked.connect(self._voucher_chosen)
+        left.addWidget(self.vouchers_label)
+        left.addWidget(self.vouchers_list)
+        self.vouchers: list[VoucherRow] = []
 
         self.panel = self._build_review()
         scroll = QScrollArea()
@@ -189,6 +219,7 @@ class CertificatesPage(Page):
             ("date", self.tr("Vaccinated on")),
             ("country", self.tr("Country")),
             ("issuer", self.tr("Issuer")),
+            ("valid_until", self.tr("Valid until")),
         )
         for row, (key, label_text) in enumerate(fields):
             label = QLabel(label_text)
@@ -218,6 +249,39 @@ class CertificatesPage(Page):
         self.no_signer.setObjectName("signerNote")
         self.no_signer.setWordWrap(True)
         review.addWidget(self.no_signer)
+        self.signer_warnings = QLabel()
+        self.signer_warnings.setObjectName("signerWarnings")
+        self.signer_warnings.setProperty("kind", "warn")
+        self.signer_warnings.setWordWrap(True)
+        self.signer_warnings.setTextFormat(Qt.TextFormat.PlainText)
+        review.addWidget(self.signer_warnings)
+        self.refusal = QLabel()
+        self.refusal.setObjectName("issueRefusal")
+        self.refusal.setProperty("kind", "bad")
+        self.refusal.setWordWrap(True)
+        self.refusal.setTextFormat(Qt.TextFormat.PlainText)
+        review.addWidget(self.refusal)
+        mrz_label = QLabel(self.tr("Names from the passport's machine-readable zone (scan or type its lines):"))
+        mrz_label.setObjectName("fieldLabel")
+        mrz_label.setWordWrap(True)
+        self.mrz_input = QPlainTextEdit()
+        self.mrz_input.setObjectName("mrzInput")
+        self.mrz_input.setAccessibleName(self.tr("Machine-readable zone of the travel document"))
+        self.mrz_input.setPlaceholderText("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F…")
+        self.mrz_input.setMaximumHeight(64)
+        self.mrz_input.setTabChangesFocus(True)
+        self.mrz_button = self._button(self.tr("Use these names"), name="mrzButton")
+        self.mrz_button.clicked.connect(self.apply_mrz)
+        self.mrz_box = QWidget()
+        mrz_layout = QVBoxLayout(self.mrz_box)
+        mrz_layout.setContentsMargins(0, 0, 0, 0)
+        mrz_layout.setSpacing(4)
+        mrz_layout.addWidget(mrz_label)
+        mrz_layout.addWidget(self.mrz_input)
+        mrz_layout.addWidget(self.mrz_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.mrz_toggle = self._button(self.tr("Names from the passport (MRZ)…"), name="mrzToggle")
+        self.mrz_toggle.setFlat(True)
+        self.mrz_toggle.clicked.connect(lambda: (self.mrz_box.setVisible(True), self.mrz_input.setFocus()))
         self.confirm = QCheckBox(self.tr("Person confirmed the data"))
         self.confirm.setObjectName("confirmData")
         self.confirm.toggled.connect(self._update_buttons)
@@ -225,6 +289,9 @@ class CertificatesPage(Page):
         self.issue_button.clicked.connect(self.issue)
         review.addWidget(self.confirm)
         review.addWidget(self.issue_button)
+        # After "Issue": most names transliterate; the passport's MRZ is for those that do not, or differ.
+        review.addWidget(self.mrz_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        review.addWidget(self.mrz_box)
 
         self.status = QLabel()
         self.status.setObjectName("certificateStatus")
@@ -243,10 +310,16 @@ class CertificatesPage(Page):
         self.save_button.clicked.connect(self.save_pdf)
         self.correct_button = self._button(self.tr("Correct…"), name="correctButton")
         self.correct_button.clicked.connect(self.correct)
+        self.voucher_button = self._button(self.tr("Print voucher…"), name="voucherButton", primary=True)
+        self.voucher_button.clicked.connect(self.print_voucher)
+        self.person_button = self._button(self.tr("Correct person…"), name="personButton")
+        self.person_button.clicked.connect(self.correct_person)
         actions.addWidget(self.print_button, 0, 0)
         actions.addWidget(self.save_button, 0, 1)
         actions.addWidget(self.preview_button, 1, 0)
         actions.addWidget(self.correct_button, 1, 1)
+        actions.addWidget(self.voucher_button, 2, 0)
+        actions.addWidget(self.person_button, 2, 1)
         actions.setColumnStretch(2, 1)
         review.addLayout(actions)
         self.history = QLabel()
@@ -275,12 +348,13 @@ class CertificatesPage(Page):
     def reload(self, *, select: str | None = None) -> Op:
         day = self.selected_day()
         keep = select or (self.row.vaccination_id if self.row else None)
-        op = Op(self, lambda: self.desk().recent_vaccinations(day))
-        op.on_success(lambda rows: self._loaded(rows, keep))
+        op = Op(self, lambda: (self.desk().recent_vaccinations(day), self.desk().vouchers()))
+        op.on_success(lambda loaded: self._loaded(loaded[0], keep, loaded[1]))
         return op.start()
 
-    def _loaded(self, rows: list[VaccinationRow], keep: str | None) -> None:
+    def _loaded(self, rows: list[VaccinationRow], keep: str | None, vouchers: list[VoucherRow] | None = None) -> None:
         self.model.set_rows(rows)
+        self._show_vouchers(vouchers or [])
         self.empty_note.setVisible(not rows)
         if keep is not None and self.select_vaccination(keep):
             return
@@ -307,6 +381,9 @@ class CertificatesPage(Page):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._looks_like_claim_code():
+                self.find_voucher(self.search.text())
+                return True
             if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.proxy.rowCount():
                 if not self.table.currentIndex().isValid():
                     self.table.setCurrentIndex(self.proxy.index(0, VaccinationsModel.NAME))
@@ -323,13 +400,29 @@ class CertificatesPage(Page):
         if changed:
             self.details = None
             self.confirm.setChecked(False)  # a confirmation is for one person only
+            self._mrz = None  # a passport is one person's too
+            self.mrz_input.setPlainText("")
         self._show_details()  # the status at once; the review follows
         vaccination_id = row.vaccination_id
 
-        def load() -> _Details:
-            return _Details(self.desk().review(vaccination_id), self.desk().issued_for(vaccination_id))
+        mrz = self._mrz
 
-        Op(self, load).on_success(self._details_loaded).start()
+        def load() -> _Details:
+            desk = self.desk()
+            voucher = next((v for v in desk.vouchers() if v.vaccination_id == vaccination_id), None)
+            return _Details(desk.review(vaccination_id, mrz=mrz), desk.issued_for(vaccination_id), voucher)
+
+        op = Op(self, load).on_success(self._details_loaded)
+        op.on_failure(self._review_failed)
+        op.start()
+
+    def _review_failed(self, error: VaxDeskError) -> None:
+        # A mistyped MRZ: say so and show the review without it.
+        self.show_error(user_message(error))
+        if self._mrz is not None:
+            self._mrz = None
+            if self.row is not None:
+                self.select_vaccination(self.row.vaccination_id)
 
     def _details_loaded(self, details: _Details) -> None:
         if self.row is None or details.review.vaccination_id != self.row.vaccination_id:
@@ -372,17 +465,29 @@ class CertificatesPage(Page):
         self.values["date"].setText(r.date)
         self.values["country"].setText(country_name(r.country))
         self.values["issuer"].setText(r.issuer)
+        self.values["valid_until"].setText(
+            f"{r.valid_until:%d.%m.%Y}" if r.valid_until is not None else self.tr("set when the certificate is signed"))
         issued = row.status in ("issued", "voucher")
+        refused = r.refusal is not None
         for widget in (self.ask, self.confirm, self.issue_button):
-            widget.setVisible(not issued)
-        self.no_signer.setVisible(not issued and not r.signer_available)
+            widget.setVisible(not issued and not refused)
+        self.no_signer.setVisible(not issued and not r.signer_available and not refused)
+        self.signer_warnings.setText("\n".join(reason(w) for w in r.warnings))
+        self.signer_warnings.setVisible(not issued and bool(r.warnings))
+        self.refusal.setText(reason(r.refusal) if r.refusal is not None else "")
+        self.refusal.setVisible(not issued and refused)
+        needs_mrz = r.refusal is not None and r.refusal.code == "cert_name_needs_mrz"
+        self.mrz_box.setVisible(not issued and (needs_mrz or (r.names_from_mrz and not refused)))
+        self.mrz_toggle.setVisible(not issued and not refused and not self.mrz_box.isVisibleTo(self.review_box))
         self.issue_button.setText(self.tr("Issue certificate") if r.signer_available else self.tr("Record voucher"))
         if row.status == "issued":
             self.status.setText(self.tr("Certificate issued: {uvci}\nNext: print it, or save it as a PDF.").format(uvci=row.uvci))
             self.status.setProperty("kind", "good")
         elif row.status == "voucher":
+            code = details.voucher.claim_code if details.voucher is not None else ""
             self.status.setText(self.tr(
-                "No signer at this station: a voucher was recorded; the certificate is signed after the next sync."))
+                "No signer at this station: a voucher was recorded (claim code {code}); the certificate is signed "
+                "as soon as a signer is at hand. Print the voucher for the person.").format(code=code))
             self.status.setProperty("kind", "info")
         else:
             self.status.setText(status_words(row.status) if row.status == "revoked" else "")
@@ -392,6 +497,11 @@ class CertificatesPage(Page):
         self.status.style().polish(self.status)
         for button in (self.print_button, self.preview_button, self.save_button):
             button.setVisible(row.status == "issued")
+        self.voucher_button.setVisible(row.status == "voucher")
+        self.person_button.setVisible(True)
+        self.person_button.setEnabled(self.context.actor.role in PERSON_CORRECTING_ROLES)
+        self.person_button.setToolTip("" if self.person_button.isEnabled()
+                                      else self.tr("Only a nurse or an admin can correct a person's data."))
         may_correct = self.context.actor.role in CORRECTING_ROLES
         self.correct_button.setVisible(issued)
         self.correct_button.setEnabled(may_correct)
@@ -415,9 +525,9 @@ class CertificatesPage(Page):
     def issue(self) -> Op | None:
         if self.details is None or not self.confirm.isChecked():
             return None
-        vaccination_id, actor = self.details.review.vaccination_id, self.context.actor
+        vaccination_id, actor, mrz = self.details.review.vaccination_id, self.context.actor, self._mrz
         self.issue_button.setEnabled(False)  # one click, one certificate
-        op = Op(self, lambda: self.desk().issue(actor, vaccination_id))
+        op = Op(self, lambda: self.desk().issue(actor, vaccination_id, mrz=mrz))
         op.on_success(lambda issued: self._issued(vaccination_id, issued))
         op.on_failure(self._issue_failed)
         return op.start()
@@ -465,6 +575,124 @@ class CertificatesPage(Page):
 
         return op.on_success(corrected).start()
 
+    def apply_mrz(self) -> None:
+        """Use the passport's MRZ for the names in the QR code: the review reloads with them, or says
+        what is wrong with the lines."""
+        text = self.mrz_input.toPlainText().strip()
+        self._mrz = text or None
+        self.confirm.setChecked(False)  # the names changed: the person confirms again
+        if self.row is not None:
+            self.select_vaccination(self.row.vaccination_id)
+
+    def correct_person(self) -> Op | None:
+        """Correct person… : the name or date of birth after a typo; then offer to re-issue what was signed."""
+        if self.details is None or self.context.actor.role not in PERSON_CORRECTING_ROLES:
+            return None
+        r = self.details.review
+        dialog = PersonCorrectionDialog(family_name=r.family_name, given_name=r.given_name, dob=r.dob, parent=self)
+        if dialog.exec() != PersonCorrectionDialog.DialogCode.Accepted:
+            return None
+        return self.save_person_correction(dialog.changes(), dialog.reason_text())
+
+    def save_person_correction(self, changes: dict[str, str | None], reason_given: str) -> Op | None:
+        if self.details is None or self.row is None:
+            return None
+        vaccination_id, actor, store = self.row.vaccination_id, self.context.actor, self.context.store
+        person_id = self.details.review.person_id
+        op = Op(self, lambda: PersonCorrections(store).correct(actor, person_id, changes=changes, reason=reason_given))
+        op.on_success(lambda result: self._person_corrected(result, vaccination_id, reason_given))
+        op.on_failure(lambda error: self.show_error(user_message(error)))
+        return op.start()
+
+    def _person_corrected(self, result: PersonCorrection, vaccination_id: str, reason_given: str) -> None:
+        self.search.clear()  # the name typed to find the person may not match the corrected one
+        self.context.changes.publish([Change("person", result.person_id, "person.updated")])
+        if not result.certificates:
+            self.show_info(self.tr("The person's data was corrected."))
+            self.reload(select=vaccination_id)
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Re-issue the certificates?"),
+            self.tr("{n} certificate(s) were signed with the old data. Re-issue them now? The old ones are "
+                    "revoked and stop being valid.").format(n=len(result.certificates)))
+        if answer != QMessageBox.StandardButton.Yes:
+            self.reload(select=vaccination_id)
+            return
+        actor, ids = self.context.actor, [c.certificate_id for c in result.certificates]
+        op = Op(self, lambda: [self.desk().reissue_for_person_change(actor, i, reason=reason_given) for i in ids])
+
+        def reissued(issued: list[IssuedCertificate]) -> None:
+            self.show_info(self.tr("Re-issued {n} certificate(s); the old ones are revoked. Print the new ones.")
+                           .format(n=len(issued)))
+            self.context.changes.publish([Change("certificate", i.certificate_id, "certificate.issued")
+                                          for i in issued])
+            self.reload(select=vaccination_id)
+
+        op.on_success(reissued)
+        op.on_failure(lambda error: self.show_error(user_message(error)))
+        return op.start()
+
+    # -- vouchers --------------------------------------------------------------------------------------
+
+    def _show_vouchers(self, vouchers: list[VoucherRow]) -> None:
+        self.vouchers = vouchers
+        self.vouchers_list.clear()
+        for voucher in vouchers:
+            state = self.tr("ready to print") if voucher.signed else self.tr("waiting for a signer")
+            item = QListWidgetItem(f"{voucher.family_name}, {voucher.given_name} · {voucher.claim_code} · {state}")
+            item.setData(Qt.ItemDataRole.UserRole, voucher.certificate_id)
+            self.vouchers_list.addItem(item)
+        ready = sum(v.signed for v in vouchers)
+        self.vouchers_label.setText(self.tr("Vouchers: {ready} ready to print, {waiting} waiting").format(
+            ready=ready, waiting=len(vouchers) - ready))
+        self.vouchers_label.setVisible(bool(vouchers))
+        self.vouchers_list.setVisible(bool(vouchers))
+
+    def _voucher_chosen(self, item: QListWidgetItem) -> None:
+        self.show_voucher(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def show_voucher(self, certificate_id: str) -> None:
+        voucher = next((v for v in self.vouchers if v.certificate_id == certificate_id), None)
+        if voucher is None or voucher.vaccination_id is None or voucher.given_on is None:
+            return
+        if voucher.given_on != self.selected_day():
+            self.day.setDate(QDate(voucher.given_on.year, voucher.given_on.month, voucher.given_on.day))
+        self.reload(select=voucher.vaccination_id)
+
+    def _looks_like_claim_code(self) -> bool:
+        text = self.search.text().strip()
+        return text.startswith(VOUCHER_QR_PREFIX) or normalise_booking_code(text) is not None
+
+    def find_voucher(self, text: str) -> Op:
+        """A voucher's claim code typed or scanned into the search field: its dose, ready to print."""
+        op = Op(self, lambda: self.desk().find_voucher(text))
+
+        def found(certificate_id: str) -> None:
+            self.search.clear()
+            if any(v.certificate_id == certificate_id for v in self.vouchers):
+                self.show_voucher(certificate_id)
+            else:
+                self.show_info(self.tr("That voucher's certificate was printed already."))
+
+        op.on_success(found)
+        op.on_failure(lambda error: self.show_error(user_message(error)))
+        return op.start()
+
+    def print_voucher(self) -> Op | None:
+        row = self.row
+        if row is None or row.certificate_id is None or row.status != "voucher":
+            return None
+        certificate_id = row.certificate_id
+
+        def print_it(pdf: bytes) -> None:
+            printer = new_printer("VaxDesk voucher")
+            dialog = QPrintDialog(printer, self)
+            dialog.setWindowTitle(self.tr("Print the voucher"))
+            if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+                self._print(printer, pdf, mark=False)
+
+        return Op(self, lambda: self.desk().voucher_pdf(certificate_id)).on_success(print_it).start()
+
     # -- paper and PDF ---------------------------------------------------------------------------------
 
     def _with_pdf(self, then: Callable[[bytes], None]) -> Op | None:
@@ -486,7 +714,7 @@ class CertificatesPage(Page):
             return
         self._print(printer, pdf)
 
-    def _print(self, printer: QPrinter, pdf: bytes) -> bool:
+    def _print(self, printer: QPrinter, pdf: bytes, *, mark: bool = True) -> bool:
         try:
             print_pdf(printer, pdf)
         except PrintFailed as failed:
@@ -494,7 +722,19 @@ class CertificatesPage(Page):
             return False
         self.show_info(self.tr("The certificate was sent to the printer {printer}.").format(
             printer=printer.printerName() or printer.outputFileName()))
+        if mark:
+            self._mark_printed()
         return True
+
+    def _mark_printed(self) -> None:
+        """A signed voucher on paper leaves the ready-to-print list."""
+        row = self.row
+        if row is None or row.certificate_id is None:
+            return
+        certificate_id, actor = row.certificate_id, self.context.actor
+        op = Op(self, lambda: self.desk().printed(actor, certificate_id))
+        op.on_success(lambda _none: self.reload())
+        op.start()
 
     def preview_certificate(self) -> Op | None:
         """Preview… : the page as it will print; printing from the preview goes the same way."""
@@ -531,7 +771,12 @@ class CertificatesPage(Page):
             return target
 
         op = Op(self, write)
-        op.on_success(lambda saved: self.show_info(self.tr("Saved as {path}").format(path=saved)))
+
+        def saved(path_saved: Path) -> None:
+            self.show_info(self.tr("Saved as {path}").format(path=path_saved))
+            self._mark_printed()
+
+        op.on_success(saved)
         op.on_failure(lambda error: self.show_error(
             self.tr("The PDF could not be saved to {path} ({reason}). Choose another folder and save again.").format(
                 path=target, reason=error) if isinstance(error, SaveFailed) else user_message(error)))

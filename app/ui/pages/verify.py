@@ -9,7 +9,7 @@ check runs on the worker so even a 100 kB paste never freezes the page.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
 from app.certificates.errors import CertificateError
 from app.certificates.signer import certificate_der
 from app.certificates.trust import TrustedSigner, TrustList
-from app.certificates.verify import STEPS, VerificationResult, verify
+from app.certificates.verify import STEPS, VerificationResult, entry_uvci, verify
 from app.errors import VaxDeskError
 from app.services.certificates import CertificateDesk
 from app.ui.certificate_words import content_words, holder_words, reason_words, step_words
 from app.ui.pages.base import Page, PageContext
+from app.ui.reasons import reason_text
 from app.ui.tasks import Op
 
 MAX_INPUT = 200_000  # far beyond any certificate: longer pastes are judged "too long", never cut silently
@@ -279,9 +280,17 @@ class VerifyPage(Page):
             self.messages.clear_message()
         self._show_checking()
 
+        store = self.context.store
+
         def run() -> _Checked:
             at = datetime.now(UTC)
-            return _Checked(serial, verify(text, trust, at=at), at)
+            result = verify(text, trust, at=at)
+            # A code this center revoked (here or at another station: revocations sync) is REVOKED,
+            # however good its signature.
+            revoked = CertificateDesk(store).revoked_here(entry_uvci(result.payload)) if result.payload else None
+            if revoked is not None:
+                result = replace(result, revoked=True, error=revoked)
+            return _Checked(serial, result, at)
 
         op = Op(self, run)
         op.on_success(self._checked)
@@ -322,10 +331,14 @@ class VerifyPage(Page):
             self._set_kind("none")
             return
         valid = result.valid
-        self.verdict.setText(("✔ " + self.tr("Valid")) if valid else ("✘ " + self.tr("Not valid")))
+        if result.revoked:
+            self.verdict.setText("✘ " + self.tr("REVOKED"))
+        else:
+            self.verdict.setText(("✔ " + self.tr("Valid")) if valid else ("✘ " + self.tr("Not valid")))
         self._set_kind("valid" if valid else "invalid")
         self.verdict.setAccessibleName(self.verdict.text())
-        self.reason.setText(reason_words(result, now=at))
+        self.reason.setText(reason_text("cert_revoked_here", {"reason": result.error or "–"}) if result.revoked
+                            else reason_words(result, now=at))
         self.reason.setVisible(not valid)
         name, dob = holder_words(result.payload)
         content = content_words(result.payload)

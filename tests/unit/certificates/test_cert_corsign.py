@@ -112,6 +112,68 @@ def test_random_salt_and_nonce_make_each_token_unique() -> None:
 
 def test_identity_normalisation() -> None:
     assert (
-        normalise_identity("Gößinger", "Anna-Lena", "01.02.1990") == b"GOESSINGER\x1fANNALENA\x1f1990-02-01"
+        normalise_identity("Gößinger", "Anna-Lena", "01.02.1990") == b"GOSINGER\x1fANNALENA\x1f1990-02-01"
     )
+    assert normalise_identity("Gößinger", "Anna", "1990", version=1) == b"GOESSINGER\x1fANNA\x1f1990"
     assert normalise_identity("d'Arc", "Jeanne", "1990") == normalise_identity("DARC", "jeanne", "1990")
+
+
+def test_umlauts_typed_plainly_open_the_code() -> None:
+    # What a person types without an umlaut key: u for ü, a for ä, o for ö, s for ß.
+    token = _seal(family="Müller-Größe", given="Jürgen", dob="1964-08-12")
+    for family, given in [("Muller-Grose", "Jurgen"), ("Mueller-Groesse", "Juergen"), ("MÜLLER GRÖSSE", "jürgen")]:
+        claims = open_corsign(token, family, given, "1964-08-12", [SITE_KEY.public_key()])
+        assert claims["typ"] == "test"
+    with pytest.raises(CorsignError):
+        open_corsign(token, "Miller-Grose", "Jurgen", "1964-08-12", [SITE_KEY.public_key()])
+
+
+def _version1_token(family: str, given: str, dob: str) -> str:
+    """A slip handed out before version 2 (scrypt, no u/ue folding), made as that version made it."""
+    import os
+    import zlib
+
+    import jwt
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    from app.certificates.corsign import PREFIX_V1, _b64, _derive_key
+
+    token = jwt.encode({**TEST_RESULT, "iat": int(datetime.now(UTC).timestamp())}, SITE_KEY, algorithm="ES256")
+    salt, nonce = os.urandom(16), os.urandom(12)
+    header = f"{PREFIX_V1}{_b64(salt)}.{_b64(nonce)}"
+    key = _derive_key(normalise_identity(family, given, dob, version=1), salt, version=1)
+    return f"{header}.{_b64(AESGCM(key).encrypt(nonce, zlib.compress(token.encode()), header.encode()))}"
+
+
+def test_version_1_slips_still_open() -> None:
+    old = _version1_token("Müller", "Jörg", "1964-08-12")
+    assert old.startswith("CS1:") and TOKEN.startswith("CS2:")
+    assert open_corsign(old, "MUELLER", "Joerg", "1964-08-12", [SITE_KEY.public_key()])["typ"] == "test"
+    with pytest.raises(CorsignError):  # version 1 never learnt the plain spelling
+        open_corsign(old, "Muller", "Jorg", "1964-08-12", [SITE_KEY.public_key()])
+
+
+def test_opening_costs_at_least_64_mib_of_memory() -> None:
+    """Measured, not read from a constant: the peak memory of a process that opens one code."""
+    import subprocess
+    import sys
+
+    # VmHWM is the peak of this process's own memory (ru_maxrss would carry the parent's over exec).
+    script = (
+        "import sys\n"
+        "from cryptography.hazmat.primitives.asymmetric import ec\n"
+        "from app.certificates.corsign import open_corsign\n"
+        "from app.certificates.errors import CorsignError\n"
+        "def peak():\n"
+        "    lines = open('/proc/self/status').read().splitlines()\n"
+        "    return int(next(l for l in lines if l.startswith('VmHWM:')).split()[1])\n"
+        "key = ec.generate_private_key(ec.SECP256R1())\n"
+        "before = peak()\n"
+        "try:\n"
+        "    open_corsign(sys.argv[1], 'Becker', 'Greta', '1970-05-05', [key.public_key()])\n"
+        "except CorsignError:\n"
+        "    pass\n"
+        "print(peak() - before)\n"
+    )
+    completed = subprocess.run([sys.executable, "-c", script, TOKEN], capture_output=True, text=True, check=True)
+    assert int(completed.stdout) >= 60 * 1024, completed  # KiB on Linux

@@ -1,0 +1,357 @@
+"""A certificate's life at the station, against a real SQLCipher file: person corrections and re-issue,
+revocation by voids and corrections, recovery numbering and recovery certificates, reprints from the
+signed code, doses given abroad, vouchers that complete, validity and demo marks, names from the MRZ,
+and the authority export's booster status."""
+
+from __future__ import annotations
+
+import csv
+import re
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pypdfium2
+import pytest
+from cryptography.hazmat.primitives import serialization
+from mrz.generator.td3 import TD3CodeGenerator
+from sqlalchemy import select
+
+from app.certificates.signer import EKU_VACCINATION, create_demo_chain
+from app.certificates.verify import read_signed, verify
+from app.domain.ids import uuid7
+from app.errors import AuthError, RuleViolation, ValidationError
+from app.services.authority_export import write_authority_export
+from app.services.certificates import VOUCHER_QR_PREFIX, CertificateDesk
+from app.services.infections import record_infection, record_positive_naat
+from app.services.person_corrections import PersonCorrections
+from app.services.persons import PersonInput, add_person
+from app.services.unit_of_work import Actor, UnitOfWork
+from app.services.vaccinations import DoctorStation
+from app.storage.engine import Store
+from app.storage.schema import AuditLog, Certificate, Outbox, Vaccination
+
+ADMIN = Actor(staff_id=None, role="admin", display_name="Jana Novak")
+NURSE = Actor(staff_id=None, role="nurse", display_name="Anna Schmidt")
+DOCTOR = Actor(staff_id=None, role="doctor", display_name="Dr. Weber")
+
+
+def person(store: Store, family: str = "Meier", given: str = "Jonas", dob: str = "1980-05-17") -> str:
+    with UnitOfWork(store, NURSE) as uow:
+        return add_person(uow, PersonInput(family_name=family, given_name=given, dob=dob)).id
+
+
+def dose(store: Store, person_id: str, *, product: str = "comirnaty", dn: int = 1, sd: int = 2, country: str = "DE",
+         external: bool = False, days_ago: int = 0) -> str:
+    with UnitOfWork(store, NURSE) as uow:
+        vid = uuid7()
+        uow.session.add(Vaccination(
+            id=vid, person_id=person_id, product_code=product, dose_number=dn, series_doses=sd,
+            given_at=datetime.now(UTC) - timedelta(days=days_ago, hours=1), recorded_at=uow.now, external=external,
+            country=country))
+        uow.record(action="vaccination.external_recorded" if external else "vaccination.recorded",
+                   entity="vaccination", entity_id=vid, payload={})
+        return vid
+
+
+def pdf_text(pdf: bytes) -> str:
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        return re.sub(r"\s+", " ", document[0].get_textpage().get_text_range())
+    finally:
+        document.close()
+
+
+@pytest.fixture
+def desk(store: Store) -> CertificateDesk:
+    desk = CertificateDesk(store)
+    desk.configure(ADMIN, issuer="Landkreis Musterstadt")
+    return desk
+
+
+def _install_signer(desk: CertificateDesk, *, days: int) -> bytes:
+    """A real (non-demo) document signer whose certificate ends in `days` days."""
+    chain = create_demo_chain(dsc_days=days, ekus=(EKU_VACCINATION,))
+    key = chain.signer.private_key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                                 serialization.NoEncryption())
+    desk.install_signer(ADMIN, key, chain.signer.certificate.public_bytes(serialization.Encoding.PEM))
+    return chain.signer.der
+
+
+# ---- 1: person corrections ------------------------------------------------------------------
+
+
+def test_a_name_typo_is_corrected_synced_and_the_certificate_reissued(store: Store, desk: CertificateDesk) -> None:
+    dsc = _install_signer(desk, days=400)
+    pid = person(store, "Meyer", "Jonas")
+    vid = dose(store, pid)
+    first = desk.issue(NURSE, vid)
+    corrections = PersonCorrections(store)
+    with pytest.raises(AuthError):
+        corrections.correct(DOCTOR, pid, changes={"family_name": "Meier"}, reason="ID card")
+    with pytest.raises(ValidationError):
+        corrections.correct(NURSE, pid, changes={"family_name": "Meier"}, reason="  ")
+    result = corrections.correct(NURSE, pid, changes={"family_name": "Meier", "dob": "1980-05-17"},
+                                 reason="checked against the ID card")
+    assert result.changed == ("family_name",)  # the date of birth was already right
+    assert [c.certificate_id for c in result.certificates] == [first.certificate_id]
+    with store.read() as session:
+        mutation = session.scalars(select(Outbox).where(Outbox.kind == "person.updated")).one()
+        audit = session.scalars(select(AuditLog).where(AuditLog.action == "person.updated")).one()
+    (row,) = mutation.payload["rows"]  # the changed field, and the value the correction started from
+    assert (row["entity"], row["id"], row["op"]) == ("person", pid, "update")
+    assert row["values"]["family_name"] == "Meier" and "dob" not in row["values"]
+    assert row["before"] == {"family_name": "Meyer", "updated_at": row["before"]["updated_at"]}
+    assert audit.details == {"fields": ["family_name"], "reason": "checked against the ID card"}
+    # The old certificate still prints what it signed; the re-issue signs the corrected name.
+    assert "Meyer, Jonas" in pdf_text(desk.pdf(first.certificate_id))
+    second = desk.reissue_for_person_change(NURSE, first.certificate_id, reason="name corrected")
+    assert read_signed(second.hc1).payload["nam"]["fn"] == "Meier"  # type: ignore[arg-type]
+    assert "Meier, Jonas" in pdf_text(desk.pdf(second.certificate_id))
+    assert desk.revoked_here(first.uvci) == "name corrected"
+    assert verify(second.hc1, [dsc]).valid
+    with pytest.raises(RuleViolation):  # nothing differs any more
+        desk.reissue_for_person_change(NURSE, second.certificate_id, reason="again")
+
+
+# ---- 2: revocation ----------------------------------------------------------------------------
+
+
+def test_voiding_a_dose_revokes_its_certificate_everywhere(store: Store, desk: CertificateDesk) -> None:
+    desk.install_demo_signer(ADMIN)
+    vid = dose(store, person(store))
+    issued = desk.issue(NURSE, vid)
+    result = DoctorStation(store).void_dose(DOCTOR, vid, reason="recorded for the wrong person")
+    assert result.certificates_to_revoke == (issued.certificate_id,)
+    assert desk.revoked_here(issued.uvci) == "recorded for the wrong person"
+    with store.read() as session:
+        revoked = session.scalars(select(Outbox).where(Outbox.kind == "certificate.revoked")).one()
+    (row,) = revoked.payload["rows"]
+    assert (row["entity"], row["id"], row["op"]) == ("certificate", issued.certificate_id, "update")
+    assert row["values"]["revoked_at"] and row["values"]["revoke_reason"] == "recorded for the wrong person"
+
+
+def test_correcting_the_product_leaves_one_valid_certificate(store: Store, desk: CertificateDesk) -> None:
+    desk.install_demo_signer(ADMIN)
+    pid = person(store)
+    vid = dose(store, pid, external=True, days_ago=40)
+    first = desk.issue(NURSE, vid)
+    corrected = DoctorStation(store).correct_dose(DOCTOR, vid, reason="record says Spikevax", product_code="spikevax")
+    second = desk.issue(NURSE, corrected.vaccination_id)
+    with store.read() as session:
+        in_force = session.scalars(select(Certificate.uvci).where(Certificate.revoked_at.is_(None))).all()
+    assert in_force == [second.uvci] and desk.revoked_here(first.uvci) is not None
+
+
+# ---- 3: recovery ------------------------------------------------------------------------------
+
+
+def test_after_a_documented_infection_the_first_dose_is_1_of_1_then_boosters_2_of_1(store: Store) -> None:
+    pid = person(store)
+    with UnitOfWork(store, NURSE) as uow:
+        record_infection(uow, person_id=pid, detected_on=date(2021, 1, 10), source="document", country="DE")
+    doctor = DoctorStation(store)
+    first = doctor.add_external_dose(NURSE, pid, product_code="comirnaty", given_on=date(2021, 6, 1), country="DE")
+    second = doctor.add_external_dose(NURSE, pid, product_code="comirnaty", given_on=date(2021, 12, 1), country="DE")
+    assert (first.dose, second.dose) == ("1/1", "2/1")
+    other = person(store, "Kurz", "Ida")
+    assert doctor.add_external_dose(NURSE, other, product_code="comirnaty", given_on=date(2021, 6, 1),
+                                    country="DE").dose == "1/2"
+
+
+def test_the_questionnaires_confirmed_infection_is_recorded(store: Store) -> None:
+    from app.domain.questionnaire import Answer
+    from app.services.checkin import CheckInDesk
+    from app.storage.schema import Infection
+
+    desk = CheckInDesk(store)
+    pid, visit = desk.register_walk_in(NURSE, PersonInput(family_name="Lang", given_name="Eva", dob="1970-01-01"))
+    answers = {q.id: Answer(yes=False) for q in desk.questionnaire.questions if q.type != "text"}
+    answers["earlier_infection"] = Answer(yes=True, dates=(date(2021, 3, 2),))
+    answers["consent"] = Answer(yes=True)
+    desk.record_questionnaire(NURSE, visit, answers)
+    with store.read() as session:
+        infection = session.scalars(select(Infection).where(Infection.person_id == pid)).one()
+    assert (infection.detected_on, infection.source) == (date(2021, 3, 2), "questionnaire")
+
+
+def test_a_recovery_certificate_from_a_positive_naat(store: Store, desk: CertificateDesk) -> None:
+    desk.install_demo_signer(ADMIN)
+    pid = person(store, "Özdemir", "Elif", "1979-11-02")
+    tested = datetime.now(UTC).date() - timedelta(days=20)
+    with UnitOfWork(store, NURSE) as uow:
+        infection = record_positive_naat(uow, person_id=pid, sampled_on=tested, country="DE")
+        reported = record_infection(uow, person_id=pid, detected_on=tested - timedelta(days=60), source="questionnaire",
+                                    country="DE").id
+    with pytest.raises(RuleViolation) as caught:
+        desk.issue_recovery(NURSE, reported)
+    assert caught.value.code == "cert_recovery_needs_naat"
+    issued = desk.issue_recovery(NURSE, infection)
+    result = verify(issued.hc1, desk.trusted_certificates())
+    assert result.valid, result.error
+    r = result.payload["r"][0]  # type: ignore[index]
+    assert r["fr"] == tested.isoformat()
+    assert r["df"] == datetime.now(UTC).date().isoformat()  # 20 days after the test: from today
+    assert r["du"] == (tested + timedelta(days=180)).isoformat()
+    assert "GENESENENZERTIFIKAT" in pdf_text(desk.pdf(issued.certificate_id))
+
+
+# ---- 4 and 5: reprints from the signed code, doses given abroad --------------------------------
+
+
+def test_a_reprint_after_a_person_update_prints_what_the_qr_says(store: Store, desk: CertificateDesk) -> None:
+    desk.install_demo_signer(ADMIN)
+    pid = person(store, "Schmitt", "Ina", "1990-01-01")
+    issued = desk.issue(NURSE, dose(store, pid))
+    PersonCorrections(store).correct(ADMIN, pid, changes={"dob": "1990-01-10"}, reason="passport")
+    text = pdf_text(desk.pdf(issued.certificate_id))
+    assert "1990-01-01" in text and "1990-01-10" not in text
+
+
+def test_a_dose_given_abroad_is_not_certified_here(store: Store, desk: CertificateDesk) -> None:
+    desk.install_demo_signer(ADMIN)
+    pid = person(store)
+    austrian = dose(store, pid, country="AT", external=True, days_ago=60)
+    review = desk.review(austrian)
+    assert review.refusal is not None and review.refusal.code == "cert_external_other_country"
+    assert review.refusal.params == {"country": "AT"}
+    with pytest.raises(RuleViolation, match="only AT issues"):
+        desk.issue(NURSE, austrian)
+    german = dose(store, pid, dn=2, country="DE", external=True, days_ago=20)
+    signed = read_signed(desk.issue(NURSE, german).hc1)
+    assert signed.issuer_country == "DE" and signed.payload["v"][0]["co"] == "DE"
+
+
+# ---- 6: vouchers --------------------------------------------------------------------------------
+
+
+def test_a_voucher_is_printed_with_a_claim_code_and_becomes_the_certificate(store: Store, desk: CertificateDesk) -> None:
+    pid = person(store, "Weiß", "Olga")
+    vid = dose(store, pid)
+    voucher = desk.issue(NURSE, vid)
+    assert voucher.is_voucher and voucher.claim_code is not None
+    assert voucher.claim_code in pdf_text(desk.voucher_pdf(voucher.certificate_id))
+    assert desk.find_voucher(VOUCHER_QR_PREFIX + voucher.claim_code.replace("-", "")) == voucher.certificate_id
+    assert desk.find_voucher(voucher.claim_code.lower()) == voucher.certificate_id
+    assert [v.signed for v in desk.vouchers()] == [False]
+    desk.install_demo_signer(ADMIN)
+    # Issuing again signs the voucher: no "already has a certificate", no second identifier.
+    signed = desk.issue(NURSE, vid)
+    assert signed.certificate_id == voucher.certificate_id and signed.uvci == voucher.uvci and signed.hc1
+    ready = desk.vouchers()
+    assert [(v.certificate_id, v.signed) for v in ready] == [(voucher.certificate_id, True)]
+    desk.printed(NURSE, voucher.certificate_id)
+    assert desk.vouchers() == []
+
+
+def test_waiting_vouchers_are_signed_once_a_signer_is_there(store: Store, desk: CertificateDesk) -> None:
+    vouchers = [desk.issue(NURSE, dose(store, person(store, f"Name{c}", "A"))) for c in "ABC"]
+    assert desk.sign_waiting_vouchers() == []  # no signer yet: nothing happens
+    desk.install_demo_signer(ADMIN)
+    signed = desk.sign_waiting_vouchers()
+    assert sorted(signed) == sorted(v.certificate_id for v in vouchers)
+    with store.read() as session:
+        kinds = session.scalars(select(Outbox.kind).where(Outbox.kind == "certificate.signed")).all()
+    assert len(kinds) == 3 and all(v.signed for v in desk.vouchers())
+
+
+# ---- 7: validity, issuer, demo ----------------------------------------------------------------
+
+
+def test_validity_is_shown_and_a_short_lived_signer_warns_then_stops(store: Store, desk: CertificateDesk) -> None:
+    vid = dose(store, person(store))
+    _install_signer(desk, days=20)
+    review = desk.review(vid)
+    assert [w.code for w in review.warnings] == ["cert_signer_expires_soon"]
+    assert review.valid_until == (datetime.now(UTC) + timedelta(days=20)).date() and review.issuer == \
+        "Landkreis Musterstadt"
+    issued = desk.issue(NURSE, vid)
+    assert issued.expires_at is not None and "Zertifikat gültig bis" in pdf_text(desk.pdf(issued.certificate_id))
+    assert f"{issued.expires_at:%Y-%m-%d}" in pdf_text(desk.pdf(issued.certificate_id))
+    other = dose(store, person(store, "Berg", "Uwe"))
+    _install_signer(desk, days=5)
+    review = desk.review(other)
+    assert [w.code for w in review.warnings] == ["cert_signer_expiring"] and not review.signer_available
+    assert desk.issue(NURSE, other).is_voucher  # refused to sign a five-day certificate
+
+
+def test_demo_signed_certificates_say_so(store: Store, desk: CertificateDesk) -> None:
+    desk.install_demo_signer(ADMIN)
+    issued = desk.issue(NURSE, dose(store, person(store)))
+    assert issued.demo
+    assert read_signed(issued.hc1).payload["v"][0]["is"] == "DEMO - NOT VALID - Landkreis Musterstadt"
+    assert "DEMO — NOT VALID" in pdf_text(desk.pdf(issued.certificate_id))
+
+
+# ---- 8: names from the passport ---------------------------------------------------------------
+
+
+def test_a_georgian_name_needs_the_mrz_and_takes_its_spelling(store: Store, desk: CertificateDesk) -> None:
+    desk.install_demo_signer(ADMIN)
+    pid = person(store, "ჯავახიშვილი", "ნინო", "1985-03-04")
+    vid = dose(store, pid)
+    review = desk.review(vid)
+    assert review.refusal is not None and review.refusal.code == "cert_name_needs_mrz"
+    with pytest.raises(ValidationError) as caught:
+        desk.issue(NURSE, vid)
+    assert caught.value.code == "cert_name_needs_mrz"
+    mrz = str(TD3CodeGenerator("P", "GEO", "Javakhishvili", "Nino", "12AB34567", "GEO", "850304", "F", "300101",
+                               "01234567890"))
+    wrong_person = mrz.replace("850304", "850305")
+    with pytest.raises(ValidationError):  # its check digits fail
+        desk.review(vid, mrz=wrong_person)
+    review = desk.review(vid, mrz=mrz)
+    assert review.refusal is None and (review.family_standardised, review.given_standardised) == (
+        "JAVAKHISHVILI", "NINO")
+    issued = desk.issue(NURSE, vid, mrz=mrz)
+    assert read_signed(issued.hc1).payload["nam"] == {"fn": "ჯავახიშვილი", "fnt": "JAVAKHISHVILI",
+                                                      "gn": "ნინო", "gnt": "NINO"}
+    other = str(TD3CodeGenerator("P", "GEO", "Javakhishvili", "Nino", "12AB34567", "GEO", "700101", "F", "300101",
+                                 "01234567890"))
+    with pytest.raises(ValidationError) as caught:
+        desk.review(vid, mrz=other)
+    assert caught.value.code == "mrz_other_person"
+
+
+# ---- 11: the authority export -----------------------------------------------------------------
+
+
+def test_a_booster_after_jcovden_is_exported_as_a_booster(store: Store, tmp_path: Path) -> None:
+    pid = person(store)
+    doctor = DoctorStation(store)
+    doctor.add_external_dose(NURSE, pid, product_code="jcovden", given_on=date(2021, 6, 1), country="DE")
+    booster = dose(store, pid, product="comirnaty", dn=2, sd=1)
+    with store.read() as session:
+        day = session.get(Vaccination, booster).given_at.astimezone(doctor.tz).date()  # type: ignore[union-attr]
+    out = tmp_path / "export.csv"
+    write_authority_export(store, ADMIN, day, out)
+    with out.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["impfung_nr"], r["impfserie"]) for r in rows] == [("2", "3")]
+
+
+def test_the_issuer_is_configured_per_tenant_with_the_cert_configure_command(store: Store, db_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import PASSPHRASE
+
+    vid = dose(store, person(store))
+    assert CertificateDesk(store).review(vid).issuer == "Test Site"  # not configured: the site's name
+    store.close()
+    env = dict(os.environ, VAXDESK_PASSPHRASE=PASSPHRASE)
+    done = subprocess.run([sys.executable, "-m", "app", "cert", "configure", "--db", str(db_path), "--issuer",
+                           "Gesundheitsamt Musterstadt", "--validity-days", "200"], capture_output=True, text=True,
+                          env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    from app.storage.engine import open_store
+
+    with open_store(db_path, PASSPHRASE) as reopened:
+        desk = CertificateDesk(reopened)
+        desk.install_demo_signer(ADMIN)
+        review = desk.review(vid)
+        assert review.issuer == "DEMO - NOT VALID - Gesundheitsamt Musterstadt"
+        assert review.valid_until == (datetime.now(UTC) + timedelta(days=200)).date()
+    bad = subprocess.run([sys.executable, "-m", "app", "cert", "configure", "--db", str(db_path), "--validity-days",
+                          "0"], capture_output=True, text=True, env=env, timeout=120)
+    assert bad.returncode == 9 and "valid for 1 to 730 days" in bad.stderr and "Traceback" not in bad.stderr
