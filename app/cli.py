@@ -45,15 +45,17 @@ def cmd_init(args: argparse.Namespace) -> int:
     from app.services.catalogue import load_catalogue
     from app.services.products import install_catalogue
     from app.services.unit_of_work import Actor, UnitOfWork
-    from app.storage.engine import create_store
+    from app.storage.engine import Store, create_store
 
     catalogue = load_catalogue()
-    with create_store(
-        args.db, read_passphrase(confirm=True), tenant=args.tenant, site_code=args.site, site_name=args.site_name
-    ) as store:
+
+    def populate(store: Store) -> None:
         with UnitOfWork(store, Actor.system()) as uow:
             install_catalogue(uow, catalogue)
             uow.record(action="station.initialised", entity="station", entity_id=store.identity.station_id)
+
+    with create_store(args.db, read_passphrase(confirm=True), tenant=args.tenant, site_code=args.site,
+                      site_name=args.site_name, populate=populate):
         print(f"Created station database {args.db} for tenant {args.tenant}, site {args.site}.")
         print(f"Key file: {args.db}.key — keep it with the database; back up both.")
     return 0
@@ -161,7 +163,8 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     if check.ok:
         print(f"Audit log intact: {check.rows} entries, hash chain unbroken.")
         return 0
-    print(f"Audit log BROKEN at entry {check.first_broken_seq}: {check.problem}.", file=sys.stderr)
+    where = f" at entry {check.first_broken_seq}" if check.first_broken_seq else ""
+    print(f"Audit log BROKEN{where}: {check.problem}.", file=sys.stderr)
     return 18
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, select
 from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
 from app.storage.audit import ChainCheck, verify_chain
 from app.storage.engine import Store
+from app.storage.keyfile import AuditHead
 from app.storage.schema import AuditLog, Staff
 
 MAX_ROWS = 2000
@@ -64,7 +65,9 @@ def record_person_view(store: Store, actor: Actor, person_id: str, *, purpose: s
         uow.record(action="person.viewed", entity="person", entity_id=person_id, details={"purpose": purpose[:64]})
 
 
-def verify_audit(store: Store) -> ChainCheck:
-    """Walk the whole hash chain once; names the first broken entry."""
+def verify_audit(store: Store, *, server_head: AuditHead | None = None) -> ChainCheck:
+    """Walk the whole chain once and hold its tip against the key file's anchor and the last head the
+    tenant API acknowledged (`server_head` when just asked, else the one the key file kept)."""
     with store.read() as session:
-        return verify_chain(session)
+        return verify_chain(session, key=store.audit_key, anchor=store.audit_anchor(),
+                            database_id=store.identity.database_id, server_head=server_head)

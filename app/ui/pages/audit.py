@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.services.audit import AuditRow, query_audit
 from app.services.staff import StaffView, list_staff
 from app.ui.pages.base import Page, PageContext
+from app.ui.reasons import reason
 from app.ui.row_table import ROW_ROLE, SORT_ROLE, RowsModel
 from app.ui.tasks import Op
 
@@ -56,14 +57,6 @@ ACTION_GROUPS: tuple[tuple[str, str], ...] = (
     ("export.", QT_TRANSLATE_NOOP("AuditPage", "Exports")),
     ("station.", QT_TRANSLATE_NOOP("AuditPage", "Station (setup, backup)")),
 )
-
-_CHAIN_PROBLEMS = {
-    "a row before it was removed or changed": QT_TRANSLATE_NOOP(
-        "AuditPage", "an entry before it was removed or changed"),
-    "its content was changed after it was written": QT_TRANSLATE_NOOP(
-        "AuditPage", "its content was changed after it was written"),
-}
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AuditPage", text)
@@ -305,11 +298,10 @@ class AuditPage(Page):
             self._show_integrity(self.tr("Audit log intact: %n entries, the hash chain is unbroken.", "",
                                          check.rows), "good")
             return
-        problem = _CHAIN_PROBLEMS.get(check.problem or "")
+        problem = reason(check.reason) if check.reason else ""
         self._show_integrity(self.tr(
-            "Audit log broken at entry {seq}: {problem}. Keep this computer as it is and tell the "
-            "data-protection officer."
-        ).format(seq=check.first_broken_seq, problem=_tr(problem) if problem else check.problem), "error")
+            "Audit log broken: {problem}. Keep this computer as it is and tell the data-protection officer."
+        ).format(problem=problem), "error")
 
     def _check_failed(self, error: Exception) -> None:
         from app.ui.messages import user_message
