@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
-from app.errors import ValidationError, VaxDeskError
+from app.errors import CorruptDatabase, ValidationError, VaxDeskError
 
 log = logging.getLogger(__name__)
 PASSPHRASE_ENV = "VAXDESK_PASSPHRASE"
@@ -86,6 +86,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from app.storage.engine import open_store
 
     with open_store(args.db, read_passphrase(), migrate=False) as store:
+        store.require_sound_pages()
         figures = station_stats(store)
     if args.json:
         _emit_json(figures)
@@ -97,6 +98,20 @@ def cmd_stats(args: argparse.Namespace) -> int:
     for code, f in figures["stock"].items():
         print(f"  {code:<18} {f['received']:>8} {f['administered']:>12} {f['wasted']:>6} {f['remaining']:>9}")
     return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from app.storage.engine import check_database
+
+    findings = check_database(args.db, read_passphrase())
+    if not findings:
+        print(f"{args.db}: every page decrypts and verifies (cipher_integrity_check), "
+              "and the structure is sound (integrity_check).")
+        return 0
+    print(f"{args.db} is DAMAGED ({len(findings)} finding(s)); restore it from a backup:", file=sys.stderr)
+    for finding in findings:
+        print(f"  {finding}", file=sys.stderr)
+    return CorruptDatabase.exit_code
 
 
 def cmd_simulate_day(args: argparse.Namespace) -> int:
@@ -135,6 +150,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from app.storage.engine import open_store
 
     with open_store(args.db, read_passphrase(), migrate=False) as store:
+        store.require_sound_pages()  # a backup of a damaged file would carry the damage on
         info = write_backup(store, args.out)
         from app.services.unit_of_work import Actor, UnitOfWork
 
@@ -159,6 +175,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     from app.storage.engine import open_store
 
     with open_store(args.db, read_passphrase(), migrate=False) as store:
+        store.require_sound_pages()
         check = verify_audit(store)
     if check.ok:
         print(f"Audit log intact: {check.rows} entries, hash chain unbroken.")
@@ -311,6 +328,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("stats", cmd_stats, "counts of persons, appointments, doses, stock and sync state")
     p.add_argument("--db", type=Path, required=True)
     p.add_argument("--json", action="store_true", help="one JSON object as the last line")
+
+    p = add("check", cmd_check, "check the database file page by page (SQLCipher HMACs and SQLite structure)")
+    p.add_argument("--db", type=Path, required=True)
 
     p = add("simulate-day", cmd_simulate_day,
             "drive the services through a day at the center in fresh databases; without --offline a tenant "

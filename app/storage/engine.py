@@ -162,6 +162,13 @@ class Store:
         except (sqlcipher.DatabaseError, DBAPIError) as exc:
             raise self._failure(exc) from None
 
+    def require_sound_pages(self) -> None:
+        """Raise CorruptDatabase with the finding when any page fails its HMAC, wherever it is: the
+        commands that summarise, verify or copy the whole station say so before anything else."""
+        findings = integrity_findings(self.path, self._key, limit=20)
+        if findings:
+            raise damaged(self.path, findings)
+
     def _failure(self, exc: BaseException) -> BaseException:
         """A driver error as the storage error it stands for; anything else goes on unchanged."""
         return storage_failure(exc, self.path, self._key) or exc
@@ -303,6 +310,15 @@ def _unlock(path: Path, passphrase: str) -> _Unlocked:
         code="database_replaced", params={"path": str(path), "finding": findings[0] if findings else ""})
 
 
+def check_database(path: Path, passphrase: str) -> list[str]:
+    """`vaxdesk check`: every page's HMAC (SQLCipher) and the structure (SQLite), without opening the
+    store for use or migrating it. The findings; empty when the file is sound. Damage so bad the file
+    does not open at all raises CorruptDatabase with its finding."""
+    path = Path(path)
+    unlocked = _unlock(path, passphrase)
+    return integrity_findings(path, unlocked.key, limit=100)
+
+
 def _load_identity(engine: Engine, database_id: str) -> StationIdentity:
     with Session(engine) as session:
         station = session.scalars(select(Station)).one()
@@ -409,6 +425,13 @@ def create_store(
 
     path = Path(path)
     key_path = kf.key_path_for(path)
+    building = _creating_path(path)
+    if building.exists() and kf.key_path_for(path).exists() and not path.exists() \
+            and not kf.key_path_for(building).exists():
+        # Killed between the two renames of _move_into_place: the database was complete.
+        _move_into_place(building, path, key_moved=True)
+        raise AlreadyExists(f"'{path}' was created by an earlier init that was interrupted as it finished; "
+                            "it is complete now.")
     for p in (path, key_path, path.with_name(path.name + "-wal")):
         if p.exists():
             raise AlreadyExists(f"'{p}' already exists; VaxDesk never overwrites a database.")
@@ -423,7 +446,6 @@ def create_store(
 
     from app.domain.ids import uuid7
 
-    building = _creating_path(path)
     _remove_database_files(building)  # what an interrupted init left: never complete, never used
     database_id = uuid7()
     data_key = kf.new_data_key()
@@ -473,18 +495,19 @@ def create_store(
         raise
 
 
-def _move_into_place(building: Path, path: Path) -> None:
+def _move_into_place(building: Path, path: Path, *, key_moved: bool = False) -> None:
     """The key file first, then the database: until the second rename there is no database at
-    `path`, and a key file without one is refused by `open` and cleared by the next `init`."""
+    `path`; the next `init` finishes a move that was cut between the two."""
     for leftover in (building.with_name(building.name + "-wal"), building.with_name(building.name + "-shm")):
         if leftover.exists() and leftover.stat().st_size:
             raise StoreError("The new database still has an unfinished write-ahead log; nothing was created.")
         with contextlib.suppress(FileNotFoundError):
             leftover.unlink()
     try:
-        if path.exists() or kf.key_path_for(path).exists():
+        if path.exists() or (kf.key_path_for(path).exists() and not key_moved):
             raise AlreadyExists(f"'{path}' appeared while it was being created; nothing was overwritten.")
-        os.rename(kf.key_path_for(building), kf.key_path_for(path))
+        if not key_moved:
+            os.rename(kf.key_path_for(building), kf.key_path_for(path))
         os.rename(building, path)
         dir_fd = os.open(path.parent, os.O_RDONLY)
         try:
