@@ -221,7 +221,7 @@ def cmd_person_export(args: argparse.Namespace) -> int:
 
     with open_store(args.db, read_passphrase(), migrate=False) as store:
         actor = Actor(staff_id=None, role="admin", display_name="vaxdesk person export")
-        json_path, pdf_path = export_person(store, actor, args.person, args.out)
+        json_path, pdf_path = export_person(store, actor, args.person, args.out, force=args.force)
     print(f"Wrote {json_path} and {pdf_path}. They contain personal data: hand them over securely.")
     return 0
 
@@ -248,20 +248,20 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError("a date like 2026-11-27") from None
 
 
-def _write_output(path: Path, data: bytes | str) -> None:
-    try:
-        if isinstance(data, str):
-            path.write_text(data, encoding="utf-8")
-        else:
-            path.write_bytes(data)
-    except OSError as exc:
-        raise ValidationError(f"Cannot write {path}: {exc.strerror}.") from None
+def _write_output(path: Path, data: bytes | str, *, force: bool) -> None:
+    from app.storage.output import write_output_file
+
+    write_output_file(path, data, force=force)
 
 
 def cmd_report_daily(args: argparse.Namespace) -> int:
     from app.services.report import daily_report, report_csv, report_pdf
     from app.storage.engine import open_store
+    from app.storage.output import refuse_existing
 
+    for out in (args.csv, args.pdf):
+        if out is not None:
+            refuse_existing(out, force=args.force)
     with open_store(args.db, read_passphrase(), migrate=False) as store:
         report = daily_report(store, args.date)
     if report.empty:
@@ -272,9 +272,9 @@ def cmd_report_daily(args: argparse.Namespace) -> int:
         for product, n in report.doses_by_product.items():
             print(f"  {product:<12} {n}")
     if args.csv:
-        _write_output(args.csv, report_csv(report))
+        _write_output(args.csv, report_csv(report), force=args.force)
     if args.pdf:
-        _write_output(args.pdf, report_pdf(report))
+        _write_output(args.pdf, report_pdf(report), force=args.force)
     return 0
 
 
@@ -285,7 +285,7 @@ def cmd_export_authority(args: argparse.Namespace) -> int:
 
     with open_store(args.db, read_passphrase(), migrate=False) as store:
         rows = write_authority_export(store, Actor(staff_id=None, role="admin", display_name="vaxdesk export"),
-                                      args.date, args.out, country=args.format)
+                                      args.date, args.out, country=args.format, force=args.force)
     if rows == 0:
         print(f"No vaccinations on {args.date:%d.%m.%Y}: {args.out} has only the header row.")
     else:
@@ -374,6 +374,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=_day, required=True, help="YYYY-MM-DD")
     p.add_argument("--csv", type=Path)
     p.add_argument("--pdf", type=Path)
+    p.add_argument("--force", action="store_true", help="overwrite output files that exist")
     p.set_defaults(handler=cmd_report_daily)
 
     export = sub.add_parser("export", help="exports for the health authority")
@@ -383,6 +384,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=_day, required=True, help="YYYY-MM-DD")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--format", default="de", help="export format file in resources/exports (default: de)")
+    p.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
     p.set_defaults(handler=cmd_export_authority)
 
     person = sub.add_parser("person", help="data-protection duties for one person")
@@ -391,6 +393,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", type=Path, required=True)
     p.add_argument("--person", required=True, help="person id")
     p.add_argument("--out", type=Path, required=True, help="folder for person-<id>.json and .pdf")
+    p.add_argument("--force", action="store_true", help="overwrite an earlier export of this person")
     p.set_defaults(handler=cmd_person_export)
 
     p = add("purge", cmd_purge, "remove personal data past the retention period (once synced)")
