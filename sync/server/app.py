@@ -210,7 +210,9 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES) -> FastAPI
 
     @api.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception) -> JSONResponse:
-        log.error("unhandled error", extra={"path": request.url.path, "error": type(exc).__name__})
+        # The route's template, never the path: a public lookup's path carries the booking code.
+        route = getattr(request.scope.get("route"), "path", "?")
+        log.error("unhandled error", extra={"route": route, "method": request.method, "error": type(exc).__name__})
         return _error(500, "internal_error", "The server failed; the request was not applied.")
 
     def tenant_named(name: str) -> Tenant:
