@@ -172,11 +172,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     from app.services.audit import verify_audit
+    from app.services.unit_of_work import Actor
     from app.storage.engine import open_store
 
     with open_store(args.db, read_passphrase(), migrate=False) as store:
         store.require_sound_pages()
-        check = verify_audit(store)
+        check = verify_audit(store, Actor.system())
     if check.ok:
         print(f"Audit log intact: {check.rows} entries, hash chain unbroken.")
         return 0
@@ -256,6 +257,7 @@ def _write_output(path: Path, data: bytes | str, *, force: bool) -> None:
 
 def cmd_report_daily(args: argparse.Namespace) -> int:
     from app.services.report import daily_report, report_csv, report_pdf
+    from app.services.unit_of_work import Actor
     from app.storage.engine import open_store
     from app.storage.output import refuse_existing
 
@@ -263,7 +265,7 @@ def cmd_report_daily(args: argparse.Namespace) -> int:
         if out is not None:
             refuse_existing(out, force=args.force)
     with open_store(args.db, read_passphrase(), migrate=False) as store:
-        report = daily_report(store, args.date)
+        report = daily_report(store, Actor.system(), args.date)
     if report.empty:
         print(f"No vaccinations, no-shows, waste or adverse events recorded on {args.date:%d.%m.%Y}.")
     else:

@@ -20,6 +20,7 @@ from app.domain.spreadsheet import SafeCsvWriter
 from app.errors import CatalogueError, ValidationError
 from app.resources import resource
 from app.services.catalogue import load_catalogue
+from app.services.permissions import use_case
 from app.services.report import age_on
 from app.services.unit_of_work import Actor, UnitOfWork
 from app.storage.engine import Store
@@ -67,6 +68,7 @@ def _pseudonym_key(store: Store, actor: Actor) -> bytes:
         return bytes.fromhex(row.value)
 
 
+@use_case
 def export_rows(store: Store, actor: Actor, day: date) -> list[dict[str, Any]]:
     """One record per dose given here that day (voided doses left out), personal data pseudonymised."""
     key = _pseudonym_key(store, actor)
@@ -104,6 +106,7 @@ def export_rows(store: Store, actor: Actor, day: date) -> list[dict[str, Any]]:
     return out
 
 
+@use_case
 def write_authority_export(store: Store, actor: Actor, day: date, out: Path, *, country: str = "de",
                            force: bool = False) -> int:
     refuse_existing(out, force=force)

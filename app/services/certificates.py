@@ -22,6 +22,8 @@ from app.certificates.signer import EKU_VACCINATION, Signer, create_demo_chain, 
 from app.certificates.uvci import make_uvci
 from app.domain.ids import uuid7
 from app.errors import NotFound, RuleViolation, ValidationError
+from app.services.audit import record_access
+from app.services.permissions import use_case
 from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
 from app.storage.engine import Store
 from app.storage.schema import (
@@ -117,11 +119,10 @@ class CertificateDesk:
 
     # ---- the signer --------------------------------------------------------------------------
 
+    @use_case
     def install_signer(self, actor: Actor, key_pem: bytes, certificate: bytes, *, password: bytes | None = None,
                        demo: bool = False) -> str:
         """Store the site's document signer (PEM key + PEM/DER certificate) encrypted in the station."""
-        if actor.role not in ("admin", "system"):
-            raise RuleViolation("Only an admin may install the document signer.")
         signer = load_signer(key_pem, certificate, password=password)
         if signer.not_after <= self.clock():
             raise ValidationError("This signer certificate has expired.")
@@ -142,6 +143,7 @@ class CertificateDesk:
                        details={"kid": row.kid, "not_after": signer.not_after.isoformat(), "demo": demo})
             return row.id
 
+    @use_case
     def install_signer_pkcs12(self, actor: Actor, data: bytes, *, password: bytes | None) -> str:
         """The same from a PKCS#12 file (key and certificate in one, as CAs often hand them out)."""
         try:
@@ -154,6 +156,7 @@ class CertificateDesk:
                                     serialization.NoEncryption())
         return self.install_signer(actor, key_pem, cert.public_bytes(serialization.Encoding.PEM))
 
+    @use_case
     def install_demo_signer(self, actor: Actor, country: str = "DE") -> str:
         chain = create_demo_chain(country=country, now=self.clock())
         key = chain.signer.private_key.private_bytes(
@@ -167,7 +170,8 @@ class CertificateDesk:
             uow.session.add(TrustedSigner(kid=_kid_text(kid), certificate_der=der, country=None, source=source,
                                           added_at=uow.now))
 
-    def site_signer(self) -> Signer | None:
+    @use_case
+    def site_signer(self, actor: Actor) -> Signer | None:
         """The site's document signer if one is installed and valid now."""
         return self._site_signer()
 
@@ -179,13 +183,15 @@ class CertificateDesk:
             return None
         return load_signer(row.private_key_pem, row.certificate_der)
 
+    @use_case
     def trusted_certificates(self) -> list[bytes]:
         with self.store.read() as session:
             return list(session.scalars(select(TrustedSigner.certificate_der)))
 
     # ---- the printer desk's list -------------------------------------------------------------
 
-    def recent_vaccinations(self, day: date | None = None) -> list[VaccinationRow]:
+    @use_case
+    def recent_vaccinations(self, actor: Actor, day: date | None = None) -> list[VaccinationRow]:
         """The doses given on `day` (site-local; default today), oldest first, voided ones left out."""
         with self.store.read() as session:
             site = session.get(Site, self.store.identity.site_id)
@@ -224,7 +230,8 @@ class CertificateDesk:
                 ))
         return rows
 
-    def certificate_text(self, certificate_id: str) -> str | None:
+    @use_case
+    def certificate_text(self, actor: Actor, certificate_id: str) -> str | None:
         """The signed `HC1:` text of a certificate (None for a voucher), e.g. to check it or show its QR."""
         with self.store.read() as session:
             cert = session.get(Certificate, certificate_id)
@@ -258,9 +265,12 @@ class CertificateDesk:
         )
         return facts, product
 
-    def review(self, vaccination_id: str) -> CertificateReview:
+    @use_case
+    def review(self, actor: Actor, vaccination_id: str) -> CertificateReview:
         facts, product = self._facts(vaccination_id, uvci="URN:UVCI:01:DE:REVIEW/0#0")
         fnt, gnt = standardised_name(facts)
+        record_access(self.store, actor, action="certificate.reviewed", entity="vaccination", entity_id=vaccination_id,
+                      persons=self._persons_of(vaccination_id), clock=self.clock)
         return CertificateReview(
             vaccination_id=vaccination_id, family_name=facts.family_name, given_name=facts.given_name,
             family_standardised=fnt, given_standardised=gnt, dob=facts.dob, product_name=product.name,
@@ -269,6 +279,7 @@ class CertificateDesk:
             signer_available=self._site_signer() is not None or (self._remote is not None and self._remote() is not None),
         )
 
+    @use_case
     def issue(self, actor: Actor, vaccination_id: str, *, replaces: str | None = None,
               reason: str | None = None) -> IssuedCertificate:
         """Issue (sign) the certificate, or a voucher when no signer is at hand."""
@@ -316,16 +327,16 @@ class CertificateDesk:
                 return None
         return None
 
+    @use_case
     def correct(self, actor: Actor, certificate_id: str, *, vaccination_id: str, reason: str) -> IssuedCertificate:
         """Re-issue with a new identifier; the old certificate is listed as revoked. Admins approve."""
-        if actor.role not in ("admin", "doctor"):
-            raise RuleViolation("A correction must be approved by a doctor or an admin.")
         reason = " ".join(reason.split())
         if not reason:
             raise ValidationError("Give the reason for the correction.")
         return self.issue(actor, vaccination_id, replaces=certificate_id, reason=reason[:300])
 
-    def pdf(self, certificate_id: str) -> bytes:
+    @use_case
+    def pdf(self, actor: Actor, certificate_id: str) -> bytes:
         with self.store.read() as session:
             cert = session.get(Certificate, certificate_id)
             if cert is None:
@@ -334,9 +345,18 @@ class CertificateDesk:
                 raise RuleViolation("This certificate is a voucher: it is signed after the next sync.")
             hc1, vaccination_id, uvci = cert.hc1, cert.vaccination_id, cert.uvci
         facts, _ = self._facts(vaccination_id, uvci=uvci)
-        return render_certificate_pdf(payload=build_payload(facts), hc1=hc1)
+        pdf = render_certificate_pdf(payload=build_payload(facts), hc1=hc1)
+        record_access(self.store, actor, action="certificate.printed", entity="certificate", entity_id=certificate_id,
+                      persons=self._persons_of(vaccination_id), clock=self.clock)
+        return pdf
 
-    def issued_for(self, vaccination_id: str) -> list[tuple[str, str, datetime, bool]]:
+    def _persons_of(self, vaccination_id: str) -> list[str]:
+        with self.store.read() as session:
+            person_id = session.scalar(select(Vaccination.person_id).where(Vaccination.id == vaccination_id))
+        return [person_id] if person_id else []
+
+    @use_case
+    def issued_for(self, actor: Actor, vaccination_id: str) -> list[tuple[str, str, datetime, bool]]:
         """(certificate id, uvci, issued at, revoked) for one vaccination, newest first."""
         with self.store.read() as session:
             rows = session.execute(select(Certificate.id, Certificate.uvci, Certificate.issued_at,

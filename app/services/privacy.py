@@ -14,6 +14,7 @@ from sqlalchemy import func, select, union
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, ValidationError
+from app.services.permissions import use_case
 from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
 from app.storage.engine import Store
 from app.storage.output import refuse_existing, write_output_file
@@ -75,6 +76,7 @@ def _collect(session: Session, person_id: str) -> dict[str, Any]:
     }
 
 
+@use_case
 def export_person(store: Store, actor: Actor, person_id: str, out_dir: Path, *,
                   clock: Clock = system_clock, force: bool = False) -> tuple[Path, Path]:
     """Write `person-<id>.json` and `.pdf` into `out_dir`; the export itself is audited."""
@@ -147,13 +149,12 @@ class PurgeResult:
     kept_unsynced: bool  # True when nothing was purged because data is not yet on the server
 
 
+@use_case
 def purge_personal_data(store: Store, actor: Actor, *, older_than_days: int,
                         clock: Clock = system_clock) -> PurgeResult:
     """Remove names, contact data, answers and certificates of persons whose last activity is older
     than the retention period — only once everything up to then is confirmed by the server.
     What stays is pseudonymised: year of birth, sex, the first two postcode digits, and the doses."""
-    if actor.role not in ("admin", "system"):
-        raise ValidationError("Only an admin may purge personal data.")
     if older_than_days < MIN_RETENTION_DAYS:
         raise ValidationError(f"The retention period must be at least {MIN_RETENTION_DAYS} days.")
     with UnitOfWork(store, actor, clock) as uow:

@@ -54,12 +54,12 @@ def _tamper(store: Store, *statements: str) -> None:
 
 
 def _code(store: Store) -> str | None:
-    check = verify_audit(store)
+    check = verify_audit(store, SYSTEM)
     return check.reason.code if check.reason else None
 
 
 def test_an_untouched_log_verifies_and_every_write_moves_the_anchor(station: Store) -> None:
-    check = verify_audit(station)
+    check = verify_audit(station, SYSTEM)
     assert check.ok and check.rows == _entries(station) and check.rows >= 20
     anchor = station.audit_anchor()
     assert anchor.pending == check.tip and anchor.legacy_rows == 0
@@ -67,24 +67,24 @@ def test_an_untouched_log_verifies_and_every_write_moves_the_anchor(station: Sto
         uow.record(action="station.checked", entity="station", entity_id=None)
     assert station.audit_anchor().pending is not None
     assert station.audit_anchor().pending.seq == check.tip.seq + 1  # type: ignore[union-attr]
-    assert verify_audit(station).ok
+    assert verify_audit(station, SYSTEM).ok
 
 
 def test_an_edited_entry_is_found(station: Store) -> None:
     _tamper(station, "UPDATE audit_log SET entity_id = 'someone-else' WHERE seq = 7")
-    check = verify_audit(station)
+    check = verify_audit(station, SYSTEM)
     assert (check.reason.code if check.reason else None, check.first_broken_seq) == ("audit_entry_changed", 7)
 
 
 def test_entries_removed_at_the_start_are_found(station: Store) -> None:
     _tamper(station, "DELETE FROM audit_log WHERE seq <= 3")
-    check = verify_audit(station)
+    check = verify_audit(station, SYSTEM)
     assert (check.reason.code if check.reason else None, check.first_broken_seq) == ("audit_start_removed", 4)
 
 
 def test_an_entry_removed_in_the_middle_is_found(station: Store) -> None:
     _tamper(station, "DELETE FROM audit_log WHERE seq = 12")
-    check = verify_audit(station)
+    check = verify_audit(station, SYSTEM)
     assert (check.reason.code if check.reason else None, check.first_broken_seq) == ("audit_entry_removed", 13)
 
 
@@ -118,7 +118,7 @@ def test_a_rewrite_with_a_recomputed_plain_chain_is_found(station: Store) -> Non
                           f"hash = '{digest.hexdigest()}' WHERE seq = {row.seq}")
         prev = digest.hexdigest()
     _tamper(station, *statements)
-    check = verify_audit(station)
+    check = verify_audit(station, SYSTEM)
     assert (check.reason.code if check.reason else None, check.first_broken_seq) == ("audit_entry_changed", 1)
 
 
@@ -142,7 +142,7 @@ def test_a_trim_stays_reported_after_the_station_writes_on(station: Store, db_pa
         for _ in range(3):
             with UnitOfWork(reopened, SYSTEM) as uow:
                 uow.record(action="station.checked", entity="station", entity_id=None)
-        check = verify_audit(reopened)
+        check = verify_audit(reopened, SYSTEM)
     assert check.reason is not None and check.reason.code == "audit_removed_earlier"
     assert check.first_broken_seq == total - 5
 
@@ -154,7 +154,7 @@ def test_a_failed_write_leaves_a_log_that_verifies(station: Store) -> None:
         uow.record(action="station.checked", entity="station", entity_id=None)
         uow.session.flush()
         raise RuntimeError("the use case failed after writing its audit row")
-    assert _entries(station) == before and verify_audit(station).ok
+    assert _entries(station) == before and verify_audit(station, SYSTEM).ok
 
 
 def _rewrite_as_plain_chain(store: Store, *, change_seq: int | None = None) -> None:
@@ -185,11 +185,11 @@ def test_a_station_from_before_keyed_chains_is_anchored_on_open(station: Store, 
     with open_store(db_path, PASSPHRASE) as reopened:
         anchor = reopened.audit_anchor()
         assert anchor.legacy_rows == total and anchor.pending is not None and anchor.pending.seq == total
-        assert verify_audit(reopened).ok
+        assert verify_audit(reopened, SYSTEM).ok
         with UnitOfWork(reopened, SYSTEM) as uow:
             uow.record(action="station.checked", entity="station", entity_id=None)
-        assert verify_audit(reopened).ok
+        assert verify_audit(reopened, SYSTEM).ok
         _rewrite_as_plain_chain(reopened, change_seq=3)  # recomputes the legacy links after an edit
-        check = verify_audit(reopened)
+        check = verify_audit(reopened, SYSTEM)
     assert check.reason is not None and check.reason.code == "audit_entry_changed"
     assert check.first_broken_seq == total + 1  # the first keyed entry no longer matches its predecessor

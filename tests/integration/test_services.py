@@ -84,7 +84,7 @@ def test_audit_chain_holds_and_tampering_is_found(store: Store) -> None:
         with UnitOfWork(store, SYSTEM) as uow:
             add_person(uow, PersonInput(family_name=name, given_name="Test", dob="1990-01-01"))
     with store.read() as session:
-        check = verify_audit(store)
+        check = verify_audit(store, SYSTEM)
         assert check.ok and check.rows >= 3
         victim = session.scalars(select(AuditLog).where(AuditLog.action == "person.created")).first()
         assert victim is not None
@@ -95,7 +95,7 @@ def test_audit_chain_holds_and_tampering_is_found(store: Store) -> None:
     with store.write() as session:
         session.execute(text("DROP TRIGGER audit_log_no_update"))
         session.execute(text("UPDATE audit_log SET entity_id = NULL WHERE seq = :s"), {"s": victim.seq})
-    check = verify_audit(store)
+    check = verify_audit(store, SYSTEM)
     assert not check.ok and check.first_broken_seq == victim.seq and check.reason is not None
     assert check.reason.code == "audit_entry_changed"
 

@@ -140,7 +140,7 @@ def test_print_to_a_pdf_printer(qtbot, desk_page, tmp_path: Path, monkeypatch) -
     document = pdfium.PdfDocument(str(output))
     image = document[0].render(scale=300 / 72).to_pil()
     codes = [code.text for code in zxingcpp.read_barcodes(image)]
-    hc1 = CertificateDesk(page.context.store).certificate_text(page.row.certificate_id)
+    hc1 = CertificateDesk(page.context.store).certificate_text(page.context.actor, page.row.certificate_id)
     assert codes == [hc1]
     document.close()
 
@@ -184,7 +184,7 @@ def test_correction_revokes_the_old_certificate(qtbot, desk_page, monkeypatch) -
     qtbot.waitUntil(lambda: page.row.uvci != old_uvci and page.history.isVisible(), timeout=10000)
     assert f"Revoked: {old_uvci}" in page.history.text()
     assert old_uvci in page.messages.text() and "revoked" in page.messages.text()
-    history = CertificateDesk(page.context.store).issued_for(vid)
+    history = CertificateDesk(page.context.store).issued_for(page.context.actor, vid)
     assert [revoked for *_rest, revoked in history] == [False, True]
 
 
@@ -195,7 +195,7 @@ def test_an_empty_reason_changes_nothing(qtbot, desk_page, monkeypatch) -> None:
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("   ", True))
     assert page.correct() is None
     assert page.messages.kind == "error"
-    assert len(CertificateDesk(page.context.store).issued_for(vid)) == 1
+    assert len(CertificateDesk(page.context.store).issued_for(page.context.actor, vid)) == 1
 
 
 # -- verify ---------------------------------------------------------------------------------------------

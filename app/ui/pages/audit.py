@@ -37,6 +37,7 @@ from app.ui.row_table import ROW_ROLE, SORT_ROLE, RowsModel
 from app.ui.tasks import Op
 
 if TYPE_CHECKING:
+    from app.services.unit_of_work import Actor
     from app.storage.audit import ChainCheck
     from app.storage.engine import Store
 
@@ -62,11 +63,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AuditPage", text)
 
 
-def check_chain(store: Store) -> ChainCheck:
+def check_chain(store: Store, actor: Actor) -> ChainCheck:
     """Runs on the DB worker: walk the whole hash chain once."""
     from app.services.audit import verify_audit
 
-    return verify_audit(store)
+    return verify_audit(store, actor)
 
 
 def local_start(day: date) -> datetime:
@@ -258,7 +259,7 @@ class AuditPage(Page):
         staff_id = self.staff_filter.currentData()
         prefix = self.action_filter.currentData() or None
         since, until = local_start(since_day), local_start(until_day + timedelta(days=1))
-        return Op(self, lambda: query_audit(store, entity_id=entity_id, staff_id=staff_id, action_prefix=prefix,
+        return Op(self, lambda: query_audit(store, self.context.actor, entity_id=entity_id, staff_id=staff_id, action_prefix=prefix,
                                             since=since, until=until, limit=SHOWN_ROWS + 1)
                   ).on_success(self._loaded).start()
 
@@ -287,7 +288,7 @@ class AuditPage(Page):
         store = self.context.store
         self.integrity_button.setEnabled(False)
         self._show_integrity(self.tr("Checking every entry of the audit log…"), "info")
-        return (Op(self, lambda: check_chain(store))
+        return (Op(self, lambda: check_chain(store, self.context.actor))
                 .on_success(self._checked)
                 .on_failure(self._check_failed)
                 .start())

@@ -275,7 +275,7 @@ class CertificatesPage(Page):
     def reload(self, *, select: str | None = None) -> Op:
         day = self.selected_day()
         keep = select or (self.row.vaccination_id if self.row else None)
-        op = Op(self, lambda: self.desk().recent_vaccinations(day))
+        op = Op(self, lambda: self.desk().recent_vaccinations(self.context.actor, day))
         op.on_success(lambda rows: self._loaded(rows, keep))
         return op.start()
 
@@ -327,7 +327,7 @@ class CertificatesPage(Page):
         vaccination_id = row.vaccination_id
 
         def load() -> _Details:
-            return _Details(self.desk().review(vaccination_id), self.desk().issued_for(vaccination_id))
+            return _Details(self.desk().review(self.context.actor, vaccination_id), self.desk().issued_for(self.context.actor, vaccination_id))
 
         Op(self, load).on_success(self._details_loaded).start()
 
@@ -472,7 +472,7 @@ class CertificatesPage(Page):
         if row is None or row.certificate_id is None or row.status != "issued":
             return None
         certificate_id = row.certificate_id
-        return Op(self, lambda: self.desk().pdf(certificate_id)).on_success(then).start()
+        return Op(self, lambda: self.desk().pdf(self.context.actor, certificate_id)).on_success(then).start()
 
     def print_certificate(self) -> Op | None:
         """Print… : the print dialog (printer, copies), then the certificate on paper."""
@@ -523,7 +523,7 @@ class CertificatesPage(Page):
         certificate_id = row.certificate_id
 
         def write() -> Path:
-            pdf = self.desk().pdf(certificate_id)
+            pdf = self.desk().pdf(self.context.actor, certificate_id)
             try:
                 target.write_bytes(pdf)
             except OSError as exc:
@@ -558,7 +558,7 @@ class CertificatesPage(Page):
 
             def fetch_pdf() -> None:
                 certificate_id = op.result.certificate_id
-                Op(self, lambda: self.desk().pdf(certificate_id)).on_success(self._keep_pdf_image).start()
+                Op(self, lambda: self.desk().pdf(self.context.actor, certificate_id)).on_success(self._keep_pdf_image).start()
 
             op.finished.connect(fetch_pdf)
 
