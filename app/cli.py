@@ -177,13 +177,37 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
     with open_store(args.db, read_passphrase(), migrate=False) as store:
         store.require_sound_pages()
-        check = verify_audit(store, Actor.system())
+        server_head, against = None, "the key file's anchor"
+        if not args.offline:
+            server_head, against = _server_audit_head(store)
+        check = verify_audit(store, Actor.system(), server_head=server_head)
     if check.ok:
-        print(f"Audit log intact: {check.rows} entries, hash chain unbroken.")
+        print(f"Audit log intact: {check.rows} entries, hash chain unbroken, checked against {against}.")
         return 0
     where = f" at entry {check.first_broken_seq}" if check.first_broken_seq else ""
     print(f"Audit log BROKEN{where}: {check.problem}.", file=sys.stderr)
     return 18
+
+
+def _server_audit_head(store: Any) -> tuple[Any, str]:
+    """The head the sync server holds for this station, asked now; else the last one it acknowledged."""
+    from sync.errors import NotEnrolled, SyncError
+    from sync.station.audit_push import server_audit_head
+    from sync.station.engine import SyncEngine
+
+    anchor = store.audit_anchor()
+    kept = f"the key file's anchor and the last head the sync server acknowledged (entry {anchor.server.seq})" \
+        if anchor.server else "the key file's anchor"
+    try:
+        with SyncEngine(store, client_options={"retries": 1, "timeout": 5.0}) as engine:
+            head = server_audit_head(engine.client)
+    except NotEnrolled:
+        return None, kept
+    except SyncError:
+        print("vaxdesk: the sync server was not reached; comparing with the last head it acknowledged.",
+              file=sys.stderr)
+        return None, kept
+    return head, f"the key file's anchor and the sync server's copy (entry {head.seq})"
 
 
 def cmd_enroll(args: argparse.Namespace) -> int:
@@ -404,8 +428,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     audit = sub.add_parser("audit", help="the audit log")
     audit_sub = audit.add_subparsers(dest="audit_command", required=True, metavar="COMMAND")
-    p = audit_sub.add_parser("verify", help="check the hash chain; names the first broken entry")
+    p = audit_sub.add_parser("verify", help="check the chain against its anchor and the sync server's copy; "
+                                            "names the first broken entry")
     p.add_argument("--db", type=Path, required=True)
+    p.add_argument("--offline", action="store_true", help="do not ask the sync server for its copy's head")
     p.set_defaults(handler=cmd_audit_verify)
 
     try:

@@ -22,7 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from app import __version__
 from sync import protocol as p
 from sync.faults import crash_point
-from sync.server import ledger
+from sync.server import audit, ledger
 from sync.server import tenants as t
 from sync.server.crypto import secret_hash
 from sync.server.tenants import Registry, Tenant, UnknownTenant, utcnow
@@ -189,6 +189,7 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES) -> FastAPI
     api.state.registry = registry
     api.add_middleware(BodyLimit, limit=max_body)
     api.add_middleware(RequestLog)
+    api.include_router(audit.router(_device, ApiError))
 
     @api.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:

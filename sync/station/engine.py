@@ -25,6 +25,7 @@ from sync import protocol as p
 from sync.errors import NotEnrolled, ServerRefused, SyncError
 from sync.faults import crash_point
 from sync.station.apply import ChangeApplier, pending_entity_ids, site_map
+from sync.station.audit_push import push_audit
 from sync.station.client import SyncClient
 
 log = logging.getLogger(__name__)
@@ -141,6 +142,7 @@ class SyncEngine:
             set_meta(session, K_SKEW, f"{skew:.3f}")
         counts = {"pushed": 0, "applied": 0, "duplicates": 0, "rejected": 0}
         self._push_all(counts)
+        push_audit(self.store, self.client)
         pulled = self._pull_all(status)
         if self.lease_places:
             self._refresh_leases()
