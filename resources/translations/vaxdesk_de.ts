@@ -130,14 +130,6 @@
         <translation>Arbeitsplatz (Einrichtung, Sicherung)</translation>
     </message>
     <message>
-        <source>an entry before it was removed or changed</source>
-        <translation>ein Eintrag davor wurde entfernt oder geändert</translation>
-    </message>
-    <message>
-        <source>its content was changed after it was written</source>
-        <translation>sein Inhalt wurde nach dem Schreiben geändert</translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -252,8 +244,8 @@
         </translation>
     </message>
     <message>
-        <source>Audit log broken at entry {seq}: {problem}. Keep this computer as it is and tell the data-protection officer.</source>
-        <translation>Zugriffsprotokoll bei Eintrag {seq} gebrochen: {problem}. Lassen Sie diesen Computer unverändert und informieren Sie die Datenschutzbeauftragte oder den Datenschutzbeauftragten.</translation>
+        <source>Audit log broken: {problem}. Keep this computer as it is and tell the data-protection officer.</source>
+        <translation>Audit-Protokoll beschädigt: {problem}. Lassen Sie diesen Computer unverändert und informieren Sie die oder den Datenschutzbeauftragten.</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1834,78 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
     <message>
         <source>The sync server refused the request ({server_code}).</source>
         <translation>Der Sync-Server hat die Anfrage abgelehnt ({server_code}).</translation>
+    </message>
+    <message>
+        <source>Cannot write the station database: the folder or the drive is read-only. The data is intact; ask the site lead to check the drive.</source>
+        <translation>Die Stationsdatenbank kann nicht geschrieben werden: Der Ordner oder das Laufwerk ist schreibgeschützt. Die Daten sind unversehrt; bitten Sie die Standortleitung, das Laufwerk zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was half-written and the data is intact; free some space and try again.</source>
+        <translation>Der Datenträger ist voll. Nichts wurde halb geschrieben, die Daten sind unversehrt; schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error reading or writing the station database. The drive may be failing; tell the site lead.</source>
+        <translation>Der Datenträger hat beim Lesen oder Schreiben der Stationsdatenbank einen Fehler gemeldet. Das Laufwerk ist möglicherweise defekt; informieren Sie die Standortleitung.</translation>
+    </message>
+    <message>
+        <source>The folder &apos;{path}&apos; does not exist.</source>
+        <translation>Der Ordner „{path}“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The station database is damaged: {finding}. Restore it from a backup; the file was left untouched.</source>
+        <translation>Die Stationsdatenbank ist beschädigt: {finding}. Stellen Sie sie aus einer Sicherung wieder her; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; cannot be decrypted with its key: the file was replaced, or its key file belongs to another copy. Restore it from a backup; the file was left untouched.</source>
+        <translation>„{path}“ lässt sich mit ihrem Schlüssel nicht entschlüsseln: Die Datei wurde ersetzt, oder die Schlüsseldatei gehört zu einer anderen Kopie. Stellen Sie sie aus einer Sicherung wieder her; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s record of the audit log was altered or does not belong to this database.</source>
+        <translation>Der Eintrag der Schlüsseldatei zum Audit-Protokoll wurde verändert oder gehört nicht zu dieser Datenbank.</translation>
+    </message>
+    <message>
+        <source>entries at the start of the audit log were removed (the log now begins at entry {seq})</source>
+        <translation>Einträge am Anfang des Audit-Protokolls wurden entfernt (es beginnt jetzt mit Eintrag {seq})</translation>
+    </message>
+    <message>
+        <source>an entry before entry {seq} was removed or its order changed</source>
+        <translation>ein Eintrag vor Eintrag {seq} wurde entfernt oder die Reihenfolge verändert</translation>
+    </message>
+    <message>
+        <source>entry {seq} was changed after it was written, or the log was rewritten</source>
+        <translation>Eintrag {seq} wurde nachträglich verändert, oder das Protokoll wurde neu geschrieben</translation>
+    </message>
+    <message>
+        <source>the last entries of the audit log were removed: entries from {seq} on are missing (it was anchored at entry {anchored})</source>
+        <translation>die letzten Einträge des Audit-Protokolls wurden entfernt: Ab Eintrag {seq} fehlt alles (verankert war es bei Eintrag {anchored})</translation>
+    </message>
+    <message>
+        <source>every entry of the audit log was removed (it was anchored at entry {anchored})</source>
+        <translation>alle Einträge des Audit-Protokolls wurden entfernt (verankert war es bei Eintrag {anchored})</translation>
+    </message>
+    <message>
+        <source>the audit log goes on past its anchor (entry {anchored}): entries were added outside VaxDesk</source>
+        <translation>das Audit-Protokoll reicht über seinen Anker (Eintrag {anchored}) hinaus: Einträge wurden außerhalb von VaxDesk hinzugefügt</translation>
+    </message>
+    <message>
+        <source>entries were removed or replaced before entry {seq}; VaxDesk noticed it on {noticed}</source>
+        <translation>vor Eintrag {seq} wurden Einträge entfernt oder ersetzt; VaxDesk hat das am {noticed} bemerkt</translation>
+    </message>
+    <message>
+        <source>entry {seq} differs from the copy the sync server acknowledged: the log was rewritten</source>
+        <translation>Eintrag {seq} weicht von der Kopie ab, die der Sync-Server bestätigt hat: Das Protokoll wurde neu geschrieben</translation>
+    </message>
+    <message>
+        <source>the sync server acknowledged entries up to {server_seq} that this station no longer has (from entry {seq}); was it restored from an older backup?</source>
+        <translation>der Sync-Server hat Einträge bis {server_seq} bestätigt, die diese Station nicht mehr hat (ab Eintrag {seq}); wurde sie aus einer älteren Sicherung wiederhergestellt?</translation>
+    </message>
+    <message>
+        <source>Your role may not do this. Log in with an account that may.</source>
+        <translation>Ihre Rolle darf das nicht. Melden Sie sich mit einem Konto an, das dazu berechtigt ist.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; already exists; add --force to overwrite it.</source>
+        <translation>„{path}“ existiert bereits; mit --force wird die Datei überschrieben.</translation>
     </message>
 </context>
 <context>

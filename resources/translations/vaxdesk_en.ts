@@ -130,14 +130,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an entry before it was removed or changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its content was changed after it was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,7 +244,7 @@
         </translation>
     </message>
     <message>
-        <source>Audit log broken at entry {seq}: {problem}. Keep this computer as it is and tell the data-protection officer.</source>
+        <source>Audit log broken: {problem}. Keep this computer as it is and tell the data-protection officer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1835,6 +1827,78 @@ Observation until {ends}. Then book the follow-up on the “Schedule” page.</s
     </message>
     <message>
         <source>The sync server refused the request ({server_code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the station database: the folder or the drive is read-only. The data is intact; ask the site lead to check the drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was half-written and the data is intact; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported an error reading or writing the station database. The drive may be failing; tell the site lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &apos;{path}&apos; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station database is damaged: {finding}. Restore it from a backup; the file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; cannot be decrypted with its key: the file was replaced, or its key file belongs to another copy. Restore it from a backup; the file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file&apos;s record of the audit log was altered or does not belong to this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries at the start of the audit log were removed (the log now begins at entry {seq})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry before entry {seq} was removed or its order changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {seq} was changed after it was written, or the log was rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last entries of the audit log were removed: entries from {seq} on are missing (it was anchored at entry {anchored})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every entry of the audit log was removed (it was anchored at entry {anchored})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log goes on past its anchor (entry {anchored}): entries were added outside VaxDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries were removed or replaced before entry {seq}; VaxDesk noticed it on {noticed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {seq} differs from the copy the sync server acknowledged: the log was rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sync server acknowledged entries up to {server_seq} that this station no longer has (from entry {seq}); was it restored from an older backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not do this. Log in with an account that may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; already exists; add --force to overwrite it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
