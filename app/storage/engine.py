@@ -509,11 +509,7 @@ def _move_into_place(building: Path, path: Path, *, key_moved: bool = False) -> 
         if not key_moved:
             os.rename(kf.key_path_for(building), kf.key_path_for(path))
         os.rename(building, path)
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+        kf.fsync_folder(path.parent)
     except OSError as exc:
         raise failures.from_oserror(exc, path.parent) from None
 

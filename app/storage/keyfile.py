@@ -282,6 +282,15 @@ def read_keyfile(path: Path) -> KeyFile:
     return KeyFile.from_bytes(raw)
 
 
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in `folder` durable (the directory entry, not only the file's bytes)."""
+    dir_fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
 def write_keyfile_atomically(path: Path, keyfile: KeyFile) -> None:
     """Write, fsync and rename, so the old file stays intact until the new one is complete."""
     tmp = path.with_name(path.name + ".tmp")
@@ -293,11 +302,7 @@ def write_keyfile_atomically(path: Path, keyfile: KeyFile) -> None:
         finally:
             os.close(fd)
         os.replace(tmp, path)
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+        fsync_folder(path.parent)
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
