@@ -92,7 +92,7 @@ def router(device: Callable[..., Any], error: Callable[..., Exception]) -> APIRo
     """The audit endpoints; `device` is the app's device-token dependency, `error` its coded error."""
     api = APIRouter()
     authenticated = Depends(device)
-    errors: dict[int | str, dict[str, Any]] = {s: {"model": ErrorBody} for s in (401, 403, 409, 422)}
+    errors: dict[int | str, dict[str, Any]] = {s: {"model": ErrorBody} for s in (400, 401, 403, 409, 413, 422)}
 
     @api.post("/v1/audit/push", response_model=ap.AuditPushResponse, responses=errors)
     def audit_push(body: ap.AuditPushRequest, dev: Any = authenticated) -> ap.AuditPushResponse:
