@@ -108,18 +108,28 @@ def append_audit(
     return entry
 
 
+def holds_entry(session: Session, point: AuditHead) -> bool:
+    """Whether the chain still has `point` (its entry at that sequence number with that hash)."""
+    if point.seq == 0:
+        return True
+    return session.scalar(select(AuditLog.hash).where(AuditLog.seq == point.seq)) == point.hash
+
+
 def advance_anchor(anchor: AuditAnchor, *, found: AuditHead, left: AuditHead, seal_holds: bool,
-                   now: datetime) -> AuditAnchor:
+                   extends_anchor: bool, now: datetime) -> AuditAnchor:
     """The anchor after a write that found the tip `found` and leaves `left` (not yet sealed).
 
     A tip the anchor does not know means entries were removed or replaced while nobody was writing:
-    the first such finding is kept for good, so carrying on writing never launders it.
+    the first such finding is kept for good, so carrying on writing never launders it. A tip beyond
+    the anchor whose chain still holds the anchored entry (`extends_anchor`) is a key-file rename a
+    power cut undid (anchors are renamed into place without waiting for the folder, see Store): the
+    anchor simply catches up.
     """
     trimmed = anchor.trimmed
     if trimmed is None:
         if not seal_holds:
             trimmed = {"kind": "anchor_altered", "found_seq": found.seq, "noticed": now.isoformat()}
-        elif found not in _known_tips(anchor):
+        elif found not in _known_tips(anchor) and not extends_anchor:
             expected = anchor.pending or anchor.committed or EMPTY
             trimmed = {"kind": "tip_moved", "expected_seq": expected.seq, "found_seq": found.seq,
                        "noticed": now.isoformat()}
@@ -163,6 +173,8 @@ def verify_chain(session: Session, *, key: bytes, anchor: AuditAnchor, database_
     count = 0
     server = server_head or anchor.server
     server_seen = server is None or server.seq == 0
+    expected_point = anchor.pending or anchor.committed or EMPTY
+    expected_seen = expected_point.seq == 0
     for entry in session.scalars(select(AuditLog).order_by(AuditLog.seq)).yield_per(2000):
         count += 1
         if entry.prev_hash != prev.hash:
@@ -173,16 +185,18 @@ def verify_chain(session: Session, *, key: bytes, anchor: AuditAnchor, database_
         if entry_digest(entry, key=key, legacy_rows=anchor.legacy_rows) != entry.hash:
             return _broken(count, entry.seq, "audit_entry_changed", prev)
         prev = AuditHead(entry.seq, entry.hash)
+        if prev == expected_point:
+            expected_seen = True
         if server is not None and entry.seq == server.seq:
             if entry.hash != server.hash:
                 return _broken(count, entry.seq, "audit_server_differs", prev)
             server_seen = True
+    expected = anchor.pending or anchor.committed or EMPTY
     if anchor.trimmed is not None:
         seq = anchor.trimmed.get("found_seq")
         return _broken(count, seq if isinstance(seq, int) else None, "audit_removed_earlier", prev,
                        noticed=str(anchor.trimmed.get("noticed", ""))[:19])
-    if prev not in _known_tips(anchor):
-        expected = anchor.pending or anchor.committed or EMPTY
+    if prev not in _known_tips(anchor) and not (prev.seq > expected.seq and expected_seen):
         code = "audit_tail_removed" if prev.seq < expected.seq else "audit_not_anchored"
         if prev.seq == 0:
             code = "audit_all_removed"

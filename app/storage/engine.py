@@ -115,19 +115,27 @@ class Store:
             raise NotAVaxDeskDatabase("The key file beside the database has lost its audit anchor.")
         return anchor
 
-    def _anchor_audit(self, found: kf.AuditHead, left: kf.AuditHead) -> None:
+    def _anchor_audit(self, session: Session, found: kf.AuditHead, left: kf.AuditHead) -> None:
         """Called inside the write transaction, before COMMIT: the write lock we hold is what keeps two
-        writers (this process or another) from anchoring out of order."""
+        writers (this process or another) from anchoring out of order.
+
+        The new key file is fsynced before it is renamed into place (its keys are never at risk), but
+        the folder is not: that fsync would cost every use case a second wait for the disk. A power
+        cut can then undo the last rename, leaving an anchor one write behind the database, which
+        verify and the next write recognise (the chain still holds the anchored entry)."""
         keyfile = kf.read_keyfile(self.key_path)
         anchor = keyfile.audit or kf.AuditAnchor()
+        anchored = anchor.pending or anchor.committed or audit_chain.EMPTY
         advanced = audit_chain.advance_anchor(
             anchor, found=found, left=left, seal_holds=anchor.seal_holds(self.audit_key, keyfile.database_id),
+            extends_anchor=found.seq > anchored.seq and audit_chain.holds_entry(session, anchored),
             now=datetime.now(UTC))
         if advanced.trimmed is not None and anchor.trimmed is None:
             log.warning("audit log: the database's last entry does not match the key file's anchor (%s)",
                         advanced.trimmed.get("kind"))
         kf.write_keyfile_atomically(
-            self.key_path, replace(keyfile, audit=advanced.sealed(self.audit_key, keyfile.database_id)))
+            self.key_path, replace(keyfile, audit=advanced.sealed(self.audit_key, keyfile.database_id)),
+            durable_rename=False)
 
     def record_server_audit_head(self, head: kf.AuditHead) -> None:
         """Keep the last head the tenant API acknowledged (never moves back)."""
@@ -158,7 +166,7 @@ class Store:
                 yield session
                 appended = session.info.pop(audit_chain.APPENDED, None)
                 if appended is not None:
-                    self._anchor_audit(*appended)
+                    self._anchor_audit(session, *appended)
         except (sqlcipher.DatabaseError, DBAPIError) as exc:
             raise self._failure(exc) from None
 

@@ -291,8 +291,9 @@ def fsync_folder(folder: Path) -> None:
         os.close(dir_fd)
 
 
-def write_keyfile_atomically(path: Path, keyfile: KeyFile) -> None:
-    """Write, fsync and rename, so the old file stays intact until the new one is complete."""
+def write_keyfile_atomically(path: Path, keyfile: KeyFile, *, durable_rename: bool = True) -> None:
+    """Write, fsync and rename, so the old file stays intact until the new one is complete. Without
+    `durable_rename` the folder is not fsynced: after a power cut either file may be there, both whole."""
     tmp = path.with_name(path.name + ".tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -302,7 +303,8 @@ def write_keyfile_atomically(path: Path, keyfile: KeyFile) -> None:
         finally:
             os.close(fd)
         os.replace(tmp, path)
-        fsync_folder(path.parent)
+        if durable_rename:
+            fsync_folder(path.parent)
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()

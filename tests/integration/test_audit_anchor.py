@@ -147,6 +147,20 @@ def test_a_trim_stays_reported_after_the_station_writes_on(station: Store, db_pa
     assert check.first_broken_seq == total - 5
 
 
+def test_a_power_cut_that_undoes_the_last_anchor_rename_is_not_a_trim(station: Store) -> None:
+    """Anchors are renamed into place without waiting for the folder: a power cut may bring back the
+    key file of one write earlier. That is told apart from a trim, and the next write catches up."""
+    earlier = station.key_path.read_bytes()
+    with UnitOfWork(station, SYSTEM) as uow:
+        uow.record(action="station.checked", entity="station", entity_id=None)
+    station.key_path.write_bytes(earlier)  # what the disk may hold after the power cut
+    assert verify_audit(station, SYSTEM).ok
+    with UnitOfWork(station, SYSTEM) as uow:
+        uow.record(action="station.checked", entity="station", entity_id=None)
+    assert verify_audit(station, SYSTEM).ok and station.audit_anchor().trimmed is None
+    assert station.audit_anchor().pending == verify_audit(station, SYSTEM).tip
+
+
 def test_a_failed_write_leaves_a_log_that_verifies(station: Store) -> None:
     """The head is anchored before COMMIT; a use case that fails after that must not look like a trim."""
     before = _entries(station)
