@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
-from app.errors import ValidationError, VaxDeskError
+from app.errors import CorruptDatabase, ValidationError, VaxDeskError
 
 log = logging.getLogger(__name__)
 PASSPHRASE_ENV = "VAXDESK_PASSPHRASE"
@@ -45,15 +45,17 @@ def cmd_init(args: argparse.Namespace) -> int:
     from app.services.catalogue import load_catalogue
     from app.services.products import install_catalogue
     from app.services.unit_of_work import Actor, UnitOfWork
-    from app.storage.engine import create_store
+    from app.storage.engine import Store, create_store
 
     catalogue = load_catalogue()
-    with create_store(
-        args.db, read_passphrase(confirm=True), tenant=args.tenant, site_code=args.site, site_name=args.site_name
-    ) as store:
+
+    def populate(store: Store) -> None:
         with UnitOfWork(store, Actor.system()) as uow:
             install_catalogue(uow, catalogue)
             uow.record(action="station.initialised", entity="station", entity_id=store.identity.station_id)
+
+    with create_store(args.db, read_passphrase(confirm=True), tenant=args.tenant, site_code=args.site,
+                      site_name=args.site_name, populate=populate):
         print(f"Created station database {args.db} for tenant {args.tenant}, site {args.site}.")
         print(f"Key file: {args.db}.key — keep it with the database; back up both.")
     return 0
@@ -84,6 +86,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from app.storage.engine import open_store
 
     with open_store(args.db, read_passphrase(), migrate=False) as store:
+        store.require_sound_pages()
         figures = station_stats(store)
     if args.json:
         _emit_json(figures)
@@ -95,6 +98,20 @@ def cmd_stats(args: argparse.Namespace) -> int:
     for code, f in figures["stock"].items():
         print(f"  {code:<18} {f['received']:>8} {f['administered']:>12} {f['wasted']:>6} {f['remaining']:>9}")
     return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from app.storage.engine import check_database
+
+    findings = check_database(args.db, read_passphrase())
+    if not findings:
+        print(f"{args.db}: every page decrypts and verifies (cipher_integrity_check), "
+              "and the structure is sound (integrity_check).")
+        return 0
+    print(f"{args.db} is DAMAGED ({len(findings)} finding(s)); restore it from a backup:", file=sys.stderr)
+    for finding in findings:
+        print(f"  {finding}", file=sys.stderr)
+    return CorruptDatabase.exit_code
 
 
 def cmd_simulate_day(args: argparse.Namespace) -> int:
@@ -133,6 +150,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from app.storage.engine import open_store
 
     with open_store(args.db, read_passphrase(), migrate=False) as store:
+        store.require_sound_pages()  # a backup of a damaged file would carry the damage on
         info = write_backup(store, args.out)
         from app.services.unit_of_work import Actor, UnitOfWork
 
@@ -154,15 +172,42 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     from app.services.audit import verify_audit
+    from app.services.unit_of_work import Actor
     from app.storage.engine import open_store
 
     with open_store(args.db, read_passphrase(), migrate=False) as store:
-        check = verify_audit(store)
+        store.require_sound_pages()
+        server_head, against = None, "the key file's anchor"
+        if not args.offline:
+            server_head, against = _server_audit_head(store)
+        check = verify_audit(store, Actor.system(), server_head=server_head)
     if check.ok:
-        print(f"Audit log intact: {check.rows} entries, hash chain unbroken.")
+        print(f"Audit log intact: {check.rows} entries, hash chain unbroken, checked against {against}.")
         return 0
-    print(f"Audit log BROKEN at entry {check.first_broken_seq}: {check.problem}.", file=sys.stderr)
+    where = f" at entry {check.first_broken_seq}" if check.first_broken_seq else ""
+    print(f"Audit log BROKEN{where}: {check.problem}.", file=sys.stderr)
     return 18
+
+
+def _server_audit_head(store: Any) -> tuple[Any, str]:
+    """The head the sync server holds for this station, asked now; else the last one it acknowledged."""
+    from sync.errors import NotEnrolled, SyncError
+    from sync.station.audit_push import server_audit_head
+    from sync.station.engine import SyncEngine
+
+    anchor = store.audit_anchor()
+    kept = f"the key file's anchor and the last head the sync server acknowledged (entry {anchor.server.seq})" \
+        if anchor.server else "the key file's anchor"
+    try:
+        with SyncEngine(store, client_options={"retries": 1, "timeout": 5.0}) as engine:
+            head = server_audit_head(engine.client)
+    except NotEnrolled:
+        return None, kept
+    except SyncError:
+        print("vaxdesk: the sync server was not reached; comparing with the last head it acknowledged.",
+              file=sys.stderr)
+        return None, kept
+    return head, f"the key file's anchor and the sync server's copy (entry {head.seq})"
 
 
 def cmd_enroll(args: argparse.Namespace) -> int:
@@ -206,7 +251,7 @@ def cmd_person_export(args: argparse.Namespace) -> int:
 
     with open_store(args.db, read_passphrase(), migrate=False) as store:
         actor = Actor(staff_id=None, role="admin", display_name="vaxdesk person export")
-        json_path, pdf_path = export_person(store, actor, args.person, args.out)
+        json_path, pdf_path = export_person(store, actor, args.person, args.out, force=args.force)
     print(f"Wrote {json_path} and {pdf_path}. They contain personal data: hand them over securely.")
     return 0
 
@@ -233,22 +278,23 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError("a date like 2026-11-27") from None
 
 
-def _write_output(path: Path, data: bytes | str) -> None:
-    try:
-        if isinstance(data, str):
-            path.write_text(data, encoding="utf-8")
-        else:
-            path.write_bytes(data)
-    except OSError as exc:
-        raise ValidationError(f"Cannot write {path}: {exc.strerror}.") from None
+def _write_output(path: Path, data: bytes | str, *, force: bool) -> None:
+    from app.storage.output import write_output_file
+
+    write_output_file(path, data, force=force)
 
 
 def cmd_report_daily(args: argparse.Namespace) -> int:
     from app.services.report import daily_report, report_csv, report_pdf
+    from app.services.unit_of_work import Actor
     from app.storage.engine import open_store
+    from app.storage.output import refuse_existing
 
+    for out in (args.csv, args.pdf):
+        if out is not None:
+            refuse_existing(out, force=args.force)
     with open_store(args.db, read_passphrase(), migrate=False) as store:
-        report = daily_report(store, args.date)
+        report = daily_report(store, Actor.system(), args.date)
     if report.empty:
         print(f"No vaccinations, no-shows, waste or adverse events recorded on {args.date:%d.%m.%Y}.")
     else:
@@ -257,9 +303,9 @@ def cmd_report_daily(args: argparse.Namespace) -> int:
         for product, n in report.doses_by_product.items():
             print(f"  {product:<12} {n}")
     if args.csv:
-        _write_output(args.csv, report_csv(report))
+        _write_output(args.csv, report_csv(report), force=args.force)
     if args.pdf:
-        _write_output(args.pdf, report_pdf(report))
+        _write_output(args.pdf, report_pdf(report), force=args.force)
     return 0
 
 
@@ -270,7 +316,7 @@ def cmd_export_authority(args: argparse.Namespace) -> int:
 
     with open_store(args.db, read_passphrase(), migrate=False) as store:
         rows = write_authority_export(store, Actor(staff_id=None, role="admin", display_name="vaxdesk export"),
-                                      args.date, args.out, country=args.format)
+                                      args.date, args.out, country=args.format, force=args.force)
     if rows == 0:
         print(f"No vaccinations on {args.date:%d.%m.%Y}: {args.out} has only the header row.")
     else:
@@ -314,6 +360,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", type=Path, required=True)
     p.add_argument("--json", action="store_true", help="one JSON object as the last line")
 
+    p = add("check", cmd_check, "check the database file page by page (SQLCipher HMACs and SQLite structure)")
+    p.add_argument("--db", type=Path, required=True)
+
     p = add("simulate-day", cmd_simulate_day,
             "drive the services through a day at the center in fresh databases; without --offline a tenant "
             "server on loopback (data in DB.server/) and a second station (DB-station2.db) sync all day, "
@@ -356,6 +405,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=_day, required=True, help="YYYY-MM-DD")
     p.add_argument("--csv", type=Path)
     p.add_argument("--pdf", type=Path)
+    p.add_argument("--force", action="store_true", help="overwrite output files that exist")
     p.set_defaults(handler=cmd_report_daily)
 
     export = sub.add_parser("export", help="exports for the health authority")
@@ -365,6 +415,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=_day, required=True, help="YYYY-MM-DD")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--format", default="de", help="export format file in resources/exports (default: de)")
+    p.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
     p.set_defaults(handler=cmd_export_authority)
 
     person = sub.add_parser("person", help="data-protection duties for one person")
@@ -373,6 +424,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", type=Path, required=True)
     p.add_argument("--person", required=True, help="person id")
     p.add_argument("--out", type=Path, required=True, help="folder for person-<id>.json and .pdf")
+    p.add_argument("--force", action="store_true", help="overwrite an earlier export of this person")
     p.set_defaults(handler=cmd_person_export)
 
     p = add("purge", cmd_purge, "remove personal data past the retention period (once synced)")
@@ -381,8 +433,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     audit = sub.add_parser("audit", help="the audit log")
     audit_sub = audit.add_subparsers(dest="audit_command", required=True, metavar="COMMAND")
-    p = audit_sub.add_parser("verify", help="check the hash chain; names the first broken entry")
+    p = audit_sub.add_parser("verify", help="check the chain against its anchor and the sync server's copy; "
+                                            "names the first broken entry")
     p.add_argument("--db", type=Path, required=True)
+    p.add_argument("--offline", action="store_true", help="do not ask the sync server for its copy's head")
     p.set_defaults(handler=cmd_audit_verify)
 
     try:

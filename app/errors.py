@@ -66,6 +66,22 @@ class CannotWrite(StoreError):
     exit_code = 7
 
 
+class ReadOnlyLocation(CannotWrite):
+    """The folder or file cannot be written (read-only mount, permissions): the data is intact."""
+
+
+class DiskFull(StoreError):
+    """No space left where the database lives; nothing was half-written, the data is intact."""
+
+    exit_code = 19
+
+
+class StorageIOError(StoreError):
+    """The disk reported an input/output error (failing disk, pulled USB stick, network share gone)."""
+
+    exit_code = 27
+
+
 class AlreadyExists(StoreError):
     exit_code = 8
 

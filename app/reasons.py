@@ -65,7 +65,6 @@ ENGLISH: dict[str, str] = {
     "cert_recovery_needs_naat": "A recovery certificate needs a positive NAAT (PCR) test result recorded here; this "
                                 "infection was recorded from a document or the questionnaire.",
     "cert_signer_not_valid_now": "The signer certificate is not valid now; a new one is needed.",
-    "cert_signer_admin_only": "Only an admin may install the document signer.",
     "cert_signer_expired": "This signer certificate has expired.",
     "cert_signer_wrong_usage": "This signer certificate is not for vaccination certificates (its extended key usage "
                                "lacks the EU vaccination OID). Ask for a vaccination document signer.",
@@ -89,7 +88,6 @@ ENGLISH: dict[str, str] = {
     "cert_already_issued": "This dose already has a certificate: print it again, or correct it.",
     "cert_replaced_missing": "That certificate does not exist or was already replaced.",
     "cert_is_voucher": "This certificate is a voucher: it is signed as soon as a signer is at hand.",
-    "cert_correction_role": "A correction must be approved by a doctor or an admin.",
     "cert_reason_required": "Give the reason for the correction.",
     "cert_reissue_nothing_changed": "The certificate already shows the person's data as recorded; nothing to re-issue.",
     "cert_voucher_unknown": "No voucher has the claim code {code}.",
@@ -109,12 +107,29 @@ ENGLISH: dict[str, str] = {
     "revocation_list_invalid": "The revocation list is not in the EU DCC revocation format (batches of base64 "
                                "hashes).",
     "person_not_found": "That person does not exist.",
-    "person_correction_role": "Only a nurse or an admin may correct a person's data.",
     "person_correction_reason": "Give the reason for the correction (for example the ID document it was checked "
                                 "against).",
     "person_correction_nothing": "Nothing to correct: change at least one field.",
     "person_correction_purged": "This person's data was removed after the retention period; it cannot be corrected.",
     # ---- roles, audit, storage (issue 16) -------------------------------------------------
+    "storage_read_only": "Cannot write in '{path}': the folder or the drive is read-only (or not yours). The database is intact; move it to a writable place or fix the permissions.",
+    "storage_disk_full": "The disk holding '{path}' is full. The database is intact and nothing was half-written; free some space and try again.",
+    "storage_io_error": "The disk reported an input/output error for '{path}' ({detail}). The drive may be failing or was disconnected; check it before going on.",
+    "storage_folder_missing": "The folder '{path}' does not exist.",
+    "database_damaged": "'{path}' is damaged: {finding} (and {more} more finding(s)). Run 'vaxdesk check' for the full list; restore it from a backup. The file was left untouched.",
+    "database_replaced": "'{path}' cannot be decrypted with its key: the file was replaced, or its key file belongs to another copy. Restore it from a backup; the file was left untouched.",
+    "audit_anchor_altered": "The key file's record of the audit log was altered or does not belong to this database.",
+    "audit_start_removed": "entries at the start of the audit log were removed (the log now begins at entry {seq})",
+    "audit_entry_removed": "an entry before entry {seq} was removed or its order changed",
+    "audit_entry_changed": "entry {seq} was changed after it was written, or the log was rewritten",
+    "audit_tail_removed": "the last entries of the audit log were removed: entries from {seq} on are missing (it was anchored at entry {anchored})",
+    "audit_all_removed": "every entry of the audit log was removed (it was anchored at entry {anchored})",
+    "audit_not_anchored": "the audit log goes on past its anchor (entry {anchored}): entries were added outside VaxDesk",
+    "audit_removed_earlier": "entries were removed or replaced before entry {seq}; VaxDesk noticed it on {noticed}",
+    "audit_server_differs": "entry {seq} differs from the copy the sync server acknowledged: the log was rewritten",
+    "audit_behind_server": "the sync server acknowledged entries up to {server_seq} that this station no longer has (from entry {seq}); was it restored from an older backup?",
+    "role_not_allowed": "Your role ({role}) may not do this ({use_case}). Log in with an account that may.",
+    "output_exists": "'{path}' already exists; add --force to overwrite it.",
     # ---- public edge (issue 17) -----------------------------------------------------------
     "name_empty": "The name is empty.",
     "name_too_long": "The name is too long: at most {max} characters.",

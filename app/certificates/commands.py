@@ -269,13 +269,14 @@ def run_issue(args: argparse.Namespace) -> int:
     with open_store(args.db, read_passphrase()) as store:
         # Offline with the site signer if there is one, else online through the tenant API.
         desk = CertificateDesk(store, remote_signer=online_signer(store))
-        issued = desk.issue(Actor(staff_id=None, role="admin", display_name="vaxdesk cert issue"), args.vaccination)
+        actor = Actor(staff_id=None, role="admin", display_name="vaxdesk cert issue")
+        issued = desk.issue(actor, args.vaccination)
         if issued.hc1 is None:
             print(f"vaxdesk: no document signer at this station; voucher {issued.uvci} is signed after the next sync.",
                   file=sys.stderr)
             return 0
         if args.pdf is not None:
-            _write_file(args.pdf, desk.pdf(issued.certificate_id))
+            _write_file(args.pdf, desk.pdf(actor, issued.certificate_id))
     print(issued.hc1)
     return 0
 

@@ -8,9 +8,11 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, select
 
+from app.services.permissions import use_case
 from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
 from app.storage.audit import ChainCheck, verify_chain
 from app.storage.engine import Store
+from app.storage.keyfile import AuditHead
 from app.storage.schema import AuditLog, Staff
 
 MAX_ROWS = 2000
@@ -27,8 +29,10 @@ class AuditRow:
     details: dict[str, Any] | None
 
 
+@use_case
 def query_audit(
     store: Store,
+    actor: Actor,
     *,
     entity_id: str | None = None,
     staff_id: str | None = None,
@@ -57,6 +61,7 @@ def query_audit(
     return [AuditRow(a.seq, a.at, name, a.action, a.entity, a.entity_id, a.details) for a, name in rows]
 
 
+@use_case
 def record_person_view(store: Store, actor: Actor, person_id: str, *, purpose: str,
                        clock: Clock = system_clock) -> None:
     """Every opening of a person's record by staff is audited (who, when, why); not synced as data."""
@@ -64,7 +69,24 @@ def record_person_view(store: Store, actor: Actor, person_id: str, *, purpose: s
         uow.record(action="person.viewed", entity="person", entity_id=person_id, details={"purpose": purpose[:64]})
 
 
-def verify_audit(store: Store) -> ChainCheck:
-    """Walk the whole hash chain once; names the first broken entry."""
+@use_case
+@use_case
+def record_access(store: Store, actor: Actor, *, action: str, entity: str, entity_id: str | None,
+                  persons: list[str] | None = None, details: dict[str, Any] | None = None,
+                  clock: Clock = system_clock) -> None:
+    """A read of personal data on record (GDPR Art. 30/32): who, when, which person(s), never what was
+    typed. `persons`: the persons whose data was shown, when the entity is not the person itself."""
+    recorded = dict(details or {})
+    if persons is not None:
+        recorded["persons"] = persons[:50]
+    with UnitOfWork(store, actor, clock) as uow:
+        uow.record(action=action, entity=entity, entity_id=entity_id, details=recorded or None)
+
+
+@use_case
+def verify_audit(store: Store, actor: Actor, *, server_head: AuditHead | None = None) -> ChainCheck:
+    """Walk the whole chain once and hold its tip against the key file's anchor and the last head the
+    tenant API acknowledged (`server_head` when just asked, else the one the key file kept)."""
     with store.read() as session:
-        return verify_chain(session)
+        return verify_chain(session, key=store.audit_key, anchor=store.audit_anchor(),
+                            database_id=store.identity.database_id, server_head=server_head)

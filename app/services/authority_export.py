@@ -3,7 +3,6 @@ delimiter) is a data file in resources/exports/, so another country's format is 
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import hmac
 import io
@@ -18,12 +17,15 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.spreadsheet import SafeCsvWriter
 from app.errors import CatalogueError, ValidationError
 from app.resources import resource
 from app.services.catalogue import load_catalogue
+from app.services.permissions import use_case
 from app.services.report import age_on
 from app.services.unit_of_work import Actor, UnitOfWork
 from app.storage.engine import Store
+from app.storage.output import refuse_existing, write_output_file
 from app.storage.schema import Lot, Meta, Person, Product, Site, Vaccination, VaccinationVoid
 
 FIELDS = frozenset({"date", "site_code", "product_code", "product_name", "product_mp", "lot", "series_status",
@@ -67,6 +69,7 @@ def _pseudonym_key(store: Store, actor: Actor) -> bytes:
         return bytes.fromhex(row.value)
 
 
+@use_case
 def export_rows(store: Store, actor: Actor, day: date) -> list[dict[str, Any]]:
     """One record per dose given here that day (voided doses left out), personal data pseudonymised."""
     key = _pseudonym_key(store, actor)
@@ -121,11 +124,14 @@ def _primary_series(session: Session, person_ids: set[str]) -> dict[str, int]:
     return {person_id: sd for person_id, (_, sd) in first.items()}
 
 
-def write_authority_export(store: Store, actor: Actor, day: date, out: Path, *, country: str = "de") -> int:
+@use_case
+def write_authority_export(store: Store, actor: Actor, day: date, out: Path, *, country: str = "de",
+                           force: bool = False) -> int:
+    refuse_existing(out, force=force)
     fmt = load_format(country)
     rows = export_rows(store, actor, day)
     buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=fmt.delimiter, lineterminator="\n")
+    writer = SafeCsvWriter(buffer, delimiter=fmt.delimiter, lineterminator="\n")
     writer.writerow([c["header"] for c in fmt.columns])
     for row in rows:
         cells = []
@@ -134,10 +140,7 @@ def write_authority_export(store: Store, actor: Actor, day: date, out: Path, *, 
             mapping = column.get("map")
             cells.append(mapping.get(str(value), value) if mapping else value)
         writer.writerow(cells)
-    try:
-        Path(out).write_text(buffer.getvalue(), encoding="utf-8")
-    except OSError as exc:
-        raise ValidationError(f"Cannot write {out}: {exc.strerror}.") from None
+    write_output_file(out, buffer.getvalue(), force=force)
     with UnitOfWork(store, actor) as uow:
         uow.record(action="export.authority", entity="station", entity_id=None,
                    details={"date": day.isoformat(), "rows": len(rows), "format": country})

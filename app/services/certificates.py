@@ -44,6 +44,8 @@ from app.domain.booking_code import format_booking_code, new_booking_code, norma
 from app.domain.ids import uuid7
 from app.errors import NotFound, RuleViolation, ValidationError
 from app.reasons import Reason
+from app.services.audit import record_access
+from app.services.permissions import use_case
 from app.services.revocations import revoke as _revoke
 from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
 from app.storage.engine import Store
@@ -66,7 +68,6 @@ K_ISSUER, K_VALIDITY = "certificates.issuer", "certificates.validity_days"
 DEFAULT_VALIDITY_DAYS, MAX_VALIDITY_DAYS = 365, 730
 # A certificate must not outlive its signer; one that would live only days is refused, not issued.
 WARN_SIGNER_DAYS, REFUSE_SIGNER_DAYS = 30, 7
-_CORRECTION_ROLES = frozenset({"admin", "doctor"})
 
 
 class RemoteSigner(Protocol):
@@ -196,10 +197,9 @@ class CertificateDesk:
 
     # ---- configuration -----------------------------------------------------------------------
 
+    @use_case
     def configure(self, actor: Actor, *, issuer: str | None = None, validity_days: int | None = None) -> None:
         """The tenant's certificate settings at this station: `is` and how long certificates are valid."""
-        if actor.role not in ("admin", "system"):
-            raise RuleViolation(code="cert_signer_admin_only")
         values: dict[str, str] = {}
         if issuer is not None:
             text = " ".join(issuer.split())
@@ -231,11 +231,10 @@ class CertificateDesk:
 
     # ---- the signer --------------------------------------------------------------------------
 
+    @use_case
     def install_signer(self, actor: Actor, key_pem: bytes, certificate: bytes, *, password: bytes | None = None,
                        demo: bool = False) -> str:
         """Store the site's document signer (PEM key + PEM/DER certificate) encrypted in the station."""
-        if actor.role not in ("admin", "system"):
-            raise RuleViolation(code="cert_signer_admin_only")
         signer = load_signer(key_pem, certificate, password=password)
         if signer.not_after <= self.clock():
             raise ValidationError(code="cert_signer_expired")
@@ -255,6 +254,7 @@ class CertificateDesk:
                        details={"kid": row.kid, "not_after": signer.not_after.isoformat(), "demo": demo})
             return row.id
 
+    @use_case
     def install_signer_pkcs12(self, actor: Actor, data: bytes, *, password: bytes | None) -> str:
         """The same from a PKCS#12 file (key and certificate in one, as CAs often hand them out)."""
         try:
@@ -267,6 +267,7 @@ class CertificateDesk:
                                     serialization.NoEncryption())
         return self.install_signer(actor, key_pem, cert.public_bytes(serialization.Encoding.PEM))
 
+    @use_case
     def install_demo_signer(self, actor: Actor, country: str = "DE") -> str:
         """A self-made signer for demos and training: what it signs says DEMO - NOT VALID."""
         chain = create_demo_chain(country=country, now=self.clock(), ekus=(EKU_VACCINATION, EKU_RECOVERY))
@@ -281,7 +282,8 @@ class CertificateDesk:
             uow.session.add(TrustedSigner(kid=_kid_text(kid), certificate_der=der, country=None, source=source,
                                           added_at=uow.now))
 
-    def site_signer(self) -> Signer | None:
+    @use_case
+    def site_signer(self, actor: Actor) -> Signer | None:
         """The site's document signer if one is installed and may still sign (more than 7 days left)."""
         found = self._site_signer_row()
         return found[0] if found is not None else None
@@ -294,6 +296,7 @@ class CertificateDesk:
             return None
         return load_signer(row.private_key_pem, row.certificate_der), row.demo
 
+    @use_case
     def signer_status(self) -> SignerStatus:
         """What the review screen tells: the site signer's end (warned 30 days ahead, refused 7 days
         ahead), or that the server signs, or that a voucher will be handed out."""
@@ -316,13 +319,15 @@ class CertificateDesk:
             return SignerStatus("server", None, False, tuple(warnings))
         return SignerStatus("none", None, False, tuple(warnings))
 
+    @use_case
     def trusted_certificates(self) -> list[bytes]:
         with self.store.read() as session:
             return list(session.scalars(select(TrustedSigner.certificate_der)))
 
     # ---- the printer desk's lists ------------------------------------------------------------
 
-    def recent_vaccinations(self, day: date | None = None) -> list[VaccinationRow]:
+    @use_case
+    def recent_vaccinations(self, actor: Actor, day: date | None = None) -> list[VaccinationRow]:
         """The doses given on `day` (site-local; default today), oldest first, voided ones left out."""
         with self.store.read() as session:
             site = session.get(Site, self.store.identity.site_id)
@@ -362,7 +367,8 @@ class CertificateDesk:
                 ))
         return rows
 
-    def vouchers(self) -> list[VoucherRow]:
+    @use_case
+    def vouchers(self, actor: Actor) -> list[VoucherRow]:
         """Vouchers in force: signed and not printed yet first (ready to print), then those still waiting."""
         with self.store.read() as session:
             site = session.get(Site, self.store.identity.site_id)
@@ -383,7 +389,8 @@ class CertificateDesk:
                for c, f, g, d, given in rows]
         return sorted(out, key=lambda v: (not v.signed, v.issued_at))
 
-    def find_voucher(self, claim_code: str) -> str:
+    @use_case
+    def find_voucher(self, actor: Actor, claim_code: str) -> str:
         """The certificate behind a voucher's claim code (typed, or scanned from the voucher's QR)."""
         text = claim_code.strip()
         text = text.removeprefix(VOUCHER_QR_PREFIX)
@@ -394,7 +401,8 @@ class CertificateDesk:
             raise NotFound(code="cert_voucher_unknown", params={"code": text[:20]})
         return cert_id
 
-    def certificate_text(self, certificate_id: str) -> str | None:
+    @use_case
+    def certificate_text(self, actor: Actor, certificate_id: str) -> str | None:
         """The signed `HC1:` text of a certificate (None for a voucher), e.g. to check it or show its QR."""
         with self.store.read() as session:
             cert = session.get(Certificate, certificate_id)
@@ -402,6 +410,7 @@ class CertificateDesk:
                 raise NotFound(code="cert_not_found")
             return cert.hc1
 
+    @use_case
     def revoked_here(self, uvci: str) -> str | None:
         """The reason when this center revoked the certificate with this identifier (also on another
         station: revocations sync); None when it did not."""
@@ -461,7 +470,8 @@ class CertificateDesk:
             raise NotFound(code="cert_vaccination_not_found")
         return dob
 
-    def review(self, vaccination_id: str, *, mrz: str | None = None) -> CertificateReview:
+    @use_case
+    def review(self, actor: Actor, vaccination_id: str, *, mrz: str | None = None) -> CertificateReview:
         status = self.signer_status()
         with self.store.read() as session:
             issuer, validity, site = self._settings(session)
@@ -474,6 +484,8 @@ class CertificateDesk:
         if refusal is None and missing:
             refusal = Reason("cert_name_needs_mrz", {"letters": missing[:10]}, "mrz")
         fnt, gnt = standardised_name(facts) if not missing else ("", "")
+        record_access(self.store, actor, action="certificate.reviewed", entity="vaccination", entity_id=vaccination_id,
+                      persons=[vaccination.person_id], clock=self.clock)
         return CertificateReview(
             vaccination_id=vaccination_id, family_name=facts.family_name, given_name=facts.given_name,
             family_standardised=fnt, given_standardised=gnt, dob=facts.dob, product_name=product.name,
@@ -491,6 +503,7 @@ class CertificateDesk:
             end = min(end, status.not_after)
         return end.date()
 
+    @use_case
     def issue(self, actor: Actor, vaccination_id: str, *, replaces: str | None = None,
               reason: str | None = None, mrz: str | None = None) -> IssuedCertificate:
         """Issue (sign) the certificate, or a voucher when no signer is at hand. A dose that has a voucher
@@ -526,6 +539,7 @@ class CertificateDesk:
             raise RuleViolation.of(refusal)
         return build_payload(facts)
 
+    @use_case
     def issue_recovery(self, actor: Actor, infection_id: str, *, mrz: str | None = None, replaces: str | None = None,
                        reason: str | None = None) -> IssuedCertificate:
         """A recovery certificate (`r`) from a positive NAAT result recorded at this station: valid from
@@ -609,6 +623,7 @@ class CertificateDesk:
                        details={"replaces": replaces, "kind": kind})
             return _issued(cert)
 
+    @use_case
     def sign_voucher(self, actor: Actor, certificate_id: str, *, mrz: str | None = None) -> IssuedCertificate:
         """Sign one waiting voucher now (from today's records: a correction made meanwhile is included);
         it stays a voucher when no signer is at hand."""
@@ -655,11 +670,11 @@ class CertificateDesk:
         return self._sign_facts(build, subject_id=infection_id, kind="r", issuer=issuer, validity=validity,
                                 country=site.country)
 
-    def sign_waiting_vouchers(self, actor: Actor | None = None) -> list[str]:
+    @use_case
+    def sign_waiting_vouchers(self, actor: Actor) -> list[str]:
         """After a successful sync round, or once a site signer is installed: sign every voucher that
         can be signed now. Returns the ids that became certificates (the desk lists them ready to print).
         A voucher whose data cannot be signed (say, a name that now needs the MRZ) stays a voucher."""
-        actor = actor or Actor.system()
         with self.store.read() as session:
             waiting = list(session.scalars(select(Certificate.id).where(
                 Certificate.hc1.is_(None), Certificate.revoked_at.is_(None)).order_by(Certificate.issued_at)))
@@ -674,23 +689,21 @@ class CertificateDesk:
                 log.warning("voucher left unsigned", extra={"certificate": certificate_id, "code": exc.code})
         return signed
 
+    @use_case
     def correct(self, actor: Actor, certificate_id: str, *, vaccination_id: str, reason: str,
                 mrz: str | None = None) -> IssuedCertificate:
         """Re-issue with a new identifier; the old certificate is revoked. Doctors and admins approve."""
-        if actor.role not in _CORRECTION_ROLES:
-            raise RuleViolation(code="cert_correction_role")
         reason = " ".join(reason.split())
         if not reason:
             raise ValidationError(code="cert_reason_required", field="reason")
         return self.issue(actor, vaccination_id, replaces=certificate_id, reason=reason[:300], mrz=mrz)
 
+    @use_case
     def reissue_for_person_change(self, actor: Actor, certificate_id: str, *, reason: str,
                                   mrz: str | None = None) -> IssuedCertificate:
         """After a correction of the person's data: a new certificate from the corrected record, the old
         one revoked. Allowed to whoever may correct a person, but only when the signed names or date of
         birth really differ from the record now (a dose correction stays with doctors and admins)."""
-        if actor.role not in ("nurse", "admin", "doctor"):
-            raise RuleViolation(code="person_correction_role")
         text = " ".join(reason.split())
         if not text:
             raise ValidationError(code="cert_reason_required", field="reason")
@@ -711,7 +724,8 @@ class CertificateDesk:
         assert vaccination_id is not None
         return self.issue(actor, vaccination_id, replaces=certificate_id, reason=text[:300], mrz=mrz)
 
-    def pdf(self, certificate_id: str) -> bytes:
+    @use_case
+    def pdf(self, actor: Actor, certificate_id: str) -> bytes:
         """The printable certificate, from the signed code: a reprint shows exactly what was signed."""
         with self.store.read() as session:
             cert = session.get(Certificate, certificate_id)
@@ -719,9 +733,13 @@ class CertificateDesk:
                 raise NotFound(code="cert_not_found")
             if cert.hc1 is None:
                 raise RuleViolation(code="cert_is_voucher")
-            hc1, demo = cert.hc1, cert.demo
-        return render_certificate_pdf(hc1=hc1, demo=demo)
+            hc1, demo, person_id = cert.hc1, cert.demo, _person_of(session, cert)
+        pdf = render_certificate_pdf(hc1=hc1, demo=demo)
+        record_access(self.store, actor, action="certificate.printed", entity="certificate", entity_id=certificate_id,
+                      persons=[person_id] if person_id else [], clock=self.clock)
+        return pdf
 
+    @use_case
     def printed(self, actor: Actor, certificate_id: str) -> None:
         """The certificate went to the printer or into a PDF: a signed voucher leaves the ready list."""
         with UnitOfWork(self.store, actor, self.clock) as uow:
@@ -735,7 +753,8 @@ class CertificateDesk:
                        payload={"id": cert.id, "printed_at": uow.now.isoformat()} if first else None,
                        details={"reprint": not first})
 
-    def voucher_pdf(self, certificate_id: str) -> bytes:
+    @use_case
+    def voucher_pdf(self, actor: Actor, certificate_id: str) -> bytes:
         """The printable voucher: the claim code (text and QR) the person brings back or quotes."""
         with self.store.read() as session:
             cert = session.get(Certificate, certificate_id)
@@ -750,9 +769,13 @@ class CertificateDesk:
                                                                      if p),
                                dob=person.dob, site_name=site.name, kind=cert.kind,
                                issued_at=cert.issued_at.astimezone(tz))
-        return render_voucher_pdf(data)
+        pdf = render_voucher_pdf(data)
+        record_access(self.store, actor, action="certificate.voucher_printed", entity="certificate",
+                      entity_id=certificate_id, persons=[person.id], clock=self.clock)
+        return pdf
 
-    def issued_for(self, vaccination_id: str) -> list[tuple[str, str, datetime, bool]]:
+    @use_case
+    def issued_for(self, actor: Actor, vaccination_id: str) -> list[tuple[str, str, datetime, bool]]:
         """(certificate id, uvci, issued at, revoked) for one vaccination, newest first."""
         with self.store.read() as session:
             rows = session.execute(select(Certificate.id, Certificate.uvci, Certificate.issued_at,
@@ -761,7 +784,8 @@ class CertificateDesk:
                                    .order_by(Certificate.issued_at.desc())).all()
         return [(i, u, t, bool(r)) for i, u, t, r in rows]
 
-    def certificates_of_person(self, person_id: str) -> list[tuple[str, str | None, str]]:
+    @use_case
+    def certificates_of_person(self, actor: Actor, person_id: str) -> list[tuple[str, str | None, str]]:
         """(certificate id, vaccination id, uvci) of every certificate in force for a person: what a
         correction of the person's data offers to re-issue."""
         with self.store.read() as session:
@@ -778,11 +802,12 @@ class CertificateDesk:
 VOUCHER_QR_PREFIX = "VAXDESK-VOUCHER:"
 
 
+@use_case
 def sign_waiting_vouchers(store: Store, *, remote_signer: Callable[[], RemoteSigner | None] | None = None,
                           clock: Clock = system_clock) -> list[str]:
     """The hook after a successful sync round (the station's sync runner and `vaxdesk sync`): the server
     now holds the doses pushed in the round, so vouchers waiting for it can be signed."""
-    return CertificateDesk(store, clock=clock, remote_signer=remote_signer).sign_waiting_vouchers()
+    return CertificateDesk(store, clock=clock, remote_signer=remote_signer).sign_waiting_vouchers(Actor.system())
 
 
 def _recovery_builder(infection: Infection, person: Person, *, uvci: str, today: date,

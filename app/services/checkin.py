@@ -20,7 +20,9 @@ from app.domain.names import edit_distance, phonetic_key, search_key, similarity
 from app.domain.questionnaire import Answer, Questionnaire, evaluate_answers
 from app.domain.queue import ACTIVE, Arrival, ArrivalCheck, VisitState, check_transition, classify_arrival
 from app.errors import NotFound, RuleViolation, ValidationError, VaxDeskError
+from app.services.audit import record_access
 from app.services.infections import record_infection
+from app.services.permissions import use_case
 from app.services.persons import PersonInput, add_person
 from app.services.site_service import SiteService
 from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
@@ -117,8 +119,19 @@ class CheckInDesk(SiteService):
 
     # ---- finding -------------------------------------------------------------------------
 
-    def find(self, text: str) -> SearchResult:
-        """What the nurse typed or the scanner sent → ranked matches, today's bookings first."""
+    @use_case
+    def find(self, actor: Actor, text: str) -> SearchResult:
+        """What the nurse typed or the scanner sent → ranked matches, today's bookings first. Each search
+        is audited with who searched and which persons were shown, never with what was typed."""
+        result = self._find(text)
+        if result.query_kind not in ("empty", "invalid"):
+            found = [m.person_id for m in result.matches]
+            record_access(self.store, actor, action="person.searched", entity="person",
+                          entity_id=found[0] if len(found) == 1 else None, persons=found,
+                          details={"by": result.query_kind}, clock=self.clock)
+        return result
+
+    def _find(self, text: str) -> SearchResult:
         if len(text) > MAX_QUERY_LENGTH:
             return SearchResult("invalid", (), f"Input too long ({len(text)} characters); scan or type again.")
         query = _clean_query(text)
@@ -286,7 +299,8 @@ class CheckInDesk(SiteService):
 
     # ---- walk-ins ------------------------------------------------------------------------
 
-    def find_duplicates(self, data: PersonInput) -> list[PersonMatch]:
+    @use_case
+    def find_duplicates(self, actor: Actor, data: PersonInput) -> list[PersonMatch]:
         """People already registered who may be this walk-in: same normalised name and birth date,
         the same birth date and a close name, or the same name and a birth date one typo away."""
         family, given = search_key(data.family_name), search_key(data.given_name)
@@ -309,8 +323,13 @@ class CheckInDesk(SiteService):
         for p in same_name:
             if p.id not in found and edit_distance(p.dob, data.dob, limit=2) <= 2:
                 found[p.id] = PersonMatch(p.id, p.family_name, p.given_name, p.dob, None, 0.8, "fuzzy")
-        return sorted(found.values(), key=lambda m: -m.score)
+        matches = sorted(found.values(), key=lambda m: -m.score)
+        if matches:
+            record_access(self.store, actor, action="person.searched", entity="person", entity_id=None,
+                          persons=[m.person_id for m in matches], details={"by": "duplicates"}, clock=self.clock)
+        return matches
 
+    @use_case
     def register_walk_in(self, actor: Actor, data: PersonInput, *, confirm_new: bool = False) -> tuple[str, str]:
         """Register and check in a walk-in. Returns (person_id, visit_id).
 
@@ -324,7 +343,7 @@ class CheckInDesk(SiteService):
             validate_person_name(data.family_name)
             validate_person_name(data.given_name)
             validate_dob(data.dob, today=self.clock().astimezone(self.tz).date())
-            candidates = self.find_duplicates(data)
+            candidates = self.find_duplicates(actor, data)
             if candidates:
                 raise DuplicateSuspected(candidates)
         with UnitOfWork(self.store, actor, self.clock) as uow:
@@ -334,6 +353,7 @@ class CheckInDesk(SiteService):
                 uow.record(action="person.duplicate_overridden", entity="person", entity_id=person.id)
             return person.id, visit.id
 
+    @use_case
     def start_walk_in_visit(self, actor: Actor, person_id: str) -> str:
         """Check in a person who is already registered but has no booking (the nurse chose the
         existing person over a duplicate). Returns the visit id."""
@@ -374,6 +394,7 @@ class CheckInDesk(SiteService):
         )
         return visit
 
+    @use_case
     def check_in(self, actor: Actor, appointment_id: str, *, confirmed: bool = False) -> str:
         """Check in on a booking; early, late or other-day arrivals need the nurse's confirmation."""
         with UnitOfWork(self.store, actor, self.clock) as uow:
@@ -400,6 +421,7 @@ class CheckInDesk(SiteService):
                        details={"arrival": arrival.kind.value})
             return visit.id
 
+    @use_case
     def record_identity(self, actor: Actor, visit_id: str, document_type: str) -> None:
         """Which document was seen, by whom and when. Never a copy or a number of the document."""
         if document_type not in ID_DOCUMENTS:
@@ -412,6 +434,7 @@ class CheckInDesk(SiteService):
             uow.record(action="visit.identity_checked", entity="visit", entity_id=visit.id,
                        payload={"id": visit.id, "document_type": document_type, "at": uow.now.isoformat()})
 
+    @use_case
     def record_questionnaire(
         self, actor: Actor, visit_id: str, answers: dict[str, Answer], *, consent_by: str = "self",
         guardian_name: str | None = None,
@@ -487,22 +510,28 @@ class CheckInDesk(SiteService):
                          "observation_minutes": visit.observation_minutes, "reason": visit.left_reason},
             )
 
+    @use_case
     def call_to_doctor(self, actor: Actor, visit_id: str) -> None:
         self._move(actor, visit_id, VisitState.WITH_DOCTOR)
 
+    @use_case
     def back_to_waiting(self, actor: Actor, visit_id: str) -> None:
         self._move(actor, visit_id, VisitState.CHECKED_IN)
 
+    @use_case
     def start_observation(self, actor: Actor, visit_id: str, *, minutes: int | None = None) -> None:
         self._move(actor, visit_id, VisitState.OBSERVATION, minutes=minutes)
 
+    @use_case
     def end_observation(self, actor: Actor, visit_id: str) -> None:
         """'Left observation': the person goes home."""
         self._move(actor, visit_id, VisitState.DONE)
 
+    @use_case
     def left_without_vaccination(self, actor: Actor, visit_id: str, reason: str) -> None:
         self._move(actor, visit_id, VisitState.LEFT, reason=reason)
 
+    @use_case
     def mark_no_show(self, actor: Actor, appointment_id: str) -> None:
         with UnitOfWork(self.store, actor, self.clock) as uow:
             appointment = uow.session.get(Appointment, appointment_id)
@@ -514,7 +543,8 @@ class CheckInDesk(SiteService):
             uow.record(action="appointment.no_show", entity="appointment", entity_id=appointment.id,
                        payload={"id": appointment.id, "state": appointment.state})
 
-    def queue(self) -> list[QueueRow]:
+    @use_case
+    def queue(self, actor: Actor) -> list[QueueRow]:
         """Everyone in the building now, plus those who finished in the last hour."""
         now = self.clock()
         recent = now - timedelta(hours=1)

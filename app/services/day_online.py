@@ -25,6 +25,7 @@ from app.errors import AlreadyExists
 from app.services.booking import SlotPlan, open_slots
 from app.services.catalogue import load_catalogue
 from app.services.demo import DEMO_STAFF, random_person, seed_center
+from app.services.permissions import use_case
 from app.services.products import install_catalogue
 from app.services.simulation import (
     TZ,
@@ -245,6 +246,7 @@ def _book_online(station: Station, network: Network, url: str, *, wanted: int, t
     return booked
 
 
+@use_case
 def station_view(store: Store) -> dict[str, set[str]]:
     """What must agree everywhere: live persons, appointments and vaccinations (by id)."""
     with store.read() as session:

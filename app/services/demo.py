@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from app.services.booking import SlotPlan, book_appointment, open_slots
 from app.services.catalogue import load_catalogue
+from app.services.permissions import use_case
 from app.services.persons import PersonInput, add_person
 from app.services.products import install_catalogue
 from app.services.staff import create_staff
@@ -80,6 +81,7 @@ def day_bounds(day: date, tz: ZoneInfo, opens: time, closes: time) -> tuple[date
     )
 
 
+@use_case
 def seed_center(
     store: Store,
     *,

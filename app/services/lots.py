@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, case, func, select
 
 from app.domain.gs1 import is_valid_gtin, parse_element_string
 from app.errors import NotFound, RuleViolation, ValidationError
+from app.services.permissions import use_case
 from app.services.site_service import SiteService
 from app.services.stock import MAX_VIALS_PER_LOT, receive_lot
 from app.services.unit_of_work import Actor, UnitOfWork
@@ -88,6 +89,7 @@ def _lot_number(text: str) -> str:
 class Lots(SiteService):
     """Lot use cases for one station. Every method is one transaction or one read."""
 
+    @use_case
     def read_scan(self, text: str) -> LotScan:
         """Parse a scanned code and look up its product; raises ValidationError for a damaged scan."""
         data = parse_element_string(text)
@@ -107,6 +109,7 @@ class Lots(SiteService):
             message=None,
         )
 
+    @use_case
     def receive_scanned(
         self,
         actor: Actor,
@@ -134,6 +137,7 @@ class Lots(SiteService):
         return self._receive(actor, product_code=code, lot_number=found.lot_number, expiry=found.expiry,
                              vials=vials, gtin=found.gtin, manual_reason=reason)
 
+    @use_case
     def receive_typed(
         self,
         actor: Actor,
@@ -179,6 +183,7 @@ class Lots(SiteService):
                               gtin=gtin, manual_product_reason=manual_reason)
         return self.get(lot.id)
 
+    @use_case
     def block(self, actor: Actor, lot_id: str, *, reason: str) -> LotRow:
         """Recall or quality hold: no vial of the lot may be opened or used from now on."""
         reason = _reason(reason, "for blocking the lot (recall notice, cold-chain break, …)")
@@ -199,12 +204,14 @@ class Lots(SiteService):
             )
         return self.get(lot_id)
 
+    @use_case
     def get(self, lot_id: str) -> LotRow:
         rows = self._rows(lot_id)
         if not rows:
             raise NotFound("That lot does not exist.")
         return rows[0]
 
+    @use_case
     def list_lots(self, *, include_used_up: bool = False) -> list[LotRow]:
         """Lots with their stock in doses; used-up lots only when asked for."""
         rows = self._rows(None)

@@ -12,14 +12,14 @@ from datetime import datetime
 from sqlalchemy import select
 
 from app.domain.names import validate_person_name
-from app.errors import AuthError, NotFound, RuleViolation, ValidationError
+from app.errors import NotFound, RuleViolation, ValidationError
+from app.services.permissions import use_case
 from app.services.persons import SEXES, search_columns, validate_dob
 from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
 from app.storage.engine import Store
 from app.storage.schema import Certificate, Infection, Person, Vaccination
 
 CORRECTABLE = ("family_name", "given_name", "dob", "sex")
-_ROLES = frozenset({"nurse", "admin"})
 _MAX_REASON = 300
 
 
@@ -43,10 +43,9 @@ class PersonCorrections:
         self.store = store
         self.clock = clock
 
+    @use_case
     def correct(self, actor: Actor, person_id: str, *, changes: Mapping[str, str | None],
                 reason: str) -> PersonCorrection:
-        if actor.role not in _ROLES:
-            raise AuthError(code="person_correction_role")
         text = " ".join(reason.split())
         if not text:
             raise ValidationError(code="person_correction_reason", field="reason")

@@ -14,8 +14,10 @@ from sqlalchemy import func, select, union
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, ValidationError
+from app.services.permissions import use_case
 from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
 from app.storage.engine import Store
+from app.storage.output import refuse_existing, write_output_file
 from app.storage.schema import (
     AdverseEvent,
     Appointment,
@@ -74,21 +76,24 @@ def _collect(session: Session, person_id: str) -> dict[str, Any]:
     }
 
 
+@use_case
 def export_person(store: Store, actor: Actor, person_id: str, out_dir: Path, *,
-                  clock: Clock = system_clock) -> tuple[Path, Path]:
+                  clock: Clock = system_clock, force: bool = False) -> tuple[Path, Path]:
     """Write `person-<id>.json` and `.pdf` into `out_dir`; the export itself is audited."""
+    out_dir = Path(out_dir)
+    json_path = out_dir / f"person-{person_id}.json"
+    pdf_path = out_dir / f"person-{person_id}.pdf"
+    for path in (json_path, pdf_path):
+        refuse_existing(path, force=force)
     with store.read() as session:
         data = _collect(session, person_id)
     data["exported_at"] = clock().isoformat()
-    out_dir = Path(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        json_path = out_dir / f"person-{person_id}.json"
-        pdf_path = out_dir / f"person-{person_id}.pdf"
-        json_path.write_text(json.dumps(data, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
-        pdf_path.write_bytes(_pdf(data))
     except OSError as exc:
         raise ValidationError(f"Cannot write the export to {out_dir}: {exc.strerror}.") from None
+    write_output_file(json_path, json.dumps(data, indent=2, ensure_ascii=False, default=str), force=force)
+    write_output_file(pdf_path, _pdf(data), force=force)
     with UnitOfWork(store, actor, clock) as uow:
         uow.record(action="person.exported", entity="person", entity_id=person_id)
     return json_path, pdf_path
@@ -144,13 +149,12 @@ class PurgeResult:
     kept_unsynced: bool  # True when nothing was purged because data is not yet on the server
 
 
+@use_case
 def purge_personal_data(store: Store, actor: Actor, *, older_than_days: int,
                         clock: Clock = system_clock) -> PurgeResult:
     """Remove names, contact data, answers and certificates of persons whose last activity is older
     than the retention period — only once everything up to then is confirmed by the server.
     What stays is pseudonymised: year of birth, sex, the first two postcode digits, and the doses."""
-    if actor.role not in ("admin", "system"):
-        raise ValidationError("Only an admin may purge personal data.")
     if older_than_days < MIN_RETENTION_DAYS:
         raise ValidationError(f"The retention period must be at least {MIN_RETENTION_DAYS} days.")
     with UnitOfWork(store, actor, clock) as uow:

@@ -3,7 +3,6 @@ adverse events, no-shows, waiting times, certificates, doses per hour and stock.
 
 from __future__ import annotations
 
-import csv
 import io
 import statistics
 from collections import Counter
@@ -13,7 +12,10 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
+from app.domain.spreadsheet import SafeCsvWriter
+from app.services.permissions import use_case
 from app.services.stock import StockFigures, stock_by_product
+from app.services.unit_of_work import Actor
 from app.storage.engine import Store
 from app.storage.schema import (
     AdverseEvent,
@@ -70,7 +72,8 @@ class DailyReport:
         return self.total_doses == 0 and self.no_shows == 0 and not self.waste and not self.adverse_events
 
 
-def daily_report(store: Store, day: date) -> DailyReport:
+@use_case
+def daily_report(store: Store, actor: Actor, day: date) -> DailyReport:
     with store.read() as session:
         site = session.get(Site, store.identity.site_id)
         assert site is not None
@@ -146,7 +149,7 @@ def daily_report(store: Store, day: date) -> DailyReport:
 def report_csv(report: DailyReport) -> str:
     """One table, `section;key;detail;value`, so a spreadsheet can pivot it. Semicolons, as German Excel expects."""
     out = io.StringIO()
-    w = csv.writer(out, delimiter=";", lineterminator="\n")
+    w = SafeCsvWriter(out, delimiter=";", lineterminator="\n")
     w.writerow(["section", "key", "detail", "value"])
     w.writerow(["report", "date", "", report.day.isoformat()])
     w.writerow(["report", "site", "", report.site_name])

@@ -15,8 +15,10 @@ from app.domain.booking_code import format_booking_code
 from app.domain.ids import uuid7
 from app.domain.rules import DoseRecord, DoseWindow, dose_number, next_dose_window, valid_doses
 from app.errors import NotFound, RuleViolation, ValidationError
+from app.services.audit import record_access
 from app.services.booking import HOLDING_STATES, book_appointment, booked_count
 from app.services.infections import first_infection
+from app.services.permissions import use_case
 from app.services.site_service import SiteService
 from app.services.sync_state import LEASE_MARGIN, server_time
 from app.services.unit_of_work import Actor, UnitOfWork
@@ -133,6 +135,7 @@ class Scheduler(SiteService):
 
     # ---- the opening plan ------------------------------------------------------------------
 
+    @use_case
     def set_opening_rule(self, actor: Actor, plan: OpeningPlanInput) -> str:
         if not 0 <= plan.weekday <= 6:
             raise ValidationError("Weekday must be 0 (Monday) to 6 (Sunday).")
@@ -167,6 +170,7 @@ class Scheduler(SiteService):
                                 "valid_until": plan.valid_until.isoformat() if plan.valid_until else None})
             return rule.id
 
+    @use_case
     def close_day(self, actor: Actor, day: date, reason: str) -> None:
         reason = " ".join(reason.split())
         if not reason or len(reason) > 200:
@@ -184,6 +188,7 @@ class Scheduler(SiteService):
             uow.record(action="closure.set", entity="closure", entity_id=closure.id,
                        payload={"id": closure.id, "site_id": self.site_id, "day": day.isoformat(), "reason": reason})
 
+    @use_case
     def opening_plan(self) -> OpeningPlan:
         """The weekly rules and the closures from today on, for the admin page."""
         today = self.clock().astimezone(self.tz).date()
@@ -204,6 +209,7 @@ class Scheduler(SiteService):
         start = datetime.combine(day, time(0), self.tz)
         return (Slot.starts_at >= start, Slot.starts_at < start + timedelta(days=1))
 
+    @use_case
     def open_days(self, actor: Actor, first: date, last: date) -> int:
         """Create the slots of the opening plan for these days (days that have slots are skipped)."""
         if last < first or (last - first).days > 366:
@@ -279,7 +285,8 @@ class Scheduler(SiteService):
 
     # ---- proposal and booking ----------------------------------------------------------------
 
-    def due_follow_ups(self) -> list[DueFollowUp]:
+    @use_case
+    def due_follow_ups(self, actor: Actor) -> list[DueFollowUp]:
         """Persons given a dose here today that is not the last of their series, without a booking to come.
 
         The list the staff books follow-ups from: newest dose first.
@@ -318,7 +325,10 @@ class Scheduler(SiteService):
         ).all()
         return [DoseRecord(product_code=p, given_on=g.astimezone(self.tz).date(), voided=bool(v)) for p, g, v in rows]
 
-    def propose(self, person_id: str, *, product_code: str | None = None, limit: int = 12) -> FollowUpProposal:
+    @use_case
+    def propose(self, actor: Actor, person_id: str, *, product_code: str | None = None, limit: int = 12) -> FollowUpProposal:
+        record_access(self.store, actor, action="person.history_viewed", entity="person", entity_id=person_id,
+                      details={"for": "follow_up"}, clock=self.clock)
         with self.store.read() as session:
             history = valid_doses(self._history(session, person_id))
             if not history:
@@ -387,6 +397,7 @@ class Scheduler(SiteService):
         # Slots opened by hand without a plan offer every product.
         return rule is None or product_code in rule.products
 
+    @use_case
     def book_follow_up(self, actor: Actor, person_id: str, slot_id: str, *, product_code: str | None = None,
                        provisional: bool = False) -> BookedFollowUp:
         """Book the next dose; window, capacity and stock are re-checked in the writing transaction."""
@@ -451,7 +462,8 @@ class Scheduler(SiteService):
         return uow.session.scalars(select(SyncLease).where(
             SyncLease.slot_id == slot_id, SyncLease.used < SyncLease.places, SyncLease.expires_at > cutoff)).first()
 
-    def slip_pdf(self, appointment_id: str) -> bytes:
+    @use_case
+    def slip_pdf(self, actor: Actor, appointment_id: str) -> bytes:
         """The appointment slip; with a site signer it also carries the appointment as a corsign code
         (signed, and sealed with the person's name and date of birth)."""
         from app.certificates.corsign import create_corsign
@@ -468,7 +480,7 @@ class Scheduler(SiteService):
         product = self.catalogue.find(appointment.product_code or "")
         starts_at = slot.starts_at.astimezone(self.tz)
         token = None
-        signer = CertificateDesk(self.store, clock=self.clock).site_signer()
+        signer = CertificateDesk(self.store, clock=self.clock).site_signer(actor)
         if signer is not None and product is not None:
             token = create_corsign(
                 {"typ": "appointment", "code": appointment.booking_code, "start": starts_at.isoformat(),
@@ -476,11 +488,14 @@ class Scheduler(SiteService):
                 family=person.family_name, given=person.given_name, dob=person.dob, signing_key=signer.private_key,
                 # Token times are real time (verifiers check them against theirs), valid until after the visit.
                 kid=signer.kid.hex(), valid_for=max(timedelta(days=1), starts_at - datetime.now(UTC) + timedelta(days=2)))
-        return render_slip_pdf(SlipData(
+        pdf = render_slip_pdf(SlipData(
             booking_code=format_booking_code(appointment.booking_code), starts_at=starts_at,
             site_name=self.site_name, product_name=product.name if product else (appointment.product_code or ""),
             dose_number=appointment.dose_number, person_name=f"{person.given_name} {person.family_name}",
             provisional=appointment.booking_state == "provisional", corsign=token))
+        record_access(self.store, actor, action="appointment.slip_printed", entity="appointment",
+                      entity_id=appointment_id, persons=[person.id], clock=self.clock)
+        return pdf
 
     def _cancel(self, uow: UnitOfWork, appointment_id: str, reason: str) -> Appointment:
         appointment = uow.session.get(Appointment, appointment_id)
@@ -495,11 +510,13 @@ class Scheduler(SiteService):
                    payload={"id": appointment.id, "state": "cancelled", "reason": reason[:200]})
         return appointment
 
+    @use_case
     def cancel(self, actor: Actor, appointment_id: str, reason: str) -> None:
         """Cancel a booking; its place in the slot and its promised dose come free."""
         with UnitOfWork(self.store, actor, self.clock) as uow:
             self._cancel(uow, appointment_id, reason)
 
+    @use_case
     def reschedule(self, actor: Actor, appointment_id: str, slot_id: str) -> BookedFollowUp:
         """Move a booking in one transaction: if the new slot is refused, the old booking stays."""
         with UnitOfWork(self.store, actor, self.clock) as uow:

@@ -24,6 +24,7 @@ from app.services.certificates import CertificateDesk
 from app.services.checkin import CheckInDesk, DuplicateSuspected
 from app.services.demo import DEMO_STAFF, random_person, seed_center
 from app.services.lots import LotRow, Lots
+from app.services.permissions import use_case
 from app.services.persons import PersonInput
 from app.services.scheduling import OpeningPlanInput, Scheduler
 from app.services.staff import authenticate
@@ -177,7 +178,7 @@ def check_in_step(d: Day, booth: Booth | None = None, *, lanes: Sequence[Lane] |
         if d.rng.random() < 0.08:
             no_show_ids.append(appointment_id)
         else:
-            result = lane.desk.find(code)  # the scanner reads the QR on the confirmation
+            result = lane.desk.find(nurse, code)  # the scanner reads the QR on the confirmation
             booking = result.matches[0].booking if result.matches else None
             if booking is not None:
                 admitted(lane, lane.desk.check_in(nurse, booking.appointment_id,
@@ -324,7 +325,7 @@ class Booth:
             self.d.clock.advance_to(ends)
             if not self.reaction_given and self.figures["vaccinated"] >= 6:
                 # The sixth person feels faint after ten minutes; lying down helps.
-                doses = self.station.history(self._person(visit_id)).doses
+                doses = self.station.history(self.doctors[0], self._person(visit_id)).doses
                 if doses:
                     self.station.record_adverse_event(
                         self.nurse, self._person(visit_id), vaccination_id=doses[-1].vaccination_id,
@@ -410,7 +411,7 @@ def follow_up_step(d: Day, *, open_days: bool = True) -> None:
     for person_id, visit_id in first_doses:
         if visit_id not in mine:
             continue  # another station's person: that desk books the follow-up
-        proposal = scheduler.propose(person_id)
+        proposal = scheduler.propose(admin, person_id)
         if not proposal.offers:
             no_capacity += 1
             continue
@@ -453,12 +454,13 @@ def certificate_step(d: Day, *, render_to: Path | None = None) -> None:
             continue
         issued += 1
         if render_to is not None:
-            (render_to / f"{certificate.certificate_id}.pdf").write_bytes(desk.pdf(certificate.certificate_id))
+            (render_to / f"{certificate.certificate_id}.pdf").write_bytes(desk.pdf(admin, certificate.certificate_id))
             rendered += 1
     d.report["certificates_issued"] = d.report.get("certificates_issued", 0) + issued
     d.report["certificates_rendered"] = d.report.get("certificates_rendered", 0) + rendered
 
 
+@use_case
 def dose_figures(store: Store) -> dict[str, Any]:
     """Doses given at the center (external records and voided doses left out), per product and per lot."""
     with store.read() as session:

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from app.domain.ids import uuid7
 from app.errors import AuthError, ValidationError
+from app.services.permissions import use_case
 from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
 from app.storage.engine import Store
 from app.storage.schema import Staff
@@ -43,6 +44,7 @@ def validate_pin(pin: str) -> None:
         raise ValidationError("This PIN is too easy to guess; choose another.")
 
 
+@use_case
 def create_staff(
     store: Store, actor: Actor, *, login: str, display_name: str, role: str, pin: str, clock: Clock = system_clock
 ) -> StaffView:
@@ -74,6 +76,7 @@ def create_staff(
         return _view(staff)
 
 
+@use_case
 def list_staff(store: Store, *, active_only: bool = True) -> list[StaffView]:
     with store.read() as session:
         query = select(Staff).order_by(Staff.display_name)
@@ -82,6 +85,7 @@ def list_staff(store: Store, *, active_only: bool = True) -> list[StaffView]:
         return [_view(s) for s in session.scalars(query)]
 
 
+@use_case
 def authenticate(store: Store, *, login: str, pin: str, clock: Clock = system_clock) -> Actor:
     """Check a PIN. Failures are counted and audited; after five the account rests for five minutes."""
     login = login.strip().lower()
@@ -113,11 +117,6 @@ def authenticate(store: Store, *, login: str, pin: str, clock: Clock = system_cl
     raise failure
 
 
-def _require_admin(actor: Actor) -> None:
-    if actor.role not in ("admin", "system"):
-        raise AuthError("Only an admin may manage staff.")
-
-
 def _staff(uow: UnitOfWork, staff_id: str) -> Staff:
     staff = uow.session.get(Staff, staff_id)
     if staff is None:
@@ -127,9 +126,9 @@ def _staff(uow: UnitOfWork, staff_id: str) -> Staff:
     return staff
 
 
+@use_case
 def reset_pin(store: Store, actor: Actor, staff_id: str, new_pin: str, *, clock: Clock = system_clock) -> None:
     """An admin sets a new PIN; it also lifts a lock-out."""
-    _require_admin(actor)
     validate_pin(new_pin)
     with UnitOfWork(store, actor, clock) as uow:
         staff = _staff(uow, staff_id)
@@ -139,8 +138,8 @@ def reset_pin(store: Store, actor: Actor, staff_id: str, new_pin: str, *, clock:
         uow.record(action="staff.pin_reset", entity="staff", entity_id=staff.id)
 
 
+@use_case
 def set_role(store: Store, actor: Actor, staff_id: str, role: str, *, clock: Clock = system_clock) -> None:
-    _require_admin(actor)
     if role not in ROLES:
         raise ValidationError(f"Unknown role '{role}'. Roles: {', '.join(ROLES)}.")
     with UnitOfWork(store, actor, clock) as uow:
@@ -151,9 +150,9 @@ def set_role(store: Store, actor: Actor, staff_id: str, role: str, *, clock: Clo
         uow.record(action="staff.role_changed", entity="staff", entity_id=staff.id, details={"from": old, "to": role})
 
 
+@use_case
 def set_active(store: Store, actor: Actor, staff_id: str, active: bool, *, clock: Clock = system_clock) -> None:
     """Deactivate (leaves the history intact; the person can no longer log in) or reactivate."""
-    _require_admin(actor)
     with UnitOfWork(store, actor, clock) as uow:
         staff = _staff(uow, staff_id)
         if staff.id == actor.staff_id and not active:

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from app.services.booking import HOLDING_STATES
+from app.services.permissions import use_case
 from app.services.stock import stock_by_product
 from app.storage.engine import Store
 from app.storage.schema import (
@@ -22,6 +23,7 @@ from app.storage.schema import (
 )
 
 
+@use_case
 def station_stats(store: Store) -> dict[str, Any]:
     with store.read() as session:
         def count(query: Any) -> int:

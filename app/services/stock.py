@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement, case, func, select
 
 from app.domain.ids import uuid7
 from app.errors import NotFound, ValidationError
+from app.services.permissions import use_case
 from app.services.unit_of_work import UnitOfWork
 from app.storage.engine import Store
 from app.storage.schema import Lot, Product, StockEvent
@@ -90,6 +91,7 @@ def receive_lot(
     return lot
 
 
+@use_case
 def stock_by_product(store: Store) -> dict[str, StockFigures]:
     """Every catalogue product, with zeros where nothing was received."""
 

@@ -11,8 +11,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound
+from app.services.permissions import use_case
 from app.services.persons import merge_persons
-from app.services.unit_of_work import UnitOfWork
+from app.services.unit_of_work import Actor, UnitOfWork
 from app.storage.engine import Store
 from app.storage.schema import Appointment, Meta, Outbox, Person, ReviewTask, Slot, SyncQuarantine
 from sync.mutations import main_row
@@ -96,6 +97,7 @@ def _time(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 
 
+@use_case
 def sync_status(store: Store) -> SyncStatus:
     with store.read() as session:
         meta = {str(k): str(v) for k, v in session.execute(select(Meta.key, Meta.value).where(Meta.key.in_(_KEYS))).all()}
@@ -117,7 +119,8 @@ def sync_status(store: Store) -> SyncStatus:
         last_error=meta.get("sync.last_error") or None)
 
 
-def rejected_mutations(store: Store) -> list[RejectedMutation]:
+@use_case
+def rejected_mutations(store: Store, actor: Actor) -> list[RejectedMutation]:
     with store.read() as session:
         rows = session.scalars(select(Outbox).where(Outbox.state == "rejected").order_by(Outbox.station_seq)).all()
         return [RejectedMutation(mutation_id=r.mutation_id, station_seq=r.station_seq, kind=r.kind,
@@ -125,7 +128,8 @@ def rejected_mutations(store: Store) -> list[RejectedMutation]:
                                  reason=r.reason or "", created_at=r.created_at) for r in rows]
 
 
-def review_tasks(store: Store, *, include_resolved: bool = False) -> list[ReviewTaskRow]:
+@use_case
+def review_tasks(store: Store, actor: Actor, *, include_resolved: bool = False) -> list[ReviewTaskRow]:
     with store.read() as session:
         query = select(ReviewTask).order_by(ReviewTask.created_at)
         if not include_resolved:
@@ -145,6 +149,7 @@ def resolve_review_task(uow: UnitOfWork, task_id: str, *, note: str) -> None:
                payload={})
 
 
+@use_case
 def quarantined_changes(store: Store) -> list[QuarantinedChange]:
     with store.read() as session:
         return [QuarantinedChange(seq=q.seq, kind=q.kind, entity_id=q.entity_id, reason_code=q.reason_code, at=q.at)
@@ -164,7 +169,8 @@ def merge_duplicate_person(uow: UnitOfWork, task_id: str) -> str:
     return other
 
 
-def bookings_to_rebook(store: Store) -> list[BookingToRebook]:
+@use_case
+def bookings_to_rebook(store: Store, actor: Actor) -> list[BookingToRebook]:
     """Bookings made offline that the server refused (slot full): call these people for a new time."""
     with store.read() as session:
         rows = session.execute(

@@ -175,6 +175,7 @@ class UnitOfWork:
         identity = self.store.identity
         append_audit(
             self.session,
+            key=self.store.audit_key,
             at=self.now,
             station_id=identity.station_id,
             staff_id=self.actor.staff_id,

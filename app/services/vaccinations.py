@@ -17,8 +17,10 @@ from app.domain.catalogue import Product as CatalogueProduct
 from app.domain.ids import uuid7
 from app.domain.queue import VisitState, check_transition
 from app.domain.rules import DoseRecord, assess_dose, dose_number
-from app.errors import AuthError, NotFound, RuleViolation, ValidationError
+from app.errors import NotFound, RuleViolation, ValidationError
+from app.services.audit import record_access
 from app.services.infections import first_infection
+from app.services.permissions import use_case
 from app.services.revocations import revoke_certificates
 from app.services.site_service import SiteService
 from app.services.unit_of_work import Actor, UnitOfWork
@@ -56,10 +58,7 @@ ADVERSE_EVENT_KINDS = (
 SEVERITIES = ("mild", "moderate", "severe", "life_threatening")
 _MAX_TEXT = 300
 _COUNTRY = re.compile(r"[A-Z]{2}")
-_DOCTOR_ROLES = frozenset({"doctor"})
 _FIRST_COVID_DOSE = date(2020, 12, 1)
-# Doses given elsewhere or corrected are entered by the doctor, or by a nurse from the vaccination card.
-_HISTORY_ROLES = frozenset({"doctor", "nurse"})
 
 
 class OverrideReasonRequired(ValidationError):
@@ -196,17 +195,13 @@ def _birth_date(dob: str) -> date:
     return date(parts[0], 12, 31)
 
 
-def _require(actor: Actor, roles: frozenset[str], what: str) -> None:
-    if actor.role not in roles:
-        raise AuthError(f"Only a {' or '.join(sorted(roles))} may {what}; log in with your own account.")
-
-
 class DoctorStation(SiteService):
     """Use cases of the doctor's booth for one station. Every method is one transaction or one read."""
 
     # ---- history ---------------------------------------------------------------------------
 
-    def history(self, person_id: str, *, include_voided: bool = False) -> PersonHistory:
+    @use_case
+    def history(self, actor: Actor, person_id: str, *, include_voided: bool = False) -> PersonHistory:
         """Every dose of the person (here, synced and entered from elsewhere) and their adverse events."""
         with self.store.read() as session:
             person = session.get(Person, person_id)
@@ -227,10 +222,13 @@ class DoctorStation(SiteService):
                 for v, void_reason, lot_number in rows
                 if include_voided or void_reason is None
             )
-            return PersonHistory(
+            history = PersonHistory(
                 person_id=person.id, family_name=person.family_name, given_name=person.given_name, dob=person.dob,
                 doses=doses, adverse_events=tuple(self._adverse(e) for e in events),
             )
+        record_access(self.store, actor, action="person.history_viewed", entity="person", entity_id=person_id,
+                      clock=self.clock)
+        return history
 
     def _entry(self, v: Vaccination, void_reason: str | None, lot_number: str | None) -> DoseEntry:
         product = self.catalogue.find(v.product_code)
@@ -262,7 +260,8 @@ class DoctorStation(SiteService):
 
     # ---- the preview and the dose ----------------------------------------------------------
 
-    def assess(self, visit_id: str, vial_id: str) -> Assessment:
+    @use_case
+    def assess(self, actor: Actor, visit_id: str, vial_id: str) -> Assessment:
         """What recording a dose from this vial now would mean: the page shows it before 'Record'."""
         with self.store.read() as session:
             return self._assess(session, visit_id, vial_id, now=self.clock())[0]
@@ -306,6 +305,7 @@ class DoctorStation(SiteService):
         )
         return assessment, visit, vial, lot, product
 
+    @use_case
     def record_dose(
         self,
         actor: Actor,
@@ -319,7 +319,6 @@ class DoctorStation(SiteService):
 
         Everything is checked again inside the transaction: the preview may be minutes old.
         """
-        _require(actor, _DOCTOR_ROLES, "record a dose")
         if injection_site not in INJECTION_SITES:
             raise ValidationError(f"Choose the injection site: {', '.join(INJECTION_SITES)}.")
         reason = _text(override_reason, "a reason for going ahead", required=False)
@@ -381,11 +380,11 @@ class DoctorStation(SiteService):
 
     # ---- doses given elsewhere -------------------------------------------------------------
 
+    @use_case
     def add_external_dose(
         self, actor: Actor, person_id: str, *, product_code: str, given_on: date, country: str
     ) -> DoseResult:
         """A dose given elsewhere, entered from the person's record: no lot, flagged external."""
-        _require(actor, _HISTORY_ROLES, "enter an earlier dose")
         country = country.strip().upper()
         if not _COUNTRY.fullmatch(country):
             raise ValidationError("The country is a two-letter code such as DE, AT or FR.")
@@ -426,9 +425,9 @@ class DoctorStation(SiteService):
 
     # ---- voids and corrections -------------------------------------------------------------
 
+    @use_case
     def void_dose(self, actor: Actor, vaccination_id: str, *, reason: str) -> VoidResult:
         """Void a dose recorded in error (it stays in the record, marked void); its dose goes back to stock."""
-        _require(actor, _DOCTOR_ROLES, "void a dose")
         text = _text(reason, "the reason for voiding the dose", required=True)
         assert text is not None
         with UnitOfWork(self.store, actor, self.clock) as uow:
@@ -473,6 +472,7 @@ class DoctorStation(SiteService):
             raise NotFound("That vial does not exist; scan it again or pick it from the list.")
         return row[0], row[1]
 
+    @use_case
     def correct_dose(
         self,
         actor: Actor,
@@ -491,7 +491,6 @@ class DoctorStation(SiteService):
         elsewhere another date, product or country. A correction records what happened, so the rules
         do not refuse it: what they would say is returned as `findings` and audited.
         """
-        _require(actor, _DOCTOR_ROLES, "correct a dose")
         text = _text(reason, "the reason for the correction", required=True)
         assert text is not None
         if injection_site is not None and injection_site not in INJECTION_SITES:
@@ -587,6 +586,7 @@ class DoctorStation(SiteService):
 
     # ---- adverse events --------------------------------------------------------------------
 
+    @use_case
     def record_adverse_event(
         self,
         actor: Actor,
@@ -599,7 +599,6 @@ class DoctorStation(SiteService):
         action_taken: str | None,
     ) -> AdverseEntry:
         """A reaction seen during observation (or reported later), linked to the dose when known."""
-        _require(actor, _HISTORY_ROLES, "record an adverse event")
         if kind not in ADVERSE_EVENT_KINDS:
             raise ValidationError(f"Choose the kind of reaction: {', '.join(ADVERSE_EVENT_KINDS)}.")
         if severity not in SEVERITIES:

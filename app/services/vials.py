@@ -16,6 +16,7 @@ from app.domain.gs1 import parse_element_string
 from app.domain.ids import uuid7
 from app.domain.rules import VialState, check_vial_usable, vial_use_by
 from app.errors import NotFound, RuleViolation, ValidationError
+from app.services.permissions import use_case
 from app.services.site_service import SiteService
 from app.services.unit_of_work import Actor, UnitOfWork
 from app.storage.schema import Lot, StockEvent, Vial
@@ -200,6 +201,7 @@ class Vials(SiteService):
 
     # ---- opening --------------------------------------------------------------------------
 
+    @use_case
     def open_vial(
         self,
         actor: Actor,
@@ -267,6 +269,7 @@ class Vials(SiteService):
 
     # ---- reading --------------------------------------------------------------------------
 
+    @use_case
     def open_vials(self) -> list[VialRow]:
         """Vials not discarded yet, soonest use-by first; expired and empty ones show their problem."""
         now = self.clock()
@@ -277,11 +280,13 @@ class Vials(SiteService):
             ).all()
             return [vial_row(session, v, lot, catalogue=self.catalogue, now=now, tz=self.tz) for v, lot in rows]
 
+    @use_case
     def get(self, vial_id: str) -> VialRow:
         with self.store.read() as session:
             vial, lot = self._vial(session, vial_id)
             return vial_row(session, vial, lot, catalogue=self.catalogue, now=self.clock(), tz=self.tz)
 
+    @use_case
     def find_by_scan(self, text: str) -> VialRow:
         """The open vial a scanned code names (GTIN + lot, and the serial when the code has one)."""
         data = parse_element_string(text)
@@ -311,6 +316,7 @@ class Vials(SiteService):
 
     # ---- discarding -----------------------------------------------------------------------
 
+    @use_case
     def discard(self, actor: Actor, vial_id: str, *, reason: str) -> VialRow:
         """Take a vial out of use; the doses still in it are counted as wasted."""
         if reason not in DISCARD_REASONS:
@@ -340,6 +346,7 @@ class Vials(SiteService):
             )
             return vial_row(uow.session, vial, lot, catalogue=self.catalogue, now=uow.now, tz=self.tz)
 
+    @use_case
     def discard_open_vials(self, actor: Actor, *, reason: str = "unused_end_of_day") -> list[VialRow]:
         """End of the day: discard every vial still open, one audited use case each."""
         with self.store.read() as session:

@@ -51,11 +51,13 @@ def write_backup(store: Store, out: Path) -> BackupInfo:
     out = Path(out)
     if out.exists():
         raise AlreadyExists(f"'{out}' already exists; choose a new file name for the backup.")
-    keyfile_bytes = kf.key_path_for(store.path).read_bytes()
-    with tempfile.TemporaryDirectory(dir=out.parent if out.parent.exists() else None) as tmp:
-        copy = Path(tmp) / "snapshot.db"
-        store.snapshot_to(copy)
-        db_bytes = copy.read_bytes()
+    try:
+        with tempfile.TemporaryDirectory(dir=out.parent if out.parent.exists() else None) as tmp:
+            copy = Path(tmp) / "snapshot.db"
+            keyfile_bytes = store.snapshot_to(copy)
+            db_bytes = copy.read_bytes()
+    except OSError as exc:
+        raise _oserror_to_store_error(exc, out.parent) from None
     header: dict[str, str | int] = {
         "format": "vaxdesk-backup",
         "version": 1,

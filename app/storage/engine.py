@@ -7,28 +7,30 @@ The only module that knows about `sqlcipher3`. Every failure to open maps to one
 from __future__ import annotations
 
 import contextlib
-import errno
 import logging
 import os
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from app.errors import (
     AlreadyExists,
-    CannotWrite,
     CorruptDatabase,
     DatabaseMissing,
     NotAVaxDeskDatabase,
     StoreError,
 )
+from app.storage import audit as audit_chain
+from app.storage import failures
 from app.storage import keyfile as kf
 from app.storage.schema import Meta, Station
 
@@ -92,36 +94,116 @@ class StationIdentity:
 class Store:
     """An open station database. Sessions from `read()` and `write()`; close when done."""
 
-    def __init__(self, path: Path, engine: Engine, identity: StationIdentity, *, key: bytes) -> None:
+    def __init__(self, path: Path, engine: Engine, identity: StationIdentity, *, key: bytes,
+                 audit_key: bytes) -> None:
         self.path = path
         self.engine = engine
         self.identity = identity
         self._key = key
+        self.audit_key = audit_key
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(engine.execution_options(vaxdesk_write=True), expire_on_commit=False)
 
+    @property
+    def key_path(self) -> Path:
+        return kf.key_path_for(self.path)
+
+    def audit_anchor(self) -> kf.AuditAnchor:
+        """The audit chain's head as the key file holds it (read fresh: another process may write)."""
+        anchor = kf.read_keyfile(self.key_path).audit
+        if anchor is None:
+            raise NotAVaxDeskDatabase("The key file beside the database has lost its audit anchor.")
+        return anchor
+
+    def _anchor_audit(self, session: Session, found: kf.AuditHead, left: kf.AuditHead) -> None:
+        """Called inside the write transaction, before COMMIT: the write lock we hold is what keeps two
+        writers (this process or another) from anchoring out of order.
+
+        The new key file is fsynced before it is renamed into place (its keys are never at risk), but
+        the folder is not: that fsync would cost every use case a second wait for the disk. A power
+        cut can then undo the last rename, leaving an anchor one write behind the database, which
+        verify and the next write recognise (the chain still holds the anchored entry)."""
+        keyfile = kf.read_keyfile(self.key_path)
+        anchor = keyfile.audit or kf.AuditAnchor()
+        anchored = anchor.pending or anchor.committed or audit_chain.EMPTY
+        advanced = audit_chain.advance_anchor(
+            anchor, found=found, left=left, seal_holds=anchor.seal_holds(self.audit_key, keyfile.database_id),
+            extends_anchor=found.seq > anchored.seq and audit_chain.holds_entry(session, anchored),
+            now=datetime.now(UTC))
+        if advanced.trimmed is not None and anchor.trimmed is None:
+            log.warning("audit log: the database's last entry does not match the key file's anchor (%s)",
+                        advanced.trimmed.get("kind"))
+        kf.write_keyfile_atomically(
+            self.key_path, replace(keyfile, audit=advanced.sealed(self.audit_key, keyfile.database_id)),
+            durable_rename=False)
+
+    def record_server_audit_head(self, head: kf.AuditHead) -> None:
+        """Keep the last head the tenant API acknowledged (never moves back)."""
+        with self.write():
+            keyfile = kf.read_keyfile(self.key_path)
+            anchor = keyfile.audit or kf.AuditAnchor()
+            if anchor.server is not None and anchor.server.seq >= head.seq:
+                return
+            if not anchor.seal_holds(self.audit_key, keyfile.database_id):
+                return  # never re-seal an altered anchor: verify must go on reporting it
+            kf.write_keyfile_atomically(self.key_path, replace(
+                keyfile, audit=replace(anchor, server=head).sealed(self.audit_key, keyfile.database_id)))
+
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
-        with self._read() as session, session.begin():
-            yield session
+        try:
+            with self._read() as session, session.begin():
+                yield session
+        except (sqlcipher.DatabaseError, DBAPIError) as exc:
+            raise self._failure(exc) from None
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back whole on any exception."""
-        with self._write() as session, session.begin():
-            yield session
+        """One transaction: committed when the block ends, rolled back whole on any exception.
+        When it appended audit entries, their new tip is anchored in the key file first."""
+        try:
+            with self._write() as session, session.begin():
+                yield session
+                appended = session.info.pop(audit_chain.APPENDED, None)
+                if appended is not None:
+                    self._anchor_audit(session, *appended)
+        except (sqlcipher.DatabaseError, DBAPIError) as exc:
+            raise self._failure(exc) from None
 
-    def snapshot_to(self, target: Path) -> None:
+    def require_sound_pages(self) -> None:
+        """Raise CorruptDatabase with the finding when any page fails its HMAC, wherever it is: the
+        commands that summarise, verify or copy the whole station say so before anything else."""
+        findings = integrity_findings(self.path, self._key, limit=20)
+        if findings:
+            raise damaged(self.path, findings)
+
+    def _failure(self, exc: BaseException) -> BaseException:
+        """A driver error as the storage error it stands for; anything else goes on unchanged."""
+        return storage_failure(exc, self.path, self._key) or exc
+
+    def snapshot_to(self, target: Path) -> bytes:
         """A consistent copy of the whole database into the new file `target`, encrypted under the
-        same key (sqlcipher_export re-encrypts every page as it copies)."""
-        with self.engine.connect() as conn:
-            raw = conn.connection.dbapi_connection
-            assert raw is not None
-            raw.execute(f"ATTACH DATABASE ? AS snapshot KEY \"x'{self._key.hex()}'\"", (str(target),))
-            try:
-                raw.execute("SELECT sqlcipher_export('snapshot')")
-            finally:
-                raw.execute("DETACH DATABASE snapshot")
+        same key (sqlcipher_export re-encrypts every page as it copies), and the key file as it was at
+        that moment: both are taken under the write lock, so the copy's audit tip and the key file's
+        anchor agree."""
+        try:
+            with self.engine.connect() as conn:
+                raw = conn.connection.dbapi_connection
+                assert raw is not None
+                raw.execute(f"ATTACH DATABASE ? AS snapshot KEY \"x'{self._key.hex()}'\"", (str(target),))
+                try:
+                    raw.execute("BEGIN IMMEDIATE")
+                    try:
+                        raw.execute("SELECT sqlcipher_export('snapshot')")
+                        keyfile = self.key_path.read_bytes()
+                    finally:
+                        raw.execute("COMMIT")
+                finally:
+                    raw.execute("DETACH DATABASE snapshot")
+                return keyfile
+        except (sqlcipher.DatabaseError, DBAPIError) as exc:
+            failure = storage_failure(exc, self.path, self._key, target=target)
+            raise (failure or exc) from None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -131,6 +213,53 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _driver_message(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None)
+    return str(orig if orig is not None else exc)
+
+
+def integrity_findings(path: Path, key: bytes, *, limit: int = 20) -> list[str]:
+    """SQLCipher's page check (every page's HMAC), then SQLite's structural check once the pages
+    decrypt: the findings, in their own words; empty when the file is sound."""
+    conn = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        findings = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchmany(limit)]
+        if findings:
+            return findings
+        rows = [str(r[0]) for r in conn.execute(f"PRAGMA integrity_check({int(limit)})").fetchall()]
+        return [] if rows == ["ok"] else rows
+    except sqlcipher.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
+
+
+def damaged(path: Path, findings: list[str]) -> CorruptDatabase:
+    first = findings[0] if findings else "unreadable"
+    return CorruptDatabase(code="database_damaged", params={
+        "path": str(path), "finding": first[:200], "more": max(0, len(findings) - 1)})
+
+
+def storage_failure(exc: BaseException, path: Path, key: bytes, *, target: Path | None = None) -> StoreError | None:
+    """What a driver error means for the admin: read-only, full, I/O, or damage confirmed by the check.
+    None when it is none of those (a constraint, a busy database, a bug) — the caller re-raises it."""
+    message = _driver_message(exc)
+    if target is not None:
+        # Writing a copy: the copy's folder is the likelier culprit for a full or read-only disk.
+        failure = failures.from_sqlite(message, target)
+        if failure is not None and (failures.disk_full(target.parent) or failures.location_read_only(target)):
+            return failure
+    failure = failures.from_sqlite(message, path)
+    if failure is not None:
+        return failure
+    if failures.is_damage(message):
+        findings = integrity_findings(path, key)
+        return damaged(path, findings or [message])
+    return None
 
 
 def _check_file(path: Path) -> None:
@@ -143,38 +272,59 @@ def _check_file(path: Path) -> None:
             head = fh.read(16)
         size = path.stat().st_size
     except OSError as exc:
-        raise CannotWrite(f"Cannot read '{path}': {exc.strerror}.") from None
+        raise failures.from_oserror(exc, path) from None
     if head == PLAIN_SQLITE_HEADER:
         raise NotAVaxDeskDatabase(f"'{path}' is a plain, unencrypted SQLite file, not a VaxDesk station database.")
     if size == 0 or size % PAGE_SIZE:
-        raise CorruptDatabase(
-            f"'{path}' is damaged (truncated or not a database). Restore it from a backup; "
-            "the file was left untouched."
-        )
+        raise damaged(path, [f"the file is {size} bytes long, not a whole number of {PAGE_SIZE}-byte pages"])
 
 
-def _unlock(path: Path, passphrase: str) -> tuple[kf.KeyFile, bytes]:
+@dataclass(frozen=True)
+class _Unlocked:
+    keyfile: kf.KeyFile
+    key: bytes
+    audit_key: bytes | None
+
+
+def _unlock(path: Path, passphrase: str) -> _Unlocked:
     """Find the data key that opens the database (two are tried while a rekey was interrupted)."""
     _check_file(path)
     keyfile = kf.read_keyfile(kf.key_path_for(path))
-    for key in kf.unwrap_all(keyfile, passphrase):
+    secrets_ = kf.unlock(keyfile, passphrase)
+    for key in secrets_.data_keys:
         try:
             conn = _raw_connect(path, key)
-        except sqlcipher.DatabaseError:
-            continue
+        except sqlcipher.DatabaseError as exc:
+            failure = failures.from_sqlite(str(exc), path)
+            if failure is not None:
+                raise failure from None
+            continue  # the other key of an interrupted rekey, or damage: decided below
         try:
             row = conn.execute("SELECT value FROM meta WHERE key = 'database_id'").fetchone()
         except sqlcipher.DatabaseError as exc:
-            raise CorruptDatabase(f"'{path}' opens but its contents are damaged ({exc}).") from None
+            raise (storage_failure(exc, path, key) or damaged(path, [str(exc)])) from None
         finally:
             conn.close()
         if not row or row[0] != keyfile.database_id:
             raise NotAVaxDeskDatabase(f"The key file beside '{path.name}' belongs to another database.")
-        return keyfile, key
+        return _Unlocked(keyfile, key, secrets_.audit_key)
+    # The passphrase opened the key file, so the key is right for it. If some pages decrypt, the file
+    # is ours and damaged; if none does, it was replaced (or its key file was).
+    findings = integrity_findings(path, secrets_.data_keys[0], limit=50)
+    pages = path.stat().st_size // PAGE_SIZE
+    if findings and len(findings) < min(50, pages):
+        raise damaged(path, findings)
     raise CorruptDatabase(
-        f"'{path}' cannot be decrypted with its key: the file is damaged or was replaced. "
-        "Restore it from a backup; the file was left untouched."
-    )
+        code="database_replaced", params={"path": str(path), "finding": findings[0] if findings else ""})
+
+
+def check_database(path: Path, passphrase: str) -> list[str]:
+    """`vaxdesk check`: every page's HMAC (SQLCipher) and the structure (SQLite), without opening the
+    store for use or migrating it. The findings; empty when the file is sound. Damage so bad the file
+    does not open at all raises CorruptDatabase with its finding."""
+    path = Path(path)
+    unlocked = _unlock(path, passphrase)
+    return integrity_findings(path, unlocked.key, limit=100)
 
 
 def _load_identity(engine: Engine, database_id: str) -> StationIdentity:
@@ -190,32 +340,75 @@ def open_store(path: Path, passphrase: str, *, migrate: bool = True) -> Store:
     from app.storage import migrate as migrations
 
     path = Path(path)
-    keyfile, key = _unlock(path, passphrase)
+    unlocked = _unlock(path, passphrase)
+    keyfile, key = unlocked.keyfile, unlocked.key
     if len(keyfile.keys) > 1:
         # A rekey was interrupted after the database changed: finish it by dropping the stale key.
-        _finish_rekey(path, keyfile, key, passphrase)
+        _finish_rekey(path, keyfile, key, passphrase, audit_key=unlocked.audit_key)
     engine = _make_engine(path, key)
     try:
         with engine.connect() as conn:
             migrations.check_or_upgrade(conn, upgrade=migrate)
             conn.commit()
-        return Store(path, engine, _load_identity(engine, keyfile.database_id), key=key)
-    except sqlcipher.DatabaseError as exc:
+        audit_key = unlocked.audit_key or _adopt_audit_key(path, engine, key, passphrase)
+        return Store(path, engine, _load_identity(engine, keyfile.database_id), key=key, audit_key=audit_key)
+    except (sqlcipher.DatabaseError, DBAPIError) as exc:
         engine.dispose()
-        raise CorruptDatabase(f"'{path}' is damaged: {exc}. Restore it from a backup.") from None
+        raise (storage_failure(exc, path, key) or damaged(path, [_driver_message(exc)])) from None
     except BaseException:
         engine.dispose()
         raise
 
 
+def _adopt_audit_key(path: Path, engine: Engine, key: bytes, passphrase: str) -> bytes:
+    """A station from before keyed audit chains: its entries so far keep their plain links (the first
+    keyed entry seals their tip), and the key file gets an audit key and the chain's head."""
+    audit_key = kf.new_data_key()
+    with Session(engine.execution_options(vaxdesk_write=True)) as session, session.begin():
+        keyfile = kf.read_keyfile(kf.key_path_for(path))
+        if keyfile.audit is not None and keyfile.audit.mac:
+            # Another process adopted one meanwhile; it wins (we hold the write lock now).
+            adopted = kf.unlock(keyfile, passphrase).audit_key
+            if adopted is not None:
+                return adopted
+        head = audit_chain.tip(session)
+        anchor = kf.AuditAnchor(legacy_rows=head.seq, committed=head, pending=head)
+        kf.write_keyfile_atomically(kf.key_path_for(path), replace(
+            keyfile, keys=(kf.wrap(key, passphrase, keyfile.database_id, audit_key=audit_key),),
+            audit=anchor.sealed(audit_key, keyfile.database_id)))
+    log.info("audit log: chain anchored in the key file from entry %d on", head.seq + 1)
+    return audit_key
+
+
+@contextlib.contextmanager
+def _write_locked(path: Path, key: bytes) -> Iterator[None]:
+    """Hold the database's write lock while the key file is rewritten, so a station writing at the
+    same time (which anchors its audit chain in that file) never interleaves with us."""
+    conn = _raw_connect(path, key)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        finally:
+            conn.execute("ROLLBACK")
+    finally:
+        conn.close()
+
+
 def _oserror_to_store_error(exc: OSError, where: Path) -> StoreError:
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return CannotWrite(f"Cannot write in '{where}': the folder is read-only or not yours.")
-    if exc.errno == errno.ENOENT:
-        return CannotWrite(f"The folder '{where}' does not exist.")
-    if exc.errno == errno.ENOSPC:
-        return CannotWrite(f"No space left on the disk holding '{where}'.")
-    return CannotWrite(f"Cannot write in '{where}': {exc.strerror}.")
+    return failures.from_oserror(exc, where)
+
+
+def _creating_path(path: Path) -> Path:
+    """Where `init` builds the database until it is complete (hidden, beside the final name)."""
+    return path.with_name(f".{path.name}.creating")
+
+
+def _remove_database_files(db: Path) -> None:
+    for p in (db, kf.key_path_for(db), db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm"),
+              db.with_name(db.name + "-journal")):
+        with contextlib.suppress(FileNotFoundError):
+            p.unlink()
 
 
 def create_store(
@@ -227,13 +420,26 @@ def create_store(
     site_name: str | None = None,
     station_name: str | None = None,
     country: str = "DE",
+    populate: Callable[[Store], None] | None = None,
 ) -> Store:
-    """Create a new station database and its key file. Refuses to touch anything that exists."""
+    """Create a new station database and its key file. Refuses to touch anything that exists.
+
+    Everything is built under a temporary name (`populate` runs there too) and renamed into place
+    only when complete, so an interrupted `init` (kill -9, power cut) leaves no half-made database:
+    the next `init` clears the leftovers and starts again.
+    """
     from app.storage import migrate as migrations
     from app.storage.bootstrap import initialise_station
 
     path = Path(path)
     key_path = kf.key_path_for(path)
+    building = _creating_path(path)
+    if building.exists() and kf.key_path_for(path).exists() and not path.exists() \
+            and not kf.key_path_for(building).exists():
+        # Killed between the two renames of _move_into_place: the database was complete.
+        _move_into_place(building, path, key_moved=True)
+        raise AlreadyExists(f"'{path}' was created by an earlier init that was interrupted as it finished; "
+                            "it is complete now.")
     for p in (path, key_path, path.with_name(path.name + "-wal")):
         if p.exists():
             raise AlreadyExists(f"'{p}' already exists; VaxDesk never overwrites a database.")
@@ -241,23 +447,30 @@ def create_store(
         from app.errors import ValidationError
 
         raise ValidationError(f"The station passphrase must have at least {kf.MIN_PASSPHRASE_LENGTH} characters.")
+    if not path.parent.is_dir():
+        raise StoreError(code="storage_folder_missing", params={"path": str(path.parent)})
+    if failures.location_read_only(path.parent):
+        raise failures.read_only_error(path.parent)
 
     from app.domain.ids import uuid7
 
+    _remove_database_files(building)  # what an interrupted init left: never complete, never used
     database_id = uuid7()
     data_key = kf.new_data_key()
-    keyfile = kf.KeyFile(database_id=database_id, tenant=tenant, keys=(kf.wrap(data_key, passphrase, database_id),))
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)  # claim the name first
-        os.close(fd)
-    except FileExistsError:
-        raise AlreadyExists(f"'{path}' already exists; VaxDesk never overwrites a database.") from None
-    except OSError as exc:
-        raise _oserror_to_store_error(exc, path.parent) from None
+    audit_key = kf.new_data_key()
+    keyfile = kf.KeyFile(
+        database_id=database_id, tenant=tenant,
+        keys=(kf.wrap(data_key, passphrase, database_id, audit_key=audit_key),),
+        audit=kf.AuditAnchor(committed=audit_chain.EMPTY, pending=audit_chain.EMPTY).sealed(audit_key, database_id))
     engine = None
     try:
-        kf.write_keyfile_atomically(key_path, keyfile)
-        engine = _make_engine(path, data_key)
+        try:
+            fd = os.open(building, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            os.close(fd)
+        except OSError as exc:
+            raise failures.from_oserror(exc, path.parent) from None
+        kf.write_keyfile_atomically(kf.key_path_for(building), keyfile)
+        engine = _make_engine(building, data_key)
         with engine.connect() as conn:
             migrations.check_or_upgrade(conn, upgrade=True)
             conn.commit()
@@ -271,14 +484,42 @@ def create_store(
                 station_name=station_name or "Station 1",
                 country=country,
             )
-        return Store(path, engine, _load_identity(engine, database_id), key=data_key)
+        if populate is not None:
+            populate(Store(building, engine, _load_identity(engine, database_id), key=data_key, audit_key=audit_key))
+        engine.dispose()  # the last connection checkpoints and removes the -wal file
+        engine = None
+        _move_into_place(building, path)
+        engine = _make_engine(path, data_key)
+        return Store(path, engine, _load_identity(engine, database_id), key=data_key, audit_key=audit_key)
+    except (sqlcipher.DatabaseError, DBAPIError) as exc:
+        if engine is not None:
+            engine.dispose()
+        _remove_database_files(building)
+        raise (failures.from_sqlite(_driver_message(exc), building) or exc) from None
     except BaseException:
         if engine is not None:
             engine.dispose()
-        for p in (path, key_path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-            with contextlib.suppress(FileNotFoundError):
-                p.unlink()
+        _remove_database_files(building)
         raise
+
+
+def _move_into_place(building: Path, path: Path, *, key_moved: bool = False) -> None:
+    """The key file first, then the database: until the second rename there is no database at
+    `path`; the next `init` finishes a move that was cut between the two."""
+    for leftover in (building.with_name(building.name + "-wal"), building.with_name(building.name + "-shm")):
+        if leftover.exists() and leftover.stat().st_size:
+            raise StoreError("The new database still has an unfinished write-ahead log; nothing was created.")
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+    try:
+        if path.exists() or (kf.key_path_for(path).exists() and not key_moved):
+            raise AlreadyExists(f"'{path}' appeared while it was being created; nothing was overwritten.")
+        if not key_moved:
+            os.rename(kf.key_path_for(building), kf.key_path_for(path))
+        os.rename(building, path)
+        kf.fsync_folder(path.parent)
+    except OSError as exc:
+        raise failures.from_oserror(exc, path.parent) from None
 
 
 def change_passphrase(path: Path, old: str, new: str) -> None:
@@ -288,11 +529,11 @@ def change_passphrase(path: Path, old: str, new: str) -> None:
 
         raise ValidationError(f"The new passphrase must have at least {kf.MIN_PASSPHRASE_LENGTH} characters.")
     path = Path(path)
-    keyfile, key = _unlock(path, old)
-    new_file = kf.KeyFile(
-        database_id=keyfile.database_id, tenant=keyfile.tenant, keys=(kf.wrap(key, new, keyfile.database_id),)
-    )
-    kf.write_keyfile_atomically(kf.key_path_for(path), new_file)
+    unlocked = _unlock(path, old)
+    with _write_locked(path, unlocked.key):
+        current = kf.read_keyfile(kf.key_path_for(path))  # the audit head may have moved since
+        kf.write_keyfile_atomically(kf.key_path_for(path), replace(
+            current, keys=(kf.wrap(unlocked.key, new, current.database_id, audit_key=unlocked.audit_key),)))
 
 
 def rekey(path: Path, passphrase: str) -> None:
@@ -302,14 +543,15 @@ def rekey(path: Path, passphrase: str) -> None:
     interruption at any point leaves a database that opens with the same passphrase.
     """
     path = Path(path)
-    keyfile, old_key = _unlock(path, passphrase)
+    unlocked = _unlock(path, passphrase)
+    old_key, audit_key = unlocked.key, unlocked.audit_key
     new_key = kf.new_data_key()
-    both = kf.KeyFile(
-        database_id=keyfile.database_id,
-        tenant=keyfile.tenant,
-        keys=(kf.wrap(new_key, passphrase, keyfile.database_id), kf.wrap(old_key, passphrase, keyfile.database_id)),
-    )
-    kf.write_keyfile_atomically(kf.key_path_for(path), both)
+    with _write_locked(path, old_key):
+        current = kf.read_keyfile(kf.key_path_for(path))
+        both = replace(current, keys=(
+            kf.wrap(new_key, passphrase, current.database_id, audit_key=audit_key),
+            kf.wrap(old_key, passphrase, current.database_id, audit_key=audit_key)))
+        kf.write_keyfile_atomically(kf.key_path_for(path), both)
     conn = _raw_connect(path, old_key)
     try:
         # SQLCipher re-keys in a rollback journal, not in WAL: checkpoint and leave WAL first.
@@ -319,13 +561,12 @@ def rekey(path: Path, passphrase: str) -> None:
         conn.execute("PRAGMA journal_mode = WAL")
     finally:
         conn.close()
-    _finish_rekey(path, both, new_key, passphrase)
+    _finish_rekey(path, both, new_key, passphrase, audit_key=audit_key)
 
 
-def _finish_rekey(path: Path, keyfile: kf.KeyFile, working_key: bytes, passphrase: str) -> None:
-    single = kf.KeyFile(
-        database_id=keyfile.database_id,
-        tenant=keyfile.tenant,
-        keys=(kf.wrap(working_key, passphrase, keyfile.database_id),),
-    )
-    kf.write_keyfile_atomically(kf.key_path_for(path), single)
+def _finish_rekey(path: Path, keyfile: kf.KeyFile, working_key: bytes, passphrase: str, *,
+                  audit_key: bytes | None) -> None:
+    with _write_locked(path, working_key):
+        current = kf.read_keyfile(kf.key_path_for(path))
+        kf.write_keyfile_atomically(kf.key_path_for(path), replace(
+            current, keys=(kf.wrap(working_key, passphrase, keyfile.database_id, audit_key=audit_key),)))

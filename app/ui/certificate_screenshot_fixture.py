@@ -27,7 +27,7 @@ def screenshot_fixture_dose(store: Store, actor: Actor) -> VaccinationRow:
     if not has_signer:
         desk.install_demo_signer(actor)
     # The demo person even when the booth recorded others: the name shows what fnt/gnt do.
-    waiting = [row for row in desk.recent_vaccinations() if row.status == "none" and row.family_name == DEMO_FAMILY]
+    waiting = [row for row in desk.recent_vaccinations(actor) if row.status == "none" and row.family_name == DEMO_FAMILY]
     if waiting:
         return waiting[-1]
     with UnitOfWork(store, actor) as uow:
@@ -40,15 +40,15 @@ def screenshot_fixture_dose(store: Store, actor: Actor) -> VaccinationRow:
             dose_number=2, series_doses=2, given_at=uow.now, recorded_at=uow.now,
             external=False, country="DE"))
         uow.record(action="vaccination.recorded", entity="vaccination", entity_id=vaccination_id, payload={})
-    return next(row for row in desk.recent_vaccinations() if row.vaccination_id == vaccination_id)
+    return next(row for row in desk.recent_vaccinations(actor) if row.vaccination_id == vaccination_id)
 
 
 def screenshot_fixture_hc1(store: Store, actor: Actor) -> str:
     """A freshly signed `HC1:` text from this station (issues one for a demo dose if needed)."""
     desk = CertificateDesk(store)
-    issued = [row for row in desk.recent_vaccinations() if row.status == "issued" and row.certificate_id]
+    issued = [row for row in desk.recent_vaccinations(actor) if row.status == "issued" and row.certificate_id]
     if issued:
-        text = desk.certificate_text(issued[-1].certificate_id or "")
+        text = desk.certificate_text(actor, issued[-1].certificate_id or "")
         if text:
             return text
     row = screenshot_fixture_dose(store, actor)

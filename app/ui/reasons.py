@@ -67,7 +67,6 @@ TEXTS: dict[str, str] = {
     "cert_signer_not_valid_now": QT_TRANSLATE_NOOP(
         "Reasons", "The signer certificate is not valid now; a new "
         "one is needed."),
-    "cert_signer_admin_only": QT_TRANSLATE_NOOP("Reasons", "Only an admin may install the document signer."),
     "cert_signer_expired": QT_TRANSLATE_NOOP("Reasons", "This signer certificate has expired."),
     "cert_signer_wrong_usage": QT_TRANSLATE_NOOP(
         "Reasons", "This signer certificate is not for vaccination certificates (its extended key usage lacks the "
@@ -108,7 +107,6 @@ TEXTS: dict[str, str] = {
     "cert_is_voucher": QT_TRANSLATE_NOOP(
         "Reasons", "This certificate is a voucher: it is signed as soon as a "
         "signer is at hand."),
-    "cert_correction_role": QT_TRANSLATE_NOOP("Reasons", "A correction must be approved by a doctor or an admin."),
     "cert_reason_required": QT_TRANSLATE_NOOP("Reasons", "Give the reason for the correction."),
     "cert_reissue_nothing_changed": QT_TRANSLATE_NOOP(
         "Reasons", "The certificate already shows the person's data as "
@@ -140,7 +138,6 @@ TEXTS: dict[str, str] = {
         "Reasons", "The revocation list is not in the EU DCC revocation format "
         "(batches of base64 hashes)."),
     "person_not_found": QT_TRANSLATE_NOOP("Reasons", "That person does not exist."),
-    "person_correction_role": QT_TRANSLATE_NOOP("Reasons", "Only a nurse or an admin may correct a person's data."),
     "person_correction_reason": QT_TRANSLATE_NOOP(
         "Reasons", "Give the reason for the correction (for example the ID document "
         "it was checked against)."),
@@ -149,6 +146,24 @@ TEXTS: dict[str, str] = {
         "Reasons", "This person's data was removed after the retention period; "
         "it cannot be corrected."),
     # ---- roles, audit, storage (issue 16) -------------------------------------------------
+    "storage_read_only": QT_TRANSLATE_NOOP("Reasons", "Cannot write the station database: the folder or the drive is read-only. The data is intact; ask the site lead to check the drive."),
+    "storage_disk_full": QT_TRANSLATE_NOOP("Reasons", "The disk is full. Nothing was half-written and the data is intact; free some space and try again."),
+    "storage_io_error": QT_TRANSLATE_NOOP("Reasons", "The disk reported an error reading or writing the station database. The drive may be failing; tell the site lead."),
+    "storage_folder_missing": QT_TRANSLATE_NOOP("Reasons", "The folder '{path}' does not exist."),
+    "database_damaged": QT_TRANSLATE_NOOP("Reasons", "The station database is damaged: {finding}. Restore it from a backup; the file was left untouched."),
+    "database_replaced": QT_TRANSLATE_NOOP("Reasons", "'{path}' cannot be decrypted with its key: the file was replaced, or its key file belongs to another copy. Restore it from a backup; the file was left untouched."),
+    "audit_anchor_altered": QT_TRANSLATE_NOOP("Reasons", "The key file's record of the audit log was altered or does not belong to this database."),
+    "audit_start_removed": QT_TRANSLATE_NOOP("Reasons", "entries at the start of the audit log were removed (the log now begins at entry {seq})"),
+    "audit_entry_removed": QT_TRANSLATE_NOOP("Reasons", "an entry before entry {seq} was removed or its order changed"),
+    "audit_entry_changed": QT_TRANSLATE_NOOP("Reasons", "entry {seq} was changed after it was written, or the log was rewritten"),
+    "audit_tail_removed": QT_TRANSLATE_NOOP("Reasons", "the last entries of the audit log were removed: entries from {seq} on are missing (it was anchored at entry {anchored})"),
+    "audit_all_removed": QT_TRANSLATE_NOOP("Reasons", "every entry of the audit log was removed (it was anchored at entry {anchored})"),
+    "audit_not_anchored": QT_TRANSLATE_NOOP("Reasons", "the audit log goes on past its anchor (entry {anchored}): entries were added outside VaxDesk"),
+    "audit_removed_earlier": QT_TRANSLATE_NOOP("Reasons", "entries were removed or replaced before entry {seq}; VaxDesk noticed it on {noticed}"),
+    "audit_server_differs": QT_TRANSLATE_NOOP("Reasons", "entry {seq} differs from the copy the sync server acknowledged: the log was rewritten"),
+    "audit_behind_server": QT_TRANSLATE_NOOP("Reasons", "the sync server acknowledged entries up to {server_seq} that this station no longer has (from entry {seq}); was it restored from an older backup?"),
+    "role_not_allowed": QT_TRANSLATE_NOOP("Reasons", "Your role may not do this. Log in with an account that may."),
+    "output_exists": QT_TRANSLATE_NOOP("Reasons", "'{path}' already exists; add --force to overwrite it."),
     # ---- public edge (issue 17) -----------------------------------------------------------
     "name_empty": QT_TRANSLATE_NOOP("Reasons", "The name is empty."),
     "name_too_long": QT_TRANSLATE_NOOP("Reasons", "The name is too long: at most {max} characters."),

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
@@ -47,6 +47,32 @@ def error_words(error: str | None) -> str | None:
     return _tr(_ERROR_WORDS.get(error, _UNKNOWN_ERROR))
 
 
+class SyncCounts(QObject):
+    """The counted words (German has a singular and a plural form): `tr` with a count is the one form
+    lupdate extracts as a plural message."""
+
+    def kept(self, n: int) -> str:
+        return self.tr("%n change(s) kept on this station", "", n)
+
+    def pending(self, n: int) -> str:
+        return self.tr("%n pending", "", n)
+
+    def pending_offline(self, n: int) -> str:
+        return self.tr("%n pending (safe on this station)", "", n)
+
+    def rejected(self, n: int) -> str:
+        return self.tr("%n rejected", "", n)
+
+    def to_review(self, n: int) -> str:
+        return self.tr("%n to review", "", n)
+
+    def skew_hours(self, n: int) -> str:
+        return self.tr("Station clock is %n hours off — ask the admin", "", n)
+
+    def skew_minutes(self, n: int) -> str:
+        return self.tr("Station clock is %n min off — ask the admin", "", n)
+
+
 def clock_time(at: datetime, now: datetime | None = None) -> str:
     """14:32 for today (station time), else 2025-03-12 14:32."""
     local = at.astimezone()
@@ -57,10 +83,8 @@ def clock_time(at: datetime, now: datetime | None = None) -> str:
 def skew_words(skew_s: float) -> str:
     minutes = round(abs(skew_s) / 60)
     if minutes >= 120:
-        hours = round(minutes / 60)  # lupdate reads the count only from a plain name
-        return QCoreApplication.translate("SyncWords", "Station clock is %n hours off — ask the admin", "", hours)
-    shown = max(minutes, 1)
-    return QCoreApplication.translate("SyncWords", "Station clock is %n min off — ask the admin", "", shown)
+        return SyncCounts().skew_hours(round(minutes / 60))
+    return SyncCounts().skew_minutes(max(minutes, 1))
 
 
 @dataclass(frozen=True)
@@ -80,8 +104,6 @@ class SyncWords:
 
 def sync_words(status: SyncFigures, *, offline_since: datetime | None = None,
                now: datetime | None = None) -> SyncWords:
-    # Counts as plain names: lupdate extracts a plural text only when its count is a name.
-    pending, rejected, open_review_tasks = status.pending, status.rejected, status.open_review_tasks
     details: list[str] = []
     if status.last_success_at:
         details.append(QCoreApplication.translate("SyncWords", "Last complete sync: {time}").format(time=clock_time(status.last_success_at, now)))
@@ -95,13 +117,13 @@ def sync_words(status: SyncFigures, *, offline_since: datetime | None = None,
         tone = "off"
         text = QCoreApplication.translate("SyncWords", "Not enrolled with a server")
         if status.pending:
-            text += " · " + QCoreApplication.translate("SyncWords", "%n change(s) kept on this station", "", pending)
+            text += " · " + SyncCounts().kept(status.pending)
     elif status.online:
         tone = "good"
         parts = [QCoreApplication.translate("SyncWords", "Online")]
         parts.append(QCoreApplication.translate("SyncWords", "last sync {time}").format(time=clock_time(status.last_success_at, now))
                      if status.last_success_at else QCoreApplication.translate("SyncWords", "not fully synced yet"))
-        parts.append(QCoreApplication.translate("SyncWords", "%n pending", "", pending) if status.pending else QCoreApplication.translate("SyncWords", "all sent"))
+        parts.append(SyncCounts().pending(status.pending) if status.pending else QCoreApplication.translate("SyncWords", "all sent"))
         text = " · ".join(parts)
     else:
         tone = "offline"
@@ -115,13 +137,13 @@ def sync_words(status: SyncFigures, *, offline_since: datetime | None = None,
             head = QCoreApplication.translate("SyncWords", "Offline since {time}").format(time=clock_time(since, now))
         text = head
         if status.pending:
-            text += " · " + QCoreApplication.translate("SyncWords", "%n pending (safe on this station)", "", pending)
+            text += " · " + SyncCounts().pending_offline(status.pending)
 
     attention_parts = []
     if status.rejected:
-        attention_parts.append(QCoreApplication.translate("SyncWords", "%n rejected", "", rejected))
+        attention_parts.append(SyncCounts().rejected(status.rejected))
     if status.open_review_tasks:
-        attention_parts.append(QCoreApplication.translate("SyncWords", "%n to review", "", open_review_tasks))
+        attention_parts.append(SyncCounts().to_review(status.open_review_tasks))
     attention = None
     if attention_parts:
         attention = QCoreApplication.translate("SyncWords", "{what} — see Sync page").format(what=", ".join(attention_parts))

@@ -130,14 +130,6 @@
         <translation>Arbeitsplatz (Einrichtung, Sicherung)</translation>
     </message>
     <message>
-        <source>an entry before it was removed or changed</source>
-        <translation>ein Eintrag davor wurde entfernt oder geändert</translation>
-    </message>
-    <message>
-        <source>its content was changed after it was written</source>
-        <translation>sein Inhalt wurde nach dem Schreiben geändert</translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -252,8 +244,8 @@
         </translation>
     </message>
     <message>
-        <source>Audit log broken at entry {seq}: {problem}. Keep this computer as it is and tell the data-protection officer.</source>
-        <translation>Zugriffsprotokoll bei Eintrag {seq} gebrochen: {problem}. Lassen Sie diesen Computer unverändert und informieren Sie die Datenschutzbeauftragte oder den Datenschutzbeauftragten.</translation>
+        <source>Audit log broken: {problem}. Keep this computer as it is and tell the data-protection officer.</source>
+        <translation>Audit-Protokoll beschädigt: {problem}. Lassen Sie diesen Computer unverändert und informieren Sie die oder den Datenschutzbeauftragten.</translation>
     </message>
 </context>
 <context>
@@ -2051,10 +2043,6 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
         <translation>Das Signaturzertifikat ist derzeit nicht gültig; ein neues wird benötigt.</translation>
     </message>
     <message>
-        <source>Only an admin may install the document signer.</source>
-        <translation>Nur ein Admin darf den Dokumentsigner installieren.</translation>
-    </message>
-    <message>
         <source>This signer certificate has expired.</source>
         <translation>Dieses Signaturzertifikat ist abgelaufen.</translation>
     </message>
@@ -2127,10 +2115,6 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
         <translation>Dies ist ein Gutschein: Das Zertifikat wird signiert, sobald ein Signer verfügbar ist.</translation>
     </message>
     <message>
-        <source>A correction must be approved by a doctor or an admin.</source>
-        <translation>Eine Korrektur muss von einer Ärztin, einem Arzt oder einem Admin freigegeben werden.</translation>
-    </message>
-    <message>
         <source>Give the reason for the correction.</source>
         <translation>Bitte den Grund für die Korrektur angeben.</translation>
     </message>
@@ -2199,10 +2183,6 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
         <translation>Diese Person gibt es nicht.</translation>
     </message>
     <message>
-        <source>Only a nurse or an admin may correct a person&apos;s data.</source>
-        <translation>Nur eine Pflegekraft oder ein Admin darf die Daten einer Person korrigieren.</translation>
-    </message>
-    <message>
         <source>Give the reason for the correction (for example the ID document it was checked against).</source>
         <translation>Bitte den Grund für die Korrektur angeben (zum Beispiel das Ausweisdokument, mit dem sie geprüft wurde).</translation>
     </message>
@@ -2213,6 +2193,78 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
     <message>
         <source>This person&apos;s data was removed after the retention period; it cannot be corrected.</source>
         <translation>Die Daten dieser Person wurden nach Ablauf der Aufbewahrungsfrist gelöscht; sie können nicht korrigiert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the station database: the folder or the drive is read-only. The data is intact; ask the site lead to check the drive.</source>
+        <translation>Die Stationsdatenbank kann nicht geschrieben werden: Der Ordner oder das Laufwerk ist schreibgeschützt. Die Daten sind unversehrt; bitten Sie die Standortleitung, das Laufwerk zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was half-written and the data is intact; free some space and try again.</source>
+        <translation>Der Datenträger ist voll. Nichts wurde halb geschrieben, die Daten sind unversehrt; schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error reading or writing the station database. The drive may be failing; tell the site lead.</source>
+        <translation>Der Datenträger hat beim Lesen oder Schreiben der Stationsdatenbank einen Fehler gemeldet. Das Laufwerk ist möglicherweise defekt; informieren Sie die Standortleitung.</translation>
+    </message>
+    <message>
+        <source>The folder &apos;{path}&apos; does not exist.</source>
+        <translation>Der Ordner „{path}“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The station database is damaged: {finding}. Restore it from a backup; the file was left untouched.</source>
+        <translation>Die Stationsdatenbank ist beschädigt: {finding}. Stellen Sie sie aus einer Sicherung wieder her; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; cannot be decrypted with its key: the file was replaced, or its key file belongs to another copy. Restore it from a backup; the file was left untouched.</source>
+        <translation>„{path}“ lässt sich mit ihrem Schlüssel nicht entschlüsseln: Die Datei wurde ersetzt, oder die Schlüsseldatei gehört zu einer anderen Kopie. Stellen Sie sie aus einer Sicherung wieder her; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s record of the audit log was altered or does not belong to this database.</source>
+        <translation>Der Eintrag der Schlüsseldatei zum Audit-Protokoll wurde verändert oder gehört nicht zu dieser Datenbank.</translation>
+    </message>
+    <message>
+        <source>entries at the start of the audit log were removed (the log now begins at entry {seq})</source>
+        <translation>Einträge am Anfang des Audit-Protokolls wurden entfernt (es beginnt jetzt mit Eintrag {seq})</translation>
+    </message>
+    <message>
+        <source>an entry before entry {seq} was removed or its order changed</source>
+        <translation>ein Eintrag vor Eintrag {seq} wurde entfernt oder die Reihenfolge verändert</translation>
+    </message>
+    <message>
+        <source>entry {seq} was changed after it was written, or the log was rewritten</source>
+        <translation>Eintrag {seq} wurde nachträglich verändert, oder das Protokoll wurde neu geschrieben</translation>
+    </message>
+    <message>
+        <source>the last entries of the audit log were removed: entries from {seq} on are missing (it was anchored at entry {anchored})</source>
+        <translation>die letzten Einträge des Audit-Protokolls wurden entfernt: Ab Eintrag {seq} fehlt alles (verankert war es bei Eintrag {anchored})</translation>
+    </message>
+    <message>
+        <source>every entry of the audit log was removed (it was anchored at entry {anchored})</source>
+        <translation>alle Einträge des Audit-Protokolls wurden entfernt (verankert war es bei Eintrag {anchored})</translation>
+    </message>
+    <message>
+        <source>the audit log goes on past its anchor (entry {anchored}): entries were added outside VaxDesk</source>
+        <translation>das Audit-Protokoll reicht über seinen Anker (Eintrag {anchored}) hinaus: Einträge wurden außerhalb von VaxDesk hinzugefügt</translation>
+    </message>
+    <message>
+        <source>entries were removed or replaced before entry {seq}; VaxDesk noticed it on {noticed}</source>
+        <translation>vor Eintrag {seq} wurden Einträge entfernt oder ersetzt; VaxDesk hat das am {noticed} bemerkt</translation>
+    </message>
+    <message>
+        <source>entry {seq} differs from the copy the sync server acknowledged: the log was rewritten</source>
+        <translation>Eintrag {seq} weicht von der Kopie ab, die der Sync-Server bestätigt hat: Das Protokoll wurde neu geschrieben</translation>
+    </message>
+    <message>
+        <source>the sync server acknowledged entries up to {server_seq} that this station no longer has (from entry {seq}); was it restored from an older backup?</source>
+        <translation>der Sync-Server hat Einträge bis {server_seq} bestätigt, die diese Station nicht mehr hat (ab Eintrag {seq}); wurde sie aus einer älteren Sicherung wiederhergestellt?</translation>
+    </message>
+    <message>
+        <source>Your role may not do this. Log in with an account that may.</source>
+        <translation>Ihre Rolle darf das nicht. Melden Sie sich mit einem Konto an, das dazu berechtigt ist.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; already exists; add --force to overwrite it.</source>
+        <translation>„{path}“ existiert bereits; mit --force wird die Datei überschrieben.</translation>
     </message>
     <message>
         <source>The name is empty.</source>
@@ -3125,6 +3177,58 @@ Buchungscode:
     </message>
 </context>
 <context>
+    <name>SyncCounts</name>
+    <message numerus="yes">
+        <source>%n change(s) kept on this station</source>
+        <translation>
+            <numerusform>%n Änderung auf dieser Station gespeichert</numerusform>
+            <numerusform>%n Änderungen auf dieser Station gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending (safe on this station)</source>
+        <translation>
+            <numerusform>%n ausstehend (sicher auf dieser Station)</numerusform>
+            <numerusform>%n ausstehend (sicher auf dieser Station)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n zu prüfen</numerusform>
+            <numerusform>%n zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Station clock is %n hours off — ask the admin</source>
+        <translation>
+            <numerusform>Die Uhr der Station geht %n Stunde falsch – Admin fragen</numerusform>
+            <numerusform>Die Uhr der Station geht %n Stunden falsch – Admin fragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Station clock is %n min off — ask the admin</source>
+        <translation>
+            <numerusform>Die Uhr der Station geht %n Min. falsch – Admin fragen</numerusform>
+            <numerusform>Die Uhr der Station geht %n Min. falsch – Admin fragen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>Person details</source>
@@ -3494,20 +3598,6 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</translat
         <source>The last sync did not finish. Sync will try again.</source>
         <translation>Die letzte Synchronisation wurde nicht abgeschlossen. Sie versucht es erneut.</translation>
     </message>
-    <message numerus="yes">
-        <source>Station clock is %n hours off — ask the admin</source>
-        <translation>
-            <numerusform>Die Uhr der Station geht %n Stunde falsch – Admin fragen</numerusform>
-            <numerusform>Die Uhr der Station geht %n Stunden falsch – Admin fragen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Station clock is %n min off — ask the admin</source>
-        <translation>
-            <numerusform>Die Uhr der Station geht %n Min. falsch – Admin fragen</numerusform>
-            <numerusform>Die Uhr der Station geht %n Min. falsch – Admin fragen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Last complete sync: {time}</source>
         <translation>Letzte vollständige Synchronisation: {time}</translation>
@@ -3520,13 +3610,6 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</translat
         <source>Not enrolled with a server</source>
         <translation>Bei keinem Server angemeldet</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) kept on this station</source>
-        <translation>
-            <numerusform>%n Änderung auf dieser Station gespeichert</numerusform>
-            <numerusform>%n Änderungen auf dieser Station gespeichert</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Online</source>
         <translation>Online</translation>
@@ -3538,13 +3621,6 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</translat
     <message>
         <source>not fully synced yet</source>
         <translation>noch nicht vollständig synchronisiert</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending</source>
-        <translation>
-            <numerusform>%n ausstehend</numerusform>
-            <numerusform>%n ausstehend</numerusform>
-        </translation>
     </message>
     <message>
         <source>all sent</source>
@@ -3561,27 +3637,6 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</translat
     <message>
         <source>Offline since {time}</source>
         <translation>Offline seit {time}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending (safe on this station)</source>
-        <translation>
-            <numerusform>%n ausstehend (sicher auf dieser Station)</numerusform>
-            <numerusform>%n ausstehend (sicher auf dieser Station)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rejected</source>
-        <translation>
-            <numerusform>%n abgelehnt</numerusform>
-            <numerusform>%n abgelehnt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to review</source>
-        <translation>
-            <numerusform>%n zu prüfen</numerusform>
-            <numerusform>%n zu prüfen</numerusform>
-        </translation>
     </message>
     <message>
         <source>{what} — see Sync page</source>

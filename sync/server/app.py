@@ -28,7 +28,7 @@ from app.errors import VaxDeskError
 from app.services.catalogue import load_catalogue
 from sync import protocol as p
 from sync.faults import crash_point
-from sync.server import certificates, ledger
+from sync.server import audit, certificates, ledger
 from sync.server import tenants as t
 from sync.server.api_errors import ApiError, error_response
 from sync.server.crypto import secret_hash
@@ -234,6 +234,7 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES, edge: Edge
     api.add_middleware(ReleaseDayFastPath, edge=edge_state)  # innermost: after the size limit and the log
     api.add_middleware(BodyLimit, limit=max_body)
     api.add_middleware(RequestLog)
+    api.include_router(audit.router(_device, ApiError))
 
     @api.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
@@ -255,7 +256,9 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES, edge: Edge
 
     @api.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception) -> JSONResponse:
-        log.error("unhandled error", extra={"path": request.url.path, "error": type(exc).__name__})
+        # The route's template, never the path: a public lookup's path carries the booking code.
+        route = getattr(request.scope.get("route"), "path", "?")
+        log.error("unhandled error", extra={"route": route, "method": request.method, "error": type(exc).__name__})
         return _error(500, "internal_error", "The server failed; the request was not applied.")
 
     def tenant_named(name: str) -> Tenant:

@@ -10,7 +10,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -245,6 +245,41 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_audit_export(args: argparse.Namespace) -> int:
+    """The stations' audit entries of a period as CSV, for the data-protection officer."""
+    from app.errors import VaxDeskError
+    from app.storage.output import refuse_existing, write_output_file
+    from sync.server.audit import export_csv
+
+    if args.to < args.since:
+        print("vaxdesk-server: --to is before --from.", file=sys.stderr)
+        return 2
+    try:
+        if args.out is not None:
+            refuse_existing(args.out, force=args.force)
+        registry, tenant = _tenant(args)
+        since = datetime.combine(args.since, time(0), tzinfo=UTC)
+        until = datetime.combine(args.to + timedelta(days=1), time(0), tzinfo=UTC)
+        text, count = export_csv(tenant, since=since, until=until)
+        registry.close()
+        if args.out is None:
+            sys.stdout.write(text)
+        else:
+            write_output_file(args.out, text, force=args.force)
+            print(f"{count} audit entries from {args.since} to {args.to} written to {args.out}.")
+    except VaxDeskError as exc:
+        print(f"vaxdesk-server: {exc}", file=sys.stderr)
+        return exc.exit_code
+    return 0
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("a date like 2026-11-27") from None
+
+
 def cmd_openapi(args: argparse.Namespace) -> int:
     from sync.server.app import create_app
     from sync.server.tenants import Registry
@@ -329,6 +364,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("migrate", help="create the tables this version adds in every tenant database")
     storage(p, suppress=True)
     p.set_defaults(handler=cmd_migrate)
+
+    audit = sub.add_parser("audit", help="the stations' audit logs")
+    asub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    p = asub.add_parser("export", help="every station's audit entries of a period, as CSV (UTC days, inclusive)")
+    storage(p, suppress=True)
+    p.add_argument("--tenant", required=True)
+    p.add_argument("--from", dest="since", type=_day, required=True, help="first day, YYYY-MM-DD")
+    p.add_argument("--to", type=_day, required=True, help="last day, YYYY-MM-DD")
+    p.add_argument("--out", type=Path, help="CSV file (default: standard output)")
+    p.add_argument("--force", action="store_true", help="overwrite --out if it exists")
+    p.set_defaults(handler=cmd_audit_export)
 
     p = sub.add_parser("openapi", help="print the OpenAPI document")
     p.set_defaults(handler=cmd_openapi)

@@ -224,6 +224,30 @@ signer = Table(
     Column("active", Boolean, nullable=False),
 )
 
+# The stations' audit logs, append-only (issue 16): each entry as its station chained it, its content
+# sealed with the tenant key, and every head a station reported, so a station cannot trim or rewrite
+# what the server has seen.
+audit_entry = Table(
+    "audit_entry", metadata,
+    Column("station_id", String(64), primary_key=True),
+    Column("seq", Integer, primary_key=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("action", String(64), nullable=False),
+    Column("sealed", LargeBinary, nullable=False),  # id, staff, entity, details: the tenant key seals them
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+    Index("ix_audit_entry_at", "at"),
+)
+
+audit_head = Table(
+    "audit_head", metadata,
+    Column("station_id", String(64), primary_key=True),
+    Column("seq", Integer, primary_key=True),
+    Column("hash", String(64), nullable=False),
+    Column("reported_at", DateTime(timezone=True), nullable=False),
+)
+
 
 # ---- the public edge (issue 17): added tables only, created on open by create_all ---------------
 

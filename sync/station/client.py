@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 import httpx
 from pydantic import BaseModel, ValidationError
 
+from sync import audit_protocol as ap
 from sync import protocol as p
 from sync.errors import DeviceRejected, EnrollmentFailed, ProtocolError, ServerRefused, ServerUnreachable
 
@@ -98,6 +99,12 @@ class SyncClient:
 
     def sign(self, request: p.SignRequest) -> p.SignResponse:
         return self._call("POST", "/v1/certificates/sign", p.SignResponse, json=request.model_dump(mode="json"))
+
+    def audit_push(self, request: ap.AuditPushRequest) -> ap.AuditPushResponse:
+        return self._call("POST", "/v1/audit/push", ap.AuditPushResponse, content=request.model_dump_json())
+
+    def audit_head(self) -> ap.AuditHeadWire:
+        return self._call("GET", "/v1/audit/head", ap.AuditHeadWire)
 
     def trust_list(self) -> p.TrustListResponse:
         return self._call("GET", "/v1/trust-list", p.TrustListResponse)

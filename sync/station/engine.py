@@ -39,6 +39,7 @@ from sync.errors import NotEnrolled, ProtocolError, ServerRefused, SyncError
 from sync.faults import crash_point
 from sync.records import ENTITIES, to_wire
 from sync.station.apply import ChangeApplier, Unconfirmed, site_map
+from sync.station.audit_push import push_audit
 from sync.station.client import SyncClient
 
 log = logging.getLogger(__name__)
@@ -190,6 +191,7 @@ class SyncEngine:
         counts = {"pushed": 0, "applied": 0, "duplicates": 0, "rejected": 0, "parked": 0}
         self._push_all(counts)
         self._reoffer()
+        push_audit(self.store, self.client)
         pulled, quarantined = self._pull_all(status)
         if self.lease_places:
             self._refresh_leases(skew)

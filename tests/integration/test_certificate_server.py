@@ -148,9 +148,9 @@ def test_a_voucher_is_signed_by_the_server_after_sync_and_registered(
     voucher = desk.issue(NURSE, vid)  # the server does not hold the dose yet
     assert voucher.is_voucher and voucher.claim_code
     sync(station)
-    signed = desk.sign_waiting_vouchers()
+    signed = desk.sign_waiting_vouchers(NURSE)
     assert signed == [voucher.certificate_id]
-    hc1 = desk.certificate_text(voucher.certificate_id)
+    hc1 = desk.certificate_text(NURSE, voucher.certificate_id)
     assert hc1 is not None and verify(hc1, [chain_files[1]]).valid
     row = next(r for r in _register(server) if r.uvci == voucher.uvci)
     code = read_signed(hc1)
@@ -213,7 +213,7 @@ def test_a_correction_and_a_revocation_reach_the_other_station(
             assert person is not None and person.family_name == "Hoffmann"
         # The other station's verify page knows the old code is revoked, and has the new one.
         assert CertificateDesk(other).revoked_here(issued.uvci) == "name corrected"
-        assert CertificateDesk(other).certificate_text(reissued.certificate_id) == reissued.hc1
+        assert CertificateDesk(other).certificate_text(NURSE, reissued.certificate_id) == reissued.hc1
         assert any(r.uvci == issued.uvci and r.revoked_at is not None for r in _register(server))
     finally:
         other.close()

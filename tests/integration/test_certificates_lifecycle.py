@@ -103,10 +103,10 @@ def test_a_name_typo_is_corrected_synced_and_the_certificate_reissued(store: Sto
     assert row["before"] == {"family_name": "Meyer", "updated_at": row["before"]["updated_at"]}
     assert audit.details == {"fields": ["family_name"], "reason": "checked against the ID card"}
     # The old certificate still prints what it signed; the re-issue signs the corrected name.
-    assert "Meyer, Jonas" in pdf_text(desk.pdf(first.certificate_id))
+    assert "Meyer, Jonas" in pdf_text(desk.pdf(NURSE, first.certificate_id))
     second = desk.reissue_for_person_change(NURSE, first.certificate_id, reason="name corrected")
     assert read_signed(second.hc1).payload["nam"]["fn"] == "Meier"  # type: ignore[arg-type]
-    assert "Meier, Jonas" in pdf_text(desk.pdf(second.certificate_id))
+    assert "Meier, Jonas" in pdf_text(desk.pdf(NURSE, second.certificate_id))
     assert desk.revoked_here(first.uvci) == "name corrected"
     assert verify(second.hc1, [dsc]).valid
     with pytest.raises(RuleViolation):  # nothing differs any more
@@ -192,7 +192,7 @@ def test_a_recovery_certificate_from_a_positive_naat(store: Store, desk: Certifi
     assert r["fr"] == tested.isoformat()
     assert r["df"] == datetime.now(UTC).date().isoformat()  # 20 days after the test: from today
     assert r["du"] == (tested + timedelta(days=180)).isoformat()
-    assert "GENESENENZERTIFIKAT" in pdf_text(desk.pdf(issued.certificate_id))
+    assert "GENESENENZERTIFIKAT" in pdf_text(desk.pdf(NURSE, issued.certificate_id))
 
 
 # ---- 4 and 5: reprints from the signed code, doses given abroad --------------------------------
@@ -203,7 +203,7 @@ def test_a_reprint_after_a_person_update_prints_what_the_qr_says(store: Store, d
     pid = person(store, "Schmitt", "Ina", "1990-01-01")
     issued = desk.issue(NURSE, dose(store, pid))
     PersonCorrections(store).correct(ADMIN, pid, changes={"dob": "1990-01-10"}, reason="passport")
-    text = pdf_text(desk.pdf(issued.certificate_id))
+    text = pdf_text(desk.pdf(NURSE, issued.certificate_id))
     assert "1990-01-01" in text and "1990-01-10" not in text
 
 
@@ -211,7 +211,7 @@ def test_a_dose_given_abroad_is_not_certified_here(store: Store, desk: Certifica
     desk.install_demo_signer(ADMIN)
     pid = person(store)
     austrian = dose(store, pid, country="AT", external=True, days_ago=60)
-    review = desk.review(austrian)
+    review = desk.review(NURSE, austrian)
     assert review.refusal is not None and review.refusal.code == "cert_external_other_country"
     assert review.refusal.params == {"country": "AT"}
     with pytest.raises(RuleViolation, match="only AT issues"):
@@ -229,29 +229,29 @@ def test_a_voucher_is_printed_with_a_claim_code_and_becomes_the_certificate(stor
     vid = dose(store, pid)
     voucher = desk.issue(NURSE, vid)
     assert voucher.is_voucher and voucher.claim_code is not None
-    assert voucher.claim_code in pdf_text(desk.voucher_pdf(voucher.certificate_id))
-    assert desk.find_voucher(VOUCHER_QR_PREFIX + voucher.claim_code.replace("-", "")) == voucher.certificate_id
-    assert desk.find_voucher(voucher.claim_code.lower()) == voucher.certificate_id
-    assert [v.signed for v in desk.vouchers()] == [False]
+    assert voucher.claim_code in pdf_text(desk.voucher_pdf(NURSE, voucher.certificate_id))
+    assert desk.find_voucher(NURSE, VOUCHER_QR_PREFIX + voucher.claim_code.replace("-", "")) == voucher.certificate_id
+    assert desk.find_voucher(NURSE, voucher.claim_code.lower()) == voucher.certificate_id
+    assert [v.signed for v in desk.vouchers(NURSE)] == [False]
     desk.install_demo_signer(ADMIN)
     # Issuing again signs the voucher: no "already has a certificate", no second identifier.
     signed = desk.issue(NURSE, vid)
     assert signed.certificate_id == voucher.certificate_id and signed.uvci == voucher.uvci and signed.hc1
-    ready = desk.vouchers()
+    ready = desk.vouchers(NURSE)
     assert [(v.certificate_id, v.signed) for v in ready] == [(voucher.certificate_id, True)]
     desk.printed(NURSE, voucher.certificate_id)
-    assert desk.vouchers() == []
+    assert desk.vouchers(NURSE) == []
 
 
 def test_waiting_vouchers_are_signed_once_a_signer_is_there(store: Store, desk: CertificateDesk) -> None:
     vouchers = [desk.issue(NURSE, dose(store, person(store, f"Name{c}", "A"))) for c in "ABC"]
-    assert desk.sign_waiting_vouchers() == []  # no signer yet: nothing happens
+    assert desk.sign_waiting_vouchers(NURSE) == []  # no signer yet: nothing happens
     desk.install_demo_signer(ADMIN)
-    signed = desk.sign_waiting_vouchers()
+    signed = desk.sign_waiting_vouchers(NURSE)
     assert sorted(signed) == sorted(v.certificate_id for v in vouchers)
     with store.read() as session:
         kinds = session.scalars(select(Outbox.kind).where(Outbox.kind == "certificate.signed")).all()
-    assert len(kinds) == 3 and all(v.signed for v in desk.vouchers())
+    assert len(kinds) == 3 and all(v.signed for v in desk.vouchers(NURSE))
 
 
 # ---- 7: validity, issuer, demo ----------------------------------------------------------------
@@ -260,16 +260,16 @@ def test_waiting_vouchers_are_signed_once_a_signer_is_there(store: Store, desk: 
 def test_validity_is_shown_and_a_short_lived_signer_warns_then_stops(store: Store, desk: CertificateDesk) -> None:
     vid = dose(store, person(store))
     _install_signer(desk, days=20)
-    review = desk.review(vid)
+    review = desk.review(NURSE, vid)
     assert [w.code for w in review.warnings] == ["cert_signer_expires_soon"]
     assert review.valid_until == (datetime.now(UTC) + timedelta(days=20)).date() and review.issuer == \
         "Landkreis Musterstadt"
     issued = desk.issue(NURSE, vid)
-    assert issued.expires_at is not None and "Zertifikat gültig bis" in pdf_text(desk.pdf(issued.certificate_id))
-    assert f"{issued.expires_at:%Y-%m-%d}" in pdf_text(desk.pdf(issued.certificate_id))
+    assert issued.expires_at is not None and "Zertifikat gültig bis" in pdf_text(desk.pdf(NURSE, issued.certificate_id))
+    assert f"{issued.expires_at:%Y-%m-%d}" in pdf_text(desk.pdf(NURSE, issued.certificate_id))
     other = dose(store, person(store, "Berg", "Uwe"))
     _install_signer(desk, days=5)
-    review = desk.review(other)
+    review = desk.review(NURSE, other)
     assert [w.code for w in review.warnings] == ["cert_signer_expiring"] and not review.signer_available
     assert desk.issue(NURSE, other).is_voucher  # refused to sign a five-day certificate
 
@@ -279,7 +279,7 @@ def test_demo_signed_certificates_say_so(store: Store, desk: CertificateDesk) ->
     issued = desk.issue(NURSE, dose(store, person(store)))
     assert issued.demo
     assert read_signed(issued.hc1).payload["v"][0]["is"] == "DEMO - NOT VALID - Landkreis Musterstadt"
-    assert "DEMO — NOT VALID" in pdf_text(desk.pdf(issued.certificate_id))
+    assert "DEMO — NOT VALID" in pdf_text(desk.pdf(NURSE, issued.certificate_id))
 
 
 # ---- 8: names from the passport ---------------------------------------------------------------
@@ -289,7 +289,7 @@ def test_a_georgian_name_needs_the_mrz_and_takes_its_spelling(store: Store, desk
     desk.install_demo_signer(ADMIN)
     pid = person(store, "ჯავახიშვილი", "ნინო", "1985-03-04")
     vid = dose(store, pid)
-    review = desk.review(vid)
+    review = desk.review(NURSE, vid)
     assert review.refusal is not None and review.refusal.code == "cert_name_needs_mrz"
     with pytest.raises(ValidationError) as caught:
         desk.issue(NURSE, vid)
@@ -298,8 +298,8 @@ def test_a_georgian_name_needs_the_mrz_and_takes_its_spelling(store: Store, desk
                                "01234567890"))
     wrong_person = mrz.replace("850304", "850305")
     with pytest.raises(ValidationError):  # its check digits fail
-        desk.review(vid, mrz=wrong_person)
-    review = desk.review(vid, mrz=mrz)
+        desk.review(NURSE, vid, mrz=wrong_person)
+    review = desk.review(NURSE, vid, mrz=mrz)
     assert review.refusal is None and (review.family_standardised, review.given_standardised) == (
         "JAVAKHISHVILI", "NINO")
     issued = desk.issue(NURSE, vid, mrz=mrz)
@@ -308,7 +308,7 @@ def test_a_georgian_name_needs_the_mrz_and_takes_its_spelling(store: Store, desk
     other = str(TD3CodeGenerator("P", "GEO", "Javakhishvili", "Nino", "12AB34567", "GEO", "700101", "F", "300101",
                                  "01234567890"))
     with pytest.raises(ValidationError) as caught:
-        desk.review(vid, mrz=other)
+        desk.review(NURSE, vid, mrz=other)
     assert caught.value.code == "mrz_other_person"
 
 
@@ -337,7 +337,7 @@ def test_the_issuer_is_configured_per_tenant_with_the_cert_configure_command(sto
     from tests.conftest import PASSPHRASE
 
     vid = dose(store, person(store))
-    assert CertificateDesk(store).review(vid).issuer == "Test Site"  # not configured: the site's name
+    assert CertificateDesk(store).review(NURSE, vid).issuer == "Test Site"  # not configured: the site's name
     store.close()
     env = dict(os.environ, VAXDESK_PASSPHRASE=PASSPHRASE)
     done = subprocess.run([sys.executable, "-m", "app", "cert", "configure", "--db", str(db_path), "--issuer",
@@ -349,7 +349,7 @@ def test_the_issuer_is_configured_per_tenant_with_the_cert_configure_command(sto
     with open_store(db_path, PASSPHRASE) as reopened:
         desk = CertificateDesk(reopened)
         desk.install_demo_signer(ADMIN)
-        review = desk.review(vid)
+        review = desk.review(NURSE, vid)
         assert review.issuer == "DEMO - NOT VALID - Gesundheitsamt Musterstadt"
         assert review.valid_until == (datetime.now(UTC) + timedelta(days=200)).date()
     bad = subprocess.run([sys.executable, "-m", "app", "cert", "configure", "--db", str(db_path), "--validity-days",

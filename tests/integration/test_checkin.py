@@ -87,7 +87,7 @@ def desk(store: Store) -> CheckInDesk:
 def test_scanned_code_finds_the_booking(desk: CheckInDesk, center: dict[str, str]) -> None:
     code = center["mueller_code"]
     for scanned in (code, format_booking_code(code), f"{code.lower()}\r\n", f"VAXDESK:{code}\n"):
-        result = desk.find(scanned)
+        result = desk.find(NURSE, scanned)
         assert result.query_kind == "code"
         (match,) = result.matches
         assert match.person_id == center["mueller"] and match.booking is not None
@@ -95,43 +95,43 @@ def test_scanned_code_finds_the_booking(desk: CheckInDesk, center: dict[str, str
 
 
 def test_unknown_code_says_so(desk: CheckInDesk, center: dict[str, str]) -> None:
-    result = desk.find("2345-6789-A")
+    result = desk.find(NURSE, "2345-6789-A")
     # A code with a wrong check character is not treated as a code at all.
     assert result.matches == () and result.message
 
 
 @pytest.mark.parametrize("typed", ["Müller", "mueller", "MULLER", "muller", "Mül", "Mu:ller"[:2] + "eller"])
 def test_umlaut_spellings_find_the_same_people(desk: CheckInDesk, center: dict[str, str], typed: str) -> None:
-    found = {m.person_id for m in desk.find(typed).matches}
+    found = {m.person_id for m in desk.find(NURSE, typed).matches}
     assert {center["mueller"], center["mueller2"], center["muller_nobooking"]} <= found
 
 
 def test_todays_bookings_rank_first(desk: CheckInDesk, center: dict[str, str]) -> None:
-    matches = desk.find("Mueller").matches
+    matches = desk.find(NURSE, "Mueller").matches
     assert matches[0].person_id == center["mueller"] and matches[0].booking is not None
     assert all(m.booking is None for m in matches[1:])
 
 
 def test_name_and_birth_date_narrow_it_down(desk: CheckInDesk, center: dict[str, str]) -> None:
     for typed in ("Müller 29.02.1980", "mueller 1980-02-29", "1980-02-29 MULLER"):
-        result = desk.find(typed)
+        result = desk.find(NURSE, typed)
         assert result.query_kind == "name_dob"
         assert [m.person_id for m in result.matches] == [center["mueller"]]
 
 
 def test_given_name_breaks_ties(desk: CheckInDesk, center: dict[str, str]) -> None:
-    assert desk.find("Müller Zoe").matches[0].person_id == center["muller_nobooking"]
-    assert desk.find("Peter Mueller").matches[0].person_id == center["mueller2"]
+    assert desk.find(NURSE, "Müller Zoe").matches[0].person_id == center["muller_nobooking"]
+    assert desk.find(NURSE, "Peter Mueller").matches[0].person_id == center["mueller2"]
 
 
 @pytest.mark.parametrize("typo", ["Schmitd", "Shmidt", "Schmid", "Schmiddt"])
 def test_typos_still_find_the_person(desk: CheckInDesk, center: dict[str, str], typo: str) -> None:
-    assert center["schmidt"] in [m.person_id for m in desk.find(typo).matches[:3]]
+    assert center["schmidt"] in [m.person_id for m in desk.find(NURSE, typo).matches[:3]]
 
 
 def test_apostrophes_and_accents(desk: CheckInDesk, center: dict[str, str]) -> None:
-    assert desk.find("obrien").matches[0].person_id == center["obrien"]
-    assert desk.find("O’Brien siobhan").matches[0].person_id == center["obrien"]
+    assert desk.find(NURSE, "obrien").matches[0].person_id == center["obrien"]
+    assert desk.find(NURSE, "O’Brien siobhan").matches[0].person_id == center["obrien"]
 
 
 @pytest.mark.parametrize(
@@ -139,7 +139,7 @@ def test_apostrophes_and_accents(desk: CheckInDesk, center: dict[str, str]) -> N
     ["", "   ", "\x00\x1b[2J", "12345", "'; DROP TABLE person; --", "😷💉", "x" * 10_000, "]d2\x1d0104150", "%%%%"],
 )
 def test_scanner_garbage_gets_a_message_not_a_crash(desk: CheckInDesk, center: dict[str, str], garbage: str) -> None:
-    result = desk.find(garbage)
+    result = desk.find(NURSE, garbage)
     assert result.matches == () or all(m.person_id for m in result.matches)
     if garbage.strip() and not any(ch.isalpha() for ch in garbage):
         assert result.message
@@ -148,23 +148,23 @@ def test_scanner_garbage_gets_a_message_not_a_crash(desk: CheckInDesk, center: d
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(max_size=300))
 def test_find_never_raises(desk: CheckInDesk, text: str) -> None:
-    desk.find(text)
+    desk.find(NURSE, text)
 
 
 def test_arrivals_are_told_apart(desk: CheckInDesk, center: dict[str, str]) -> None:
-    tomorrow = desk.find(center["tomorrow_code"])
+    tomorrow = desk.find(NURSE, center["tomorrow_code"])
     assert tomorrow.matches[0].booking.arrival.kind == "other_day"  # type: ignore[union-attr]
     assert "not today" in (tomorrow.message or "")
     with pytest.raises(RuleViolation, match="Confirm"):
         desk.check_in(NURSE, center["tomorrow_appt"])
-    cancelled = desk.find(center["cancelled_code"])
+    cancelled = desk.find(NURSE, center["cancelled_code"])
     assert cancelled.matches[0].booking.arrival.kind == "cancelled"  # type: ignore[union-attr]
     with pytest.raises(RuleViolation, match="cancelled"):
         desk.check_in(NURSE, center["cancelled_appt"], confirmed=True)
     late = CheckInDesk(desk.store, clock=lambda: NOW + timedelta(hours=2))
-    assert late.find(center["mueller_code"]).matches[0].booking.arrival.kind == "late"  # type: ignore[union-attr]
+    assert late.find(NURSE, center["mueller_code"]).matches[0].booking.arrival.kind == "late"  # type: ignore[union-attr]
     early = CheckInDesk(desk.store, clock=lambda: NOW - timedelta(hours=2))
-    assert early.find(center["mueller_code"]).matches[0].booking.arrival.kind == "early"  # type: ignore[union-attr]
+    assert early.find(NURSE, center["mueller_code"]).matches[0].booking.arrival.kind == "early"  # type: ignore[union-attr]
 
 
 def test_booking_for_another_site(store: Store, desk: CheckInDesk, center: dict[str, str]) -> None:
@@ -177,7 +177,7 @@ def test_booking_for_another_site(store: Store, desk: CheckInDesk, center: dict[
         appointment = session.get(Appointment, center["schmidt_appt"])
         assert appointment is not None
         appointment.site_id = other.id
-    result = desk.find("Schmidt")
+    result = desk.find(NURSE, "Schmidt")
     assert result.matches[0].booking.arrival.kind == "other_site"  # type: ignore[union-attr]
     with pytest.raises(RuleViolation, match="Halle 7"):
         desk.check_in(NURSE, center["schmidt_appt"], confirmed=True)
@@ -194,16 +194,16 @@ def test_full_pass_through_the_queue(store: Store, desk: CheckInDesk, center: di
         NURSE, visit, answers(earlier_reaction=Answer(yes=True), anticoagulation=Answer(yes=True))
     )
     assert review and minutes == 30
-    (row,) = [r for r in desk.queue() if r.visit_id == visit]
+    (row,) = [r for r in desk.queue(NURSE) if r.visit_id == visit]
     assert row.state == "checked_in" and row.needs_review and row.identity_checked
     assert {"earlier_reaction", "anticoagulation"} <= set(row.review_flags)
     desk.call_to_doctor(NURSE, visit)
     desk.start_observation(NURSE, visit)
     later = CheckInDesk(store, clock=lambda: NOW + timedelta(minutes=31))
-    (row,) = [r for r in later.queue() if r.visit_id == visit]
+    (row,) = [r for r in later.queue(NURSE) if r.visit_id == visit]
     assert row.observation_over and row.observation_ends_at == NOW + timedelta(minutes=30)
     later.end_observation(NURSE, visit)
-    assert [r.state for r in later.queue() if r.visit_id == visit] == ["done"]
+    assert [r.state for r in later.queue(NURSE) if r.visit_id == visit] == ["done"]
     with store.read() as session:
         actions = session.scalars(select(AuditLog.action).where(AuditLog.entity_id == visit)).all()
     assert actions == ["visit.checked_in", "visit.identity_checked", "visit.questionnaire", "visit.with_doctor",
@@ -273,8 +273,8 @@ def test_walk_in_duplicate_is_caught_before_anything_is_written(
 def test_new_walk_in_without_lookalikes_is_registered_and_queued(desk: CheckInDesk, center: dict[str, str]) -> None:
     person_id, visit_id = desk.register_walk_in(
         NURSE, PersonInput(family_name="Nakamura", given_name="Yuki", dob="1999-09-09", sex="f"))
-    assert [r.visit_id for r in desk.queue()] == [visit_id]
-    assert desk.find("Nakamura").matches[0].person_id == person_id
+    assert [r.visit_id for r in desk.queue(NURSE)] == [visit_id]
+    assert desk.find(NURSE, "Nakamura").matches[0].person_id == person_id
 
 
 @pytest.mark.parametrize(
@@ -309,7 +309,7 @@ def test_existing_person_starts_a_walk_in_visit_without_a_new_person(
     with store.read() as session:
         persons_before = session.scalar(select(func.count()).select_from(Person))
     visit_id = desk.start_walk_in_visit(NURSE, center["muller_nobooking"])
-    (row,) = desk.queue()
+    (row,) = desk.queue(NURSE)
     assert (row.visit_id, row.person_id, row.state) == (visit_id, center["muller_nobooking"], "checked_in")
     with store.read() as session:
         assert session.scalar(select(func.count()).select_from(Person)) == persons_before

@@ -63,7 +63,7 @@ def test_enrolled_station_without_a_signer_gets_it_signed_by_the_tenant(
     try:
         desk = CertificateDesk(store, remote_signer=online_signer(store))
         vid = _dose(store)
-        assert desk.review(vid).signer_available
+        assert desk.review(NURSE, vid).signer_available
         sync(store)  # the server signs only doses it holds
         issued = desk.issue(NURSE, vid)
         assert issued.hc1 is not None
@@ -91,7 +91,7 @@ def test_a_station_never_enrolled_has_no_online_signer(tmp_path: Path) -> None:
     store = new_station(tmp_path, "alone", tenant="kreis")
     try:
         desk = CertificateDesk(store, remote_signer=online_signer(store))
-        assert not desk.review(_dose(store)).signer_available
+        assert not desk.review(NURSE, _dose(store)).signer_available
     finally:
         store.close()
 
@@ -123,7 +123,7 @@ def test_provisional_follow_up_becomes_confirmed_once_the_server_takes_it(tmp_pa
 
         with UnitOfWork(store, admin) as uow:
             receive_lot(uow, product_code="comirnaty", lot_number="P1", expiry=date(today.year + 1, 1, 31), vials=2)
-        offer = scheduler.propose(person).offers[0]
+        offer = scheduler.propose(NURSE, person).offers[0]
         booked = scheduler.book_follow_up(admin, person, offer.slot_id)
         assert booked.provisional
         sync(store)

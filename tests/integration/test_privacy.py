@@ -41,7 +41,7 @@ def test_export_holds_everything_and_is_audited(store: Store, tmp_path: Path) ->
     assert [a["action"] for a in data["audit"]] == ["person.created", "person.viewed"]
     text = pdfium.PdfDocument(pdf_path.read_bytes())[0].get_textpage().get_text_range()
     assert "Walburga Zwetschke" in text
-    assert [r.action for r in query_audit(store, entity_id=pid)][:1] == ["person.exported"]
+    assert [r.action for r in query_audit(store, ADMIN, entity_id=pid)][:1] == ["person.exported"]
 
 
 def test_person_export_command(store: Store, db_path: Path, tmp_path: Path) -> None:
@@ -105,5 +105,5 @@ def test_staff_admin(store: Store) -> None:
         authenticate(store, login="tobias", pin="5791")
     with pytest.raises(ValidationError, match="last active admin"):
         set_active(store, ADMIN, boss.id, False)
-    actions = [r.action for r in query_audit(store, action_prefix="staff.")]
+    actions = [r.action for r in query_audit(store, ADMIN, action_prefix="staff.")]
     assert {"staff.pin_reset", "staff.role_changed", "staff.deactivated"} <= set(actions)

@@ -34,7 +34,7 @@ def day_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, ob
 def test_report_figures_match_the_day(day_db: tuple[Path, dict[str, object]]) -> None:
     db, figures = day_db
     with open_store(db, PASSPHRASE) as store:
-        report = daily_report(store, DAY)
+        report = daily_report(store, ADMIN, DAY)
     assert report.total_doses == figures["vaccinated"]
     assert report.no_shows == figures["no_shows"]
     assert sum(n for _, _, n in report.waste) == figures["doses_wasted"]
@@ -53,7 +53,7 @@ def test_report_figures_match_the_day(day_db: tuple[Path, dict[str, object]]) ->
 def test_a_day_without_data_says_so(day_db: tuple[Path, dict[str, object]]) -> None:
     db, _ = day_db
     with open_store(db, PASSPHRASE) as store:
-        report = daily_report(store, date(2031, 1, 1))
+        report = daily_report(store, ADMIN, date(2031, 1, 1))
     assert report.empty and report.total_doses == 0 and report.waiting_median_min is None
     assert report_pdf(report).startswith(b"%PDF")
 

@@ -85,7 +85,7 @@ def test_window_bounds_are_exact_to_the_day(store: Store, scheduler: Scheduler, 
 
 def test_proposal_stays_inside_the_window_recommended_day_first(store: Store, scheduler: Scheduler) -> None:
     person = vaccinated_person(store, "vaxzevria")
-    proposal = scheduler.propose(person)
+    proposal = scheduler.propose(ADMIN, person)
     assert proposal.window is not None and proposal.offers
     days = [o.starts_at.date() for o in proposal.offers]
     assert all(FIRST_DOSE_DAY + timedelta(days=28) <= d <= FIRST_DOSE_DAY + timedelta(days=84) for d in days)
@@ -97,7 +97,7 @@ def test_no_follow_up_without_a_first_dose(store: Store, scheduler: Scheduler) -
     with UnitOfWork(store, ADMIN, clock) as uow:
         person = add_person(uow, PersonInput(family_name="Neu", given_name="Nina", dob="1990-01-01")).id
     with pytest.raises(RuleViolation, match="no recorded dose"):
-        scheduler.propose(person)
+        scheduler.propose(ADMIN, person)
     with pytest.raises(RuleViolation, match="first dose"):
         scheduler.book_follow_up(ADMIN, person, slot_on(store, FIRST_DOSE_DAY + timedelta(days=30)))
 
@@ -109,7 +109,7 @@ def test_capacity_is_never_exceeded_and_comes_back_on_cancel(store: Store, sched
     scheduler.book_follow_up(ADMIN, b, slot)
     with pytest.raises(RuleViolation, match="full"):
         scheduler.book_follow_up(ADMIN, c, slot)
-    assert slot not in [o.slot_id for o in scheduler.propose(c).offers]
+    assert slot not in [o.slot_id for o in scheduler.propose(ADMIN, c).offers]
     scheduler.cancel(ADMIN, first.appointment_id, "moved away")
     scheduler.book_follow_up(ADMIN, c, slot)
     assert station_stats(store)["overbooked_slots"] == 0
@@ -129,7 +129,7 @@ def test_stock_is_promised_at_most_once(store: Store) -> None:
         s.book_follow_up(ADMIN, p, slot_on(store, day))
     with pytest.raises(RuleViolation, match="stock"):
         s.book_follow_up(ADMIN, people[6], slot_on(store, day, 9))
-    proposal = s.propose(people[6])
+    proposal = s.propose(ADMIN, people[6])
     assert proposal.offers == () and "stock" in (proposal.message or "")
 
 
@@ -143,7 +143,7 @@ def test_product_not_offered_that_day_and_closed_days(store: Store) -> None:
     with UnitOfWork(store, ADMIN, clock) as uow:
         receive_lot(uow, product_code="comirnaty", lot_number="C9", expiry=date(2031, 1, 1), vials=10)
     person = vaccinated_person(store, "comirnaty")
-    assert s.propose(person).offers == ()
+    assert s.propose(ADMIN, person).offers == ()
     with pytest.raises(RuleViolation, match="not offered"):
         s.book_follow_up(ADMIN, person, slot_on(store, FIRST_DOSE_DAY + timedelta(days=22)))
     with store.read() as session:  # no slots were opened on the closed day
@@ -264,7 +264,7 @@ def test_due_follow_ups_lists_todays_first_doses_without_a_booking(store: Store,
     dose("Elsewhere", "comirnaty", 1, 2, site_id=None)
     scheduler.book_follow_up(ADMIN, booked, slot_on(store, FIRST_DOSE_DAY + timedelta(days=28)))
 
-    rows = scheduler.due_follow_ups()
+    rows = scheduler.due_follow_ups(ADMIN)
 
     assert [(r.person_id, r.name, r.product_name, r.dose_number, r.series_doses) for r in rows] == [
         (due, "Schulz, Due", "Comirnaty", 1, 2)]
@@ -336,12 +336,12 @@ def test_slip_carries_the_booking_code_and_a_corsign_sealed_for_the_person(store
     desk.install_demo_signer(ADMIN)
     person = vaccinated_person(store, "comirnaty", name="Greta")
     booked = scheduler.book_follow_up(ADMIN, person, slot_on(store, FIRST_DOSE_DAY + timedelta(days=21)))
-    pdf = scheduler.slip_pdf(booked.appointment_id)
+    pdf = scheduler.slip_pdf(ADMIN, booked.appointment_id)
     image = pdfium.PdfDocument(pdf)[0].render(scale=300 / 72).to_pil()
     texts = {r.text for r in zxingcpp.read_barcodes(image)}
     assert f"VAXDESK:{booked.booking_code}" in texts
     (sealed,) = [t for t in texts if t.startswith("CS2:")]
-    signer = desk.site_signer()
+    signer = desk.site_signer(ADMIN)
     assert signer is not None
     claims = open_corsign(sealed, "Becker", "Greta", "1970-05-05", [signer.private_key.public_key()])
     assert claims["code"] == booked.booking_code.replace("-", "") and claims["dn"] == 2

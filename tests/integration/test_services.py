@@ -10,13 +10,13 @@ from sqlalchemy.exc import IntegrityError
 
 from app.domain.ids import Hlc
 from app.errors import AuthError, RuleViolation, ValidationError
+from app.services.audit import verify_audit
 from app.services.booking import SlotPlan, book_appointment, open_slots
 from app.services.persons import PersonInput, add_person
 from app.services.staff import authenticate, create_staff, list_staff
 from app.services.stats import station_stats
 from app.services.stock import receive_lot
 from app.services.unit_of_work import Actor, UnitOfWork
-from app.storage.audit import verify_chain
 from app.storage.engine import Store
 from app.storage.schema import AuditLog, Outbox, Person, Vaccination
 
@@ -84,7 +84,7 @@ def test_audit_chain_holds_and_tampering_is_found(store: Store) -> None:
         with UnitOfWork(store, SYSTEM) as uow:
             add_person(uow, PersonInput(family_name=name, given_name="Test", dob="1990-01-01"))
     with store.read() as session:
-        check = verify_chain(session)
+        check = verify_audit(store, SYSTEM)
         assert check.ok and check.rows >= 3
         victim = session.scalars(select(AuditLog).where(AuditLog.action == "person.created")).first()
         assert victim is not None
@@ -95,9 +95,9 @@ def test_audit_chain_holds_and_tampering_is_found(store: Store) -> None:
     with store.write() as session:
         session.execute(text("DROP TRIGGER audit_log_no_update"))
         session.execute(text("UPDATE audit_log SET entity_id = NULL WHERE seq = :s"), {"s": victim.seq})
-    with store.read() as session:
-        check = verify_chain(session)
-    assert not check.ok and check.first_broken_seq == victim.seq
+    check = verify_audit(store, SYSTEM)
+    assert not check.ok and check.first_broken_seq == victim.seq and check.reason is not None
+    assert check.reason.code == "audit_entry_changed"
 
 
 def test_vaccinations_are_append_only(store: Store) -> None:

@@ -210,6 +210,7 @@ def test_public_booking_under_200_concurrent_clients_never_overbooks(server: Ser
 def test_offline_demand_beyond_the_lease_never_confirms_more_than_capacity(
         server: ServerProcess, tmp_path: Path, passphrase: str) -> None:
     from app.services.sync_state import bookings_to_rebook
+    from app.services.unit_of_work import Actor
     from app.storage.schema import SyncLease
 
     tenant = _tenant(server)
@@ -238,7 +239,7 @@ def test_offline_demand_beyond_the_lease_never_confirms_more_than_capacity(
     stats = server_stats(server, tenant)
     assert stats["appointments"] == 6  # 1 online + a's 3 leased + b's 2 leased
     assert stats["overbooked_slots"] == 0
-    assert len(bookings_to_rebook(a)) == 1 and len(bookings_to_rebook(b)) == 2
+    assert len(bookings_to_rebook(a, Actor.system())) == 1 and len(bookings_to_rebook(b, Actor.system())) == 2
     assert station_view(a) == station_view(b)
     a.close()
     b.close()

@@ -130,7 +130,7 @@ def test_record_a_first_dose_in_one_transaction(c: Center) -> None:
     person = c.person()
     # A reaction after an earlier vaccination: the desk asked for 30 minutes of observation.
     visit = c.arrive(person, earlier_reaction=True)
-    preview = c.doctor.assess(visit, vial.vial_id)
+    preview = c.doctor.assess(DOCTOR, visit, vial.vial_id)
     assert preview.allowed and not preview.needs_override and preview.dose == "1/2"
     assert preview.review_flags == ("earlier_reaction",) and preview.vial_doses_left == 6
     before = written(c)
@@ -148,7 +148,7 @@ def test_record_a_first_dose_in_one_transaction(c: Center) -> None:
         assert row is not None and row.state == "observation" and row.observation_started_at == START
     assert c.vials.get(vial.vial_id).doses_drawn == 1
     assert stock(c, "comirnaty")["administered"] == 1
-    (entry,) = c.doctor.history(person).doses
+    (entry,) = c.doctor.history(DOCTOR, person).doses
     assert entry.dose == "1/2" and entry.lot_number == "COM-1" and not entry.external
 
 
@@ -183,7 +183,7 @@ def test_comirnaty_second_dose_refused_on_day_20_allowed_on_day_21(c: Center) ->
     c.clock.advance(days=20)
     vial = c.open("comirnaty")
     visit = c.arrive(person)
-    assert c.doctor.assess(visit, vial.vial_id).hard_stops == (
+    assert c.doctor.assess(DOCTOR, visit, vial.vial_id).hard_stops == (
         "Too early for dose 2: allowed from 2030-05-27 (21 days after the dose on 2030-05-06).",
     )
     before = written(c)
@@ -195,7 +195,7 @@ def test_comirnaty_second_dose_refused_on_day_20_allowed_on_day_21(c: Center) ->
     c.clock.advance(days=1)
     second = c.dose(person, c.open("comirnaty"))
     assert second.dose == "2/2"
-    assert [d.dose for d in c.doctor.history(person).doses] == ["1/2", "2/2"]
+    assert [d.dose for d in c.doctor.history(DOCTOR, person).doses] == ["1/2", "2/2"]
 
 
 def test_a_second_dose_the_same_day_is_refused(c: Center) -> None:
@@ -240,7 +240,7 @@ def test_vial_past_its_use_by_after_opening_is_refused(c: Center) -> None:
     assert str(err.value) == "This vial expired at 16:00 (6 h after opening). Discard it and open a new one."
     assert written(c) == before
     c.clock.advance(minutes=-1)  # one minute earlier the same vial was still fine
-    assert c.doctor.assess(visit, vial.vial_id).allowed
+    assert c.doctor.assess(DOCTOR, visit, vial.vial_id).allowed
 
 
 def test_vial_past_its_printed_expiry_is_refused(c: Center) -> None:
@@ -293,7 +293,7 @@ def test_vial_of_another_product_than_booked_is_refused(c: Center) -> None:
         appointment = book_appointment(uow, person_id=person, slot_id=slot.id, product_code="comirnaty").id
     visit = c.arrive(person, appointment_id=appointment)
     wrong = c.open("spikevax")
-    assert c.doctor.assess(visit, wrong.vial_id).product_code == "comirnaty"
+    assert c.doctor.assess(DOCTOR, visit, wrong.vial_id).product_code == "comirnaty"
     with pytest.raises(RuleViolation, match="Wrong vial: it holds Spikevax, but this dose is Comirnaty"):
         c.doctor.record_dose(DOCTOR, visit, vial_id=wrong.vial_id, injection_site="left_deltoid",
                              override_reason="out of Comirnaty")
@@ -309,7 +309,7 @@ def test_a_warning_needs_a_reason_which_is_stored_and_audited(c: Center) -> None
     c.external(person, "comirnaty", days_ago=30)
     vial = c.open("spikevax")
     visit = c.arrive(person)
-    preview = c.doctor.assess(visit, vial.vial_id)
+    preview = c.doctor.assess(DOCTOR, visit, vial.vial_id)
     assert preview.needs_override and preview.dose == "2/2"
     assert any("Mixed primary series" in w for w in preview.warnings)
     before = written(c)
@@ -323,7 +323,7 @@ def test_a_warning_needs_a_reason_which_is_stored_and_audited(c: Center) -> None
     result = c.doctor.record_dose(DOCTOR, visit, vial_id=vial.vial_id, injection_site="left_deltoid",
                                   override_reason=reason)
     assert result.warnings_overridden == preview.warnings
-    doses = c.doctor.history(person).doses
+    doses = c.doctor.history(DOCTOR, person).doses
     assert doses[-1].override_reason == reason
     with c.store.read() as s:
         entry = s.scalars(select(AuditLog).where(AuditLog.action == "vaccination.recorded")).one()
@@ -345,14 +345,14 @@ def test_booster_after_two_doses_is_3_of_3(c: Center) -> None:
     person = c.person()
     c.external(person, "comirnaty", days_ago=221)
     c.external(person, "comirnaty", days_ago=200)
-    assert [d.dose for d in c.doctor.history(person).doses] == ["1/2", "2/2"]
+    assert [d.dose for d in c.doctor.history(DOCTOR, person).doses] == ["1/2", "2/2"]
     assert c.dose(person, c.open("comirnaty")).dose == "3/3"
 
 
 def test_second_dose_after_jcovden_is_2_of_1(c: Center) -> None:
     person = c.person()
     c.external(person, "jcovden", days_ago=120)
-    assert c.doctor.history(person).doses[0].dose == "1/1"
+    assert c.doctor.history(DOCTOR, person).doses[0].dose == "1/1"
     assert c.dose(person, c.open("comirnaty")).dose == "2/1"
 
 
@@ -381,7 +381,7 @@ def test_external_doses_are_validated(c: Center) -> None:
     c.external(person, "comirnaty", days_ago=40)
     with pytest.raises(RuleViolation, match="only one dose per day"):
         c.external(person, "spikevax", days_ago=40)
-    (entry,) = c.doctor.history(person).doses
+    (entry,) = c.doctor.history(DOCTOR, person).doses
     assert entry.external and entry.country == "AT" and entry.lot_number is None
     assert entry.given_on == TODAY - timedelta(days=40)
 
@@ -400,8 +400,8 @@ def test_void_removes_the_dose_from_history_stock_and_stats(c: Center) -> None:
         c.doctor.void_dose(NURSE, dose.vaccination_id, reason="wrong person")
     result = c.doctor.void_dose(DOCTOR, dose.vaccination_id, reason="Recorded for the wrong person")
     assert result.certificates_to_revoke == ()
-    assert c.doctor.history(person).doses == ()
-    (voided,) = c.doctor.history(person, include_voided=True).doses
+    assert c.doctor.history(DOCTOR, person).doses == ()
+    (voided,) = c.doctor.history(DOCTOR, person, include_voided=True).doses
     assert voided.voided and voided.void_reason == "Recorded for the wrong person"
     assert station_stats(c.store)["vaccinations"] == 0
     assert stock(c, "comirnaty") == {"received": 300, "administered": 0, "wasted": 0, "remaining": 300}
@@ -433,7 +433,7 @@ def test_correct_a_mis_scanned_vial(c: Center) -> None:
     # One use case: one audit row, one mutation, one new (appended) dose row; the old row is untouched.
     assert (audit - before[0], outbox - before[1], doses - before[2]) == (1, 1, 1)
     assert fixed.voided_id == dose.vaccination_id and fixed.dose == "1/2" and fixed.findings == ()
-    (entry,) = c.doctor.history(person).doses
+    (entry,) = c.doctor.history(DOCTOR, person).doses
     assert entry.vaccination_id == fixed.vaccination_id and entry.corrects_id == dose.vaccination_id
     assert entry.injection_site == "right_deltoid" and entry.given_at == dose.given_at
     assert (c.vials.get(first.vial_id).doses_drawn, c.vials.get(second.vial_id).doses_drawn) == (0, 1)
@@ -449,7 +449,7 @@ def test_correct_a_mis_scanned_vial(c: Center) -> None:
 def test_correct_an_external_dose_date(c: Center) -> None:
     person = c.person()
     c.external(person, "comirnaty", days_ago=15)
-    (wrong,) = c.doctor.history(person).doses
+    (wrong,) = c.doctor.history(DOCTOR, person).doses
     with pytest.raises(ValidationError, match="no vial"):
         c.doctor.correct_dose(DOCTOR, wrong.vaccination_id, reason="typo", injection_site="other")
     with pytest.raises(ValidationError, match="Nothing to correct"):
@@ -481,7 +481,7 @@ def test_adverse_event_is_on_the_history(c: Center) -> None:
         NURSE, person, vaccination_id=dose.vaccination_id, kind="syncope", severity="mild",
         onset=c.clock.now - timedelta(minutes=2), action_taken="Lying down, legs raised; recovered in 5 minutes",
     )
-    (listed,) = c.doctor.history(person).adverse_events
+    (listed,) = c.doctor.history(DOCTOR, person).adverse_events
     assert listed == event and listed.kind == "syncope" and listed.vaccination_id == dose.vaccination_id
     assert c.count(Outbox, Outbox.kind == "adverse_event.recorded") == 1
 

@@ -142,7 +142,7 @@ def test_print_to_a_pdf_printer(qtbot, desk_page, tmp_path: Path, monkeypatch) -
     document = pdfium.PdfDocument(str(output))
     image = document[0].render(scale=300 / 72).to_pil()
     codes = [code.text for code in zxingcpp.read_barcodes(image)]
-    hc1 = CertificateDesk(page.context.store).certificate_text(page.row.certificate_id)
+    hc1 = CertificateDesk(page.context.store).certificate_text(page.context.actor, page.row.certificate_id)
     assert codes == [hc1]
     document.close()
 
@@ -193,7 +193,7 @@ def test_correction_revokes_the_old_certificate(qtbot, desk_page, monkeypatch) -
     qtbot.waitUntil(lambda: page.row.uvci != old_uvci and page.history.isVisible(), timeout=10000)
     assert f"Revoked: {old_uvci}" in page.history.text()
     assert old_uvci in page.messages.text() and "revoked" in page.messages.text()
-    history = CertificateDesk(page.context.store).issued_for(vid)
+    history = CertificateDesk(page.context.store).issued_for(page.context.actor, vid)
     assert [revoked for *_rest, revoked in history] == [False, True]
 
 
@@ -204,7 +204,7 @@ def test_an_empty_reason_changes_nothing(qtbot, desk_page, monkeypatch) -> None:
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("   ", True))
     assert page.correct() is None
     assert page.messages.kind == "error"
-    assert len(CertificateDesk(page.context.store).issued_for(vid)) == 1
+    assert len(CertificateDesk(page.context.store).issued_for(page.context.actor, vid)) == 1
 
 
 # -- verify ---------------------------------------------------------------------------------------------
@@ -288,7 +288,7 @@ def test_a_person_correction_reissues_and_the_verifier_says_revoked(qtbot, desk_
     _select(qtbot, page, vid)
     _issue(qtbot, page)
     old_id = page.row.certificate_id
-    old_hc1 = page.desk().certificate_text(old_id)
+    old_hc1 = page.desk().certificate_text(SYSTEM, old_id)
     assert page.person_button.isVisible() and page.person_button.isEnabled()  # admin
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     _wait_op(qtbot, page.save_person_correction({"family_name": "Groß-Möller"}, "checked against the passport"))
@@ -297,7 +297,7 @@ def test_a_person_correction_reissues_and_the_verifier_says_revoked(qtbot, desk_
     assert "Re-issued 1 certificate(s)" in page.messages.text(), page.messages.text()
     qtbot.waitUntil(lambda: page.details is not None and page.details.review.family_name == "Groß-Möller"
                     and page.row.certificate_id != old_id, timeout=10000)
-    new_hc1 = page.desk().certificate_text(page.row.certificate_id)
+    new_hc1 = page.desk().certificate_text(SYSTEM, page.row.certificate_id)
     assert new_hc1 != old_hc1 and page.row.status == "issued"
     verify_page = page.window().shell.show_page("verify")
     _verify(qtbot, verify_page, old_hc1)
@@ -338,7 +338,7 @@ def test_a_voucher_claim_code_typed_at_the_desk_finds_its_certificate(qtbot, unl
     desk = CertificateDesk(store)
     voucher = desk.issue(SYSTEM, _dose(store))
     desk.install_demo_signer(SYSTEM)
-    assert desk.sign_waiting_vouchers() == [voucher.certificate_id]
+    assert desk.sign_waiting_vouchers(SYSTEM) == [voucher.certificate_id]
     page = _open(qtbot, unlocked, "certificates")
     qtbot.waitUntil(lambda: page.vouchers_list.count() == 1, timeout=10000)
     assert page.vouchers_label.text() == "Vouchers: 1 ready to print, 0 waiting"

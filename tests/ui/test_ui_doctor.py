@@ -53,7 +53,7 @@ def booth(qtbot, unlocked) -> Booth:  # type: ignore[no-untyped-def]
         code, product = session.execute(select(Appointment.booking_code, Appointment.product_code)
                                         .order_by(Appointment.booking_code)).first()
     desk = CheckInDesk(store)
-    booking = desk.find(code).matches[0].booking
+    booking = desk.find(STAFF, code).matches[0].booking
     visit_id = desk.check_in(STAFF, booking.appointment_id, confirmed=True)
     answers = {q.id: Answer(text="") if q.type == "text" else Answer(yes=False) for q in desk.questionnaire.questions}
     answers["consent"] = Answer(yes=True)

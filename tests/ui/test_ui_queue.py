@@ -36,11 +36,11 @@ def visits(qtbot, unlocked):  # type: ignore[no-untyped-def]
     store = unlocked.shell.context.store
     with store.read() as session:
         codes = session.scalars(select(Appointment.booking_code).order_by(Appointment.booking_code)).all()[:2]
-    start = CheckInDesk(store).find(codes[0]).matches[0].booking.starts_at
+    start = CheckInDesk(store).find(NURSE, codes[0]).matches[0].booking.starts_at
     desk = CheckInDesk(store, clock=lambda: start)
     ids = {}
     for key, code in zip(("observation", "waiting"), codes, strict=True):
-        booking = desk.find(code).matches[0].booking
+        booking = desk.find(NURSE, code).matches[0].booking
         ids[key] = desk.check_in(NURSE, booking.appointment_id, confirmed=True)
         desk.record_questionnaire(NURSE, ids[key], no_answers(desk))
     desk.call_to_doctor(NURSE, ids["observation"])
@@ -99,7 +99,7 @@ def test_left_observation_in_one_click_moves_the_visit_to_done(qtbot, visits) ->
     qtbot.mouseClick(page.left_observation_button, LEFT)
     qtbot.waitUntil(lambda: not page.alert.isVisible(), timeout=10000)
     store = window.shell.context.store
-    states = {r.visit_id: r.state for r in CheckInDesk(store, clock=clock).queue()}
+    states = {r.visit_id: r.state for r in CheckInDesk(store, clock=clock).queue(NURSE)}
     assert states[ids["observation"]] == "done"
     assert [r.visit_id for r in page.model.rows() if r.state != "done"] == [ids["waiting"]]
     assert page.proxy.rowCount() == 1  # finished rows are hidden...

@@ -35,7 +35,7 @@ def first_dose_today(store) -> tuple[str, str]:  # type: ignore[no-untyped-def]
     with store.read() as session:
         code = session.scalars(select(Appointment.booking_code).order_by(Appointment.booking_code)).first()
     desk = CheckInDesk(store)
-    booking = desk.find(code).matches[0].booking
+    booking = desk.find(ADMIN, code).matches[0].booking
     visit = desk.check_in(DOCTOR, booking.appointment_id, confirmed=True)
     answers = {q.id: Answer(text="") if q.type == "text" else Answer(yes=False) for q in desk.questionnaire.questions}
     answers["consent"] = Answer(yes=True)

@@ -32,6 +32,7 @@ CATALOGUE = load_catalogue()
 PRODUCTS = ("comirnaty", "nuvaxovid")
 DOCTOR = Actor(staff_id=None, role="doctor", display_name="Dr. Test")
 NURSE = Actor(staff_id=None, role="nurse", display_name="Nurse Test")
+ADMIN = Actor(staff_id=None, role="admin", display_name="Admin Test")
 START = datetime(2030, 5, 6, 6, 0, tzinfo=UTC)
 ANSWERS = {q: Answer(yes=False) for q in (
     "acute_illness", "allergies", "earlier_reaction", "anticoagulation", "pregnancy", "immunosuppression",
@@ -98,7 +99,7 @@ def _run(store: Store, ops: list[tuple[Any, ...]]) -> None:
         before = _audit_rows(store)
         try:
             if op[0] == "receive":
-                lot_ids.append(lots.receive_typed(DOCTOR, product_code=op[1], lot_number=f"L{len(lot_ids)}",
+                lot_ids.append(lots.receive_typed(ADMIN, product_code=op[1], lot_number=f"L{len(lot_ids)}",
                                                   expiry=date(2031, 1, 31), vials=op[2]).lot_id)
             elif op[0] == "open" and lot_ids:
                 lot = lots.get(lot_ids[op[1] % len(lot_ids)])

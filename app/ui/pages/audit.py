@@ -32,10 +32,12 @@ from PySide6.QtWidgets import (
 from app.services.audit import AuditRow, query_audit
 from app.services.staff import StaffView, list_staff
 from app.ui.pages.base import Page, PageContext
+from app.ui.reasons import reason
 from app.ui.row_table import ROW_ROLE, SORT_ROLE, RowsModel
 from app.ui.tasks import Op
 
 if TYPE_CHECKING:
+    from app.services.unit_of_work import Actor
     from app.storage.audit import ChainCheck
     from app.storage.engine import Store
 
@@ -57,23 +59,15 @@ ACTION_GROUPS: tuple[tuple[str, str], ...] = (
     ("station.", QT_TRANSLATE_NOOP("AuditPage", "Station (setup, backup)")),
 )
 
-_CHAIN_PROBLEMS = {
-    "a row before it was removed or changed": QT_TRANSLATE_NOOP(
-        "AuditPage", "an entry before it was removed or changed"),
-    "its content was changed after it was written": QT_TRANSLATE_NOOP(
-        "AuditPage", "its content was changed after it was written"),
-}
-
-
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AuditPage", text)
 
 
-def check_chain(store: Store) -> ChainCheck:
+def check_chain(store: Store, actor: Actor) -> ChainCheck:
     """Runs on the DB worker: walk the whole hash chain once."""
     from app.services.audit import verify_audit
 
-    return verify_audit(store)
+    return verify_audit(store, actor)
 
 
 def local_start(day: date) -> datetime:
@@ -265,7 +259,7 @@ class AuditPage(Page):
         staff_id = self.staff_filter.currentData()
         prefix = self.action_filter.currentData() or None
         since, until = local_start(since_day), local_start(until_day + timedelta(days=1))
-        return Op(self, lambda: query_audit(store, entity_id=entity_id, staff_id=staff_id, action_prefix=prefix,
+        return Op(self, lambda: query_audit(store, self.context.actor, entity_id=entity_id, staff_id=staff_id, action_prefix=prefix,
                                             since=since, until=until, limit=SHOWN_ROWS + 1)
                   ).on_success(self._loaded).start()
 
@@ -294,7 +288,7 @@ class AuditPage(Page):
         store = self.context.store
         self.integrity_button.setEnabled(False)
         self._show_integrity(self.tr("Checking every entry of the audit log…"), "info")
-        return (Op(self, lambda: check_chain(store))
+        return (Op(self, lambda: check_chain(store, self.context.actor))
                 .on_success(self._checked)
                 .on_failure(self._check_failed)
                 .start())
@@ -305,11 +299,10 @@ class AuditPage(Page):
             self._show_integrity(self.tr("Audit log intact: %n entries, the hash chain is unbroken.", "",
                                          check.rows), "good")
             return
-        problem = _CHAIN_PROBLEMS.get(check.problem or "")
+        problem = reason(check.reason) if check.reason else ""
         self._show_integrity(self.tr(
-            "Audit log broken at entry {seq}: {problem}. Keep this computer as it is and tell the "
-            "data-protection officer."
-        ).format(seq=check.first_broken_seq, problem=_tr(problem) if problem else check.problem), "error")
+            "Audit log broken: {problem}. Keep this computer as it is and tell the data-protection officer."
+        ).format(problem=problem), "error")
 
     def _check_failed(self, error: Exception) -> None:
         from app.ui.messages import user_message

@@ -348,7 +348,8 @@ class CertificatesPage(Page):
     def reload(self, *, select: str | None = None) -> Op:
         day = self.selected_day()
         keep = select or (self.row.vaccination_id if self.row else None)
-        op = Op(self, lambda: (self.desk().recent_vaccinations(day), self.desk().vouchers()))
+        actor = self.context.actor
+        op = Op(self, lambda: (self.desk().recent_vaccinations(actor, day), self.desk().vouchers(actor)))
         op.on_success(lambda loaded: self._loaded(loaded[0], keep, loaded[1]))
         return op.start()
 
@@ -406,11 +407,13 @@ class CertificatesPage(Page):
         vaccination_id = row.vaccination_id
 
         mrz = self._mrz
+        actor = self.context.actor
 
         def load() -> _Details:
             desk = self.desk()
-            voucher = next((v for v in desk.vouchers() if v.vaccination_id == vaccination_id), None)
-            return _Details(desk.review(vaccination_id, mrz=mrz), desk.issued_for(vaccination_id), voucher)
+            voucher = next((v for v in desk.vouchers(actor) if v.vaccination_id == vaccination_id), None)
+            return _Details(desk.review(actor, vaccination_id, mrz=mrz), desk.issued_for(actor, vaccination_id),
+                            voucher)
 
         op = Op(self, load).on_success(self._details_loaded)
         op.on_failure(self._review_failed)
@@ -665,7 +668,7 @@ class CertificatesPage(Page):
 
     def find_voucher(self, text: str) -> Op:
         """A voucher's claim code typed or scanned into the search field: its dose, ready to print."""
-        op = Op(self, lambda: self.desk().find_voucher(text))
+        op = Op(self, lambda: self.desk().find_voucher(self.context.actor, text))
 
         def found(certificate_id: str) -> None:
             self.search.clear()
@@ -691,7 +694,7 @@ class CertificatesPage(Page):
             if dialog.exec() == QPrintDialog.DialogCode.Accepted:
                 self._print(printer, pdf, mark=False)
 
-        return Op(self, lambda: self.desk().voucher_pdf(certificate_id)).on_success(print_it).start()
+        return Op(self, lambda: self.desk().voucher_pdf(self.context.actor, certificate_id)).on_success(print_it).start()
 
     # -- paper and PDF ---------------------------------------------------------------------------------
 
@@ -700,7 +703,7 @@ class CertificatesPage(Page):
         if row is None or row.certificate_id is None or row.status != "issued":
             return None
         certificate_id = row.certificate_id
-        return Op(self, lambda: self.desk().pdf(certificate_id)).on_success(then).start()
+        return Op(self, lambda: self.desk().pdf(self.context.actor, certificate_id)).on_success(then).start()
 
     def print_certificate(self) -> Op | None:
         """Print… : the print dialog (printer, copies), then the certificate on paper."""
@@ -763,7 +766,7 @@ class CertificatesPage(Page):
         certificate_id = row.certificate_id
 
         def write() -> Path:
-            pdf = self.desk().pdf(certificate_id)
+            pdf = self.desk().pdf(self.context.actor, certificate_id)
             try:
                 target.write_bytes(pdf)
             except OSError as exc:
@@ -803,7 +806,7 @@ class CertificatesPage(Page):
 
             def fetch_pdf() -> None:
                 certificate_id = op.result.certificate_id
-                Op(self, lambda: self.desk().pdf(certificate_id)).on_success(self._keep_pdf_image).start()
+                Op(self, lambda: self.desk().pdf(self.context.actor, certificate_id)).on_success(self._keep_pdf_image).start()
 
             op.finished.connect(fetch_pdf)
 

@@ -306,7 +306,7 @@ class CheckInPage(Page):
             return None
         self._search_serial += 1
         serial = self._search_serial
-        op = Op(self, lambda: self.desk().find(text))
+        op = Op(self, lambda: self.desk().find(self.context.actor, text))
         op.on_success(lambda result: self._show_results(serial, text, result))
         op.on_failure(self._failed)
         return op.start()
@@ -593,7 +593,7 @@ class CheckInPage(Page):
         from app.services.demo import FAMILY_NAMES
 
         for surname in FAMILY_NAMES:
-            found = self.desk().find(surname)
+            found = self.desk().find(self.context.actor, surname)
             if any(m.booking is not None and not m.booking.arrival.blocks for m in found.matches):
                 return surname
         return FAMILY_NAMES[0]
@@ -622,7 +622,7 @@ class CheckInPage(Page):
             from app.services.demo import FAMILY_NAMES
 
             for surname in FAMILY_NAMES:
-                for m in self.desk().find(surname).matches:
+                for m in self.desk().find(self.context.actor, surname).matches:
                     return PersonInput(family_name=m.family_name, given_name=m.given_name, dob=m.dob, sex="f",
                                        street="Hauptstraße 12", postcode="10115", city="Berlin")
             return None

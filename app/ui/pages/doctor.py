@@ -348,7 +348,7 @@ class DoctorPage(Page):
 
     def reload_queue(self) -> Op:
         self._queue_loaded_at = self.clock()
-        return Op(self, lambda: self.desk().queue()).on_success(self._queue_loaded).start()
+        return Op(self, lambda: self.desk().queue(self.context.actor)).on_success(self._queue_loaded).start()
 
     def _queue_loaded(self, rows: list[QueueRow]) -> None:
         self.queue_rows = rows
@@ -398,7 +398,7 @@ class DoctorPage(Page):
         if self.visit is None:
             return None
         person_id = self.visit.person_id
-        return Op(self, lambda: self.station().history(person_id, include_voided=True)).on_success(
+        return Op(self, lambda: self.station().history(self.context.actor, person_id, include_voided=True)).on_success(
             self._history_loaded).start()
 
     def _history_loaded(self, history: PersonHistory) -> None:
@@ -570,7 +570,7 @@ class DoctorPage(Page):
         self._assess_key = key
         self.assessment = None
         self._update_dose_panel()
-        op = Op(self, lambda: self.station().assess(*key))
+        op = Op(self, lambda: self.station().assess(self.context.actor, *key))
         op.on_success(lambda assessment: self._assessed(key, assessment))
         op.on_failure(lambda error: self.show_error(user_message(error)))
         return op.start()
@@ -761,7 +761,7 @@ class DoctorPage(Page):
         desk, actor = self.desk(), Actor(staff_id=None, role="doctor", display_name="Demo")
         booking = None
         for surname in FAMILY_NAMES:
-            booking = next((m.booking for m in desk.find(surname).matches
+            booking = next((m.booking for m in desk.find(self.context.actor, surname).matches
                             if m.booking is not None and not m.booking.arrival.blocks), None)
             if booking is not None:
                 break
@@ -773,7 +773,7 @@ class DoctorPage(Page):
         answers["allergies"] = Answer(yes=True)
         desk.record_questionnaire(actor, visit_id, answers)
         desk.call_to_doctor(actor, visit_id)
-        row = next(r for r in desk.queue() if r.visit_id == visit_id)
+        row = next(r for r in desk.queue(self.context.actor) if r.visit_id == visit_id)
         product = booking.product_code or "comirnaty"
         station = self.station()
         today = self.clock().astimezone(station.tz).date()

@@ -153,7 +153,7 @@ class QueuePage(Page):
 
     def reload(self) -> Op:
         self._loading = True
-        op = Op(self, lambda: self.desk().queue())
+        op = Op(self, lambda: self.desk().queue(self.context.actor))
         op.on_success(self._loaded)
         op.on_failure(self._load_failed)
         return op.start()
@@ -268,11 +268,11 @@ class QueuePage(Page):
         from app.services.demo import FAMILY_NAMES
 
         desk, actor = self.desk(), self.context.actor
-        if len(desk.queue()) >= 4:
+        if len(desk.queue(self.context.actor)) >= 4:
             return []
         booked = []
         for surname in FAMILY_NAMES:
-            for match in desk.find(surname).matches:
+            for match in desk.find(self.context.actor, surname).matches:
                 if match.booking is not None and not match.booking.arrival.blocks and match.person_id not in {
                         m.person_id for m in booked}:
                     booked.append(match)

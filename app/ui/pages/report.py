@@ -260,7 +260,7 @@ class ReportPage(Page):
     def reload(self) -> Op:
         day, store = self.day, self.context.store
         self._set_save_enabled(False)
-        return Op(self, lambda: daily_report(store, day)).on_success(self.show_report).start()
+        return Op(self, lambda: daily_report(store, self.context.actor, day)).on_success(self.show_report).start()
 
     def show_report(self, report: DailyReport) -> None:
         if report.day != self.day:

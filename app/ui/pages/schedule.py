@@ -322,7 +322,7 @@ class SchedulePage(Page):
     # -- loading ---------------------------------------------------------------------------------------
 
     def reload_due(self) -> Op:
-        return Op(self, lambda: self.scheduler().due_follow_ups()).on_success(self._due_loaded).start()
+        return Op(self, lambda: self.scheduler().due_follow_ups(self.context.actor)).on_success(self._due_loaded).start()
 
     def _due_loaded(self, rows: list[DueFollowUp]) -> None:
         self.due = rows
@@ -385,7 +385,7 @@ class SchedulePage(Page):
             product=person.product_name))
         self._update_book()
         person_id = person.person_id
-        op = Op(self, lambda: self.scheduler().propose(person_id))
+        op = Op(self, lambda: self.scheduler().propose(self.context.actor, person_id))
         op.on_success(self._proposed)
         return op.start()
 
@@ -440,7 +440,7 @@ class SchedulePage(Page):
             booking = scheduler.book_follow_up(actor, person.person_id, offer.slot_id)
             product = scheduler.catalogue.find(booking.product_code)
             name = product.name if product else booking.product_code
-            return Booked(booking, person.name, name, scheduler.slip_pdf(booking.appointment_id))
+            return Booked(booking, person.name, name, scheduler.slip_pdf(actor, booking.appointment_id))
 
         op = Op(self, book_and_render)
         op.on_success(self._booked)
@@ -594,15 +594,15 @@ class SchedulePage(Page):
                     stations=2, capacity_per_station=3, products=tuple(p.code for p in scheduler.catalogue.products),
                     valid_from=today))
             scheduler.open_days(self.context.actor, today + timedelta(days=1), today + timedelta(days=70))
-        due = scheduler.due_follow_ups()
+        due = scheduler.due_follow_ups(self.context.actor)
         if due:
             return due[0].person_id
         desk = CheckInDesk(self.context.store, clock=self.clock)
         station = DoctorStation(self.context.store, clock=self.clock)
         # A person without any dose yet, so the dose is a first one: someone with the doctor or waiting,
         # else a booking not yet checked in.
-        fresh = [r for r in desk.queue() if (r.state == "with_doctor" or (r.state == "checked_in" and r.questionnaire_done))
-                 and not station.history(r.person_id).doses]
+        fresh = [r for r in desk.queue(self.context.actor) if (r.state == "with_doctor" or (r.state == "checked_in" and r.questionnaire_done))
+                 and not station.history(self.context.actor, r.person_id).doses]
         if fresh:
             visit_id = fresh[0].visit_id
             if fresh[0].state == "checked_in":
@@ -610,7 +610,7 @@ class SchedulePage(Page):
         else:
             booking = None
             for surname in FAMILY_NAMES:
-                booking = next((m.booking for m in desk.find(surname).matches
+                booking = next((m.booking for m in desk.find(self.context.actor, surname).matches
                                 if m.booking is not None and not m.booking.arrival.blocks), None)
                 if booking is not None:
                     break
@@ -625,7 +625,7 @@ class SchedulePage(Page):
 
         def allowed_vial() -> str | None:
             for vial in vials.open_vials():
-                if vial.usable and station.assess(visit_id, vial.vial_id).allowed:
+                if vial.usable and station.assess(self.context.actor, visit_id, vial.vial_id).allowed:
                     return vial.vial_id
             return None
 
@@ -653,7 +653,7 @@ class SchedulePage(Page):
                     if self.due_list.item(i).data(PERSON_ROLE).person_id == person_id:
                         self.due_list.setCurrentRow(i)
         self.reload_plan()
-        Op(self, lambda: self.scheduler().due_follow_ups()).on_success(loaded).start()
+        Op(self, lambda: self.scheduler().due_follow_ups(self.context.actor)).on_success(loaded).start()
 
     def screenshot_states(self) -> Sequence[tuple[str, Callable[[], None]]]:
         return [("slip", self._book_for_screenshot)]

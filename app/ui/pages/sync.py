@@ -45,7 +45,7 @@ from app.ui.sync_status import clock_time, sync_words
 from app.ui.tasks import Op
 
 if TYPE_CHECKING:
-    from app.services.unit_of_work import Change
+    from app.services.unit_of_work import Actor, Change
     from app.storage.engine import Store
     from app.ui.sync_runner import RoundOutcome
 
@@ -239,9 +239,10 @@ class SyncLists:
     quarantined: list[QuarantinedChange]
 
 
-def read_lists(store: Store) -> SyncLists:
-    return SyncLists(status=sync_status(store), rejected=rejected_mutations(store), tasks=review_tasks(store),
-                     rebook=bookings_to_rebook(store), quarantined=quarantined_changes(store))
+def read_lists(store: Store, actor: Actor) -> SyncLists:
+    return SyncLists(status=sync_status(store), rejected=rejected_mutations(store, actor),
+                     tasks=review_tasks(store, actor), rebook=bookings_to_rebook(store, actor),
+                     quarantined=quarantined_changes(store))
 
 
 class SyncPage(Page):
@@ -366,7 +367,7 @@ class SyncPage(Page):
 
             self.show_error(user_message(error))  # type: ignore[arg-type]
 
-        return Op(self, lambda: read_lists(store)).on_success(done).on_failure(failed).start()
+        return Op(self, lambda: read_lists(store, self.context.actor)).on_success(done).on_failure(failed).start()
 
     def _on_changes(self, changes: Sequence[Change]) -> None:
         self.reload()
