@@ -44,6 +44,15 @@ ENGLISH: dict[str, str] = {
     # ---- public edge (issue 17) -----------------------------------------------------------
     # ---- tests and results (issue 18) -----------------------------------------------------
     # ---- search and the day (issue 19) ----------------------------------------------------
+    "search_too_long": "Input too long ({count} characters). Scan again or type the name.",
+    "search_not_understood": "Not a booking code, name or date of birth. Scan again or type a name.",
+    "search_dob_needs_name": "Add the family name to the date of birth.",
+    "search_needs_letter": "Type at least one letter of the name.",
+    "search_code_unknown": "No booking with the code {code}.",
+    "search_code_invalid": "This booking code is not valid (misread or mistyped). Scan again or type the name.",
+    "search_nobody_found": "Nobody found. Check the spelling, or register a walk-in.",
+    "search_more_add_dob": "{shown} of {total} — add the date of birth.",
+    "search_many_add_dob": "{shown} of more than {total} — add the date of birth.",
 }
 
 

@@ -31,6 +31,17 @@ TEXTS: dict[str, str] = {
     # ---- public edge (issue 17) -----------------------------------------------------------
     # ---- tests and results (issue 18) -----------------------------------------------------
     # ---- search and the day (issue 19) ----------------------------------------------------
+    "search_too_long": QT_TRANSLATE_NOOP("Reasons", "Input too long ({count} characters). Scan again or type the name."),
+    "search_not_understood": QT_TRANSLATE_NOOP(
+        "Reasons", "Not a booking code, name or date of birth. Scan again or type a name."),
+    "search_dob_needs_name": QT_TRANSLATE_NOOP("Reasons", "Add the family name to the date of birth."),
+    "search_needs_letter": QT_TRANSLATE_NOOP("Reasons", "Type at least one letter of the name."),
+    "search_code_unknown": QT_TRANSLATE_NOOP("Reasons", "No booking with the code {code}."),
+    "search_code_invalid": QT_TRANSLATE_NOOP(
+        "Reasons", "This booking code is not valid (misread or mistyped). Scan again or type the name."),
+    "search_nobody_found": QT_TRANSLATE_NOOP("Reasons", "Nobody found. Check the spelling, or register a walk-in."),
+    "search_more_add_dob": QT_TRANSLATE_NOOP("Reasons", "{shown} of {total} — add the date of birth."),
+    "search_many_add_dob": QT_TRANSLATE_NOOP("Reasons", "{shown} of more than {total} — add the date of birth."),
 }
 
 

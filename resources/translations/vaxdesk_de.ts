@@ -611,34 +611,6 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
         <translation>{count} Personen gefunden. ↓↑ zum Auswählen, Enter zum Öffnen.</translation>
     </message>
     <message>
-        <source>Input too long ({count} characters). Scan again or type the name.</source>
-        <translation>Eingabe zu lang ({count} Zeichen). Bitte erneut scannen oder den Namen eingeben.</translation>
-    </message>
-    <message>
-        <source>Add the family name to the date of birth.</source>
-        <translation>Bitte zum Geburtsdatum auch den Familiennamen eingeben.</translation>
-    </message>
-    <message>
-        <source>Type at least one letter of the name.</source>
-        <translation>Bitte mindestens einen Buchstaben des Namens eingeben.</translation>
-    </message>
-    <message>
-        <source>Not a booking code, name or date of birth. Scan again or type a name.</source>
-        <translation>Kein Buchungscode, Name oder Geburtsdatum. Bitte erneut scannen oder einen Namen eingeben.</translation>
-    </message>
-    <message>
-        <source>No booking with the code {code}.</source>
-        <translation>Keine Buchung mit dem Code {code}.</translation>
-    </message>
-    <message>
-        <source>This booking code is not valid (misread or mistyped). Scan again or type the name.</source>
-        <translation>Dieser Buchungscode ist ungültig (falsch gelesen oder vertippt). Bitte erneut scannen oder den Namen eingeben.</translation>
-    </message>
-    <message>
-        <source>Nobody found. Check the spelling, or register a walk-in.</source>
-        <translation>Niemand gefunden. Schreibweise prüfen oder ohne Termin anmelden.</translation>
-    </message>
-    <message>
         <source>Born {dob}</source>
         <translation>Geboren am {dob}</translation>
     </message>
@@ -1842,6 +1814,42 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
     <message>
         <source>The sync server refused the request ({server_code}).</source>
         <translation>Der Sync-Server hat die Anfrage abgelehnt ({server_code}).</translation>
+    </message>
+    <message>
+        <source>Input too long ({count} characters). Scan again or type the name.</source>
+        <translation>Eingabe zu lang ({count} Zeichen). Bitte erneut scannen oder den Namen eingeben.</translation>
+    </message>
+    <message>
+        <source>Not a booking code, name or date of birth. Scan again or type a name.</source>
+        <translation>Kein Buchungscode, Name oder Geburtsdatum. Bitte erneut scannen oder einen Namen eingeben.</translation>
+    </message>
+    <message>
+        <source>Add the family name to the date of birth.</source>
+        <translation>Bitte zum Geburtsdatum auch den Familiennamen eingeben.</translation>
+    </message>
+    <message>
+        <source>Type at least one letter of the name.</source>
+        <translation>Bitte mindestens einen Buchstaben des Namens eingeben.</translation>
+    </message>
+    <message>
+        <source>No booking with the code {code}.</source>
+        <translation>Keine Buchung mit dem Code {code}.</translation>
+    </message>
+    <message>
+        <source>This booking code is not valid (misread or mistyped). Scan again or type the name.</source>
+        <translation>Dieser Buchungscode ist ungültig (falsch gelesen oder vertippt). Bitte erneut scannen oder den Namen eingeben.</translation>
+    </message>
+    <message>
+        <source>Nobody found. Check the spelling, or register a walk-in.</source>
+        <translation>Niemand gefunden. Schreibweise prüfen oder ohne Termin anmelden.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} — add the date of birth.</source>
+        <translation>{shown} von {total} – bitte das Geburtsdatum ergänzen.</translation>
+    </message>
+    <message>
+        <source>{shown} of more than {total} — add the date of birth.</source>
+        <translation>{shown} von über {total} – bitte das Geburtsdatum ergänzen.</translation>
     </message>
 </context>
 <context>

@@ -606,34 +606,6 @@ The person and the next step appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Input too long ({count} characters). Scan again or type the name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the family name to the date of birth.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type at least one letter of the name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a booking code, name or date of birth. Scan again or type a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No booking with the code {code}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This booking code is not valid (misread or mistyped). Scan again or type the name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody found. Check the spelling, or register a walk-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Born {dob}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1835,6 +1807,42 @@ Observation until {ends}. Then book the follow-up on the “Schedule” page.</s
     </message>
     <message>
         <source>The sync server refused the request ({server_code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input too long ({count} characters). Scan again or type the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a booking code, name or date of birth. Scan again or type a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the family name to the date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least one letter of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No booking with the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This booking code is not valid (misread or mistyped). Scan again or type the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody found. Check the spelling, or register a walk-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total} — add the date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of more than {total} — add the date of birth.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
