@@ -23,13 +23,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from itertools import combinations
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from app.domain.names import edit_distance, phonetic_key, search_key
+from app.storage.schema import stored_datetime
 
 __all__ = [
     "COUNT_CAP",
@@ -79,11 +80,6 @@ def _marks(values: Sequence[object]) -> str:
 
 def _rows(session: Session, sql: str, params: Sequence[Any]) -> list[Any]:
     return list(session.connection().exec_driver_sql(sql, tuple(params)).all())
-
-
-def _stored(moment: datetime) -> str:
-    # How the schema's UtcDateTime stores a moment (SQLAlchemy's SQLite format): naive UTC, microseconds.
-    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
 
 
 # ---- 1. candidate keys ---------------------------------------------------------------------------------
@@ -201,7 +197,7 @@ def search_names(
     today: tuple[datetime, datetime], limit: int,
 ) -> NameSearch:
     """The best `limit` persons for the candidate keys; today's bookings first at equal name scores."""
-    day = [_stored(today[0]), _stored(today[1])]
+    day = [stored_datetime(today[0]), stored_datetime(today[1])]
     given_keys = sorted(given) if given else None
     if given_keys is not None:
         # Only those whose given name matches, when anyone does; otherwise the given word is ignored.

@@ -53,6 +53,12 @@ class UtcDateTime(TypeDecorator[datetime]):
         return None if value is None else value.replace(tzinfo=UTC)
 
 
+def stored_datetime(value: datetime) -> str:
+    """An aware datetime as `UtcDateTime` stores it (SQLAlchemy's SQLite format, naive UTC), for SQL text
+    that binds parameters itself: the bulk import and the check-in search."""
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
     type_annotation_map = {  # noqa: RUF012 (SQLAlchemy reads it as a class attribute)
