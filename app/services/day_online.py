@@ -26,12 +26,12 @@ from app.services.booking import SlotPlan, open_slots
 from app.services.catalogue import load_catalogue
 from app.services.demo import DEMO_STAFF, random_person, seed_center
 from app.services.products import install_catalogue
+from app.services.progress import Progress
 from app.services.simulation import (
     TZ,
     Booth,
     Day,
     Lane,
-    Progress,
     SimClock,
     certificate_step,
     check_in_step,

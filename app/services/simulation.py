@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
@@ -25,6 +25,7 @@ from app.services.checkin import CheckInDesk, DuplicateSuspected
 from app.services.demo import DEMO_STAFF, random_person, seed_center
 from app.services.lots import LotRow, Lots
 from app.services.persons import PersonInput
+from app.services.progress import Progress
 from app.services.scheduling import OpeningPlanInput, Scheduler
 from app.services.staff import authenticate
 from app.services.stats import station_stats
@@ -45,35 +46,6 @@ from app.storage.schema import (
 )
 
 TZ = ZoneInfo("Europe/Berlin")
-
-
-class Progress:
-    """`[#####     ] 42% check-in 10:40` on a terminal; one plain line per phase otherwise; nothing without a stream."""
-
-    def __init__(self, stream: TextIO | None = None, *, width: int = 30) -> None:
-        self.stream = stream
-        self.tty = bool(stream is not None and stream.isatty())
-        self.width = width
-        self.phase = ""
-
-    def update(self, fraction: float, phase: str, detail: str = "") -> None:
-        if self.stream is None:
-            return
-        fraction = min(1.0, max(0.0, fraction))
-        if self.tty:
-            filled = round(fraction * self.width)
-            self.stream.write(f"\r[{'#' * filled}{' ' * (self.width - filled)}] {fraction:4.0%} {phase} {detail}\x1b[K")
-            self.stream.flush()
-        elif phase != self.phase:
-            self.stream.write(f"simulate-day: {phase}\n")
-            self.stream.flush()
-        self.phase = phase
-
-    def done(self) -> None:
-        if self.stream is not None and self.tty:
-            self.update(1.0, "done")
-            self.stream.write("\n")
-            self.stream.flush()
 
 
 @dataclass
