@@ -350,7 +350,7 @@ def _report(d1: Day, stations: list[Station], network: Network, server: TenantSe
             online: int) -> dict[str, Any]:
     main = stations[0].store
     figures = station_stats(main)
-    doses = dose_figures(main)
+    doses = dose_figures(main, d1.day)
     report = dict(d1.report)
     for key in ("follow_ups_booked", "follow_ups_outside_window", "follow_ups_no_capacity", "certificates_issued",
                 "certificates_rendered"):
@@ -363,6 +363,8 @@ def _report(d1: Day, stations: list[Station], network: Network, server: TenantSe
                  and all(v == views[0] for v in views)
                  and sum(o[0] for o in outboxes) == 0 and sum(o[2] for o in outboxes) == 0)
     report.update(
+        doses_recorded_by_booths=report["vaccinated"],
+        vaccinated=doses["doses"],
         doses_wasted=sum(stock["wasted"] for stock in figures["stock"].values()),
         appointments=figures["appointments"],
         overbooked_slots=max(figures["overbooked_slots"], server_figures.get("overbooked_slots", 0)),

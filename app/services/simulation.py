@@ -23,6 +23,7 @@ from app.errors import RuleViolation
 from app.services.certificates import CertificateDesk
 from app.services.checkin import CheckInDesk, DuplicateSuspected
 from app.services.demo import DEMO_STAFF, random_person, seed_center
+from app.services.doses import given_here
 from app.services.lots import LotRow, Lots
 from app.services.persons import PersonInput
 from app.services.progress import Progress
@@ -431,13 +432,13 @@ def certificate_step(d: Day, *, render_to: Path | None = None) -> None:
     d.report["certificates_rendered"] = d.report.get("certificates_rendered", 0) + rendered
 
 
-def dose_figures(store: Store) -> dict[str, Any]:
-    """Doses given at the center (external records and voided doses left out), per product and per lot."""
+def dose_figures(store: Store, day: date) -> dict[str, Any]:
+    """The day's doses given at the center (`doses.given_here`), per product and per lot."""
     with store.read() as session:
         rows = session.execute(
             select(Vaccination.product_code, Lot.lot_number)
             .outerjoin(Lot, Lot.id == Vaccination.lot_id)
-            .where(Vaccination.external.is_(False), Vaccination.id.not_in(select(VaccinationVoid.vaccination_id)))
+            .where(given_here(store.identity.site_id, day=day, tz=TZ))
         ).all()
         adverse = int(session.scalar(select(func.count()).select_from(AdverseEvent)) or 0)
         certificates = int(session.scalar(select(func.count()).select_from(Certificate)) or 0)
@@ -448,7 +449,7 @@ def dose_figures(store: Store) -> dict[str, Any]:
         key = f"{product} {lot or '?'}"
         by_lot[key] = by_lot.get(key, 0) + 1
     return {"doses_by_product": dict(sorted(by_product.items())), "doses_by_lot": dict(sorted(by_lot.items())),
-            "adverse_events": adverse, "certificates_on_record": certificates}
+            "doses": len(rows), "adverse_events": adverse, "certificates_on_record": certificates}
 
 
 OFFLINE_SYNC_FIGURES: dict[str, Any] = {
@@ -486,9 +487,12 @@ def simulate_day(db: Path, passphrase: str, *, persons: int, offline: bool, seed
         progress.update(0.9, "certificates")
         certificate_step(d)
         figures = station_stats(store)
-        doses = dose_figures(store)
+        doses = dose_figures(store, the_day)
     progress.done()
     d.report.update(
+        # The booths' own tally stays beside the one count of the day's doses that every report uses.
+        doses_recorded_by_booths=d.report["vaccinated"],
+        vaccinated=doses["doses"],
         doses_wasted=sum(stock["wasted"] for stock in figures["stock"].values()),
         appointments=figures["appointments"],
         overbooked_slots=figures["overbooked_slots"],

@@ -7,9 +7,10 @@ from typing import Any
 from sqlalchemy import func, select
 
 from app.services.booking import HOLDING_STATES
+from app.services.doses import doses_on, external_doses
 from app.services.stock import stock_by_product
 from app.storage.engine import Store
-from app.storage.schema import Appointment, Certificate, Outbox, Person, Slot, Vaccination, VaccinationVoid
+from app.storage.schema import Appointment, Certificate, Outbox, Person, Slot
 
 
 def station_stats(store: Store) -> dict[str, Any]:
@@ -28,11 +29,9 @@ def station_stats(store: Store) -> dict[str, Any]:
             "appointments": count(
                 select(func.count()).select_from(Appointment).where(Appointment.state != "cancelled")
             ),
-            "vaccinations": count(
-                select(func.count())
-                .select_from(Vaccination)
-                .where(~Vaccination.id.in_(select(VaccinationVoid.vaccination_id)))
-            ),
+            # Given here (doses.given_here), apart from the doses entered from records of elsewhere.
+            "vaccinations": doses_on(session, store.identity.site_id),
+            "external_vaccinations": external_doses(session),
             "certificates": count(
                 select(func.count()).select_from(Certificate).where(Certificate.revoked_at.is_(None))
             ),
