@@ -53,6 +53,12 @@ ENGLISH: dict[str, str] = {
     "search_nobody_found": "Nobody found. Check the spelling, or register a walk-in.",
     "search_more_add_dob": "{shown} of {total} — add the date of birth.",
     "search_many_add_dob": "{shown} of more than {total} — add the date of birth.",
+    "vial_doses_left": "Open vial: {left} left · waiting: {waiting}",
+    "vial_nobody_waiting": "No open vial · nobody waiting · due before a new vial would expire: {due}",
+    "vial_open": "No open vial · waiting: {waiting} · due before it would expire: {due} — a new vial ({doses} doses) will be used up: open one",
+    "vial_open_last": "No open vial · waiting: {waiting} · due until it would expire or the day ends: {due} — a new vial ({doses} doses) leaves {waste} unused",
+    "vial_open_waited": "No open vial · the first person has waited {minutes} min — open one ({waste} may be left unused)",
+    "vial_wait": "No open vial · waiting: {waiting} · due: {due} — wait for more before opening (a vial now leaves {waste} of {doses} unused)",
 }
 
 

@@ -42,6 +42,18 @@ TEXTS: dict[str, str] = {
     "search_nobody_found": QT_TRANSLATE_NOOP("Reasons", "Nobody found. Check the spelling, or register a walk-in."),
     "search_more_add_dob": QT_TRANSLATE_NOOP("Reasons", "{shown} of {total} — add the date of birth."),
     "search_many_add_dob": QT_TRANSLATE_NOOP("Reasons", "{shown} of more than {total} — add the date of birth."),
+    "vial_doses_left": QT_TRANSLATE_NOOP(
+        "Reasons", "Open vial: {left} left · waiting: {waiting}"),
+    "vial_nobody_waiting": QT_TRANSLATE_NOOP(
+        "Reasons", "No open vial · nobody waiting · due before a new vial would expire: {due}"),
+    "vial_open": QT_TRANSLATE_NOOP(
+        "Reasons", "No open vial · waiting: {waiting} · due before it would expire: {due} — a new vial ({doses} doses) will be used up: open one"),
+    "vial_open_last": QT_TRANSLATE_NOOP(
+        "Reasons", "No open vial · waiting: {waiting} · due until it would expire or the day ends: {due} — a new vial ({doses} doses) leaves {waste} unused"),
+    "vial_open_waited": QT_TRANSLATE_NOOP(
+        "Reasons", "No open vial · the first person has waited {minutes} min — open one ({waste} may be left unused)"),
+    "vial_wait": QT_TRANSLATE_NOOP(
+        "Reasons", "No open vial · waiting: {waiting} · due: {due} — wait for more before opening (a vial now leaves {waste} of {doses} unused)"),
 }
 
 

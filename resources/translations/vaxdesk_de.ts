@@ -1483,6 +1483,10 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
         <translation>Zuerst die Charge in der Liste auswählen.</translation>
     </message>
     <message>
+        <source>Click again to open anyway</source>
+        <translation>Nochmals klicken: trotzdem öffnen</translation>
+    </message>
+    <message>
         <source>Vial opened: {vial}. Use by {time}.</source>
         <translation>Flasche angebrochen: {vial}. Verwendbar bis {time}.</translation>
     </message>
@@ -1850,6 +1854,30 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
     <message>
         <source>{shown} of more than {total} — add the date of birth.</source>
         <translation>{shown} von über {total} – bitte das Geburtsdatum ergänzen.</translation>
+    </message>
+    <message>
+        <source>Open vial: {left} left · waiting: {waiting}</source>
+        <translation>Offenes Fläschchen: noch {left} · wartend: {waiting}</translation>
+    </message>
+    <message>
+        <source>No open vial · nobody waiting · due before a new vial would expire: {due}</source>
+        <translation>Kein Fläschchen offen · niemand wartet · erwartet, bevor ein neues verfallen würde: {due}</translation>
+    </message>
+    <message>
+        <source>No open vial · waiting: {waiting} · due before it would expire: {due} — a new vial ({doses} doses) will be used up: open one</source>
+        <translation>Kein Fläschchen offen · wartend: {waiting} · erwartet, bevor es verfallen würde: {due} – ein neues Fläschchen ({doses} Dosen) wird aufgebraucht: bitte öffnen</translation>
+    </message>
+    <message>
+        <source>No open vial · waiting: {waiting} · due until it would expire or the day ends: {due} — a new vial ({doses} doses) leaves {waste} unused</source>
+        <translation>Kein Fläschchen offen · wartend: {waiting} · erwartet bis zum Verfall oder Tagesende: {due} – ein neues Fläschchen ({doses} Dosen) lässt {waste} ungenutzt</translation>
+    </message>
+    <message>
+        <source>No open vial · the first person has waited {minutes} min — open one ({waste} may be left unused)</source>
+        <translation>Kein Fläschchen offen · die erste Person wartet seit {minutes} min – bitte öffnen (möglicherweise bleiben {waste} ungenutzt)</translation>
+    </message>
+    <message>
+        <source>No open vial · waiting: {waiting} · due: {due} — wait for more before opening (a vial now leaves {waste} of {doses} unused)</source>
+        <translation>Kein Fläschchen offen · wartend: {waiting} · erwartet: {due} – vor dem Öffnen auf weitere Personen warten (jetzt blieben {waste} von {doses} ungenutzt)</translation>
     </message>
 </context>
 <context>

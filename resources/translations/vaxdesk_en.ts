@@ -1477,6 +1477,10 @@ Observation until {ends}. Then book the follow-up on the “Schedule” page.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Click again to open anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vial opened: {vial}. Use by {time}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1843,6 +1847,30 @@ Observation until {ends}. Then book the follow-up on the “Schedule” page.</s
     </message>
     <message>
         <source>{shown} of more than {total} — add the date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vial: {left} left · waiting: {waiting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open vial · nobody waiting · due before a new vial would expire: {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open vial · waiting: {waiting} · due before it would expire: {due} — a new vial ({doses} doses) will be used up: open one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open vial · waiting: {waiting} · due until it would expire or the day ends: {due} — a new vial ({doses} doses) leaves {waste} unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open vial · the first person has waited {minutes} min — open one ({waste} may be left unused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open vial · waiting: {waiting} · due: {due} — wait for more before opening (a vial now leaves {waste} of {doses} unused)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
