@@ -49,6 +49,9 @@ _SOUND_KEYS = 100
 _VARIANT_ROWS = 400
 _GIVEN_ROWS = 1_000  # persons matching family and given name, scored in Python
 _BOOKED_BONUS = 0.5
+# Typos are looked for in words up to this long: a pasted 190-letter "name" would otherwise ask for its
+# 18,000 two-letter deletions. Longer words are still found exactly and by prefix.
+_TYPO_MAX_LENGTH = 32
 
 EXACT, PREFIX, ONE_TYPO, TWO_TYPOS, SOUND = 1.0, 0.9, 0.85, 0.75, 0.7
 
@@ -109,7 +112,7 @@ def _keys_for(session: Session, kind: str, word: str) -> dict[str, float]:
              f"ORDER BY persons DESC, {column} LIMIT {_PREFIX_KEYS})"]
     params: list[Any] = [key, key + "\uffff"]
     sound = phonetic_key(word) if kind == "f" else ""
-    if len(key) >= 3:
+    if 3 <= len(key) <= _TYPO_MAX_LENGTH:
         shorter = sorted(_left_out(key, letters=_typo_limit(key)))
         parts.append(f"SELECT 'typo', k FROM (SELECT key AS k FROM name_key_variant WHERE kind = ? "
                      f"AND variant IN ({_marks(shorter) + ', ?'}) LIMIT {_VARIANT_ROWS})")

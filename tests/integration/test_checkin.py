@@ -448,3 +448,18 @@ def test_search_works_the_same_on_a_restored_backup(store: Store, desk: CheckInD
         with UnitOfWork(restored, Actor.system(), clock) as uow:
             new = add_person(uow, PersonInput(family_name="Schmidtke", given_name="Ole", dob="1990-01-01")).id
         assert new in {m.person_id for m in again.find("Schmidtke").matches}
+
+
+def test_a_pasted_wall_of_letters_finds_nobody_without_a_flood_of_variants(
+        desk: CheckInDesk, center: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import app.services.name_search as name_search
+
+    asked: list[str] = []
+    real = name_search._left_out
+    monkeypatch.setattr(name_search, "_left_out", lambda key, letters: asked.append(key) or real(key, letters=letters))
+    for text in ("q" * 199, "Müller" + "x" * 150, " ".join(["abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvw"] * 4)):
+        result = desk.find(text)
+        assert result.matches == () and result.reason is not None and result.reason.code == "search_nobody_found"
+    assert asked == []  # a 190-letter word would have asked for 18,000 deletions
+    desk.find("Schmitd")
+    assert asked == ["schmitd"]  # a name-length word still gets its typos looked up
