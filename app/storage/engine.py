@@ -36,6 +36,10 @@ log = logging.getLogger(__name__)
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 PAGE_SIZE = 4096  # SQLCipher 4 default
+# Decrypted pages kept per pooled connection. Resident memory grows by this much for each connection
+# that has read a lot (up to the pool's 12); check-in search reads a few index pages per query now, so a
+# small cache costs it nothing (measured: docs/performance.md).
+PAGE_CACHE_KIB = 8 * 1024
 
 
 def _raw_connect(path: Path, key: bytes) -> Any:
@@ -54,7 +58,7 @@ def _raw_connect(path: Path, key: bytes) -> Any:
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA temp_store = MEMORY")  # no plaintext temp files for sorts
         conn.execute("PRAGMA busy_timeout = 30000")
-        conn.execute("PRAGMA cache_size = -32768")  # 32 MiB of decrypted pages: search stays in memory
+        conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
     except BaseException:
         conn.close()
         raise
