@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, bindparam, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.booking_code import format_booking_code, normalise_booking_code
@@ -25,8 +25,10 @@ from app.services.name_search import (
     COUNT_CAP,
     PREFIX,
     NameSearch,
+    booking_rows,
     family_candidates,
     given_candidates,
+    names,
     search_names,
 )
 from app.services.persons import PersonInput, add_person
@@ -46,13 +48,6 @@ _BOOKING_COLUMNS = (
     Appointment.id, Appointment.booking_code, Appointment.state, Appointment.product_code,
     Appointment.dose_number, Appointment.site_id, Slot.starts_at, Slot.ends_at, Site.name, Site.timezone,
 )
-# Built once: on every keystroke SQLAlchemy would otherwise build them again, at ten times SQLite's cost.
-_BOOKINGS = (
-    select(*_BOOKING_COLUMNS).join(Slot, Slot.id == Appointment.slot_id).join(Site, Site.id == Appointment.site_id)
-    .where(Appointment.id.in_(bindparam("ids", expanding=True)))
-)
-_NAMES = select(Person.id, Person.family_name, Person.given_name, Person.dob).where(
-    Person.id.in_(bindparam("ids", expanding=True)))
 _DATE_PATTERNS = (
     re.compile(r"^(\d{4})-(\d{2})-(\d{2})$"),  # 1980-02-29
     re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$"),  # 29.02.1980 (as Germans write it)
@@ -183,10 +178,10 @@ class CheckInDesk(SiteService):
         start = now_local.replace(hour=0, minute=0, second=0, microsecond=0)
         return start, start + timedelta(days=1)
 
-    def _booking_info(self, row: Any) -> BookingInfo:
+    def _booking_info(self, row: Any, *, now: datetime | None = None) -> BookingInfo:
         """From a row that starts with `_BOOKING_COLUMNS`."""
         appointment_id, code, state, product, dose, site_id, starts_at, ends_at, site_name, timezone = row[:10]
-        tz = ZoneInfo(timezone)
+        tz = self.tz if timezone == self.tz.key else ZoneInfo(timezone)
         start, end = starts_at.astimezone(tz), ends_at.astimezone(tz)
         arrival = classify_arrival(
             state=state,
@@ -195,7 +190,7 @@ class CheckInDesk(SiteService):
             booked_site_id=site_id,
             booked_site_name=site_name,
             here_site_id=self.site_id,
-            now=self.clock(),
+            now=now or self.clock(),
         )
         return BookingInfo(
             appointment_id=appointment_id,
@@ -233,14 +228,11 @@ class CheckInDesk(SiteService):
         # A given name only with two words or more: one word alone is the family name.
         given = given_candidates(session, words) if len(words) > 1 else {}
         found = search_names(session, family=family, given=given, dob=dob, today=self._today_bounds(),
-                             limit=MAX_RESULTS)
+                             now=self.clock(), limit=MAX_RESULTS)
         if not found.hits:
             return SearchResult(kind, (), Reason("search_nobody_found"))
         bookings = self._bookings(session, [h.appointment_id for h in found.hits if h.appointment_id])
-        people: dict[str, tuple[str, str, str]] = {
-            row.id: (row.family_name, row.given_name, row.dob)
-            for row in session.connection().execute(_NAMES, {"ids": [h.person_id for h in found.hits]})
-        }
+        people = names(session, [h.person_id for h in found.hits])
         matches = tuple(
             PersonMatch(
                 h.person_id, *people[h.person_id],
@@ -254,8 +246,8 @@ class CheckInDesk(SiteService):
     def _bookings(self, session: Session, appointment_ids: list[str]) -> dict[str, BookingInfo]:
         if not appointment_ids:
             return {}
-        rows = session.connection().execute(_BOOKINGS, {"ids": appointment_ids})
-        return {row[0]: self._booking_info(row) for row in rows}
+        now = self.clock()
+        return {row[0]: self._booking_info(row, now=now) for row in booking_rows(session, appointment_ids)}
 
     # ---- walk-ins ------------------------------------------------------------------------
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from itertools import combinations
 from typing import Any
 
@@ -37,8 +37,10 @@ __all__ = [
     "PREFIX",
     "NameHit",
     "NameSearch",
+    "booking_rows",
     "family_candidates",
     "given_candidates",
+    "names",
     "search_names",
 ]
 
@@ -49,6 +51,8 @@ _SOUND_KEYS = 100
 _VARIANT_ROWS = 400
 _GIVEN_ROWS = 1_000  # persons matching family and given name, scored in Python
 _BOOKED_BONUS = 0.5
+# A booking counts as "due now" from half an hour before now: the desk still checks in a late arrival.
+LATE_ARRIVAL = timedelta(minutes=30)
 # Typos are looked for in words up to this long: a pasted 190-letter "name" would otherwise ask for its
 # 18,000 two-letter deletions. Longer words are still found exactly and by prefix.
 _TYPO_MAX_LENGTH = 32
@@ -182,9 +186,49 @@ def _where(family: Sequence[str], given: Sequence[str] | None, dob: str | None) 
     return sql, params
 
 
-_BOOKED = ("SELECT person_id, appointment_id, family_key, given_key FROM booking_search "
-           "WHERE {where} AND starts_at >= ? AND starts_at < ? AND state != 'cancelled' AND live = 1 ")
-_PERSONS = "SELECT id, NULL, family_key, given_key FROM person WHERE {where} AND deleted_at IS NULL "
+# Today's bookings of one family key, from one range of `ix_booking_search_name_day` in slot order:
+# those due from half an hour ago onwards, nearest first, then the earlier ones, latest first.
+_BOOKED_KEY = ("SELECT * FROM (SELECT person_id, appointment_id, family_key, given_key, starts_at FROM booking_search "
+               "WHERE family_key = ?{more} AND starts_at >= ? AND starts_at < ? AND state != 'cancelled' "
+               "AND live = 1 ORDER BY starts_at {order} LIMIT {limit})")
+_BOOKED_PERSONS = ("SELECT person_id, appointment_id, family_key, given_key, starts_at FROM booking_search "
+                   "WHERE person_id IN ({marks}) AND starts_at >= ? AND starts_at < ? AND state != 'cancelled' "
+                   "AND live = 1")
+_PERSONS = "SELECT id, NULL, family_key, given_key, NULL FROM person WHERE {where} AND deleted_at IS NULL "
+
+
+def _score_sql(family: dict[str, float], given: dict[str, float] | None) -> tuple[str, list[Any]]:
+    """The name score as SQL: CASE over the candidate keys (bound parameters)."""
+    sql = "CASE family_key" + " WHEN ? THEN ?" * len(family) + " ELSE 0 END"
+    params: list[Any] = [x for pair in family.items() for x in pair]
+    if given:
+        sql += " + CASE given_key" + " WHEN ? THEN ?" * len(given) + " ELSE 0 END"
+        params += [x for pair in given.items() for x in pair]
+    return sql, params
+
+
+def _booked(session: Session, family: dict[str, float], keys: Sequence[str], *, given: dict[str, float] | None,
+            today: tuple[datetime, datetime], now: datetime, limit: int) -> list[Any]:
+    """Today's bookings for the keys, per key at most `limit` on each side of now, in one statement; of
+    them the best `limit` by name score and, at equal scores, those due nearest now."""
+    more, extra = "", list[Any]()
+    if given is not None:
+        extra = sorted(given)
+        more = f" AND given_key IN ({_marks(extra)})"
+    start, end = stored_datetime(today[0]), stored_datetime(today[1])
+    cut = stored_datetime(max(today[0], min(today[1], now - LATE_ARRIVAL)))
+    parts, params = [], []
+    for key in keys:
+        for low, high, order in ((cut, end, "ASC"), (start, cut, "DESC")):
+            parts.append(_BOOKED_KEY.format(more=more, order=order, limit=limit))
+            params += [key, *extra, low, high]
+    # The keys of a tier score alike; with a given name the scores differ and lead the order.
+    score, score_params = _score_sql(family, given) if given is not None else ("", [])
+    ranked = (f" ORDER BY {score + ' DESC, ' if score else ''}starts_at < ?, "
+              f"CASE WHEN starts_at >= ? THEN starts_at END, starts_at DESC, family_key, given_key, person_id "
+              f"LIMIT {limit}")
+    return _rows(session, "SELECT * FROM (" + " UNION ALL ".join(parts) + ")" + ranked,
+                 [*params, *score_params, cut, cut])
 
 
 def _tiers(family: dict[str, float]) -> list[list[str]]:
@@ -197,47 +241,101 @@ def _tiers(family: dict[str, float]) -> list[list[str]]:
 
 def search_names(
     session: Session, *, family: dict[str, float], given: dict[str, float], dob: str | None,
-    today: tuple[datetime, datetime], limit: int,
+    today: tuple[datetime, datetime], now: datetime, limit: int,
 ) -> NameSearch:
-    """The best `limit` persons for the candidate keys; today's bookings first at equal name scores."""
-    day = [stored_datetime(today[0]), stored_datetime(today[1])]
-    given_keys = sorted(given) if given else None
-    if given_keys is not None:
+    """The best `limit` persons for the candidate keys. At equal name scores today's bookings first, those
+    due now first; then everyone else in alphabetical order of the keys."""
+    given_filter: dict[str, float] | None = given or None
+    if given_filter is not None:
         # Only those whose given name matches, when anyone does; otherwise the given word is ignored.
-        where, params = _where(sorted(family), given_keys, dob)
+        where, params = _where(sorted(family), sorted(given_filter), dob)
         if not _rows(session, _PERSONS.format(where=where) + "LIMIT 1", params):
-            given_keys = None
-    hits: dict[str, NameHit] = {}
+            given_filter = None
+    cut = now - LATE_ARRIVAL
+    hits: dict[str, tuple[tuple[Any, ...], NameHit]] = {}
 
     def add(rows: Iterable[Any], *, booked: bool) -> int:
         n = 0
-        for person_id, appointment_id, fk, gk in rows:
+        for person_id, appointment_id, fk, gk, starts_at in rows:
             n += 1
-            score = family[fk] + (given.get(gk, 0.0) if given_keys is not None else 0.0)
+            score = family[fk] + (given_filter.get(gk, 0.0) if given_filter is not None else 0.0)
             score += _BOOKED_BONUS if booked else 0.0
-            if person_id not in hits or hits[person_id].score < score:
-                hits[person_id] = NameHit(person_id, fk, gk, family[fk], score, appointment_id)
+            rank = (-score, _when(starts_at, cut) if booked else (2, 0.0), fk, gk, person_id)
+            if person_id not in hits or rank < hits[person_id][0]:
+                hits[person_id] = rank, NameHit(person_id, fk, gk, family[fk], score, appointment_id)
         return n
 
-    if given_keys is not None:
-        # Few persons carry both names: read them all (up to a bound) and score them here.
+    given_keys = sorted(given_filter) if given_filter is not None else None
+    if dob is not None:
+        # A date of birth leaves few persons (the name-and-birth index finds them); their bookings by person.
         where, params = _where(sorted(family), given_keys, dob)
-        add(_rows(session, _BOOKED.format(where=where) + f"LIMIT {_GIVEN_ROWS}", params + day), booked=True)
-        add(_rows(session, _PERSONS.format(where=where) + f"LIMIT {_GIVEN_ROWS}", params), booked=False)
+        people = _rows(session, _PERSONS.format(where=where) + f"LIMIT {_GIVEN_ROWS}", params)
+        add(people, booked=False)
+        if people:
+            ids = [row[0] for row in people]
+            add(_rows(session, _BOOKED_PERSONS.format(marks=_marks(ids)),
+                      [*ids, stored_datetime(today[0]), stored_datetime(today[1])]), booked=True)
+    elif given_filter is not None:
+        # Family and given name: scored in SQL, the best `limit` of the booked and of everyone.
+        add(_booked(session, family, sorted(family), given=given_filter, today=today, now=now, limit=limit),
+            booked=True)
+        where, params = _where(sorted(family), given_keys, None)
+        score, score_params = _score_sql(family, given_filter)
+        add(_rows(session, f"SELECT * FROM ({_PERSONS.format(where=where)}) AS found ORDER BY {score} DESC, "
+                           f"family_key, given_key LIMIT {limit}", [*params, *score_params]), booked=False)
     else:
         # One score per family key: each tier is read in index order and stops at `limit`; once `limit`
         # persons are found, the tiers left score lower than all of them.
-        for source, extra, booked in ((_BOOKED, day, True), (_PERSONS, [], False)):
+        for booked in (True, False):
             listed = 0
             for keys in _tiers(family):
                 if listed >= limit:
                     break
-                where, params = _where(keys, None, dob)
-                listed += add(_rows(session, source.format(where=where)
-                                    + f"ORDER BY family_key, given_key LIMIT {limit}", params + extra), booked=booked)
-    ranked = sorted(hits.values(), key=lambda h: (-h.score, h.family_key, h.given_key, h.person_id))[:limit]
+                if booked:
+                    rows = _booked(session, family, keys, given=None, today=today, now=now, limit=limit)
+                else:
+                    where, params = _where(keys, None, None)
+                    rows = _rows(session, _PERSONS.format(where=where)
+                                 + f"ORDER BY family_key, given_key LIMIT {limit}", params)
+                listed += add(rows, booked=booked)
+    ranked = [hit for _, hit in sorted(hits.values(), key=lambda pair: pair[0])[:limit]]
     where, params = _where(sorted(family), given_keys, dob)
     # From the name index alone: family_key, given_key, dob and deleted_at are in it, the id is not.
     (counted,), = _rows(session, f"SELECT count(*) FROM (SELECT family_key FROM person WHERE {where} "
                                  f"AND deleted_at IS NULL LIMIT {COUNT_CAP + 1})", params)
-    return NameSearch(hits=tuple(ranked), total=max(int(counted), len(ranked)), given_matched=given_keys is not None)
+    return NameSearch(hits=tuple(ranked), total=max(int(counted), len(ranked)),
+                      given_matched=given_filter is not None)
+
+
+def _when(stored: str, cut: datetime) -> tuple[int, float]:
+    """A booking's place among today's: due from half an hour ago on, nearest first; then earlier, latest first."""
+    moment = datetime.fromisoformat(stored).replace(tzinfo=UTC).timestamp()
+    return (0, moment) if moment >= cut.timestamp() else (1, -moment)
+
+
+# ---- 3. what the list shows ------------------------------------------------------------------------
+
+_BOOKINGS = ("SELECT a.id, a.booking_code, a.state, a.product_code, a.dose_number, a.site_id, s.starts_at, s.ends_at, "
+             "site.name, site.timezone FROM appointment AS a JOIN slot AS s ON s.id = a.slot_id "
+             "JOIN site ON site.id = a.site_id WHERE a.id IN ({marks})")
+
+
+def booking_rows(session: Session, appointment_ids: Sequence[str]) -> list[tuple[Any, ...]]:
+    """(id, code, state, product, dose, site id, slot start, slot end, site name, site time zone) per booking,
+    the times aware UTC datetimes."""
+    if not appointment_ids:
+        return []
+    return [(*row[:6], _aware(row[6]), _aware(row[7]), *row[8:])
+            for row in _rows(session, _BOOKINGS.format(marks=_marks(appointment_ids)), appointment_ids)]
+
+
+def names(session: Session, person_ids: Sequence[str]) -> dict[str, tuple[str, str, str]]:
+    """Family name, given name and date of birth of each person."""
+    if not person_ids:
+        return {}
+    sql = f"SELECT id, family_name, given_name, dob FROM person WHERE id IN ({_marks(person_ids)})"
+    return {row[0]: (row[1], row[2], row[3]) for row in _rows(session, sql, person_ids)}
+
+
+def _aware(stored: str) -> datetime:
+    return datetime.fromisoformat(stored).replace(tzinfo=UTC)

@@ -197,9 +197,11 @@ class BookingSearch(Base):
     starts_at: Mapped[datetime]
     state: Mapped[str] = mapped_column(String(16))
     live: Mapped[bool] = mapped_column(Boolean)  # the person is not deleted
+    # Without a rowid the indexes carry the appointment id, so a search reads the index alone.
     __table_args__ = (
         Index("ix_booking_search_name_day", "family_key", "starts_at", "given_key", "dob", "state", "live",
               "person_id"),
+        {"sqlite_with_rowid": False},
     )
 
 

@@ -111,7 +111,8 @@ def upgrade() -> None:
     sa.Column('starts_at', sa.DateTime(), nullable=False),
     sa.Column('state', sa.String(length=16), nullable=False),
     sa.Column('live', sa.Boolean(), nullable=False),
-    sa.PrimaryKeyConstraint('appointment_id', name=op.f('pk_booking_search'))
+    sa.PrimaryKeyConstraint('appointment_id', name=op.f('pk_booking_search')),
+    sqlite_with_rowid=False
     )
     with op.batch_alter_table('booking_search', schema=None) as batch_op:
         batch_op.create_index('ix_booking_search_name_day',
