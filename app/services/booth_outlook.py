@@ -49,7 +49,7 @@ class BoothOutlook(SiteService):
         return self.catalogue.products[0].code
 
     def outlook(self) -> list[ProductOutlook]:
-        """The products with an open vial, someone waiting or someone due today."""
+        """The products with an open vial here or someone waiting for them (due alone is no news)."""
         now = self.clock()
         with self.store.read() as session:
             vials = self._open_here(session)
@@ -57,7 +57,7 @@ class BoothOutlook(SiteService):
             due = self._due(session, now - _LATE, now + timedelta(days=1))
             codes = {v.product_code for v in vials} | set(waiting) | set(due)
             rows = [self._outlook(session, code, now, vials, waiting, drawing=0) for code in sorted(codes)]
-        return [r for r in rows if r.open_vials or r.waiting or r.due_soon]
+        return [r for r in rows if r.open_vials or r.waiting]
 
     def advice(self, product_code: str, *, drawing: int = 0) -> VialAdvice:
         """Whether to open a new vial of the product now. `drawing`: doses drawn up but not yet recorded."""

@@ -5,9 +5,9 @@ could have written (it once wrote a dose without visit, lot, vial or staff that 
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.domain.questionnaire import Answer
 from app.services.certificates import CertificateDesk, VaccinationRow
@@ -18,7 +18,7 @@ from app.services.unit_of_work import Actor, Clock, system_clock
 from app.services.vaccinations import DoctorStation
 from app.services.vials import Vials
 from app.storage.engine import Store
-from app.storage.schema import Person, SignerKey, Staff, Visit
+from app.storage.schema import Person, SignerKey, Staff
 
 # A name that shows what the standardised form (fnt/gnt) does: ß, umlauts, a hyphen, a space.
 DEMO_FAMILY, DEMO_GIVEN, DEMO_DOB = "Groß-Müller", "Jürgen Öskar", "1964-08-12"
@@ -49,28 +49,20 @@ def _record_demo_dose(store: Store, actor: Actor, clock: Clock) -> str:
     checkin = CheckInDesk(store, clock=clock)
     station, vials = DoctorStation(store, clock=clock), Vials(store, clock=clock)
     with store.read() as session:
-        person_id = session.scalars(select(Person.id).where(Person.family_name == DEMO_FAMILY,
-                                                            Person.deleted_at.is_(None))).first()
+        earlier = session.scalar(select(func.count()).select_from(Person).where(Person.family_name == DEMO_FAMILY))
         doctor = session.scalars(select(Staff).where(Staff.role == "doctor", Staff.active.is_(True))).first()
-        active = None if person_id is None else session.scalars(select(Visit.id).where(
-            Visit.person_id == person_id, Visit.state.in_(("checked_in", "with_doctor")))).first()
     booth = (Actor(staff_id=doctor.id, role="doctor", display_name=doctor.display_name) if doctor is not None
              else Actor(staff_id=actor.staff_id, role="doctor", display_name=actor.display_name))
-    if person_id is None:
-        person_id, visit_id = checkin.register_walk_in(
-            actor, PersonInput(family_name=DEMO_FAMILY, given_name=DEMO_GIVEN, dob=DEMO_DOB), confirm_new=True)
-    else:
-        visit_id = active or checkin.start_walk_in_visit(actor, person_id)
-    if not any(row.visit_id == visit_id and row.state == "with_doctor" for row in checkin.queue()):
-        answers = {q.id: Answer(text="") if q.type == "text" else Answer(yes=False)
-                   for q in checkin.questionnaire.questions}
-        answers["consent"] = Answer(yes=True)
-        checkin.record_questionnaire(actor, visit_id, answers)
-        checkin.call_to_doctor(actor, visit_id)
+    # A new demo person each time (one day older than the last): today's dose of an earlier one is
+    # recorded already, and one person gets one dose a day.
+    dob = (date.fromisoformat(DEMO_DOB) - timedelta(days=earlier or 0)).isoformat()
+    person_id, visit_id = checkin.register_walk_in(
+        actor, PersonInput(family_name=DEMO_FAMILY, given_name=DEMO_GIVEN, dob=dob), confirm_new=True)
+    answers = {q.id: Answer(text="") if q.type == "text" else Answer(yes=False) for q in checkin.questionnaire.questions}
+    checkin.record_questionnaire(actor, visit_id, answers | {"consent": Answer(yes=True)})
+    checkin.call_to_doctor(actor, visit_id)
     today = station.clock().astimezone(station.tz).date()
-    if not station.history(person_id).doses:
-        station.add_external_dose(booth, person_id, product_code=PRODUCT, given_on=today - timedelta(days=30),
-                                  country="DE")
+    station.add_external_dose(booth, person_id, product_code=PRODUCT, given_on=today - timedelta(days=30), country="DE")
     vial = next((v for v in vials.open_vials() if v.product_code == PRODUCT and v.usable), None)
     if vial is None:
         lot = next((lot for lot in Lots(store, clock=clock).list_lots() if lot.product_code == PRODUCT

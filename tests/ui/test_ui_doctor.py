@@ -243,4 +243,4 @@ def test_the_booth_sees_the_doses_left_and_the_people_waiting(qtbot, booth: Boot
     page = open_page(qtbot, booth)
     name = page.station().catalogue.product(booth.product).name
     qtbot.waitUntil(lambda: page.vials_outlook.text() != "", timeout=10000)
-    assert f"{name}: Open vial: {booth.vial.max_doses} left · waiting: 1" in page.vials_outlook.text().splitlines()
+    assert f"{name} · Open vial: {booth.vial.max_doses} left · waiting: 1" in page.vials_outlook.text().splitlines()

@@ -397,8 +397,7 @@ class DoctorPage(Page):
 
     def _vials_loaded(self, loaded: tuple[list[VialRow], list[ProductOutlook]]) -> None:
         rows, outlook = loaded
-        self.vials_outlook.setText("\n".join(f"{o.product_name}: {reason(o.advice.reason)}" for o in outlook))
-        self.vials_outlook.setVisible(bool(outlook))
+        self._show_outlook(outlook)
         self.vials_model.set_rows(rows)
         self.vials_model.set_now(self.clock())
         self.vials_empty.setVisible(not rows)
@@ -409,6 +408,10 @@ class DoctorPage(Page):
             else:
                 self._select_vial(fresh)
                 self._assess()
+
+    def _show_outlook(self, outlook: list[ProductOutlook]) -> None:
+        self.vials_outlook.setText("\n".join(f"{o.product_name} · {reason(o.advice.reason)}" for o in outlook))
+        self.vials_outlook.setVisible(bool(outlook))
 
     def reload_history(self) -> Op | None:
         if self.visit is None:
@@ -813,6 +816,7 @@ class DoctorPage(Page):
         self._select_vial(vial)
         self.load_visit(row)
         self.choose_site("left_deltoid")
+        Op(self, lambda: self.outlook().outlook()).on_success(self._show_outlook).start()
 
 
 def _with_state(row: QueueRow, state: str) -> QueueRow:
