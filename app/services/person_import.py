@@ -35,7 +35,7 @@ from app.errors import NotFound, RuleViolation, ValidationError
 from app.services.booking import HOLDING_STATES
 from app.services.persons import PersonInput, person_payload, person_row
 from app.services.unit_of_work import MUTATION_SCHEMA_VERSION, Actor, Clock, UnitOfWork, system_clock
-from app.storage.engine import PAGE_CACHE_KIB, Store
+from app.storage.engine import PAGE_CACHE_KIB, PAGE_CACHE_TOTAL_BYTES, Store
 from app.storage.schema import Appointment, Base, Outbox, Person, Slot, Station, stored_datetime
 
 __all__ = ["BATCH_SIZE", "ImportRow", "ImportSummary", "import_persons"]
@@ -142,11 +142,15 @@ def _write_batch(uow: UnitOfWork, prepared: _Prepared) -> int:
     again, and spilled to the WAL before the commit. For the batch the connection gets a large cache;
     it shrinks back to the station's size as the commit releases the pages."""
     connection = uow.session.connection()
+    # The station's limit on all page caches together is lifted for the batch as well (it is the
+    # process's, and nothing else reads while an import writes).
+    connection.exec_driver_sql(f"PRAGMA soft_heap_limit = {PAGE_CACHE_TOTAL_BYTES + IMPORT_CACHE_KIB * 1024}")
     connection.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
     try:
         return _write_rows(uow, prepared)
     finally:
         connection.exec_driver_sql(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
+        connection.exec_driver_sql(f"PRAGMA soft_heap_limit = {PAGE_CACHE_TOTAL_BYTES}")
 
 
 def _write_rows(uow: UnitOfWork, prepared: _Prepared) -> int:

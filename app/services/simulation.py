@@ -1,7 +1,9 @@
 """`vaxdesk simulate-day`: drives the services (not the UI) through a day at the center.
 
-The steps (desks and booths on one simulated clock, follow-ups, certificates) serve one offline station
-here and several syncing stations in `day_online`; each step adds its figures to the report.
+The steps (the floor — desks, booths, queues and observation as events on one simulated clock, in
+`day_floor` —, then follow-ups and certificates) serve one offline station here and several syncing
+stations in `day_online`; each step adds its figures to the report, and the day's doses are counted
+once, by `doses.given_here`.
 """
 
 from __future__ import annotations

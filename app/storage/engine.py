@@ -36,10 +36,12 @@ log = logging.getLogger(__name__)
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 PAGE_SIZE = 4096  # SQLCipher 4 default
-# Decrypted pages kept per pooled connection. Resident memory grows by this much for each connection
-# that has read a lot (up to the pool's 12); check-in search reads a few index pages per query now, so a
-# small cache costs it nothing (measured: docs/performance.md).
-PAGE_CACHE_KIB = 8 * 1024
+# Decrypted pages: up to PAGE_CACHE_KIB per pooled connection, and no more than PAGE_CACHE_TOTAL_BYTES
+# for all of them together (SQLite's soft heap limit, process-wide). Without the total, resident memory
+# grew by the cache size for every connection that had read much (up to the pool's 12); with it, the
+# connection doing the work keeps its pages and the others recycle theirs (docs/performance.md).
+PAGE_CACHE_KIB = 32 * 1024
+PAGE_CACHE_TOTAL_BYTES = 48 * 1024 * 1024
 
 
 def _raw_connect(path: Path, key: bytes) -> Any:
@@ -59,6 +61,7 @@ def _raw_connect(path: Path, key: bytes) -> Any:
         conn.execute("PRAGMA temp_store = MEMORY")  # no plaintext temp files for sorts
         conn.execute("PRAGMA busy_timeout = 30000")
         conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
+        conn.execute(f"PRAGMA soft_heap_limit = {PAGE_CACHE_TOTAL_BYTES}")
     except BaseException:
         conn.close()
         raise
