@@ -201,6 +201,8 @@ class BookingSearch(Base):
     __table_args__ = (
         Index("ix_booking_search_name_day", "family_key", "starts_at", "given_key", "dob", "state", "live",
               "person_id"),
+        # Family and given name typed: today's bookings of that pair, not of every Schmidt.
+        Index("ix_booking_search_names_day", "family_key", "given_key", "starts_at", "state", "live", "person_id"),
         {"sqlite_with_rowid": False},
     )
 

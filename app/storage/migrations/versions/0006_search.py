@@ -119,6 +119,8 @@ def upgrade() -> None:
                               ['family_key', 'starts_at', 'given_key', 'dob', 'state', 'live', 'person_id'],
                               unique=False)
         batch_op.create_index(batch_op.f('ix_booking_search_person_id'), ['person_id'], unique=False)
+        batch_op.create_index('ix_booking_search_names_day',
+                              ['family_key', 'given_key', 'starts_at', 'state', 'live', 'person_id'], unique=False)
     # Plain index operations, never a batch that could rebuild `person` and lose its triggers.
     op.drop_index('ix_person_family_key', table_name='person')
     op.drop_index('ix_person_phonetic_key', table_name='person')
@@ -153,6 +155,7 @@ def downgrade() -> None:
     op.create_index('ix_person_phonetic_key', 'person', ['phonetic_key'], unique=False)
     op.create_index('ix_person_family_key', 'person', ['family_key'], unique=False)
     with op.batch_alter_table('booking_search', schema=None) as batch_op:
+        batch_op.drop_index('ix_booking_search_names_day')
         batch_op.drop_index(batch_op.f('ix_booking_search_person_id'))
         batch_op.drop_index('ix_booking_search_name_day')
     op.drop_table('booking_search')
