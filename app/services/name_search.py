@@ -285,8 +285,11 @@ def search_names(
             booked=True)
         where, params = _where(sorted(family), given_keys, None)
         score, score_params = _score_sql(family, given_filter)
-        add(_rows(session, f"SELECT * FROM ({_PERSONS.format(where=where)}) AS found ORDER BY {score} DESC, "
-                           f"family_key, given_key LIMIT {limit}", [*params, *score_params]), booked=False)
+        # Ranked from the name index alone (it holds the rowid); the id is read for the best `limit` only.
+        best = (f"SELECT rowid FROM person WHERE {where} AND deleted_at IS NULL "
+                f"ORDER BY {score} DESC, family_key, given_key LIMIT {limit}")
+        add(_rows(session, f"SELECT id, NULL, family_key, given_key, NULL FROM person WHERE rowid IN ({best})",
+                  [*params, *score_params]), booked=False)
     else:
         # One score per family key: each tier is read in index order and stops at `limit`; once `limit`
         # persons are found, the tiers left score lower than all of them.
