@@ -63,6 +63,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from app.services.demo import DEMO_STAFF, seed_center
+    from app.services.progress import Progress
     from app.storage.engine import create_store, open_store
 
     passphrase = read_passphrase(confirm=not args.db.exists())
@@ -71,8 +72,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
     else:
         store = create_store(args.db, passphrase, tenant="demo", site_code="demo-center",
                              site_name="Impfzentrum Musterstadt")
+    progress = Progress(sys.stderr, command="demo")
+    progress.update(0.0, "staff, lots and slots")
     with store:
-        created = seed_center(store, persons=args.persons)
+        created = seed_center(store, persons=args.persons,
+                              on_progress=lambda done, of: progress.update(done / max(of, 1), "persons",
+                                                                           f"{done:,} of {of:,}"))
+    progress.done()
     print(f"Demo center in {args.db}: {created['persons']} booked persons, {created['lots']} lots, "
           f"{created['slots']} slots today.")
     print("Staff logins (login / PIN):")
@@ -115,7 +121,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_simulate_day(args: argparse.Namespace) -> int:
-    from app.services.simulation import Progress, simulate_day, summary
+    from app.services.progress import Progress
+    from app.services.simulation import simulate_day, summary
 
     passphrase = read_passphrase()
     report = simulate_day(args.db, passphrase, persons=args.persons, offline=args.offline, seed=args.seed,

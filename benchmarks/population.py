@@ -1,115 +1,108 @@
-"""A large, realistic center for benchmarks: bulk-loaded persons, today's slots and appointments.
+"""The large centers the benchmarks measure on, made the way a real station makes them: `vaxdesk demo`
+(the bulk import — batches through the domain's validation, one mutation per person and booking, one
+audit entry per batch), so they carry the audit and outbox rows a real store carries.
 
-Bulk loading bypasses the use cases on purpose (no audit or outbox per row): it builds the data
-the measured code then works on; it is not itself measured.
+The 200,000-person center is built by running the command (that run is `demo_200k_s`); the million
+is built once and kept in a cache folder (`VAXDESK_BENCH_CACHE`, by default ~/.cache/vaxdesk-bench),
+under a name that changes with the schema and the generator, so a quick run does not pay it again.
 """
 
 from __future__ import annotations
 
 import atexit
+import hashlib
+import os
 import random
+import resource
 import shutil
+import subprocess
+import sys
 import tempfile
-from datetime import UTC, datetime, timedelta
+import time
+from dataclasses import dataclass
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-from sqlalchemy import insert
+from sqlalchemy import func, select
 
-from app.domain.booking_code import new_booking_code
-from app.domain.ids import uuid7
-from app.services.catalogue import load_catalogue
-from app.services.demo import FAMILY_NAMES, GIVEN_NAMES
-from app.services.persons import search_columns
-from app.services.products import install_catalogue
-from app.services.unit_of_work import Actor, UnitOfWork
-from app.storage.engine import Store, create_store
-from app.storage.schema import Appointment, Person, Slot
+from app.storage.engine import open_store
+from app.storage.migrate import HEAD
+from app.storage.schema import Appointment, Person
 
 WORKDIR = Path(tempfile.mkdtemp(prefix="vaxdesk-bench-"))
 atexit.register(shutil.rmtree, WORKDIR, True)
-
-_SYLLABLES = ("ber", "ger", "hof", "mann", "stein", "bach", "berg", "feld", "brand", "haus", "kamp", "lind",
-              "wald", "dorf", "rich", "ter", "sch", "ul", "ze", "ko", "ra", "wi", "ne", "mai", "ho", "lo")
-
-
-def family_name(rng: random.Random) -> str:
-    # Half from the common names, half from a long tail of rarer ones, as in a real population.
-    if rng.random() < 0.5:
-        return rng.choice(FAMILY_NAMES)
-    return "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
+PASSPHRASE = "benchmark passphrase"
+REPO = Path(__file__).resolve().parents[1]
+SEED = 1
+# Files whose change makes a cached center stale: the schema and migrations, the generator, the import.
+_SOURCES = ("app/storage/schema.py", "app/storage/migrate.py", "app/services/demo.py", "app/services/person_import.py",
+            "app/services/persons.py", "app/domain/names.py")
 
 
-def build_center(path: Path, passphrase: str, *, persons: int, appointments_today: int,
-                 seed: int = 1) -> tuple[Store, list[str], list[tuple[str, str, str]]]:
-    """Returns the open store, today's booking codes, and (family, given, dob) of sample persons."""
-    rng = random.Random(seed)
-    store = create_store(path, passphrase, tenant="bench", site_code="bench", site_name="Benchmark Center")
-    with UnitOfWork(store, Actor.system()) as uow:
-        install_catalogue(uow, load_catalogue())
-    now = datetime.now(UTC)
-    created = now
-    person_ids: list[str] = []
-    samples: list[tuple[str, str, str]] = []
-    batch: list[dict[str, object]] = []
-    for i in range(persons):
-        fam, giv = family_name(rng), rng.choice(GIVEN_NAMES)
-        dob = (datetime(1935, 1, 1) + timedelta(days=rng.randint(0, 30000))).date().isoformat()
-        pid = uuid7()
-        person_ids.append(pid)
-        batch.append({"id": pid, "family_name": fam, "given_name": giv, "dob": dob, "sex": rng.choice("fm"),
-                      "created_at": created, "updated_at": created, **search_columns(fam, giv)})
-        if i % 997 == 0:
-            samples.append((fam, giv, dob))
-        if len(batch) == 10_000:
-            _flush(store, Person, batch)
-    _flush(store, Person, batch)
-    tz = ZoneInfo("Europe/Berlin")
-    opens = datetime.combine(now.astimezone(tz).date(), datetime.min.time(), tz).replace(hour=7).astimezone(UTC)
-    slots = []
-    per_slot = max(1, -(-appointments_today // 84))  # 7:00-21:00 in 10-minute slots
-    for n in range(84):
-        slots.append({"id": uuid7(), "site_id": store.identity.site_id,
-                      "starts_at": opens + timedelta(minutes=10 * n),
-                      "ends_at": opens + timedelta(minutes=10 * n + 10), "capacity": per_slot})
-    slot_ids = [s["id"] for s in slots]
-    _flush(store, Slot, slots)
-    codes = []
-    appts = []
-    for n, pid in enumerate(rng.sample(person_ids, appointments_today)):
-        code = new_booking_code()
-        codes.append(code)
-        appts.append({"id": uuid7(), "person_id": pid, "slot_id": slot_ids[n // per_slot],
-                      "site_id": store.identity.site_id, "booking_code": code, "product_code": "comirnaty",
-                      "dose_number": 1, "state": "booked", "state_changed_at": created,
-                      "booking_state": "confirmed", "created_at": created})
-    _flush(store, Appointment, appts)
-    with store.engine.connect() as conn:
-        conn.exec_driver_sql("ANALYZE")
-        conn.commit()
-    return store, codes, samples
+@dataclass(frozen=True)
+class Center:
+    db: Path
+    persons: int
+    codes: list[str]  # booking codes of today, a sample
+    samples: list[tuple[str, str, str]]  # (family, given, dob) of persons, a sample
+    most_frequent: str  # the family name most persons carry
+    build_s: float | None  # wall time of `vaxdesk demo`, when built in this run
+    build_cpu_s: float | None
 
 
-def _flush(store: Store, model: type, rows: list[dict[str, object]]) -> None:
-    if rows:
-        with store.write() as session:
-            session.execute(insert(model), rows)
-        rows.clear()
+def run_demo(db: Path, persons: int) -> tuple[float, float]:
+    """`vaxdesk demo --db DB --persons N` in a fresh process: (wall seconds, CPU seconds of the process)."""
+    env = dict(os.environ, VAXDESK_PASSPHRASE=PASSPHRASE, VAXDESK_LOG_DIR=str(WORKDIR))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "app", "demo", "--db", str(db), "--persons", str(persons)], check=True,
+                   env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, cwd=REPO, timeout=3600)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-_shared: dict[str, object] = {}
+def _describe(db: Path, persons: int, build: tuple[float, float] | None) -> Center:
+    rng = random.Random(SEED)
+    with open_store(db, PASSPHRASE) as store, store.read() as session:
+        codes = list(session.scalars(select(Appointment.booking_code).order_by(func.random()).limit(2000)))
+        rows = session.execute(select(Person.family_name, Person.given_name, Person.dob)
+                               .order_by(func.random()).limit(400)).all()
+        most = session.execute(select(Person.family_name).group_by(Person.family_key)
+                               .order_by(func.count().desc()).limit(1)).scalar_one()
+    rng.shuffle(codes)
+    return Center(db=db, persons=persons, codes=codes, samples=[tuple(r) for r in rows],  # type: ignore[misc]
+                  most_frequent=most, build_s=build[0] if build else None, build_cpu_s=build[1] if build else None)
 
 
-def shared_center(folder: Path, passphrase: str) -> tuple[Path, list[str], list[tuple[str, str, str]]]:
-    """The 200,000-person center, built once per benchmark run and reused by several metrics.
-    Returns (database path, today's booking codes, sample persons); the store is closed."""
-    if "db" not in _shared:
-        path = folder / "center-200k.db"
-        store, codes, samples = build_center(path, passphrase, persons=200_000, appointments_today=5_000)
-        from app.services.staff import create_staff
-        from app.services.unit_of_work import Actor
+_built: dict[int, Center] = {}
 
-        create_staff(store, Actor.system(), login="nurse", display_name="Bench Nurse", role="nurse", pin="1357")
-        store.close()
-        _shared.update(db=path, codes=codes, samples=samples)
-    return _shared["db"], _shared["codes"], _shared["samples"]  # type: ignore[return-value]
+
+def demo_center(persons: int) -> Center:
+    """A center of `persons` made by `vaxdesk demo` in this run's work folder (once per run)."""
+    if persons not in _built:
+        db = WORKDIR / f"demo-{persons}.db"
+        _built[persons] = _describe(db, persons, run_demo(db, persons))
+    return _built[persons]
+
+
+def cached_center(persons: int) -> Center:
+    """A center of `persons` made by `vaxdesk demo` once and kept in the cache folder."""
+    digest = hashlib.sha256(HEAD.encode())
+    for name in _SOURCES:
+        digest.update((REPO / name).read_bytes())
+    folder = Path(os.environ.get("VAXDESK_BENCH_CACHE", Path.home() / ".cache" / "vaxdesk-bench"))
+    db = folder / f"demo-{persons}-{digest.hexdigest()[:12]}.db"
+    build = None
+    if not db.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        for stale in folder.glob(f"demo-{persons}-*"):
+            stale.unlink()
+        partial = db.with_name(db.name + ".building")
+        for leftover in partial.parent.glob(partial.name + "*"):
+            leftover.unlink()
+        build = run_demo(partial, persons)
+        for suffix in (".key", "-wal", "-shm", ""):
+            source = Path(str(partial) + suffix)
+            if source.exists():
+                source.rename(Path(str(db) + suffix))
+    return _describe(db, persons, build)

@@ -1,7 +1,7 @@
 """VaxDesk performance suite. Prints progress, then ONE JSON object of named metrics as its last line.
 
     python benchmarks/run.py           # full sizes
-    python benchmarks/run.py --quick   # under two minutes on two cores
+    python benchmarks/run.py --quick   # a few minutes on two cores (the first run builds the 1M store)
     python benchmarks/run.py --only sqlcipher_overhead_ratio
 """
 
@@ -21,11 +21,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.certificates import certificate_timings
-from benchmarks.checkin import checkin_lookups
+from benchmarks.checkin import checkin_growth, checkin_lookups
 from benchmarks.release_day import release_day_figures
 from benchmarks.startup import startup_to_login
 from benchmarks.station import day_500, station_rss
-from benchmarks.store import sqlcipher_overhead
+from benchmarks.store import sqlcipher_overhead, sqlcipher_overhead_cold
 from benchmarks.sync import sync_figures
 
 Metric = Callable[[bool], dict[str, Any]]
@@ -33,11 +33,14 @@ Metric = Callable[[bool], dict[str, Any]]
 # Each entry: the metric names it produces -> the function producing them.
 SUITE: list[tuple[tuple[str, ...], Metric]] = [
     (("sqlcipher_overhead_ratio",), sqlcipher_overhead),
+    (("sqlcipher_overhead_ratio_cold",), sqlcipher_overhead_cold),
     (("startup_to_login_s",), startup_to_login),
-    (("checkin_code_lookup_p95_ms", "checkin_name_search_p95_ms"), checkin_lookups),
+    (("demo_200k_s", "checkin_code_lookup_p95_ms", "checkin_name_search_p95_ms", "checkin_name_search_worst_ms"),
+     checkin_lookups),
+    (("checkin_name_search_p95_ms_1m",), checkin_growth),
     (("cert_issue_pdf_median_ms", "cert_verify_median_ms"), certificate_timings),
     (("station_rss_mb",), station_rss),
-    (("day_500_persons_s",), day_500),
+    (("day_500_persons_s", "day_500_waste_pct", "day_500_waiting_p90_min"), day_500),
     (("sync_pull_10k_s", "sync_push_1k_s", "sync_rebase_1k_pending_s", "booking_rps", "booking_rps_sql_bound", "booking_overbooked"), sync_figures),
     (("release_day_rps", "release_day_p99_ms", "release_day_overbooked", "health_rps", "release_day_rps_over_health_rps",
       "release_day_cpu_ms_per_request", "release_day_cpu_ms_per_request_sold_out",
@@ -69,7 +72,7 @@ def machine() -> dict[str, Any]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true", help="smaller sizes; under two minutes")
+    parser.add_argument("--quick", action="store_true", help="fewer samples; a few minutes")
     parser.add_argument("--only", action="append", default=[], help="run only the metric(s) named")
     args = parser.parse_args()
     results: dict[str, Any] = {"quick": args.quick}

@@ -134,8 +134,8 @@ def edit_distance(a: str, b: str, *, limit: int | None = None) -> int:
     returns `limit + 1` once the distance is known to exceed it."""
     if a == b:
         return 0
-    if limit is not None and abs(len(a) - len(b)) > limit:
-        return limit + 1
+    if limit is not None:
+        return _bounded_distance(a, b, limit) if abs(len(a) - len(b)) <= limit else limit + 1
     previous_previous: list[int] = []
     previous = list(range(len(b) + 1))
     for i in range(1, len(a) + 1):
@@ -145,11 +145,39 @@ def edit_distance(a: str, b: str, *, limit: int | None = None) -> int:
             current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
             if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
                 current[j] = min(current[j], previous_previous[j - 2] + 1)
-        if limit is not None and min(current) > limit:
-            return limit + 1
         previous_previous, previous = previous, current
-    distance = previous[len(b)]
-    return distance if limit is None else min(distance, limit + 1)
+    return previous[len(b)]
+
+
+def _bounded_distance(a: str, b: str, limit: int) -> int:
+    """`edit_distance` up to `limit`: only the band of cells within `limit` of the diagonal can hold a
+    distance that small, so only those are computed (check-in search verifies its typo candidates so;
+    plain comparisons, not min(), in the loop: it runs for every candidate of every search)."""
+    big = limit + 1
+    m = len(b)
+    before: list[int] = []
+    previous = [j if j <= limit else big for j in range(m + 1)]
+    for i in range(1, len(a) + 1):
+        current = [big] * (m + 1)
+        row_min = current[0] = i if i <= limit else big
+        char = a[i - 1]
+        for j in range(max(1, i - limit), min(m, i + limit) + 1):
+            value = previous[j - 1] if char == b[j - 1] else previous[j - 1] + 1
+            if previous[j] < value:
+                value = previous[j] + 1
+            if current[j - 1] < value:
+                value = current[j - 1] + 1
+            if i > 1 and j > 1 and char == b[j - 2] and a[i - 2] == b[j - 1] and before[j - 2] < value:
+                value = before[j - 2] + 1
+            if value > big:
+                value = big
+            current[j] = value
+            if value < row_min:
+                row_min = value
+        if row_min > limit:
+            return big
+        before, previous = previous, current
+    return previous[m] if previous[m] < big else big
 
 
 def similarity(a: str, b: str) -> float:

@@ -9,7 +9,7 @@ import io
 import json
 import secrets
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -21,6 +21,7 @@ from app.domain.spreadsheet import SafeCsvWriter
 from app.errors import CatalogueError, ValidationError
 from app.resources import resource
 from app.services.catalogue import load_catalogue
+from app.services.doses import given_here
 from app.services.permissions import use_case
 from app.services.report import age_on
 from app.services.unit_of_work import Actor, UnitOfWork
@@ -77,16 +78,12 @@ def export_rows(store: Store, actor: Actor, day: date) -> list[dict[str, Any]]:
     with store.read() as session:
         site = session.get(Site, store.identity.site_id)
         assert site is not None
-        tz = ZoneInfo(site.timezone)
-        start = datetime.combine(day, time(0), tz)
         rows = session.execute(
             select(Vaccination, Person, Product, Lot.lot_number)
             .join(Person, Person.id == Vaccination.person_id)
             .join(Product, Product.code == Vaccination.product_code)
             .outerjoin(Lot, Lot.id == Vaccination.lot_id)
-            .where(Vaccination.given_at >= start, Vaccination.given_at < start + timedelta(days=1),
-                   Vaccination.external.is_(False),
-                   Vaccination.id.not_in(select(VaccinationVoid.vaccination_id)))
+            .where(given_here(site.id, day=day, tz=ZoneInfo(site.timezone)))
             .order_by(Vaccination.given_at)
         ).all()
         primaries = _primary_series(session, {person.id for _, person, _, _ in rows})

@@ -11,28 +11,46 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, and_, case, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.booking_code import format_booking_code, normalise_booking_code
 from app.domain.ids import uuid7
-from app.domain.names import edit_distance, phonetic_key, search_key, similarity
+from app.domain.names import edit_distance, search_key, similarity
 from app.domain.questionnaire import Answer, Questionnaire, evaluate_answers
-from app.domain.queue import ACTIVE, Arrival, ArrivalCheck, VisitState, check_transition, classify_arrival
+from app.domain.queue import ACTIVE, ArrivalCheck, VisitState, check_transition, classify_arrival
 from app.errors import NotFound, RuleViolation, ValidationError, VaxDeskError
+from app.reasons import Reason
 from app.services.audit import record_access
 from app.services.infections import record_infection
+from app.services.name_search import (
+    COUNT_CAP,
+    PREFIX,
+    NameSearch,
+    booking_rows,
+    family_candidates,
+    given_candidates,
+    names,
+    search_names,
+)
 from app.services.permissions import use_case
 from app.services.persons import PersonInput, add_person
 from app.services.site_service import SiteService
 from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
 from app.storage.engine import Store
-from app.storage.schema import Appointment, FamilyNameKey, Infection, Person, Site, Slot, Visit
+from app.storage.schema import Appointment, Infection, Person, Site, Slot, Visit
 
 MAX_QUERY_LENGTH = 200
 MAX_RESULTS = 50
 ID_DOCUMENTS = ("id_card", "passport", "residence_permit", "driving_licence", "health_card", "other")
 DEFAULT_OBSERVATION_MINUTES = 15
+# Shaped like a booking code (ABCD-EFGH-J) but not a valid one: a misread scan or a typo.
+_CODE_SHAPE = re.compile(r"^[a-z0-9]{4}[- ]?[a-z0-9]{4}[- ]?[a-z0-9]$", re.IGNORECASE)
+# What `_booking_info` reads, in this order.
+_BOOKING_COLUMNS = (
+    Appointment.id, Appointment.booking_code, Appointment.state, Appointment.product_code,
+    Appointment.dose_number, Appointment.site_id, Slot.starts_at, Slot.ends_at, Site.name, Site.timezone,
+)
 _DATE_PATTERNS = (
     re.compile(r"^(\d{4})-(\d{2})-(\d{2})$"),  # 1980-02-29
     re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$"),  # 29.02.1980 (as Germans write it)
@@ -67,7 +85,14 @@ class PersonMatch:
 class SearchResult:
     query_kind: str  # code | name_dob | name | empty | invalid
     matches: tuple[PersonMatch, ...]
-    message: str | None = None  # shown on the page when nothing (or something odd) was found
+    # Why nothing (or not everyone) is shown: "search_nobody_found", "search_more_add_dob", …
+    reason: Reason | None = None
+    total: int = 0  # persons matching the name (up to name_search.COUNT_CAP + 1); matches shows the best
+
+    @property
+    def message(self) -> str | None:
+        """The English sentence for the reason (the CLI's and the logs' words; the UI translates the code)."""
+        return None if self.reason is None else str(self.reason)
 
 
 class DuplicateSuspected(VaxDeskError):
@@ -88,6 +113,15 @@ def _clean_query(text: str) -> str:
     text = text.replace("\x1d", " ")
     text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
     return " ".join(text.split())
+
+
+def _narrowing(shown: int, found: NameSearch) -> Reason | None:
+    """What the nurse can add when more persons match than the list shows."""
+    if found.total <= shown:
+        return None
+    if found.capped:
+        return Reason("search_many_add_dob", {"shown": shown, "total": COUNT_CAP})
+    return Reason("search_more_add_dob", {"shown": shown, "total": found.total})
 
 
 def _parse_date(token: str) -> str | None:
@@ -133,21 +167,24 @@ class CheckInDesk(SiteService):
 
     def _find(self, text: str) -> SearchResult:
         if len(text) > MAX_QUERY_LENGTH:
-            return SearchResult("invalid", (), f"Input too long ({len(text)} characters); scan or type again.")
+            return SearchResult("invalid", (), Reason("search_too_long", {"count": len(text)}))
         query = _clean_query(text)
         if not query:
             return SearchResult("empty", ())
-        code = normalise_booking_code(query.removeprefix("VAXDESK:").removeprefix("vaxdesk:"))
+        bare = query.removeprefix("VAXDESK:").removeprefix("vaxdesk:")
+        code = normalise_booking_code(bare)
         with self.store.read() as session:
             if code is not None:
                 return self._find_code(session, code)
+            if _CODE_SHAPE.match(bare) and any(ch.isdigit() for ch in bare):
+                return SearchResult("invalid", (), Reason("search_code_invalid"))
             tokens = query.split(" ")
             dobs = [d for d in (_parse_date(t) for t in tokens) if d]
             words = [t for t in tokens if _parse_date(t) is None and any(ch.isalpha() for ch in t)]
             if not words and not dobs:
-                return SearchResult("invalid", (), "Not a booking code, name or date of birth. Scan again or type a name.")
+                return SearchResult("invalid", (), Reason("search_not_understood"))
             if not words:
-                return SearchResult("invalid", (), "Add the family name to the date of birth.")
+                return SearchResult("invalid", (), Reason("search_dob_needs_name"))
             return self._find_names(session, words[:4], dobs[0] if dobs else None)
 
     def _today_bounds(self) -> tuple[datetime, datetime]:
@@ -155,147 +192,76 @@ class CheckInDesk(SiteService):
         start = now_local.replace(hour=0, minute=0, second=0, microsecond=0)
         return start, start + timedelta(days=1)
 
-    def _booking_info(self, appointment: Appointment, slot: Slot, site: Site) -> BookingInfo:
-        tz = ZoneInfo(site.timezone)
-        start, end = slot.starts_at.astimezone(tz), slot.ends_at.astimezone(tz)
+    def _booking_info(self, row: Any, *, now: datetime | None = None) -> BookingInfo:
+        """From a row that starts with `_BOOKING_COLUMNS`."""
+        appointment_id, code, state, product, dose, site_id, starts_at, ends_at, site_name, timezone = row[:10]
+        tz = self.tz if timezone == self.tz.key else ZoneInfo(timezone)
+        start, end = starts_at.astimezone(tz), ends_at.astimezone(tz)
         arrival = classify_arrival(
-            state=appointment.state,
+            state=state,
             slot_start=start,
             slot_end=end,
-            booked_site_id=appointment.site_id,
-            booked_site_name=site.name,
+            booked_site_id=site_id,
+            booked_site_name=site_name,
             here_site_id=self.site_id,
-            now=self.clock(),
+            now=now or self.clock(),
         )
         return BookingInfo(
-            appointment_id=appointment.id,
-            booking_code=format_booking_code(appointment.booking_code),
+            appointment_id=appointment_id,
+            booking_code=format_booking_code(code),
             starts_at=start,
-            state=appointment.state,
-            product_code=appointment.product_code,
-            dose_number=appointment.dose_number,
-            site_name=site.name,
+            state=state,
+            product_code=product,
+            dose_number=dose,
+            site_name=site_name,
             arrival=arrival,
         )
 
     def _find_code(self, session: Session, code: str) -> SearchResult:
+        # Columns, not four ORM objects: building those cost more than the query itself.
         row = session.execute(
-            select(Appointment, Slot, Site, Person)
+            select(*_BOOKING_COLUMNS, Person.id.label("person_id"), Person.family_name, Person.given_name, Person.dob)
             .join(Slot, Slot.id == Appointment.slot_id)
             .join(Site, Site.id == Appointment.site_id)
             .join(Person, Person.id == Appointment.person_id)
             .where(Appointment.booking_code == code)
         ).first()
         if row is None:
-            return SearchResult("code", (), f"No booking with the code {format_booking_code(code)}.")
-        appointment, slot, site, person = row
-        booking = self._booking_info(appointment, slot, site)
-        match = PersonMatch(person.id, person.family_name, person.given_name, person.dob, booking, 1.0, "code")
-        message = None if booking.arrival.kind == Arrival.ON_TIME else booking.arrival.message
-        return SearchResult("code", (match,), message)
-
-    def _candidate_family_keys(self, session: Session, keys: list[str], words: list[str]) -> dict[str, float]:
-        """Family keys that may be meant: exact, prefix, same sound, or within one or two typos."""
-        found: dict[str, float] = {}
-        for key, word in zip(keys, words, strict=False):
-            K = FamilyNameKey
-            prefix_hits = session.scalars(
-                select(K.family_key).where(K.family_key >= key, K.family_key < key + "\uffff").limit(100)
-            ).all()
-            for k in prefix_hits:
-                found[k] = max(found.get(k, 0.0), 1.0 if k == key else 0.9)
-            if len(key) < 3:
-                continue
-            limit = 1 if len(key) <= 5 else 2
-            near: set[str] = set()
-            sound = phonetic_key(word)
-            if sound:
-                near.update(session.scalars(select(K.family_key).where(K.phonetic_key == sound).limit(100)).all())
-            # Typos after the first two letters: names sharing them and of about the same length.
-            near.update(session.scalars(
-                select(K.family_key)
-                .where(K.family_key >= key[:2], K.family_key < key[:2] + "\uffff",
-                       K.length.between(len(key) - limit, len(key) + limit))
-                .limit(1000)
-            ).all())
-            for k in near - found.keys():
-                distance = edit_distance(k, key, limit=limit)
-                if distance <= limit:
-                    found[k] = 0.95 - 0.1 * distance
-                elif sound and k[:1] == key[:1]:
-                    found[k] = 0.7
-        return found
+            return SearchResult("code", (), Reason("search_code_unknown", {"code": format_booking_code(code)}))
+        booking = self._booking_info(row)
+        match = PersonMatch(str(row.person_id), str(row.family_name), str(row.given_name), str(row.dob), booking, 1.0, "code")
+        return SearchResult("code", (match,), total=1)
 
     def _find_names(self, session: Session, words: list[str], dob: str | None) -> SearchResult:
-        keys = [k for k in (search_key(w) for w in words) if k]
         kind = "name_dob" if dob else "name"
-        if not keys:
-            return SearchResult("invalid", (), "Type at least one letter of the name.")
-        candidates = self._candidate_family_keys(session, keys, words)
-        best = dict(sorted(candidates.items(), key=lambda kv: -kv[1])[:40])
-        if not best:
-            return SearchResult(kind, (), "Nobody found. Check the spelling, or register a walk-in.")
-        columns = (Person.id, Person.family_name, Person.given_name, Person.dob, Person.family_key, Person.given_key)
-        filters: list[ColumnElement[bool]] = [Person.family_key.in_(list(best)), Person.deleted_at.is_(None)]
-        if dob:
-            filters.append(Person.dob == dob)
-        start, end = self._today_bounds()
-        booked_today = {
-            row[0]: row[1]
-            for row in session.execute(
-                select(Person.id, Appointment.id)
-                .join(Appointment, Appointment.person_id == Person.id)
-                .join(Slot, Slot.id == Appointment.slot_id)
-                .where(*filters, Slot.starts_at >= start, Slot.starts_at < end, Appointment.state != "cancelled")
-            ).all()
-        }
-        exact_first = case((Person.family_key.in_(keys), 0), else_=1)
-        rows = list(session.execute(select(*columns).where(*filters).order_by(exact_first).limit(300)).all())
-        if booked_today:
-            have = {r[0] for r in rows}
-            rows += session.execute(
-                select(*columns).where(Person.id.in_([p for p in booked_today if p not in have]))
-            ).all()
-        scored: list[tuple[float, Any]] = []
-        given_scores: dict[tuple[str, str], float] = {}  # given names repeat; compare each once
-        for row in rows:
-            others = [k for k in keys if k != row.family_key]
-            # A given name typed outweighs "booked today": the nurse said who it is.
-            given_bonus = 0.0
-            if others:
-                if any(row.given_key.startswith(k) for k in others):
-                    given_bonus = 1.0
-                else:
-                    for k in others:
-                        if (row.given_key, k) not in given_scores:
-                            given_scores[row.given_key, k] = similarity(row.given_key, k)
-                    given_bonus = max(given_scores[row.given_key, k] for k in others)
-            score = best.get(row.family_key, 0.0) + given_bonus + (0.5 if row.id in booked_today else 0.0)
-            scored.append((score, row))
-        scored.sort(key=lambda t: (-t[0], t[1].family_name, t[1].given_name))
-        top = scored[:MAX_RESULTS]
-        bookings = self._bookings(session, [booked_today[r.id] for _, r in top if r.id in booked_today])
+        if not any(search_key(w) for w in words):
+            return SearchResult("invalid", (), Reason("search_needs_letter"))
+        family = family_candidates(session, words)
+        if not family:
+            return SearchResult(kind, (), Reason("search_nobody_found"))
+        # A given name only with two words or more: one word alone is the family name.
+        given = given_candidates(session, words) if len(words) > 1 else {}
+        found = search_names(session, family=family, given=given, dob=dob, today=self._today_bounds(),
+                             now=self.clock(), limit=MAX_RESULTS)
+        if not found.hits:
+            return SearchResult(kind, (), Reason("search_nobody_found"))
+        bookings = self._bookings(session, [h.appointment_id for h in found.hits if h.appointment_id])
+        people = names(session, [h.person_id for h in found.hits])
         matches = tuple(
             PersonMatch(
-                r.id, r.family_name, r.given_name, r.dob,
-                bookings.get(booked_today[r.id]) if r.id in booked_today else None, round(s, 3),
-                kind if best.get(r.family_key, 0.0) >= 0.9 else "fuzzy",
+                h.person_id, *people[h.person_id],
+                bookings.get(h.appointment_id) if h.appointment_id else None, round(h.score, 3),
+                kind if h.family_score >= PREFIX else "fuzzy",
             )
-            for s, r in top
+            for h in found.hits if h.person_id in people
         )
-        message = None if matches else "Nobody found. Check the spelling, or register a walk-in."
-        return SearchResult(kind, matches, message)
+        return SearchResult(kind, matches, _narrowing(len(matches), found), total=found.total)
 
     def _bookings(self, session: Session, appointment_ids: list[str]) -> dict[str, BookingInfo]:
         if not appointment_ids:
             return {}
-        rows = session.execute(
-            select(Appointment, Slot, Site)
-            .join(Slot, Slot.id == Appointment.slot_id)
-            .join(Site, Site.id == Appointment.site_id)
-            .where(Appointment.id.in_(appointment_ids))
-        ).all()
-        return {a.id: self._booking_info(a, s, site) for a, s, site in rows}
+        now = self.clock()
+        return {row[0]: self._booking_info(row, now=now) for row in booking_rows(session, appointment_ids)}
 
     # ---- walk-ins ------------------------------------------------------------------------
 
@@ -407,7 +373,10 @@ class CheckInDesk(SiteService):
             if row is None:
                 raise NotFound("That booking does not exist.")
             appointment, slot, site = row
-            arrival = self._booking_info(appointment, slot, site).arrival
+            arrival = self._booking_info((
+                appointment.id, appointment.booking_code, appointment.state, appointment.product_code,
+                appointment.dose_number, appointment.site_id, slot.starts_at, slot.ends_at, site.name, site.timezone,
+            )).arrival
             if arrival.blocks:
                 raise RuleViolation(arrival.message)
             if arrival.needs_confirmation and not confirmed:

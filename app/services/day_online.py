@@ -24,20 +24,21 @@ from sqlalchemy import select
 from app.errors import AlreadyExists
 from app.services.booking import SlotPlan, open_slots
 from app.services.catalogue import load_catalogue
+from app.services.day_floor import Events, Floor, Timing, staff_floor, staff_needed
 from app.services.demo import DEMO_STAFF, random_person, seed_center
 from app.services.permissions import use_case
 from app.services.products import install_catalogue
+from app.services.progress import Progress
 from app.services.simulation import (
+    OPENING_HOURS,
     TZ,
-    Booth,
     Day,
-    Lane,
-    Progress,
     SimClock,
     certificate_step,
-    check_in_step,
     dose_figures,
+    floor_step,
     follow_up_step,
+    waste_pct,
 )
 from app.services.staff import authenticate, create_staff
 from app.services.stats import station_stats
@@ -316,15 +317,23 @@ def simulate_online_day(db: Path, passphrase: str, *, persons: int, seed: int | 
             network.sync_all()  # both stations pull the day's bookings
             d1 = stations[0].day
             d1.report["persons"] = seeded["persons"] + online
-            lanes = [Lane(stations[0].day, Booth(stations[0].day)),
-                     Lane(stations[1].day, Booth(stations[1].day, mistakes=False, serial_prefix="W"))]
+            # One floor per station on the one event clock; each opens and discards only its own vials.
+            events, timing = Events(clock, clock.advance_to), Timing()
+            desks, booths = staff_needed(persons / len(stations) / OPENING_HOURS, timing)
+            floors = []
+            for station, mistakes, prefix in ((stations[0], True, "V"), (stations[1], False, "W")):
+                nurses, doctors, admin = staff_floor(station.store, clock, nurses=desks, doctors=booths)
+                floors.append(Floor(events, station.store, rng, nurses, doctors, admin, timing=timing,
+                                    mistakes=mistakes, serial_prefix=prefix))
 
             def arrival(at: datetime, i: int, n: int) -> None:
                 network.tick(at)
                 outage = "" if server.running else " (network down)"
                 progress.update(0.1 + 0.65 * i / max(n, 1), "check-in", at.astimezone(TZ).strftime("%H:%M") + outage)
 
-            check_in_step(d1, lanes=lanes, on_arrival=arrival)
+            floor_step(d1, floors=floors, events=events, on_arrival=arrival)
+            for station, floor in zip(stations, floors, strict=True):
+                station.day.visits[:] = floor.visits  # each station books the follow-ups of its own
             network.end_outage()
             network.sync_all()
             progress.update(0.78, "follow-ups")
@@ -358,7 +367,7 @@ def _report(d1: Day, stations: list[Station], network: Network, server: TenantSe
             online: int) -> dict[str, Any]:
     main = stations[0].store
     figures = station_stats(main)
-    doses = dose_figures(main)
+    doses = dose_figures(main, d1.day)
     report = dict(d1.report)
     for key in ("follow_ups_booked", "follow_ups_outside_window", "follow_ups_no_capacity", "certificates_issued",
                 "certificates_rendered"):
@@ -371,7 +380,10 @@ def _report(d1: Day, stations: list[Station], network: Network, server: TenantSe
                  and all(v == views[0] for v in views)
                  and sum(o[0] for o in outboxes) == 0 and sum(o[2] for o in outboxes) == 0)
     report.update(
-        doses_wasted=sum(stock["wasted"] for stock in figures["stock"].values()),
+        doses_recorded_by_booths=report["vaccinated"],
+        vaccinated=doses["doses"],
+        doses_wasted=(wasted := sum(stock["wasted"] for stock in figures["stock"].values())),
+        waste_pct=waste_pct(wasted, doses["doses"]),
         appointments=figures["appointments"],
         overbooked_slots=max(figures["overbooked_slots"], server_figures.get("overbooked_slots", 0)),
         pending_mutations=sum(o[0] for o in outboxes),

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import itertools
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from app.services.booking import SlotPlan, book_appointment, open_slots
+from app.services.booking import SlotPlan, open_slots
 from app.services.catalogue import load_catalogue
 from app.services.permissions import use_case
-from app.services.persons import PersonInput, add_person
+from app.services.person_import import ImportRow, import_persons
+from app.services.persons import PersonInput
 from app.services.products import install_catalogue
 from app.services.staff import create_staff
-from app.services.stock import receive_lot
+from app.services.stock import MAX_VIALS_PER_LOT, receive_lot
 from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
 from app.storage.engine import Store
 from app.storage.schema import Site
@@ -38,6 +41,7 @@ GIVEN_NAMES = (
     "Siobhán", "Søren", "Åsa", "Kwame", "Amara", "Thị Lan", "Minh", "Yusuf", "Leyla", "Agnieszka",
 )
 STREETS = ("Hauptstraße", "Bahnhofstraße", "Schulstraße", "Gartenweg", "Lindenallee", "Am Markt", "Kirchgasse")
+MAX_SLOT_CAPACITY = 10_000  # what open_slots accepts
 CITIES = (("10115", "Berlin"), ("20095", "Hamburg"), ("50667", "Köln"), ("80331", "München"), ("04109", "Leipzig"))
 
 
@@ -58,11 +62,27 @@ DEMO_STAFF = (
 )
 
 
+# Syllables of the long tail of rarer family names (Bergfeld, Hofmaier, Lindkamp, …).
+_SYLLABLES = ("ber", "ger", "hof", "mann", "stein", "bach", "berg", "feld", "brand", "haus", "kamp", "lind",
+              "wald", "dorf", "rich", "ter", "sch", "ul", "ze", "ko", "ra", "wi", "ne", "mai", "ho", "lo")
+# FAMILY_NAMES starts with Germany's commonest names in order: drawn by Zipf's law, "Müller" is the
+# most frequent surname of the center (about 3 % of the persons, ten times its share in Germany: a
+# search under stress), and most persons carry one of thousands of rarer names.
+_COMMON_SHARE = 0.4
+_COMMON_WEIGHTS = tuple(itertools.accumulate(1 / rank for rank in range(1, len(FAMILY_NAMES) + 1)))
+
+
+def family_name(rng: random.Random) -> str:
+    if rng.random() < _COMMON_SHARE:
+        return rng.choices(FAMILY_NAMES, cum_weights=_COMMON_WEIGHTS)[0]
+    return "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
+
+
 def random_person(rng: random.Random, today: date) -> PersonInput:
     age_days = rng.randint(18 * 365, 90 * 365)
     postcode, city = rng.choice(CITIES)
     return PersonInput(
-        family_name=rng.choice(FAMILY_NAMES),
+        family_name=family_name(rng),
         given_name=rng.choice(GIVEN_NAMES),
         dob=(today - timedelta(days=age_days)).isoformat(),
         sex=rng.choice(("f", "m", "f", "m", "d")),
@@ -89,8 +109,13 @@ def seed_center(
     day: date | None = None,
     seed: int | None = None,
     clock: Clock = system_clock,
+    on_progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, int]:
-    """Seed staff, lots, a day of slots and `persons` bookings. Returns what was created."""
+    """Seed staff, lots, a day of slots and `persons` bookings. Returns what was created.
+
+    The persons go through the bulk import (`person_import`): batches of thousands in one transaction
+    each, every person validated and queued for sync, one audit entry per batch. `on_progress(done, of)`
+    after each batch."""
     rng = random.Random(seed)
     system = Actor.system()
     with UnitOfWork(store, system, clock) as uow:
@@ -108,10 +133,12 @@ def seed_center(
                 product_code=product.code,
                 lot_number=f"DEMO{product.code[:3].upper()}{i + 1:03d}",
                 expiry=today + timedelta(days=90),
-                vials=max(20, persons // product.presentations[0].doses_per_vial + 10),
+                vials=min(MAX_VIALS_PER_LOT, max(20, persons // product.presentations[0].doses_per_vial + 10)),
                 gtin=product.presentations[0].gtin,
             )
-    slot_minutes, hours = 10, 10
+    hours = 10
+    # Ten-minute slots; five-minute ones when a slot would hold more than a slot may (a million persons).
+    slot_minutes = 10 if persons <= hours * 6 * MAX_SLOT_CAPACITY else 5
     capacity = max(6, -(-persons // (hours * 60 // slot_minutes)))
     opens, closes = day_bounds(today, tz, time(8, 0), time(8 + hours, 0))
     with UnitOfWork(store, system, clock) as uow:
@@ -122,16 +149,13 @@ def seed_center(
         )
         slot_ids = [s.id for s in slots]
     products = [p.code for p in catalogue.products]
-    booked = 0
-    # Spread bookings over the day the way online booking fills it: earlier slots first.
-    for i in range(persons):
-        with UnitOfWork(store, system, clock) as uow:
-            person = add_person(uow, random_person(rng, today))
-            book_appointment(
-                uow,
-                person_id=person.id,
-                slot_id=slot_ids[i % len(slot_ids)],
-                product_code=rng.choice(products[:2]) if products else None,
-            )
-            booked += 1
-    return {"staff": len(DEMO_STAFF), "lots": len(catalogue.products), "slots": len(slot_ids), "persons": booked}
+    # Spread over the day's slots in turn, as online booking fills a day.
+    rows = (
+        ImportRow(random_person(rng, today), slot_id=slot_ids[i % len(slot_ids)],
+                  product_code=rng.choice(products[:2]) if products else None)
+        for i in range(persons)
+    )
+    done = import_persons(store, system, rows, clock=clock,
+                          on_batch=None if on_progress is None else (lambda n: on_progress(n, persons)))
+    return {"staff": len(DEMO_STAFF), "lots": len(catalogue.products), "slots": len(slot_ids),
+            "persons": done.appointments}

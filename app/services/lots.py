@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, case, func, select
 
 from app.domain.gs1 import is_valid_gtin, parse_element_string
 from app.errors import NotFound, RuleViolation, ValidationError
+from app.services.doses import doses_by_lot
 from app.services.permissions import use_case
 from app.services.site_service import SiteService
 from app.services.stock import MAX_VIALS_PER_LOT, receive_lot
@@ -222,15 +223,16 @@ class Lots(SiteService):
             return func.coalesce(func.sum(case((StockEvent.kind == kind, StockEvent.doses), else_=0)), 0)
 
         stock = (
-            select(StockEvent.lot_id, total("received").label("received"),
-                   total("administered").label("administered"), total("wasted").label("wasted"))
+            select(StockEvent.lot_id, total("received").label("received"), total("wasted").label("wasted"))
             .group_by(StockEvent.lot_id)
             .subquery()
         )
+        given = doses_by_lot(self.site_id).subquery()  # administered: the doses given here, counted once
         opened = select(Vial.lot_id, func.count().label("n")).group_by(Vial.lot_id).subquery()
         query = (
-            select(Lot, stock.c.received, stock.c.administered, stock.c.wasted, opened.c.n)
+            select(Lot, stock.c.received, given.c.doses, stock.c.wasted, opened.c.n)
             .outerjoin(stock, stock.c.lot_id == Lot.id)
+            .outerjoin(given, given.c.lot_id == Lot.id)
             .outerjoin(opened, opened.c.lot_id == Lot.id)
             .order_by(Lot.expiry, Lot.lot_number)
         )

@@ -66,6 +66,8 @@ USE_CASES: dict[str, Allowed] = {
     "checkin.CheckInDesk.queue": CARE,
     # ---- doctor's booth ------------------------------------------------------------------------
     "vaccinations.DoctorStation.history": CARE,
+    "booth_outlook.BoothOutlook.outlook": OPEN,  # doses left in open vials and how many wait, no person
+    "booth_outlook.BoothOutlook.advice": OPEN,
     "vaccinations.DoctorStation.assess": roles(DOCTOR, ADMIN, SYSTEM),
     "vaccinations.DoctorStation.record_dose": BOOTH,
     "vaccinations.DoctorStation.add_external_dose": CLINICAL_NOTE,
@@ -139,6 +141,7 @@ USE_CASES: dict[str, Allowed] = {
     "audit.verify_audit": BACK_OFFICE,
     "authority_export.export_rows": BACK_OFFICE,
     "authority_export.write_authority_export": BACK_OFFICE,
+    "person_import.import_persons": BACK_OFFICE,
     "privacy.export_person": BACK_OFFICE,
     "privacy.purge_personal_data": BACK_OFFICE,
     "report.daily_report": BACK_OFFICE,
@@ -153,6 +156,8 @@ USE_CASES: dict[str, Allowed] = {
     "demo.seed_center": OPEN,
     "simulation.dose_figures": OPEN,
     "day_online.station_view": OPEN,
+    "day_floor.staff_floor": OPEN,
+    "day_floor.arrivals": OPEN,
 }
 
 F = TypeVar("F", bound=Callable[..., Any])

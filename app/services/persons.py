@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import select
@@ -32,59 +34,65 @@ class PersonInput:
     insurance_number: str | None = None
 
 
+# Names repeat (a county has thousands of Müllers): an import or a sync page folds each name once.
+_NAMES_CACHED = 32_768
+
+
+@lru_cache(maxsize=_NAMES_CACHED)
+def _family_keys(family_name: str) -> tuple[str, str]:
+    return search_key(family_name), phonetic_key(family_name)
+
+
+@lru_cache(maxsize=_NAMES_CACHED)
+def _given_key(given_name: str) -> str:
+    return search_key(given_name)
+
+
+@lru_cache(maxsize=_NAMES_CACHED)
+def _valid_name(text: str) -> str:
+    return validate_person_name(text)  # raises for a bad name; lru_cache keeps only the good ones
+
+
 def search_columns(family_name: str, given_name: str) -> dict[str, str]:
+    """The normalised search columns of a person row (sync applies pulled persons through this too)."""
+    family_key, sound = _family_keys(family_name)
+    return {"family_key": family_key, "given_key": _given_key(given_name), "phonetic_key": sound}
+
+
+def person_row(data: PersonInput, *, today: date, now: datetime) -> dict[str, Any]:
+    """The person's table row from typed input: validated, names normalised, search keys computed.
+    One definition for a single registration and for a bulk import."""
+    family = _valid_name(data.family_name)
+    given = _valid_name(data.given_name)
+    dob = validate_dob(data.dob, today=today)
+    if data.sex is not None and data.sex not in SEXES:
+        raise ValidationError("Sex must be one of f, m, d, x.")
     return {
-        "family_key": search_key(family_name),
-        "given_key": search_key(given_name),
-        "phonetic_key": phonetic_key(family_name),
+        "id": uuid7(),
+        "family_name": family,
+        "given_name": given,
+        "dob": dob,
+        "sex": data.sex,
+        "street": data.street,
+        "postcode": data.postcode,
+        "city": data.city,
+        "country": data.country,
+        "phone": data.phone,
+        "email": data.email,
+        "insurance_number": data.insurance_number,
+        "created_at": now,
+        "updated_at": now,
+        **search_columns(family, given),
     }
 
 
 def add_person(uow: UnitOfWork, data: PersonInput) -> Person:
     """Validate and insert a person inside the caller's unit of work (audited and queued for sync)."""
-    family = validate_person_name(data.family_name)
-    given = validate_person_name(data.given_name)
-    dob = validate_dob(data.dob, today=uow.now.date())
-    if data.sex is not None and data.sex not in SEXES:
-        raise ValidationError("Sex must be one of f, m, d, x.")
-    person = Person(
-        id=uuid7(),
-        family_name=family,
-        given_name=given,
-        dob=dob,
-        sex=data.sex,
-        street=data.street,
-        postcode=data.postcode,
-        city=data.city,
-        country=data.country,
-        phone=data.phone,
-        email=data.email,
-        insurance_number=data.insurance_number,
-        created_at=uow.now,
-        updated_at=uow.now,
-        **search_columns(family, given),
-    )
+    row = person_row(data, today=uow.now.date(), now=uow.now)
+    person = Person(**row)
     uow.session.add(person)
     uow.session.flush()
-    uow.record(
-        action="person.created",
-        entity="person",
-        entity_id=person.id,
-        payload={
-            "id": person.id,
-            "family_name": family,
-            "given_name": given,
-            "dob": dob,
-            "sex": data.sex,
-            "street": data.street,
-            "postcode": data.postcode,
-            "city": data.city,
-            "country": data.country,
-            "phone": data.phone,
-            "email": data.email,
-            "insurance_number": data.insurance_number,
-        },
-    )
+    uow.record(action="person.created", entity="person", entity_id=person.id, payload={})
     return person
 
 

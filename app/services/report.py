@@ -7,12 +7,13 @@ import io
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
 from app.domain.spreadsheet import SafeCsvWriter
+from app.services.doses import day_range, given_here
 from app.services.permissions import use_case
 from app.services.stock import StockFigures, stock_by_product
 from app.services.unit_of_work import Actor
@@ -28,7 +29,6 @@ from app.storage.schema import (
     Slot,
     StockEvent,
     Vaccination,
-    VaccinationVoid,
     Visit,
 )
 
@@ -78,17 +78,14 @@ def daily_report(store: Store, actor: Actor, day: date) -> DailyReport:
         site = session.get(Site, store.identity.site_id)
         assert site is not None
         tz = ZoneInfo(site.timezone)
-        start = datetime.combine(day, time(0), tz)
-        end = start + timedelta(days=1)
+        start, end = day_range(day, tz)
         names = dict(session.execute(select(Product.code, Product.name)).all())
-        voided = select(VaccinationVoid.vaccination_id)
         doses = session.execute(
             select(Vaccination.product_code, Lot.lot_number, Vaccination.dose_number, Vaccination.series_doses,
                    Vaccination.given_at, Person.dob)
             .join(Person, Person.id == Vaccination.person_id)
             .outerjoin(Lot, Lot.id == Vaccination.lot_id)
-            .where(Vaccination.given_at >= start, Vaccination.given_at < end, Vaccination.external.is_(False),
-                   Vaccination.id.not_in(voided))
+            .where(given_here(site.id, day=day, tz=tz))
         ).all()
         by_product: Counter[str] = Counter()
         by_lot: Counter[tuple[str, str]] = Counter()

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from app.services.booking import HOLDING_STATES
+from app.services.doses import doses_on, external_doses
 from app.services.permissions import use_case
 from app.services.stock import stock_by_product
 from app.storage.engine import Store
@@ -18,8 +19,6 @@ from app.storage.schema import (
     ReviewTask,
     Slot,
     SyncQuarantine,
-    Vaccination,
-    VaccinationVoid,
 )
 
 
@@ -40,11 +39,9 @@ def station_stats(store: Store) -> dict[str, Any]:
             "appointments": count(
                 select(func.count()).select_from(Appointment).where(Appointment.state != "cancelled")
             ),
-            "vaccinations": count(
-                select(func.count())
-                .select_from(Vaccination)
-                .where(~Vaccination.id.in_(select(VaccinationVoid.vaccination_id)))
-            ),
+            # Given here (doses.given_here), apart from the doses entered from records of elsewhere.
+            "vaccinations": doses_on(session, store.identity.site_id),
+            "external_vaccinations": external_doses(session),
             "certificates": count(
                 select(func.count()).select_from(Certificate).where(Certificate.revoked_at.is_(None))
             ),

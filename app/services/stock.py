@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement, case, func, select
 
 from app.domain.ids import uuid7
 from app.errors import NotFound, ValidationError
+from app.services.doses import doses_by_lot
 from app.services.permissions import use_case
 from app.services.unit_of_work import UnitOfWork
 from app.storage.engine import Store
@@ -93,18 +94,22 @@ def receive_lot(
 
 @use_case
 def stock_by_product(store: Store) -> dict[str, StockFigures]:
-    """Every catalogue product, with zeros where nothing was received."""
+    """Every catalogue product, with zeros where nothing was received. Received and wasted are sums of
+    stock events; administered are the doses given here (`doses.given_here`), the one count of doses."""
 
     def total(kind: str) -> ColumnElement[int]:
         return func.coalesce(func.sum(case((StockEvent.kind == kind, StockEvent.doses), else_=0)), 0)
 
+    events = (select(Lot.product_code, total("received").label("received"), total("wasted").label("wasted"))
+              .join(StockEvent, StockEvent.lot_id == Lot.id).group_by(Lot.product_code).subquery())
+    given = doses_by_lot(store.identity.site_id).subquery()
+    doses = (select(Lot.product_code, func.sum(given.c.doses).label("doses"))
+             .join(given, given.c.lot_id == Lot.id).group_by(Lot.product_code).subquery())
     with store.read() as session:
         rows = session.execute(
-            select(Product.code, total("received"), total("administered"), total("wasted"))
-            .select_from(Product)
-            .outerjoin(Lot, Lot.product_code == Product.code)
-            .outerjoin(StockEvent, StockEvent.lot_id == Lot.id)
-            .group_by(Product.code)
+            select(Product.code, events.c.received, doses.c.doses, events.c.wasted)
+            .outerjoin(events, events.c.product_code == Product.code)
+            .outerjoin(doses, doses.c.product_code == Product.code)
             .order_by(Product.code)
         ).all()
-    return {code: StockFigures(int(r), int(a), int(w)) for code, r, a, w in rows}
+    return {code: StockFigures(int(r or 0), int(a or 0), int(w or 0)) for code, r, a, w in rows}

@@ -38,6 +38,12 @@ log = logging.getLogger(__name__)
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 PAGE_SIZE = 4096  # SQLCipher 4 default
+# Decrypted pages: up to PAGE_CACHE_KIB per pooled connection, and no more than PAGE_CACHE_TOTAL_BYTES
+# for all of them together (SQLite's soft heap limit, process-wide). Without the total, resident memory
+# grew by the cache size for every connection that had read much (up to the pool's 12); with it, the
+# connection doing the work keeps its pages and the others recycle theirs (docs/performance.md).
+PAGE_CACHE_KIB = 32 * 1024
+PAGE_CACHE_TOTAL_BYTES = 48 * 1024 * 1024
 
 
 def _raw_connect(path: Path, key: bytes) -> Any:
@@ -56,7 +62,8 @@ def _raw_connect(path: Path, key: bytes) -> Any:
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA temp_store = MEMORY")  # no plaintext temp files for sorts
         conn.execute("PRAGMA busy_timeout = 30000")
-        conn.execute("PRAGMA cache_size = -32768")  # 32 MiB of decrypted pages: search stays in memory
+        conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
+        conn.execute(f"PRAGMA soft_heap_limit = {PAGE_CACHE_TOTAL_BYTES}")
     except BaseException:
         conn.close()
         raise

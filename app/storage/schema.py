@@ -53,6 +53,12 @@ class UtcDateTime(TypeDecorator[datetime]):
         return None if value is None else value.replace(tzinfo=UTC)
 
 
+def stored_datetime(value: datetime) -> str:
+    """An aware datetime as `UtcDateTime` stores it (SQLAlchemy's SQLite format, naive UTC), for SQL text
+    that binds parameters itself: the bulk import and the check-in search."""
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
     type_annotation_map = {  # noqa: RUF012 (SQLAlchemy reads it as a class attribute)
@@ -120,14 +126,16 @@ class Person(Base):
     email: Mapped[str | None] = mapped_column(String(200))
     insurance_number: Mapped[str | None] = mapped_column(String(40))
     # Normalised search columns (accent/case-folded, phonetic), kept in step by the services.
-    family_key: Mapped[str] = mapped_column(String(100), index=True)
+    family_key: Mapped[str] = mapped_column(String(100))
     given_key: Mapped[str] = mapped_column(String(100))
-    phonetic_key: Mapped[str] = mapped_column(String(100), index=True)
+    phonetic_key: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     deleted_at: Mapped[datetime | None]
     purged_at: Mapped[datetime | None]  # personal data removed after the retention period
     __table_args__ = (
+        # Check-in search reads names from this index alone, in (family, given) order (issue 19).
+        Index("ix_person_name", "family_key", "given_key", "dob", "deleted_at"),
         Index("ix_person_family_key_dob", "family_key", "dob"),
         Index("ix_person_dob", "dob"),
     )
@@ -141,6 +149,62 @@ class FamilyNameKey(Base):
     family_key: Mapped[str] = mapped_column(String(100), primary_key=True)
     phonetic_key: Mapped[str] = mapped_column(String(100), index=True)
     length: Mapped[int] = mapped_column(Integer)
+    # How many persons carry the key (kept by the triggers): a typed prefix offers the common names first.
+    persons: Mapped[int] = mapped_column(Integer, server_default="0")
+
+
+# ---- check-in search (issue 19): name keys, their one-deletion variants, today's bookings by name ----
+
+
+class GivenNameKey(Base):
+    """Each distinct given-name search key once, with how many persons carry it (kept by triggers)."""
+
+    __tablename__ = "given_name_key"
+    given_key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    persons: Mapped[int] = mapped_column(Integer, server_default="0")
+
+
+class NameKeyVariant(Base):
+    """Every distinct name key with one letter left out ("schmidt" → "chmidt", "shmidt", …), kept by
+    triggers on the key tables: a typed name one typo away shares a variant with the key it means, so a
+    typo is found by a few index lookups whatever the number of persons (symmetric deletion)."""
+
+    __tablename__ = "name_key_variant"
+    variant: Mapped[str] = mapped_column(String(100), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(1), primary_key=True)  # f(amily) | g(iven)
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+
+class SearchPosition(Base):
+    """The numbers 1…200: the variant triggers take each letter position of a key from here
+    (SQLite triggers cannot use a recursive WITH)."""
+
+    __tablename__ = "search_position"
+    n: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+
+
+class BookingSearch(Base):
+    """Each appointment with its person's search keys and its slot's start, kept by triggers on
+    appointment, person and slot: "booked today" for a name is one index range, not a join per person."""
+
+    __tablename__ = "booking_search"
+    appointment_id: Mapped[str] = mapped_column(Id, primary_key=True)
+    person_id: Mapped[str] = mapped_column(Id, index=True)
+    family_key: Mapped[str] = mapped_column(String(100))
+    given_key: Mapped[str] = mapped_column(String(100))
+    dob: Mapped[str] = mapped_column(String(10))
+    starts_at: Mapped[datetime]
+    state: Mapped[str] = mapped_column(String(16))
+    live: Mapped[bool] = mapped_column(Boolean)  # the person is not deleted
+    # Without a rowid the indexes carry the appointment id, so a search reads the index alone.
+    __table_args__ = (
+        Index("ix_booking_search_name_day", "family_key", "starts_at", "given_key", "dob", "state", "live",
+              "person_id"),
+        # Family and given name typed: today's bookings of that pair, not of every Schmidt.
+        Index("ix_booking_search_names_day", "family_key", "given_key", "starts_at", "state", "live", "person_id"),
+        {"sqlite_with_rowid": False},
+    )
 
 
 class Product(Base):

@@ -198,6 +198,29 @@ TEXTS: dict[str, str] = {
     "tenant_key_unusable": QT_TRANSLATE_NOOP("Reasons", "The master key does not open the data key of {count} tenant(s)."),
     # ---- tests and results (issue 18) -----------------------------------------------------
     # ---- search and the day (issue 19) ----------------------------------------------------
+    "search_too_long": QT_TRANSLATE_NOOP("Reasons", "Input too long ({count} characters). Scan again or type the name."),
+    "search_not_understood": QT_TRANSLATE_NOOP(
+        "Reasons", "Not a booking code, name or date of birth. Scan again or type a name."),
+    "search_dob_needs_name": QT_TRANSLATE_NOOP("Reasons", "Add the family name to the date of birth."),
+    "search_needs_letter": QT_TRANSLATE_NOOP("Reasons", "Type at least one letter of the name."),
+    "search_code_unknown": QT_TRANSLATE_NOOP("Reasons", "No booking with the code {code}."),
+    "search_code_invalid": QT_TRANSLATE_NOOP(
+        "Reasons", "This booking code is not valid (misread or mistyped). Scan again or type the name."),
+    "search_nobody_found": QT_TRANSLATE_NOOP("Reasons", "Nobody found. Check the spelling, or register a walk-in."),
+    "search_more_add_dob": QT_TRANSLATE_NOOP("Reasons", "{shown} of {total} — add the date of birth."),
+    "search_many_add_dob": QT_TRANSLATE_NOOP("Reasons", "{shown} of more than {total} — add the date of birth."),
+    "vial_doses_left": QT_TRANSLATE_NOOP(
+        "Reasons", "Open vial: {left} left · waiting: {waiting}"),
+    "vial_nobody_waiting": QT_TRANSLATE_NOOP(
+        "Reasons", "No open vial · nobody waiting · due before a new vial would expire: {due}"),
+    "vial_open": QT_TRANSLATE_NOOP(
+        "Reasons", "No open vial · waiting: {waiting} · due before it would expire: {due} — a new vial ({doses} doses) will be used up: open one"),
+    "vial_open_last": QT_TRANSLATE_NOOP(
+        "Reasons", "No open vial · waiting: {waiting} · due until it would expire or the day ends: {due} — a new vial ({doses} doses) leaves {waste} unused"),
+    "vial_open_waited": QT_TRANSLATE_NOOP(
+        "Reasons", "No open vial · the first person has waited {minutes} min — open one ({waste} may be left unused)"),
+    "vial_wait": QT_TRANSLATE_NOOP(
+        "Reasons", "No open vial · waiting: {waiting} · due: {due} — wait for more before opening (a vial now leaves {waste} of {doses} unused)"),
 }
 
 

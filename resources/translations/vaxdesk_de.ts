@@ -683,34 +683,6 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
         <translation>{count} Personen gefunden. ↓↑ zum Auswählen, Enter zum Öffnen.</translation>
     </message>
     <message>
-        <source>Input too long ({count} characters). Scan again or type the name.</source>
-        <translation>Eingabe zu lang ({count} Zeichen). Bitte erneut scannen oder den Namen eingeben.</translation>
-    </message>
-    <message>
-        <source>Add the family name to the date of birth.</source>
-        <translation>Bitte zum Geburtsdatum auch den Familiennamen eingeben.</translation>
-    </message>
-    <message>
-        <source>Type at least one letter of the name.</source>
-        <translation>Bitte mindestens einen Buchstaben des Namens eingeben.</translation>
-    </message>
-    <message>
-        <source>Not a booking code, name or date of birth. Scan again or type a name.</source>
-        <translation>Kein Buchungscode, Name oder Geburtsdatum. Bitte erneut scannen oder einen Namen eingeben.</translation>
-    </message>
-    <message>
-        <source>No booking with the code {code}.</source>
-        <translation>Keine Buchung mit dem Code {code}.</translation>
-    </message>
-    <message>
-        <source>This booking code is not valid (misread or mistyped). Scan again or type the name.</source>
-        <translation>Dieser Buchungscode ist ungültig (falsch gelesen oder vertippt). Bitte erneut scannen oder den Namen eingeben.</translation>
-    </message>
-    <message>
-        <source>Nobody found. Check the spelling, or register a walk-in.</source>
-        <translation>Niemand gefunden. Schreibweise prüfen oder ohne Termin anmelden.</translation>
-    </message>
-    <message>
         <source>Born {dob}</source>
         <translation>Geboren am {dob}</translation>
     </message>
@@ -1583,6 +1555,10 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
         <translation>Zuerst die Charge in der Liste auswählen.</translation>
     </message>
     <message>
+        <source>Click again to open anyway</source>
+        <translation>Nochmals klicken: trotzdem öffnen</translation>
+    </message>
+    <message>
         <source>Vial opened: {vial}. Use by {time}.</source>
         <translation>Flasche angebrochen: {vial}. Verwendbar bis {time}.</translation>
     </message>
@@ -2389,6 +2365,66 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
     <message>
         <source>The master key does not open the data key of {count} tenant(s).</source>
         <translation>Der Hauptschlüssel öffnet den Datenschlüssel von {count} Mandant(en) nicht.</translation>
+    </message>
+    <message>
+        <source>Input too long ({count} characters). Scan again or type the name.</source>
+        <translation>Eingabe zu lang ({count} Zeichen). Bitte erneut scannen oder den Namen eingeben.</translation>
+    </message>
+    <message>
+        <source>Not a booking code, name or date of birth. Scan again or type a name.</source>
+        <translation>Kein Buchungscode, Name oder Geburtsdatum. Bitte erneut scannen oder einen Namen eingeben.</translation>
+    </message>
+    <message>
+        <source>Add the family name to the date of birth.</source>
+        <translation>Bitte zum Geburtsdatum auch den Familiennamen eingeben.</translation>
+    </message>
+    <message>
+        <source>Type at least one letter of the name.</source>
+        <translation>Bitte mindestens einen Buchstaben des Namens eingeben.</translation>
+    </message>
+    <message>
+        <source>No booking with the code {code}.</source>
+        <translation>Keine Buchung mit dem Code {code}.</translation>
+    </message>
+    <message>
+        <source>This booking code is not valid (misread or mistyped). Scan again or type the name.</source>
+        <translation>Dieser Buchungscode ist ungültig (falsch gelesen oder vertippt). Bitte erneut scannen oder den Namen eingeben.</translation>
+    </message>
+    <message>
+        <source>Nobody found. Check the spelling, or register a walk-in.</source>
+        <translation>Niemand gefunden. Schreibweise prüfen oder ohne Termin anmelden.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} — add the date of birth.</source>
+        <translation>{shown} von {total} – bitte das Geburtsdatum ergänzen.</translation>
+    </message>
+    <message>
+        <source>{shown} of more than {total} — add the date of birth.</source>
+        <translation>{shown} von über {total} – bitte das Geburtsdatum ergänzen.</translation>
+    </message>
+    <message>
+        <source>Open vial: {left} left · waiting: {waiting}</source>
+        <translation>Offenes Fläschchen: noch {left} · wartend: {waiting}</translation>
+    </message>
+    <message>
+        <source>No open vial · nobody waiting · due before a new vial would expire: {due}</source>
+        <translation>Kein Fläschchen offen · niemand wartet · erwartet, bevor ein neues verfallen würde: {due}</translation>
+    </message>
+    <message>
+        <source>No open vial · waiting: {waiting} · due before it would expire: {due} — a new vial ({doses} doses) will be used up: open one</source>
+        <translation>Kein Fläschchen offen · wartend: {waiting} · erwartet, bevor es verfallen würde: {due} – ein neues Fläschchen ({doses} Dosen) wird aufgebraucht: bitte öffnen</translation>
+    </message>
+    <message>
+        <source>No open vial · waiting: {waiting} · due until it would expire or the day ends: {due} — a new vial ({doses} doses) leaves {waste} unused</source>
+        <translation>Kein Fläschchen offen · wartend: {waiting} · erwartet bis zum Verfall oder Tagesende: {due} – ein neues Fläschchen ({doses} Dosen) lässt {waste} ungenutzt</translation>
+    </message>
+    <message>
+        <source>No open vial · the first person has waited {minutes} min — open one ({waste} may be left unused)</source>
+        <translation>Kein Fläschchen offen · die erste Person wartet seit {minutes} min – bitte öffnen (möglicherweise bleiben {waste} ungenutzt)</translation>
+    </message>
+    <message>
+        <source>No open vial · waiting: {waiting} · due: {due} — wait for more before opening (a vial now leaves {waste} of {doses} unused)</source>
+        <translation>Kein Fläschchen offen · wartend: {waiting} · erwartet: {due} – vor dem Öffnen auf weitere Personen warten (jetzt blieben {waste} von {doses} ungenutzt)</translation>
     </message>
 </context>
 <context>

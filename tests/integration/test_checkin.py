@@ -154,7 +154,7 @@ def test_find_never_raises(desk: CheckInDesk, text: str) -> None:
 def test_arrivals_are_told_apart(desk: CheckInDesk, center: dict[str, str]) -> None:
     tomorrow = desk.find(NURSE, center["tomorrow_code"])
     assert tomorrow.matches[0].booking.arrival.kind == "other_day"  # type: ignore[union-attr]
-    assert "not today" in (tomorrow.message or "")
+    assert "not today" in tomorrow.matches[0].booking.arrival.message  # type: ignore[union-attr]
     with pytest.raises(RuleViolation, match="Confirm"):
         desk.check_in(NURSE, center["tomorrow_appt"])
     cancelled = desk.find(NURSE, center["cancelled_code"])
@@ -320,3 +320,146 @@ def test_existing_person_starts_a_walk_in_visit_without_a_new_person(
 
     with pytest.raises(NotFound):
         desk.start_walk_in_visit(NURSE, "no-such-person")
+
+
+# ---- search that scales (issue 19): ranked and limited in SQL, kept in step by triggers ------------------
+
+
+def _many(store: Store, family: str, count: int, *, booked: int = 0, dob: str = "1970-01-01") -> list[str]:
+    """`count` persons called `family`; the last `booked` of them booked today (the end of the alphabet)."""
+    ids = []
+    with UnitOfWork(store, Actor.system(), clock) as uow:
+        slot = open_slots(uow, SlotPlan(site_id=store.identity.site_id, opens=NOW, closes=NOW + timedelta(minutes=10),
+                                        slot_minutes=10, capacity=max(booked, 1)))[0]
+        for i in range(count):
+            given = "".join(chr(ord("a") + (i // 26 ** p) % 26) for p in (1, 0)).capitalize() + "na"
+            ids.append(add_person(uow, PersonInput(family_name=family, given_name=given, dob=dob)).id)
+        for person_id in ids[count - booked:]:
+            book_appointment(uow, person_id=person_id, slot_id=slot.id)
+    return ids
+
+
+def test_a_common_name_lists_fifty_today_first_and_says_how_many_match(store: Store, desk: CheckInDesk) -> None:
+    ids = _many(store, "Schmidt", 130, booked=3)
+    result = desk.find(NURSE, "Schmidt")
+    assert len(result.matches) == 50 and result.total == 130
+    assert result.reason is not None and result.reason.code == "search_more_add_dob"
+    assert result.message == "50 of 130 — add the date of birth."
+    # The three booked today come first although their given names sort last.
+    assert {m.person_id for m in result.matches[:3]} == set(ids[-3:])
+    assert all(m.booking is not None for m in result.matches[:3])
+    assert all(m.booking is None for m in result.matches[3:])
+    # The rest in alphabetical order of the given name, as search keys spell it (Aena = Ana = Äna).
+    from app.domain.names import search_key
+
+    rest = [search_key(m.given_name) for m in result.matches[3:]]
+    assert rest == sorted(rest)
+
+
+def test_name_and_date_of_birth_or_given_name_narrow_a_crowd(store: Store, desk: CheckInDesk) -> None:
+    _many(store, "Schmidt", 80)
+    ids = _many(store, "Schmidt", 1, dob="1961-04-12")
+    assert [m.person_id for m in desk.find(NURSE, "Schmidt 12.04.1961").matches] == ids
+    with UnitOfWork(store, Actor.system(), clock) as uow:
+        walpurga = add_person(uow, PersonInput(family_name="Schmidt", given_name="Walpurga", dob="1950-05-05")).id
+    for typed in ("Schmidt Walpurga", "walpurga schmidt", "Schmidt Walp", "Schmidt Walprga"):
+        result = desk.find(NURSE, typed)
+        assert [m.person_id for m in result.matches] == [walpurga] and result.reason is None and result.total == 1
+    # A given name nobody has is ignored: the family name alone is listed.
+    assert desk.find(NURSE, "Schmidt Xyzzyq").total == 82
+
+
+def test_a_crowd_beyond_the_count_cap_says_more_than(store: Store, desk: CheckInDesk,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import app.services.checkin as checkin
+    import app.services.name_search as name_search
+
+    monkeypatch.setattr(name_search, "COUNT_CAP", 60)
+    monkeypatch.setattr(checkin, "COUNT_CAP", 60)
+    _many(store, "Weber", 75)
+    result = desk.find(NURSE, "Weber")
+    assert result.reason is not None and result.reason.code == "search_many_add_dob"
+    assert result.message == "50 of more than 60 — add the date of birth."
+
+
+@pytest.mark.parametrize("typed", ["Xchmidt", "Scmidt", "chmidt", "Schmidtt", "Schimdt"])
+def test_one_typo_anywhere_is_found_even_in_the_first_letters(store: Store, desk: CheckInDesk, typed: str) -> None:
+    ids = _many(store, "Schmidt", 2)
+    assert {m.person_id for m in desk.find(NURSE, typed).matches} >= set(ids)
+
+
+def test_a_prefix_offers_the_common_names_first(store: Store, desk: CheckInDesk) -> None:
+    with UnitOfWork(store, Actor.system(), clock) as uow:
+        # 45 rare names starting with "Ber" sort before the common one alphabetically.
+        for i in range(45):
+            add_person(uow, PersonInput(family_name=f"Bera{chr(97 + i % 26)}{chr(97 + i // 26)}", given_name="Eva",
+                                        dob="1980-01-01"))
+    common = _many(store, "Bergmann", 5)
+    assert set(common) <= {m.person_id for m in desk.find(NURSE, "Ber").matches}
+
+
+def test_rows_written_by_sync_are_searchable_and_follow_every_change(store: Store, desk: CheckInDesk) -> None:
+    """Sync inserts with plain SQL (INSERT OR IGNORE), not through the services: the triggers index it."""
+    from sqlalchemy import insert, update
+
+    from app.services.persons import search_columns
+    from app.storage.schema import Appointment, Slot
+
+    with store.write() as session:
+        session.execute(insert(Slot), [{"id": "slot-1", "site_id": store.identity.site_id, "starts_at": NOW,
+                                        "ends_at": NOW + timedelta(minutes=10), "capacity": 5}])
+        session.execute(insert(Person).prefix_with("OR IGNORE"), [
+            {"id": "p-1", "family_name": "Nakamura", "given_name": "Yuki", "dob": "1990-09-09",
+             "created_at": NOW, "updated_at": NOW, **search_columns("Nakamura", "Yuki")}])
+        session.execute(insert(Appointment), [
+            {"id": "a-1", "person_id": "p-1", "slot_id": "slot-1", "site_id": store.identity.site_id,
+             "booking_code": "PULLED01", "state": "booked", "state_changed_at": NOW, "created_at": NOW}])
+    (match,) = desk.find(NURSE, "Nakamura Yuki").matches
+    assert match.person_id == "p-1" and match.booking is not None and match.booking.appointment_id == "a-1"
+    assert desk.find(NURSE, "Nakamura").matches[0].person_id == "p-1"  # also by the family name alone
+    assert desk.find(NURSE, "Nakamara").matches[0].person_id == "p-1"  # and with a typo
+    with store.write() as session:  # renamed on another station
+        session.execute(update(Person).where(Person.id == "p-1").values(
+            family_name="Tanaka", **search_columns("Tanaka", "Yuki")))
+    assert desk.find(NURSE, "Nakamura").matches == ()
+    assert desk.find(NURSE, "Tanaka").matches[0].booking is not None
+    with store.write() as session:
+        session.execute(update(Appointment).where(Appointment.id == "a-1").values(state="cancelled"))
+    assert desk.find(NURSE, "Tanaka").matches[0].booking is None
+    with store.write() as session:
+        session.execute(update(Person).where(Person.id == "p-1").values(deleted_at=NOW))
+    assert desk.find(NURSE, "Tanaka").matches == ()
+
+
+def test_search_works_the_same_on_a_restored_backup(store: Store, desk: CheckInDesk, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from app.storage.backup import restore_backup, write_backup
+    from app.storage.engine import open_store
+    from tests.conftest import PASSPHRASE
+
+    ids = _many(store, "Schmidt", 60, booked=2)
+    write_backup(store, tmp_path / "b.vxbak")
+    restore_backup(tmp_path / "b.vxbak", tmp_path / "restored.db", PASSPHRASE)
+    with open_store(tmp_path / "restored.db", PASSPHRASE) as restored:
+        again = CheckInDesk(restored, clock=clock)
+        for typed in ("Schmidt", "Shmidt", "Schmidt Bana"):
+            assert [m.person_id for m in again.find(NURSE, typed).matches] == [m.person_id for m in desk.find(NURSE, typed).matches]
+        assert {m.person_id for m in again.find(NURSE, "Schmidt").matches[:2]} == set(ids[-2:])
+        # The triggers came along: a person added after the restore is found.
+        with UnitOfWork(restored, Actor.system(), clock) as uow:
+            new = add_person(uow, PersonInput(family_name="Schmidtke", given_name="Ole", dob="1990-01-01")).id
+        assert new in {m.person_id for m in again.find(NURSE, "Schmidtke").matches}
+
+
+def test_a_pasted_wall_of_letters_finds_nobody_without_a_flood_of_variants(
+        desk: CheckInDesk, center: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import app.services.name_search as name_search
+
+    asked: list[str] = []
+    real = name_search._left_out
+    monkeypatch.setattr(name_search, "_left_out", lambda key, letters: asked.append(key) or real(key, letters=letters))
+    for text in ("q" * 199, "Müller" + "x" * 150, " ".join(["abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvw"] * 4)):
+        result = desk.find(NURSE, text)
+        assert result.matches == () and result.reason is not None and result.reason.code == "search_nobody_found"
+    assert asked == []  # a 190-letter word would have asked for 18,000 deletions
+    desk.find(NURSE, "Schmitd")
+    assert asked == ["schmitd"]  # a name-length word still gets its typos looked up

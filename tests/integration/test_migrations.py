@@ -90,3 +90,49 @@ def test_0005_keeps_certificates_issued_before_it(tmp_path: Path) -> None:
         assert rows["signed"].claim_code is None and len(rows["voucher"].claim_code) == 9  # to find it when signed
     finally:
         engine.dispose()
+
+
+def test_search_tables_are_built_from_the_data_of_an_older_schema(store: object, db_path: Path) -> None:
+    """A station on 0002 with persons and today's bookings: after the upgrade, search finds them."""
+    from datetime import UTC, datetime, timedelta
+
+    from alembic import command
+
+    from app.services.checkin import CheckInDesk
+    from app.services.persons import search_columns
+    from app.services.unit_of_work import Actor
+    from app.storage.engine import Store
+
+    assert isinstance(store, Store)
+    now = datetime.now(UTC).replace(microsecond=0)
+    with store.engine.connect() as conn:
+        command.downgrade(migrate._config(conn), "0002")  # type: ignore[arg-type]
+        conn.commit()
+        assert migrate.current_revision(conn) == "0002"
+        fmt = now.replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+        conn.execute(text("INSERT INTO slot (id, site_id, starts_at, ends_at, capacity) VALUES "
+                          "('s1', :site, :at, :at, 5)"), {"site": store.identity.site_id, "at": fmt})
+        for i, (family, given) in enumerate((("Müller", "Anna"), ("Mueller", "Ben"), ("Schmidt", "Jürgen"))):
+            keys = search_columns(family, given)
+            conn.execute(text(
+                "INSERT INTO person (id, family_name, given_name, dob, family_key, given_key, phonetic_key, "
+                "created_at, updated_at) VALUES (:id, :f, :g, '1970-01-01', :fk, :gk, :pk, :at, :at)"),
+                {"id": f"p{i}", "f": family, "g": given, "fk": keys["family_key"], "gk": keys["given_key"],
+                 "pk": keys["phonetic_key"], "at": fmt})
+        conn.execute(text("INSERT INTO appointment (id, person_id, slot_id, site_id, booking_code, dose_number, "
+                          "state, state_changed_at, booking_state, created_at) VALUES "
+                          "('a1', 'p1', 's1', :site, 'OLDCODE01', 1, 'booked', :at, 'confirmed', :at)"),
+                     {"site": store.identity.site_id, "at": fmt})
+        conn.commit()
+        migrate.check_or_upgrade(conn, upgrade=True)
+        conn.commit()
+        assert migrate.current_revision(conn) == migrate.HEAD
+        counts = dict(conn.execute(text("SELECT family_key, persons FROM family_name_key")).all())
+        assert counts == {"muller": 2, "schmidt": 1}
+    desk = CheckInDesk(store, clock=lambda: now + timedelta(minutes=1))
+    result = desk.find(Actor.system(), "Müller")
+    assert [m.person_id for m in result.matches] == ["p1", "p0"]  # Ben is booked today
+    assert result.matches[0].booking is not None and result.matches[0].booking.appointment_id == "a1"
+    assert [m.person_id for m in desk.find(Actor.system(), "Shmidt").matches] == ["p2"]
+    # No Jürgen Müller: the given name is ignored, and Ben (booked today) comes first again.
+    assert [m.person_id for m in desk.find(Actor.system(), "Mueller Jurgen").matches] == ["p1", "p0"]

@@ -7,8 +7,9 @@ import io
 import os
 import subprocess
 import sys
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pypdfium2 as pdfium
 import pytest
@@ -109,3 +110,38 @@ def test_export_command_with_and_without_data(day_db: tuple[Path, dict[str, obje
 ])
 def test_age_groups_at_the_birthday(dob: str, on: date, age: int, group: str) -> None:
     assert age_on(dob, on) == age and age_group(age) == group
+
+
+def test_the_day_has_one_dose_count_everywhere(day_db: tuple[Path, dict[str, object]], tmp_path: Path) -> None:
+    """The simulated day's booths, the daily report, the authority export, `vaxdesk stats` and the stock
+    figures count the same doses — and the dose a screenshot fixture adds is counted by all of them."""
+    import json
+    import shutil
+
+    from app.services.stats import station_stats
+    from app.ui.certificate_screenshot_fixture import screenshot_fixture_dose
+
+    db, figures = day_db
+    copy = tmp_path / "copy.db"
+    shutil.copy(db, copy)
+    shutil.copy(f"{db}.key", f"{copy}.key")
+
+    def counts(path: Path) -> tuple[int, ...]:
+        with open_store(path, PASSPHRASE) as store:
+            stats = station_stats(store)
+            return (daily_report(store, ADMIN, DAY).total_doses, len(export_rows(store, ADMIN, DAY)), stats["vaccinations"],
+                    sum(f["administered"] for f in stats["stock"].values()))
+
+    booths = figures["doses_recorded_by_booths"]
+    assert figures["vaccinated"] == booths and isinstance(booths, int) and booths > 30
+    assert counts(db) == (booths,) * 4
+    # The one dose given elsewhere (the too-early person's vaccination card) is not work done here.
+    out = subprocess.run([sys.executable, "-m", "app", "stats", "--db", str(db), "--json"], capture_output=True,
+                         text=True, env=dict(os.environ, VAXDESK_PASSPHRASE=PASSPHRASE), check=True)
+    stats = json.loads(out.stdout.strip().splitlines()[-1])
+    assert (stats["vaccinations"], stats["external_vaccinations"]) == (booths, 1)
+    # A screenshot of the certificate desk records its demo dose like a booth: every count moves by one.
+    late = datetime.combine(DAY, time(18, 45), tzinfo=ZoneInfo("Europe/Berlin"))
+    with open_store(copy, PASSPHRASE) as store:
+        screenshot_fixture_dose(store, ADMIN, clock=lambda: late)
+    assert counts(copy) == (booths + 1,) * 4

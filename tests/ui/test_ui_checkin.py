@@ -210,3 +210,23 @@ def test_garbage_in_the_search_shows_a_message_and_writes_nothing(  # type: igno
     assert page.messages.text() == message
     assert page.shown is None and page.proxy.rowCount() == 0
     assert counts(store) == before
+
+
+def test_a_crowd_of_one_name_says_how_many_and_what_to_add(qtbot, nurse_window) -> None:  # type: ignore[no-untyped-def]
+    from app.services.persons import add_person
+    from app.services.unit_of_work import UnitOfWork
+
+    store = nurse_window.shell.context.store
+    with UnitOfWork(store, Actor.system()) as uow:
+        for i in range(1203):
+            add_person(uow, PersonInput(family_name="Zwanziger", given_name=f"Eva{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}",
+                                        dob="1980-01-01"))
+    page = open_page(qtbot, nurse_window)
+    page.search.setText("zwanziger")
+    press(qtbot, page, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 50, timeout=10000)
+    assert page.messages.kind == "info"
+    from PySide6.QtCore import QLocale
+
+    # The count as the station's locale writes it (1,203 or 1.203).
+    assert page.messages.text() == f"50 of {QLocale().toString(1203)} — add the date of birth."

@@ -237,3 +237,10 @@ def test_earlier_dose_then_void_it_after_a_second_confirming_click(qtbot, booth:
     qtbot.waitUntil(lambda: count(booth.store, VaccinationVoid) == 1, timeout=10000)
     qtbot.waitUntil(lambda: bool(page.history_model.rows()) and page.history_model.rows()[0].voided, timeout=10000)
     assert "VOID: Falsches Datum" in page.history_model.index(0, page.history_model.DETAIL).data()
+
+
+def test_the_booth_sees_the_doses_left_and_the_people_waiting(qtbot, booth: Booth) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot, booth)
+    name = page.station().catalogue.product(booth.product).name
+    qtbot.waitUntil(lambda: page.vials_outlook.text() != "", timeout=10000)
+    assert f"{name} · Open vial: {booth.vial.max_doses} left · waiting: 1" in page.vials_outlook.text().splitlines()

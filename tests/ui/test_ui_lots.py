@@ -148,3 +148,42 @@ def test_open_then_discard_a_vial_counts_the_waste(qtbot, page: LotsPage) -> Non
     lot = next(r for r in page.lots_model.rows() if r.product_code == "vaxzevria")
     assert (lot.wasted, lot.vials_opened) == (8, 1)
     assert page.messages.text().startswith("Vial discarded (Vial broken or damaged)")
+
+
+def test_a_vial_that_would_be_discarded_half_full_is_opened_only_on_a_second_click(  # type: ignore[no-untyped-def]
+        qtbot, unlocked) -> None:
+    """Late in the day one walk-in waits and nobody else is due: the page says how many doses a new vial
+    leaves unused, and opens it only when clicked again."""
+    from datetime import datetime, time
+    from zoneinfo import ZoneInfo
+
+    from app.domain.questionnaire import Answer
+    from app.services.checkin import CheckInDesk
+    from app.services.persons import PersonInput
+    from app.services.unit_of_work import Actor
+
+    log_in(qtbot, unlocked, "admin")
+    qtbot.waitUntil(lambda: workers().pending == 0, timeout=10000)
+    store = unlocked.shell.context.store
+    late = datetime.combine(date.today(), time(17, 50), tzinfo=ZoneInfo("Europe/Berlin"))
+    desk = CheckInDesk(store, clock=lambda: late)
+    nurse = Actor(staff_id=None, role="nurse", display_name="Test")
+    _, visit = desk.register_walk_in(nurse, PersonInput(family_name="Spätkommer", given_name="Ida", dob="1970-01-01"),
+                                     confirm_new=True)
+    answers = {q.id: Answer(text="") if q.type == "text" else Answer(yes=False) for q in desk.questionnaire.questions}
+    desk.record_questionnaire(nurse, visit, answers | {"consent": Answer(yes=True)})
+    page = LotsPage(unlocked.shell.context, title="Vaccine lots", clock=lambda: late)
+    qtbot.addWidget(page)
+    page.resize(1300, 900)
+    page.show()
+    qtbot.waitUntil(lambda: page.lots_model.rowCount() > 0 and bool(page.products), timeout=10000)
+    row = next(i for i, r in enumerate(page.lots_model.rows()) if r.product_code == "comirnaty")
+    page.lots_table.selectRow(page.lots_proxy.mapFromSource(page.lots_model.index(row, 0)).row())
+    qtbot.mouseClick(page.open_button, LEFT)
+    qtbot.waitUntil(lambda: page.open_button.text() == "Click again to open anyway", timeout=10000)
+    assert page.messages.text() == ("No open vial · waiting: 1 · due until it would expire or the day ends: 0 — "
+                                    "a new vial (6 doses) leaves 5 unused")
+    assert page.vials_model.rowCount() == 0  # nothing opened yet
+    qtbot.mouseClick(page.open_button, LEFT)
+    qtbot.waitUntil(lambda: page.vials_model.rowCount() == 1, timeout=10000)
+    assert page.open_button.text() == "Open a vial"

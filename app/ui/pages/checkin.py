@@ -9,12 +9,11 @@ always lands in the search field.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QLocale, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,12 +41,9 @@ from app.ui.checkin_forms import VisitStepsForm, WalkInForm
 from app.ui.checkin_models import SearchResultsModel, arrival_words, format_dob
 from app.ui.messages import user_message
 from app.ui.pages.base import Page, PageContext
+from app.ui.reasons import reason_text
 from app.ui.row_table import ROW_ROLE, SORT_ROLE
 from app.ui.tasks import Op
-
-_CODE_IN_MESSAGE = re.compile(r"code (\S+)\.$")
-# Shaped like a booking code (ABCD-EFGH-J) but not a valid one: a misread scan or a typo.
-_CODE_SHAPE = re.compile(r"^(?:vaxdesk:)?[a-z0-9]{4}[- ]?[a-z0-9]{4}[- ]?[a-z0-9]$", re.IGNORECASE)
 
 
 class CheckInPage(Page):
@@ -307,11 +303,11 @@ class CheckInPage(Page):
         self._search_serial += 1
         serial = self._search_serial
         op = Op(self, lambda: self.desk().find(self.context.actor, text))
-        op.on_success(lambda result: self._show_results(serial, text, result))
+        op.on_success(lambda result: self._show_results(serial, result))
         op.on_failure(self._failed)
         return op.start()
 
-    def _show_results(self, serial: int, text: str, result: SearchResult) -> None:
+    def _show_results(self, serial: int, result: SearchResult) -> None:
         if serial != self._search_serial:
             return  # a newer search is on its way
         self.model.set_rows(result.matches)
@@ -319,35 +315,28 @@ class CheckInPage(Page):
         self._drop_steps()
         self._set_mode(self.EMPTY)
         if not result.matches:
-            self.messages.show_error(self._search_message(text, result))
+            self.messages.show_error(self._search_message(result))
         elif len(result.matches) == 1 or result.query_kind == "code":
             self.messages.clear_message()
             self.results.selectRow(0)
             self.open_person(self.selected_match())
         else:
             self.results.selectRow(0)
-            self.messages.show_info(self.tr("{count} people found. ↓↑ to choose, Enter to open.").format(
-                count=len(result.matches)))
+            if result.reason is not None:  # more match than are listed: "50 of 1,204 — add the date of birth"
+                self.messages.show_info(self._search_message(result))
+            else:
+                self.messages.show_info(self.tr("{count} people found. ↓↑ to choose, Enter to open.").format(
+                    count=len(result.matches)))
         self.focus_search()
 
-    def _search_message(self, text: str, result: SearchResult) -> str:
-        """The service's message for an empty result, in the nurse's language."""
-        message = result.message or ""
-        if len(text) > MAX_QUERY_LENGTH:
-            return self.tr("Input too long ({count} characters). Scan again or type the name.").format(
-                count=len(text))
-        if result.query_kind == "invalid":
-            if message.startswith("Add the family name"):
-                return self.tr("Add the family name to the date of birth.")
-            if message.startswith("Type at least one letter"):
-                return self.tr("Type at least one letter of the name.")
-            return self.tr("Not a booking code, name or date of birth. Scan again or type a name.")
-        if result.query_kind == "code":
-            code = _CODE_IN_MESSAGE.search(message)
-            return self.tr("No booking with the code {code}.").format(code=code[1] if code else "")
-        if _CODE_SHAPE.match(text.strip()) and any(ch.isdigit() for ch in text):
-            return self.tr("This booking code is not valid (misread or mistyped). Scan again or type the name.")
-        return self.tr("Nobody found. Check the spelling, or register a walk-in.")
+    def _search_message(self, result: SearchResult) -> str:
+        """The service's reason, in the nurse's language; counts as the locale writes them (1.204)."""
+        if result.reason is None:
+            return reason_text("search_nobody_found")
+        locale = QLocale()
+        params = {key: locale.toString(value) if key == "total" and isinstance(value, int) else value
+                  for key, value in result.reason.params.items()}
+        return reason_text(result.reason.code, params, fallback=str(result.reason))
 
     # -- the person ------------------------------------------------------------------------------------
 

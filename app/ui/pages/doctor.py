@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import VaxDeskError
+from app.services.booth_outlook import BoothOutlook, ProductOutlook
 from app.services.checkin import CheckInDesk, QueueRow
 from app.services.unit_of_work import Change, Clock, system_clock
 from app.services.vaccinations import (
@@ -65,6 +66,7 @@ from app.ui.lots_models import VialsModel, vial_label
 from app.ui.lots_scan_field import ScanField
 from app.ui.messages import user_message
 from app.ui.pages.base import Page, PageContext
+from app.ui.reasons import reason
 from app.ui.row_table import ROW_ROLE, SORT_ROLE, row_table
 from app.ui.tasks import Op
 
@@ -110,6 +112,7 @@ class DoctorPage(Page):
         # Services are built and used on the DB worker only (their constructors read the site).
         self._station: DoctorStation | None = None
         self._vials: Vials | None = None
+        self._outlook: BoothOutlook | None = None
         self._desk: CheckInDesk | None = None
         self.visit: QueueRow | None = None
         self.history: PersonHistory | None = None
@@ -251,6 +254,10 @@ class DoctorPage(Page):
         self.scan.setAccessibleName(self.tr("Vial code from the scanner"))
         self.scan.returnPressed.connect(self.scan_entered)
         layout.addWidget(self.scan)
+        # Per product: doses left in the open vial, people waiting, and whether to open another.
+        self.vials_outlook = _label("vialOutlook")
+        self.vials_outlook.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.vials_outlook)
         self.vials_model = VialsModel(self)
         self.vials_table = row_table("openVials")
         self.vials_table.setModel(self.vials_model)
@@ -334,6 +341,11 @@ class DoctorPage(Page):
             self._vials = Vials(self.context.store, clock=self.clock)
         return self._vials
 
+    def outlook(self) -> BoothOutlook:
+        if self._outlook is None:
+            self._outlook = BoothOutlook(self.context.store, clock=self.clock)
+        return self._outlook
+
     def desk(self) -> CheckInDesk:
         if self._desk is None:
             self._desk = CheckInDesk(self.context.store, clock=self.clock)
@@ -380,9 +392,12 @@ class DoctorPage(Page):
         return [r for r in self.queue_rows if r.state == "checked_in" and r.questionnaire_done]
 
     def reload_vials(self) -> Op:
-        return Op(self, lambda: self.vials().open_vials()).on_success(self._vials_loaded).start()
+        return Op(self, lambda: (self.vials().open_vials(), self.outlook().outlook())).on_success(
+            self._vials_loaded).start()
 
-    def _vials_loaded(self, rows: list[VialRow]) -> None:
+    def _vials_loaded(self, loaded: tuple[list[VialRow], list[ProductOutlook]]) -> None:
+        rows, outlook = loaded
+        self._show_outlook(outlook)
         self.vials_model.set_rows(rows)
         self.vials_model.set_now(self.clock())
         self.vials_empty.setVisible(not rows)
@@ -393,6 +408,10 @@ class DoctorPage(Page):
             else:
                 self._select_vial(fresh)
                 self._assess()
+
+    def _show_outlook(self, outlook: list[ProductOutlook]) -> None:
+        self.vials_outlook.setText("\n".join(f"{o.product_name} · {reason(o.advice.reason)}" for o in outlook))
+        self.vials_outlook.setVisible(bool(outlook))
 
     def reload_history(self) -> Op | None:
         if self.visit is None:
@@ -410,8 +429,8 @@ class DoctorPage(Page):
     def _changes_applied(self, changes: list[Change]) -> None:
         if touches(changes, "visit", "appointment"):
             self.reload_queue()
-        if touches(changes, "vial", "lot", "vaccination"):
-            self.reload_vials()
+        if touches(changes, "vial", "lot", "vaccination", "visit", "appointment"):
+            self.reload_vials()  # the vials and what the queue means for them
         if touches(changes, "vaccination", "adverse_event", "person"):
             self.reload_history()
 
@@ -797,6 +816,7 @@ class DoctorPage(Page):
         self._select_vial(vial)
         self.load_visit(row)
         self.choose_site("left_deltoid")
+        Op(self, lambda: self.outlook().outlook()).on_success(self._show_outlook).start()
 
 
 def _with_state(row: QueueRow, state: str) -> QueueRow:

@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.vial_policy import VialAdvice
 from app.errors import VaxDeskError
+from app.services.booth_outlook import BoothOutlook
 from app.services.lots import LotRow, Lots, LotScan
 from app.services.stock import MAX_VIALS_PER_LOT
 from app.services.unit_of_work import Change, Clock, system_clock
@@ -38,6 +40,7 @@ from app.ui.lots_models import LotsModel, VialsModel, discard_reason_words, vial
 from app.ui.lots_scan_field import ScanField
 from app.ui.messages import user_message
 from app.ui.pages.base import Page, PageContext
+from app.ui.reasons import reason as reason_words
 from app.ui.row_table import ROW_ROLE, SORT_ROLE, row_table
 from app.ui.tasks import Op
 
@@ -74,6 +77,7 @@ class LotsPage(Page):
         self.scan_result: LotScan | None = None
         self.scan_text = ""
         self._block_armed = False
+        self._open_armed: str | None = None  # the lot whose vial the next click opens despite the warning
         self._discard_armed = False
         self._shown_once = False
 
@@ -467,12 +471,32 @@ class LotsPage(Page):
         self.open_button.setEnabled(usable)
         self.block_button.setEnabled(lot is not None and not lot.blocked)
         self._disarm_block()
+        self._disarm_open()
 
     def open_vial(self) -> Op | None:
+        """Opens a vial of the selected lot — after a second click when the booth's outlook says the vial
+        would be discarded half full (the end of the day, or too few people waiting and due)."""
         lot = self.selected_lot()
         if lot is None:
             self.show_error(self.tr("Select the lot in the list first."))
             return None
+        if self._open_armed == lot.lot_id:
+            return self._open_now(lot)
+        store, clock = self.context.store, self.clock
+        op = Op(self, lambda: BoothOutlook(store, clock=clock).advice(lot.product_code))
+        op.on_success(lambda advice: self._advised(lot, advice))
+        return op.start()
+
+    def _advised(self, lot: LotRow, advice: VialAdvice) -> None:
+        if not advice.ask_first:
+            self._open_now(lot)
+            return
+        self._open_armed = lot.lot_id
+        _confirming(self.open_button, True, self.tr("Click again to open anyway"))
+        self.show_info(reason_words(advice.reason))
+
+    def _open_now(self, lot: LotRow) -> Op:
+        self._disarm_open()
         actor = self.context.actor
         thawed: datetime | None = None
         if self.thawed_at.isVisible():
@@ -480,6 +504,10 @@ class LotsPage(Page):
         op = Op(self, lambda: self.vials_service().open_vial(actor, lot.lot_id, thawed_at=thawed))
         op.on_success(self._vial_opened)
         return op.start()
+
+    def _disarm_open(self) -> None:
+        self._open_armed = None
+        _confirming(self.open_button, False, self.tr("Open a vial"))
 
     def _vial_opened(self, row: VialRow) -> None:
         self.show_info(self.tr("Vial opened: {vial}. Use by {time}.").format(

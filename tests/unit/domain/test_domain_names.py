@@ -194,3 +194,8 @@ def test_validate_never_raises_anything_else(text: str) -> None:
     else:
         assert stored == stored.strip() and 0 < len(stored) <= MAX_NAME_LENGTH
         assert validate_person_name(stored) == stored
+
+
+@given(st.text(alphabet="abcdeß", max_size=12), st.text(alphabet="abcdeß", max_size=12), st.integers(0, 3))
+def test_the_bounded_distance_agrees_with_the_full_one(a: str, b: str, limit: int) -> None:
+    assert edit_distance(a, b, limit=limit) == min(edit_distance(a, b), limit + 1)
