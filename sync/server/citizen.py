@@ -38,6 +38,7 @@ from starlette.concurrency import run_in_threadpool
 
 from app.certificates.qr import qr_png
 from app.certificates.slip import slip_qr_text
+from app.certificates.valuesets import PRODUCT, display
 from app.domain.booking_code import format_booking_code, normalise_booking_code
 from app.domain.names import validate_person_name
 from app.domain.person_details import InvalidPersonDetails, PersonDetails, validate_dob
@@ -139,6 +140,14 @@ class Calendar:
         weekday = text("weekdays_short", self.lang).split(",")[day.weekday()]
         month = text("months_short", self.lang).split(",")[day.month - 1]
         return weekday, f"{day.day}. {month}" if self.lang == "de" else f"{day.day} {month}"
+
+    def iso_day(self, value: str) -> str:
+        """A DCC date (YYYY-MM-DD, or only YYYY-MM / YYYY) as people write it here."""
+        try:
+            day = date.fromisoformat(value)
+        except ValueError:
+            return value
+        return day.strftime("%d.%m.%Y") if self.lang == "de" else self.day(day).split(", ", 1)[1]
 
     def when(self, moment: datetime) -> str:
         local = self.local(moment)
@@ -694,12 +703,13 @@ def _result_view(context: PageContext, opened: OpenedResult) -> dict[str, Any]:
     certificate = opened.certificate or {}
     names = certificate.get("nam") or {}
     rows = [(context.t("holder"), f"{names.get('gn', '')} {names.get('fn', '')}".strip()),
-            (context.t("dob"), str(certificate.get("dob", "")))]
+            (context.t("dob"), context.calendar.iso_day(str(certificate.get("dob", ""))))]
     vaccination = (certificate.get("v") or [None])[0]
     if isinstance(vaccination, Mapping):
+        product = display(PRODUCT, str(vaccination.get("mp", "")))
         rows.append((context.t("kind_vaccination_certificate"), context.t(
             "certificate_vaccination", dn=vaccination.get("dn", "?"), sd=vaccination.get("sd", "?"),
-            dt=vaccination.get("dt", "?"))))
+            dt=context.calendar.iso_day(str(vaccination.get("dt", "")))) + f" · {product}"))
     hc1 = claims.hc1 or ""
     qr = base64.b64encode(qr_png(hc1, module_px=4)).decode()
     return {"kind": "certificate", "title": context.t("certificate_title"),

@@ -8,6 +8,7 @@ it needs the test extra (selenium) and Debian's chromium + chromium-driver.
 from __future__ import annotations
 
 import argparse
+import os
 import socket
 import tempfile
 import threading
@@ -145,6 +146,8 @@ def chromium(profile: Path, *, lang: str = "de", downloads: Path | None = None) 
         **({"download.default_directory": str(downloads)} if downloads else {})})
     driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
     driver.set_page_load_timeout(30)
+    if downloads is not None:  # headless Chromium saves downloads only when told where
+        driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
     return driver
 
 
@@ -183,7 +186,7 @@ def take_screenshots(out: Path, *, langs: tuple[str, ...] = ("de", "en")) -> lis
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="vaxdesk-pages-") as scratch:
-        registry = Registry(data_dir=Path(scratch) / "data")
+        registry = Registry(data_dir=Path(scratch) / "data", master_key=os.urandom(32))
         demo = seed_tenant(registry)
         try:
             with serve(registry) as url:
