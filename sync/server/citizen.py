@@ -729,3 +729,9 @@ async def assets(name: str) -> Response:
     # The pages link assets with ?v=<hash of the content>, so a year of caching never serves old bytes.
     return Response(data, media_type=f"{media}; charset=utf-8", headers={
         **HEADERS, "Cache-Control": "public, max-age=31536000, immutable"})
+
+
+@router.get("/p/{tenant}/{rest:path}")
+async def unknown_page(request: Request, tenant: str, rest: str) -> Response:
+    """Anything else under /p/ is a page that does not exist, said as a page (not the API's JSON)."""
+    return not_found(request)

@@ -42,7 +42,7 @@ from tests.integration.sync_support import (
     start_server,
     sync,
 )
-from tests.integration.test_public_edge import Mailbox
+from tests.integration.test_public_edge import Mailbox, _solve
 
 pytestmark = pytest.mark.skipif(not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()),
                                 reason="needs Debian's chromium and chromium-driver (.ci/run installs them)")
@@ -300,6 +300,25 @@ def test_hostile_form_posts_get_a_page_not_a_crash_and_store_nothing(site: Site)
     assert no_robot_check.status_code == 403 and "JavaScript" in no_robot_check.text
     assert people() == before
     assert httpx.post(f"{site.pages}/manage", data={"code": "<script>", **_dob(PERSON["dob"])}).status_code == 422
+
+
+def test_the_last_place_taken_meanwhile_is_said_on_the_form_and_nothing_typed_is_lost(site: Site) -> None:
+    slot = site.slots[5]
+    book = f"{site.pages}/book/{slot}"
+    assert httpx.get(book).status_code == 200  # the form shows while a place is free
+    for n in range(2):  # two others take both places through the API meanwhile
+        challenge = httpx.get(f"{site.server.url}/v1/public/{TENANT}/challenge").json()
+        taken = httpx.post(f"{site.server.url}/v1/public/{TENANT}/bookings", json={
+            "slot_id": slot, "family_name": "Andere", "given_name": f"Person {'AB'[n]}", "dob": "1970-01-01",
+            "altcha": _solve(challenge)})
+        assert taken.status_code == 201, taken.text
+    challenge = httpx.get(f"{site.server.url}/v1/public/{TENANT}/challenge").json()
+    form = {"family_name": "Späte", "given_name": "Lea", **_dob(PERSON["dob"]), "email": "late@nord.example",
+            "altcha": _solve(challenge)}
+    late = httpx.post(book, data=form)
+    assert late.status_code == 409
+    assert "inzwischen ausgebucht" in late.text and 'value="Späte"' in late.text and 'value="late@nord.example"' in late.text
+    assert httpx.get(f"{site.pages}/day/{datetime.now(UTC).date() + timedelta(days=1)}").text.count(slot) == 0
 
 
 def test_opening_results_is_rate_limited_per_client(site: Site) -> None:
