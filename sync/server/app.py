@@ -31,6 +31,7 @@ from sync.faults import crash_point
 from sync.server import ledger
 from sync.server import tenants as t
 from sync.server.api_errors import ApiError, error_response
+from sync.server.citizen import NoSuchPage, no_such_page
 from sync.server.citizen import router as citizen_router
 from sync.server.crypto import secret_hash
 from sync.server.fast_path import ReleaseDayFastPath
@@ -235,6 +236,7 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES, edge: Edge
     api.include_router(public_router)
     api.state.results = ResultOpener()
     api.include_router(citizen_router)  # the citizen's pages, /p/<tenant>/ (sync/server/citizen.py)
+    api.add_exception_handler(NoSuchPage, no_such_page)
     api.add_middleware(ReleaseDayFastPath, edge=edge_state)  # innermost: after the size limit and the log
     api.add_middleware(BodyLimit, limit=max_body)
     api.add_middleware(RequestLog)

@@ -220,8 +220,19 @@ class PageContext:
         return response
 
 
+class NoSuchPage(Exception):
+    """A tenant that does not exist: the app answers with the 404 page (`no_such_page`)."""
+
+
+async def no_such_page(request: Request, _exc: Exception) -> Response:
+    return not_found(request)
+
+
 async def _context(request: Request, tenant: str) -> tuple[PageContext, public.Edge, Tenant, PublicSettings]:
-    edge, ten, settings = await public.tenant_and_settings(request, tenant)
+    try:
+        edge, ten, settings = await public.tenant_and_settings(request, tenant)
+    except ApiError:
+        raise NoSuchPage() from None
     lang = choose_language(request)
     context = PageContext(request=request, tenant=ten.name, lang=lang, center=settings.display_name or ten.name,
                           calendar=Calendar(lang=lang, tz=ZoneInfo(settings.timezone)))
@@ -310,7 +321,10 @@ def _local_day_slots(edge: public.Edge, ten: Tenant, tz: ZoneInfo, days: list[da
     found: dict[date, list[SlotView]] = {d: [] for d in days}
     utc_days = sorted({d + timedelta(days=k) for d in days for k in (-1, 0, 1)})
     for utc_day in utc_days:
-        for view in slots.day(utc_day).slots:
+        for listed in slots.day(utc_day).slots:
+            # This instance's own bookings and cancels show at once (the day's listing is up to a second old).
+            known, fresh = slots.cached_slot(listed.id)
+            view = fresh if known and fresh is not None else listed
             local = view.starts_at.astimezone(tz).date()
             if local in wanted and view.free > 0 and view.starts_at > now and (site_id is None or view.site_id == site_id):
                 found[local].append(view)
@@ -351,10 +365,7 @@ def _time_choices(context: PageContext, edge: public.Edge, views: list[SlotView]
 
 @router.get("/p/{tenant}/")
 async def start(request: Request, tenant: str) -> Response:
-    try:
-        context, edge, ten, _settings = await _context(request, tenant)
-    except ApiError:
-        return not_found(request)
+    context, edge, ten, _settings = await _context(request, tenant)
     days = _upcoming_days(context.calendar.tz)
     by_day = await run_in_threadpool(_local_day_slots, edge, ten, context.calendar.tz, days)
     return context.render("start.html", days=_day_choices(context, by_day))
@@ -368,10 +379,10 @@ async def start_without_slash(request: Request, tenant: str) -> Response:
 
 @router.get("/p/{tenant}/day/{day}")
 async def day_page(request: Request, tenant: str, day: str) -> Response:
+    context, edge, ten, _settings = await _context(request, tenant)
     try:
-        context, edge, ten, _settings = await _context(request, tenant)
         chosen = date.fromisoformat(day)
-    except (ApiError, ValueError):
+    except ValueError:
         return not_found(request)
     if chosen not in _upcoming_days(context.calendar.tz):
         return not_found(request)
@@ -397,10 +408,7 @@ def _book_page(context: PageContext, edge: public.Edge, view: SlotView, form: Fo
 
 @router.get("/p/{tenant}/book/{slot_id}")
 async def book_form(request: Request, tenant: str, slot_id: str) -> Response:
-    try:
-        context, edge, ten, settings = await _context(request, tenant)
-    except ApiError:
-        return not_found(request)
+    context, edge, ten, settings = await _context(request, tenant)
     view = await _bookable(edge, ten, slot_id)
     if view is None or view.free <= 0:
         return context.render("unavailable.html", status=404 if view is None else 409)
@@ -409,10 +417,7 @@ async def book_form(request: Request, tenant: str, slot_id: str) -> Response:
 
 @router.post("/p/{tenant}/book/{slot_id}")
 async def book(request: Request, tenant: str, slot_id: str) -> Response:
-    try:
-        context, edge, ten, settings = await _context(request, tenant)
-    except ApiError:
-        return not_found(request)
+    context, edge, ten, settings = await _context(request, tenant)
     values = await _form(request)
     view = await _bookable(edge, ten, slot_id)
     if view is None:
@@ -510,19 +515,13 @@ async def _booking_page(context: PageContext, edge: public.Edge, ten: Tenant, fo
 
 @router.get("/p/{tenant}/manage")
 async def manage_form(request: Request, tenant: str) -> Response:
-    try:
-        context, _edge, _ten, _settings = await _context(request, tenant)
-    except ApiError:
-        return not_found(request)
+    context, _edge, _ten, _settings = await _context(request, tenant)
     return _manage_form(context, Form())
 
 
 @router.post("/p/{tenant}/manage")
 async def manage(request: Request, tenant: str) -> Response:
-    try:
-        context, edge, ten, settings = await _context(request, tenant)
-    except ApiError:
-        return not_found(request)
+    context, edge, ten, settings = await _context(request, tenant)
     values = await _form(request) or {}
     form, dob, booking = await _checked_booking(request, context, values)
     if booking is None or dob is None:
@@ -532,10 +531,7 @@ async def manage(request: Request, tenant: str) -> Response:
 
 @router.post("/p/{tenant}/manage/cancel")
 async def manage_cancel(request: Request, tenant: str) -> Response:
-    try:
-        context, edge, ten, settings = await _context(request, tenant)
-    except ApiError:
-        return not_found(request)
+    context, edge, ten, settings = await _context(request, tenant)
     values = await _form(request) or {}
     form, dob, booking = await _checked_booking(request, context, values)
     if booking is None or dob is None:
@@ -557,10 +553,7 @@ async def manage_cancel(request: Request, tenant: str) -> Response:
 
 @router.post("/p/{tenant}/manage/move")
 async def manage_move(request: Request, tenant: str) -> Response:
-    try:
-        context, edge, ten, settings = await _context(request, tenant)
-    except ApiError:
-        return not_found(request)
+    context, edge, ten, settings = await _context(request, tenant)
     values = await _form(request) or {}
     form, dob, booking = await _checked_booking(request, context, values)
     if booking is None or dob is None:
@@ -651,19 +644,13 @@ async def _opened(request: Request, tenant: str) -> tuple[PageContext, PublicSet
 
 @router.get("/p/{tenant}/result")
 async def result_form(request: Request, tenant: str) -> Response:
-    try:
-        context, _edge, _ten, _settings = await _context(request, tenant)
-    except ApiError:
-        return not_found(request)
+    context, _edge, _ten, _settings = await _context(request, tenant)
     return _result_form(context, Form())
 
 
 @router.post("/p/{tenant}/result")
 async def result(request: Request, tenant: str) -> Response:
-    try:
-        context, _settings, form, opened, identity = await _opened(request, tenant)
-    except ApiError:
-        return not_found(request)
+    context, _settings, form, opened, identity = await _opened(request, tenant)
     if opened is None:
         return _result_form(context, form, status=form.status)
     return context.render("result_view.html", private=True, view=_result_view(context, opened),
@@ -673,10 +660,7 @@ async def result(request: Request, tenant: str) -> Response:
 
 @router.post("/p/{tenant}/result/pdf")
 async def result_download(request: Request, tenant: str) -> Response:
-    try:
-        context, settings, form, opened, _identity = await _opened(request, tenant)
-    except ApiError:
-        return not_found(request)
+    context, settings, form, opened, _identity = await _opened(request, tenant)
     if opened is None or not can_print(opened):
         return _result_form(context, form, status=form.status if opened is None else 404)
     pdf = await run_in_threadpool(result_pdf, opened, center=context.center, timezone=settings.timezone)

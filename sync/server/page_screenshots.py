@@ -163,22 +163,29 @@ def capture(driver: webdriver.Chrome, path: Path, width: int, height: int) -> No
     driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
 
-def _type(driver: webdriver.Chrome, values: dict[str, str]) -> None:
+def type_into(driver: webdriver.Chrome, values: dict[str, str]) -> None:
+    """Each field by name, emptied first."""
     for name, value in values.items():
         field = driver.find_element(By.NAME, name)
         field.clear()
         field.send_keys(value)
 
 
-def _dob(dob: str) -> dict[str, str]:
+def dob_fields(dob: str) -> dict[str, str]:
+    """YYYY-MM-DD as the pages' day, month and year fields."""
     year, month, day = dob.split("-")
     return {"dob_day": day, "dob_month": month, "dob_year": year}
 
 
-def _submit(driver: webdriver.Chrome, form_action: str) -> None:
+def press(driver: webdriver.Chrome, selector: str) -> None:
+    """Click what the selector finds and wait for the next page (a form's answer waits for its robot check)."""
     old = driver.find_element(By.TAG_NAME, "html")
-    driver.find_element(By.CSS_SELECTOR, f"form[action^='{form_action}'] button[type=submit]").click()
+    driver.find_element(By.CSS_SELECTOR, selector).click()
     WebDriverWait(driver, 30).until(lambda d: old != d.find_element(By.TAG_NAME, "html"))
+
+
+def _submit(driver: webdriver.Chrome, form_action: str) -> None:
+    press(driver, f"form[action^='{form_action}'] button[type=submit]")
 
 
 def take_screenshots(out: Path, *, langs: tuple[str, ...] = ("de", "en")) -> list[Path]:
@@ -219,36 +226,36 @@ def _pages(driver: webdriver.Chrome, url: str, demo: DemoTenant, out: Path, lang
     driver.get(f"{base}/book/{demo.slots[2]}?lang={lang}")
     WebDriverWait(driver, 30).until(lambda d: d.find_element(By.NAME, "altcha").get_attribute("value"))
     shoot("book")
-    _type(driver, {"family_name": "M3ller", "dob_day": "31", "dob_month": "2", "dob_year": "1985", "email": "eva@"})
+    type_into(driver, {"family_name": "M3ller", "dob_day": "31", "dob_month": "2", "dob_year": "1985", "email": "eva@"})
     _submit(driver, f"/p/{demo.tenant.name}/book/")
     shoot("book-errors")
     WebDriverWait(driver, 30).until(lambda d: d.find_element(By.NAME, "altcha").get_attribute("value"))
-    _type(driver, {"family_name": PERSON["family_name"], "given_name": PERSON["given_name"],
-                   **_dob(PERSON["dob"]), "email": "eva.mueller@example.org"})
+    type_into(driver, {"family_name": PERSON["family_name"], "given_name": PERSON["given_name"],
+                   **dob_fields(PERSON["dob"]), "email": "eva.mueller@example.org"})
     _submit(driver, f"/p/{demo.tenant.name}/book/")
     shoot("booked")
     code = driver.find_element(By.ID, "booking-code").text
     driver.get(f"{base}/manage?lang={lang}#code={code}")
     shoot("manage")
-    _type(driver, _dob(PERSON["dob"]))
+    type_into(driver, dob_fields(PERSON["dob"]))
     _submit(driver, f"/p/{demo.tenant.name}/manage")
     shoot("manage-booking")
     _submit(driver, f"/p/{demo.tenant.name}/manage/move")
     shoot("move")
     driver.get(f"{base}/result?lang={lang}#token={demo.test_token}")
     shoot("result")
-    _type(driver, {"family_name": PERSON["family_name"], "given_name": PERSON["given_name"],
+    type_into(driver, {"family_name": PERSON["family_name"], "given_name": PERSON["given_name"],
                    "dob_day": "28", "dob_month": "3", "dob_year": "1985"})
     _submit(driver, f"/p/{demo.tenant.name}/result")
     shoot("result-refused")
     driver.get("about:blank")
     driver.get(f"{base}/result?lang={lang}#token={demo.test_token}")
-    _type(driver, {"family_name": PERSON["family_name"], "given_name": PERSON["given_name"], **_dob(PERSON["dob"])})
+    type_into(driver, {"family_name": PERSON["family_name"], "given_name": PERSON["given_name"], **dob_fields(PERSON["dob"])})
     _submit(driver, f"/p/{demo.tenant.name}/result")
     shoot("result-test")
     driver.get("about:blank")  # else the same address with another fragment stays on this page
     driver.get(f"{base}/result?lang={lang}#token={demo.certificate_token}")
-    _type(driver, {"family_name": PERSON["family_name"], "given_name": PERSON["given_name"], **_dob(PERSON["dob"])})
+    type_into(driver, {"family_name": PERSON["family_name"], "given_name": PERSON["given_name"], **dob_fields(PERSON["dob"])})
     _submit(driver, f"/p/{demo.tenant.name}/result")
     shoot("result-certificate")
     driver.get(f"{base}/nowhere?lang={lang}")

@@ -30,7 +30,17 @@ from sqlalchemy import select
 from app.certificates.signer import DemoChain, create_demo_chain
 from app.storage.engine import Store
 from sync.server import tenants as t
-from sync.server.page_screenshots import CHROMEDRIVER, CHROMIUM, chromium, result_token_for
+from sync.server.page_screenshots import (
+    CHROMEDRIVER,
+    CHROMIUM,
+    certificate_token_for,
+    chromium,
+    dob_fields,
+    press,
+    result_token_for,
+    type_into,
+)
+from sync.server.page_screenshots import PERSON as SCREENSHOT_PERSON
 from sync.server.result_mail import queue_result_mail
 from sync.server.tenants import Registry
 from tests.integration.sync_support import (
@@ -108,24 +118,6 @@ def _wait_for_new_page(browser: webdriver.Chrome, old: object) -> None:
     WebDriverWait(browser, 30).until(lambda b: b.find_element(By.TAG_NAME, "html") != old)
 
 
-def _press(browser: webdriver.Chrome, selector: str) -> None:
-    old = browser.find_element(By.TAG_NAME, "html")
-    browser.find_element(By.CSS_SELECTOR, selector).click()
-    _wait_for_new_page(browser, old)
-
-
-def _type(browser: webdriver.Chrome, values: dict[str, str]) -> None:
-    for name, value in values.items():
-        field = browser.find_element(By.NAME, name)
-        field.clear()
-        field.send_keys(value)
-
-
-def _dob(dob: str) -> dict[str, str]:
-    year, month, day = dob.split("-")
-    return {"dob_day": day, "dob_month": month, "dob_year": year}
-
-
 def _main_text(browser: webdriver.Chrome) -> str:
     return str(browser.find_element(By.TAG_NAME, "main").text)
 
@@ -159,9 +151,15 @@ def test_a_person_books_with_the_keyboard_gets_the_mail_with_its_qr_and_cancels_
     browser.get(f"{site.pages}/")  # the browser asks for German (Accept-Language)
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "de"
     assert "Termin buchen" in _main_text(browser)
-    _press(browser, "a.choice")  # the first day with free places
-    _press(browser, "a.choice")  # its first time
+    press(browser, "a.choice")  # the first day with free places
+    press(browser, "a.choice")  # its first time
     assert _accessibility_problems(browser) == []
+    narrow = {"width": 320, "height": 700, "deviceScaleFactor": 1, "mobile": True}
+    for url in (f"{site.pages}/", browser.current_url):  # the narrowest phone: nothing scrolls sideways
+        browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", narrow)
+        browser.get(url)
+        assert _accessibility_problems(browser) == [], url
+    browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
     # Keyboard only: from the family name, Tab through every field, Enter on the button.
     browser.find_element(By.NAME, "family_name").click()
     active = browser.switch_to.active_element
@@ -193,13 +191,13 @@ def test_a_person_books_with_the_keyboard_gets_the_mail_with_its_qr_and_cancels_
     browser.get(manage)
     assert browser.find_element(By.NAME, "code").get_attribute("value") == code
     assert "#" not in browser.current_url  # and out of the address bar once taken
-    _type(browser, _dob(PERSON["dob"]))
-    _press(browser, "form[action*='/manage'] button[type=submit]")
+    type_into(browser, dob_fields(PERSON["dob"]))
+    press(browser, "form[action*='/manage'] button[type=submit]")
     browser.find_element(By.ID, "confirm").click()
     WebDriverWait(browser, 30).until(
         lambda b: b.find_element(By.CSS_SELECTOR, "form[action*='/manage/cancel'] input[name=altcha]")
         .get_attribute("value"))
-    _press(browser, "form[action*='/manage/cancel'] button[type=submit]")
+    press(browser, "form[action*='/manage/cancel'] button[type=submit]")
     assert "Ihr Termin ist abgesagt" in _main_text(browser)
     assert httpx.get(f"{site.server.url}/v1/public/{TENANT}/bookings/{code}").json()["state"] == "cancelled"
     assert len(site.mailbox.wait_for("lea@nord.example", count=2)) == 2
@@ -226,9 +224,9 @@ def test_a_result_mail_opens_with_name_and_date_of_birth_and_gives_the_pdf(site:
     assert _accessibility_problems(browser) == []
 
     def open_with(**person: str) -> str:
-        _type(browser, {"family_name": person["family_name"], "given_name": person["given_name"],
-                        **_dob(person["dob"])})
-        _press(browser, "form[action*='/result'] button[type=submit]")
+        type_into(browser, {"family_name": person["family_name"], "given_name": person["given_name"],
+                        **dob_fields(person["dob"])})
+        press(browser, "form[action*='/result'] button[type=submit]")
         return _main_text(browser)
 
     wrong_date = open_with(**{**PERSON, "dob": "1991-07-05"})
@@ -256,6 +254,45 @@ def test_a_result_mail_opens_with_name_and_date_of_birth_and_gives_the_pdf(site:
         return [(r.sent_at is not None, r.data_enc) for r in rows] == [(True, b"")]
 
     WebDriverWait(browser, 30).until(result_mail_forgotten)
+
+
+def test_a_booking_moves_by_its_forms_and_a_certificate_gives_its_official_pdf(site: Site) -> None:
+    challenge = httpx.get(f"{site.server.url}/v1/public/{TENANT}/challenge").json()
+    booked = httpx.post(f"{site.server.url}/v1/public/{TENANT}/bookings", json={
+        "slot_id": site.slots[0], **PERSON, "email": "lea.moves@nord.example", "lang": "de",
+        "altcha": _solve(challenge)}).json()
+    who = {"code": booked["printed_code"], **dob_fields(PERSON["dob"])}
+    day = datetime.fromisoformat(booked["starts_at"]).date().isoformat()
+    times = httpx.post(f"{site.pages}/manage/move", data={**who, "day": day})
+    assert times.status_code == 200 and site.slots[0] not in times.text and site.slots[2] in times.text
+    challenge = httpx.get(f"{site.server.url}/v1/public/{TENANT}/challenge").json()
+    moved = httpx.post(f"{site.pages}/manage/move", data={**who, "day": day, "slot_id": site.slots[2],
+                                                          "altcha": _solve(challenge)})
+    assert moved.status_code == 200 and "Ihr Termin ist verschoben" in moved.text
+    assert httpx.get(f"{site.server.url}/v1/public/{TENANT}/bookings/{booked['booking_code']}").json()[
+        "slot_id"] == site.slots[2]
+    subjects = [m["Subject"] for m in site.mailbox.wait_for("lea.moves@nord.example", count=2)]
+    assert subjects[1].startswith("Termin verschoben")
+
+    token = certificate_token_for(site.chain)
+    opened = {"token": token, "family_name": SCREENSHOT_PERSON["family_name"],
+              "given_name": SCREENSHOT_PERSON["given_name"], **dob_fields(SCREENSHOT_PERSON["dob"])}
+    page = httpx.post(f"{site.pages}/result", data=opened)
+    assert page.status_code == 200 and "EU-Zertifikat" in page.text and "Impfung 2 von 2" in page.text
+    pdf = httpx.post(f"{site.pages}/result/pdf", data=opened)
+    assert pdf.headers["content-type"] == "application/pdf" and pdf.headers["cache-control"] == "no-store"
+    document = pypdfium2.PdfDocument(pdf.content)
+    picture = document[0].render(scale=3).to_pil()
+    document.close()
+    [scanned] = [c.text for c in zxingcpp.read_barcodes(picture)]
+    assert scanned.startswith("HC1:") and scanned in token_claims_hc1(site.chain, token)
+
+
+def token_claims_hc1(chain: DemoChain, token: str) -> str:
+    from app.certificates.corsign import open_corsign
+
+    return str(open_corsign(token, SCREENSHOT_PERSON["family_name"], SCREENSHOT_PERSON["given_name"],
+                            SCREENSHOT_PERSON["dob"], [chain.signer.certificate.public_key()])["hc1"])
 
 
 def test_pages_are_strict_about_scripts_and_set_no_cookies(site: Site) -> None:
@@ -299,7 +336,7 @@ def test_hostile_form_posts_get_a_page_not_a_crash_and_store_nothing(site: Site)
     no_robot_check = httpx.post(book, data={**hostile[0], "family_name": "Müller"})
     assert no_robot_check.status_code == 403 and "JavaScript" in no_robot_check.text
     assert people() == before
-    assert httpx.post(f"{site.pages}/manage", data={"code": "<script>", **_dob(PERSON["dob"])}).status_code == 422
+    assert httpx.post(f"{site.pages}/manage", data={"code": "<script>", **dob_fields(PERSON["dob"])}).status_code == 422
 
 
 def test_the_last_place_taken_meanwhile_is_said_on_the_form_and_nothing_typed_is_lost(site: Site) -> None:
@@ -313,7 +350,7 @@ def test_the_last_place_taken_meanwhile_is_said_on_the_form_and_nothing_typed_is
             "altcha": _solve(challenge)})
         assert taken.status_code == 201, taken.text
     challenge = httpx.get(f"{site.server.url}/v1/public/{TENANT}/challenge").json()
-    form = {"family_name": "Späte", "given_name": "Lea", **_dob(PERSON["dob"]), "email": "late@nord.example",
+    form = {"family_name": "Späte", "given_name": "Lea", **dob_fields(PERSON["dob"]), "email": "late@nord.example",
             "altcha": _solve(challenge)}
     late = httpx.post(book, data=form)
     assert late.status_code == 409
@@ -323,7 +360,7 @@ def test_the_last_place_taken_meanwhile_is_said_on_the_form_and_nothing_typed_is
 
 def test_opening_results_is_rate_limited_per_client(site: Site) -> None:
     token = result_token_for(site.chain, person=PERSON)
-    form = {"token": token, "family_name": "Nobody", "given_name": "", **_dob("1970-01-01")}
+    form = {"token": token, "family_name": "Nobody", "given_name": "", **dob_fields("1970-01-01")}
     answers = [httpx.post(f"{site.pages}/result", data=form, headers={"Accept-Language": "en"})
                for _ in range(25)]
     statuses = [a.status_code for a in answers]
