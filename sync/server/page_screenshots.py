@@ -197,15 +197,21 @@ def take_screenshots(out: Path, *, langs: tuple[str, ...] = ("de", "en")) -> lis
         demo = seed_tenant(registry)
         try:
             with serve(registry) as url:
-                for lang in langs:
-                    driver = chromium(Path(scratch) / f"profile-{lang}", lang=lang)
-                    try:
+                # One browser for both languages: every address carries ?lang=.
+                driver = chromium(Path(scratch) / "profile", lang=langs[0])
+                try:
+                    for lang in langs:
                         written += _pages(driver, url, demo, out, lang)
-                    finally:
-                        driver.quit()
+                finally:
+                    driver.quit()
         finally:
             registry.close()
     return written
+
+
+def _solved(driver: webdriver.Chrome) -> None:
+    """Wait until the page's robot check is solved (a screenshot then shows its final state)."""
+    WebDriverWait(driver, 30).until(lambda d: d.find_element(By.NAME, "altcha").get_attribute("value"))
 
 
 def _pages(driver: webdriver.Chrome, url: str, demo: DemoTenant, out: Path, lang: str) -> list[Path]:
@@ -224,12 +230,12 @@ def _pages(driver: webdriver.Chrome, url: str, demo: DemoTenant, out: Path, lang
     driver.get(f"{base}/day/{day}?lang={lang}")
     shoot("day")
     driver.get(f"{base}/book/{demo.slots[2]}?lang={lang}")
-    WebDriverWait(driver, 30).until(lambda d: d.find_element(By.NAME, "altcha").get_attribute("value"))
+    _solved(driver)
     shoot("book")
     type_into(driver, {"family_name": "M3ller", "dob_day": "31", "dob_month": "2", "dob_year": "1985", "email": "eva@"})
     _submit(driver, f"/p/{demo.tenant.name}/book/")
     shoot("book-errors")
-    WebDriverWait(driver, 30).until(lambda d: d.find_element(By.NAME, "altcha").get_attribute("value"))
+    _solved(driver)
     type_into(driver, {"family_name": PERSON["family_name"], "given_name": PERSON["given_name"],
                    **dob_fields(PERSON["dob"]), "email": "eva.mueller@example.org"})
     _submit(driver, f"/p/{demo.tenant.name}/book/")
@@ -242,6 +248,16 @@ def _pages(driver: webdriver.Chrome, url: str, demo: DemoTenant, out: Path, lang
     shoot("manage-booking")
     _submit(driver, f"/p/{demo.tenant.name}/manage/move")
     shoot("move")
+    _solved(driver)
+    _submit(driver, f"/p/{demo.tenant.name}/manage/move")
+    shoot("moved")
+    driver.get(f"{base}/manage?lang={lang}#code={code}")
+    type_into(driver, dob_fields(PERSON["dob"]))
+    _submit(driver, f"/p/{demo.tenant.name}/manage")
+    driver.find_element(By.ID, "confirm").click()
+    _solved(driver)
+    _submit(driver, f"/p/{demo.tenant.name}/manage/cancel")
+    shoot("cancelled")
     driver.get(f"{base}/result?lang={lang}#token={demo.test_token}")
     shoot("result")
     type_into(driver, {"family_name": PERSON["family_name"], "given_name": PERSON["given_name"],

@@ -373,7 +373,8 @@ def test_screenshots_of_every_page_in_both_languages(tmp_path: Path) -> None:
 
     files = take_screenshots(tmp_path / "shots")
     pages = {f.name.rsplit("-", 2)[0] for f in files}
-    assert {"start", "day", "book", "book-errors", "booked", "manage", "manage-booking", "move", "result",
+    assert {"start", "day", "book", "book-errors", "booked", "manage", "manage-booking", "move", "moved",
+            "cancelled", "result",
             "result-refused", "result-test", "result-certificate", "not-found"} <= pages
     assert len(files) == len(pages) * 2 * 2  # de and en, phone and desktop
     for path in files:
