@@ -163,6 +163,12 @@ ENGLISH: dict[str, str] = {
     "wrong_station": "This enrolment code was issued for another station.",
     "tenant_key_unusable": "The master key does not open the data key of {count} tenant(s).",
     # ---- tests and results (issue 18) -----------------------------------------------------
+    "result_cannot_open": "This result cannot be opened with these details (name, date of birth, or the link is incomplete).",
+    "result_link_missing": "The link from the e-mail is missing or incomplete.",
+    "result_mail_not_configured": "Result mails need the tenant's mail_from and public_url settings.",
+    "result_mail_language": "Result mails are written in German or English, not '{lang}'.",
+    "result_kind_unknown": "'{kind}' is not a kind of result (test_result or a certificate).",
+    "result_token_invalid": "That is not a result token (CS2:...).",
     # ---- search and the day (issue 19) ----------------------------------------------------
     "search_too_long": "Input too long ({count} characters). Scan again or type the name.",
     "search_not_understood": "Not a booking code, name or date of birth. Scan again or type a name.",

@@ -23,6 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from benchmarks.certificates import certificate_timings
 from benchmarks.checkin import checkin_growth, checkin_lookups
 from benchmarks.release_day import release_day_figures
+from benchmarks.results import result_figures
 from benchmarks.startup import startup_to_login
 from benchmarks.station import day_500, station_rss
 from benchmarks.store import sqlcipher_overhead, sqlcipher_overhead_cold
@@ -45,6 +46,7 @@ SUITE: list[tuple[tuple[str, ...], Metric]] = [
     (("release_day_rps", "release_day_p99_ms", "release_day_overbooked", "health_rps", "release_day_rps_over_health_rps",
       "release_day_cpu_ms_per_request", "release_day_cpu_ms_per_request_sold_out",
       "release_day_cpu_ms_per_request_booking", "release_day_rps_2_instances"), release_day_figures),
+    (("result_mail_render_ms", "results_page_open_ms"), result_figures),
 ]
 
 

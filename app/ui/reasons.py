@@ -197,6 +197,12 @@ TEXTS: dict[str, str] = {
     "wrong_station": QT_TRANSLATE_NOOP("Reasons", "This enrolment code was issued for another station."),
     "tenant_key_unusable": QT_TRANSLATE_NOOP("Reasons", "The master key does not open the data key of {count} tenant(s)."),
     # ---- tests and results (issue 18) -----------------------------------------------------
+    "result_cannot_open": QT_TRANSLATE_NOOP("Reasons", "This result cannot be opened with these details (name, date of birth, or the link is incomplete)."),
+    "result_link_missing": QT_TRANSLATE_NOOP("Reasons", "The link from the e-mail is missing or incomplete."),
+    "result_mail_not_configured": QT_TRANSLATE_NOOP("Reasons", "Result mails need the tenant's mail_from and public_url settings."),
+    "result_mail_language": QT_TRANSLATE_NOOP("Reasons", "Result mails are written in German or English, not '{lang}'."),
+    "result_kind_unknown": QT_TRANSLATE_NOOP("Reasons", "'{kind}' is not a kind of result (test_result or a certificate)."),
+    "result_token_invalid": QT_TRANSLATE_NOOP("Reasons", "That is not a result token (CS2:...)."),
     # ---- search and the day (issue 19) ----------------------------------------------------
     "search_too_long": QT_TRANSLATE_NOOP("Reasons", "Input too long ({count} characters). Scan again or type the name."),
     "search_not_understood": QT_TRANSLATE_NOOP(

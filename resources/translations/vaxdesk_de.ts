@@ -2367,6 +2367,30 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
         <translation>Der Hauptschlüssel öffnet den Datenschlüssel von {count} Mandant(en) nicht.</translation>
     </message>
     <message>
+        <source>This result cannot be opened with these details (name, date of birth, or the link is incomplete).</source>
+        <translation>Mit diesen Angaben lässt sich das Ergebnis nicht öffnen (Name, Geburtsdatum oder der Link ist unvollständig).</translation>
+    </message>
+    <message>
+        <source>The link from the e-mail is missing or incomplete.</source>
+        <translation>Der Link aus der E-Mail fehlt oder ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>Result mails need the tenant&apos;s mail_from and public_url settings.</source>
+        <translation>Für Ergebnis-E-Mails braucht der Mandant die Einstellungen mail_from und public_url.</translation>
+    </message>
+    <message>
+        <source>Result mails are written in German or English, not &apos;{lang}&apos;.</source>
+        <translation>Ergebnis-E-Mails gibt es auf Deutsch oder Englisch, nicht in „{lang}“.</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of result (test_result or a certificate).</source>
+        <translation>„{kind}“ ist keine Ergebnisart (test_result oder ein Zertifikat).</translation>
+    </message>
+    <message>
+        <source>That is not a result token (CS2:...).</source>
+        <translation>Das ist kein Ergebnis-Code (CS2:…).</translation>
+    </message>
+    <message>
         <source>Input too long ({count} characters). Scan again or type the name.</source>
         <translation>Eingabe zu lang ({count} Zeichen). Bitte erneut scannen oder den Namen eingeben.</translation>
     </message>

@@ -2361,6 +2361,30 @@ Observation until {ends}. Then book the follow-up on the “Schedule” page.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This result cannot be opened with these details (name, date of birth, or the link is incomplete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link from the e-mail is missing or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result mails need the tenant&apos;s mail_from and public_url settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result mails are written in German or English, not &apos;{lang}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of result (test_result or a certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a result token (CS2:...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Input too long ({count} characters). Scan again or type the name.</source>
         <translation type="unfinished"></translation>
     </message>

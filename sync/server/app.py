@@ -31,11 +31,14 @@ from sync.faults import crash_point
 from sync.server import audit, certificates, ledger
 from sync.server import tenants as t
 from sync.server.api_errors import ApiError, error_response
+from sync.server.citizen import NoSuchPage, no_such_page
+from sync.server.citizen import router as citizen_router
 from sync.server.crypto import secret_hash
 from sync.server.fast_path import ReleaseDayFastPath
 from sync.server.public import Edge, EdgeConfig
 from sync.server.public import book_online as book_online  # callers (benchmarks) import it from here
 from sync.server.public import router as public_router
+from sync.server.results import ResultOpener
 from sync.server.tenants import Registry, Tenant, UnknownTenant, utcnow
 
 log = logging.getLogger("vaxdesk.server")
@@ -231,6 +234,9 @@ def create_app(registry: Registry, *, max_body: int = MAX_BODY_BYTES, edge: Edge
     api.state.registry = registry
     api.state.edge = edge_state
     api.include_router(public_router)
+    api.state.results = ResultOpener()
+    api.include_router(citizen_router)  # the citizen's pages, /p/<tenant>/ (sync/server/citizen.py)
+    api.add_exception_handler(NoSuchPage, no_such_page)
     api.add_middleware(ReleaseDayFastPath, edge=edge_state)  # innermost: after the size limit and the log
     api.add_middleware(BodyLimit, limit=max_body)
     api.add_middleware(RequestLog)

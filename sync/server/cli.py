@@ -105,6 +105,7 @@ def cmd_tenant_apply(args: argparse.Namespace) -> int:
     """Make the tenants match the provisioning file: create the missing ones, set every tenant's
     public settings. Idempotent: run it as often as the file changes."""
     from sync.server.edge_settings import write_settings
+    from sync.server.mail_templates import write_tenant_templates
     from sync.server.provisioning import ProvisioningError, load_provisioning
 
     try:
@@ -118,6 +119,7 @@ def cmd_tenant_apply(args: argparse.Namespace) -> int:
         created = tenant.name not in existing
         handle = registry.create(tenant.name) if created else registry.get(tenant.name)
         write_settings(handle, tenant.public)
+        write_tenant_templates(handle, tenant.mail_templates)  # none listed: back to the default set
         print(f"Tenant {tenant.name} {'created' if created else 'up to date'}.")
     registry.close()
     return 0

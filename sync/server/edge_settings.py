@@ -28,10 +28,12 @@ class PublicSettings:
     booking_per_tenant: str = "200/second"
     lookup_per_client: str = "30/minute"  # booking-code lookups, cancels and rebooks
     lookup_per_tenant: str = "3000/minute"
+    result_per_client: str = "10/minute"  # results opened on the citizen's page (each costs a key derivation)
+    result_per_tenant: str = "600/minute"
     mail_from: str | None = None  # confirmations are sent only when this and the server's SMTP are set
     display_name: str | None = None  # the center's name in mails
     timezone: str = "Europe/Berlin"  # times in mails
-    public_url: str | None = None  # the booking page, for the cancel link in mails
+    public_url: str | None = None  # where the citizen's pages (/p/<tenant>) are reached: links in mails
 
     @classmethod
     def parse(cls, values: Mapping[str, Any]) -> PublicSettings:
@@ -41,7 +43,8 @@ class PublicSettings:
         if unknown:
             raise ValueError(f"unknown public setting(s): {', '.join(sorted(unknown))}")
         merged = replace(cls(), **dict(values))
-        for name in ("booking_per_client", "booking_per_tenant", "lookup_per_client", "lookup_per_tenant"):
+        for name in ("booking_per_client", "booking_per_tenant", "lookup_per_client", "lookup_per_tenant",
+                     "result_per_client", "result_per_tenant"):
             try:
                 limits.parse(str(getattr(merged, name)))
             except ValueError:

@@ -1,6 +1,7 @@
 """Mail from the tenant API: an outbox table in each tenant database, written in the same transaction as
 what it reports (a booking, a cancel), and a sender that delivers it over SMTP with retries and backoff.
-Any kind of mail can use it: a kind is a pair of Jinja2 templates per language in templates/mail/.
+Any kind of mail can use it: a kind is a pair of Jinja2 templates per language in templates/mail/
+(the HTML part as MJML or plain HTML; sync/server/mail_templates.py adds each tenant's own).
 
 Delivery is at least once: a crash between the SMTP answer and marking the row sent sends it again,
 with the same Message-ID so mail systems can tell. Addresses and names are sealed under the tenant key
@@ -24,6 +25,8 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import jinja2
+import jinja2.sandbox
+from mjml import mjml2html
 from sqlalchemy import and_, bindparam, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
@@ -83,29 +86,62 @@ class RetryPolicy:
 
 
 @dataclass(frozen=True)
+class InlineImage:
+    """A picture the HTML part shows as `cid:<cid>`: mail clients block data: URLs, not related parts."""
+
+    cid: str
+    png: bytes
+    filename: str
+
+
+@dataclass(frozen=True)
 class Letter:
     subject: str
     text: str
     html: str
+    images: tuple[InlineImage, ...] = ()
+
+
+QR_CID = "booking-qr@vaxdesk"
 
 
 class Templates:
-    """`<kind>.<lang>.txt` (first line `Subject: …`, then the plain text) and `<kind>.<lang>.html`
-    (autoescaped). A missing value is an error, never an empty gap in a mail."""
+    """`<kind>.<lang>.txt` (first line `Subject: …`, then the plain text) and `<kind>.<lang>.mjml`
+    (MJML, rendered to responsive HTML) or `<kind>.<lang>.html`, both autoescaped. A missing value is an
+    error, never an empty gap in a mail. Sandboxed, since a tenant may bring its own templates.
+    A `qr_text` value becomes an inline QR picture the HTML shows through `qr_src`."""
 
     def __init__(self, loader: jinja2.BaseLoader | None = None) -> None:
-        self.env = jinja2.Environment(
+        self.env = jinja2.sandbox.ImmutableSandboxedEnvironment(
             loader=loader or jinja2.PackageLoader("sync.server", "templates/mail"),
-            autoescape=jinja2.select_autoescape(enabled_extensions=("html",), default_for_string=False),
+            autoescape=jinja2.select_autoescape(enabled_extensions=("html", "mjml"), default_for_string=False),
             undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
 
-    def render(self, kind: str, lang: str, values: Mapping[str, Any]) -> Letter:
+    def render(self, kind: str, lang: str, values: Mapping[str, Any], *, tenant: Tenant | None = None) -> Letter:
+        """`tenant` lets a subclass pick that tenant's own templates; these are the same for all."""
         lang = lang if lang in LANGUAGES else LANGUAGES[0]
+        images: tuple[InlineImage, ...] = ()
+        values = {**values, "lang": lang}
+        if values.get("qr_text"):
+            from app.certificates.qr import qr_png  # start-up time: Pillow loads only when a mail shows a QR
+
+            images = (InlineImage(cid=QR_CID, png=qr_png(str(values["qr_text"]), module_px=6),
+                                  filename="booking-code.png"),)
+            values = {**values, "qr_src": f"cid:{QR_CID}"}
         head, _, text = self.env.get_template(f"{kind}.{lang}.txt").render(values).partition("\n")
         if not head.startswith("Subject: "):
             raise ValueError(f"template {kind}.{lang}.txt must start with 'Subject: '")
-        html = self.env.get_template(f"{kind}.{lang}.html").render(values)
-        return Letter(subject=head[len("Subject: "):].strip(), text=text.lstrip("\n"), html=html)
+        return Letter(subject=head[len("Subject: "):].strip(), text=text.lstrip("\n"),
+                      html=self._html(kind, lang, values), images=images)
+
+    def _html(self, kind: str, lang: str, values: Mapping[str, Any]) -> str:
+        try:
+            source = self.env.get_template(f"{kind}.{lang}.mjml")
+        except jinja2.TemplateNotFound:
+            return self.env.get_template(f"{kind}.{lang}.html").render(values)
+        # Jinja2 first (values escaped), MJML after: a value can never become MJML markup. No web fonts:
+        # a mail loads nothing from elsewhere.
+        return mjml2html(source.render(values), disable_comments=True, fonts={})
 
 
 def enqueue(tenant: Tenant, conn: Connection, *, kind: str, to: str, sender: str, lang: str,
@@ -231,7 +267,8 @@ class MailSender:
         attempts = int(row.attempts) + 1
         try:
             data = tenant.cipher.open_json(row.data_enc, f"mail:{mail_id}")
-            letter = self.templates.render(str(row.kind), str(data.get("lang") or "de"), data["values"])
+            letter = self.templates.render(str(row.kind), str(data.get("lang") or "de"), data["values"],
+                                           tenant=tenant)
             self.transport(self._message(mail_id, data, letter, now))
         except PermanentFailure as exc:
             self._finish(tenant, mail_id, attempts=attempts, error=str(exc)[:64], failed=True)
@@ -250,8 +287,10 @@ class MailSender:
                                                       "error": type(exc).__name__})
             return 0
         with tenant.engine.begin() as conn:
+            # What was sent is not kept: the address, and for a result mail the sealed link to it.
             conn.execute(update(t.mail_outbox).where(t.mail_outbox.c.id == mail_id)
-                         .values(sent_at=utcnow(), attempts=attempts, claimed_until=None, last_error=None))
+                         .values(sent_at=utcnow(), attempts=attempts, claimed_until=None, last_error=None,
+                                 data_enc=b""))
         log.info("mail sent", extra={"tenant": tenant.name, "mail": mail_id, "attempts": attempts})
         return 1
 
@@ -275,4 +314,10 @@ class MailSender:
         message["Auto-Submitted"] = "auto-generated"
         message.set_content(letter.text)
         message.add_alternative(letter.html, subtype="html")
+        if letter.images:
+            html_part = message.get_payload()[1]  # type: ignore[index]
+            assert isinstance(html_part, EmailMessage)
+            for image in letter.images:
+                html_part.add_related(image.png, maintype="image", subtype="png", cid=f"<{image.cid}>",
+                                      disposition="inline", filename=image.filename)
         return message

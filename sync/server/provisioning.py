@@ -1,19 +1,20 @@
 """Per-tenant provisioning as one declarative file: which tenants exist and how their public edge is
 set. `vaxdesk-server tenant apply --file tenants.yaml` makes the storage match it (a Kubernetes Job
-runs it from a ConfigMap). Secrets never go in this file: the master key and SMTP password come from
-the environment."""
+runs it from a ConfigMap), and a tenant's own mail templates from a folder named in its entry. Secrets
+never go in this file: the master key and SMTP password come from the environment."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from sync.server.edge_settings import PublicSettings
+from sync.server.mail_templates import check_templates, load_template_dir
 from sync.server.tenants import TENANT_NAME
 
 
@@ -25,17 +26,19 @@ class ProvisioningError(Exception):
 class TenantPlan:
     name: str
     public: Mapping[str, Any]
+    mail_templates: Mapping[str, str] = field(default_factory=dict)  # the tenant's own, by file name
 
 
-def parse_provisioning(data: Any, *, source: str = "provisioning") -> list[TenantPlan]:
+def parse_provisioning(data: Any, *, source: str = "provisioning", base: Path | None = None) -> list[TenantPlan]:
+    """`base` is the folder relative `mail_templates` folders are found in (the file's own)."""
     if not isinstance(data, dict) or set(data) - {"tenants"} or not isinstance(data.get("tenants"), list):
         raise ProvisioningError(f"{source}: expected a mapping with one key, 'tenants', holding a list")
     plans: list[TenantPlan] = []
     seen: set[str] = set()
     for i, entry in enumerate(data["tenants"]):
         where = f"{source}: tenants[{i}]"
-        if not isinstance(entry, dict) or set(entry) - {"name", "public"}:
-            raise ProvisioningError(f"{where}: expected 'name' and optionally 'public'")
+        if not isinstance(entry, dict) or set(entry) - {"name", "public", "mail_templates"}:
+            raise ProvisioningError(f"{where}: expected 'name' and optionally 'public' and 'mail_templates'")
         name = entry.get("name")
         if not isinstance(name, str) or not TENANT_NAME.fullmatch(name):
             raise ProvisioningError(f"{where}.name: 1-40 lowercase letters, digits or hyphens")
@@ -49,8 +52,25 @@ def parse_provisioning(data: Any, *, source: str = "provisioning") -> list[Tenan
             PublicSettings.parse(public)
         except ValueError as exc:
             raise ProvisioningError(f"{where}.public: {exc}") from None
-        plans.append(TenantPlan(name=name, public=dict(public)))
+        plans.append(TenantPlan(name=name, public=dict(public),
+                                mail_templates=_mail_templates(entry.get("mail_templates"), where, base)))
     return plans
+
+
+def _mail_templates(folder: Any, where: str, base: Path | None) -> dict[str, str]:
+    """The templates of the folder, each checked by rendering it: a mistake shows at apply, not in a mail."""
+    if folder is None:
+        return {}
+    if not isinstance(folder, str) or not folder.strip():
+        raise ProvisioningError(f"{where}.mail_templates: a folder of mail templates")
+    path = Path(folder)
+    path = path if path.is_absolute() or base is None else base / path
+    try:
+        files = load_template_dir(path)
+        check_templates(files)
+    except ValueError as exc:
+        raise ProvisioningError(f"{where}.mail_templates: {exc}") from None
+    return files
 
 
 def load_provisioning(path: Path) -> list[TenantPlan]:
@@ -62,4 +82,4 @@ def load_provisioning(path: Path) -> list[TenantPlan]:
         data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
     except (ValueError, yaml.YAMLError) as exc:
         raise ProvisioningError(f"{path}: not valid {'JSON' if path.suffix == '.json' else 'YAML'} ({type(exc).__name__})") from None
-    return parse_provisioning(data, source=str(path))
+    return parse_provisioning(data, source=str(path), base=path.parent)

@@ -27,6 +27,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 
+from app.certificates.slip import slip_qr_text
 from app.domain.booking_code import format_booking_code, new_booking_code, normalise_booking_code
 from app.domain.catalogue import Catalogue
 from app.domain.ids import uuid7
@@ -39,6 +40,7 @@ from sync.server import ledger, mail
 from sync.server import tenants as t
 from sync.server.api_errors import ApiError
 from sync.server.edge_settings import PublicSettings, read_settings
+from sync.server.mail_templates import TenantMailTemplates
 from sync.server.rate_limits import RateLimits, client_address, parse_trusted
 from sync.server.rows import person_record
 from sync.server.slot_snapshot import DEFAULT_PAGE_SIZE, MAX_AGE_S, MAX_PAGE_SIZE, Page, SlotView, TenantSlots
@@ -75,7 +77,8 @@ class Edge:
         self.config = config
         self.catalogue = catalogue
         self.limits = RateLimits(config.rate_limit_storage)
-        self.mail: mail.MailSender | None = mail.MailSender(registry, config.smtp, policy=config.mail_retry) \
+        self.mail: mail.MailSender | None = mail.MailSender(
+            registry, config.smtp, policy=config.mail_retry, templates=TenantMailTemplates()) \
             if config.smtp is not None else None
         self._tenants: dict[str, Tenant] = {}
         self._unknown: dict[str, float] = {}
@@ -365,6 +368,45 @@ async def _change_of_booking(request: Request, tenant: str, code: str, dob: str,
     return edge, ten, canonical, checked_dob, settings, _check_challenge(ten, settings, altcha)
 
 
+@dataclass(frozen=True)
+class OwnBooking:
+    appointment_id: str
+    slot_id: str
+    site_id: str
+    starts_at: datetime
+
+
+async def own_booking(request: Request, tenant: str, code: str, dob: str) -> OwnBooking:
+    """The booking a person is about to change (the citizen's page shows it first): the same checks and
+    lookup budget as cancel and rebook, read only. ApiError as they would raise it."""
+    edge = _edge(request)
+    ten = await _tenant(edge, tenant)
+    canonical, checked_dob = _code(code), _dob(dob)
+    settings = await _settings(edge, ten)
+    await _limit_lookups(edge, request, ten, settings)
+
+    def read() -> OwnBooking:
+        with ten.read() as conn:
+            row, _person = _own_booking(ten, conn, canonical, checked_dob)
+        return OwnBooking(appointment_id=row.id, slot_id=row.slot_id, site_id=row.site_id,
+                          starts_at=_aware(row.starts_at))
+
+    return await _off_loop(read)
+
+
+async def tenant_and_settings(request: Request, tenant: str) -> tuple[Edge, Tenant, PublicSettings]:
+    """For the citizen's pages: the edge, the open tenant (ApiError 404 when unknown) and its settings."""
+    edge = _edge(request)
+    ten = await _tenant(edge, tenant)
+    return edge, ten, await _settings(edge, ten)
+
+
+async def limit_result_openings(edge: Edge, request: Request, tenant: Tenant, settings: PublicSettings) -> None:
+    """Opening a result has its own budget: each try costs a key derivation and guesses a person's data."""
+    await _limit(edge, request, tenant, kind="result", per_client=settings.result_per_client,
+                 per_tenant=settings.result_per_tenant)
+
+
 @router.post("/v1/public/{tenant}/bookings/{code}/cancel", response_model=p.BookingChangeResponse, responses=ERRORS)
 async def public_booking_cancel(request: Request, tenant: TenantName, code: CodePath,
                                 body: p.BookingCancelRequest) -> p.BookingChangeResponse:
@@ -528,16 +570,20 @@ _ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sa
 
 
 def mail_values(*, settings: PublicSettings, tenant_name: str, lang: str, person: Mapping[str, Any], code: str,
-                starts_at: datetime) -> dict[str, Any]:
-    """What the booking templates show, in the tenant's time zone and the person's language."""
+                starts_at: datetime, with_qr: bool = False) -> dict[str, Any]:
+    """What the booking templates show, in the tenant's time zone and the person's language. The manage
+    link carries the code after '#': a fragment never reaches a server's or a proxy's log."""
     local = starts_at.astimezone(ZoneInfo(settings.timezone))
     printed = format_booking_code(code)
-    manage = f"{settings.public_url.rstrip('/')}?code={printed}" if settings.public_url else None
-    return {"center": settings.display_name or tenant_name, "code": printed,
-            "given_name": person.get("given_name") or "", "family_name": person.get("family_name") or "",
-            "weekday": (_GERMAN_WEEKDAYS if lang == "de" else _ENGLISH_WEEKDAYS)[local.weekday()],
-            "day": local.strftime("%d.%m.%Y") if lang == "de" else local.strftime("%d %B %Y"),
-            "time": local.strftime("%H:%M"), "manage_url": manage}
+    manage = f"{settings.public_url.rstrip('/')}/manage?lang={lang}#code={printed}" if settings.public_url else None
+    values = {"center": settings.display_name or tenant_name, "code": printed,
+              "given_name": person.get("given_name") or "", "family_name": person.get("family_name") or "",
+              "weekday": (_GERMAN_WEEKDAYS if lang == "de" else _ENGLISH_WEEKDAYS)[local.weekday()],
+              "day": local.strftime("%d.%m.%Y") if lang == "de" else local.strftime("%d %B %Y"),
+              "time": local.strftime("%H:%M"), "manage_url": manage}
+    if with_qr:
+        values["qr_text"] = slip_qr_text(code)  # what the desk's scanner reads on a printed slip too
+    return values
 
 
 def _queue_mail(ten: Tenant, conn: Connection, *, kind: str, settings: PublicSettings | None, enabled: bool,
@@ -547,7 +593,7 @@ def _queue_mail(ten: Tenant, conn: Connection, *, kind: str, settings: PublicSet
         return
     mail.enqueue(ten, conn, kind=kind, to=str(to), sender=settings.mail_from, sender_name=settings.display_name,
                  lang=lang, values=mail_values(settings=settings, tenant_name=ten.name, lang=lang, person=person,
-                                               code=code, starts_at=starts_at))
+                                               code=code, starts_at=starts_at, with_qr=kind == "booking_confirmed"))
 
 
 def _aware(value: datetime) -> datetime:

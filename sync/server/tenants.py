@@ -290,6 +290,14 @@ enrollment_binding = Table(
     Column("station_id", String(64), nullable=False),
 )
 
+# ---- the citizen's pages and result mails (issue 18) --------------------------------------------
+
+mail_template = Table(
+    "mail_template", metadata,  # a tenant's own mail templates over the default set (sync/server/mail_templates.py)
+    Column("name", String(80), primary_key=True),  # e.g. result_ready.de.mjml
+    Column("body", Text, nullable=False),
+)
+
 
 class UnknownTenant(Exception):
     pass
