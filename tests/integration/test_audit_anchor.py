@@ -60,7 +60,8 @@ def _code(store: Store) -> str | None:
 
 def test_an_untouched_log_verifies_and_every_write_moves_the_anchor(station: Store) -> None:
     check = verify_audit(station, SYSTEM)
-    assert check.ok and check.rows == _entries(station) and check.rows >= 20
+    # A seeded center's log (staff, lots, slots, one entry for the bulk import of its persons).
+    assert check.ok and check.rows == _entries(station) and check.rows >= 10
     anchor = station.audit_anchor()
     assert anchor.pending == check.tip and anchor.legacy_rows == 0
     with UnitOfWork(station, SYSTEM) as uow:

@@ -45,8 +45,8 @@ def dose(store: Store, person_id: str, *, product: str = "comirnaty", dn: int = 
     with UnitOfWork(store, NURSE) as uow:
         vid = uuid7()
         uow.session.add(Vaccination(
-            id=vid, person_id=person_id, product_code=product, dose_number=dn, series_doses=sd,
-            given_at=datetime.now(UTC) - timedelta(days=days_ago, hours=1), recorded_at=uow.now, external=external,
+            id=vid, person_id=person_id, site_id=None if external else store.identity.site_id, product_code=product,
+            dose_number=dn, series_doses=sd, given_at=datetime.now(UTC) - timedelta(days=days_ago, hours=1), recorded_at=uow.now, external=external,
             country=country))
         uow.record(action="vaccination.external_recorded" if external else "vaccination.recorded",
                    entity="vaccination", entity_id=vid, payload={})
