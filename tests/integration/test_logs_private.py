@@ -11,19 +11,21 @@ from pathlib import Path
 import httpx
 import pytest
 
+from app.domain.booking_code import format_booking_code, new_booking_code
 from sync.server.app import create_app
 from sync.server.tenants import Registry
 
-CODE = "QXWZ-7KPM-R"
+CODE = format_booking_code(new_booking_code())  # a well-formed code (its check letter holds), as printed
 
 
 def test_a_crash_on_the_public_lookup_logs_the_route_not_the_code(tmp_path: Path,
                                                                    caplog: pytest.LogCaptureFixture) -> None:
     registry = Registry(data_dir=tmp_path)
     registry.create("county")
-    # A real failure inside the lookup: the tenant database lost its appointment table.
+    # A real failure inside the lookup: the appointment table lost the column it is looked up by (a
+    # dropped table would simply be created again when the tenant opens).
     with sqlite3.connect(tmp_path / "tenants" / "county.sqlite") as conn:
-        conn.execute("DROP TABLE appointment")
+        conn.execute("ALTER TABLE appointment RENAME COLUMN code_index TO lost_index")
     app = create_app(Registry(data_dir=tmp_path))
 
     async def lookup() -> httpx.Response:
