@@ -34,9 +34,10 @@ def test_input_restarts_the_inactivity_timer(qtbot, unlocked) -> None:  # type: 
     ui_settings.AUTO_LOCK_SECONDS.set(unlocked.settings, 2.0)
     log_in(qtbot, unlocked, "nurse")
     timer = unlocked.inactivity._timer
-    qtbot.waitUntil(lambda: timer.remainingTime() < 1800, timeout=3000)
+    # A wide margin: on a loaded machine milliseconds pass between the key and the reading.
+    qtbot.waitUntil(lambda: timer.remainingTime() < 1400, timeout=3000)
     qtbot.keyClick(unlocked.shell.navigation, Qt.Key.Key_Down)
-    assert timer.remainingTime() > 1800
+    assert timer.remainingTime() > 1600  # started again from 2 s
     assert unlocked.stage == "shell"
 
 
