@@ -134,6 +134,12 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
     Kind("infection.recorded", {"infection": INSERT}),
     Kind("infection.voided", {"infection": UPDATE}),
     Kind("review_task.resolved", {"review_task": UPDATE}),
+    Kind("staff.created", {"staff": INSERT}),
+    Kind("staff.pin_reset", {"staff": UPDATE}),
+    Kind("staff.role_changed", {"staff": UPDATE}),
+    Kind("staff.activated", {"staff": UPDATE}),
+    Kind("staff.deactivated", {"staff": UPDATE}),
+    Kind("staff.locked", {"staff": UPDATE}),  # five wrong PINs at one desk rest the account at every desk
 )}
 
 

@@ -253,13 +253,21 @@ ENTITIES: dict[str, Entity] = {e.name: e for e in (
         optional="vaccination_id hc1 issued_by revoked_at revoke_reason revoked_by replaces_id infection_id kind "
                  "claim_code signed_at expires_at demo printed_at",
         parents={"vaccination_id": "vaccination", "replaces_id": "certificate", "infection_id": "infection"}),
+    # Tenant-wide: a doctor enrolled at one desk logs in at every station. Only the argon2 hash travels,
+    # never a PIN; failed attempts stay on the station where they happened, a lock-out travels.
+    _entity("staff", {
+        "id": Id, "login": Annotated[str, Field(pattern=r"^[a-z][a-z0-9._-]{1,31}$")], "display_name": Text(100),
+        "role": Annotated[str, Field(pattern=r"^(nurse|doctor|admin)$")],
+        "pin_hash": Annotated[str, Field(pattern=r"^\$argon2id\$[A-Za-z0-9$=,+/.-]{20,180}$")], "active": Flag,
+        "locked_until": Instant, "created_at": Instant},
+        optional="locked_until"),
     _entity("review_task", {
         "id": Id, "kind": Code, "entity": Code, "entity_id": Id, "details": Json(16_000), "created_at": Instant,
         "resolved_at": Instant}, optional="details resolved_at"),
 )}
 
 # Parents first: the order in which a page of rows can be written without dangling references.
-ORDER = ("person", "slot", "opening_rule", "closure", "lot", "vial", "appointment", "visit", "vaccination",
+ORDER = ("staff", "person", "slot", "opening_rule", "closure", "lot", "vial", "appointment", "visit", "vaccination",
          "vaccination_void", "stock_event", "adverse_event", "infection", "certificate", "review_task")
 assert set(ORDER) == set(ENTITIES)
 

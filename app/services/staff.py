@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import uuid
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -10,7 +11,6 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 
-from app.domain.ids import uuid7
 from app.errors import AuthError, ValidationError
 from app.services.permissions import use_case
 from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
@@ -20,6 +20,7 @@ from app.storage.schema import Staff
 ROLES = ("nurse", "doctor", "admin")
 MAX_FAILED_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=5)
+_STAFF_NAMESPACE = uuid.UUID("6f1d2a52-3c0e-5b7e-9a51-7d8e0c4b2f10")
 _hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)  # OWASP minimum for argon2id
 _TRIVIAL = {"0000", "1111", "1234", "12345", "123456", "4321", "0123"}
 
@@ -31,6 +32,12 @@ class StaffView:
     display_name: str
     role: str
     active: bool
+
+
+def staff_id_for(tenant: str, login: str) -> str:
+    """One account per login in the tenant, on every station: its id is derived from both, so the same
+    login set up at two desks while offline is the same account when they sync."""
+    return str(uuid.uuid5(_STAFF_NAMESPACE, f"{tenant}\x1f{login}"))
 
 
 def _view(s: Staff) -> StaffView:
@@ -61,7 +68,7 @@ def create_staff(
         if uow.session.scalars(select(Staff.id).where(Staff.login == login)).first():
             raise ValidationError(f"The login '{login}' is taken.")
         staff = Staff(
-            id=uuid7(),
+            id=staff_id_for(store.identity.tenant, login),
             login=login,
             display_name=display_name,
             role=role,
@@ -72,7 +79,7 @@ def create_staff(
         )
         uow.session.add(staff)
         uow.session.flush()
-        uow.record(action="staff.created", entity="staff", entity_id=staff.id, details={"role": role})
+        uow.record(action="staff.created", entity="staff", entity_id=staff.id, payload={}, details={"role": role})
         return _view(staff)
 
 
@@ -106,11 +113,14 @@ def authenticate(store: Store, *, login: str, pin: str, clock: Clock = system_cl
                 if staff.failed_attempts >= MAX_FAILED_ATTEMPTS:
                     staff.locked_until = uow.now + LOCKOUT
                     staff.failed_attempts = 0
+                    # The lock-out travels (an attacker cannot move to the next desk); the count does not.
+                    uow.record(action="staff.locked", entity="staff", entity_id=staff.id, payload={})
                 uow.record(action="staff.login_failed", entity="staff", entity_id=staff.id)
                 failure = AuthError("Wrong login or PIN.")
             else:
+                # A lock-out that has run out stays as it is: clearing it here would be a synced change
+                # for every login. An admin's PIN reset lifts one early.
                 staff.failed_attempts = 0
-                staff.locked_until = None
                 uow.record(action="staff.login", entity="staff", entity_id=staff.id)
                 return Actor(staff_id=staff.id, role=staff.role, display_name=staff.display_name)
     # Raised after the block so the failure count and its audit row are committed, not rolled back.
@@ -135,7 +145,7 @@ def reset_pin(store: Store, actor: Actor, staff_id: str, new_pin: str, *, clock:
         staff.pin_hash = _hasher.hash(new_pin)
         staff.failed_attempts = 0
         staff.locked_until = None
-        uow.record(action="staff.pin_reset", entity="staff", entity_id=staff.id)
+        uow.record(action="staff.pin_reset", entity="staff", entity_id=staff.id, payload={})
 
 
 @use_case
@@ -147,7 +157,8 @@ def set_role(store: Store, actor: Actor, staff_id: str, role: str, *, clock: Clo
         if staff.id == actor.staff_id and role != "admin":
             raise ValidationError("You cannot take the admin role from yourself.")
         old, staff.role = staff.role, role
-        uow.record(action="staff.role_changed", entity="staff", entity_id=staff.id, details={"from": old, "to": role})
+        uow.record(action="staff.role_changed", entity="staff", entity_id=staff.id, payload={},
+                   details={"from": old, "to": role})
 
 
 @use_case
@@ -164,4 +175,5 @@ def set_active(store: Store, actor: Actor, staff_id: str, active: bool, *, clock
             if admins is None:
                 raise ValidationError("The last active admin cannot be deactivated.")
         staff.active = active
-        uow.record(action="staff.activated" if active else "staff.deactivated", entity="staff", entity_id=staff.id)
+        uow.record(action="staff.activated" if active else "staff.deactivated", entity="staff", entity_id=staff.id,
+                   payload={})

@@ -1032,6 +1032,18 @@ class Reconciler:
         w.later(alias_lot)
         w.created.append(("lot", row.id))  # what waited for the merged-away id can go on now
 
+    def _staff_insert(self, w: _Work, row: mx.Row) -> None:
+        """A staff account's id comes from the tenant and the login, so the same login set up at two desks
+        (each desk's demo, or two admins) is one account: the first to arrive is kept, and the later desk's
+        own version is written again as the server's, so that desk takes the kept one on its next pull."""
+        current = self.records.get("staff", row.id)
+        if current is None:
+            self._generic(w, row)
+        elif _same(current.values, row.values):
+            w.applied_rows += 1
+        else:
+            self._store(w, "staff", row.id, dict(current.values), site_code=None, created=False)
+
     def _vaccination_insert(self, w: _Work, row: mx.Row) -> None:
         current = self.records.get("vaccination", row.id)
         if current is not None:
@@ -1291,6 +1303,7 @@ _RULES: dict[tuple[str, str], Any] = {
     ("vaccination", "insert"): Reconciler._vaccination_insert,
     ("vaccination_void", "insert"): Reconciler._void_insert,
     ("review_task", "update"): Reconciler._review_update,
+    ("staff", "insert"): Reconciler._staff_insert,
 }
 
 _SET_APPOINTMENT_STATE = update(t.appointment).where(t.appointment.c.id == bindparam("aid")).values(

@@ -32,8 +32,8 @@ from sync.records import ENTITIES, ORDER, RecordError
 
 log = logging.getLogger(__name__)
 
-# Columns that point at people of the station's staff: another station's staff member may be unknown
-# here (staff accounts are per station), so such a reference is kept empty rather than refused.
+# Columns that point at people of the staff: staff accounts sync tenant-wide, but one may not have
+# reached this station yet (or come from an older server), so such a reference is kept empty rather than refused.
 STAFF_COLUMNS = frozenset({"checked_in_by", "id_checked_by", "received_by", "opened_by", "staff_id",
                            "issued_by", "revoked_by"})
 # What an identity merge may move on an append-only dose.
@@ -310,6 +310,8 @@ class ChangeApplier:
                 value = row.get(column)
                 if isinstance(value, str):
                     row[column] = self._alias(parent, value)
+        if table.name == "staff" and self._staff is not None:
+            self._staff.add(str(row["id"]))  # rows later in the page may name them
         if table.name == "person":
             row.update(family_key=search_key(str(row["family_name"])), given_key=search_key(str(row["given_name"])),
                        phonetic_key=phonetic_key(str(row["family_name"])))

@@ -12,10 +12,12 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -258,3 +260,21 @@ def server_stats(server: ServerProcess, tenant: str) -> dict[str, int]:
     import json
 
     return dict(json.loads(server.cli("stats", "--tenant", tenant, "--json").strip().splitlines()[-1]))
+
+
+def device_token(server: ServerProcess, tenant: str, site: str = "site-a") -> tuple[str, dict[str, str]]:
+    """A device token for a made-up station, to push what no real station would."""
+    code = server.cli("enrollment-code", "--tenant", tenant, "--site", site).strip().splitlines()[-1]
+    station_id = str(uuid.uuid4())
+    answer = httpx.post(f"{server.url}/v1/enroll", json={
+        "code": code, "station_id": station_id, "station_name": "raw", "tenant": tenant, "site_code": site,
+        "site_id": str(uuid.uuid4())}).json()
+    return station_id, {"Authorization": f"Bearer {answer['device_token']}"}
+
+
+def push_raw(server: ServerProcess, station_id: str, headers: dict[str, str], seq: int, kind: str,
+              payload: Any) -> httpx.Response:
+    return httpx.post(f"{server.url}/v1/sync/push", headers=headers, timeout=30, json={
+        "station_id": station_id, "mutations": [{"mutation_id": str(uuid.uuid4()), "station_seq": seq,
+                                                 "schema_version": 1, "kind": kind, "payload": payload,
+                                                 "hlc": "0000000000001-00000-x"}]})

@@ -44,11 +44,13 @@ from tests.integration.sync_support import (
     PgCluster,
     ServerProcess,
     book,
+    device_token,
     enrolled_station,
     external_dose,
     new_tenant,
     open_day,
     postgres_cluster,
+    push_raw,
     server_stats,
     start_server,
     station_view,
@@ -173,41 +175,24 @@ def test_the_same_lot_received_offline_at_two_desks_merges_and_their_vials_stay_
 # ---- one station cannot stop the tenant --------------------------------------------------------------
 
 
-def _device(server: ServerProcess, tenant: str, site: str = "site-a") -> tuple[str, dict[str, str]]:
-    code = server.cli("enrollment-code", "--tenant", tenant, "--site", site).strip().splitlines()[-1]
-    station_id = str(uuid.uuid4())
-    answer = httpx.post(f"{server.url}/v1/enroll", json={
-        "code": code, "station_id": station_id, "station_name": "raw", "tenant": tenant, "site_code": site,
-        "site_id": str(uuid.uuid4())}).json()
-    return station_id, {"Authorization": f"Bearer {answer['device_token']}"}
-
-
-def _push_raw(server: ServerProcess, station_id: str, headers: dict[str, str], seq: int, kind: str,
-              payload: Any) -> httpx.Response:
-    return httpx.post(f"{server.url}/v1/sync/push", headers=headers, timeout=30, json={
-        "station_id": station_id, "mutations": [{"mutation_id": str(uuid.uuid4()), "station_seq": seq,
-                                                 "schema_version": 1, "kind": kind, "payload": payload,
-                                                 "hlc": "0000000000001-00000-x"}]})
-
-
 def test_hostile_payloads_are_refused_at_the_boundary_and_every_station_keeps_syncing(
         server: ServerProcess, tenant: str, tmp_path: Path) -> None:
     a = enrolled_station(tmp_path, "a", server, tenant=tenant)
-    station_id, headers = _device(server, tenant)
+    station_id, headers = device_token(server, tenant)
     deep: Any = {"x": 1}
     for _ in range(300):
         deep = {"x": deep}
     answers = [
-        _push_raw(server, station_id, headers, 1, "person.created", {"rows": [deep]}),
-        _push_raw(server, station_id, headers, 1, "lot.received", {"rows": [{
+        push_raw(server, station_id, headers, 1, "person.created", {"rows": [deep]}),
+        push_raw(server, station_id, headers, 1, "lot.received", {"rows": [{
             "entity": "lot", "id": "lot-x", "op": "insert", "values": {
                 "product_code": "comirnaty", "lot_number": "X1", "expiry": "2031-01-01", "vials_received": "0",
                 "doses_per_vial": 6, "received_at": "2026-12-01T08:00:00+00:00"}}]}),
-        _push_raw(server, station_id, headers, 1, "slots.opened", {"rows": [{
+        push_raw(server, station_id, headers, 1, "slots.opened", {"rows": [{
             "entity": "slot", "id": "s-x", "op": "insert", "values": {
                 "site_id": "x", "starts_at": "2026-12-01T08:00:00+00:00", "ends_at": "2026-12-01T08:10:00+00:00",
                 "capacity": 10**30}}]}),
-        _push_raw(server, station_id, headers, 1, "made.up", {"rows": []}),
+        push_raw(server, station_id, headers, 1, "made.up", {"rows": []}),
     ]
     for answer in answers:  # refused with a code, never a 500, and nothing stored
         assert answer.status_code in (200, 422), answer.text
