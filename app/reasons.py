@@ -185,6 +185,15 @@ ENGLISH: dict[str, str] = {
     "vial_open_last": "No open vial · waiting: {waiting} · due until it would expire or the day ends: {due} — a new vial ({doses} doses) leaves {waste} unused",
     "vial_open_waited": "No open vial · the first person has waited {minutes} min — open one ({waste} may be left unused)",
     "vial_wait": "No open vial · waiting: {waiting} · due: {due} — wait for more before opening (a vial now leaves {waste} of {doses} unused)",
+    # ---- desk and booth (issue 14) --------------------------------------------------------
+    "consent_minor_needs_guardian": "The person is {age}: under {limit} a legal guardian gives consent. Choose “Legal guardian” and write the guardian's name.",
+    "consent_guardian_for_adult": "The person is {age} and consents alone (from {limit}); a guardian's consent is not accepted.",
+    "observation_early_needs_reason": "Observation is not over yet ({minutes} min left): give the reason for ending it early.",
+    "vial_expired_at_opening": "This {product} vial would be expired when opened (usable until {use_by}): do not open it; discard it.",
+    "vial_label_expired": "STOP: the label says lot {lot} expired on {expiry}. Do not use this vial.",
+    "vial_label_expiry_differs": "STOP: the label of lot {lot} says it expires on {label}, but the lot was received as expiring on {recorded}. Check the lot before using it.",
+    "dose_needs_identity": "No dose without the identity check at this visit: send the person back to the desk.",
+    "dose_needs_consent": "No dose without consent at this visit: send the person back to the desk.",
 }
 
 

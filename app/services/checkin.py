@@ -82,6 +82,18 @@ class PersonMatch:
 
 
 @dataclass(frozen=True)
+class OpenVisit:
+    """A visit begun at the desk and not yet sent to the queue: what is still to do."""
+
+    visit_id: str
+    person_id: str
+    appointment_id: str | None
+    document_type: str | None  # None: identity not checked yet
+    identity_checked_at: datetime | None  # site-local
+    consent_done: bool
+
+
+@dataclass(frozen=True)
 class SearchResult:
     query_kind: str  # code | name_dob | name | empty | invalid
     matches: tuple[PersonMatch, ...]
@@ -321,13 +333,35 @@ class CheckInDesk(SiteService):
 
     @use_case
     def start_walk_in_visit(self, actor: Actor, person_id: str) -> str:
-        """Check in a person who is already registered but has no booking (the nurse chose the
-        existing person over a duplicate). Returns the visit id."""
+        """Check in a person who is already registered (the nurse chose the existing person over a
+        duplicate). A booking of today here is used, so it does not stay open as a no-show; otherwise
+        the visit has no booking. Returns the visit id."""
         with UnitOfWork(self.store, actor, self.clock) as uow:
             person = uow.session.get(Person, person_id)
             if person is None or person.deleted_at is not None:
                 raise NotFound("That person is not registered (any more).")
+            booked = self._todays_booking(uow.session, person.id)
+            if booked is not None:
+                # The nurse has the person in front of her: early or late, this is the booking's visit.
+                return self._check_in_on(uow, *booked, confirmed=True).id
             return self._new_visit(uow, person.id, None).id
+
+    def _todays_booking(self, session: Session, person_id: str) -> tuple[Appointment, Slot, Site] | None:
+        """The person's booking of today at this site that can still be checked in on."""
+        start, end = self._today_bounds()
+        rows = session.execute(
+            select(Appointment, Slot, Site)
+            .join(Slot, Slot.id == Appointment.slot_id)
+            .join(Site, Site.id == Appointment.site_id)
+            .where(Appointment.person_id == person_id, Appointment.site_id == self.site_id,
+                   Appointment.state.in_([VisitState.BOOKED.value, VisitState.NO_SHOW.value]),
+                   Slot.starts_at >= start, Slot.starts_at < end)
+            .order_by(Slot.starts_at)
+        ).all()
+        for appointment, slot, site in rows:
+            if not self._arrival(appointment, slot, site).blocks:
+                return appointment, slot, site
+        return None
 
     # ---- checking in ---------------------------------------------------------------------
 
@@ -372,23 +406,46 @@ class CheckInDesk(SiteService):
             ).first()
             if row is None:
                 raise NotFound("That booking does not exist.")
-            appointment, slot, site = row
-            arrival = self._booking_info((
-                appointment.id, appointment.booking_code, appointment.state, appointment.product_code,
-                appointment.dose_number, appointment.site_id, slot.starts_at, slot.ends_at, site.name, site.timezone,
-            )).arrival
-            if arrival.blocks:
-                raise RuleViolation(arrival.message)
-            if arrival.needs_confirmation and not confirmed:
-                raise RuleViolation(arrival.message + " Confirm to check in anyway.")
-            check_transition(appointment.state, VisitState.CHECKED_IN)
-            visit = self._new_visit(uow, appointment.person_id, appointment.id)
-            appointment.state = VisitState.CHECKED_IN.value
-            appointment.state_changed_at = uow.now
-            uow.record(action="appointment.checked_in", entity="appointment", entity_id=appointment.id,
-                       payload={"id": appointment.id, "state": appointment.state, "arrival": arrival.kind.value},
-                       details={"arrival": arrival.kind.value})
-            return visit.id
+            return self._check_in_on(uow, *row, confirmed=confirmed).id
+
+    def _arrival(self, appointment: Appointment, slot: Slot, site: Site) -> ArrivalCheck:
+        return self._booking_info((
+            appointment.id, appointment.booking_code, appointment.state, appointment.product_code,
+            appointment.dose_number, appointment.site_id, slot.starts_at, slot.ends_at, site.name, site.timezone,
+        )).arrival
+
+    def _check_in_on(self, uow: UnitOfWork, appointment: Appointment, slot: Slot, site: Site, *,
+                     confirmed: bool) -> Visit:
+        arrival = self._arrival(appointment, slot, site)
+        if arrival.blocks:
+            raise RuleViolation(arrival.message)
+        if arrival.needs_confirmation and not confirmed:
+            raise RuleViolation(arrival.message + " Confirm to check in anyway.")
+        check_transition(appointment.state, VisitState.CHECKED_IN)
+        visit = self._new_visit(uow, appointment.person_id, appointment.id)
+        appointment.state = VisitState.CHECKED_IN.value
+        appointment.state_changed_at = uow.now
+        uow.record(action="appointment.checked_in", entity="appointment", entity_id=appointment.id,
+                   payload={"id": appointment.id, "state": appointment.state, "arrival": arrival.kind.value},
+                   details={"arrival": arrival.kind.value})
+        return visit
+
+    @use_case
+    def open_visit(self, actor: Actor, person_id: str) -> OpenVisit | None:
+        """The person's check-in begun here and not finished (identity, consent or questions missing),
+        so the desk can take it up again after an interruption (lock, the next scan, a restart)."""
+        with self.store.read() as session:
+            visit = session.scalars(
+                select(Visit).where(Visit.person_id == person_id, Visit.site_id == self.site_id,
+                                    Visit.state == VisitState.CHECKED_IN.value, Visit.consent_at.is_(None))
+                .order_by(Visit.checked_in_at.desc())
+            ).first()
+            if visit is None:
+                return None
+            checked_at = visit.id_checked_at.astimezone(self.tz) if visit.id_checked_at is not None else None
+            return OpenVisit(visit_id=visit.id, person_id=visit.person_id, appointment_id=visit.appointment_id,
+                             document_type=visit.id_document_type if checked_at is not None else None,
+                             identity_checked_at=checked_at, consent_done=False)
 
     @use_case
     def record_identity(self, actor: Actor, visit_id: str, document_type: str) -> None:
@@ -417,7 +474,9 @@ class CheckInDesk(SiteService):
             guardian_name = validate_person_name(guardian_name or "")
         with UnitOfWork(self.store, actor, self.clock) as uow:
             visit = self._visit(uow, visit_id)
-            assessment = evaluate_answers(self.questionnaire, answers, today=uow.now.astimezone(self.tz).date())
+            today = uow.now.astimezone(self.tz).date()
+            self._check_consent_by(uow, visit, consent_by, today)
+            assessment = evaluate_answers(self.questionnaire, answers, today=today)
             if not assessment.consent_given:
                 raise RuleViolation("Without consent no vaccination can be given. The person may leave the queue.")
             visit.answers = {qid: _answer_json(a) for qid, a in answers.items()}
@@ -439,6 +498,19 @@ class CheckInDesk(SiteService):
             )
             return visit.needs_review, visit.observation_minutes
 
+    def _check_consent_by(self, uow: UnitOfWork, visit: Visit, consent_by: str, today: date) -> None:
+        """A minor's consent is the guardian's; an adult consents alone (a guardian's word is not theirs)."""
+        person = uow.session.get(Person, visit.person_id)
+        if person is None:
+            raise NotFound("The person of this visit does not exist.")
+        limit = self.questionnaire.own_consent_from_age
+        born = date.fromisoformat(person.dob)
+        age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+        if age < limit and consent_by != "guardian":
+            raise RuleViolation(code="consent_minor_needs_guardian", params={"age": age, "limit": limit})
+        if age >= limit and consent_by == "guardian":
+            raise RuleViolation(code="consent_guardian_for_adult", params={"age": age, "limit": limit})
+
     # ---- the queue -----------------------------------------------------------------------
 
     def _visit(self, uow: UnitOfWork, visit_id: str) -> Visit:
@@ -450,6 +522,7 @@ class CheckInDesk(SiteService):
     def _move(self, actor: Actor, visit_id: str, target: VisitState, *, reason: str | None = None,
               minutes: int | None = None) -> None:
         with UnitOfWork(self.store, actor, self.clock) as uow:
+            details: dict[str, Any] | None = None
             visit = self._visit(uow, visit_id)
             check_transition(visit.state, target)
             if target is VisitState.WITH_DOCTOR and visit.consent_at is None:
@@ -464,6 +537,13 @@ class CheckInDesk(SiteService):
                     visit.observation_minutes = max(visit.observation_minutes, minutes)
             elif target is VisitState.DONE:
                 visit.observation_ended_at = uow.now
+                early = _observation_minutes_left(visit, uow.now)
+                if early:
+                    if not (reason or "").strip():
+                        raise RuleViolation(code="observation_early_needs_reason", params={"minutes": early})
+                    # Who ended it early is the audit entry's actor; why, the visit's reason.
+                    visit.left_reason = " ".join((reason or "").split())[:200]
+                    details = {"ended_early": True, "minutes_left": early}
             elif target is VisitState.LEFT:
                 visit.left_reason = (reason or "").strip()[:200] or None
             if visit.appointment_id:
@@ -477,6 +557,7 @@ class CheckInDesk(SiteService):
                 entity_id=visit.id,
                 payload={"id": visit.id, "state": target.value, "at": uow.now.isoformat(),
                          "observation_minutes": visit.observation_minutes, "reason": visit.left_reason},
+                details=details,
             )
 
     @use_case
@@ -492,9 +573,10 @@ class CheckInDesk(SiteService):
         self._move(actor, visit_id, VisitState.OBSERVATION, minutes=minutes)
 
     @use_case
-    def end_observation(self, actor: Actor, visit_id: str) -> None:
-        """'Left observation': the person goes home."""
-        self._move(actor, visit_id, VisitState.DONE)
+    def end_observation(self, actor: Actor, visit_id: str, *, reason: str | None = None) -> None:
+        """'Left observation': the person goes home. Before the observation time is over only with a
+        reason (the person insisted, fetched by an ambulance, ...)."""
+        self._move(actor, visit_id, VisitState.DONE, reason=reason)
 
     @use_case
     def left_without_vaccination(self, actor: Actor, visit_id: str, reason: str) -> None:
@@ -579,6 +661,14 @@ def _record_reported_infection(uow: UnitOfWork, person_id: str, answer: Answer |
     if uow.session.scalar(select(Infection.id).where(Infection.person_id == person_id, Infection.detected_on == on)):
         return  # recorded before (a second visit, or entered from a document)
     record_infection(uow, person_id=person_id, detected_on=on, source="questionnaire", country=country)
+
+
+def _observation_minutes_left(visit: Visit, now: datetime) -> int:
+    """Whole minutes (rounded up) of observation still to go; 0 when it is over or never started."""
+    if visit.observation_started_at is None:
+        return 0
+    left = visit.observation_started_at + timedelta(minutes=visit.observation_minutes) - now
+    return max(0, -int(-left.total_seconds() // 60))
 
 
 def _answer_json(answer: Answer) -> dict[str, object]:

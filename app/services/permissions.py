@@ -55,6 +55,7 @@ USE_CASES: dict[str, Allowed] = {
     "checkin.CheckInDesk.register_walk_in": DESK,
     "checkin.CheckInDesk.start_walk_in_visit": DESK,
     "checkin.CheckInDesk.check_in": DESK,
+    "checkin.CheckInDesk.open_visit": DESK,
     "checkin.CheckInDesk.record_identity": DESK,
     "checkin.CheckInDesk.record_questionnaire": CARE,
     "checkin.CheckInDesk.call_to_doctor": CARE,

@@ -329,6 +329,11 @@ class DoctorStation(SiteService):
                 raise NotFound("That visit does not exist; pick the person from the queue.")
             if visit.state != VisitState.WITH_DOCTOR.value:
                 raise RuleViolation(_not_with_doctor(visit.state))
+            # Whatever the screen showed: no dose without this visit's identity check and consent.
+            if visit.id_checked_at is None:
+                raise RuleViolation(code="dose_needs_identity")
+            if visit.consent_at is None:
+                raise RuleViolation(code="dose_needs_consent")
             assessment, visit, vial, lot, product = self._assess(uow.session, visit_id, vial_id, now=now)
             if assessment.hard_stops:
                 raise RuleViolation(" ".join(assessment.hard_stops))

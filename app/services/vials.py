@@ -254,6 +254,10 @@ class Vials(SiteService):
                 thawed_shelf_life_hours=product.thawed_shelf_life_hours,
                 tz=self.tz,
             )
+            if use_by <= now:
+                # Thawed too long ago: it would be expired the moment it is opened.
+                raise RuleViolation(code="vial_expired_at_opening",
+                                    params={"product": product.name, "use_by": local_time(use_by, self.tz)})
             vial = Vial(id=uuid7(), lot_id=lot.id, serial=serial, opened_at=now, thawed_at=thawed_at,
                         use_by=use_by, opened_by=actor.staff_id)
             uow.session.add(vial)
@@ -300,11 +304,24 @@ class Vials(SiteService):
             ).first()
             if lot is None:
                 raise NotFound(f"Lot {data.lot} of {product.name} was not received here; receive it on the lots page.")
+            today = self.clock().astimezone(self.tz).date()
+            if data.expiry < today:
+                # What the label says counts even when the lot was received with another date.
+                raise RuleViolation(code="vial_label_expired", params={"expiry": data.expiry.isoformat(),
+                                                                       "lot": data.lot})
+            if data.expiry < lot.expiry:
+                raise RuleViolation(code="vial_label_expiry_differs", params={
+                    "label": data.expiry.isoformat(), "recorded": lot.expiry.isoformat(), "lot": data.lot})
             query = select(Vial).where(Vial.lot_id == lot.id)
+            vials = []
             if data.serial is not None:
-                vials = session.scalars(query.where(Vial.serial == data.serial)).all()
-            else:
-                vials = session.scalars(query.where(Vial.discarded_at.is_(None))).all()
+                vials = list(session.scalars(query.where(Vial.serial == data.serial)).all())
+            if not vials:
+                # A label with a serial number names a vial opened without one (opened from the list).
+                unnamed = query.where(Vial.discarded_at.is_(None))
+                if data.serial is not None:
+                    unnamed = unnamed.where(Vial.serial.is_(None))
+                vials = list(session.scalars(unnamed).all())
             if not vials:
                 raise NotFound(f"No open vial of lot {data.lot} matches this code. Open the vial first.")
             if len(vials) > 1:

@@ -58,6 +58,7 @@ def booth(qtbot, unlocked) -> Booth:  # type: ignore[no-untyped-def]
     answers = {q.id: Answer(text="") if q.type == "text" else Answer(yes=False) for q in desk.questionnaire.questions}
     answers["consent"] = Answer(yes=True)
     answers["allergies"] = Answer(yes=True)
+    desk.record_identity(STAFF, visit_id, "id_card")
     desk.record_questionnaire(STAFF, visit_id, answers)
     lot = next(row for row in Lots(store).list_lots() if row.product_code == product)
     vials = Vials(store)
