@@ -47,7 +47,9 @@ class LoginPage(QWidget):
         self.staff_list.setAccessibleName(self.tr("Staff"))
         self.staff_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.staff_list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.staff_list.currentItemChanged.connect(self._staff_chosen)
+        # Selected, not current: on focus (the window re-activated) Qt makes the first row current
+        # without selecting it; taking that as a choice checked the next person's PIN against her.
+        self.staff_list.itemSelectionChanged.connect(self._staff_chosen)
         self.staff_list.itemActivated.connect(lambda _item: self.pin.setFocus())
 
         pin_label = QLabel(self.tr("PIN"))
@@ -124,20 +126,28 @@ class LoginPage(QWidget):
         for row in range(self.staff_list.count()):
             if self.staff_list.item(row).data(LOGIN_ROLE) == login:
                 self.staff_list.setCurrentRow(row)
+                self.staff_list.item(row).setSelected(True)
                 return True
         return False
 
+    def chosen_item(self) -> QListWidgetItem | None:
+        selected = self.staff_list.selectedItems()
+        return selected[0] if selected else None
+
     def chosen_login(self) -> str | None:
-        item = self.staff_list.currentItem()
+        item = self.chosen_item()
         return None if item is None else str(item.data(LOGIN_ROLE))
 
-    def _staff_chosen(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+    def _staff_chosen(self) -> None:
         self.messages.clear_message()
         self.pin.clear()
-        if current is not None:
-            name = str(current.data(NAME_ROLE))
-            self.chosen_label.setText(self.tr("Hello {name}, please enter your PIN.").format(name=name))
-            self.pin.setFocus()
+        current = self.chosen_item()
+        if current is None:
+            self.chosen_label.setText(self.tr("Choose your name on the left."))
+            return
+        name = str(current.data(NAME_ROLE))
+        self.chosen_label.setText(self.tr("Hello {name}, please enter your PIN.").format(name=name))
+        self.pin.setFocus()
 
     # -- logging in ----------------------------------------------------------------------------
 

@@ -131,7 +131,7 @@ class StationWindow(QMainWindow):
         self.stack.setCurrentWidget(self.shell)
         self.inactivity.set_timeout(ui_settings.AUTO_LOCK_SECONDS.get(self.settings))
         self.inactivity.start()
-        self.shell.navigation.setFocus()
+        self.shell.focus_page()
         self.shell_shown.emit()
 
     def lock(self) -> None:

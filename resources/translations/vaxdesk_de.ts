@@ -703,6 +703,14 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
         <translation>Buchung {code} · {time} · {product} · Dosis {dose}</translation>
     </message>
     <message>
+        <source>Checked in, but not finished: identity, consent or questions are missing.</source>
+        <translation>Eingecheckt, aber nicht fertig: Ausweis, Einwilligung oder Fragen fehlen noch.</translation>
+    </message>
+    <message>
+        <source>Finish check-in (Enter)</source>
+        <translation>Check-in abschließen (Enter)</translation>
+    </message>
+    <message>
         <source>Nothing to do here: see the Queue page.</source>
         <translation>Hier ist nichts zu tun: siehe Seite Warteschlange.</translation>
     </message>
@@ -721,6 +729,10 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Check-in taken up again. Next: what is missing below.</source>
+        <translation>Check-in wieder aufgenommen. Weiter mit dem, was unten noch fehlt.</translation>
     </message>
     <message>
         <source>Check this person in anyway?</source>
@@ -753,6 +765,14 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
     <message>
         <source>This person may already be registered. Nothing was saved yet: choose below.</source>
         <translation>Diese Person ist möglicherweise schon erfasst. Noch nichts gespeichert: bitte unten wählen.</translation>
+    </message>
+    <message>
+        <source>Checked in on the booking of today.</source>
+        <translation>Auf die heutige Buchung eingecheckt.</translation>
+    </message>
+    <message>
+        <source>Booked today</source>
+        <translation>Heute gebucht</translation>
     </message>
     <message>
         <source>Walk-in, no booking.</source>
@@ -1710,7 +1730,7 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
     <name>Navigation</name>
     <message>
         <source>Check-in</source>
-        <translation>Anmeldung</translation>
+        <translation>Empfang</translation>
     </message>
     <message>
         <source>Queue</source>
@@ -1876,6 +1896,14 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
         <translation>Zum Arzt rufen</translation>
     </message>
     <message>
+        <source>Finish check-in</source>
+        <translation>Check-in abschließen</translation>
+    </message>
+    <message>
+        <source>Identity, consent or questions are missing: finish them at the desk</source>
+        <translation>Ausweis, Einwilligung oder Fragen fehlen: am Empfang abschließen</translation>
+    </message>
+    <message>
         <source>Reason, e.g. did not want to wait</source>
         <translation>Grund, z. B. wollte nicht warten</translation>
     </message>
@@ -1886,6 +1914,18 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
     <message>
         <source>Leaves without vaccination:</source>
         <translation>Geht ohne Impfung:</translation>
+    </message>
+    <message>
+        <source>Reason, e.g. feels well, picked up by family</source>
+        <translation>Grund, z. B. fühlt sich wohl, von Angehörigen abgeholt</translation>
+    </message>
+    <message>
+        <source>End observation early</source>
+        <translation>Nachbeobachtung vorzeitig beenden</translation>
+    </message>
+    <message>
+        <source>Keep observing</source>
+        <translation>Weiter beobachten</translation>
     </message>
     <message>
         <source>Observation over: {names}. They may leave: select and press “Left observation”.</source>
@@ -1910,6 +1950,14 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
     <message>
         <source>{name} left without vaccination.</source>
         <translation>{name} ist ohne Impfung gegangen.</translation>
+    </message>
+    <message>
+        <source>{name}: observation is not over ({minutes} min left). Why does it end early?</source>
+        <translation>{name}: Die Nachbeobachtung läuft noch ({minutes} Min.). Warum endet sie vorzeitig?</translation>
+    </message>
+    <message>
+        <source>Write why the observation ends early.</source>
+        <translation>Bitte angeben, warum die Nachbeobachtung vorzeitig endet.</translation>
     </message>
     <message>
         <source>Write the reason for leaving first (e.g. “did not want to wait”).</source>
@@ -2449,6 +2497,38 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
     <message>
         <source>No open vial · waiting: {waiting} · due: {due} — wait for more before opening (a vial now leaves {waste} of {doses} unused)</source>
         <translation>Kein Fläschchen offen · wartend: {waiting} · erwartet: {due} – vor dem Öffnen auf weitere Personen warten (jetzt blieben {waste} von {doses} ungenutzt)</translation>
+    </message>
+    <message>
+        <source>The person is {age}: under {limit} a legal guardian gives consent. Choose “Legal guardian” and write the guardian&apos;s name.</source>
+        <translation>Die Person ist {age}: Unter {limit} willigt die gesetzliche Vertretung ein. „Gesetzliche Vertretung“ wählen und ihren Namen eintragen.</translation>
+    </message>
+    <message>
+        <source>The person is {age} and consents alone (from {limit}); a guardian&apos;s consent is not accepted.</source>
+        <translation>Die Person ist {age} und willigt selbst ein (ab {limit}); die Einwilligung einer gesetzlichen Vertretung gilt hier nicht.</translation>
+    </message>
+    <message>
+        <source>Observation is not over yet ({minutes} min left): give the reason for ending it early.</source>
+        <translation>Die Nachbeobachtung läuft noch ({minutes} Min.): Bitte den Grund für das vorzeitige Ende angeben.</translation>
+    </message>
+    <message>
+        <source>This {product} vial would be expired when opened (usable until {use_by}): do not open it; discard it.</source>
+        <translation>Diese {product}-Durchstechflasche wäre beim Öffnen schon abgelaufen (verwendbar bis {use_by}): nicht öffnen, verwerfen.</translation>
+    </message>
+    <message>
+        <source>STOP: the label says lot {lot} expired on {expiry}. Do not use this vial.</source>
+        <translation>STOPP: Laut Etikett ist die Charge {lot} am {expiry} abgelaufen. Diese Durchstechflasche nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>STOP: the label of lot {lot} says it expires on {label}, but the lot was received as expiring on {recorded}. Check the lot before using it.</source>
+        <translation>STOPP: Laut Etikett läuft die Charge {lot} am {label} ab, erfasst wurde sie mit Verfall am {recorded}. Charge prüfen, bevor sie verwendet wird.</translation>
+    </message>
+    <message>
+        <source>No dose without the identity check at this visit: send the person back to the desk.</source>
+        <translation>Keine Impfung ohne Ausweisprüfung bei diesem Besuch: Person zurück zum Empfang schicken.</translation>
+    </message>
+    <message>
+        <source>No dose without consent at this visit: send the person back to the desk.</source>
+        <translation>Keine Impfung ohne Einwilligung bei diesem Besuch: Person zurück zum Empfang schicken.</translation>
     </message>
 </context>
 <context>
@@ -3860,8 +3940,16 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</translat
         <translation>1. Ausweisdokument gesehen</translation>
     </message>
     <message>
-        <source>Identity checked</source>
-        <translation>Identität geprüft</translation>
+        <source>Keys: Enter = identity checked (↑↓ another document) · J or Y = yes, N = no · Enter = send to queue</source>
+        <translation>Tasten: Enter = Ausweis geprüft (↑↓ anderes Dokument) · J oder Y = ja, N = nein · Enter = in die Warteschlange</translation>
+    </message>
+    <message>
+        <source>Identity checked (Enter)</source>
+        <translation>Ausweis geprüft (Enter)</translation>
+    </message>
+    <message>
+        <source>Send to queue (Enter)</source>
+        <translation>In die Warteschlange (Enter)</translation>
     </message>
     <message>
         <source>Not checked yet</source>
@@ -3890,10 +3978,6 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</translat
     <message>
         <source>3. Medical questions</source>
         <translation>3. Medizinische Fragen</translation>
-    </message>
-    <message>
-        <source>Send to queue</source>
-        <translation>In die Warteschlange</translation>
     </message>
     <message>
         <source>✔ Checked: {document} at {time}</source>

@@ -698,6 +698,14 @@ The person and the next step appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checked in, but not finished: identity, consent or questions are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish check-in (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing to do here: see the Queue page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,6 +723,10 @@ The person and the next step appear here.</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in taken up again. Next: what is missing below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -747,6 +759,14 @@ The person and the next step appear here.</source>
     </message>
     <message>
         <source>This person may already be registered. Nothing was saved yet: choose below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in on the booking of today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1870,6 +1890,14 @@ Observation until {ends}. Then book the follow-up on the “Schedule” page.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Finish check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity, consent or questions are missing: finish them at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reason, e.g. did not want to wait</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1879,6 +1907,18 @@ Observation until {ends}. Then book the follow-up on the “Schedule” page.</s
     </message>
     <message>
         <source>Leaves without vaccination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason, e.g. feels well, picked up by family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End observation early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep observing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1903,6 +1943,14 @@ Observation until {ends}. Then book the follow-up on the “Schedule” page.</s
     </message>
     <message>
         <source>{name} left without vaccination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: observation is not over ({minutes} min left). Why does it end early?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why the observation ends early.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2442,6 +2490,38 @@ Observation until {ends}. Then book the follow-up on the “Schedule” page.</s
     </message>
     <message>
         <source>No open vial · waiting: {waiting} · due: {due} — wait for more before opening (a vial now leaves {waste} of {doses} unused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is {age}: under {limit} a legal guardian gives consent. Choose “Legal guardian” and write the guardian&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is {age} and consents alone (from {limit}); a guardian&apos;s consent is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation is not over yet ({minutes} min left): give the reason for ending it early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {product} vial would be expired when opened (usable until {use_by}): do not open it; discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STOP: the label says lot {lot} expired on {expiry}. Do not use this vial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STOP: the label of lot {lot} says it expires on {label}, but the lot was received as expiring on {recorded}. Check the lot before using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dose without the identity check at this visit: send the person back to the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dose without consent at this visit: send the person back to the desk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3848,7 +3928,15 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Identity checked</source>
+        <source>Keys: Enter = identity checked (↑↓ another document) · J or Y = yes, N = no · Enter = send to queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity checked (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to queue (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3877,10 +3965,6 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</source>
     </message>
     <message>
         <source>3. Medical questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send to queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -51,7 +51,7 @@ def test_german_is_complete_and_loads(qapp) -> None:  # type: ignore[no-untyped-
     try:
         create_application([], language="de")
         titles = {p.name: p.translated_title for p in PAGES}
-        assert titles["checkin"] == "Anmeldung"
+        assert titles["checkin"] == "Empfang"  # not to be confused with "Anmelden" (log in)
         assert titles["queue"] == "Warteschlange"
         assert titles["lots"] == "Impfstoff-Chargen"
         assert QCoreApplication.translate("Header", "Lock") == "Sperren"

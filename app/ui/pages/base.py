@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.ui.changes import ChangeHub
@@ -37,6 +37,9 @@ class Page(QWidget):
     """A page in the shell's stack. Subclasses fill `self.body` (a QVBoxLayout)."""
 
     name: ClassVar[str] = ""
+    # Another page should take this up (page name, what to open): the shell navigates, the page
+    # named receives it through `take_up`. Pages never reach into each other.
+    take_up_requested = Signal(str, object)
 
     def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +57,14 @@ class Page(QWidget):
         self.body = QVBoxLayout()
         self.body.setSpacing(12)
         outer.addLayout(self.body, 1)
+
+    def default_focus(self) -> QWidget | None:
+        """Where the keyboard goes when the page is shown (the check-in page: its search field, where
+        the scanner types)."""
+        return None
+
+    def take_up(self, item: object) -> None:
+        """Another page asked this one to open `item` (e.g. the queue: finish this check-in)."""
 
     def prepare_screenshot(self) -> None:
         """Put the page in the state its screenshot should show (e.g. a search typed). Any Op it
