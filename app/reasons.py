@@ -194,6 +194,7 @@ ENGLISH: dict[str, str] = {
     "vial_label_expiry_differs": "STOP: the label of lot {lot} says it expires on {label}, but the lot was received as expiring on {recorded}. Check the lot before using it.",
     "dose_needs_identity": "No dose without the identity check at this visit: send the person back to the desk.",
     "dose_needs_consent": "No dose without consent at this visit: send the person back to the desk.",
+    "vial_not_open": "Lot {lot} of {product}: no vial of it is open yet. Open this vial now?",
 }
 
 

@@ -437,7 +437,8 @@ class CheckInDesk(SiteService):
         with self.store.read() as session:
             visit = session.scalars(
                 select(Visit).where(Visit.person_id == person_id, Visit.site_id == self.site_id,
-                                    Visit.state == VisitState.CHECKED_IN.value, Visit.consent_at.is_(None))
+                                    Visit.state == VisitState.CHECKED_IN.value,
+                                    or_(Visit.consent_at.is_(None), Visit.id_checked_at.is_(None)))
                 .order_by(Visit.checked_in_at.desc())
             ).first()
             if visit is None:
@@ -445,7 +446,7 @@ class CheckInDesk(SiteService):
             checked_at = visit.id_checked_at.astimezone(self.tz) if visit.id_checked_at is not None else None
             return OpenVisit(visit_id=visit.id, person_id=visit.person_id, appointment_id=visit.appointment_id,
                              document_type=visit.id_document_type if checked_at is not None else None,
-                             identity_checked_at=checked_at, consent_done=False)
+                             identity_checked_at=checked_at, consent_done=visit.consent_at is not None)
 
     @use_case
     def record_identity(self, actor: Actor, visit_id: str, document_type: str) -> None:
@@ -628,6 +629,8 @@ class QueueRow:
     observation_ends_at: datetime | None
     observation_over: bool
     review_flags: tuple[str, ...] = field(default=())
+    # What was answered to each flagged question, for the doctor: (question id, dates given, remark text).
+    flag_details: tuple[tuple[str, tuple[str, ...], str], ...] = field(default=())
 
     @classmethod
     def of(cls, v: Visit, name: str, dob: str, now: datetime) -> QueueRow:
@@ -649,7 +652,15 @@ class QueueRow:
             observation_ends_at=ends,
             observation_over=ends is not None and now >= ends and v.state == VisitState.OBSERVATION.value,
             review_flags=tuple(v.review_flags or ()),
+            flag_details=tuple(_flag_detail(qid, (v.answers or {}).get(qid)) for qid in (v.review_flags or ())),
         )
+
+
+def _flag_detail(question_id: str, answer: Any) -> tuple[str, tuple[str, ...], str]:
+    if not isinstance(answer, dict):
+        return question_id, (), ""
+    dates = tuple(str(d) for d in answer.get("dates") or () if isinstance(d, str))
+    return question_id, dates, str(answer.get("text") or "")
 
 
 def _record_reported_infection(uow: UnitOfWork, person_id: str, answer: Answer | None, country: str) -> None:

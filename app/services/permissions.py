@@ -83,6 +83,7 @@ USE_CASES: dict[str, Allowed] = {
     "lots.Lots.get": OPEN,
     "lots.Lots.list_lots": OPEN,
     "vials.Vials.open_vial": roles(DOCTOR, ADMIN, SYSTEM),
+    "vials.Vials.open_scanned": roles(DOCTOR, ADMIN, SYSTEM),
     "vials.Vials.open_vials": OPEN,
     "vials.Vials.get": OPEN,
     "vials.Vials.find_by_scan": OPEN,

@@ -271,6 +271,23 @@ class Vials(SiteService):
             )
             return vial_row(uow.session, vial, lot, catalogue=self.catalogue, now=now, tz=self.tz)
 
+    @use_case
+    def open_scanned(self, actor: Actor, text: str, *, thawed_at: datetime | None = None) -> VialRow:
+        """Open the vial whose label was just scanned (at the booth: the doctor punctures it now). The
+        label's expiry is checked first; its serial number, if it has one, is kept."""
+        data = parse_element_string(text)
+        try:
+            product = self.catalogue.by_gtin(data.gtin)
+        except KeyError:
+            raise NotFound(f"GTIN {data.gtin} is not in the catalogue, so no vial of it was received here.") from None
+        if data.expiry < self.clock().astimezone(self.tz).date():
+            raise RuleViolation(code="vial_label_expired", params={"expiry": data.expiry.isoformat(), "lot": data.lot})
+        with self.store.read() as session:
+            lot_id = session.scalar(select(Lot.id).where(Lot.product_code == product.code, Lot.lot_number == data.lot))
+        if lot_id is None:
+            raise NotFound(f"Lot {data.lot} of {product.name} was not received here; receive it on the lots page.")
+        return self.open_vial(actor, lot_id, serial=data.serial, thawed_at=thawed_at)
+
     # ---- reading --------------------------------------------------------------------------
 
     @use_case
@@ -323,7 +340,9 @@ class Vials(SiteService):
                     unnamed = unnamed.where(Vial.serial.is_(None))
                 vials = list(session.scalars(unnamed).all())
             if not vials:
-                raise NotFound(f"No open vial of lot {data.lot} matches this code. Open the vial first.")
+                # The booth opens it from here (open_scanned); the code says so, the params what it needs.
+                raise NotFound(code="vial_not_open", params={
+                    "lot": data.lot, "product": product.name, "needs_thawing": product.needs_thawing})
             if len(vials) > 1:
                 raise ValidationError(
                     f"{len(vials)} vials of lot {data.lot} are open and the code has no serial number; "

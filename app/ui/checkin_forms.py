@@ -33,6 +33,7 @@ from app.errors import ValidationError
 from app.services.checkin import ID_DOCUMENTS, PersonMatch
 from app.services.persons import PersonInput
 from app.ui.checkin_models import format_dob, german
+from app.ui.wheel_guard import guard_wheel
 
 _DATE_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DATE_DE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
@@ -273,7 +274,7 @@ class VisitStepsForm(QFrame):
         id_row = QHBoxLayout()
         self.document = QComboBox()
         self.document.setObjectName("documentType")
-        self.document.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        guard_wheel(self.document)
         for kind in ID_DOCUMENTS:
             self.document.addItem(document_label(kind), kind)
         self.keys_hint = QLabel(self.tr("Keys: Enter = identity checked (\u2191\u2193 another document) \u00b7 "
@@ -557,6 +558,7 @@ class WalkInForm(QFrame):
         for code, word in zip(_SEXES, (self.tr("female"), self.tr("male"), self.tr("diverse"),
                                         self.tr("not specified")), strict=True):
             self.sex.addItem(word, code)
+        guard_wheel(self.sex)
         grid.addWidget(sex_caption, 3, 0)  # logical row 1 (each row: label, field, error)
         grid.addWidget(self.sex, 4, 0)
         add("street", self.tr("Street and number *"), 1, 1, max_length=200, span=2)

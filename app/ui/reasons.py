@@ -244,6 +244,8 @@ TEXTS: dict[str, str] = {
         "Reasons", "No dose without the identity check at this visit: send the person back to the desk."),
     "dose_needs_consent": QT_TRANSLATE_NOOP(
         "Reasons", "No dose without consent at this visit: send the person back to the desk."),
+    "vial_not_open": QT_TRANSLATE_NOOP(
+        "Reasons", "Lot {lot} of {product}: no vial of it is open yet. Open this vial now?"),
 }
 
 

@@ -1007,16 +1007,28 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
         <translation>Impfreaktionen</translation>
     </message>
     <message>
+        <source>Thawed at (today, HH:MM):</source>
+        <translation>Aufgetaut um (heute, HH:MM):</translation>
+    </message>
+    <message>
+        <source>Open this vial</source>
+        <translation>Diese Durchstechflasche anbrechen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
         <source>Vial code from the scanner</source>
         <translation>Code der Durchstechflasche vom Scanner</translation>
     </message>
     <message>
-        <source>No vial is open. Open one on the “Vaccine lots” page.</source>
-        <translation>Keine Durchstechflasche angebrochen. Auf der Seite „Impfstoffchargen“ eine anbrechen.</translation>
-    </message>
-    <message>
         <source>Scan the vial or pick it below</source>
         <translation>Flasche scannen oder unten wählen</translation>
+    </message>
+    <message>
+        <source>No vial is open. Scan the label of a new vial to open it here.</source>
+        <translation>Keine Durchstechflasche angebrochen. Das Etikett einer neuen scannen, um sie hier anzubrechen.</translation>
     </message>
     <message>
         <source>Injection site (upper arm):</source>
@@ -1025,6 +1037,18 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
     <message>
         <source>STOP – do not vaccinate. This cannot be overridden.</source>
         <translation>STOPP – nicht impfen. Kann nicht übergangen werden.</translation>
+    </message>
+    <message>
+        <source>Back to the desk</source>
+        <translation>Zurück zum Empfang</translation>
+    </message>
+    <message>
+        <source>Why no vaccination today</source>
+        <translation>Warum heute keine Impfung</translation>
+    </message>
+    <message>
+        <source>No vaccination: leaves</source>
+        <translation>Keine Impfung: geht</translation>
     </message>
     <message>
         <source>Warning – you may go ahead only with a reason:</source>
@@ -1083,6 +1107,22 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
         <translation>Keine erfasst.</translation>
     </message>
     <message>
+        <source>dates given: {dates}</source>
+        <translation>angegebene Daten: {dates}</translation>
+    </message>
+    <message>
+        <source>remark: “{text}”</source>
+        <translation>Anmerkung: „{text}“</translation>
+    </message>
+    <message>
+        <source>Write the thawing time as HH:MM, e.g. 08:30.</source>
+        <translation>Auftauzeit als HH:MM angeben, z. B. 08:30.</translation>
+    </message>
+    <message>
+        <source>Vial opened: {vial}.</source>
+        <translation>Durchstechflasche angebrochen: {vial}.</translation>
+    </message>
+    <message>
         <source>Next step: call the next person.</source>
         <translation>Nächster Schritt: nächste Person aufrufen.</translation>
     </message>
@@ -1127,14 +1167,34 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
         <translation>Bereit: „Impfung speichern“ drücken.</translation>
     </message>
     <message>
+        <source>Then book the follow-up on the “Schedule” page.</source>
+        <translation>Danach den Folgetermin auf der Seite „Terminplanung“ buchen.</translation>
+    </message>
+    <message>
+        <source>The follow-up is booked at the exit desk.</source>
+        <translation>Den Folgetermin bucht der Ausgang.</translation>
+    </message>
+    <message>
         <source>✔ Recorded: dose {dose} {product}, {site}, {vial}.
-Observation until {ends}. Then book the follow-up on the “Schedule” page.</source>
+Observation until {ends}.</source>
         <translation>✔ Gespeichert: Impfung {dose} {product}, {site}, {vial}.
-Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanung“ buchen.</translation>
+Nachbeobachtung bis {ends}.</translation>
     </message>
     <message>
         <source>Give a reason to go ahead despite the warning.</source>
         <translation>Bitte eine Begründung trotz Warnung angeben.</translation>
+    </message>
+    <message>
+        <source>{name} goes back to the desk.</source>
+        <translation>{name} geht zurück zum Empfang.</translation>
+    </message>
+    <message>
+        <source>Write why there is no vaccination today.</source>
+        <translation>Bitte angeben, warum heute nicht geimpft wird.</translation>
+    </message>
+    <message>
+        <source>{name} leaves without vaccination.</source>
+        <translation>{name} geht ohne Impfung.</translation>
     </message>
     <message>
         <source>Select the dose in the history first.</source>
@@ -2529,6 +2589,10 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
     <message>
         <source>No dose without consent at this visit: send the person back to the desk.</source>
         <translation>Keine Impfung ohne Einwilligung bei diesem Besuch: Person zurück zum Empfang schicken.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product}: no vial of it is open yet. Open this vial now?</source>
+        <translation>Charge {lot} von {product}: Davon ist noch keine Durchstechflasche angebrochen. Diese jetzt anbrechen?</translation>
     </message>
 </context>
 <context>

@@ -1002,15 +1002,27 @@ The person and the next step appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Thawed at (today, HH:MM):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this vial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vial code from the scanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No vial is open. Open one on the “Vaccine lots” page.</source>
+        <source>Scan the vial or pick it below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scan the vial or pick it below</source>
+        <source>No vial is open. Scan the label of a new vial to open it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1019,6 +1031,18 @@ The person and the next step appear here.</source>
     </message>
     <message>
         <source>STOP – do not vaccinate. This cannot be overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why no vaccination today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vaccination: leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1078,6 +1102,22 @@ The person and the next step appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>dates given: {dates}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remark: “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the thawing time as HH:MM, e.g. 08:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vial opened: {vial}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Next step: call the next person.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1122,12 +1162,32 @@ The person and the next step appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Then book the follow-up on the “Schedule” page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up is booked at the exit desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>✔ Recorded: dose {dose} {product}, {site}, {vial}.
-Observation until {ends}. Then book the follow-up on the “Schedule” page.</source>
+Observation until {ends}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give a reason to go ahead despite the warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} goes back to the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why there is no vaccination today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} leaves without vaccination.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2522,6 +2582,10 @@ Observation until {ends}. Then book the follow-up on the “Schedule” page.</s
     </message>
     <message>
         <source>No dose without consent at this visit: send the person back to the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product}: no vial of it is open yet. Open this vial now?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.ui.changes import ChangeHub
 from app.ui.message_area import MessageArea
@@ -51,9 +51,17 @@ class Page(QWidget):
         self.title_label = QLabel(title)
         self.title_label.setObjectName("pageTitle")
         self.title_label.setWordWrap(True)
-        outer.addWidget(self.title_label)
+        # The message sits beside the title and keeps its place when empty: a banner appearing must
+        # not push every control down (clicks landed on the wrong control at 1366x768).
         self.messages = MessageArea()
-        outer.addWidget(self.messages)
+        retain = self.messages.sizePolicy()
+        retain.setRetainSizeWhenHidden(True)
+        self.messages.setSizePolicy(retain)
+        top = QHBoxLayout()
+        top.setSpacing(24)
+        top.addWidget(self.title_label, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.messages, 1)
+        outer.addLayout(top)
         self.body = QVBoxLayout()
         self.body.setSpacing(12)
         outer.addLayout(self.body, 1)

@@ -252,8 +252,9 @@ class QueuePage(Page):
         row = self.selected_row()
         state = row.state if row is not None else ""
         self.left_observation_button.setEnabled(state == "observation")
-        self.call_button.setEnabled(state == "checked_in" and row is not None and row.questionnaire_done)
-        self.finish_button.setEnabled(state == "checked_in" and row is not None and not row.questionnaire_done)
+        ready = row is not None and row.questionnaire_done and row.identity_checked
+        self.call_button.setEnabled(state == "checked_in" and ready)
+        self.finish_button.setEnabled(state == "checked_in" and not ready)
         self.left_button.setEnabled(state in ("checked_in", "with_doctor"))
         if self._early_visit is not None and (row is None or row.visit_id != self._early_visit):
             self._hide_early_end()
