@@ -195,6 +195,7 @@ ENGLISH: dict[str, str] = {
     "dose_needs_identity": "No dose without the identity check at this visit: send the person back to the desk.",
     "dose_needs_consent": "No dose without consent at this visit: send the person back to the desk.",
     "vial_not_open": "Lot {lot} of {product}: no vial of it is open yet. Open this vial now?",
+    "dose_needs_review_acknowledged": "{flags} answer(s) need the doctor's review: read them with the person and confirm first.",
 }
 
 

@@ -486,6 +486,8 @@ class CheckInDesk(SiteService):
             visit.consent_at = uow.now
             visit.needs_review = bool(assessment.needs_review)
             visit.review_flags = list(assessment.needs_review)
+            visit.review_acknowledged_at = None  # new answers: the doctor reads them afresh
+            visit.review_acknowledged_by = None
             visit.observation_minutes = assessment.observation_minutes
             _record_reported_infection(uow, visit.person_id, answers.get("earlier_infection"), self.country)
             uow.record(
@@ -494,7 +496,8 @@ class CheckInDesk(SiteService):
                 entity_id=visit.id,
                 payload={"id": visit.id, "answers": visit.answers, "consent_by": consent_by,
                          "guardian_name": visit.guardian_name, "needs_review": visit.needs_review,
-                         "review_flags": visit.review_flags, "observation_minutes": visit.observation_minutes},
+                         "review_flags": visit.review_flags, "observation_minutes": visit.observation_minutes,
+                         "review_acknowledged_at": None, "review_acknowledged_by": None},
                 details={"needs_review": visit.needs_review},
             )
             return visit.needs_review, visit.observation_minutes
@@ -596,6 +599,22 @@ class CheckInDesk(SiteService):
                        payload={"id": appointment.id, "state": appointment.state})
 
     @use_case
+    def observation_board(self) -> list[ObservationTimer]:
+        """The running observation timers, soonest end first, for the locked station's board (no
+        names, no dates of birth: the initials the waiting room hears called)."""
+        with self.store.read() as session:
+            rows = session.execute(
+                select(Visit.observation_started_at, Visit.observation_minutes, Person.given_name, Person.family_name)
+                .join(Person, Person.id == Visit.person_id)
+                .where(Visit.site_id == self.site_id, Visit.state == VisitState.OBSERVATION.value,
+                       Visit.observation_started_at.is_not(None))
+            ).all()
+        timers = [ObservationTimer(initials=_initials(given, family),
+                                   ends_at=(started + timedelta(minutes=minutes)).astimezone(self.tz))
+                  for started, minutes, given, family in rows if started is not None]
+        return sorted(timers, key=lambda t: t.ends_at)
+
+    @use_case
     def queue(self, actor: Actor) -> list[QueueRow]:
         """Everyone in the building now, plus those who finished in the last hour."""
         now = self.clock()
@@ -615,6 +634,14 @@ class CheckInDesk(SiteService):
 
 
 @dataclass(frozen=True)
+class ObservationTimer:
+    """One running observation as a locked station may show it: initials and times, nothing more."""
+
+    initials: str  # "A. M." (given, family), what the waiting room sees called anyway
+    ends_at: datetime  # site-local
+
+
+@dataclass(frozen=True)
 class QueueRow:
     visit_id: str
     person_id: str
@@ -631,6 +658,7 @@ class QueueRow:
     review_flags: tuple[str, ...] = field(default=())
     # What was answered to each flagged question, for the doctor: (question id, dates given, remark text).
     flag_details: tuple[tuple[str, tuple[str, ...], str], ...] = field(default=())
+    review_acknowledged: bool = False  # the doctor read the flagged answers with the person
 
     @classmethod
     def of(cls, v: Visit, name: str, dob: str, now: datetime) -> QueueRow:
@@ -653,7 +681,12 @@ class QueueRow:
             observation_over=ends is not None and now >= ends and v.state == VisitState.OBSERVATION.value,
             review_flags=tuple(v.review_flags or ()),
             flag_details=tuple(_flag_detail(qid, (v.answers or {}).get(qid)) for qid in (v.review_flags or ())),
+            review_acknowledged=v.review_acknowledged_at is not None,
         )
+
+
+def _initials(given: str, family: str) -> str:
+    return " ".join(f"{name.strip()[0].upper()}." for name in (given, family) if name.strip())
 
 
 def _flag_detail(question_id: str, answer: Any) -> tuple[str, tuple[str, ...], str]:

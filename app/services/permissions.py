@@ -65,12 +65,14 @@ USE_CASES: dict[str, Allowed] = {
     "checkin.CheckInDesk.left_without_vaccination": CARE,
     "checkin.CheckInDesk.mark_no_show": DESK,
     "checkin.CheckInDesk.queue": CARE,
+    "checkin.CheckInDesk.observation_board": OPEN,  # initials and times only, for the locked station
     # ---- doctor's booth ------------------------------------------------------------------------
     "vaccinations.DoctorStation.history": CARE,
     "booth_outlook.BoothOutlook.outlook": OPEN,  # doses left in open vials and how many wait, no person
     "booth_outlook.BoothOutlook.advice": OPEN,
     "vaccinations.DoctorStation.assess": roles(DOCTOR, ADMIN, SYSTEM),
     "vaccinations.DoctorStation.record_dose": BOOTH,
+    "vaccinations.DoctorStation.acknowledge_review": BOOTH,
     "vaccinations.DoctorStation.add_external_dose": CLINICAL_NOTE,
     "vaccinations.DoctorStation.void_dose": BOOTH,
     "vaccinations.DoctorStation.correct_dose": BOOTH,

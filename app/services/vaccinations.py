@@ -306,6 +306,23 @@ class DoctorStation(SiteService):
         return assessment, visit, vial, lot, product
 
     @use_case
+    def acknowledge_review(self, actor: Actor, visit_id: str) -> None:
+        """The doctor has read the flagged answers with the person: recorded (who, when) and audited;
+        "Record dose" needs it for a visit with flags."""
+        with UnitOfWork(self.store, actor, self.clock) as uow:
+            visit = uow.session.get(Visit, visit_id)
+            if visit is None:
+                raise NotFound("That visit does not exist; pick the person from the queue.")
+            if visit.state != VisitState.WITH_DOCTOR.value:
+                raise RuleViolation(_not_with_doctor(visit.state))
+            visit.review_acknowledged_at = uow.now
+            visit.review_acknowledged_by = actor.staff_id
+            uow.record(action="visit.review_acknowledged", entity="visit", entity_id=visit.id,
+                       payload={"id": visit.id, "review_acknowledged_at": uow.now.isoformat(),
+                                "review_acknowledged_by": actor.staff_id},
+                       details={"flags": list(visit.review_flags or ())})
+
+    @use_case
     def record_dose(
         self,
         actor: Actor,
@@ -334,6 +351,8 @@ class DoctorStation(SiteService):
                 raise RuleViolation(code="dose_needs_identity")
             if visit.consent_at is None:
                 raise RuleViolation(code="dose_needs_consent")
+            if visit.review_flags and visit.review_acknowledged_at is None:
+                raise RuleViolation(code="dose_needs_review_acknowledged", params={"flags": len(visit.review_flags)})
             assessment, visit, vial, lot, product = self._assess(uow.session, visit_id, vial_id, now=now)
             if assessment.hard_stops:
                 raise RuleViolation(" ".join(assessment.hard_stops))

@@ -246,6 +246,8 @@ TEXTS: dict[str, str] = {
         "Reasons", "No dose without consent at this visit: send the person back to the desk."),
     "vial_not_open": QT_TRANSLATE_NOOP(
         "Reasons", "Lot {lot} of {product}: no vial of it is open yet. Open this vial now?"),
+    "dose_needs_review_acknowledged": QT_TRANSLATE_NOOP(
+        "Reasons", "{flags} answer(s) need the doctor's review: read them with the person and confirm first."),
 }
 
 

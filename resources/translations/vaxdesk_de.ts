@@ -708,7 +708,7 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
     </message>
     <message>
         <source>Finish check-in (Enter)</source>
-        <translation>Check-in abschließen (Enter)</translation>
+        <translation>Abschließen (Enter)</translation>
     </message>
     <message>
         <source>Nothing to do here: see the Queue page.</source>
@@ -983,6 +983,10 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
         <translation>Vor der Impfung prüfen:</translation>
     </message>
     <message>
+        <source>Answers discussed</source>
+        <translation>Antworten besprochen</translation>
+    </message>
+    <message>
         <source>Dose history</source>
         <translation>Bisherige Impfungen</translation>
     </message>
@@ -1012,11 +1016,11 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
     </message>
     <message>
         <source>Open this vial</source>
-        <translation>Diese Durchstechflasche anbrechen</translation>
+        <translation>Jetzt anbrechen</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation>Jetzt nicht</translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <source>Vial code from the scanner</source>
@@ -1099,6 +1103,10 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
         <translation>{age} Jahre · geb. {dob}</translation>
     </message>
     <message>
+        <source>✔ Discussed and confirmed by the doctor.</source>
+        <translation>✔ Ärztlich besprochen und bestätigt.</translation>
+    </message>
+    <message>
         <source>{time}: {kind} ({severity}){action}</source>
         <translation>{time}: {kind} ({severity}){action}</translation>
     </message>
@@ -1133,6 +1141,10 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
     <message>
         <source>This person is not with the doctor; call them from the queue.</source>
         <translation>Diese Person ist nicht beim Arzt; bitte aus der Warteschlange aufrufen.</translation>
+    </message>
+    <message>
+        <source>Next step: read the flagged answers with the person, then press “Answers discussed”.</source>
+        <translation>Nächster Schritt: die markierten Antworten mit der Person besprechen, dann „Antworten besprochen“ drücken.</translation>
     </message>
     <message>
         <source>Next step: scan the vial or pick it from the list.</source>
@@ -1172,7 +1184,7 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
     </message>
     <message>
         <source>The follow-up is booked at the exit desk.</source>
-        <translation>Den Folgetermin bucht der Ausgang.</translation>
+        <translation>Den Folgetermin bucht das Team am Ausgang.</translation>
     </message>
     <message>
         <source>✔ Recorded: dose {dose} {product}, {site}, {vial}.
@@ -1482,6 +1494,18 @@ Nachbeobachtung bis {ends}.</translation>
     <message>
         <source>Log in</source>
         <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>In observation</source>
+        <translation>In Nachbeobachtung</translation>
+    </message>
+    <message>
+        <source>{initials} until {time} ({minutes} min left)</source>
+        <translation>{initials} bis {time} (noch {minutes} Min.)</translation>
+    </message>
+    <message>
+        <source>{initials}: observation over since {time}</source>
+        <translation>{initials}: Nachbeobachtung seit {time} vorbei</translation>
     </message>
     <message>
         <source>Hello {name}, please enter your PIN.</source>
@@ -1981,7 +2005,7 @@ Nachbeobachtung bis {ends}.</translation>
     </message>
     <message>
         <source>End observation early</source>
-        <translation>Nachbeobachtung vorzeitig beenden</translation>
+        <translation>Vorzeitig beenden</translation>
     </message>
     <message>
         <source>Keep observing</source>
@@ -2593,6 +2617,10 @@ Nachbeobachtung bis {ends}.</translation>
     <message>
         <source>Lot {lot} of {product}: no vial of it is open yet. Open this vial now?</source>
         <translation>Charge {lot} von {product}: Davon ist noch keine Durchstechflasche angebrochen. Diese jetzt anbrechen?</translation>
+    </message>
+    <message>
+        <source>{flags} answer(s) need the doctor&apos;s review: read them with the person and confirm first.</source>
+        <translation>{flags} Antwort(en) brauchen die ärztliche Durchsicht: erst mit der Person besprechen und bestätigen.</translation>
     </message>
 </context>
 <context>

@@ -978,6 +978,10 @@ The person and the next step appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Answers discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dose history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,6 +1098,10 @@ The person and the next step appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>✔ Discussed and confirmed by the doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{time}: {kind} ({severity}){action}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,6 +1135,10 @@ The person and the next step appear here.</source>
     </message>
     <message>
         <source>This person is not with the doctor; call them from the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: read the flagged answers with the person, then press “Answers discussed”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1476,6 +1488,18 @@ Observation until {ends}.</source>
     <message>
         <source>Log in</source>
         <translation>Log in</translation>
+    </message>
+    <message>
+        <source>In observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{initials} until {time} ({minutes} min left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{initials}: observation over since {time}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hello {name}, please enter your PIN.</source>
@@ -2586,6 +2610,10 @@ Observation until {ends}.</source>
     </message>
     <message>
         <source>Lot {lot} of {product}: no vial of it is open yet. Open this vial now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{flags} answer(s) need the doctor&apos;s review: read them with the person and confirm first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from app.domain.gs1 import Gs1Data, format_element_string
 from app.domain.questionnaire import Answer
-from app.errors import RuleViolation
+from app.errors import AuthError, RuleViolation
 from app.services.booking import SlotPlan, book_appointment, open_slots
 from app.services.unit_of_work import Actor, UnitOfWork
 from app.storage.engine import Store
@@ -174,3 +174,27 @@ def test_the_existing_person_is_checked_in_on_todays_booking(c: Center) -> None:
         booking = s.get(Appointment, appointment)
         assert visit is not None and booking is not None
         assert visit.appointment_id == appointment and booking.state == "checked_in"
+
+
+# ---- the doctor's review -----------------------------------------------------------------------------
+
+
+def test_flagged_answers_need_the_doctors_acknowledgement_which_is_audited(c: Center) -> None:
+    vial = c.open("nuvaxovid")
+    visit = new_visit(c, c.person())
+    c.desk.record_identity(NURSE, visit, "id_card")
+    c.desk.record_questionnaire(NURSE, visit, all_no(c) | {"anticoagulation": Answer(yes=True)})
+    c.desk.call_to_doctor(NURSE, visit)
+    with pytest.raises(RuleViolation) as refused:
+        c.doctor.record_dose(DOCTOR, visit, vial_id=vial.vial_id, injection_site="left_deltoid")
+    assert refused.value.code == "dose_needs_review_acknowledged"
+    with pytest.raises(AuthError):  # a nurse cannot confirm for the doctor
+        c.doctor.acknowledge_review(NURSE, visit)
+    c.doctor.acknowledge_review(DOCTOR, visit)
+    with c.store.read() as s:
+        entry = s.scalars(select(AuditLog).where(AuditLog.action == "visit.review_acknowledged")).one()
+        assert entry.details == {"flags": ["anticoagulation"]}
+        row = s.get(Visit, visit)
+        assert row is not None and row.review_acknowledged_at is not None
+        assert s.scalars(select(Outbox.kind).where(Outbox.kind == "visit.review_acknowledged")).one()
+    assert c.doctor.record_dose(DOCTOR, visit, vial_id=vial.vial_id, injection_site="left_deltoid").dose == "1/2"

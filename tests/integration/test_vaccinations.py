@@ -86,6 +86,8 @@ class Center:
         self.desk.record_questionnaire(NURSE, visit_id, answers, consent_by="guardian" if guardian else "self",
                                        guardian_name=guardian)
         self.desk.call_to_doctor(NURSE, visit_id)
+        if earlier_reaction:  # flagged: the doctor reads the answer with the person first
+            self.doctor.acknowledge_review(DOCTOR, visit_id)
         return visit_id
 
     def dose(self, person_id: str, vial: VialRow, **kwargs: Any) -> Any:

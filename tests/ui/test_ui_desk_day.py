@@ -230,3 +230,36 @@ def test_keyboard_only_from_scan_to_queue(qtbot, nurse_window) -> None:  # type:
     (row,) = [r for r in CheckInDesk(store, clock=clock).queue(NURSE) if r.person_id == match.person_id]
     assert row.identity_checked and row.questionnaire_done and not row.needs_review
     assert "is in the queue" in page.messages.text() and focus_in(page) is page.search
+
+
+# ---- 6. a locked station keeps the observation board -------------------------------------------------------
+
+
+def test_a_locked_station_shows_the_running_observation_timers(qtbot, nurse_window) -> None:  # type: ignore[no-untyped-def]
+    store = nurse_window.shell.context.store
+    _code, match, _clock = first_booking(store)
+    desk = CheckInDesk(store)  # now: the timer runs for the next 15 minutes
+    visit = desk.check_in(NURSE, match.booking.appointment_id, confirmed=True)
+    desk.record_identity(NURSE, visit, "id_card")
+    desk.record_questionnaire(NURSE, visit, no_answers(desk))
+    desk.call_to_doctor(NURSE, visit)
+    desk.start_observation(NURSE, visit)
+    with qtbot.waitSignal(nurse_window.locked, timeout=10000):
+        nurse_window.inactivity.timed_out.emit()  # the auto-lock fires
+    board = nurse_window.login_page.board
+    qtbot.waitUntil(board.isVisible, timeout=10000)
+    initials = f"{match.given_name[0].upper()}. {match.family_name[0].upper()}."
+    assert board.text().startswith(f"{initials} until ") and "min left" in board.text()
+    assert match.family_name not in board.text() and match.dob not in board.text()
+
+
+# ---- the newcomer's first window ---------------------------------------------------------------------------
+
+
+def test_the_first_window_fits_the_screen_with_a_title_bar(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.window import TITLE_BAR
+
+    window = make_window()
+    room = window.screen().availableGeometry()
+    assert window.width() <= min(1366, room.width())
+    assert window.height() + TITLE_BAR <= room.height()

@@ -80,8 +80,12 @@ def open_page(qtbot, booth: Booth) -> DoctorPage:  # type: ignore[no-untyped-def
 
 
 def call_next(qtbot, page: DoctorPage) -> None:  # type: ignore[no-untyped-def]
+    """Call the next person and read the flagged answers with them (confirmed with a click)."""
     qtbot.mouseClick(page.next_button, LEFT)
     qtbot.waitUntil(lambda: page.history is not None, timeout=10000)
+    if page.ack_button.isVisible():
+        qtbot.mouseClick(page.ack_button, LEFT)
+        qtbot.waitUntil(lambda: page.visit.review_acknowledged, timeout=10000)
 
 
 def scan(qtbot, page: DoctorPage, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -693,7 +693,30 @@ class CheckInPage(Page):
                 return
 
     def screenshot_states(self) -> Sequence[tuple[str, Callable[[], None]]]:
-        return (("walkin_duplicate", self._walk_in_duplicate_state),)
+        return (("checkin_steps", self._steps_state), ("checkin_unfinished", self._unfinished_state),
+                ("walkin_duplicate", self._walk_in_duplicate_state))
+
+    def _steps_state(self) -> None:
+        """Checked in, the visit steps with their keyboard path (screenshots only: a demo database)."""
+        actor = self.context.actor
+
+        # A walk-in, so no booking of the demo day is used up (the other pages' pictures need them).
+        person = PersonInput(family_name="Neumann", given_name="Lea", dob="1990-05-05", sex="f",
+                             street="Hauptstraße 12", postcode="10115", city="Berlin")
+
+        def check_in() -> tuple[str, str]:
+            return self.desk().register_walk_in(actor, person, confirm_new=True)
+
+        def shown(ids: tuple[str, str]) -> None:
+            self._walk_in_registered(ids, person)
+
+        Op(self, check_in).on_success(shown).start()
+
+    def _unfinished_state(self) -> None:
+        """Interrupted (Esc), then the same person scanned again: "Finish check-in"."""
+        self.clear()
+        self.search.setText("Neumann 05.05.1990")
+        self.run_search()
 
     def _walk_in_duplicate_state(self) -> None:
         self.open_walk_in()

@@ -8,10 +8,11 @@ The vial countdown ticks from the rows held (`use_by`), never from the database.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTime, QTimer
+from PySide6.QtCore import QPoint, QSortFilterProxyModel, Qt, QTime, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -132,7 +133,8 @@ class DoctorPage(Page):
         columns.setSpacing(16)
         # The dose column is where the work happens: it gets the wider half.
         columns.addWidget(_scrolling(self._build_person()), 9)
-        columns.addWidget(_scrolling(self._build_dose()), 11)
+        self.dose_scroll = _scrolling(self._build_dose())
+        columns.addWidget(self.dose_scroll, 11)
         self.body.addLayout(columns, 1)
 
         self.timer = QTimer(self)
@@ -188,6 +190,12 @@ class DoctorPage(Page):
         self.flags_text.setTextFormat(Qt.TextFormat.PlainText)
         flags.addWidget(self.flags_title)
         flags.addWidget(self.flags_text)
+        self.ack_button = QPushButton(self.tr("Answers discussed"))
+        self.ack_button.setObjectName("acknowledgeReview")
+        self.ack_button.clicked.connect(self.acknowledge_review)
+        self.ack_done = _label("reviewAcknowledged")
+        flags.addWidget(self.ack_button)
+        flags.addWidget(self.ack_done)
         inner.addWidget(self.flags_frame)
         layout.addWidget(card)
 
@@ -345,10 +353,11 @@ class DoctorPage(Page):
         self.leave_button = QPushButton(self.tr("No vaccination: leaves"))
         self.leave_button.setObjectName("boothLeaves")
         self.leave_button.clicked.connect(self.send_out)
-        out_row = QHBoxLayout()
+        out_row = QHBoxLayout()  # two rows: the column is half of a 1366 px screen
         out_row.addWidget(self.back_to_desk_button)
-        out_row.addWidget(self.leave_reason, 1)
         out_row.addWidget(self.leave_button)
+        out_row.addStretch(1)
+        stop.addWidget(self.leave_reason)
         stop.addLayout(out_row)
         layout.addWidget(self.stop_frame)
         self.warn_frame, warn = _card("doseWarning")
@@ -563,6 +572,10 @@ class DoctorPage(Page):
                                     if age is not None else format_dob(row.dob))
         flags = row.review_flags if row is not None else ()
         self.flags_frame.setVisible(bool(flags))
+        acknowledged = row is not None and row.review_acknowledged
+        self.ack_button.setVisible(bool(flags) and not acknowledged)
+        self.ack_done.setVisible(bool(flags) and acknowledged)
+        self.ack_done.setText(self.tr("\u2714 Discussed and confirmed by the doctor."))
         details = {qid: (dates, text) for qid, dates, text in (row.flag_details if row is not None else ())}
         self.flags_text.setText("\n".join(f"\u26a0  {flag_words(f)}{self._answer_words(*details.get(f, ((), '')))}"
                                           for f in flags))
@@ -727,6 +740,9 @@ class DoctorPage(Page):
             return self.tr("Dose recorded. Next step: call the next person.")
         if self.visit.state != "with_doctor":
             return self.tr("This person is not with the doctor; call them from the queue.")
+        if self.visit.review_flags and not self.visit.review_acknowledged:
+            return self.tr("Next step: read the flagged answers with the person, then press "
+                           "\u201cAnswers discussed\u201d.")
         if self.vial is None:
             return self.tr("Next step: scan the vial or pick it from the list.")
         if self.assessment is None:
@@ -759,6 +775,18 @@ class DoctorPage(Page):
         self.next_step.style().unpolish(self.next_step)
         self.next_step.style().polish(self.next_step)
         self.result_frame.setVisible(self.result is not None)
+        # What the doctor must read now (STOP, or the recorded dose) is scrolled into view, never below the fold.
+        shown = self.stop_frame if self.stop_frame.isVisibleTo(self) else (
+            self.result_frame if self.result_frame.isVisibleTo(self) else None)
+        if shown is not None:
+            QTimer.singleShot(0, lambda: self._scroll_to(shown))
+
+    def _scroll_to(self, frame: QWidget) -> None:
+        """Down to the frame's bottom edge only: the column never scrolls sideways."""
+        column = self.dose_scroll.widget()
+        if column is not None and frame.isVisibleTo(column):
+            bottom = frame.mapTo(column, QPoint(0, frame.height())).y()
+            self.dose_scroll.ensureVisible(0, bottom, 0, 8)
 
     def record_dose(self) -> Op | None:
         """Record the dose; refused here (and again by the service) while any hard stop stands."""
@@ -808,6 +836,24 @@ class DoctorPage(Page):
         else:
             self.show_error(user_message(error))
         self._assess()  # the preview may be minutes old: show what the rules say now
+
+    def acknowledge_review(self) -> Op | None:
+        visit = self.visit
+        if visit is None or visit.state != "with_doctor":
+            return None
+        actor = self.context.actor
+        op = Op(self, lambda: self.station().acknowledge_review(actor, visit.visit_id))
+        op.on_success(lambda _none: self._review_acknowledged(visit))
+        op.on_failure(lambda error: self.show_error(user_message(error)))
+        return op.start()
+
+    def _review_acknowledged(self, visit: QueueRow) -> None:
+        if self.visit is not None and self.visit.visit_id == visit.visit_id:
+            self.visit = replace(self.visit, review_acknowledged=True)
+            self._show_person()
+            self._update_dose_panel()
+        self.context.changes.publish([Change("visit", visit.visit_id, "visit.review_acknowledged")])
+        self.scan.setFocus()
 
     def send_back_to_desk(self) -> Op | None:
         """After a hard stop (e.g. no identity check): the desk finishes what is missing."""
@@ -968,6 +1014,35 @@ class DoctorPage(Page):
             thawed = self.clock() - timedelta(days=1) if station.catalogue.product(product).needs_thawing else None
             vial = vials.open_vial(actor, lot.lot_id, thawed_at=thawed)
         return row, vial
+
+    def screenshot_states(self) -> Sequence[tuple[str, Callable[[], None]]]:
+        return (("doctor_open_vial", self._open_vial_state), ("doctor_stop", self._stop_state))
+
+    def _open_vial_state(self) -> None:
+        """A vial of another product scanned, none of its lot open yet: "Open this vial"."""
+        def label() -> str | None:
+            from app.domain.gs1 import Gs1Data, format_element_string
+            from app.services.lots import Lots
+
+            booked = self.assessment.product_code if self.assessment else ""
+            lot = next((lot for lot in Lots(self.context.store, clock=self.clock).list_lots()
+                        if lot.product_code != booked and not lot.blocked and not lot.expired and lot.gtin), None)
+            if lot is None or lot.gtin is None:
+                return None
+            return format_element_string(Gs1Data(gtin=lot.gtin, expiry=lot.expiry, lot=lot.lot_number, serial="S-77"))
+
+        def scan(text: str | None) -> None:
+            if text is not None:
+                self.scan.setText(text)
+                self.scan_entered()
+
+        Op(self, label).on_success(scan).start()
+
+    def _stop_state(self) -> None:
+        """That vial opened: a product other than booked is a hard stop; back to the desk or out."""
+        if self.thawed_at.isVisible():
+            self.thawed_at.setText(f"{self.clock().astimezone() - timedelta(hours=1):%H:%M}")
+        self.open_scanned_vial()
 
     def _demo_ready(self, ready: tuple[QueueRow, VialRow]) -> None:
         row, vial = ready

@@ -7,7 +7,7 @@ what other stations did; between reads a 15 s timer only recomputes the countdow
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -145,8 +146,9 @@ class QueuePage(Page):
         """Asked when "Left observation" is pressed before the time is over: a reason, then confirm."""
         self.early_frame = QFrame()
         self.early_frame.setObjectName("earlyEnd")
-        row = QHBoxLayout(self.early_frame)
-        row.setContentsMargins(12, 8, 12, 8)
+        box = QVBoxLayout(self.early_frame)
+        box.setContentsMargins(0, 4, 0, 4)
+        row = QHBoxLayout()
         self.early_text = QLabel()
         self.early_text.setObjectName("earlyEndText")
         self.early_text.setWordWrap(True)
@@ -159,10 +161,11 @@ class QueuePage(Page):
         self.early_confirm.clicked.connect(self.confirm_early_end)
         self.early_cancel = self._button(self.tr("Keep observing"), "cancelEarlyEnd")
         self.early_cancel.clicked.connect(self._hide_early_end)
-        row.addWidget(self.early_text, 2)
-        row.addWidget(self.early_reason, 2)
+        row.addWidget(self.early_reason, 1)
         row.addWidget(self.early_confirm)
         row.addWidget(self.early_cancel)
+        box.addWidget(self.early_text)
+        box.addLayout(row)
         self.early_frame.setVisible(False)
         self._early_visit: str | None = None
         return self.early_frame
@@ -335,6 +338,15 @@ class QueuePage(Page):
         return self._move("visit.left", "left_without_vaccination", reason)
 
     # -- screenshots ----------------------------------------------------------------------------------------
+
+    def screenshot_states(self) -> Sequence[tuple[str, Callable[[], None]]]:
+        return (("queue_early_end", self._early_end_state),)
+
+    def _early_end_state(self) -> None:
+        """"Left observation" pressed while the timer still runs: the reason is asked for."""
+        running = next((r for r in self.model.rows() if r.state == "observation" and not r.observation_over), None)
+        if running is not None and self.select_visit(running.visit_id):
+            self.left_observation()
 
     def prepare_screenshot(self) -> None:
         Op(self, self._demo_visits).on_success(lambda changes: self.context.changes.publish(changes)).start()
