@@ -370,7 +370,7 @@ class CheckInDesk(SiteService):
             select(Visit.id).where(Visit.person_id == person_id, Visit.state.in_([s.value for s in ACTIVE]))
         ).first()
         if active:
-            raise RuleViolation("This person is already in the queue.")
+            raise RuleViolation(code="visit_already_in_queue")
         visit = Visit(
             id=uuid7(),
             person_id=person_id,
@@ -479,7 +479,7 @@ class CheckInDesk(SiteService):
             self._check_consent_by(uow, visit, consent_by, today)
             assessment = evaluate_answers(self.questionnaire, answers, today=today)
             if not assessment.consent_given:
-                raise RuleViolation("Without consent no vaccination can be given. The person may leave the queue.")
+                raise RuleViolation(code="consent_refused")
             visit.answers = {qid: _answer_json(a) for qid, a in answers.items()}
             visit.consent_by = consent_by
             visit.guardian_name = guardian_name if consent_by == "guardian" else None
@@ -530,7 +530,7 @@ class CheckInDesk(SiteService):
             visit = self._visit(uow, visit_id)
             check_transition(visit.state, target)
             if target is VisitState.WITH_DOCTOR and visit.consent_at is None:
-                raise RuleViolation("Consent and questionnaire are missing: complete them at the desk first.")
+                raise RuleViolation(code="visit_consent_missing")
             visit.state = target.value
             visit.state_changed_at = uow.now
             if target is VisitState.WITH_DOCTOR:

@@ -16,6 +16,7 @@ from app.domain.gs1 import parse_element_string
 from app.domain.ids import uuid7
 from app.domain.rules import VialState, check_vial_usable, vial_use_by
 from app.errors import NotFound, RuleViolation, ValidationError
+from app.reasons import Reason
 from app.services.permissions import use_case
 from app.services.site_service import SiteService
 from app.services.unit_of_work import Actor, UnitOfWork
@@ -91,43 +92,44 @@ def vial_problems(
     vial: Vial, lot: Lot, *, product: CatalogueProduct, catalogue: Catalogue, drawn: int, now: datetime,
     tz: ZoneInfo, dose_product_code: str | None = None,
 ) -> tuple[str, ...]:
-    """Hard stops for drawing a dose now, in sentences with local times and what to do next.
+    """Hard stops for drawing a dose now, as English sentences (see `vial_problem_reasons`)."""
+    return tuple(str(r) for r in vial_problem_reasons(vial, lot, product=product, catalogue=catalogue, drawn=drawn,
+                                                      now=now, tz=tz, dose_product_code=dose_product_code))
+
+
+def vial_problem_reasons(
+    vial: Vial, lot: Lot, *, product: CatalogueProduct, catalogue: Catalogue, drawn: int, now: datetime,
+    tz: ZoneInfo, dose_product_code: str | None = None,
+) -> tuple[Reason, ...]:
+    """Hard stops for drawing a dose now, as reasons with local times and what to do next.
 
     The domain check `check_vial_usable` runs as well, so a rule it knows is never missed even
-    when it has no sentence here.
+    when it has no reason here.
     """
     wanted = dose_product_code or lot.product_code
-    problems: list[str] = []
+    problems: list[Reason] = []
     if lot.product_code != wanted:
         other = catalogue.find(wanted)
-        problems.append(
-            f"Wrong vial: it holds {product.name}, but this dose is {other.name if other else wanted}. "
-            "Take a vial of the right product."
-        )
+        problems.append(Reason("vial_wrong_product", {"holds": product.name, "wanted": other.name if other else wanted}))
     if lot.blocked_at is not None:
-        problems.append(
-            f"Lot {lot.lot_number} is blocked ({lot.block_reason}). Do not use this vial; discard it."
-        )
+        problems.append(Reason("vial_lot_blocked", {"lot": lot.lot_number, "why": lot.block_reason or ""}))
     if vial.discarded_at is not None:
-        problems.append(
-            f"This vial was discarded at {local_time(vial.discarded_at, tz)}. Open a new one."
-        )
+        problems.append(Reason("vial_discarded", {"at": local_time(vial.discarded_at, tz)}))
     capacity = lot.doses_per_vial + extra_doses_allowed(lot, catalogue)
     if drawn >= capacity:
-        problems.append(f"This vial is empty: all {capacity} doses are drawn. Discard it and open a new one.")
+        problems.append(Reason("vial_empty", {"capacity": capacity}))
     if vial.discarded_at is None and now >= vial.use_by:
         printed_end = datetime.combine(lot.expiry + timedelta(days=1), datetime.min.time(), tzinfo=tz)
+        at = local_time(vial.use_by, tz)
         if vial.use_by >= printed_end:
-            why = f"lot {lot.lot_number} expired on {lot.expiry.isoformat()}"
+            problems.append(Reason("vial_expired_printed", {"at": at, "lot": lot.lot_number,
+                                                            "expiry": lot.expiry.isoformat()}))
         elif vial.thawed_at is not None and product.thawed_shelf_life_hours is not None and (
             vial.use_by == vial.thawed_at + timedelta(hours=product.thawed_shelf_life_hours)
         ):
-            why = f"{product.thawed_shelf_life_hours} h after thawing"
+            problems.append(Reason("vial_expired_thawed", {"at": at, "hours": product.thawed_shelf_life_hours}))
         else:
-            why = f"{product.shelf_life_after_opening_hours} h after opening"
-        problems.append(
-            f"This vial expired at {local_time(vial.use_by, tz)} ({why}). Discard it and open a new one."
-        )
+            problems.append(Reason("vial_expired_opened", {"at": at, "hours": product.shelf_life_after_opening_hours}))
     state = VialState(
         product_code=lot.product_code,
         lot=lot.lot_number,
@@ -143,7 +145,7 @@ def vial_problems(
     domain = check_vial_usable(state, catalogue=catalogue, product_code=wanted, now=now.astimezone(tz),
                                blocked_lots=blocked)
     if domain and not problems:
-        problems.extend(domain)
+        problems.extend(Reason("message", {"text": text}) for text in domain)
     return tuple(problems)
 
 

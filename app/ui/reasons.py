@@ -248,6 +248,56 @@ TEXTS: dict[str, str] = {
         "Reasons", "Lot {lot} of {product}: no vial of it is open yet. Open this vial now?"),
     "dose_needs_review_acknowledged": QT_TRANSLATE_NOOP(
         "Reasons", "{flags} answer(s) need the doctor's review: read them with the person and confirm first."),
+    "rule_dob_after_day": QT_TRANSLATE_NOOP(
+        "Reasons", "The date of birth {dob} is after {on}; correct it first."),
+    "rule_age_min": QT_TRANSLATE_NOOP(
+        "Reasons", "{product} is given from {min} years; the person is {age}."),
+    "rule_age_max": QT_TRANSLATE_NOOP(
+        "Reasons", "{product} is given up to {max} years; the person is {age}."),
+    "rule_dose_after_day": QT_TRANSLATE_NOOP(
+        "Reasons", "A dose is recorded on {given_on}, after {on}; correct the history first."),
+    "rule_one_dose_per_day": QT_TRANSLATE_NOOP(
+        "Reasons", "A dose was already given on {on}; only one dose per day."),
+    "rule_unknown_product_dose": QT_TRANSLATE_NOOP(
+        "Reasons", "The dose on {given_on} is of a product not in the catalogue ({product_code}); it is counted as part of a {series}-dose series."),
+    "rule_booster_not_authorised": QT_TRANSLATE_NOOP(
+        "Reasons", "The primary series is complete and {product} is not authorised as a booster; choose another product."),
+    "rule_booster_too_early": QT_TRANSLATE_NOOP(
+        "Reasons", "The primary series is complete and no booster is due yet: a {product} booster is allowed from {earliest} ({days} days after the dose on {last})."),
+    "rule_too_early": QT_TRANSLATE_NOOP(
+        "Reasons", "Too early for dose {dose}: allowed from {earliest} ({days} days after the dose on {last})."),
+    "rule_later_than_recommended": QT_TRANSLATE_NOOP(
+        "Reasons", "Dose {dose} is later than recommended: the window ended on {latest} ({days} days after the dose on {last})."),
+    "rule_mixed_series": QT_TRANSLATE_NOOP(
+        "Reasons", "Mixed primary series: earlier dose(s) of {others}, this dose is {product}."),
+    "vial_wrong_product": QT_TRANSLATE_NOOP(
+        "Reasons", "Wrong vial: it holds {holds}, but this dose is {wanted}. Take a vial of the right product."),
+    "vial_lot_blocked": QT_TRANSLATE_NOOP(
+        "Reasons", "Lot {lot} is blocked ({why}). Do not use this vial; discard it."),
+    "vial_discarded": QT_TRANSLATE_NOOP(
+        "Reasons", "This vial was discarded at {at}. Open a new one."),
+    "vial_empty": QT_TRANSLATE_NOOP(
+        "Reasons", "This vial is empty: all {capacity} doses are drawn. Discard it and open a new one."),
+    "vial_expired_printed": QT_TRANSLATE_NOOP(
+        "Reasons", "This vial expired at {at} (lot {lot} expired on {expiry}). Discard it and open a new one."),
+    "vial_expired_thawed": QT_TRANSLATE_NOOP(
+        "Reasons", "This vial expired at {at} ({hours} h after thawing). Discard it and open a new one."),
+    "vial_expired_opened": QT_TRANSLATE_NOOP(
+        "Reasons", "This vial expired at {at} ({hours} h after opening). Discard it and open a new one."),
+    "visit_already_in_queue": QT_TRANSLATE_NOOP(
+        "Reasons", "This person is already in the queue."),
+    "visit_consent_missing": QT_TRANSLATE_NOOP(
+        "Reasons", "Consent and questionnaire are missing: complete them at the desk first."),
+    "consent_refused": QT_TRANSLATE_NOOP(
+        "Reasons", "Without consent no vaccination can be given. The person may leave the queue."),
+    "dose_visit_observation": QT_TRANSLATE_NOOP(
+        "Reasons", "This person is already in observation: the dose of this visit is recorded."),
+    "dose_visit_checked_in": QT_TRANSLATE_NOOP(
+        "Reasons", "This person is still waiting; call them from the queue first."),
+    "dose_visit_not_with_doctor": QT_TRANSLATE_NOOP(
+        "Reasons", "This visit is '{state}', not with the doctor; call the person from the queue first."),
+    "visit_cannot_move": QT_TRANSLATE_NOOP(
+        "Reasons", "This step is not possible for this visit in its current state; the queue shows where it is now."),
 }
 
 

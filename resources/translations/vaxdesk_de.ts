@@ -249,6 +249,257 @@
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message>
+        <source>Adverse reaction recorded</source>
+        <translation>Impfreaktion erfasst</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>Termin gebucht</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled</source>
+        <translation>Termin abgesagt</translation>
+    </message>
+    <message>
+        <source>Checked in on the booking</source>
+        <translation>Auf die Buchung eingecheckt</translation>
+    </message>
+    <message>
+        <source>Marked as no-show</source>
+        <translation>Als nicht erschienen markiert</translation>
+    </message>
+    <message>
+        <source>Appointment slip printed</source>
+        <translation>Terminzettel gedruckt</translation>
+    </message>
+    <message>
+        <source>Refused: role not allowed</source>
+        <translation>Abgelehnt: Rolle nicht berechtigt</translation>
+    </message>
+    <message>
+        <source>Vaccine catalogue installed</source>
+        <translation>Impfstoffkatalog installiert</translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation>Zertifikat ausgestellt</translation>
+    </message>
+    <message>
+        <source>Certificate printed</source>
+        <translation>Zertifikat gedruckt</translation>
+    </message>
+    <message>
+        <source>Certificate reviewed</source>
+        <translation>Zertifikat geprüft</translation>
+    </message>
+    <message>
+        <source>Certificate revoked</source>
+        <translation>Zertifikat widerrufen</translation>
+    </message>
+    <message>
+        <source>Certificate signed</source>
+        <translation>Zertifikat signiert</translation>
+    </message>
+    <message>
+        <source>Certificate voucher issued</source>
+        <translation>Zertifikatsgutschein ausgestellt</translation>
+    </message>
+    <message>
+        <source>Certificate voucher printed</source>
+        <translation>Zertifikatsgutschein gedruckt</translation>
+    </message>
+    <message>
+        <source>Certificate settings changed</source>
+        <translation>Zertifikatseinstellungen geändert</translation>
+    </message>
+    <message>
+        <source>Closure day set</source>
+        <translation>Schließtag festgelegt</translation>
+    </message>
+    <message>
+        <source>Export for the health authority</source>
+        <translation>Export für das Gesundheitsamt</translation>
+    </message>
+    <message>
+        <source>Pseudonym key created</source>
+        <translation>Pseudonym-Schlüssel erzeugt</translation>
+    </message>
+    <message>
+        <source>Infection recorded</source>
+        <translation>Infektion erfasst</translation>
+    </message>
+    <message>
+        <source>Infection voided</source>
+        <translation>Infektion storniert</translation>
+    </message>
+    <message>
+        <source>Lot blocked</source>
+        <translation>Charge gesperrt</translation>
+    </message>
+    <message>
+        <source>Lot received</source>
+        <translation>Charge eingegangen</translation>
+    </message>
+    <message>
+        <source>Opening hours set</source>
+        <translation>Öffnungszeiten festgelegt</translation>
+    </message>
+    <message>
+        <source>Person registered</source>
+        <translation>Person registriert</translation>
+    </message>
+    <message>
+        <source>Person deleted</source>
+        <translation>Person gelöscht</translation>
+    </message>
+    <message>
+        <source>Registered despite a similar person</source>
+        <translation>Trotz ähnlicher Person registriert</translation>
+    </message>
+    <message>
+        <source>Person&apos;s data exported</source>
+        <translation>Daten der Person exportiert</translation>
+    </message>
+    <message>
+        <source>Dose history viewed</source>
+        <translation>Impfhistorie angesehen</translation>
+    </message>
+    <message>
+        <source>Persons imported</source>
+        <translation>Personen importiert</translation>
+    </message>
+    <message>
+        <source>Persons merged</source>
+        <translation>Personen zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Deletion postponed</source>
+        <translation>Löschung verschoben</translation>
+    </message>
+    <message>
+        <source>Personal data removed</source>
+        <translation>Personendaten entfernt</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Person corrected</source>
+        <translation>Person korrigiert</translation>
+    </message>
+    <message>
+        <source>Person viewed</source>
+        <translation>Person angesehen</translation>
+    </message>
+    <message>
+        <source>Review task resolved</source>
+        <translation>Prüfaufgabe erledigt</translation>
+    </message>
+    <message>
+        <source>Document signer installed</source>
+        <translation>Dokumentsigner installiert</translation>
+    </message>
+    <message>
+        <source>Appointment slots opened</source>
+        <translation>Terminzeiten freigegeben</translation>
+    </message>
+    <message>
+        <source>Staff member activated</source>
+        <translation>Mitarbeitende aktiviert</translation>
+    </message>
+    <message>
+        <source>Staff member added</source>
+        <translation>Mitarbeitende angelegt</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation>PIN zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Rolle geändert</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sicherung erstellt</translation>
+    </message>
+    <message>
+        <source>Station set up</source>
+        <translation>Station eingerichtet</translation>
+    </message>
+    <message>
+        <source>Dose corrected</source>
+        <translation>Impfung korrigiert</translation>
+    </message>
+    <message>
+        <source>Earlier dose entered</source>
+        <translation>Frühere Impfung eingetragen</translation>
+    </message>
+    <message>
+        <source>Dose recorded</source>
+        <translation>Impfung gespeichert</translation>
+    </message>
+    <message>
+        <source>Dose voided</source>
+        <translation>Impfung storniert</translation>
+    </message>
+    <message>
+        <source>Vial discarded</source>
+        <translation>Durchstechflasche verworfen</translation>
+    </message>
+    <message>
+        <source>Vial opened</source>
+        <translation>Durchstechflasche angebrochen</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <source>Left observation</source>
+        <translation>Nachbeobachtung beendet</translation>
+    </message>
+    <message>
+        <source>Identity checked</source>
+        <translation>Ausweis geprüft</translation>
+    </message>
+    <message>
+        <source>Left without vaccination</source>
+        <translation>Ohne Impfung gegangen</translation>
+    </message>
+    <message>
+        <source>Observation started</source>
+        <translation>Nachbeobachtung begonnen</translation>
+    </message>
+    <message>
+        <source>Consent and questionnaire</source>
+        <translation>Einwilligung und Fragebogen</translation>
+    </message>
+    <message>
+        <source>Back to waiting</source>
+        <translation>Zurück in die Warteschlange</translation>
+    </message>
+    <message>
+        <source>Flagged answers discussed by the doctor</source>
+        <translation>Markierte Antworten ärztlich besprochen</translation>
+    </message>
+    <message>
+        <source>Called to the doctor</source>
+        <translation>Zum Arzt gerufen</translation>
+    </message>
+</context>
+<context>
     <name>CertificateWords</name>
     <message>
         <source>Time</source>
@@ -2621,6 +2872,106 @@ Nachbeobachtung bis {ends}.</translation>
     <message>
         <source>{flags} answer(s) need the doctor&apos;s review: read them with the person and confirm first.</source>
         <translation>{flags} Antwort(en) brauchen die ärztliche Durchsicht: erst mit der Person besprechen und bestätigen.</translation>
+    </message>
+    <message>
+        <source>The date of birth {dob} is after {on}; correct it first.</source>
+        <translation>Das Geburtsdatum {dob} liegt nach dem {on}; bitte zuerst korrigieren.</translation>
+    </message>
+    <message>
+        <source>{product} is given from {min} years; the person is {age}.</source>
+        <translation>{product} wird ab {min} Jahren gegeben; die Person ist {age}.</translation>
+    </message>
+    <message>
+        <source>{product} is given up to {max} years; the person is {age}.</source>
+        <translation>{product} wird bis {max} Jahre gegeben; die Person ist {age}.</translation>
+    </message>
+    <message>
+        <source>A dose is recorded on {given_on}, after {on}; correct the history first.</source>
+        <translation>Eine Impfung ist am {given_on} eingetragen, also nach dem {on}; bitte zuerst die Impfhistorie korrigieren.</translation>
+    </message>
+    <message>
+        <source>A dose was already given on {on}; only one dose per day.</source>
+        <translation>Am {on} wurde schon geimpft; nur eine Impfung pro Tag.</translation>
+    </message>
+    <message>
+        <source>The dose on {given_on} is of a product not in the catalogue ({product_code}); it is counted as part of a {series}-dose series.</source>
+        <translation>Die Impfung vom {given_on} ist mit einem Impfstoff außerhalb des Katalogs ({product_code}); sie zählt als Teil einer Serie mit {series} Impfungen.</translation>
+    </message>
+    <message>
+        <source>The primary series is complete and {product} is not authorised as a booster; choose another product.</source>
+        <translation>Die Grundimmunisierung ist abgeschlossen, und {product} ist als Auffrischung nicht zugelassen; bitte einen anderen Impfstoff wählen.</translation>
+    </message>
+    <message>
+        <source>The primary series is complete and no booster is due yet: a {product} booster is allowed from {earliest} ({days} days after the dose on {last}).</source>
+        <translation>Die Grundimmunisierung ist abgeschlossen, eine Auffrischung ist noch nicht fällig: {product} als Auffrischung ab {earliest} ({days} Tage nach der Impfung vom {last}).</translation>
+    </message>
+    <message>
+        <source>Too early for dose {dose}: allowed from {earliest} ({days} days after the dose on {last}).</source>
+        <translation>Zu früh für Impfung {dose}: möglich ab {earliest} ({days} Tage nach der Impfung vom {last}).</translation>
+    </message>
+    <message>
+        <source>Dose {dose} is later than recommended: the window ended on {latest} ({days} days after the dose on {last}).</source>
+        <translation>Impfung {dose} kommt später als empfohlen: Der Zeitraum endete am {latest} ({days} Tage nach der Impfung vom {last}).</translation>
+    </message>
+    <message>
+        <source>Mixed primary series: earlier dose(s) of {others}, this dose is {product}.</source>
+        <translation>Gemischte Grundimmunisierung: frühere Impfung(en) mit {others}, diese Impfung mit {product}.</translation>
+    </message>
+    <message>
+        <source>Wrong vial: it holds {holds}, but this dose is {wanted}. Take a vial of the right product.</source>
+        <translation>Falsche Durchstechflasche: Sie enthält {holds}, diese Impfung ist aber {wanted}. Eine Durchstechflasche des richtigen Impfstoffs nehmen.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is blocked ({why}). Do not use this vial; discard it.</source>
+        <translation>Die Charge {lot} ist gesperrt ({why}). Diese Durchstechflasche nicht verwenden; verwerfen.</translation>
+    </message>
+    <message>
+        <source>This vial was discarded at {at}. Open a new one.</source>
+        <translation>Diese Durchstechflasche wurde um {at} verworfen. Eine neue anbrechen.</translation>
+    </message>
+    <message>
+        <source>This vial is empty: all {capacity} doses are drawn. Discard it and open a new one.</source>
+        <translation>Diese Durchstechflasche ist leer: Alle {capacity} Dosen sind entnommen. Verwerfen und eine neue anbrechen.</translation>
+    </message>
+    <message>
+        <source>This vial expired at {at} (lot {lot} expired on {expiry}). Discard it and open a new one.</source>
+        <translation>Diese Durchstechflasche ist seit {at} abgelaufen (Charge {lot} verfiel am {expiry}). Verwerfen und eine neue anbrechen.</translation>
+    </message>
+    <message>
+        <source>This vial expired at {at} ({hours} h after thawing). Discard it and open a new one.</source>
+        <translation>Diese Durchstechflasche ist seit {at} abgelaufen ({hours} Std. nach dem Auftauen). Verwerfen und eine neue anbrechen.</translation>
+    </message>
+    <message>
+        <source>This vial expired at {at} ({hours} h after opening). Discard it and open a new one.</source>
+        <translation>Diese Durchstechflasche ist seit {at} abgelaufen ({hours} Std. nach dem Anbrechen). Verwerfen und eine neue anbrechen.</translation>
+    </message>
+    <message>
+        <source>This person is already in the queue.</source>
+        <translation>Diese Person ist schon in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Consent and questionnaire are missing: complete them at the desk first.</source>
+        <translation>Einwilligung und Fragebogen fehlen: bitte zuerst am Empfang vervollständigen.</translation>
+    </message>
+    <message>
+        <source>Without consent no vaccination can be given. The person may leave the queue.</source>
+        <translation>Ohne Einwilligung kann nicht geimpft werden. Die Person kann die Warteschlange verlassen.</translation>
+    </message>
+    <message>
+        <source>This person is already in observation: the dose of this visit is recorded.</source>
+        <translation>Diese Person ist schon in der Nachbeobachtung: Die Impfung dieses Besuchs ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>This person is still waiting; call them from the queue first.</source>
+        <translation>Diese Person wartet noch; bitte zuerst aus der Warteschlange aufrufen.</translation>
+    </message>
+    <message>
+        <source>This visit is &apos;{state}&apos;, not with the doctor; call the person from the queue first.</source>
+        <translation>Dieser Besuch ist gerade nicht bei der Ärztin oder dem Arzt; die Person zuerst aus der Warteschlange aufrufen.</translation>
+    </message>
+    <message>
+        <source>This step is not possible for this visit in its current state; the queue shows where it is now.</source>
+        <translation>Dieser Schritt ist für diesen Besuch im jetzigen Zustand nicht möglich; die Warteschlange zeigt, wo er gerade steht.</translation>
     </message>
 </context>
 <context>

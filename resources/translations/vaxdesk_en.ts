@@ -249,6 +249,257 @@
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message>
+        <source>Adverse reaction recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in on the booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment slip printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: role not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccine catalogue installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate voucher issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate voucher printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure day set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for the health authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonym key created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infection recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infection voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered despite a similar person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person&apos;s data exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose history viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion postponed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review task resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document signer installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment slots opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier dose entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vial discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vial opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left without vaccination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent and questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged answers discussed by the doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called to the doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificateWords</name>
     <message>
         <source>Time</source>
@@ -2614,6 +2865,106 @@ Observation until {ends}.</source>
     </message>
     <message>
         <source>{flags} answer(s) need the doctor&apos;s review: read them with the person and confirm first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth {dob} is after {on}; correct it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{product} is given from {min} years; the person is {age}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{product} is given up to {max} years; the person is {age}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dose is recorded on {given_on}, after {on}; correct the history first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dose was already given on {on}; only one dose per day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dose on {given_on} is of a product not in the catalogue ({product_code}); it is counted as part of a {series}-dose series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary series is complete and {product} is not authorised as a booster; choose another product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary series is complete and no booster is due yet: a {product} booster is allowed from {earliest} ({days} days after the dose on {last}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too early for dose {dose}: allowed from {earliest} ({days} days after the dose on {last}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose {dose} is later than recommended: the window ended on {latest} ({days} days after the dose on {last}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed primary series: earlier dose(s) of {others}, this dose is {product}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong vial: it holds {holds}, but this dose is {wanted}. Take a vial of the right product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot {lot} is blocked ({why}). Do not use this vial; discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vial was discarded at {at}. Open a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vial is empty: all {capacity} doses are drawn. Discard it and open a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vial expired at {at} (lot {lot} expired on {expiry}). Discard it and open a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vial expired at {at} ({hours} h after thawing). Discard it and open a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vial expired at {at} ({hours} h after opening). Discard it and open a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent and questionnaire are missing: complete them at the desk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without consent no vaccination can be given. The person may leave the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already in observation: the dose of this visit is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is still waiting; call them from the queue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is &apos;{state}&apos;, not with the doctor; call the person from the queue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is not possible for this visit in its current state; the queue shows where it is now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -40,6 +40,22 @@ def test_a_german_desk_shows_the_new_refusals_in_german(qapp) -> None:  # type: 
         text = reason_text("observation_early_needs_reason", {"minutes": 9})
         assert text == "Die Nachbeobachtung läuft noch (9 Min.): Bitte den Grund für das vorzeitige Ende angeben."
         assert QCoreApplication.translate("Navigation", "Check-in") == "Empfang"
+        # Hard stops of the rules arrive as reasons too, not as English sentences.
+        from datetime import date
+
+        from app.domain.rules import DoseRecord, assess_dose
+        from app.reasons import Reason
+        from app.services.catalogue import load_catalogue
+        from app.ui.reasons import reason
+
+        catalogue = load_catalogue()
+        result = assess_dose(catalogue=catalogue, product=catalogue.product("comirnaty"),
+                             date_of_birth=date(1970, 1, 1), on=date(2030, 5, 6),
+                             history=[DoseRecord(product_code="comirnaty", given_on=date(2030, 5, 1))])
+        assert [r.code for r in result.stop_reasons] == ["rule_too_early"]
+        assert reason(result.stop_reasons[0]).startswith("Zu früh für Impfung 2: möglich ab 2030-05-22")
+        assert reason(Reason("vial_wrong_product", {"holds": "Jcovden", "wanted": "Comirnaty"})).startswith(
+            "Falsche Durchstechflasche: Sie enthält Jcovden")
     finally:
         create_application([], language="en")
     assert reason_text("observation_early_needs_reason", {"minutes": 9}).startswith("Observation is not over yet")

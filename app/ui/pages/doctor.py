@@ -764,10 +764,10 @@ class DoctorPage(Page):
             self.dose_line.setText(self.tr("Dose {dose} \u00b7 {product} \u00b7 {left} doses left in the vial").format(
                 dose=a.dose, product=a.product_name, left=a.vial_doses_left))
         self.stop_frame.setVisible(a is not None and bool(a.hard_stops) and self.result is None)
-        self.stop_text.setText("\n".join(f"\u2716  {s}" for s in a.hard_stops) if a else "")
+        self.stop_text.setText("\n".join(f"\u2716  {reason(r)}" for r in a.stop_reasons) if a else "")
         show_warn = a is not None and a.needs_override and self.result is None
         self.warn_frame.setVisible(show_warn)
-        self.warn_text.setText("\n".join(f"\u26a0  {w}" for w in a.warnings) if a else "")
+        self.warn_text.setText("\n".join(f"\u26a0  {reason(r)}" for r in a.warning_reasons) if a else "")
         blocker = self._blocker()
         self.record_button.setEnabled(blocker is None)
         self.next_step.setText(blocker or self.tr("Ready: press \u201cRecord dose\u201d."))
