@@ -221,6 +221,17 @@ ENGLISH: dict[str, str] = {
     "dose_visit_checked_in": "This person is still waiting; call them from the queue first.",
     "dose_visit_not_with_doctor": "This visit is '{state}', not with the doctor; call the person from the queue first.",
     "visit_cannot_move": "Cannot go from '{from}' to '{to}'.",
+    "lot_unknown": "That lot does not exist; receive it first.",
+    "lot_blocked_no_open": "Lot {lot} is blocked ({why}); do not open its vials.",
+    "lot_expired_no_open": "Lot {lot} expired on {expiry}; do not open its vials.",
+    "vial_thaw_time_needed": "{product} is stored frozen: enter when this vial was thawed.",
+    "vial_thaw_in_future": "The thawing time lies in the future; check it.",
+    "vial_not_thawed_product": "{product} is not thawed before use; leave the thawing time empty.",
+    "lot_all_vials_open": "All {count} vials of lot {lot} are already opened. Check the lot, or receive the vials you hold.",
+    "vial_serial_already_open": "Vial {serial} of lot {lot} was already opened; take another vial.",
+    "gtin_unknown": "GTIN {gtin} is not in the catalogue, so no vial of it was received here.",
+    "lot_not_received": "Lot {lot} of {product} was not received here; receive it on the lots page.",
+    "vial_scan_ambiguous": "{count} vials of lot {lot} are open and the code has no serial number; pick the vial from the list.",
 }
 
 

@@ -221,33 +221,30 @@ class Vials(SiteService):
             now = uow.now
             lot = uow.session.get(Lot, lot_id)
             if lot is None:
-                raise NotFound("That lot does not exist; receive it first.")
+                raise NotFound(code="lot_unknown")
             product = self.catalogue.product(lot.product_code)
             if lot.blocked_at is not None:
-                raise RuleViolation(f"Lot {lot.lot_number} is blocked ({lot.block_reason}); do not open its vials.")
+                raise RuleViolation(code="lot_blocked_no_open", params={"lot": lot.lot_number, "why": lot.block_reason or ""})
             if now.astimezone(self.tz).date() > lot.expiry:
-                raise RuleViolation(
-                    f"Lot {lot.lot_number} expired on {lot.expiry.isoformat()}; do not open its vials."
-                )
+                raise RuleViolation(code="lot_expired_no_open",
+                                    params={"lot": lot.lot_number, "expiry": lot.expiry.isoformat()})
             if product.needs_thawing:
                 if thawed_at is None:
-                    raise ValidationError(f"{product.name} is stored frozen: enter when this vial was thawed.")
+                    raise ValidationError(code="vial_thaw_time_needed", params={"product": product.name}, field="thawed_at")
                 if thawed_at.tzinfo is None:
                     raise ValidationError("The thawing time needs a time zone.")
                 if thawed_at > now:
-                    raise ValidationError("The thawing time lies in the future; check it.")
+                    raise ValidationError(code="vial_thaw_in_future", field="thawed_at")
             elif thawed_at is not None:
-                raise ValidationError(f"{product.name} is not thawed before use; leave the thawing time empty.")
+                raise ValidationError(code="vial_not_thawed_product", params={"product": product.name}, field="thawed_at")
             opened = uow.session.scalar(select(func.count()).select_from(Vial).where(Vial.lot_id == lot.id)) or 0
             if opened >= lot.vials_received:
-                raise RuleViolation(
-                    f"All {lot.vials_received} vials of lot {lot.lot_number} are already opened. "
-                    "Check the lot, or receive the vials you hold."
-                )
+                raise RuleViolation(code="lot_all_vials_open",
+                                    params={"count": lot.vials_received, "lot": lot.lot_number})
             if serial is not None and uow.session.scalar(
                 select(Vial.id).where(Vial.lot_id == lot.id, Vial.serial == serial)
             ):
-                raise RuleViolation(f"Vial {serial} of lot {lot.lot_number} was already opened; take another vial.")
+                raise RuleViolation(code="vial_serial_already_open", params={"serial": serial, "lot": lot.lot_number})
             use_by = vial_use_by(
                 lot.expiry,
                 now.astimezone(self.tz),
@@ -281,13 +278,13 @@ class Vials(SiteService):
         try:
             product = self.catalogue.by_gtin(data.gtin)
         except KeyError:
-            raise NotFound(f"GTIN {data.gtin} is not in the catalogue, so no vial of it was received here.") from None
+            raise NotFound(code="gtin_unknown", params={"gtin": data.gtin}) from None
         if data.expiry < self.clock().astimezone(self.tz).date():
             raise RuleViolation(code="vial_label_expired", params={"expiry": data.expiry.isoformat(), "lot": data.lot})
         with self.store.read() as session:
             lot_id = session.scalar(select(Lot.id).where(Lot.product_code == product.code, Lot.lot_number == data.lot))
         if lot_id is None:
-            raise NotFound(f"Lot {data.lot} of {product.name} was not received here; receive it on the lots page.")
+            raise NotFound(code="lot_not_received", params={"lot": data.lot, "product": product.name})
         return self.open_vial(actor, lot_id, serial=data.serial, thawed_at=thawed_at)
 
     # ---- reading --------------------------------------------------------------------------
@@ -316,13 +313,13 @@ class Vials(SiteService):
         try:
             product = self.catalogue.by_gtin(data.gtin)
         except KeyError:
-            raise NotFound(f"GTIN {data.gtin} is not in the catalogue, so no vial of it was received here.") from None
+            raise NotFound(code="gtin_unknown", params={"gtin": data.gtin}) from None
         with self.store.read() as session:
             lot = session.scalars(
                 select(Lot).where(Lot.product_code == product.code, Lot.lot_number == data.lot)
             ).first()
             if lot is None:
-                raise NotFound(f"Lot {data.lot} of {product.name} was not received here; receive it on the lots page.")
+                raise NotFound(code="lot_not_received", params={"lot": data.lot, "product": product.name})
             today = self.clock().astimezone(self.tz).date()
             if data.expiry < today:
                 # What the label says counts even when the lot was received with another date.
@@ -346,10 +343,7 @@ class Vials(SiteService):
                 raise NotFound(code="vial_not_open", params={
                     "lot": data.lot, "product": product.name, "needs_thawing": product.needs_thawing})
             if len(vials) > 1:
-                raise ValidationError(
-                    f"{len(vials)} vials of lot {data.lot} are open and the code has no serial number; "
-                    "pick the vial from the list."
-                )
+                raise ValidationError(code="vial_scan_ambiguous", params={"count": len(vials), "lot": data.lot})
             return vial_row(session, vials[0], lot, catalogue=self.catalogue, now=self.clock(), tz=self.tz)
 
     # ---- discarding -----------------------------------------------------------------------

@@ -298,6 +298,28 @@ TEXTS: dict[str, str] = {
         "Reasons", "This visit is '{state}', not with the doctor; call the person from the queue first."),
     "visit_cannot_move": QT_TRANSLATE_NOOP(
         "Reasons", "This step is not possible for this visit in its current state; the queue shows where it is now."),
+    "lot_unknown": QT_TRANSLATE_NOOP(
+        "Reasons", "That lot does not exist; receive it first."),
+    "lot_blocked_no_open": QT_TRANSLATE_NOOP(
+        "Reasons", "Lot {lot} is blocked ({why}); do not open its vials."),
+    "lot_expired_no_open": QT_TRANSLATE_NOOP(
+        "Reasons", "Lot {lot} expired on {expiry}; do not open its vials."),
+    "vial_thaw_time_needed": QT_TRANSLATE_NOOP(
+        "Reasons", "{product} is stored frozen: enter when this vial was thawed."),
+    "vial_thaw_in_future": QT_TRANSLATE_NOOP(
+        "Reasons", "The thawing time lies in the future; check it."),
+    "vial_not_thawed_product": QT_TRANSLATE_NOOP(
+        "Reasons", "{product} is not thawed before use; leave the thawing time empty."),
+    "lot_all_vials_open": QT_TRANSLATE_NOOP(
+        "Reasons", "All {count} vials of lot {lot} are already opened. Check the lot, or receive the vials you hold."),
+    "vial_serial_already_open": QT_TRANSLATE_NOOP(
+        "Reasons", "Vial {serial} of lot {lot} was already opened; take another vial."),
+    "gtin_unknown": QT_TRANSLATE_NOOP(
+        "Reasons", "GTIN {gtin} is not in the catalogue, so no vial of it was received here."),
+    "lot_not_received": QT_TRANSLATE_NOOP(
+        "Reasons", "Lot {lot} of {product} was not received here; receive it on the lots page."),
+    "vial_scan_ambiguous": QT_TRANSLATE_NOOP(
+        "Reasons", "{count} vials of lot {lot} are open and the code has no serial number; pick the vial from the list."),
 }
 
 

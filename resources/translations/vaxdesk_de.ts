@@ -1294,16 +1294,16 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
         <translation>STOPP – nicht impfen. Kann nicht übergangen werden.</translation>
     </message>
     <message>
-        <source>Back to the desk</source>
-        <translation>Zurück zum Empfang</translation>
-    </message>
-    <message>
         <source>Why no vaccination today</source>
         <translation>Warum heute keine Impfung</translation>
     </message>
     <message>
-        <source>No vaccination: leaves</source>
-        <translation>Keine Impfung: geht</translation>
+        <source>To the desk</source>
+        <translation>Zum Empfang</translation>
+    </message>
+    <message>
+        <source>Leaves, no dose</source>
+        <translation>Geht ohne Impfung</translation>
     </message>
     <message>
         <source>Warning – you may go ahead only with a reason:</source>
@@ -2972,6 +2972,50 @@ Nachbeobachtung bis {ends}.</translation>
     <message>
         <source>This step is not possible for this visit in its current state; the queue shows where it is now.</source>
         <translation>Dieser Schritt ist für diesen Besuch im jetzigen Zustand nicht möglich; die Warteschlange zeigt, wo er gerade steht.</translation>
+    </message>
+    <message>
+        <source>That lot does not exist; receive it first.</source>
+        <translation>Diese Charge gibt es nicht; bitte zuerst den Eingang erfassen.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is blocked ({why}); do not open its vials.</source>
+        <translation>Die Charge {lot} ist gesperrt ({why}); ihre Durchstechflaschen nicht anbrechen.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} expired on {expiry}; do not open its vials.</source>
+        <translation>Die Charge {lot} ist am {expiry} abgelaufen; ihre Durchstechflaschen nicht anbrechen.</translation>
+    </message>
+    <message>
+        <source>{product} is stored frozen: enter when this vial was thawed.</source>
+        <translation>{product} wird tiefgekühlt gelagert: bitte angeben, wann diese Durchstechflasche aufgetaut wurde.</translation>
+    </message>
+    <message>
+        <source>The thawing time lies in the future; check it.</source>
+        <translation>Die Auftauzeit liegt in der Zukunft; bitte prüfen.</translation>
+    </message>
+    <message>
+        <source>{product} is not thawed before use; leave the thawing time empty.</source>
+        <translation>{product} wird vor der Verwendung nicht aufgetaut; die Auftauzeit leer lassen.</translation>
+    </message>
+    <message>
+        <source>All {count} vials of lot {lot} are already opened. Check the lot, or receive the vials you hold.</source>
+        <translation>Alle {count} Durchstechflaschen der Charge {lot} sind schon angebrochen. Charge prüfen oder die vorhandenen Durchstechflaschen als Eingang erfassen.</translation>
+    </message>
+    <message>
+        <source>Vial {serial} of lot {lot} was already opened; take another vial.</source>
+        <translation>Die Durchstechflasche {serial} der Charge {lot} wurde schon angebrochen; eine andere nehmen.</translation>
+    </message>
+    <message>
+        <source>GTIN {gtin} is not in the catalogue, so no vial of it was received here.</source>
+        <translation>Die GTIN {gtin} steht nicht im Katalog; eine solche Durchstechflasche ist hier nicht eingegangen.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product} was not received here; receive it on the lots page.</source>
+        <translation>Die Charge {lot} von {product} ist hier nicht eingegangen; den Eingang auf der Seite „Impfstoff-Chargen“ erfassen.</translation>
+    </message>
+    <message>
+        <source>{count} vials of lot {lot} are open and the code has no serial number; pick the vial from the list.</source>
+        <translation>{count} Durchstechflaschen der Charge {lot} sind angebrochen und der Code hat keine Seriennummer; die Durchstechflasche aus der Liste wählen.</translation>
     </message>
 </context>
 <context>

@@ -1289,15 +1289,15 @@ The person and the next step appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back to the desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Why no vaccination today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No vaccination: leaves</source>
+        <source>To the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves, no dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2965,6 +2965,50 @@ Observation until {ends}.</source>
     </message>
     <message>
         <source>This step is not possible for this visit in its current state; the queue shows where it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That lot does not exist; receive it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot {lot} is blocked ({why}); do not open its vials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot {lot} expired on {expiry}; do not open its vials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{product} is stored frozen: enter when this vial was thawed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thawing time lies in the future; check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{product} is not thawed before use; leave the thawing time empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {count} vials of lot {lot} are already opened. Check the lot, or receive the vials you hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vial {serial} of lot {lot} was already opened; take another vial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTIN {gtin} is not in the catalogue, so no vial of it was received here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product} was not received here; receive it on the lots page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} vials of lot {lot} are open and the code has no serial number; pick the vial from the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

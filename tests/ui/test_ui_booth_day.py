@@ -143,3 +143,15 @@ def test_a_doctor_is_not_sent_to_the_schedule_page(qtbot, booth: Booth) -> None:
     assert "Schedule" not in page.result_text.text()
     assert "exit desk" in page.result_text.text()
     assert not page.stop_frame.isVisible()
+
+
+def test_a_two_line_message_does_not_push_the_walk_in_form_down(qtbot, nurse_window) -> None:  # type: ignore[no-untyped-def]
+    page = open_checkin(qtbot, nurse_window)
+    page.resize(900, 768 - 120)  # narrow enough that the message takes two lines
+    qtbot.mouseClick(page.walk_in_button, LEFT)
+    where = page.search.mapTo(page, QPoint(0, 0))
+    page.messages.show_error("This person may already be registered. Nothing was saved yet: choose below.")
+    qtbot.waitUntil(page.messages.isVisible, timeout=5000)
+    metrics = page.messages.fontMetrics()  # the message really wraps onto a second line
+    assert metrics.horizontalAdvance(page.messages.text()) > page.messages.contentsRect().width()
+    assert page.search.mapTo(page, QPoint(0, 0)) == where

@@ -57,6 +57,9 @@ class Page(QWidget):
         retain = self.messages.sizePolicy()
         retain.setRetainSizeWhenHidden(True)
         self.messages.setSizePolicy(retain)
+        # Room for two lines (the style's padding is 10 px above and below): most messages fit, so
+        # the controls below stay where they are whether a message shows or not.
+        self.messages.setMinimumHeight(2 * self.messages.fontMetrics().lineSpacing() + 24)
         top = QHBoxLayout()
         top.setSpacing(24)
         top.addWidget(self.title_label, 0, Qt.AlignmentFlag.AlignTop)

@@ -343,17 +343,19 @@ class DoctorPage(Page):
         stop.addWidget(self.stop_title)
         stop.addWidget(self.stop_text)
         # After a hard stop the person does not wait here: back to the desk, or home without a dose.
-        self.back_to_desk_button = QPushButton(self.tr("Back to the desk"))
+        self.back_to_desk_button = QPushButton(self.tr("To the desk"))
         self.back_to_desk_button.setObjectName("backToDesk")
         self.back_to_desk_button.clicked.connect(self.send_back_to_desk)
         self.leave_reason = QLineEdit()
         self.leave_reason.setObjectName("boothLeaveReason")
         self.leave_reason.setMaxLength(200)
         self.leave_reason.setPlaceholderText(self.tr("Why no vaccination today"))
-        self.leave_button = QPushButton(self.tr("No vaccination: leaves"))
+        self.leave_button = QPushButton(self.tr("Leaves, no dose"))
         self.leave_button.setObjectName("boothLeaves")
         self.leave_button.clicked.connect(self.send_out)
-        out_row = QHBoxLayout()  # two rows: the column is half of a 1366 px screen
+        for button in (self.back_to_desk_button, self.leave_button):
+            button.setProperty("compact", True)  # both fit beside each other in half a 1366 px screen
+        out_row = QHBoxLayout()  # below the reason: the column is half of a 1366 px screen
         out_row.addWidget(self.back_to_desk_button)
         out_row.addWidget(self.leave_button)
         out_row.addStretch(1)
