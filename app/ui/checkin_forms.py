@@ -240,6 +240,7 @@ def document_label(document_type: str) -> str:
     return words.get(document_type, document_type)
 
 
+SCAN_PREFIX = "VAXDESK:"  # what the booking QR holds before the code
 _YES_KEYS = (Qt.Key.Key_J, Qt.Key.Key_Y)  # "Ja" on a German desk, "Yes" on an English one: both work
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -369,6 +370,8 @@ class VisitStepsForm(QFrame):
             for edit in (row.dates, row.text_answer):
                 if edit is not None:
                     edit.installEventFilter(self)
+                    edit.textEdited.connect(lambda text, e=edit: self._scan_typed_into(e, text))
+        self.guardian_name.textEdited.connect(lambda text: self._scan_typed_into(self.guardian_name, text))
 
     # -- the keyboard path ------------------------------------------------------------------------
 
@@ -404,6 +407,14 @@ class VisitStepsForm(QFrame):
                     yes_no is not None and widget in (yes_no.yes_button, yes_no.no_button)):
                 return row
         return None
+
+    def _scan_typed_into(self, edit: QLineEdit, text: str) -> None:
+        """A booking scan landed in a text field of the steps: it goes to the search, the field keeps
+        what the nurse had typed before it."""
+        at = text.upper().find(SCAN_PREFIX)
+        if at >= 0:
+            edit.setText(text[:at])
+            self.typed_elsewhere.emit(text[at:])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):

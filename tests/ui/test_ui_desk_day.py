@@ -263,3 +263,19 @@ def test_the_first_window_fits_the_screen_with_a_title_bar(qtbot, make_window) -
     room = window.screen().availableGeometry()
     assert window.width() <= min(1366, room.width())
     assert window.height() + TITLE_BAR <= room.height()
+
+
+def test_a_scan_into_a_text_field_of_the_questionnaire_goes_to_the_search(qtbot, nurse_window) -> None:  # type: ignore[no-untyped-def]
+    store = nurse_window.shell.context.store
+    code, _match, clock = first_booking(store)
+    page = open_page(qtbot, nurse_window, clock)
+    scan(qtbot, page, code)
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.steps is not None, timeout=10000)
+    remark = page.steps.row("remarks").text_answer
+    remark.setFocus()
+    qtbot.keyClicks(remark, "Angst vor Spritzen ")
+    for ch in f"VAXDESK:{code}":
+        qtbot.keyClick(focus_in(page), ch)
+    assert remark.text() == "Angst vor Spritzen "
+    assert focus_in(page) is page.search and page.search.text() == f"VAXDESK:{code}"
