@@ -22,6 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.certificates import certificate_timings
 from benchmarks.checkin import checkin_growth, checkin_lookups
+from benchmarks.desk_keys import desk_keys
 from benchmarks.release_day import release_day_figures
 from benchmarks.results import result_figures
 from benchmarks.startup import startup_to_login
@@ -47,6 +48,7 @@ SUITE: list[tuple[tuple[str, ...], Metric]] = [
       "release_day_cpu_ms_per_request", "release_day_cpu_ms_per_request_sold_out",
       "release_day_cpu_ms_per_request_booking", "release_day_rps_2_instances"), release_day_figures),
     (("result_mail_render_ms", "results_page_open_ms"), result_figures),
+    (("desk_keys_scan_to_queue",), desk_keys),
 ]
 
 

@@ -112,6 +112,7 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
     Kind("visit.checked_in", {"visit": INSERT}),
     Kind("visit.identity_checked", {"visit": UPDATE}),
     Kind("visit.questionnaire", {"visit": UPDATE}),
+    Kind("visit.review_acknowledged", {"visit": UPDATE}),
     Kind("visit.with_doctor", _VISIT_STATE),
     Kind("visit.returned_to_waiting", _VISIT_STATE),
     Kind("visit.observation", _VISIT_STATE),

@@ -203,10 +203,11 @@ ENTITIES: dict[str, Entity] = {e.name: e for e in (
         "consent_at": Instant, "answers": Json(16_000), "needs_review": Flag,
         "review_flags": Annotated[list[Code], Field(max_length=50)], "called_at": Instant,
         "left_reason": Text(200), "observation_minutes": Int(0, 24 * 60), "observation_started_at": Instant,
-        "observation_ended_at": Instant},
+        "observation_ended_at": Instant, "review_acknowledged_at": Instant, "review_acknowledged_by": Id},
         optional="appointment_id checked_in_by id_document_type id_checked_by id_checked_at consent_by "
                  "guardian_name consent_at answers review_flags called_at left_reason observation_started_at "
-                 "observation_ended_at needs_review observation_minutes",
+                 "observation_ended_at needs_review observation_minutes review_acknowledged_at "
+                 "review_acknowledged_by",
         parents={"person_id": "person", "appointment_id": "appointment"}, site_scoped=True),
     _entity("lot", {
         "id": Id, "product_code": Code, "gtin": Annotated[str, Field(pattern=r"^\d{14}$")],

@@ -50,6 +50,8 @@ class Questionnaire:
     consent_text: Mapping[str, str]
     questions: tuple[Question, ...]
     default_observation_minutes: int
+    # Below this age a legal guardian consents (and is named); from it the person consents alone.
+    own_consent_from_age: int = 16
 
     def question(self, question_id: str) -> Question:
         for question in self.questions:
@@ -81,7 +83,10 @@ def parse_questionnaire(data: Mapping[str, Any]) -> Questionnaire:
         raise CatalogueError("questionnaire.format: only format 1 is understood by this VaxDesk version.")
     default_minutes = _minutes(data["default_observation_minutes"], "questionnaire.default_observation_minutes")
     consent = data["consent"]
-    _keys(consent, "questionnaire.consent", required={"id", "text"})
+    _keys(consent, "questionnaire.consent", required={"id", "text"}, optional={"own_consent_from_age"})
+    own_age = consent.get("own_consent_from_age", 16)
+    if isinstance(own_age, bool) or not isinstance(own_age, int) or not 0 <= own_age <= 21:
+        raise CatalogueError("questionnaire.consent.own_consent_from_age: a whole number of years from 0 to 21.")
     if consent["id"] != "consent":
         raise CatalogueError("questionnaire.consent.id: must be 'consent'.")
     raw_questions = data["questions"]
@@ -96,6 +101,7 @@ def parse_questionnaire(data: Mapping[str, Any]) -> Questionnaire:
         consent_text=_texts(consent["text"], "questionnaire.consent.text"),
         questions=questions,
         default_observation_minutes=default_minutes,
+        own_consent_from_age=own_age,
     )
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from app.domain.catalogue import Catalogue, Interval, Product
+from app.reasons import Reason
 
 __all__ = [
     "DoseNumber",
@@ -66,9 +67,12 @@ class DoseWindow:
 
 @dataclass(frozen=True)
 class Eligibility:
-    hard_stops: tuple[str, ...]
+    hard_stops: tuple[str, ...]  # English, for the CLI and the logs
     warnings: tuple[str, ...]
     dose: DoseNumber
+    # The same as reasons (code and parameters), which the station shows in its own language.
+    stop_reasons: tuple[Reason, ...] = ()
+    warning_reasons: tuple[Reason, ...] = ()
 
     @property
     def allowed(self) -> bool:
@@ -190,37 +194,34 @@ def assess_dose(
     date_of_birth: date,
     history: Sequence[DoseRecord],
     on: date,
-    vial_problems: Sequence[str] = (),
+    vial_problems: Sequence[str | Reason] = (),
     prior_infection: date | None = None,
 ) -> Eligibility:
     """May `product` be given on `on` to this person? `vial_problems` comes from `check_vial_usable`;
     `prior_infection` is the first documented infection (1/1, then boosters)."""
-    hard: list[str] = []
-    warn: list[str] = []
+    hard: list[Reason] = []
+    warn: list[Reason] = []
 
     if date_of_birth > on:
-        hard.append(f"The date of birth {date_of_birth.isoformat()} is after {on.isoformat()}; correct it first.")
+        hard.append(Reason("rule_dob_after_day", {"dob": date_of_birth.isoformat(), "on": on.isoformat()}))
     else:
         age = age_in_years(date_of_birth, on)
         if age < product.min_age_years:
-            hard.append(f"{product.name} is given from {product.min_age_years} years; the person is {age}.")
+            hard.append(Reason("rule_age_min", {"product": product.name, "min": product.min_age_years, "age": age}))
         if product.max_age_years is not None and age > product.max_age_years:
-            hard.append(f"{product.name} is given up to {product.max_age_years} years; the person is {age}.")
+            hard.append(Reason("rule_age_max", {"product": product.name, "max": product.max_age_years, "age": age}))
 
     series = _series(history, product=product, catalogue=catalogue, prior_infection=prior_infection)
     later = [dose for dose in series.doses if dose.given_on > on]
     if later:
-        hard.append(
-            f"A dose is recorded on {later[0].given_on.isoformat()}, after {on.isoformat()}; correct the history first."
-        )
+        hard.append(Reason("rule_dose_after_day", {"given_on": later[0].given_on.isoformat(), "on": on.isoformat()}))
     if any(dose.given_on == on for dose in series.doses):
-        hard.append(f"A dose was already given on {on.isoformat()}; only one dose per day.")
+        hard.append(Reason("rule_one_dose_per_day", {"on": on.isoformat()}))
     for dose in series.doses:
         if catalogue.find(dose.product_code) is None:
-            warn.append(
-                f"The dose on {dose.given_on.isoformat()} is of a product not in the catalogue "
-                f"({dose.product_code}); it is counted as part of a {_ASSUMED_SERIES_DOSES}-dose series."
-            )
+            warn.append(Reason("rule_unknown_product_dose", {
+                "given_on": dose.given_on.isoformat(), "product_code": dose.product_code,
+                "series": _ASSUMED_SERIES_DOSES}))
 
     earlier = [dose for dose in series.doses if dose.given_on < on]
     if earlier and not later:
@@ -230,49 +231,40 @@ def assess_dose(
         else:
             _primary_rules(series, product=product, last=last, on=on, hard=hard, warn=warn)
 
-    hard.extend(vial_problems)
-    return Eligibility(hard_stops=tuple(hard), warnings=tuple(warn), dose=series.next)
+    hard.extend(p if isinstance(p, Reason) else Reason("message", {"text": p}) for p in vial_problems)
+    return Eligibility(hard_stops=tuple(map(str, hard)), warnings=tuple(map(str, warn)), dose=series.next,
+                       stop_reasons=tuple(hard), warning_reasons=tuple(warn))
 
 
-def _booster_rules(product: Product, *, last: DoseRecord, on: date, hard: list[str]) -> None:
+def _booster_rules(product: Product, *, last: DoseRecord, on: date, hard: list[Reason]) -> None:
     if product.booster is None:
-        hard.append(
-            f"The primary series is complete and {product.name} is not authorised as a booster; "
-            "choose another product."
-        )
+        hard.append(Reason("rule_booster_not_authorised", {"product": product.name}))
         return
     earliest = days_after(last.given_on, product.booster.min_days_after_last_dose)
     if on < earliest:
-        hard.append(
-            f"The primary series is complete and no booster is due yet: a {product.name} booster is allowed "
-            f"from {earliest.isoformat()} ({product.booster.min_days_after_last_dose} days after the dose on "
-            f"{last.given_on.isoformat()})."
-        )
+        hard.append(Reason("rule_booster_too_early", {
+            "product": product.name, "earliest": earliest.isoformat(),
+            "days": product.booster.min_days_after_last_dose, "last": last.given_on.isoformat()}))
 
 
 def _primary_rules(
-    series: _Series, *, product: Product, last: DoseRecord, on: date, hard: list[str], warn: list[str]
+    series: _Series, *, product: Product, last: DoseRecord, on: date, hard: list[Reason], warn: list[Reason]
 ) -> None:
     dn = series.next.dn
     interval = _primary_interval(series, product=product, dose=dn)
     earliest = days_after(last.given_on, interval.min_days)
     if on < earliest:
-        hard.append(
-            f"Too early for dose {dn}: allowed from {earliest.isoformat()} "
-            f"({interval.min_days} days after the dose on {last.given_on.isoformat()})."
-        )
+        hard.append(Reason("rule_too_early", {"dose": dn, "earliest": earliest.isoformat(),
+                                              "days": interval.min_days, "last": last.given_on.isoformat()}))
     if interval.max_days is not None:
         latest = days_after(last.given_on, interval.max_days)
         if on > latest:
-            warn.append(
-                f"Dose {dn} is later than recommended: the window ended on {latest.isoformat()} "
-                f"({interval.max_days} days after the dose on {last.given_on.isoformat()})."
-            )
+            warn.append(Reason("rule_later_than_recommended", {
+                "dose": dn, "latest": latest.isoformat(), "days": interval.max_days,
+                "last": last.given_on.isoformat()}))
     other = sorted({dose.product_code for dose in series.doses if dose.product_code != product.code})
     if other:
-        warn.append(
-            f"Mixed primary series: earlier dose(s) of {', '.join(other)}, this dose is {product.name}."
-        )
+        warn.append(Reason("rule_mixed_series", {"others": ", ".join(other), "product": product.name}))
 
 
 def vial_use_by(

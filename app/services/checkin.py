@@ -82,6 +82,18 @@ class PersonMatch:
 
 
 @dataclass(frozen=True)
+class OpenVisit:
+    """A visit begun at the desk and not yet sent to the queue: what is still to do."""
+
+    visit_id: str
+    person_id: str
+    appointment_id: str | None
+    document_type: str | None  # None: identity not checked yet
+    identity_checked_at: datetime | None  # site-local
+    consent_done: bool
+
+
+@dataclass(frozen=True)
 class SearchResult:
     query_kind: str  # code | name_dob | name | empty | invalid
     matches: tuple[PersonMatch, ...]
@@ -321,13 +333,35 @@ class CheckInDesk(SiteService):
 
     @use_case
     def start_walk_in_visit(self, actor: Actor, person_id: str) -> str:
-        """Check in a person who is already registered but has no booking (the nurse chose the
-        existing person over a duplicate). Returns the visit id."""
+        """Check in a person who is already registered (the nurse chose the existing person over a
+        duplicate). A booking of today here is used, so it does not stay open as a no-show; otherwise
+        the visit has no booking. Returns the visit id."""
         with UnitOfWork(self.store, actor, self.clock) as uow:
             person = uow.session.get(Person, person_id)
             if person is None or person.deleted_at is not None:
                 raise NotFound("That person is not registered (any more).")
+            booked = self._todays_booking(uow.session, person.id)
+            if booked is not None:
+                # The nurse has the person in front of her: early or late, this is the booking's visit.
+                return self._check_in_on(uow, *booked, confirmed=True).id
             return self._new_visit(uow, person.id, None).id
+
+    def _todays_booking(self, session: Session, person_id: str) -> tuple[Appointment, Slot, Site] | None:
+        """The person's booking of today at this site that can still be checked in on."""
+        start, end = self._today_bounds()
+        rows = session.execute(
+            select(Appointment, Slot, Site)
+            .join(Slot, Slot.id == Appointment.slot_id)
+            .join(Site, Site.id == Appointment.site_id)
+            .where(Appointment.person_id == person_id, Appointment.site_id == self.site_id,
+                   Appointment.state.in_([VisitState.BOOKED.value, VisitState.NO_SHOW.value]),
+                   Slot.starts_at >= start, Slot.starts_at < end)
+            .order_by(Slot.starts_at)
+        ).all()
+        for appointment, slot, site in rows:
+            if not self._arrival(appointment, slot, site).blocks:
+                return appointment, slot, site
+        return None
 
     # ---- checking in ---------------------------------------------------------------------
 
@@ -336,7 +370,7 @@ class CheckInDesk(SiteService):
             select(Visit.id).where(Visit.person_id == person_id, Visit.state.in_([s.value for s in ACTIVE]))
         ).first()
         if active:
-            raise RuleViolation("This person is already in the queue.")
+            raise RuleViolation(code="visit_already_in_queue")
         visit = Visit(
             id=uuid7(),
             person_id=person_id,
@@ -372,23 +406,47 @@ class CheckInDesk(SiteService):
             ).first()
             if row is None:
                 raise NotFound("That booking does not exist.")
-            appointment, slot, site = row
-            arrival = self._booking_info((
-                appointment.id, appointment.booking_code, appointment.state, appointment.product_code,
-                appointment.dose_number, appointment.site_id, slot.starts_at, slot.ends_at, site.name, site.timezone,
-            )).arrival
-            if arrival.blocks:
-                raise RuleViolation(arrival.message)
-            if arrival.needs_confirmation and not confirmed:
-                raise RuleViolation(arrival.message + " Confirm to check in anyway.")
-            check_transition(appointment.state, VisitState.CHECKED_IN)
-            visit = self._new_visit(uow, appointment.person_id, appointment.id)
-            appointment.state = VisitState.CHECKED_IN.value
-            appointment.state_changed_at = uow.now
-            uow.record(action="appointment.checked_in", entity="appointment", entity_id=appointment.id,
-                       payload={"id": appointment.id, "state": appointment.state, "arrival": arrival.kind.value},
-                       details={"arrival": arrival.kind.value})
-            return visit.id
+            return self._check_in_on(uow, *row, confirmed=confirmed).id
+
+    def _arrival(self, appointment: Appointment, slot: Slot, site: Site) -> ArrivalCheck:
+        return self._booking_info((
+            appointment.id, appointment.booking_code, appointment.state, appointment.product_code,
+            appointment.dose_number, appointment.site_id, slot.starts_at, slot.ends_at, site.name, site.timezone,
+        )).arrival
+
+    def _check_in_on(self, uow: UnitOfWork, appointment: Appointment, slot: Slot, site: Site, *,
+                     confirmed: bool) -> Visit:
+        arrival = self._arrival(appointment, slot, site)
+        if arrival.blocks:
+            raise RuleViolation(arrival.message)
+        if arrival.needs_confirmation and not confirmed:
+            raise RuleViolation(arrival.message + " Confirm to check in anyway.")
+        check_transition(appointment.state, VisitState.CHECKED_IN)
+        visit = self._new_visit(uow, appointment.person_id, appointment.id)
+        appointment.state = VisitState.CHECKED_IN.value
+        appointment.state_changed_at = uow.now
+        uow.record(action="appointment.checked_in", entity="appointment", entity_id=appointment.id,
+                   payload={"id": appointment.id, "state": appointment.state, "arrival": arrival.kind.value},
+                   details={"arrival": arrival.kind.value})
+        return visit
+
+    @use_case
+    def open_visit(self, actor: Actor, person_id: str) -> OpenVisit | None:
+        """The person's check-in begun here and not finished (identity, consent or questions missing),
+        so the desk can take it up again after an interruption (lock, the next scan, a restart)."""
+        with self.store.read() as session:
+            visit = session.scalars(
+                select(Visit).where(Visit.person_id == person_id, Visit.site_id == self.site_id,
+                                    Visit.state == VisitState.CHECKED_IN.value,
+                                    or_(Visit.consent_at.is_(None), Visit.id_checked_at.is_(None)))
+                .order_by(Visit.checked_in_at.desc())
+            ).first()
+            if visit is None:
+                return None
+            checked_at = visit.id_checked_at.astimezone(self.tz) if visit.id_checked_at is not None else None
+            return OpenVisit(visit_id=visit.id, person_id=visit.person_id, appointment_id=visit.appointment_id,
+                             document_type=visit.id_document_type if checked_at is not None else None,
+                             identity_checked_at=checked_at, consent_done=visit.consent_at is not None)
 
     @use_case
     def record_identity(self, actor: Actor, visit_id: str, document_type: str) -> None:
@@ -417,15 +475,19 @@ class CheckInDesk(SiteService):
             guardian_name = validate_person_name(guardian_name or "")
         with UnitOfWork(self.store, actor, self.clock) as uow:
             visit = self._visit(uow, visit_id)
-            assessment = evaluate_answers(self.questionnaire, answers, today=uow.now.astimezone(self.tz).date())
+            today = uow.now.astimezone(self.tz).date()
+            self._check_consent_by(uow, visit, consent_by, today)
+            assessment = evaluate_answers(self.questionnaire, answers, today=today)
             if not assessment.consent_given:
-                raise RuleViolation("Without consent no vaccination can be given. The person may leave the queue.")
+                raise RuleViolation(code="consent_refused")
             visit.answers = {qid: _answer_json(a) for qid, a in answers.items()}
             visit.consent_by = consent_by
             visit.guardian_name = guardian_name if consent_by == "guardian" else None
             visit.consent_at = uow.now
             visit.needs_review = bool(assessment.needs_review)
             visit.review_flags = list(assessment.needs_review)
+            visit.review_acknowledged_at = None  # new answers: the doctor reads them afresh
+            visit.review_acknowledged_by = None
             visit.observation_minutes = assessment.observation_minutes
             _record_reported_infection(uow, visit.person_id, answers.get("earlier_infection"), self.country)
             uow.record(
@@ -434,10 +496,24 @@ class CheckInDesk(SiteService):
                 entity_id=visit.id,
                 payload={"id": visit.id, "answers": visit.answers, "consent_by": consent_by,
                          "guardian_name": visit.guardian_name, "needs_review": visit.needs_review,
-                         "review_flags": visit.review_flags, "observation_minutes": visit.observation_minutes},
+                         "review_flags": visit.review_flags, "observation_minutes": visit.observation_minutes,
+                         "review_acknowledged_at": None, "review_acknowledged_by": None},
                 details={"needs_review": visit.needs_review},
             )
             return visit.needs_review, visit.observation_minutes
+
+    def _check_consent_by(self, uow: UnitOfWork, visit: Visit, consent_by: str, today: date) -> None:
+        """A minor's consent is the guardian's; an adult consents alone (a guardian's word is not theirs)."""
+        person = uow.session.get(Person, visit.person_id)
+        if person is None:
+            raise NotFound("The person of this visit does not exist.")
+        limit = self.questionnaire.own_consent_from_age
+        born = date.fromisoformat(person.dob)
+        age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+        if age < limit and consent_by != "guardian":
+            raise RuleViolation(code="consent_minor_needs_guardian", params={"age": age, "limit": limit})
+        if age >= limit and consent_by == "guardian":
+            raise RuleViolation(code="consent_guardian_for_adult", params={"age": age, "limit": limit})
 
     # ---- the queue -----------------------------------------------------------------------
 
@@ -450,10 +526,11 @@ class CheckInDesk(SiteService):
     def _move(self, actor: Actor, visit_id: str, target: VisitState, *, reason: str | None = None,
               minutes: int | None = None) -> None:
         with UnitOfWork(self.store, actor, self.clock) as uow:
+            details: dict[str, Any] | None = None
             visit = self._visit(uow, visit_id)
             check_transition(visit.state, target)
             if target is VisitState.WITH_DOCTOR and visit.consent_at is None:
-                raise RuleViolation("Consent and questionnaire are missing: complete them at the desk first.")
+                raise RuleViolation(code="visit_consent_missing")
             visit.state = target.value
             visit.state_changed_at = uow.now
             if target is VisitState.WITH_DOCTOR:
@@ -464,6 +541,13 @@ class CheckInDesk(SiteService):
                     visit.observation_minutes = max(visit.observation_minutes, minutes)
             elif target is VisitState.DONE:
                 visit.observation_ended_at = uow.now
+                early = _observation_minutes_left(visit, uow.now)
+                if early:
+                    if not (reason or "").strip():
+                        raise RuleViolation(code="observation_early_needs_reason", params={"minutes": early})
+                    # Who ended it early is the audit entry's actor; why, the visit's reason.
+                    visit.left_reason = " ".join((reason or "").split())[:200]
+                    details = {"ended_early": True, "minutes_left": early}
             elif target is VisitState.LEFT:
                 visit.left_reason = (reason or "").strip()[:200] or None
             if visit.appointment_id:
@@ -477,6 +561,7 @@ class CheckInDesk(SiteService):
                 entity_id=visit.id,
                 payload={"id": visit.id, "state": target.value, "at": uow.now.isoformat(),
                          "observation_minutes": visit.observation_minutes, "reason": visit.left_reason},
+                details=details,
             )
 
     @use_case
@@ -492,9 +577,10 @@ class CheckInDesk(SiteService):
         self._move(actor, visit_id, VisitState.OBSERVATION, minutes=minutes)
 
     @use_case
-    def end_observation(self, actor: Actor, visit_id: str) -> None:
-        """'Left observation': the person goes home."""
-        self._move(actor, visit_id, VisitState.DONE)
+    def end_observation(self, actor: Actor, visit_id: str, *, reason: str | None = None) -> None:
+        """'Left observation': the person goes home. Before the observation time is over only with a
+        reason (the person insisted, fetched by an ambulance, ...)."""
+        self._move(actor, visit_id, VisitState.DONE, reason=reason)
 
     @use_case
     def left_without_vaccination(self, actor: Actor, visit_id: str, reason: str) -> None:
@@ -511,6 +597,22 @@ class CheckInDesk(SiteService):
             appointment.state_changed_at = uow.now
             uow.record(action="appointment.no_show", entity="appointment", entity_id=appointment.id,
                        payload={"id": appointment.id, "state": appointment.state})
+
+    @use_case
+    def observation_board(self) -> list[ObservationTimer]:
+        """The running observation timers, soonest end first, for the locked station's board (no
+        names, no dates of birth: the initials the waiting room hears called)."""
+        with self.store.read() as session:
+            rows = session.execute(
+                select(Visit.observation_started_at, Visit.observation_minutes, Person.given_name, Person.family_name)
+                .join(Person, Person.id == Visit.person_id)
+                .where(Visit.site_id == self.site_id, Visit.state == VisitState.OBSERVATION.value,
+                       Visit.observation_started_at.is_not(None))
+            ).all()
+        timers = [ObservationTimer(initials=_initials(given, family),
+                                   ends_at=(started + timedelta(minutes=minutes)).astimezone(self.tz))
+                  for started, minutes, given, family in rows if started is not None]
+        return sorted(timers, key=lambda t: t.ends_at)
 
     @use_case
     def queue(self, actor: Actor) -> list[QueueRow]:
@@ -532,6 +634,14 @@ class CheckInDesk(SiteService):
 
 
 @dataclass(frozen=True)
+class ObservationTimer:
+    """One running observation as a locked station may show it: initials and times, nothing more."""
+
+    initials: str  # "A. M." (given, family), what the waiting room sees called anyway
+    ends_at: datetime  # site-local
+
+
+@dataclass(frozen=True)
 class QueueRow:
     visit_id: str
     person_id: str
@@ -546,6 +656,9 @@ class QueueRow:
     observation_ends_at: datetime | None
     observation_over: bool
     review_flags: tuple[str, ...] = field(default=())
+    # What was answered to each flagged question, for the doctor: (question id, dates given, remark text).
+    flag_details: tuple[tuple[str, tuple[str, ...], str], ...] = field(default=())
+    review_acknowledged: bool = False  # the doctor read the flagged answers with the person
 
     @classmethod
     def of(cls, v: Visit, name: str, dob: str, now: datetime) -> QueueRow:
@@ -567,7 +680,20 @@ class QueueRow:
             observation_ends_at=ends,
             observation_over=ends is not None and now >= ends and v.state == VisitState.OBSERVATION.value,
             review_flags=tuple(v.review_flags or ()),
+            flag_details=tuple(_flag_detail(qid, (v.answers or {}).get(qid)) for qid in (v.review_flags or ())),
+            review_acknowledged=v.review_acknowledged_at is not None,
         )
+
+
+def _initials(given: str, family: str) -> str:
+    return " ".join(f"{name.strip()[0].upper()}." for name in (given, family) if name.strip())
+
+
+def _flag_detail(question_id: str, answer: Any) -> tuple[str, tuple[str, ...], str]:
+    if not isinstance(answer, dict):
+        return question_id, (), ""
+    dates = tuple(str(d) for d in answer.get("dates") or () if isinstance(d, str))
+    return question_id, dates, str(answer.get("text") or "")
 
 
 def _record_reported_infection(uow: UnitOfWork, person_id: str, answer: Answer | None, country: str) -> None:
@@ -579,6 +705,14 @@ def _record_reported_infection(uow: UnitOfWork, person_id: str, answer: Answer |
     if uow.session.scalar(select(Infection.id).where(Infection.person_id == person_id, Infection.detected_on == on)):
         return  # recorded before (a second visit, or entered from a document)
     record_infection(uow, person_id=person_id, detected_on=on, source="questionnaire", country=country)
+
+
+def _observation_minutes_left(visit: Visit, now: datetime) -> int:
+    """Whole minutes (rounded up) of observation still to go; 0 when it is over or never started."""
+    if visit.observation_started_at is None:
+        return 0
+    left = visit.observation_started_at + timedelta(minutes=visit.observation_minutes) - now
+    return max(0, -int(-left.total_seconds() // 60))
 
 
 def _answer_json(answer: Answer) -> dict[str, object]:

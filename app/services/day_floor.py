@@ -186,6 +186,7 @@ class Floor:
     figures: dict[str, int] = field(init=False)
     waits: list[float] = field(default_factory=list)
     visits: list[str] = field(default_factory=list)
+    _flagged: set[str] = field(default_factory=set)  # visits whose answers the doctor reads first
 
     def __post_init__(self) -> None:
         clock = self.events.now
@@ -258,7 +259,9 @@ class Floor:
         assert guest.visit_id is not None
         self.desk.record_identity(nurse, guest.visit_id, self.rng.choice(("id_card", "id_card", "passport",
                                                                            "residence_permit")))
-        self.desk.record_questionnaire(nurse, guest.visit_id, _answers(self.rng))
+        needs_review, _minutes = self.desk.record_questionnaire(nurse, guest.visit_id, _answers(self.rng))
+        if needs_review:
+            self._flagged.add(guest.visit_id)  # the doctor reads those answers before the dose
         self.visits.append(guest.visit_id)
         if self.mistakes and self._too_early is None:
             # The first person brings a vaccination card with a Comirnaty dose ten days ago: too early.
@@ -344,6 +347,9 @@ class Floor:
 
     def _record(self, doctor: Actor, guest: Guest, vial: OpenVial) -> Any:
         assert guest.visit_id is not None
+        if guest.visit_id in self._flagged:
+            self._flagged.discard(guest.visit_id)
+            self.station.acknowledge_review(doctor, guest.visit_id)
         row = self.vials.find_by_scan(vial.code)
         if not row.usable:
             # It expired while the dose was prepared: that dose goes to waste with the vial, and a fresh vial is opened.

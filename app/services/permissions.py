@@ -55,6 +55,7 @@ USE_CASES: dict[str, Allowed] = {
     "checkin.CheckInDesk.register_walk_in": DESK,
     "checkin.CheckInDesk.start_walk_in_visit": DESK,
     "checkin.CheckInDesk.check_in": DESK,
+    "checkin.CheckInDesk.open_visit": DESK,
     "checkin.CheckInDesk.record_identity": DESK,
     "checkin.CheckInDesk.record_questionnaire": CARE,
     "checkin.CheckInDesk.call_to_doctor": CARE,
@@ -64,12 +65,14 @@ USE_CASES: dict[str, Allowed] = {
     "checkin.CheckInDesk.left_without_vaccination": CARE,
     "checkin.CheckInDesk.mark_no_show": DESK,
     "checkin.CheckInDesk.queue": CARE,
+    "checkin.CheckInDesk.observation_board": OPEN,  # initials and times only, for the locked station
     # ---- doctor's booth ------------------------------------------------------------------------
     "vaccinations.DoctorStation.history": CARE,
     "booth_outlook.BoothOutlook.outlook": OPEN,  # doses left in open vials and how many wait, no person
     "booth_outlook.BoothOutlook.advice": OPEN,
     "vaccinations.DoctorStation.assess": roles(DOCTOR, ADMIN, SYSTEM),
     "vaccinations.DoctorStation.record_dose": BOOTH,
+    "vaccinations.DoctorStation.acknowledge_review": BOOTH,
     "vaccinations.DoctorStation.add_external_dose": CLINICAL_NOTE,
     "vaccinations.DoctorStation.void_dose": BOOTH,
     "vaccinations.DoctorStation.correct_dose": BOOTH,
@@ -82,6 +85,7 @@ USE_CASES: dict[str, Allowed] = {
     "lots.Lots.get": OPEN,
     "lots.Lots.list_lots": OPEN,
     "vials.Vials.open_vial": roles(DOCTOR, ADMIN, SYSTEM),
+    "vials.Vials.open_scanned": roles(DOCTOR, ADMIN, SYSTEM),
     "vials.Vials.open_vials": OPEN,
     "vials.Vials.get": OPEN,
     "vials.Vials.find_by_scan": OPEN,

@@ -18,13 +18,20 @@ from app.domain.ids import uuid7
 from app.domain.queue import VisitState, check_transition
 from app.domain.rules import DoseRecord, assess_dose, dose_number
 from app.errors import NotFound, RuleViolation, ValidationError
+from app.reasons import Reason
 from app.services.audit import record_access
 from app.services.infections import first_infection
 from app.services.permissions import use_case
 from app.services.revocations import revoke_certificates
 from app.services.site_service import SiteService
 from app.services.unit_of_work import Actor, UnitOfWork
-from app.services.vials import change_draws, doses_drawn, extra_doses_allowed, vial_problems
+from app.services.vials import (
+    change_draws,
+    doses_drawn,
+    extra_doses_allowed,
+    vial_problem_reasons,
+    vial_problems,
+)
 from app.storage.schema import (
     AdverseEvent,
     Appointment,
@@ -135,6 +142,9 @@ class Assessment:
     review_flags: tuple[str, ...]  # questionnaire answers the doctor must look at
     vial_use_by: datetime  # site-local
     vial_doses_left: int
+    # hard_stops and warnings as reasons: the booth shows them in the station's language
+    stop_reasons: tuple[Reason, ...] = ()
+    warning_reasons: tuple[Reason, ...] = ()
 
     @property
     def dose(self) -> str:
@@ -288,7 +298,7 @@ class DoctorStation(SiteService):
         product = self.catalogue.product(wanted)
         vial_product = self.catalogue.product(lot.product_code)
         drawn = doses_drawn(session, vial.id)
-        problems = vial_problems(vial, lot, product=vial_product, catalogue=self.catalogue, drawn=drawn, now=now,
+        problems = vial_problem_reasons(vial, lot, product=vial_product, catalogue=self.catalogue, drawn=drawn, now=now,
                                  tz=self.tz, dose_product_code=wanted)
         eligibility = assess_dose(
             catalogue=self.catalogue, product=product, date_of_birth=_birth_date(person.dob),
@@ -302,8 +312,26 @@ class DoctorStation(SiteService):
             booster=eligibility.dose.booster, hard_stops=eligibility.hard_stops, warnings=eligibility.warnings,
             review_flags=tuple(visit.review_flags or ()), vial_use_by=vial.use_by.astimezone(self.tz),
             vial_doses_left=0 if vial.discarded_at is not None else max(0, capacity - drawn),
+            stop_reasons=eligibility.stop_reasons, warning_reasons=eligibility.warning_reasons,
         )
         return assessment, visit, vial, lot, product
+
+    @use_case
+    def acknowledge_review(self, actor: Actor, visit_id: str) -> None:
+        """The doctor has read the flagged answers with the person: recorded (who, when) and audited;
+        "Record dose" needs it for a visit with flags."""
+        with UnitOfWork(self.store, actor, self.clock) as uow:
+            visit = uow.session.get(Visit, visit_id)
+            if visit is None:
+                raise NotFound("That visit does not exist; pick the person from the queue.")
+            if visit.state != VisitState.WITH_DOCTOR.value:
+                raise RuleViolation(_not_with_doctor(visit.state))
+            visit.review_acknowledged_at = uow.now
+            visit.review_acknowledged_by = actor.staff_id
+            uow.record(action="visit.review_acknowledged", entity="visit", entity_id=visit.id,
+                       payload={"id": visit.id, "review_acknowledged_at": uow.now.isoformat(),
+                                "review_acknowledged_by": actor.staff_id},
+                       details={"flags": list(visit.review_flags or ())})
 
     @use_case
     def record_dose(
@@ -328,10 +356,21 @@ class DoctorStation(SiteService):
             if visit is None:
                 raise NotFound("That visit does not exist; pick the person from the queue.")
             if visit.state != VisitState.WITH_DOCTOR.value:
-                raise RuleViolation(_not_with_doctor(visit.state))
+                raise RuleViolation(_not_with_doctor(visit.state), code=f"dose_visit_{visit.state}"
+                                    if visit.state in ("observation", "checked_in") else "dose_visit_not_with_doctor",
+                                    params={"state": visit.state})
+            # Whatever the screen showed: no dose without this visit's identity check and consent.
+            if visit.id_checked_at is None:
+                raise RuleViolation(code="dose_needs_identity")
+            if visit.consent_at is None:
+                raise RuleViolation(code="dose_needs_consent")
+            if visit.review_flags and visit.review_acknowledged_at is None:
+                raise RuleViolation(code="dose_needs_review_acknowledged", params={"flags": len(visit.review_flags)})
             assessment, visit, vial, lot, product = self._assess(uow.session, visit_id, vial_id, now=now)
             if assessment.hard_stops:
-                raise RuleViolation(" ".join(assessment.hard_stops))
+                first = assessment.stop_reasons[0] if assessment.stop_reasons else None
+                raise RuleViolation(" ".join(assessment.hard_stops), code=first.code if first else None,
+                                    params=first.params if first else None)
             if assessment.warnings and reason is None:
                 raise OverrideReasonRequired(assessment.warnings)
             vaccination = Vaccination(

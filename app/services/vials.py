@@ -16,6 +16,7 @@ from app.domain.gs1 import parse_element_string
 from app.domain.ids import uuid7
 from app.domain.rules import VialState, check_vial_usable, vial_use_by
 from app.errors import NotFound, RuleViolation, ValidationError
+from app.reasons import Reason
 from app.services.permissions import use_case
 from app.services.site_service import SiteService
 from app.services.unit_of_work import Actor, UnitOfWork
@@ -91,43 +92,44 @@ def vial_problems(
     vial: Vial, lot: Lot, *, product: CatalogueProduct, catalogue: Catalogue, drawn: int, now: datetime,
     tz: ZoneInfo, dose_product_code: str | None = None,
 ) -> tuple[str, ...]:
-    """Hard stops for drawing a dose now, in sentences with local times and what to do next.
+    """Hard stops for drawing a dose now, as English sentences (see `vial_problem_reasons`)."""
+    return tuple(str(r) for r in vial_problem_reasons(vial, lot, product=product, catalogue=catalogue, drawn=drawn,
+                                                      now=now, tz=tz, dose_product_code=dose_product_code))
+
+
+def vial_problem_reasons(
+    vial: Vial, lot: Lot, *, product: CatalogueProduct, catalogue: Catalogue, drawn: int, now: datetime,
+    tz: ZoneInfo, dose_product_code: str | None = None,
+) -> tuple[Reason, ...]:
+    """Hard stops for drawing a dose now, as reasons with local times and what to do next.
 
     The domain check `check_vial_usable` runs as well, so a rule it knows is never missed even
-    when it has no sentence here.
+    when it has no reason here.
     """
     wanted = dose_product_code or lot.product_code
-    problems: list[str] = []
+    problems: list[Reason] = []
     if lot.product_code != wanted:
         other = catalogue.find(wanted)
-        problems.append(
-            f"Wrong vial: it holds {product.name}, but this dose is {other.name if other else wanted}. "
-            "Take a vial of the right product."
-        )
+        problems.append(Reason("vial_wrong_product", {"holds": product.name, "wanted": other.name if other else wanted}))
     if lot.blocked_at is not None:
-        problems.append(
-            f"Lot {lot.lot_number} is blocked ({lot.block_reason}). Do not use this vial; discard it."
-        )
+        problems.append(Reason("vial_lot_blocked", {"lot": lot.lot_number, "why": lot.block_reason or ""}))
     if vial.discarded_at is not None:
-        problems.append(
-            f"This vial was discarded at {local_time(vial.discarded_at, tz)}. Open a new one."
-        )
+        problems.append(Reason("vial_discarded", {"at": local_time(vial.discarded_at, tz)}))
     capacity = lot.doses_per_vial + extra_doses_allowed(lot, catalogue)
     if drawn >= capacity:
-        problems.append(f"This vial is empty: all {capacity} doses are drawn. Discard it and open a new one.")
+        problems.append(Reason("vial_empty", {"capacity": capacity}))
     if vial.discarded_at is None and now >= vial.use_by:
         printed_end = datetime.combine(lot.expiry + timedelta(days=1), datetime.min.time(), tzinfo=tz)
+        at = local_time(vial.use_by, tz)
         if vial.use_by >= printed_end:
-            why = f"lot {lot.lot_number} expired on {lot.expiry.isoformat()}"
+            problems.append(Reason("vial_expired_printed", {"at": at, "lot": lot.lot_number,
+                                                            "expiry": lot.expiry.isoformat()}))
         elif vial.thawed_at is not None and product.thawed_shelf_life_hours is not None and (
             vial.use_by == vial.thawed_at + timedelta(hours=product.thawed_shelf_life_hours)
         ):
-            why = f"{product.thawed_shelf_life_hours} h after thawing"
+            problems.append(Reason("vial_expired_thawed", {"at": at, "hours": product.thawed_shelf_life_hours}))
         else:
-            why = f"{product.shelf_life_after_opening_hours} h after opening"
-        problems.append(
-            f"This vial expired at {local_time(vial.use_by, tz)} ({why}). Discard it and open a new one."
-        )
+            problems.append(Reason("vial_expired_opened", {"at": at, "hours": product.shelf_life_after_opening_hours}))
     state = VialState(
         product_code=lot.product_code,
         lot=lot.lot_number,
@@ -143,7 +145,7 @@ def vial_problems(
     domain = check_vial_usable(state, catalogue=catalogue, product_code=wanted, now=now.astimezone(tz),
                                blocked_lots=blocked)
     if domain and not problems:
-        problems.extend(domain)
+        problems.extend(Reason("message", {"text": text}) for text in domain)
     return tuple(problems)
 
 
@@ -219,33 +221,30 @@ class Vials(SiteService):
             now = uow.now
             lot = uow.session.get(Lot, lot_id)
             if lot is None:
-                raise NotFound("That lot does not exist; receive it first.")
+                raise NotFound(code="lot_unknown")
             product = self.catalogue.product(lot.product_code)
             if lot.blocked_at is not None:
-                raise RuleViolation(f"Lot {lot.lot_number} is blocked ({lot.block_reason}); do not open its vials.")
+                raise RuleViolation(code="lot_blocked_no_open", params={"lot": lot.lot_number, "why": lot.block_reason or ""})
             if now.astimezone(self.tz).date() > lot.expiry:
-                raise RuleViolation(
-                    f"Lot {lot.lot_number} expired on {lot.expiry.isoformat()}; do not open its vials."
-                )
+                raise RuleViolation(code="lot_expired_no_open",
+                                    params={"lot": lot.lot_number, "expiry": lot.expiry.isoformat()})
             if product.needs_thawing:
                 if thawed_at is None:
-                    raise ValidationError(f"{product.name} is stored frozen: enter when this vial was thawed.")
+                    raise ValidationError(code="vial_thaw_time_needed", params={"product": product.name}, field="thawed_at")
                 if thawed_at.tzinfo is None:
                     raise ValidationError("The thawing time needs a time zone.")
                 if thawed_at > now:
-                    raise ValidationError("The thawing time lies in the future; check it.")
+                    raise ValidationError(code="vial_thaw_in_future", field="thawed_at")
             elif thawed_at is not None:
-                raise ValidationError(f"{product.name} is not thawed before use; leave the thawing time empty.")
+                raise ValidationError(code="vial_not_thawed_product", params={"product": product.name}, field="thawed_at")
             opened = uow.session.scalar(select(func.count()).select_from(Vial).where(Vial.lot_id == lot.id)) or 0
             if opened >= lot.vials_received:
-                raise RuleViolation(
-                    f"All {lot.vials_received} vials of lot {lot.lot_number} are already opened. "
-                    "Check the lot, or receive the vials you hold."
-                )
+                raise RuleViolation(code="lot_all_vials_open",
+                                    params={"count": lot.vials_received, "lot": lot.lot_number})
             if serial is not None and uow.session.scalar(
                 select(Vial.id).where(Vial.lot_id == lot.id, Vial.serial == serial)
             ):
-                raise RuleViolation(f"Vial {serial} of lot {lot.lot_number} was already opened; take another vial.")
+                raise RuleViolation(code="vial_serial_already_open", params={"serial": serial, "lot": lot.lot_number})
             use_by = vial_use_by(
                 lot.expiry,
                 now.astimezone(self.tz),
@@ -254,6 +253,10 @@ class Vials(SiteService):
                 thawed_shelf_life_hours=product.thawed_shelf_life_hours,
                 tz=self.tz,
             )
+            if use_by <= now:
+                # Thawed too long ago: it would be expired the moment it is opened.
+                raise RuleViolation(code="vial_expired_at_opening",
+                                    params={"product": product.name, "use_by": local_time(use_by, self.tz)})
             vial = Vial(id=uuid7(), lot_id=lot.id, serial=serial, opened_at=now, thawed_at=thawed_at,
                         use_by=use_by, opened_by=actor.staff_id)
             uow.session.add(vial)
@@ -266,6 +269,23 @@ class Vials(SiteService):
                          "thawed_at": thawed_at.isoformat() if thawed_at else None, "use_by": use_by.isoformat()},
             )
             return vial_row(uow.session, vial, lot, catalogue=self.catalogue, now=now, tz=self.tz)
+
+    @use_case
+    def open_scanned(self, actor: Actor, text: str, *, thawed_at: datetime | None = None) -> VialRow:
+        """Open the vial whose label was just scanned (at the booth: the doctor punctures it now). The
+        label's expiry is checked first; its serial number, if it has one, is kept."""
+        data = parse_element_string(text)
+        try:
+            product = self.catalogue.by_gtin(data.gtin)
+        except KeyError:
+            raise NotFound(code="gtin_unknown", params={"gtin": data.gtin}) from None
+        if data.expiry < self.clock().astimezone(self.tz).date():
+            raise RuleViolation(code="vial_label_expired", params={"expiry": data.expiry.isoformat(), "lot": data.lot})
+        with self.store.read() as session:
+            lot_id = session.scalar(select(Lot.id).where(Lot.product_code == product.code, Lot.lot_number == data.lot))
+        if lot_id is None:
+            raise NotFound(code="lot_not_received", params={"lot": data.lot, "product": product.name})
+        return self.open_vial(actor, lot_id, serial=data.serial, thawed_at=thawed_at)
 
     # ---- reading --------------------------------------------------------------------------
 
@@ -293,25 +313,37 @@ class Vials(SiteService):
         try:
             product = self.catalogue.by_gtin(data.gtin)
         except KeyError:
-            raise NotFound(f"GTIN {data.gtin} is not in the catalogue, so no vial of it was received here.") from None
+            raise NotFound(code="gtin_unknown", params={"gtin": data.gtin}) from None
         with self.store.read() as session:
             lot = session.scalars(
                 select(Lot).where(Lot.product_code == product.code, Lot.lot_number == data.lot)
             ).first()
             if lot is None:
-                raise NotFound(f"Lot {data.lot} of {product.name} was not received here; receive it on the lots page.")
+                raise NotFound(code="lot_not_received", params={"lot": data.lot, "product": product.name})
+            today = self.clock().astimezone(self.tz).date()
+            if data.expiry < today:
+                # What the label says counts even when the lot was received with another date.
+                raise RuleViolation(code="vial_label_expired", params={"expiry": data.expiry.isoformat(),
+                                                                       "lot": data.lot})
+            if data.expiry < lot.expiry:
+                raise RuleViolation(code="vial_label_expiry_differs", params={
+                    "label": data.expiry.isoformat(), "recorded": lot.expiry.isoformat(), "lot": data.lot})
             query = select(Vial).where(Vial.lot_id == lot.id)
+            vials = []
             if data.serial is not None:
-                vials = session.scalars(query.where(Vial.serial == data.serial)).all()
-            else:
-                vials = session.scalars(query.where(Vial.discarded_at.is_(None))).all()
+                vials = list(session.scalars(query.where(Vial.serial == data.serial)).all())
             if not vials:
-                raise NotFound(f"No open vial of lot {data.lot} matches this code. Open the vial first.")
+                # A label with a serial number names a vial opened without one (opened from the list).
+                unnamed = query.where(Vial.discarded_at.is_(None))
+                if data.serial is not None:
+                    unnamed = unnamed.where(Vial.serial.is_(None))
+                vials = list(session.scalars(unnamed).all())
+            if not vials:
+                # The booth opens it from here (open_scanned); the code says so, the params what it needs.
+                raise NotFound(code="vial_not_open", params={
+                    "lot": data.lot, "product": product.name, "needs_thawing": product.needs_thawing})
             if len(vials) > 1:
-                raise ValidationError(
-                    f"{len(vials)} vials of lot {data.lot} are open and the code has no serial number; "
-                    "pick the vial from the list."
-                )
+                raise ValidationError(code="vial_scan_ambiguous", params={"count": len(vials), "lot": data.lot})
             return vial_row(session, vials[0], lot, catalogue=self.catalogue, now=self.clock(), tz=self.tz)
 
     # ---- discarding -----------------------------------------------------------------------

@@ -303,6 +303,9 @@ class Visit(Base):
     observation_minutes: Mapped[int] = mapped_column(Integer, default=15)
     observation_started_at: Mapped[datetime | None]
     observation_ended_at: Mapped[datetime | None]
+    # The doctor read the flagged answers with the person (issue 14): required before a dose.
+    review_acknowledged_at: Mapped[datetime | None]
+    review_acknowledged_by: Mapped[str | None] = mapped_column(String(36))
 
 
 class Lot(Base):

@@ -59,6 +59,7 @@ def _record_demo_dose(store: Store, actor: Actor, clock: Clock) -> str:
     person_id, visit_id = checkin.register_walk_in(
         actor, PersonInput(family_name=DEMO_FAMILY, given_name=DEMO_GIVEN, dob=dob), confirm_new=True)
     answers = {q.id: Answer(text="") if q.type == "text" else Answer(yes=False) for q in checkin.questionnaire.questions}
+    checkin.record_identity(actor, visit_id, "id_card")
     checkin.record_questionnaire(actor, visit_id, answers | {"consent": Answer(yes=True)})
     checkin.call_to_doctor(actor, visit_id)
     today = station.clock().astimezone(station.tz).date()

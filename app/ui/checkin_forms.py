@@ -9,7 +9,8 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -32,6 +33,7 @@ from app.errors import ValidationError
 from app.services.checkin import ID_DOCUMENTS, PersonMatch
 from app.services.persons import PersonInput
 from app.ui.checkin_models import format_dob, german
+from app.ui.wheel_guard import guard_wheel
 
 _DATE_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DATE_DE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
@@ -238,11 +240,22 @@ def document_label(document_type: str) -> str:
     return words.get(document_type, document_type)
 
 
+SCAN_PREFIX = "VAXDESK:"  # what the booking QR holds before the code
+_YES_KEYS = (Qt.Key.Key_J, Qt.Key.Key_Y)  # "Ja" on a German desk, "Yes" on an English one: both work
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
 class VisitStepsForm(QFrame):
-    """Identity seen, consent, medical questionnaire, then "Send to queue" — for one visit."""
+    """Identity seen, consent, medical questionnaire, then "Send to queue" — for one visit.
+
+    Keyboard path (shown on the form): Enter = identity checked (↑↓ another document), then per
+    question J or Y = yes, N = no (the focus moves on by itself; a date after "yes", Enter), Enter =
+    send to queue. Any other key typed there (the scanner's next code) goes to the page's search.
+    """
 
     identity_requested = Signal(str)  # document type
     send_requested = Signal()
+    typed_elsewhere = Signal(str)  # text typed where it answers nothing: the page's search takes it
 
     def __init__(self, questionnaire: Questionnaire, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -262,10 +275,16 @@ class VisitStepsForm(QFrame):
         id_row = QHBoxLayout()
         self.document = QComboBox()
         self.document.setObjectName("documentType")
-        self.document.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        guard_wheel(self.document)
         for kind in ID_DOCUMENTS:
             self.document.addItem(document_label(kind), kind)
-        self.identity_button = _button(self.tr("Identity checked"), name="identityButton")
+        self.keys_hint = QLabel(self.tr("Keys: Enter = identity checked (\u2191\u2193 another document) \u00b7 "
+                                        "J or Y = yes, N = no \u00b7 Enter = send to queue"))
+        self.keys_hint.setObjectName("hint")
+        self.keys_hint.setWordWrap(True)
+        layout.addWidget(self.keys_hint)
+        self.identity_button = _button(self.tr("Identity checked (Enter)"), name="identityButton")
+        self.identity_button.setAutoDefault(True)  # Enter on the focused button presses it
         self.identity_status = QLabel(self.tr("Not checked yet"))
         self.identity_status.setObjectName("identityStatus")
         self.identity_status.setProperty("done", False)
@@ -338,13 +357,101 @@ class VisitStepsForm(QFrame):
         self.form_error.setWordWrap(True)
         self.form_error.setVisible(False)
         layout.addWidget(self.form_error)
-        self.send_button = _button(self.tr("Send to queue"), primary=True, name="sendToQueue")
+        self.send_button = _button(self.tr("Send to queue (Enter)"), primary=True, name="sendToQueue")
+        self.send_button.setAutoDefault(True)
         self.send_button.clicked.connect(self.send_requested)
         layout.addWidget(self.send_button)
         self.identity_done = False
+        for widget in (self.identity_button, self.send_button, self.guardian_name):
+            widget.installEventFilter(self)
+        for row in (self.consent_row, *self.rows):
+            for widget in (row.yes_no.yes_button, row.yes_no.no_button) if row.yes_no is not None else ():
+                widget.installEventFilter(self)
+            for edit in (row.dates, row.text_answer):
+                if edit is not None:
+                    edit.installEventFilter(self)
+                    edit.textEdited.connect(lambda text, e=edit: self._scan_typed_into(e, text))
+        self.guardian_name.textEdited.connect(lambda text: self._scan_typed_into(self.guardian_name, text))
+
+    # -- the keyboard path ------------------------------------------------------------------------
+
+    def focus_first_open_step(self) -> None:
+        """The first thing still to do takes the keyboard: identity, an unanswered question, or Send."""
+        if not self.identity_done:
+            self.identity_button.setFocus()
+            return
+        for row in (self.consent_row, *self.rows):
+            if row.yes_no is not None and row.yes_no.value() is None:
+                row.yes_no.yes_button.setFocus()
+                return
+        self.send_button.setFocus()
+
+    def _next_after(self, row: QuestionRow) -> None:
+        if row.dates is not None and row.yes_no is not None and row.yes_no.value() is True and not row.dates.hasFocus():
+            row.dates.setFocus()
+            return
+        rows = [self.consent_row, *self.rows]
+        for later in rows[rows.index(row) + 1:]:
+            if later.yes_no is not None:
+                later.yes_no.yes_button.setFocus()
+                return
+            if later.text_answer is not None:
+                later.text_answer.setFocus()
+                return
+        self.send_button.setFocus()
+
+    def _row_of(self, widget: QObject) -> QuestionRow | None:
+        for row in (self.consent_row, *self.rows):
+            yes_no = row.yes_no
+            if widget in (row.dates, row.text_answer) or (
+                    yes_no is not None and widget in (yes_no.yes_button, yes_no.no_button)):
+                return row
+        return None
+
+    def _scan_typed_into(self, edit: QLineEdit, text: str) -> None:
+        """A booking scan landed in a text field of the steps: it goes to the search, the field keeps
+        what the nurse had typed before it."""
+        at = text.upper().find(SCAN_PREFIX)
+        if at >= 0:
+            edit.setText(text[:at])
+            self.typed_elsewhere.emit(text[at:])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key, row = event.key(), self._row_of(watched)
+        if watched is self.identity_button and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            step = 1 if key == Qt.Key.Key_Down else -1
+            self.document.setCurrentIndex(max(0, min(self.document.count() - 1, self.document.currentIndex() + step)))
+            return True
+        if row is not None and row.yes_no is not None and watched in (row.yes_no.yes_button, row.yes_no.no_button):
+            if key in _YES_KEYS or key == Qt.Key.Key_N:
+                row.yes_no.set_value(key != Qt.Key.Key_N)
+                self._next_after(row)
+                return True
+            if key in _ENTER_KEYS or key == Qt.Key.Key_Space:
+                row.yes_no.set_value(watched is row.yes_no.yes_button)
+                self._next_after(row)
+                return True
+            if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+                other = row.yes_no.no_button if watched is row.yes_no.yes_button else row.yes_no.yes_button
+                other.setFocus()
+                return True
+        if row is not None and watched in (row.dates, row.text_answer) and key in _ENTER_KEYS:
+            self._next_after(row)
+            return True
+        typing = event.text() and event.text().isprintable() and not event.modifiers() & ~(
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+        if typing and isinstance(watched, QPushButton):
+            self.typed_elsewhere.emit(event.text())  # a scan or a name: it belongs in the search
+            return True
+        return super().eventFilter(watched, event)
 
     def _identity_clicked(self) -> None:
         self.identity_requested.emit(str(self.document.currentData()))
+        # The nurse goes on at once (the recording takes a moment): the consent question is next.
+        if self.consent_row.yes_no is not None and self.consent_row.yes_no.value() is None:
+            self.consent_row.yes_no.yes_button.setFocus()
 
     def _consent_by_changed(self, _button: QAbstractButton) -> None:
         guardian = self.by_guardian.isChecked()
@@ -462,6 +569,7 @@ class WalkInForm(QFrame):
         for code, word in zip(_SEXES, (self.tr("female"), self.tr("male"), self.tr("diverse"),
                                         self.tr("not specified")), strict=True):
             self.sex.addItem(word, code)
+        guard_wheel(self.sex)
         grid.addWidget(sex_caption, 3, 0)  # logical row 1 (each row: label, field, error)
         grid.addWidget(self.sex, 4, 0)
         add("street", self.tr("Street and number *"), 1, 1, max_length=200, span=2)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QFrame,
@@ -47,7 +47,9 @@ class LoginPage(QWidget):
         self.staff_list.setAccessibleName(self.tr("Staff"))
         self.staff_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.staff_list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.staff_list.currentItemChanged.connect(self._staff_chosen)
+        # Selected, not current: on focus (the window re-activated) Qt makes the first row current
+        # without selecting it; taking that as a choice checked the next person's PIN against her.
+        self.staff_list.itemSelectionChanged.connect(self._staff_chosen)
         self.staff_list.itemActivated.connect(lambda _item: self.pin.setFocus())
 
         pin_label = QLabel(self.tr("PIN"))
@@ -69,11 +71,27 @@ class LoginPage(QWidget):
         self.login_button.clicked.connect(self.submit)
         self.messages = MessageArea()
 
+        # A locked station still shows who is in observation and until when (initials only), so the
+        # timers are not lost from sight while nobody is logged in.
+        self.board_title = QLabel(self.tr("In observation"))
+        self.board_title.setObjectName("sectionTitle")
+        self.board = QLabel()
+        self.board.setObjectName("observationBoard")
+        self.board.setTextFormat(Qt.TextFormat.PlainText)
+        self.board.setWordWrap(True)
+        self.board_timer = QTimer(self)
+        self.board_timer.setInterval(15_000)
+        self.board_timer.timeout.connect(self.refresh_board)
+        self.board_timer.start()
+
         right = QVBoxLayout()
         right.setSpacing(14)
         for w in (self.chosen_label, pin_label, self.pin, self.login_button, self.messages):
             right.addWidget(w)
         right.addStretch(1)
+        right.addWidget(self.board_title)
+        right.addWidget(self.board)
+        self._show_board([])
 
         row = QHBoxLayout()
         row.setSpacing(32)
@@ -108,6 +126,30 @@ class LoginPage(QWidget):
             self.staff_list.addItem(item)
         self.reset()
 
+    def refresh_board(self) -> Op | None:
+        station = self.station
+        if station is None or not self.isVisible():
+            return None
+        from app.services.checkin import CheckInDesk
+
+        store = station.store
+        return Op(self, lambda: CheckInDesk(store).observation_board()).on_success(self._show_board).start()
+
+    def _show_board(self, timers: list) -> None:  # type: ignore[type-arg]
+        from datetime import datetime
+
+        now = datetime.now().astimezone()
+        lines = []
+        for t in timers:
+            left = max(0, -int(-(t.ends_at - now).total_seconds() // 60))
+            lines.append(self.tr("{initials} until {time} ({minutes} min left)").format(
+                initials=t.initials, time=f"{t.ends_at:%H:%M}", minutes=left) if left
+                else self.tr("{initials}: observation over since {time}").format(initials=t.initials,
+                                                                                 time=f"{t.ends_at:%H:%M}"))
+        self.board.setText("\n".join(lines))
+        self.board_title.setVisible(bool(lines))
+        self.board.setVisible(bool(lines))
+
     def reset(self) -> None:
         """Back to a blank login: nothing of the last person's work stays on screen."""
         self.busy = False
@@ -119,25 +161,34 @@ class LoginPage(QWidget):
         self.staff_list.clearSelection()
         self.chosen_label.setText(self.tr("Choose your name on the left."))
         self.staff_list.setFocus()
+        self.refresh_board()
 
     def select_login(self, login: str) -> bool:
         for row in range(self.staff_list.count()):
             if self.staff_list.item(row).data(LOGIN_ROLE) == login:
                 self.staff_list.setCurrentRow(row)
+                self.staff_list.item(row).setSelected(True)
                 return True
         return False
 
+    def chosen_item(self) -> QListWidgetItem | None:
+        selected = self.staff_list.selectedItems()
+        return selected[0] if selected else None
+
     def chosen_login(self) -> str | None:
-        item = self.staff_list.currentItem()
+        item = self.chosen_item()
         return None if item is None else str(item.data(LOGIN_ROLE))
 
-    def _staff_chosen(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+    def _staff_chosen(self) -> None:
         self.messages.clear_message()
         self.pin.clear()
-        if current is not None:
-            name = str(current.data(NAME_ROLE))
-            self.chosen_label.setText(self.tr("Hello {name}, please enter your PIN.").format(name=name))
-            self.pin.setFocus()
+        current = self.chosen_item()
+        if current is None:
+            self.chosen_label.setText(self.tr("Choose your name on the left."))
+            return
+        name = str(current.data(NAME_ROLE))
+        self.chosen_label.setText(self.tr("Hello {name}, please enter your PIN.").format(name=name))
+        self.pin.setFocus()
 
     # -- logging in ----------------------------------------------------------------------------
 

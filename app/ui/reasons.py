@@ -227,6 +227,99 @@ TEXTS: dict[str, str] = {
         "Reasons", "No open vial · the first person has waited {minutes} min — open one ({waste} may be left unused)"),
     "vial_wait": QT_TRANSLATE_NOOP(
         "Reasons", "No open vial · waiting: {waiting} · due: {due} — wait for more before opening (a vial now leaves {waste} of {doses} unused)"),
+    # ---- desk and booth (issue 14) --------------------------------------------------------
+    "consent_minor_needs_guardian": QT_TRANSLATE_NOOP(
+        "Reasons", "The person is {age}: under {limit} a legal guardian gives consent. Choose “Legal guardian” and write the guardian's name."),
+    "consent_guardian_for_adult": QT_TRANSLATE_NOOP(
+        "Reasons", "The person is {age} and consents alone (from {limit}); a guardian's consent is not accepted."),
+    "observation_early_needs_reason": QT_TRANSLATE_NOOP(
+        "Reasons", "Observation is not over yet ({minutes} min left): give the reason for ending it early."),
+    "vial_expired_at_opening": QT_TRANSLATE_NOOP(
+        "Reasons", "This {product} vial would be expired when opened (usable until {use_by}): do not open it; discard it."),
+    "vial_label_expired": QT_TRANSLATE_NOOP(
+        "Reasons", "STOP: the label says lot {lot} expired on {expiry}. Do not use this vial."),
+    "vial_label_expiry_differs": QT_TRANSLATE_NOOP(
+        "Reasons", "STOP: the label of lot {lot} says it expires on {label}, but the lot was received as expiring on {recorded}. Check the lot before using it."),
+    "dose_needs_identity": QT_TRANSLATE_NOOP(
+        "Reasons", "No dose without the identity check at this visit: send the person back to the desk."),
+    "dose_needs_consent": QT_TRANSLATE_NOOP(
+        "Reasons", "No dose without consent at this visit: send the person back to the desk."),
+    "vial_not_open": QT_TRANSLATE_NOOP(
+        "Reasons", "Lot {lot} of {product}: no vial of it is open yet. Open this vial now?"),
+    "dose_needs_review_acknowledged": QT_TRANSLATE_NOOP(
+        "Reasons", "{flags} answer(s) need the doctor's review: read them with the person and confirm first."),
+    "rule_dob_after_day": QT_TRANSLATE_NOOP(
+        "Reasons", "The date of birth {dob} is after {on}; correct it first."),
+    "rule_age_min": QT_TRANSLATE_NOOP(
+        "Reasons", "{product} is given from {min} years; the person is {age}."),
+    "rule_age_max": QT_TRANSLATE_NOOP(
+        "Reasons", "{product} is given up to {max} years; the person is {age}."),
+    "rule_dose_after_day": QT_TRANSLATE_NOOP(
+        "Reasons", "A dose is recorded on {given_on}, after {on}; correct the history first."),
+    "rule_one_dose_per_day": QT_TRANSLATE_NOOP(
+        "Reasons", "A dose was already given on {on}; only one dose per day."),
+    "rule_unknown_product_dose": QT_TRANSLATE_NOOP(
+        "Reasons", "The dose on {given_on} is of a product not in the catalogue ({product_code}); it is counted as part of a {series}-dose series."),
+    "rule_booster_not_authorised": QT_TRANSLATE_NOOP(
+        "Reasons", "The primary series is complete and {product} is not authorised as a booster; choose another product."),
+    "rule_booster_too_early": QT_TRANSLATE_NOOP(
+        "Reasons", "The primary series is complete and no booster is due yet: a {product} booster is allowed from {earliest} ({days} days after the dose on {last})."),
+    "rule_too_early": QT_TRANSLATE_NOOP(
+        "Reasons", "Too early for dose {dose}: allowed from {earliest} ({days} days after the dose on {last})."),
+    "rule_later_than_recommended": QT_TRANSLATE_NOOP(
+        "Reasons", "Dose {dose} is later than recommended: the window ended on {latest} ({days} days after the dose on {last})."),
+    "rule_mixed_series": QT_TRANSLATE_NOOP(
+        "Reasons", "Mixed primary series: earlier dose(s) of {others}, this dose is {product}."),
+    "vial_wrong_product": QT_TRANSLATE_NOOP(
+        "Reasons", "Wrong vial: it holds {holds}, but this dose is {wanted}. Take a vial of the right product."),
+    "vial_lot_blocked": QT_TRANSLATE_NOOP(
+        "Reasons", "Lot {lot} is blocked ({why}). Do not use this vial; discard it."),
+    "vial_discarded": QT_TRANSLATE_NOOP(
+        "Reasons", "This vial was discarded at {at}. Open a new one."),
+    "vial_empty": QT_TRANSLATE_NOOP(
+        "Reasons", "This vial is empty: all {capacity} doses are drawn. Discard it and open a new one."),
+    "vial_expired_printed": QT_TRANSLATE_NOOP(
+        "Reasons", "This vial expired at {at} (lot {lot} expired on {expiry}). Discard it and open a new one."),
+    "vial_expired_thawed": QT_TRANSLATE_NOOP(
+        "Reasons", "This vial expired at {at} ({hours} h after thawing). Discard it and open a new one."),
+    "vial_expired_opened": QT_TRANSLATE_NOOP(
+        "Reasons", "This vial expired at {at} ({hours} h after opening). Discard it and open a new one."),
+    "visit_already_in_queue": QT_TRANSLATE_NOOP(
+        "Reasons", "This person is already in the queue."),
+    "visit_consent_missing": QT_TRANSLATE_NOOP(
+        "Reasons", "Consent and questionnaire are missing: complete them at the desk first."),
+    "consent_refused": QT_TRANSLATE_NOOP(
+        "Reasons", "Without consent no vaccination can be given. The person may leave the queue."),
+    "dose_visit_observation": QT_TRANSLATE_NOOP(
+        "Reasons", "This person is already in observation: the dose of this visit is recorded."),
+    "dose_visit_checked_in": QT_TRANSLATE_NOOP(
+        "Reasons", "This person is still waiting; call them from the queue first."),
+    "dose_visit_not_with_doctor": QT_TRANSLATE_NOOP(
+        "Reasons", "This visit is '{state}', not with the doctor; call the person from the queue first."),
+    "visit_cannot_move": QT_TRANSLATE_NOOP(
+        "Reasons", "This step is not possible for this visit in its current state; the queue shows where it is now."),
+    "lot_unknown": QT_TRANSLATE_NOOP(
+        "Reasons", "That lot does not exist; receive it first."),
+    "lot_blocked_no_open": QT_TRANSLATE_NOOP(
+        "Reasons", "Lot {lot} is blocked ({why}); do not open its vials."),
+    "lot_expired_no_open": QT_TRANSLATE_NOOP(
+        "Reasons", "Lot {lot} expired on {expiry}; do not open its vials."),
+    "vial_thaw_time_needed": QT_TRANSLATE_NOOP(
+        "Reasons", "{product} is stored frozen: enter when this vial was thawed."),
+    "vial_thaw_in_future": QT_TRANSLATE_NOOP(
+        "Reasons", "The thawing time lies in the future; check it."),
+    "vial_not_thawed_product": QT_TRANSLATE_NOOP(
+        "Reasons", "{product} is not thawed before use; leave the thawing time empty."),
+    "lot_all_vials_open": QT_TRANSLATE_NOOP(
+        "Reasons", "All {count} vials of lot {lot} are already opened. Check the lot, or receive the vials you hold."),
+    "vial_serial_already_open": QT_TRANSLATE_NOOP(
+        "Reasons", "Vial {serial} of lot {lot} was already opened; take another vial."),
+    "gtin_unknown": QT_TRANSLATE_NOOP(
+        "Reasons", "GTIN {gtin} is not in the catalogue, so no vial of it was received here."),
+    "lot_not_received": QT_TRANSLATE_NOOP(
+        "Reasons", "Lot {lot} of {product} was not received here; receive it on the lots page."),
+    "vial_scan_ambiguous": QT_TRANSLATE_NOOP(
+        "Reasons", "{count} vials of lot {lot} are open and the code has no serial number; pick the vial from the list."),
 }
 
 

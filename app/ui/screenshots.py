@@ -127,6 +127,10 @@ def render_all(db: Path, out: Path, *, language: str = "en",
                 written.append(path)
                 if on_saved:
                     on_saved(path)
+        # Locked (as after the auto-lock): the observation board stays, with initials only.
+        window.lock()
+        settle_work()
+        save("locked")
     finally:
         window.close()
         window.deleteLater()

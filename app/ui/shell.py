@@ -122,6 +122,9 @@ class Shell(QWidget):
             item.setData(NAME_ROLE, spec.name)
             self.navigation.addItem(item)
         self.navigation.setFixedWidth(self._navigation_width())
+        # The list never holds the keyboard: a scan after login or after a click on a page name must
+        # reach the page (the "V" of "VAXDESK:" would otherwise jump to "Verify certificate").
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.navigation.currentRowChanged.connect(self._row_changed)
 
         self.stack = QStackedWidget()
@@ -177,4 +180,15 @@ class Shell(QWidget):
             frame = PageFrame(page)
             self.stack.addWidget(frame)
             self._frames[spec.name] = frame
+            page.take_up_requested.connect(self._take_up)
         self.stack.setCurrentWidget(self._frames[spec.name])
+        self.focus_page()
+
+    def focus_page(self) -> None:
+        page = self.current_page
+        if page is not None:
+            (page.default_focus() or page).setFocus()
+
+    def _take_up(self, name: str, item: object) -> None:
+        if name in self.page_names:
+            self.show_page(name).take_up(item)

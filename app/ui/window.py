@@ -28,6 +28,20 @@ if TYPE_CHECKING:
     from app.ui.sync_runner import SyncRunner
 
 
+# Room a window manager takes above the window (its title bar) on a typical Linux desktop.
+TITLE_BAR = 32
+
+
+def first_size(window: QWidget) -> tuple[int, int]:
+    """1366x768 where the screen has room for it; on a 1366x768 screen the panel and the title bar
+    take their share, so the whole window, frame included, stays on screen."""
+    screen = window.screen()
+    if screen is None:
+        return 1366, 768 - TITLE_BAR
+    room = screen.availableGeometry()
+    return min(1366, room.width()), min(768, room.height() - TITLE_BAR)
+
+
 class StationWindow(QMainWindow):
     login_shown = Signal()
     shell_shown = Signal()
@@ -83,7 +97,7 @@ class StationWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(QByteArray(geometry))
         else:
-            self.resize(1366, 768)
+            self.resize(*first_size(self))
 
     # -- where are we --------------------------------------------------------------------------
 
@@ -131,7 +145,7 @@ class StationWindow(QMainWindow):
         self.stack.setCurrentWidget(self.shell)
         self.inactivity.set_timeout(ui_settings.AUTO_LOCK_SECONDS.get(self.settings))
         self.inactivity.start()
-        self.shell.navigation.setFocus()
+        self.shell.focus_page()
         self.shell_shown.emit()
 
     def lock(self) -> None:

@@ -249,6 +249,257 @@
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message>
+        <source>Adverse reaction recorded</source>
+        <translation>Impfreaktion erfasst</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>Termin gebucht</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled</source>
+        <translation>Termin abgesagt</translation>
+    </message>
+    <message>
+        <source>Checked in on the booking</source>
+        <translation>Auf die Buchung eingecheckt</translation>
+    </message>
+    <message>
+        <source>Marked as no-show</source>
+        <translation>Als nicht erschienen markiert</translation>
+    </message>
+    <message>
+        <source>Appointment slip printed</source>
+        <translation>Terminzettel gedruckt</translation>
+    </message>
+    <message>
+        <source>Refused: role not allowed</source>
+        <translation>Abgelehnt: Rolle nicht berechtigt</translation>
+    </message>
+    <message>
+        <source>Vaccine catalogue installed</source>
+        <translation>Impfstoffkatalog installiert</translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation>Zertifikat ausgestellt</translation>
+    </message>
+    <message>
+        <source>Certificate printed</source>
+        <translation>Zertifikat gedruckt</translation>
+    </message>
+    <message>
+        <source>Certificate reviewed</source>
+        <translation>Zertifikat geprüft</translation>
+    </message>
+    <message>
+        <source>Certificate revoked</source>
+        <translation>Zertifikat widerrufen</translation>
+    </message>
+    <message>
+        <source>Certificate signed</source>
+        <translation>Zertifikat signiert</translation>
+    </message>
+    <message>
+        <source>Certificate voucher issued</source>
+        <translation>Zertifikatsgutschein ausgestellt</translation>
+    </message>
+    <message>
+        <source>Certificate voucher printed</source>
+        <translation>Zertifikatsgutschein gedruckt</translation>
+    </message>
+    <message>
+        <source>Certificate settings changed</source>
+        <translation>Zertifikatseinstellungen geändert</translation>
+    </message>
+    <message>
+        <source>Closure day set</source>
+        <translation>Schließtag festgelegt</translation>
+    </message>
+    <message>
+        <source>Export for the health authority</source>
+        <translation>Export für das Gesundheitsamt</translation>
+    </message>
+    <message>
+        <source>Pseudonym key created</source>
+        <translation>Pseudonym-Schlüssel erzeugt</translation>
+    </message>
+    <message>
+        <source>Infection recorded</source>
+        <translation>Infektion erfasst</translation>
+    </message>
+    <message>
+        <source>Infection voided</source>
+        <translation>Infektion storniert</translation>
+    </message>
+    <message>
+        <source>Lot blocked</source>
+        <translation>Charge gesperrt</translation>
+    </message>
+    <message>
+        <source>Lot received</source>
+        <translation>Charge eingegangen</translation>
+    </message>
+    <message>
+        <source>Opening hours set</source>
+        <translation>Öffnungszeiten festgelegt</translation>
+    </message>
+    <message>
+        <source>Person registered</source>
+        <translation>Person registriert</translation>
+    </message>
+    <message>
+        <source>Person deleted</source>
+        <translation>Person gelöscht</translation>
+    </message>
+    <message>
+        <source>Registered despite a similar person</source>
+        <translation>Trotz ähnlicher Person registriert</translation>
+    </message>
+    <message>
+        <source>Person&apos;s data exported</source>
+        <translation>Daten der Person exportiert</translation>
+    </message>
+    <message>
+        <source>Dose history viewed</source>
+        <translation>Impfhistorie angesehen</translation>
+    </message>
+    <message>
+        <source>Persons imported</source>
+        <translation>Personen importiert</translation>
+    </message>
+    <message>
+        <source>Persons merged</source>
+        <translation>Personen zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Deletion postponed</source>
+        <translation>Löschung verschoben</translation>
+    </message>
+    <message>
+        <source>Personal data removed</source>
+        <translation>Personendaten entfernt</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Person corrected</source>
+        <translation>Person korrigiert</translation>
+    </message>
+    <message>
+        <source>Person viewed</source>
+        <translation>Person angesehen</translation>
+    </message>
+    <message>
+        <source>Review task resolved</source>
+        <translation>Prüfaufgabe erledigt</translation>
+    </message>
+    <message>
+        <source>Document signer installed</source>
+        <translation>Dokumentsigner installiert</translation>
+    </message>
+    <message>
+        <source>Appointment slots opened</source>
+        <translation>Terminzeiten freigegeben</translation>
+    </message>
+    <message>
+        <source>Staff member activated</source>
+        <translation>Mitarbeitende aktiviert</translation>
+    </message>
+    <message>
+        <source>Staff member added</source>
+        <translation>Mitarbeitende angelegt</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation>PIN zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Rolle geändert</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sicherung erstellt</translation>
+    </message>
+    <message>
+        <source>Station set up</source>
+        <translation>Station eingerichtet</translation>
+    </message>
+    <message>
+        <source>Dose corrected</source>
+        <translation>Impfung korrigiert</translation>
+    </message>
+    <message>
+        <source>Earlier dose entered</source>
+        <translation>Frühere Impfung eingetragen</translation>
+    </message>
+    <message>
+        <source>Dose recorded</source>
+        <translation>Impfung gespeichert</translation>
+    </message>
+    <message>
+        <source>Dose voided</source>
+        <translation>Impfung storniert</translation>
+    </message>
+    <message>
+        <source>Vial discarded</source>
+        <translation>Durchstechflasche verworfen</translation>
+    </message>
+    <message>
+        <source>Vial opened</source>
+        <translation>Durchstechflasche angebrochen</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <source>Left observation</source>
+        <translation>Nachbeobachtung beendet</translation>
+    </message>
+    <message>
+        <source>Identity checked</source>
+        <translation>Ausweis geprüft</translation>
+    </message>
+    <message>
+        <source>Left without vaccination</source>
+        <translation>Ohne Impfung gegangen</translation>
+    </message>
+    <message>
+        <source>Observation started</source>
+        <translation>Nachbeobachtung begonnen</translation>
+    </message>
+    <message>
+        <source>Consent and questionnaire</source>
+        <translation>Einwilligung und Fragebogen</translation>
+    </message>
+    <message>
+        <source>Back to waiting</source>
+        <translation>Zurück in die Warteschlange</translation>
+    </message>
+    <message>
+        <source>Flagged answers discussed by the doctor</source>
+        <translation>Markierte Antworten ärztlich besprochen</translation>
+    </message>
+    <message>
+        <source>Called to the doctor</source>
+        <translation>Zum Arzt gerufen</translation>
+    </message>
+</context>
+<context>
     <name>CertificateWords</name>
     <message>
         <source>Time</source>
@@ -703,6 +954,14 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
         <translation>Buchung {code} · {time} · {product} · Dosis {dose}</translation>
     </message>
     <message>
+        <source>Checked in, but not finished: identity, consent or questions are missing.</source>
+        <translation>Eingecheckt, aber nicht fertig: Ausweis, Einwilligung oder Fragen fehlen noch.</translation>
+    </message>
+    <message>
+        <source>Finish check-in (Enter)</source>
+        <translation>Abschließen (Enter)</translation>
+    </message>
+    <message>
         <source>Nothing to do here: see the Queue page.</source>
         <translation>Hier ist nichts zu tun: siehe Seite Warteschlange.</translation>
     </message>
@@ -721,6 +980,10 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Check-in taken up again. Next: what is missing below.</source>
+        <translation>Check-in wieder aufgenommen. Weiter mit dem, was unten noch fehlt.</translation>
     </message>
     <message>
         <source>Check this person in anyway?</source>
@@ -753,6 +1016,14 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
     <message>
         <source>This person may already be registered. Nothing was saved yet: choose below.</source>
         <translation>Diese Person ist möglicherweise schon erfasst. Noch nichts gespeichert: bitte unten wählen.</translation>
+    </message>
+    <message>
+        <source>Checked in on the booking of today.</source>
+        <translation>Auf die heutige Buchung eingecheckt.</translation>
+    </message>
+    <message>
+        <source>Booked today</source>
+        <translation>Heute gebucht</translation>
     </message>
     <message>
         <source>Walk-in, no booking.</source>
@@ -963,6 +1234,10 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
         <translation>Vor der Impfung prüfen:</translation>
     </message>
     <message>
+        <source>Answers discussed</source>
+        <translation>Antworten besprochen</translation>
+    </message>
+    <message>
         <source>Dose history</source>
         <translation>Bisherige Impfungen</translation>
     </message>
@@ -987,16 +1262,28 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
         <translation>Impfreaktionen</translation>
     </message>
     <message>
+        <source>Thawed at (today, HH:MM):</source>
+        <translation>Aufgetaut um (heute, HH:MM):</translation>
+    </message>
+    <message>
+        <source>Open this vial</source>
+        <translation>Jetzt anbrechen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
         <source>Vial code from the scanner</source>
         <translation>Code der Durchstechflasche vom Scanner</translation>
     </message>
     <message>
-        <source>No vial is open. Open one on the “Vaccine lots” page.</source>
-        <translation>Keine Durchstechflasche angebrochen. Auf der Seite „Impfstoffchargen“ eine anbrechen.</translation>
-    </message>
-    <message>
         <source>Scan the vial or pick it below</source>
         <translation>Flasche scannen oder unten wählen</translation>
+    </message>
+    <message>
+        <source>No vial is open. Scan the label of a new vial to open it here.</source>
+        <translation>Keine Durchstechflasche angebrochen. Das Etikett einer neuen scannen, um sie hier anzubrechen.</translation>
     </message>
     <message>
         <source>Injection site (upper arm):</source>
@@ -1005,6 +1292,18 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
     <message>
         <source>STOP – do not vaccinate. This cannot be overridden.</source>
         <translation>STOPP – nicht impfen. Kann nicht übergangen werden.</translation>
+    </message>
+    <message>
+        <source>Why no vaccination today</source>
+        <translation>Warum heute keine Impfung</translation>
+    </message>
+    <message>
+        <source>To the desk</source>
+        <translation>Zum Empfang</translation>
+    </message>
+    <message>
+        <source>Leaves, no dose</source>
+        <translation>Geht ohne Impfung</translation>
     </message>
     <message>
         <source>Warning – you may go ahead only with a reason:</source>
@@ -1055,12 +1354,32 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
         <translation>{age} Jahre · geb. {dob}</translation>
     </message>
     <message>
+        <source>✔ Discussed and confirmed by the doctor.</source>
+        <translation>✔ Ärztlich besprochen und bestätigt.</translation>
+    </message>
+    <message>
         <source>{time}: {kind} ({severity}){action}</source>
         <translation>{time}: {kind} ({severity}){action}</translation>
     </message>
     <message>
         <source>None recorded.</source>
         <translation>Keine erfasst.</translation>
+    </message>
+    <message>
+        <source>dates given: {dates}</source>
+        <translation>angegebene Daten: {dates}</translation>
+    </message>
+    <message>
+        <source>remark: “{text}”</source>
+        <translation>Anmerkung: „{text}“</translation>
+    </message>
+    <message>
+        <source>Write the thawing time as HH:MM, e.g. 08:30.</source>
+        <translation>Auftauzeit als HH:MM angeben, z. B. 08:30.</translation>
+    </message>
+    <message>
+        <source>Vial opened: {vial}.</source>
+        <translation>Durchstechflasche angebrochen: {vial}.</translation>
     </message>
     <message>
         <source>Next step: call the next person.</source>
@@ -1073,6 +1392,10 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
     <message>
         <source>This person is not with the doctor; call them from the queue.</source>
         <translation>Diese Person ist nicht beim Arzt; bitte aus der Warteschlange aufrufen.</translation>
+    </message>
+    <message>
+        <source>Next step: read the flagged answers with the person, then press “Answers discussed”.</source>
+        <translation>Nächster Schritt: die markierten Antworten mit der Person besprechen, dann „Antworten besprochen“ drücken.</translation>
     </message>
     <message>
         <source>Next step: scan the vial or pick it from the list.</source>
@@ -1107,14 +1430,34 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
         <translation>Bereit: „Impfung speichern“ drücken.</translation>
     </message>
     <message>
+        <source>Then book the follow-up on the “Schedule” page.</source>
+        <translation>Danach den Folgetermin auf der Seite „Terminplanung“ buchen.</translation>
+    </message>
+    <message>
+        <source>The follow-up is booked at the exit desk.</source>
+        <translation>Den Folgetermin bucht das Team am Ausgang.</translation>
+    </message>
+    <message>
         <source>✔ Recorded: dose {dose} {product}, {site}, {vial}.
-Observation until {ends}. Then book the follow-up on the “Schedule” page.</source>
+Observation until {ends}.</source>
         <translation>✔ Gespeichert: Impfung {dose} {product}, {site}, {vial}.
-Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanung“ buchen.</translation>
+Nachbeobachtung bis {ends}.</translation>
     </message>
     <message>
         <source>Give a reason to go ahead despite the warning.</source>
         <translation>Bitte eine Begründung trotz Warnung angeben.</translation>
+    </message>
+    <message>
+        <source>{name} goes back to the desk.</source>
+        <translation>{name} geht zurück zum Empfang.</translation>
+    </message>
+    <message>
+        <source>Write why there is no vaccination today.</source>
+        <translation>Bitte angeben, warum heute nicht geimpft wird.</translation>
+    </message>
+    <message>
+        <source>{name} leaves without vaccination.</source>
+        <translation>{name} geht ohne Impfung.</translation>
     </message>
     <message>
         <source>Select the dose in the history first.</source>
@@ -1402,6 +1745,18 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
     <message>
         <source>Log in</source>
         <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>In observation</source>
+        <translation>In Nachbeobachtung</translation>
+    </message>
+    <message>
+        <source>{initials} until {time} ({minutes} min left)</source>
+        <translation>{initials} bis {time} (noch {minutes} Min.)</translation>
+    </message>
+    <message>
+        <source>{initials}: observation over since {time}</source>
+        <translation>{initials}: Nachbeobachtung seit {time} vorbei</translation>
     </message>
     <message>
         <source>Hello {name}, please enter your PIN.</source>
@@ -1710,7 +2065,7 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
     <name>Navigation</name>
     <message>
         <source>Check-in</source>
-        <translation>Anmeldung</translation>
+        <translation>Empfang</translation>
     </message>
     <message>
         <source>Queue</source>
@@ -1876,6 +2231,14 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
         <translation>Zum Arzt rufen</translation>
     </message>
     <message>
+        <source>Finish check-in</source>
+        <translation>Check-in abschließen</translation>
+    </message>
+    <message>
+        <source>Identity, consent or questions are missing: finish them at the desk</source>
+        <translation>Ausweis, Einwilligung oder Fragen fehlen: am Empfang abschließen</translation>
+    </message>
+    <message>
         <source>Reason, e.g. did not want to wait</source>
         <translation>Grund, z. B. wollte nicht warten</translation>
     </message>
@@ -1886,6 +2249,18 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
     <message>
         <source>Leaves without vaccination:</source>
         <translation>Geht ohne Impfung:</translation>
+    </message>
+    <message>
+        <source>Reason, e.g. feels well, picked up by family</source>
+        <translation>Grund, z. B. fühlt sich wohl, von Angehörigen abgeholt</translation>
+    </message>
+    <message>
+        <source>End observation early</source>
+        <translation>Vorzeitig beenden</translation>
+    </message>
+    <message>
+        <source>Keep observing</source>
+        <translation>Weiter beobachten</translation>
     </message>
     <message>
         <source>Observation over: {names}. They may leave: select and press “Left observation”.</source>
@@ -1910,6 +2285,14 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
     <message>
         <source>{name} left without vaccination.</source>
         <translation>{name} ist ohne Impfung gegangen.</translation>
+    </message>
+    <message>
+        <source>{name}: observation is not over ({minutes} min left). Why does it end early?</source>
+        <translation>{name}: Die Nachbeobachtung läuft noch ({minutes} Min.). Warum endet sie vorzeitig?</translation>
+    </message>
+    <message>
+        <source>Write why the observation ends early.</source>
+        <translation>Bitte angeben, warum die Nachbeobachtung vorzeitig endet.</translation>
     </message>
     <message>
         <source>Write the reason for leaving first (e.g. “did not want to wait”).</source>
@@ -2449,6 +2832,190 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
     <message>
         <source>No open vial · waiting: {waiting} · due: {due} — wait for more before opening (a vial now leaves {waste} of {doses} unused)</source>
         <translation>Kein Fläschchen offen · wartend: {waiting} · erwartet: {due} – vor dem Öffnen auf weitere Personen warten (jetzt blieben {waste} von {doses} ungenutzt)</translation>
+    </message>
+    <message>
+        <source>The person is {age}: under {limit} a legal guardian gives consent. Choose “Legal guardian” and write the guardian&apos;s name.</source>
+        <translation>Die Person ist {age}: Unter {limit} willigt die gesetzliche Vertretung ein. „Gesetzliche Vertretung“ wählen und ihren Namen eintragen.</translation>
+    </message>
+    <message>
+        <source>The person is {age} and consents alone (from {limit}); a guardian&apos;s consent is not accepted.</source>
+        <translation>Die Person ist {age} und willigt selbst ein (ab {limit}); die Einwilligung einer gesetzlichen Vertretung gilt hier nicht.</translation>
+    </message>
+    <message>
+        <source>Observation is not over yet ({minutes} min left): give the reason for ending it early.</source>
+        <translation>Die Nachbeobachtung läuft noch ({minutes} Min.): Bitte den Grund für das vorzeitige Ende angeben.</translation>
+    </message>
+    <message>
+        <source>This {product} vial would be expired when opened (usable until {use_by}): do not open it; discard it.</source>
+        <translation>Diese {product}-Durchstechflasche wäre beim Öffnen schon abgelaufen (verwendbar bis {use_by}): nicht öffnen, verwerfen.</translation>
+    </message>
+    <message>
+        <source>STOP: the label says lot {lot} expired on {expiry}. Do not use this vial.</source>
+        <translation>STOPP: Laut Etikett ist die Charge {lot} am {expiry} abgelaufen. Diese Durchstechflasche nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>STOP: the label of lot {lot} says it expires on {label}, but the lot was received as expiring on {recorded}. Check the lot before using it.</source>
+        <translation>STOPP: Laut Etikett läuft die Charge {lot} am {label} ab, erfasst wurde sie mit Verfall am {recorded}. Charge prüfen, bevor sie verwendet wird.</translation>
+    </message>
+    <message>
+        <source>No dose without the identity check at this visit: send the person back to the desk.</source>
+        <translation>Keine Impfung ohne Ausweisprüfung bei diesem Besuch: Person zurück zum Empfang schicken.</translation>
+    </message>
+    <message>
+        <source>No dose without consent at this visit: send the person back to the desk.</source>
+        <translation>Keine Impfung ohne Einwilligung bei diesem Besuch: Person zurück zum Empfang schicken.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product}: no vial of it is open yet. Open this vial now?</source>
+        <translation>Charge {lot} von {product}: Davon ist noch keine Durchstechflasche angebrochen. Diese jetzt anbrechen?</translation>
+    </message>
+    <message>
+        <source>{flags} answer(s) need the doctor&apos;s review: read them with the person and confirm first.</source>
+        <translation>{flags} Antwort(en) brauchen die ärztliche Durchsicht: erst mit der Person besprechen und bestätigen.</translation>
+    </message>
+    <message>
+        <source>The date of birth {dob} is after {on}; correct it first.</source>
+        <translation>Das Geburtsdatum {dob} liegt nach dem {on}; bitte zuerst korrigieren.</translation>
+    </message>
+    <message>
+        <source>{product} is given from {min} years; the person is {age}.</source>
+        <translation>{product} wird ab {min} Jahren gegeben; die Person ist {age}.</translation>
+    </message>
+    <message>
+        <source>{product} is given up to {max} years; the person is {age}.</source>
+        <translation>{product} wird bis {max} Jahre gegeben; die Person ist {age}.</translation>
+    </message>
+    <message>
+        <source>A dose is recorded on {given_on}, after {on}; correct the history first.</source>
+        <translation>Eine Impfung ist am {given_on} eingetragen, also nach dem {on}; bitte zuerst die Impfhistorie korrigieren.</translation>
+    </message>
+    <message>
+        <source>A dose was already given on {on}; only one dose per day.</source>
+        <translation>Am {on} wurde schon geimpft; nur eine Impfung pro Tag.</translation>
+    </message>
+    <message>
+        <source>The dose on {given_on} is of a product not in the catalogue ({product_code}); it is counted as part of a {series}-dose series.</source>
+        <translation>Die Impfung vom {given_on} ist mit einem Impfstoff außerhalb des Katalogs ({product_code}); sie zählt als Teil einer Serie mit {series} Impfungen.</translation>
+    </message>
+    <message>
+        <source>The primary series is complete and {product} is not authorised as a booster; choose another product.</source>
+        <translation>Die Grundimmunisierung ist abgeschlossen, und {product} ist als Auffrischung nicht zugelassen; bitte einen anderen Impfstoff wählen.</translation>
+    </message>
+    <message>
+        <source>The primary series is complete and no booster is due yet: a {product} booster is allowed from {earliest} ({days} days after the dose on {last}).</source>
+        <translation>Die Grundimmunisierung ist abgeschlossen, eine Auffrischung ist noch nicht fällig: {product} als Auffrischung ab {earliest} ({days} Tage nach der Impfung vom {last}).</translation>
+    </message>
+    <message>
+        <source>Too early for dose {dose}: allowed from {earliest} ({days} days after the dose on {last}).</source>
+        <translation>Zu früh für Impfung {dose}: möglich ab {earliest} ({days} Tage nach der Impfung vom {last}).</translation>
+    </message>
+    <message>
+        <source>Dose {dose} is later than recommended: the window ended on {latest} ({days} days after the dose on {last}).</source>
+        <translation>Impfung {dose} kommt später als empfohlen: Der Zeitraum endete am {latest} ({days} Tage nach der Impfung vom {last}).</translation>
+    </message>
+    <message>
+        <source>Mixed primary series: earlier dose(s) of {others}, this dose is {product}.</source>
+        <translation>Gemischte Grundimmunisierung: frühere Impfung(en) mit {others}, diese Impfung mit {product}.</translation>
+    </message>
+    <message>
+        <source>Wrong vial: it holds {holds}, but this dose is {wanted}. Take a vial of the right product.</source>
+        <translation>Falsche Durchstechflasche: Sie enthält {holds}, diese Impfung ist aber {wanted}. Eine Durchstechflasche des richtigen Impfstoffs nehmen.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is blocked ({why}). Do not use this vial; discard it.</source>
+        <translation>Die Charge {lot} ist gesperrt ({why}). Diese Durchstechflasche nicht verwenden; verwerfen.</translation>
+    </message>
+    <message>
+        <source>This vial was discarded at {at}. Open a new one.</source>
+        <translation>Diese Durchstechflasche wurde um {at} verworfen. Eine neue anbrechen.</translation>
+    </message>
+    <message>
+        <source>This vial is empty: all {capacity} doses are drawn. Discard it and open a new one.</source>
+        <translation>Diese Durchstechflasche ist leer: Alle {capacity} Dosen sind entnommen. Verwerfen und eine neue anbrechen.</translation>
+    </message>
+    <message>
+        <source>This vial expired at {at} (lot {lot} expired on {expiry}). Discard it and open a new one.</source>
+        <translation>Diese Durchstechflasche ist seit {at} abgelaufen (Charge {lot} verfiel am {expiry}). Verwerfen und eine neue anbrechen.</translation>
+    </message>
+    <message>
+        <source>This vial expired at {at} ({hours} h after thawing). Discard it and open a new one.</source>
+        <translation>Diese Durchstechflasche ist seit {at} abgelaufen ({hours} Std. nach dem Auftauen). Verwerfen und eine neue anbrechen.</translation>
+    </message>
+    <message>
+        <source>This vial expired at {at} ({hours} h after opening). Discard it and open a new one.</source>
+        <translation>Diese Durchstechflasche ist seit {at} abgelaufen ({hours} Std. nach dem Anbrechen). Verwerfen und eine neue anbrechen.</translation>
+    </message>
+    <message>
+        <source>This person is already in the queue.</source>
+        <translation>Diese Person ist schon in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Consent and questionnaire are missing: complete them at the desk first.</source>
+        <translation>Einwilligung und Fragebogen fehlen: bitte zuerst am Empfang vervollständigen.</translation>
+    </message>
+    <message>
+        <source>Without consent no vaccination can be given. The person may leave the queue.</source>
+        <translation>Ohne Einwilligung kann nicht geimpft werden. Die Person kann die Warteschlange verlassen.</translation>
+    </message>
+    <message>
+        <source>This person is already in observation: the dose of this visit is recorded.</source>
+        <translation>Diese Person ist schon in der Nachbeobachtung: Die Impfung dieses Besuchs ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>This person is still waiting; call them from the queue first.</source>
+        <translation>Diese Person wartet noch; bitte zuerst aus der Warteschlange aufrufen.</translation>
+    </message>
+    <message>
+        <source>This visit is &apos;{state}&apos;, not with the doctor; call the person from the queue first.</source>
+        <translation>Dieser Besuch ist gerade nicht bei der Ärztin oder dem Arzt; die Person zuerst aus der Warteschlange aufrufen.</translation>
+    </message>
+    <message>
+        <source>This step is not possible for this visit in its current state; the queue shows where it is now.</source>
+        <translation>Dieser Schritt ist für diesen Besuch im jetzigen Zustand nicht möglich; die Warteschlange zeigt, wo er gerade steht.</translation>
+    </message>
+    <message>
+        <source>That lot does not exist; receive it first.</source>
+        <translation>Diese Charge gibt es nicht; bitte zuerst den Eingang erfassen.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is blocked ({why}); do not open its vials.</source>
+        <translation>Die Charge {lot} ist gesperrt ({why}); ihre Durchstechflaschen nicht anbrechen.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} expired on {expiry}; do not open its vials.</source>
+        <translation>Die Charge {lot} ist am {expiry} abgelaufen; ihre Durchstechflaschen nicht anbrechen.</translation>
+    </message>
+    <message>
+        <source>{product} is stored frozen: enter when this vial was thawed.</source>
+        <translation>{product} wird tiefgekühlt gelagert: bitte angeben, wann diese Durchstechflasche aufgetaut wurde.</translation>
+    </message>
+    <message>
+        <source>The thawing time lies in the future; check it.</source>
+        <translation>Die Auftauzeit liegt in der Zukunft; bitte prüfen.</translation>
+    </message>
+    <message>
+        <source>{product} is not thawed before use; leave the thawing time empty.</source>
+        <translation>{product} wird vor der Verwendung nicht aufgetaut; die Auftauzeit leer lassen.</translation>
+    </message>
+    <message>
+        <source>All {count} vials of lot {lot} are already opened. Check the lot, or receive the vials you hold.</source>
+        <translation>Alle {count} Durchstechflaschen der Charge {lot} sind schon angebrochen. Charge prüfen oder die vorhandenen Durchstechflaschen als Eingang erfassen.</translation>
+    </message>
+    <message>
+        <source>Vial {serial} of lot {lot} was already opened; take another vial.</source>
+        <translation>Die Durchstechflasche {serial} der Charge {lot} wurde schon angebrochen; eine andere nehmen.</translation>
+    </message>
+    <message>
+        <source>GTIN {gtin} is not in the catalogue, so no vial of it was received here.</source>
+        <translation>Die GTIN {gtin} steht nicht im Katalog; eine solche Durchstechflasche ist hier nicht eingegangen.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product} was not received here; receive it on the lots page.</source>
+        <translation>Die Charge {lot} von {product} ist hier nicht eingegangen; den Eingang auf der Seite „Impfstoff-Chargen“ erfassen.</translation>
+    </message>
+    <message>
+        <source>{count} vials of lot {lot} are open and the code has no serial number; pick the vial from the list.</source>
+        <translation>{count} Durchstechflaschen der Charge {lot} sind angebrochen und der Code hat keine Seriennummer; die Durchstechflasche aus der Liste wählen.</translation>
     </message>
 </context>
 <context>
@@ -3860,8 +4427,16 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</translat
         <translation>1. Ausweisdokument gesehen</translation>
     </message>
     <message>
-        <source>Identity checked</source>
-        <translation>Identität geprüft</translation>
+        <source>Keys: Enter = identity checked (↑↓ another document) · J or Y = yes, N = no · Enter = send to queue</source>
+        <translation>Tasten: Enter = Ausweis geprüft (↑↓ anderes Dokument) · J oder Y = ja, N = nein · Enter = in die Warteschlange</translation>
+    </message>
+    <message>
+        <source>Identity checked (Enter)</source>
+        <translation>Ausweis geprüft (Enter)</translation>
+    </message>
+    <message>
+        <source>Send to queue (Enter)</source>
+        <translation>In die Warteschlange (Enter)</translation>
     </message>
     <message>
         <source>Not checked yet</source>
@@ -3890,10 +4465,6 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</translat
     <message>
         <source>3. Medical questions</source>
         <translation>3. Medizinische Fragen</translation>
-    </message>
-    <message>
-        <source>Send to queue</source>
-        <translation>In die Warteschlange</translation>
     </message>
     <message>
         <source>✔ Checked: {document} at {time}</source>

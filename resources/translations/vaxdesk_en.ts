@@ -249,6 +249,257 @@
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message>
+        <source>Adverse reaction recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in on the booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment slip printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: role not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccine catalogue installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate voucher issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate voucher printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure day set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for the health authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonym key created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infection recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infection voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered despite a similar person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person&apos;s data exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose history viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion postponed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review task resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document signer installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment slots opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier dose entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vial discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vial opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left without vaccination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent and questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged answers discussed by the doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called to the doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificateWords</name>
     <message>
         <source>Time</source>
@@ -698,6 +949,14 @@ The person and the next step appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checked in, but not finished: identity, consent or questions are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish check-in (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing to do here: see the Queue page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,6 +974,10 @@ The person and the next step appear here.</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in taken up again. Next: what is missing below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -747,6 +1010,14 @@ The person and the next step appear here.</source>
     </message>
     <message>
         <source>This person may already be registered. Nothing was saved yet: choose below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in on the booking of today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -958,6 +1229,10 @@ The person and the next step appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Answers discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dose history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,15 +1257,27 @@ The person and the next step appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Thawed at (today, HH:MM):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this vial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vial code from the scanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No vial is open. Open one on the “Vaccine lots” page.</source>
+        <source>Scan the vial or pick it below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scan the vial or pick it below</source>
+        <source>No vial is open. Scan the label of a new vial to open it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -999,6 +1286,18 @@ The person and the next step appear here.</source>
     </message>
     <message>
         <source>STOP – do not vaccinate. This cannot be overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why no vaccination today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves, no dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1050,11 +1349,31 @@ The person and the next step appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>✔ Discussed and confirmed by the doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{time}: {kind} ({severity}){action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates given: {dates}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remark: “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the thawing time as HH:MM, e.g. 08:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vial opened: {vial}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1067,6 +1386,10 @@ The person and the next step appear here.</source>
     </message>
     <message>
         <source>This person is not with the doctor; call them from the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: read the flagged answers with the person, then press “Answers discussed”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1102,12 +1425,32 @@ The person and the next step appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Then book the follow-up on the “Schedule” page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up is booked at the exit desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>✔ Recorded: dose {dose} {product}, {site}, {vial}.
-Observation until {ends}. Then book the follow-up on the “Schedule” page.</source>
+Observation until {ends}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give a reason to go ahead despite the warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} goes back to the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why there is no vaccination today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} leaves without vaccination.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1396,6 +1739,18 @@ Observation until {ends}. Then book the follow-up on the “Schedule” page.</s
     <message>
         <source>Log in</source>
         <translation>Log in</translation>
+    </message>
+    <message>
+        <source>In observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{initials} until {time} ({minutes} min left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{initials}: observation over since {time}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hello {name}, please enter your PIN.</source>
@@ -1870,6 +2225,14 @@ Observation until {ends}. Then book the follow-up on the “Schedule” page.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Finish check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity, consent or questions are missing: finish them at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reason, e.g. did not want to wait</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1879,6 +2242,18 @@ Observation until {ends}. Then book the follow-up on the “Schedule” page.</s
     </message>
     <message>
         <source>Leaves without vaccination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason, e.g. feels well, picked up by family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End observation early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep observing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1903,6 +2278,14 @@ Observation until {ends}. Then book the follow-up on the “Schedule” page.</s
     </message>
     <message>
         <source>{name} left without vaccination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: observation is not over ({minutes} min left). Why does it end early?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why the observation ends early.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2442,6 +2825,190 @@ Observation until {ends}. Then book the follow-up on the “Schedule” page.</s
     </message>
     <message>
         <source>No open vial · waiting: {waiting} · due: {due} — wait for more before opening (a vial now leaves {waste} of {doses} unused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is {age}: under {limit} a legal guardian gives consent. Choose “Legal guardian” and write the guardian&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is {age} and consents alone (from {limit}); a guardian&apos;s consent is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation is not over yet ({minutes} min left): give the reason for ending it early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {product} vial would be expired when opened (usable until {use_by}): do not open it; discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STOP: the label says lot {lot} expired on {expiry}. Do not use this vial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STOP: the label of lot {lot} says it expires on {label}, but the lot was received as expiring on {recorded}. Check the lot before using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dose without the identity check at this visit: send the person back to the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dose without consent at this visit: send the person back to the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product}: no vial of it is open yet. Open this vial now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{flags} answer(s) need the doctor&apos;s review: read them with the person and confirm first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth {dob} is after {on}; correct it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{product} is given from {min} years; the person is {age}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{product} is given up to {max} years; the person is {age}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dose is recorded on {given_on}, after {on}; correct the history first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dose was already given on {on}; only one dose per day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dose on {given_on} is of a product not in the catalogue ({product_code}); it is counted as part of a {series}-dose series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary series is complete and {product} is not authorised as a booster; choose another product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary series is complete and no booster is due yet: a {product} booster is allowed from {earliest} ({days} days after the dose on {last}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too early for dose {dose}: allowed from {earliest} ({days} days after the dose on {last}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose {dose} is later than recommended: the window ended on {latest} ({days} days after the dose on {last}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed primary series: earlier dose(s) of {others}, this dose is {product}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong vial: it holds {holds}, but this dose is {wanted}. Take a vial of the right product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot {lot} is blocked ({why}). Do not use this vial; discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vial was discarded at {at}. Open a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vial is empty: all {capacity} doses are drawn. Discard it and open a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vial expired at {at} (lot {lot} expired on {expiry}). Discard it and open a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vial expired at {at} ({hours} h after thawing). Discard it and open a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vial expired at {at} ({hours} h after opening). Discard it and open a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent and questionnaire are missing: complete them at the desk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without consent no vaccination can be given. The person may leave the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already in observation: the dose of this visit is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is still waiting; call them from the queue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is &apos;{state}&apos;, not with the doctor; call the person from the queue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is not possible for this visit in its current state; the queue shows where it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That lot does not exist; receive it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot {lot} is blocked ({why}); do not open its vials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot {lot} expired on {expiry}; do not open its vials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{product} is stored frozen: enter when this vial was thawed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thawing time lies in the future; check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{product} is not thawed before use; leave the thawing time empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {count} vials of lot {lot} are already opened. Check the lot, or receive the vials you hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vial {serial} of lot {lot} was already opened; take another vial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTIN {gtin} is not in the catalogue, so no vial of it was received here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product} was not received here; receive it on the lots page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} vials of lot {lot} are open and the code has no serial number; pick the vial from the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3848,7 +4415,15 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Identity checked</source>
+        <source>Keys: Enter = identity checked (↑↓ another document) · J or Y = yes, N = no · Enter = send to queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity checked (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to queue (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3877,10 +4452,6 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</source>
     </message>
     <message>
         <source>3. Medical questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send to queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

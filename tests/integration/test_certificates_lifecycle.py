@@ -168,6 +168,7 @@ def test_the_questionnaires_confirmed_infection_is_recorded(store: Store) -> Non
     answers = {q.id: Answer(yes=False) for q in desk.questionnaire.questions if q.type != "text"}
     answers["earlier_infection"] = Answer(yes=True, dates=(date(2021, 3, 2),))
     answers["consent"] = Answer(yes=True)
+    desk.record_identity(NURSE, visit, "id_card")
     desk.record_questionnaire(NURSE, visit, answers)
     with store.read() as session:
         infection = session.scalars(select(Infection).where(Infection.person_id == pid)).one()

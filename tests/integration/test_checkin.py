@@ -237,8 +237,10 @@ def test_questionnaire_refuses_without_consent_and_bad_answers(desk: CheckInDesk
             earlier_infection=Answer(yes=True, dates=(date(2031, 1, 1),))))
     with pytest.raises(ValidationError):
         desk.record_questionnaire(NURSE, visit, answers(), consent_by="guardian", guardian_name="")
-    needs_review, minutes = desk.record_questionnaire(
-        NURSE, visit, answers(), consent_by="guardian", guardian_name="Maria Schmidt")
+    with pytest.raises(RuleViolation) as adult:  # Jürgen Schmidt is 69: his own consent counts
+        desk.record_questionnaire(NURSE, visit, answers(), consent_by="guardian", guardian_name="Maria Schmidt")
+    assert adult.value.code == "consent_guardian_for_adult"
+    needs_review, minutes = desk.record_questionnaire(NURSE, visit, answers())
     assert (needs_review, minutes) == (False, 15)
 
 

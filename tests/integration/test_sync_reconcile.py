@@ -658,3 +658,27 @@ def test_restore_refuses_a_backup_of_another_tenant(server: ServerProcess, tenan
                            capture_output=True, text=True, cwd=REPO)
     assert again.returncode == 8  # never over an existing file
 
+
+
+def test_a_minors_guardian_consent_and_the_doctors_review_travel_with_the_visit(
+        server: ServerProcess, tenant: str, tmp_path: Path) -> None:
+    desk = enrolled_station(tmp_path, "desk", server, tenant=tenant)
+    booth = enrolled_station(tmp_path, "booth", server, tenant=tenant)
+    slot = _today_slots(desk, capacity=3, slots=1)[0]
+    minor = add_named_person(desk, "Roth", "Mia", dob=(date.today() - timedelta(days=12 * 366)).isoformat())
+    checkin = CheckInDesk(desk)
+    visit = checkin.check_in(NURSE, book(desk, minor, slot), confirmed=True)
+    checkin.record_identity(NURSE, visit, "passport")
+    checkin.record_questionnaire(NURSE, visit, _consent_answers() | {"allergies": Answer(yes=True)},
+                                 consent_by="guardian", guardian_name="Eva Roth")
+    checkin.call_to_doctor(NURSE, visit)
+    sync(desk)
+    sync(booth)
+    at_booth = _row(booth, Visit, visit)
+    assert (at_booth.consent_by, at_booth.guardian_name) == ("guardian", "Eva Roth")
+    DoctorStation(booth).acknowledge_review(DOCTOR, visit)
+    sync(booth)
+    sync(desk)
+    assert _row(desk, Visit, visit).review_acknowledged_at is not None
+    desk.close()
+    booth.close()

@@ -69,7 +69,8 @@ class Center:
         with UnitOfWork(self.store, NURSE, self.clock) as uow:
             return add_person(uow, PersonInput(family_name="Weber", given_name="Anna" + "abcdefghijklmnopqrstuvwxyz"[self._n % 26] * (1 + self._n // 26), dob=dob)).id
 
-    def arrive(self, person_id: str, *, appointment_id: str | None = None, earlier_reaction: bool = False) -> str:
+    def arrive(self, person_id: str, *, appointment_id: str | None = None, earlier_reaction: bool = False,
+               guardian: str | None = None) -> str:
         """Check in (walk-in or booked), questionnaire, called to the doctor: returns the visit."""
         if appointment_id is not None:
             visit_id = self.desk.check_in(NURSE, appointment_id, confirmed=True)
@@ -81,8 +82,12 @@ class Center:
             "earlier_infection", "allergies")}
         answers["consent"] = Answer(yes=True)
         answers["earlier_reaction"] = Answer(yes=earlier_reaction)
-        self.desk.record_questionnaire(NURSE, visit_id, answers)
+        self.desk.record_identity(NURSE, visit_id, "id_card")
+        self.desk.record_questionnaire(NURSE, visit_id, answers, consent_by="guardian" if guardian else "self",
+                                       guardian_name=guardian)
         self.desk.call_to_doctor(NURSE, visit_id)
+        if earlier_reaction:  # flagged: the doctor reads the answer with the person first
+            self.doctor.acknowledge_review(DOCTOR, visit_id)
         return visit_id
 
     def dose(self, person_id: str, vial: VialRow, **kwargs: Any) -> Any:
@@ -96,7 +101,7 @@ class Center:
             assert visit is not None
             state = visit.state
         if state == "observation":
-            self.desk.end_observation(NURSE, visit_id)
+            self.desk.end_observation(NURSE, visit_id, reason="test: the next visit follows")
         elif state in ("checked_in", "with_doctor"):
             self.desk.left_without_vaccination(NURSE, visit_id, "test")
 
@@ -202,7 +207,7 @@ def test_a_second_dose_the_same_day_is_refused(c: Center) -> None:
     vial = c.open("comirnaty")
     person = c.person()
     first = c.dose(person, vial)
-    c.desk.end_observation(NURSE, _visit_of(c, first))
+    c.desk.end_observation(NURSE, _visit_of(c, first), reason="wants to go home")
     c.clock.advance(hours=1)
     visit = c.arrive(person)
     before = written(c)
@@ -358,7 +363,7 @@ def test_second_dose_after_jcovden_is_2_of_1(c: Center) -> None:
 
 def test_age_limit_is_a_hard_stop(c: Center) -> None:
     vial = c.open("jcovden")
-    visit = c.arrive(c.person(dob="2015-01-01"))
+    visit = c.arrive(c.person(dob="2015-01-01"), guardian="Eva Weber")
     with pytest.raises(RuleViolation, match="Jcovden is given from 18 years; the person is 15"):
         c.doctor.record_dose(DOCTOR, visit, vial_id=vial.vial_id, injection_site="left_deltoid",
                              override_reason="parents insist")

@@ -58,6 +58,7 @@ def booth(qtbot, unlocked) -> Booth:  # type: ignore[no-untyped-def]
     answers = {q.id: Answer(text="") if q.type == "text" else Answer(yes=False) for q in desk.questionnaire.questions}
     answers["consent"] = Answer(yes=True)
     answers["allergies"] = Answer(yes=True)
+    desk.record_identity(STAFF, visit_id, "id_card")
     desk.record_questionnaire(STAFF, visit_id, answers)
     lot = next(row for row in Lots(store).list_lots() if row.product_code == product)
     vials = Vials(store)
@@ -79,8 +80,12 @@ def open_page(qtbot, booth: Booth) -> DoctorPage:  # type: ignore[no-untyped-def
 
 
 def call_next(qtbot, page: DoctorPage) -> None:  # type: ignore[no-untyped-def]
+    """Call the next person and read the flagged answers with them (confirmed with a click)."""
     qtbot.mouseClick(page.next_button, LEFT)
     qtbot.waitUntil(lambda: page.history is not None, timeout=10000)
+    if page.ack_button.isVisible():
+        qtbot.mouseClick(page.ack_button, LEFT)
+        qtbot.waitUntil(lambda: page.visit.review_acknowledged, timeout=10000)
 
 
 def scan(qtbot, page: DoctorPage, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -171,6 +171,7 @@ def test_a_vial_that_would_be_discarded_half_full_is_opened_only_on_a_second_cli
     _, visit = desk.register_walk_in(nurse, PersonInput(family_name="Spätkommer", given_name="Ida", dob="1970-01-01"),
                                      confirm_new=True)
     answers = {q.id: Answer(text="") if q.type == "text" else Answer(yes=False) for q in desk.questionnaire.questions}
+    desk.record_identity(nurse, visit, "id_card")
     desk.record_questionnaire(nurse, visit, answers | {"consent": Answer(yes=True)})
     page = LotsPage(unlocked.shell.context, title="Vaccine lots", clock=lambda: late)
     qtbot.addWidget(page)

@@ -42,6 +42,7 @@ def visits(qtbot, unlocked):  # type: ignore[no-untyped-def]
     for key, code in zip(("observation", "waiting"), codes, strict=True):
         booking = desk.find(NURSE, code).matches[0].booking
         ids[key] = desk.check_in(NURSE, booking.appointment_id, confirmed=True)
+        desk.record_identity(NURSE, ids[key], "id_card")
         desk.record_questionnaire(NURSE, ids[key], no_answers(desk))
     desk.call_to_doctor(NURSE, ids["observation"])
     desk.start_observation(NURSE, ids["observation"])

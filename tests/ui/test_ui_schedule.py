@@ -39,6 +39,7 @@ def first_dose_today(store) -> tuple[str, str]:  # type: ignore[no-untyped-def]
     visit = desk.check_in(DOCTOR, booking.appointment_id, confirmed=True)
     answers = {q.id: Answer(text="") if q.type == "text" else Answer(yes=False) for q in desk.questionnaire.questions}
     answers["consent"] = Answer(yes=True)
+    desk.record_identity(DOCTOR, visit, "id_card")
     desk.record_questionnaire(DOCTOR, visit, answers)
     desk.call_to_doctor(DOCTOR, visit)
     lot = next(r for r in Lots(store).list_lots() if r.product_code == booking.product_code)

@@ -16,7 +16,10 @@ from tests.conftest import PASSPHRASE
 # Every page, plus the states the issues name (walk-in duplicate, slip, certificate review and PDF).
 EXPECTED = ("unlock", "login", "home", "checkin", "walkin_duplicate", "queue", "doctor", "lots", "schedule", "slip",
             "certificates", "certificate_review", "certificate_issued", "certificate_pdf", "verify", "report", "audit",
-            "staff", "sync")
+            "staff", "sync",
+            # issue 14: the visit steps and an unfinished check-in, ending observation early, the booth
+            # opening a scanned vial and its hard stop, the locked station's observation board
+            "checkin_steps", "checkin_unfinished", "queue_early_end", "doctor_open_vial", "doctor_stop", "locked")
 
 
 def test_screenshots_writes_every_page(qtbot, qapp, station_db: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -51,7 +54,7 @@ def test_german_is_complete_and_loads(qapp) -> None:  # type: ignore[no-untyped-
     try:
         create_application([], language="de")
         titles = {p.name: p.translated_title for p in PAGES}
-        assert titles["checkin"] == "Anmeldung"
+        assert titles["checkin"] == "Empfang"  # not to be confused with "Anmelden" (log in)
         assert titles["queue"] == "Warteschlange"
         assert titles["lots"] == "Impfstoff-Chargen"
         assert QCoreApplication.translate("Header", "Lock") == "Sperren"

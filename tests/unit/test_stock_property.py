@@ -110,6 +110,7 @@ def _run(store: Store, ops: list[tuple[Any, ...]]) -> None:
                 _, visit = desk.register_walk_in(
                     NURSE, PersonInput(family_name="Weber", given_name=_name(people), dob="1970-01-01"),
                     confirm_new=True)
+                desk.record_identity(NURSE, visit, "id_card")
                 desk.record_questionnaire(NURSE, visit, ANSWERS)
                 desk.call_to_doctor(NURSE, visit)
                 doses.append(doctor.record_dose(DOCTOR, visit, vial_id=vial_ids[op[1] % len(vial_ids)],

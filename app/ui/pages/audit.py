@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.services.audit import AuditRow, query_audit
 from app.services.staff import StaffView, list_staff
+from app.ui.audit_words import action_words
 from app.ui.pages.base import Page, PageContext
 from app.ui.reasons import reason
 from app.ui.row_table import ROW_ROLE, SORT_ROLE, RowsModel
@@ -109,11 +110,13 @@ class AuditModel(RowsModel):
             if column == 2:
                 return row.staff or QCoreApplication.translate("AuditPage", "system")
             if column == 3:
-                return row.action
+                return action_words(row.action)
             if column == 4:
                 # The first block of a UUIDv7 is its time; 13 characters tell records apart here.
                 return f"{row.entity} {row.entity_id[:13]}…" if row.entity_id else row.entity
             return details_text(row.details)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 3:
+            return row.action  # the stable code, as in the export
         if role == Qt.ItemDataRole.ToolTipRole and column in (4, 5):
             return f"{row.entity} {row.entity_id or ''}\n{details_text(row.details)}".strip()
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:

@@ -6,8 +6,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.ui.changes import ChangeHub
 from app.ui.message_area import MessageArea
@@ -37,6 +37,9 @@ class Page(QWidget):
     """A page in the shell's stack. Subclasses fill `self.body` (a QVBoxLayout)."""
 
     name: ClassVar[str] = ""
+    # Another page should take this up (page name, what to open): the shell navigates, the page
+    # named receives it through `take_up`. Pages never reach into each other.
+    take_up_requested = Signal(str, object)
 
     def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,12 +51,31 @@ class Page(QWidget):
         self.title_label = QLabel(title)
         self.title_label.setObjectName("pageTitle")
         self.title_label.setWordWrap(True)
-        outer.addWidget(self.title_label)
+        # The message sits beside the title and keeps its place when empty: a banner appearing must
+        # not push every control down (clicks landed on the wrong control at 1366x768).
         self.messages = MessageArea()
-        outer.addWidget(self.messages)
+        retain = self.messages.sizePolicy()
+        retain.setRetainSizeWhenHidden(True)
+        self.messages.setSizePolicy(retain)
+        # Room for two lines (the style's padding is 10 px above and below): most messages fit, so
+        # the controls below stay where they are whether a message shows or not.
+        self.messages.setMinimumHeight(2 * self.messages.fontMetrics().lineSpacing() + 24)
+        top = QHBoxLayout()
+        top.setSpacing(24)
+        top.addWidget(self.title_label, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.messages, 1)
+        outer.addLayout(top)
         self.body = QVBoxLayout()
         self.body.setSpacing(12)
         outer.addLayout(self.body, 1)
+
+    def default_focus(self) -> QWidget | None:
+        """Where the keyboard goes when the page is shown (the check-in page: its search field, where
+        the scanner types)."""
+        return None
+
+    def take_up(self, item: object) -> None:
+        """Another page asked this one to open `item` (e.g. the queue: finish this check-in)."""
 
     def prepare_screenshot(self) -> None:
         """Put the page in the state its screenshot should show (e.g. a search typed). Any Op it

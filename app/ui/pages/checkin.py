@@ -34,7 +34,15 @@ from PySide6.QtWidgets import (
 
 from app.domain.questionnaire import Answer, Questionnaire
 from app.errors import VaxDeskError
-from app.services.checkin import MAX_QUERY_LENGTH, CheckInDesk, DuplicateSuspected, PersonMatch, SearchResult
+from app.services.checkin import (
+    MAX_QUERY_LENGTH,
+    CheckInDesk,
+    DuplicateSuspected,
+    OpenVisit,
+    PersonMatch,
+    QueueRow,
+    SearchResult,
+)
 from app.services.persons import PersonInput
 from app.services.unit_of_work import Change, Clock, system_clock
 from app.ui.checkin_forms import VisitStepsForm, WalkInForm
@@ -63,6 +71,7 @@ class CheckInPage(Page):
         self.shown_name = ""
         self.visit_id: str | None = None
         self.steps: VisitStepsForm | None = None
+        self.unfinished: OpenVisit | None = None  # the shown person's check-in begun and not finished
         self._edited = False
         self._search_serial = 0
 
@@ -268,14 +277,26 @@ class CheckInPage(Page):
         """Enter in the search field: the next step. Search new text; else open the highlighted
         person; else check in the person shown."""
         selected = self.selected_match()
-        if self._edited or selected is None:
+        if self._edited or (selected is None and self.shown is None):
             self.run_search()
-        elif self.shown is None or selected.person_id != self.shown.person_id:
+        elif selected is not None and (self.shown is None or selected.person_id != self.shown.person_id):
             self.open_person(selected)
         elif self.check_in_button.isVisible() and self.check_in_button.isEnabled():
             self.check_in()
         else:
             self.run_search()
+
+    def default_focus(self) -> QWidget | None:
+        return self.search
+
+    def take_up(self, item: object) -> None:
+        """From the queue: finish this person's check-in."""
+        if isinstance(item, QueueRow):
+            family, _, given = item.name.partition(", ")
+            self.search.clear()
+            self._edited = False
+            self.model.set_rows(())
+            self.open_person(PersonMatch(item.person_id, family, given, item.dob, None, 1.0, "queue"))
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -287,6 +308,7 @@ class CheckInPage(Page):
         self.model.set_rows(())
         self.shown = None
         self.visit_id = None
+        self.unfinished = None
         self._drop_steps()
         self._set_mode(self.EMPTY)
         self.messages.clear_message()
@@ -346,6 +368,8 @@ class CheckInPage(Page):
         self.shown = match
         self.shown_name = f"{match.family_name}, {match.given_name}"
         self.visit_id = None
+        self.unfinished = None
+        self.check_in_button.setText(self.tr("Check in (Enter)"))
         self._drop_steps()
         self.person_name.setText(self.shown_name)
         self.person_dob.setText(self.tr("Born {dob}").format(dob=format_dob(match.dob)))
@@ -373,6 +397,21 @@ class CheckInPage(Page):
             self.walk_in_instead.setVisible(booking.arrival.blocks and booking.arrival.kind != "already_here")
         self._set_mode(self.PERSON)
         self.focus_search()
+        person_id, actor = match.person_id, self.context.actor
+        Op(self, lambda: self.desk().open_visit(actor, person_id)).on_success(
+            lambda found: self._unfinished_found(person_id, found)).on_failure(self._failed).start()
+
+    def _unfinished_found(self, person_id: str, found: OpenVisit | None) -> None:
+        """A check-in begun earlier and interrupted (lock, the next scan, a restart): offer to finish it."""
+        if found is None or self.shown is None or self.shown.person_id != person_id or self.visit_id is not None:
+            return
+        self.unfinished = found
+        self._set_arrival(self.tr("Checked in, but not finished: identity, consent or questions are missing."),
+                          "warn")
+        self.check_in_button.setText(self.tr("Finish check-in (Enter)"))
+        self.check_in_button.setVisible(True)
+        self.check_in_button.setEnabled(True)
+        self.walk_in_instead.setVisible(False)
 
     def _blocked_reason(self, kind: str) -> str:
         if kind == "already_here":
@@ -394,7 +433,28 @@ class CheckInPage(Page):
         box.exec()
         return box.clickedButton() is yes
 
+    def resume(self) -> None:
+        """Take up the unfinished check-in: the steps again, with what was already recorded."""
+        found = self.unfinished
+        if found is None:
+            return
+        self.unfinished = None
+        self.visit_id = found.visit_id
+        self.check_in_button.setVisible(False)
+        self.walk_in_instead.setVisible(False)
+        self.checked_in_label.setText(self.tr("Check-in taken up again. Next: what is missing below."))
+        self.checked_in_label.setVisible(True)
+        self._set_mode(self.PERSON)
+        self._show_steps()
+        if self.steps is not None and found.document_type is not None and found.identity_checked_at is not None:
+            self.steps.set_identity_checked(found.document_type, found.identity_checked_at.strftime("%H:%M"))
+        self.messages.clear_message()
+        self._focus_steps()
+
     def check_in(self) -> Op | None:
+        if self.unfinished is not None:
+            self.resume()
+            return None
         match = self.shown
         if match is None or match.booking is None or match.booking.arrival.blocks:
             return None
@@ -433,7 +493,14 @@ class CheckInPage(Page):
         self._set_mode(self.PERSON)
         self._show_steps()
         self.messages.show_info(self.tr("{name} is checked in and waiting.").format(name=self.shown_name))
-        self.focus_search()
+        self._focus_steps()
+
+    def _focus_steps(self) -> None:
+        """The keyboard goes on with the visit: Enter for the identity, then J/N per question."""
+        if self.steps is not None:
+            self.steps.focus_first_open_step()
+        else:
+            self.focus_search()
 
     # -- the visit steps --------------------------------------------------------------------------------
 
@@ -451,7 +518,15 @@ class CheckInPage(Page):
         self.steps = VisitStepsForm(self.questionnaire)
         self.steps.identity_requested.connect(self.record_identity)
         self.steps.send_requested.connect(self.send_to_queue)
+        self.steps.typed_elsewhere.connect(self._typed_into_steps)
         self.steps_holder.addWidget(self.steps)
+
+    def _typed_into_steps(self, text: str) -> None:
+        """A key that answers nothing in the steps (the scanner's "V" of "VAXDESK:", a name typed):
+        it starts a new search, and the rest of the burst follows into the search field."""
+        self.search.setFocus()
+        self.search.setText(text)
+        self._edited = True
 
     def record_identity(self, document_type: str) -> Op | None:
         visit_id, actor = self.visit_id, self.context.actor
@@ -466,7 +541,9 @@ class CheckInPage(Page):
         self.context.changes.publish([Change("visit", visit_id, "visit.identity_checked")])
         if self.steps is not None and self.visit_id == visit_id:
             self.steps.set_identity_checked(document_type, self._local_now().strftime("%H:%M"))
-        self.focus_search()
+            self.steps.focus_first_open_step()
+        else:
+            self.focus_search()
 
     def send_to_queue(self) -> Op | None:
         visit_id, actor, steps = self.visit_id, self.context.actor, self.steps
@@ -544,23 +621,37 @@ class CheckInPage(Page):
             known = self.shown
         name = f"{known.family_name}, {known.given_name}" if known else ""
         dob = known.dob if known else ""
-        op = Op(self, lambda: self.desk().start_walk_in_visit(actor, person_id))
-        op.on_success(lambda visit_id: self._existing_started(person_id, visit_id, name, dob))
+        def start() -> tuple[str, OpenVisit | None]:
+            desk = self.desk()
+            visit_id = desk.start_walk_in_visit(actor, person_id)
+            return visit_id, desk.open_visit(actor, person_id)
+
+        op = Op(self, start)
+        op.on_success(lambda started: self._existing_started(person_id, started, name, dob))
         op.on_failure(self._failed)
         return op.start()
 
-    def _existing_started(self, person_id: str, visit_id: str, name: str, dob: str) -> None:
-        self.context.changes.publish([Change("visit", visit_id, "visit.checked_in")])
-        self._show_walk_in_visit(person_id, visit_id, name, dob)
+    def _existing_started(self, person_id: str, started: tuple[str, OpenVisit | None], name: str, dob: str) -> None:
+        visit_id, visit = started
+        booked = visit is not None and visit.appointment_id is not None
+        changes = [Change("visit", visit_id, "visit.checked_in")]
+        if booked and visit is not None:
+            changes.append(Change("appointment", visit.appointment_id, "appointment.checked_in"))
+        self.context.changes.publish(changes)
+        self._show_walk_in_visit(person_id, visit_id, name, dob, booked=booked)
 
-    def _show_walk_in_visit(self, person_id: str, visit_id: str, name: str, dob: str) -> None:
+    def _show_walk_in_visit(self, person_id: str, visit_id: str, name: str, dob: str, *, booked: bool = False) -> None:
         family, _, given = name.partition(", ")
         self.shown = PersonMatch(person_id, family, given, dob, None, 1.0, "walk_in")
         self.shown_name = name
         self.person_name.setText(name)
         self.person_dob.setText(self.tr("Born {dob}").format(dob=format_dob(dob)) if dob else "")
-        self.booking_label.setText(self.tr("Walk-in, no booking."))
-        self._set_arrival(self.tr("Walk-in"), "info")
+        if booked:  # the service used the person's booking of today, so it does not stay open
+            self.booking_label.setText(self.tr("Checked in on the booking of today."))
+            self._set_arrival(self.tr("Booked today"), "good")
+        else:
+            self.booking_label.setText(self.tr("Walk-in, no booking."))
+            self._set_arrival(self.tr("Walk-in"), "info")
         self._checked_in(visit_id, [])
 
     # -- shared -------------------------------------------------------------------------------------------
@@ -602,7 +693,30 @@ class CheckInPage(Page):
                 return
 
     def screenshot_states(self) -> Sequence[tuple[str, Callable[[], None]]]:
-        return (("walkin_duplicate", self._walk_in_duplicate_state),)
+        return (("checkin_steps", self._steps_state), ("checkin_unfinished", self._unfinished_state),
+                ("walkin_duplicate", self._walk_in_duplicate_state))
+
+    def _steps_state(self) -> None:
+        """Checked in, the visit steps with their keyboard path (screenshots only: a demo database)."""
+        actor = self.context.actor
+
+        # A walk-in, so no booking of the demo day is used up (the other pages' pictures need them).
+        person = PersonInput(family_name="Neumann", given_name="Lea", dob="1990-05-05", sex="f",
+                             street="Hauptstraße 12", postcode="10115", city="Berlin")
+
+        def check_in() -> tuple[str, str]:
+            return self.desk().register_walk_in(actor, person, confirm_new=True)
+
+        def shown(ids: tuple[str, str]) -> None:
+            self._walk_in_registered(ids, person)
+
+        Op(self, check_in).on_success(shown).start()
+
+    def _unfinished_state(self) -> None:
+        """Interrupted (Esc), then the same person scanned again: "Finish check-in"."""
+        self.clear()
+        self.search.setText("Neumann 05.05.1990")
+        self.run_search()
 
     def _walk_in_duplicate_state(self) -> None:
         self.open_walk_in()

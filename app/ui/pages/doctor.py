@@ -8,10 +8,11 @@ The vial countdown ticks from the rows held (`use_by`), never from the database.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTime, QTimer
+from PySide6.QtCore import QPoint, QSortFilterProxyModel, Qt, QTime, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -65,10 +66,12 @@ from app.ui.doctor_words import (
 from app.ui.lots_models import VialsModel, vial_label
 from app.ui.lots_scan_field import ScanField
 from app.ui.messages import user_message
+from app.ui.pages import pages_for
 from app.ui.pages.base import Page, PageContext
 from app.ui.reasons import reason
 from app.ui.row_table import ROW_ROLE, SORT_ROLE, row_table
 from app.ui.tasks import Op
+from app.ui.wheel_guard import guard_wheel
 
 TICK_MS = 1000
 QUEUE_RELOAD = timedelta(seconds=30)
@@ -130,7 +133,8 @@ class DoctorPage(Page):
         columns.setSpacing(16)
         # The dose column is where the work happens: it gets the wider half.
         columns.addWidget(_scrolling(self._build_person()), 9)
-        columns.addWidget(_scrolling(self._build_dose()), 11)
+        self.dose_scroll = _scrolling(self._build_dose())
+        columns.addWidget(self.dose_scroll, 11)
         self.body.addLayout(columns, 1)
 
         self.timer = QTimer(self)
@@ -160,6 +164,7 @@ class DoctorPage(Page):
         self.resume.setObjectName("withDoctor")
         self.resume.setMinimumContentsLength(18)
         self.resume.activated.connect(self._resume_chosen)
+        guard_wheel(self.resume)
         top.addWidget(self.next_button)
         top.addWidget(self.queue_label, 1)
         self.resume_label = QLabel(self.tr("With a doctor:"))
@@ -185,6 +190,12 @@ class DoctorPage(Page):
         self.flags_text.setTextFormat(Qt.TextFormat.PlainText)
         flags.addWidget(self.flags_title)
         flags.addWidget(self.flags_text)
+        self.ack_button = QPushButton(self.tr("Answers discussed"))
+        self.ack_button.setObjectName("acknowledgeReview")
+        self.ack_button.clicked.connect(self.acknowledge_review)
+        self.ack_done = _label("reviewAcknowledged")
+        flags.addWidget(self.ack_button)
+        flags.addWidget(self.ack_done)
         inner.addWidget(self.flags_frame)
         layout.addWidget(card)
 
@@ -242,6 +253,39 @@ class DoctorPage(Page):
         layout.addStretch(1)
         return column
 
+    def _build_open_vial(self) -> QFrame:
+        """A scanned vial not open yet: the doctor opens it here (frozen products: when it was thawed)."""
+        self.open_frame, box = _card("openVial")
+        self.open_text = _label("openVialText")
+        thaw_row = QHBoxLayout()
+        self.thaw_label = QLabel(self.tr("Thawed at (today, HH:MM):"))
+        self.thawed_at = QLineEdit()
+        self.thawed_at.setObjectName("thawedAt")
+        self.thawed_at.setMaxLength(5)
+        self.thawed_at.setPlaceholderText("08:30")
+        self.thaw_label.setBuddy(self.thawed_at)
+        self.thawed_at.returnPressed.connect(self.open_scanned_vial)
+        self.open_button = QPushButton(self.tr("Open this vial"))
+        self.open_button.setObjectName("openScannedVial")
+        self.open_button.setProperty("primary", True)
+        self.open_button.clicked.connect(self.open_scanned_vial)
+        self.open_cancel = QPushButton(self.tr("Not now"))
+        self.open_cancel.setObjectName("cancelOpenVial")
+        self.open_cancel.clicked.connect(self._hide_open_vial)
+        thaw_row.addWidget(self.thaw_label)
+        thaw_row.addWidget(self.thawed_at)
+        thaw_row.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.open_cancel)
+        buttons.addStretch(1)
+        box.addWidget(self.open_text)
+        box.addLayout(thaw_row)
+        box.addLayout(buttons)
+        self.open_frame.setVisible(False)
+        self._unopened_scan: str | None = None
+        return self.open_frame
+
     def _build_dose(self) -> QWidget:
         column = QWidget()
         column.setObjectName("doctorDoseColumn")
@@ -254,6 +298,7 @@ class DoctorPage(Page):
         self.scan.setAccessibleName(self.tr("Vial code from the scanner"))
         self.scan.returnPressed.connect(self.scan_entered)
         layout.addWidget(self.scan)
+        layout.addWidget(self._build_open_vial())
         # Per product: doses left in the open vial, people waiting, and whether to open another.
         self.vials_outlook = _label("vialOutlook")
         self.vials_outlook.setTextFormat(Qt.TextFormat.PlainText)
@@ -268,7 +313,7 @@ class DoctorPage(Page):
         self.vials_table.clicked.connect(lambda index: self._vial_picked(index.data(ROW_ROLE)))
         self.vials_table.activated.connect(lambda index: self._vial_picked(index.data(ROW_ROLE)))
         layout.addWidget(self.vials_table)
-        self.vials_empty = _label("hint", self.tr("No vial is open. Open one on the \u201cVaccine lots\u201d page."))
+        self.vials_empty = _label("hint", self.tr("No vial is open. Scan the label of a new vial to open it here."))
         layout.addWidget(self.vials_empty)
 
         layout.addWidget(_label("fieldLabel", self.tr("Injection site (upper arm):")))
@@ -297,6 +342,25 @@ class DoctorPage(Page):
         self.stop_text.setTextFormat(Qt.TextFormat.PlainText)
         stop.addWidget(self.stop_title)
         stop.addWidget(self.stop_text)
+        # After a hard stop the person does not wait here: back to the desk, or home without a dose.
+        self.back_to_desk_button = QPushButton(self.tr("To the desk"))
+        self.back_to_desk_button.setObjectName("backToDesk")
+        self.back_to_desk_button.clicked.connect(self.send_back_to_desk)
+        self.leave_reason = QLineEdit()
+        self.leave_reason.setObjectName("boothLeaveReason")
+        self.leave_reason.setMaxLength(200)
+        self.leave_reason.setPlaceholderText(self.tr("Why no vaccination today"))
+        self.leave_button = QPushButton(self.tr("Leaves, no dose"))
+        self.leave_button.setObjectName("boothLeaves")
+        self.leave_button.clicked.connect(self.send_out)
+        for button in (self.back_to_desk_button, self.leave_button):
+            button.setProperty("compact", True)  # both fit beside each other in half a 1366 px screen
+        out_row = QHBoxLayout()  # below the reason: the column is half of a 1366 px screen
+        out_row.addWidget(self.back_to_desk_button)
+        out_row.addWidget(self.leave_button)
+        out_row.addStretch(1)
+        stop.addWidget(self.leave_reason)
+        stop.addLayout(out_row)
         layout.addWidget(self.stop_frame)
         self.warn_frame, warn = _card("doseWarning")
         self.warn_title = _label("doseWarningTitle", self.tr("Warning \u2013 you may go ahead only with a reason:"))
@@ -389,7 +453,7 @@ class DoctorPage(Page):
 
     def waiting(self) -> list[QueueRow]:
         """Ready for the doctor: checked in with the questionnaire done, first come first."""
-        return [r for r in self.queue_rows if r.state == "checked_in" and r.questionnaire_done]
+        return [r for r in self.queue_rows if r.state == "checked_in" and r.questionnaire_done and r.identity_checked]
 
     def reload_vials(self) -> Op:
         return Op(self, lambda: (self.vials().open_vials(), self.outlook().outlook())).on_success(
@@ -510,7 +574,13 @@ class DoctorPage(Page):
                                     if age is not None else format_dob(row.dob))
         flags = row.review_flags if row is not None else ()
         self.flags_frame.setVisible(bool(flags))
-        self.flags_text.setText("\n".join(f"\u26a0  {flag_words(f)}" for f in flags))
+        acknowledged = row is not None and row.review_acknowledged
+        self.ack_button.setVisible(bool(flags) and not acknowledged)
+        self.ack_done.setVisible(bool(flags) and acknowledged)
+        self.ack_done.setText(self.tr("\u2714 Discussed and confirmed by the doctor."))
+        details = {qid: (dates, text) for qid, dates, text in (row.flag_details if row is not None else ())}
+        self.flags_text.setText("\n".join(f"\u26a0  {flag_words(f)}{self._answer_words(*details.get(f, ((), '')))}"
+                                          for f in flags))
         history = self.history if has_person else None
         doses = list(history.doses) if history else []
         self.history_model.set_rows(doses)
@@ -523,6 +593,15 @@ class DoctorPage(Page):
                 severity=severity_words(e.severity), action=f" \u2013 {e.action_taken}" if e.action_taken else "")
             for e in events) or self.tr("None recorded."))
         self._update_person_buttons()
+
+    def _answer_words(self, dates: Sequence[str], text: str) -> str:
+        """What the person answered, under the flag: the dates given and the remark itself."""
+        lines = []
+        if dates:
+            lines.append(self.tr("dates given: {dates}").format(dates=", ".join(format_dob(d) for d in dates)))
+        if text:
+            lines.append(self.tr("remark: \u201c{text}\u201d").format(text=text))
+        return "".join(f"\n      {line}" for line in lines)
 
     def selected_dose(self) -> DoseEntry | None:
         index = self.history_table.currentIndex()
@@ -544,11 +623,64 @@ class DoctorPage(Page):
             return None
         op = Op(self, lambda: self.vials().find_by_scan(text))
         op.on_success(self._scanned)
+        op.on_failure(lambda error: self._scan_failed(text, error))
+        return op.start()
+
+    def _scan_failed(self, text: str, error: VaxDeskError) -> None:
+        if error.code != "vial_not_open":
+            self._hide_open_vial()
+            self.show_error(user_message(error))
+            return
+        self.messages.clear_message()
+        self._unopened_scan = text
+        self.open_text.setText(user_message(error))
+        thaw = bool(error.params.get("needs_thawing"))
+        self.thaw_label.setVisible(thaw)
+        self.thawed_at.setVisible(thaw)
+        self.thawed_at.clear()
+        self.open_frame.setVisible(True)
+        (self.thawed_at if thaw else self.open_button).setFocus()
+
+    def _hide_open_vial(self) -> None:
+        self._unopened_scan = None
+        self.open_frame.setVisible(False)
+
+    def open_scanned_vial(self) -> Op | None:
+        text = self._unopened_scan
+        if text is None:
+            return None
+        thaw: tuple[int, int] | None = None
+        if self.thawed_at.isVisible():
+            at = QTime.fromString(self.thawed_at.text().strip(), "HH:mm")
+            if not at.isValid():
+                self.show_error(self.tr("Write the thawing time as HH:MM, e.g. 08:30."))
+                self.thawed_at.setFocus()
+                return None
+            thaw = (at.hour(), at.minute())
+        actor = self.context.actor
+
+        def open_it() -> VialRow:
+            vials = self.vials()
+            thawed = None
+            if thaw is not None:  # today at the site, in its time zone
+                thawed = self.clock().astimezone(vials.tz).replace(hour=thaw[0], minute=thaw[1], second=0,
+                                                                   microsecond=0)
+            return vials.open_scanned(actor, text, thawed_at=thawed)
+
+        op = Op(self, open_it)
+        op.on_success(self._opened)
         op.on_failure(lambda error: self.show_error(user_message(error)))
         return op.start()
 
+    def _opened(self, row: VialRow) -> None:
+        self._hide_open_vial()
+        self.context.changes.publish([Change("vial", row.vial_id, "vial.opened")])
+        self._scanned(row)
+        self.messages.show_info(self.tr("Vial opened: {vial}.").format(vial=vial_label(row)))
+
     def _scanned(self, row: VialRow) -> None:
         self.messages.clear_message()
+        self._hide_open_vial()
         if not any(r.vial_id == row.vial_id for r in self.vials_model.rows()):
             self.vials_model.set_rows([*self.vials_model.rows(), row])
         self._vial_picked(row)
@@ -556,6 +688,8 @@ class DoctorPage(Page):
     def _vial_picked(self, row: VialRow | None) -> None:
         if row is None:
             return
+        if self.messages.kind == "error":
+            self.messages.clear_message()  # the problem (a misread scan) is solved by picking
         self._select_vial(row)
         self._assess()
         self.scan.setFocus()
@@ -608,6 +742,9 @@ class DoctorPage(Page):
             return self.tr("Dose recorded. Next step: call the next person.")
         if self.visit.state != "with_doctor":
             return self.tr("This person is not with the doctor; call them from the queue.")
+        if self.visit.review_flags and not self.visit.review_acknowledged:
+            return self.tr("Next step: read the flagged answers with the person, then press "
+                           "\u201cAnswers discussed\u201d.")
         if self.vial is None:
             return self.tr("Next step: scan the vial or pick it from the list.")
         if self.assessment is None:
@@ -628,11 +765,11 @@ class DoctorPage(Page):
         if a is not None:
             self.dose_line.setText(self.tr("Dose {dose} \u00b7 {product} \u00b7 {left} doses left in the vial").format(
                 dose=a.dose, product=a.product_name, left=a.vial_doses_left))
-        self.stop_frame.setVisible(a is not None and bool(a.hard_stops))
-        self.stop_text.setText("\n".join(f"\u2716  {s}" for s in a.hard_stops) if a else "")
+        self.stop_frame.setVisible(a is not None and bool(a.hard_stops) and self.result is None)
+        self.stop_text.setText("\n".join(f"\u2716  {reason(r)}" for r in a.stop_reasons) if a else "")
         show_warn = a is not None and a.needs_override and self.result is None
         self.warn_frame.setVisible(show_warn)
-        self.warn_text.setText("\n".join(f"\u26a0  {w}" for w in a.warnings) if a else "")
+        self.warn_text.setText("\n".join(f"\u26a0  {reason(r)}" for r in a.warning_reasons) if a else "")
         blocker = self._blocker()
         self.record_button.setEnabled(blocker is None)
         self.next_step.setText(blocker or self.tr("Ready: press \u201cRecord dose\u201d."))
@@ -640,6 +777,18 @@ class DoctorPage(Page):
         self.next_step.style().unpolish(self.next_step)
         self.next_step.style().polish(self.next_step)
         self.result_frame.setVisible(self.result is not None)
+        # What the doctor must read now (STOP, or the recorded dose) is scrolled into view, never below the fold.
+        shown = self.stop_frame if self.stop_frame.isVisibleTo(self) else (
+            self.result_frame if self.result_frame.isVisibleTo(self) else None)
+        if shown is not None:
+            QTimer.singleShot(0, lambda: self._scroll_to(shown))
+
+    def _scroll_to(self, frame: QWidget) -> None:
+        """Down to the frame's bottom edge only: the column never scrolls sideways."""
+        column = self.dose_scroll.widget()
+        if column is not None and frame.isVisibleTo(column):
+            bottom = frame.mapTo(column, QPoint(0, frame.height())).y()
+            self.dose_scroll.ensureVisible(0, bottom, 0, 8)
 
     def record_dose(self) -> Op | None:
         """Record the dose; refused here (and again by the service) while any hard stop stands."""
@@ -665,11 +814,13 @@ class DoctorPage(Page):
         self.visit = _with_state(visit, "observation")
         self.override_reason.clear()
         ends = f"{result.observation_ends_at:%H:%M}" if result.observation_ends_at else "\u2013"
+        follow_up = (self.tr("Then book the follow-up on the \u201cSchedule\u201d page.")
+                     if "schedule" in {p.name for p in pages_for(self.context.actor.role)}
+                     else self.tr("The follow-up is booked at the exit desk."))
         self.result_text.setText(self.tr(
-            "\u2714 Recorded: dose {dose} {product}, {site}, {vial}.\nObservation until {ends}. "
-            "Then book the follow-up on the \u201cSchedule\u201d page."
+            "\u2714 Recorded: dose {dose} {product}, {site}, {vial}.\nObservation until {ends}."
         ).format(dose=result.dose, product=self.assessment.product_name if self.assessment else result.product_code,
-                 site=site_words(site), vial=vial_label(vial), ends=ends))
+                 site=site_words(site), vial=vial_label(vial), ends=ends) + " " + follow_up)
         self.messages.clear_message()
         self._update_dose_panel()
         self.context.changes.publish([
@@ -687,6 +838,65 @@ class DoctorPage(Page):
         else:
             self.show_error(user_message(error))
         self._assess()  # the preview may be minutes old: show what the rules say now
+
+    def acknowledge_review(self) -> Op | None:
+        visit = self.visit
+        if visit is None or visit.state != "with_doctor":
+            return None
+        actor = self.context.actor
+        op = Op(self, lambda: self.station().acknowledge_review(actor, visit.visit_id))
+        op.on_success(lambda _none: self._review_acknowledged(visit))
+        op.on_failure(lambda error: self.show_error(user_message(error)))
+        return op.start()
+
+    def _review_acknowledged(self, visit: QueueRow) -> None:
+        if self.visit is not None and self.visit.visit_id == visit.visit_id:
+            self.visit = replace(self.visit, review_acknowledged=True)
+            self._show_person()
+            self._update_dose_panel()
+        self.context.changes.publish([Change("visit", visit.visit_id, "visit.review_acknowledged")])
+        self.scan.setFocus()
+
+    def send_back_to_desk(self) -> Op | None:
+        """After a hard stop (e.g. no identity check): the desk finishes what is missing."""
+        visit = self.visit
+        if visit is None or visit.state != "with_doctor":
+            return None
+        actor = self.context.actor
+        op = Op(self, lambda: self.desk().back_to_waiting(actor, visit.visit_id))
+        op.on_success(lambda _none: self._sent_away(visit, "visit.returned_to_waiting",
+                                                    self.tr("{name} goes back to the desk.")))
+        op.on_failure(lambda error: self.show_error(user_message(error)))
+        return op.start()
+
+    def send_out(self) -> Op | None:
+        """After a hard stop: no vaccination today; the person leaves (with the reason, audited)."""
+        visit = self.visit
+        reason = " ".join(self.leave_reason.text().split())
+        if visit is None or visit.state != "with_doctor":
+            return None
+        if not reason:
+            self.show_error(self.tr("Write why there is no vaccination today."))
+            self.leave_reason.setFocus()
+            return None
+        actor = self.context.actor
+        op = Op(self, lambda: self.desk().left_without_vaccination(actor, visit.visit_id, reason))
+        op.on_success(lambda _none: self._sent_away(visit, "visit.left",
+                                                    self.tr("{name} leaves without vaccination.")))
+        op.on_failure(lambda error: self.show_error(user_message(error)))
+        return op.start()
+
+    def _sent_away(self, visit: QueueRow, action: str, text: str) -> None:
+        self.leave_reason.clear()
+        self.visit = None
+        self.history = None
+        self.assessment = None
+        self._assess_key = None
+        self._show_person()
+        self._update_dose_panel()
+        self.show_info(text.format(name=visit.name))
+        self.context.changes.publish([Change("visit", visit.visit_id, action)])
+        self.scan.setFocus()
 
     # -- history: earlier doses, voids and corrections, reactions ---------------------------------------
 
@@ -806,6 +1016,35 @@ class DoctorPage(Page):
             thawed = self.clock() - timedelta(days=1) if station.catalogue.product(product).needs_thawing else None
             vial = vials.open_vial(actor, lot.lot_id, thawed_at=thawed)
         return row, vial
+
+    def screenshot_states(self) -> Sequence[tuple[str, Callable[[], None]]]:
+        return (("doctor_open_vial", self._open_vial_state), ("doctor_stop", self._stop_state))
+
+    def _open_vial_state(self) -> None:
+        """A vial of another product scanned, none of its lot open yet: "Open this vial"."""
+        def label() -> str | None:
+            from app.domain.gs1 import Gs1Data, format_element_string
+            from app.services.lots import Lots
+
+            booked = self.assessment.product_code if self.assessment else ""
+            lot = next((lot for lot in Lots(self.context.store, clock=self.clock).list_lots()
+                        if lot.product_code != booked and not lot.blocked and not lot.expired and lot.gtin), None)
+            if lot is None or lot.gtin is None:
+                return None
+            return format_element_string(Gs1Data(gtin=lot.gtin, expiry=lot.expiry, lot=lot.lot_number, serial="S-77"))
+
+        def scan(text: str | None) -> None:
+            if text is not None:
+                self.scan.setText(text)
+                self.scan_entered()
+
+        Op(self, label).on_success(scan).start()
+
+    def _stop_state(self) -> None:
+        """That vial opened: a product other than booked is a hard stop; back to the desk or out."""
+        if self.thawed_at.isVisible():
+            self.thawed_at.setText(f"{self.clock().astimezone() - timedelta(hours=1):%H:%M}")
+        self.open_scanned_vial()
 
     def _demo_ready(self, ready: tuple[QueueRow, VialRow]) -> None:
         row, vial = ready

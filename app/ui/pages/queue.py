@@ -7,19 +7,21 @@ what other stations did; between reads a 15 s timer only recomputes the countdow
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -106,6 +108,9 @@ class QueuePage(Page):
         self.left_observation_button.clicked.connect(self.left_observation)
         self.call_button = self._button(self.tr("Call to doctor"), "callToDoctor")
         self.call_button.clicked.connect(self.call_to_doctor)
+        self.finish_button = self._button(self.tr("Finish check-in"), "finishCheckIn")
+        self.finish_button.setToolTip(self.tr("Identity, consent or questions are missing: finish them at the desk"))
+        self.finish_button.clicked.connect(self.finish_check_in)
         self.reason = QLineEdit()
         self.reason.setObjectName("leftReason")
         self.reason.setMaxLength(200)
@@ -116,8 +121,10 @@ class QueuePage(Page):
         actions.setSpacing(10)
         actions.addWidget(self.left_observation_button)
         actions.addWidget(self.call_button)
+        actions.addWidget(self.finish_button)
         actions.addStretch(1)
         self.body.addLayout(actions)
+        self.body.addWidget(self._build_early_end())
         leaving = QHBoxLayout()
         leaving.setSpacing(10)
         reason_label = QLabel(self.tr("Leaves without vaccination:"))
@@ -134,6 +141,34 @@ class QueuePage(Page):
         self.context.changes.changes_applied.connect(self._changes_applied)
         self._update_buttons()
         self.reload()
+
+    def _build_early_end(self) -> QFrame:
+        """Asked when "Left observation" is pressed before the time is over: a reason, then confirm."""
+        self.early_frame = QFrame()
+        self.early_frame.setObjectName("earlyEnd")
+        box = QVBoxLayout(self.early_frame)
+        box.setContentsMargins(0, 4, 0, 4)
+        row = QHBoxLayout()
+        self.early_text = QLabel()
+        self.early_text.setObjectName("earlyEndText")
+        self.early_text.setWordWrap(True)
+        self.early_reason = QLineEdit()
+        self.early_reason.setObjectName("earlyEndReason")
+        self.early_reason.setMaxLength(200)
+        self.early_reason.setPlaceholderText(self.tr("Reason, e.g. feels well, picked up by family"))
+        self.early_reason.returnPressed.connect(self.confirm_early_end)
+        self.early_confirm = self._button(self.tr("End observation early"), "confirmEarlyEnd")
+        self.early_confirm.clicked.connect(self.confirm_early_end)
+        self.early_cancel = self._button(self.tr("Keep observing"), "cancelEarlyEnd")
+        self.early_cancel.clicked.connect(self._hide_early_end)
+        row.addWidget(self.early_reason, 1)
+        row.addWidget(self.early_confirm)
+        row.addWidget(self.early_cancel)
+        box.addWidget(self.early_text)
+        box.addLayout(row)
+        self.early_frame.setVisible(False)
+        self._early_visit: str | None = None
+        return self.early_frame
 
     @staticmethod
     def _button(text: str, name: str, *, primary: bool = False) -> QPushButton:
@@ -220,20 +255,31 @@ class QueuePage(Page):
         row = self.selected_row()
         state = row.state if row is not None else ""
         self.left_observation_button.setEnabled(state == "observation")
-        self.call_button.setEnabled(state == "checked_in")
+        ready = row is not None and row.questionnaire_done and row.identity_checked
+        self.call_button.setEnabled(state == "checked_in" and ready)
+        self.finish_button.setEnabled(state == "checked_in" and not ready)
         self.left_button.setEnabled(state in ("checked_in", "with_doctor"))
+        if self._early_visit is not None and (row is None or row.visit_id != self._early_visit):
+            self._hide_early_end()
 
     # -- moves --------------------------------------------------------------------------------------------
 
-    def _move(self, action: str, fn_name: str, *args: str) -> Op | None:
+    def _move(self, action: str, fn_name: str, *args: str, **kwargs: str) -> Op | None:
         row = self.selected_row()
         if row is None:
             self.messages.show_error(self.tr("Select a person in the list first."))
             return None
         actor, visit_id = self.context.actor, row.visit_id
-        op = Op(self, lambda: getattr(self.desk(), fn_name)(actor, visit_id, *args))
+        op = Op(self, lambda: getattr(self.desk(), fn_name)(actor, visit_id, *args, **kwargs))
         op.on_success(lambda _none: self._moved(row, action))
+        op.on_failure(self._move_failed)
         return op.start()
+
+    def _move_failed(self, error: Exception) -> None:
+        from app.ui.messages import user_message
+
+        self.messages.show_error(user_message(error))  # type: ignore[arg-type]
+        self.reload()
 
     def _moved(self, row: QueueRow, action: str) -> None:
         self.messages.show_info({
@@ -242,10 +288,43 @@ class QueuePage(Page):
             "visit.left": self.tr("{name} left without vaccination.").format(name=row.name),
         }[action])
         self.reason.clear()
+        self._hide_early_end()
         self.context.changes.publish([Change("visit", row.visit_id, action)])
 
     def left_observation(self) -> Op | None:
-        return self._move("visit.done", "end_observation")
+        """Over: the person goes. Time left: ask for the reason first (one click must not end it)."""
+        row = self.selected_row()
+        if row is None or row.observation_ends_at is None:
+            return self._move("visit.done", "end_observation")
+        left = row.observation_ends_at - self.clock()
+        if left <= timedelta(0):
+            return self._move("visit.done", "end_observation")
+        minutes = -int(-left.total_seconds() // 60)
+        self._early_visit = row.visit_id
+        self.early_text.setText(self.tr("{name}: observation is not over ({minutes} min left). Why does it end "
+                                        "early?").format(name=row.name, minutes=minutes))
+        self.early_reason.clear()
+        self.early_frame.setVisible(True)
+        self.early_reason.setFocus()
+        return None
+
+    def confirm_early_end(self) -> Op | None:
+        reason = " ".join(self.early_reason.text().split())
+        if not reason:
+            self.messages.show_error(self.tr("Write why the observation ends early."))
+            self.early_reason.setFocus()
+            return None
+        return self._move("visit.done", "end_observation", reason=reason)
+
+    def _hide_early_end(self) -> None:
+        self._early_visit = None
+        self.early_frame.setVisible(False)
+
+    def finish_check_in(self) -> None:
+        """The check-in page takes this person up again (identity, consent or questions missing)."""
+        row = self.selected_row()
+        if row is not None:
+            self.take_up_requested.emit("checkin", row)
 
     def call_to_doctor(self) -> Op | None:
         return self._move("visit.with_doctor", "call_to_doctor")
@@ -259,6 +338,15 @@ class QueuePage(Page):
         return self._move("visit.left", "left_without_vaccination", reason)
 
     # -- screenshots ----------------------------------------------------------------------------------------
+
+    def screenshot_states(self) -> Sequence[tuple[str, Callable[[], None]]]:
+        return (("queue_early_end", self._early_end_state),)
+
+    def _early_end_state(self) -> None:
+        """"Left observation" pressed while the timer still runs: the reason is asked for."""
+        running = next((r for r in self.model.rows() if r.state == "observation" and not r.observation_over), None)
+        if running is not None and self.select_visit(running.visit_id):
+            self.left_observation()
 
     def prepare_screenshot(self) -> None:
         Op(self, self._demo_visits).on_success(lambda changes: self.context.changes.publish(changes)).start()

@@ -619,6 +619,7 @@ class SchedulePage(Page):
             answers = {q.id: (Answer(text="") if q.type == "text" else Answer(yes=False))
                        for q in desk.questionnaire.questions}
             answers["consent"] = Answer(yes=True)
+            desk.record_identity(doctor, visit_id, "id_card")
             desk.record_questionnaire(doctor, visit_id, answers)
             desk.call_to_doctor(doctor, visit_id)
         vials = Vials(self.context.store, clock=self.clock)

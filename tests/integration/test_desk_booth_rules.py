@@ -1,0 +1,200 @@
+"""The clinical and consent rules of issue 14, in the services (a screen cannot click them away), on a
+real encrypted store: consent of minors and adults, identity and consent before a dose, observation
+ended early, vials expired at opening or by their label, an unfinished check-in taken up again, and
+a registered walk-in checked in on today's booking."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from app.domain.gs1 import Gs1Data, format_element_string
+from app.domain.questionnaire import Answer
+from app.errors import AuthError, RuleViolation
+from app.services.booking import SlotPlan, book_appointment, open_slots
+from app.services.unit_of_work import Actor, UnitOfWork
+from app.storage.engine import Store
+from app.storage.schema import Appointment, AuditLog, Outbox, Vaccination, Visit
+from tests.integration.test_vaccinations import ADMIN, DOCTOR, EXPIRY, NURSE, Center
+
+NO = Answer(yes=False)
+
+
+def all_no(c: Center) -> dict[str, Answer]:
+    answers = {q.id: (Answer(text="") if q.type == "text" else NO) for q in c.desk.questionnaire.questions}
+    return answers | {"consent": Answer(yes=True)}
+
+
+@pytest.fixture
+def c(store: Store) -> Center:
+    return Center(store)
+
+
+def new_visit(c: Center, person_id: str) -> str:
+    with UnitOfWork(c.store, NURSE, c.clock) as uow:
+        return c.desk._new_visit(uow, person_id, None).id
+
+
+# ---- consent --------------------------------------------------------------------------------------
+
+
+def test_a_minor_needs_a_named_guardian_and_an_adult_consents_alone(c: Center) -> None:
+    minor = new_visit(c, c.person(dob="2016-01-01"))  # 14 on the center's day
+    with pytest.raises(RuleViolation) as own:
+        c.desk.record_questionnaire(NURSE, minor, all_no(c))
+    assert own.value.code == "consent_minor_needs_guardian" and own.value.params["limit"] == 16
+    c.desk.record_questionnaire(NURSE, minor, all_no(c), consent_by="guardian", guardian_name="Eva Weber")
+    with c.store.read() as s:
+        visit = s.get(Visit, minor)
+        assert visit is not None and (visit.consent_by, visit.guardian_name) == ("guardian", "Eva Weber")
+        # The consent travels with the visit (sync): the queued mutation carries it.
+        payloads = [o.payload for o in s.scalars(select(Outbox).where(Outbox.kind == "visit.questionnaire"))]
+    assert any("Eva Weber" in str(p) for p in payloads)
+
+    adult = new_visit(c, c.person(dob="2014-05-06"))  # 16 today: consents alone
+    with pytest.raises(RuleViolation) as guardian:
+        c.desk.record_questionnaire(NURSE, adult, all_no(c), consent_by="guardian", guardian_name="Eva Weber")
+    assert guardian.value.code == "consent_guardian_for_adult"
+    c.desk.record_questionnaire(NURSE, adult, all_no(c))
+
+
+def test_no_dose_without_this_visits_identity_check(c: Center) -> None:
+    vial = c.open("nuvaxovid")
+    visit = new_visit(c, c.person())
+    c.desk.record_questionnaire(NURSE, visit, all_no(c))
+    c.desk.call_to_doctor(NURSE, visit)
+    with pytest.raises(RuleViolation) as refused:
+        c.doctor.record_dose(DOCTOR, visit, vial_id=vial.vial_id, injection_site="left_deltoid")
+    assert refused.value.code == "dose_needs_identity"
+    with c.store.read() as s:
+        assert s.scalars(select(Vaccination)).first() is None
+    c.desk.back_to_waiting(DOCTOR, visit)  # the booth sends the person back to the desk
+    c.desk.record_identity(NURSE, visit, "passport")
+    c.desk.call_to_doctor(NURSE, visit)
+    assert c.doctor.record_dose(DOCTOR, visit, vial_id=vial.vial_id, injection_site="left_deltoid").dose == "1/2"
+
+
+# ---- observation ----------------------------------------------------------------------------------
+
+
+def test_ending_observation_early_needs_a_reason_and_says_who(c: Center) -> None:
+    vial = c.open("nuvaxovid")
+    result = c.dose(c.person(), vial)
+    with c.store.read() as s:
+        visit_id = s.scalars(select(Vaccination.visit_id).where(Vaccination.id == result.vaccination_id)).one()
+    c.clock.advance(minutes=5)
+    with pytest.raises(RuleViolation) as refused:
+        c.desk.end_observation(NURSE, visit_id)
+    assert refused.value.code == "observation_early_needs_reason" and refused.value.params["minutes"] == 10
+    with pytest.raises(RuleViolation):
+        c.desk.end_observation(NURSE, visit_id, reason="   ")
+    on_duty = Actor(staff_id="0190f0c2-0000-7000-8000-00000000a11a", role="nurse", display_name="Ina Berg")
+    c.desk.end_observation(on_duty, visit_id, reason="Taken home by her daughter, feels well")
+    with c.store.read() as s:
+        visit = s.get(Visit, visit_id)
+        assert visit is not None and visit.state == "done"
+        assert visit.left_reason == "Taken home by her daughter, feels well"
+        entry = s.scalars(select(AuditLog).where(AuditLog.action == "visit.done")).one()
+    assert entry.staff_id == on_duty.staff_id  # who ended it early
+    assert entry.details["ended_early"] is True and entry.details["minutes_left"] == 10
+
+
+def test_observation_over_ends_without_a_reason(c: Center) -> None:
+    result = c.dose(c.person(), c.open("nuvaxovid"))
+    with c.store.read() as s:
+        visit_id = s.scalars(select(Vaccination.visit_id).where(Vaccination.id == result.vaccination_id)).one()
+    c.clock.advance(minutes=15)
+    c.desk.end_observation(NURSE, visit_id)
+
+
+# ---- vials ----------------------------------------------------------------------------------------
+
+
+def test_a_vial_thawed_too_long_ago_is_refused_at_opening(c: Center) -> None:
+    lot = c.lot("comirnaty")
+    with pytest.raises(RuleViolation) as refused:
+        c.vials.open_vial(ADMIN, lot, thawed_at=c.clock.now - timedelta(hours=745))
+    assert refused.value.code == "vial_expired_at_opening"
+    assert c.vials.open_vials() == []
+
+
+def label(c: Center, product: str, *, expiry: object = EXPIRY, serial: str | None = None) -> str:
+    gtin = c.vials.catalogue.product(product).presentations[0].gtin
+    return format_element_string(Gs1Data(gtin=gtin, expiry=expiry, lot=f"{product[:3].upper()}-1",  # type: ignore[arg-type]
+                                         serial=serial))
+
+
+def test_a_label_with_a_serial_finds_the_vial_opened_without_one(c: Center) -> None:
+    vial = c.open("nuvaxovid")
+    assert c.vials.find_by_scan(label(c, "nuvaxovid", serial="V0042")).vial_id == vial.vial_id
+
+
+def test_the_expiry_printed_on_the_label_is_a_hard_stop(c: Center) -> None:
+    c.open("nuvaxovid")
+    with pytest.raises(RuleViolation) as expired:
+        c.vials.find_by_scan(label(c, "nuvaxovid", expiry=c.clock.now.date() - timedelta(days=14)))
+    assert expired.value.code == "vial_label_expired"
+    with pytest.raises(RuleViolation) as differs:  # still valid, but earlier than the lot was received with
+        c.vials.find_by_scan(label(c, "nuvaxovid", expiry=EXPIRY - timedelta(days=30)))
+    assert differs.value.code == "vial_label_expiry_differs"
+
+
+# ---- the desk -------------------------------------------------------------------------------------
+
+
+def booked_today(c: Center, person_id: str) -> str:
+    with UnitOfWork(c.store, ADMIN, c.clock) as uow:
+        plan = SlotPlan(site_id=c.store.identity.site_id, opens=c.clock.now + timedelta(minutes=10),
+                        closes=c.clock.now + timedelta(minutes=20), slot_minutes=10, capacity=2,
+                        product_code="nuvaxovid")
+        return book_appointment(uow, person_id=person_id, slot_id=open_slots(uow, plan)[0].id).id
+
+
+def test_an_interrupted_check_in_is_found_again(c: Center) -> None:
+    person = c.person()
+    appointment = booked_today(c, person)
+    visit = c.desk.check_in(NURSE, appointment, confirmed=True)
+    unfinished = c.desk.open_visit(NURSE, person)
+    assert unfinished is not None and unfinished.visit_id == visit and unfinished.document_type is None
+    c.desk.record_identity(NURSE, visit, "passport")
+    unfinished = c.desk.open_visit(NURSE, person)
+    assert unfinished is not None and unfinished.document_type == "passport"
+    c.desk.record_questionnaire(NURSE, visit, all_no(c))
+    assert c.desk.open_visit(NURSE, person) is None  # sent to the queue: nothing left to finish
+
+
+def test_the_existing_person_is_checked_in_on_todays_booking(c: Center) -> None:
+    person = c.person()
+    appointment = booked_today(c, person)
+    visit_id = c.desk.start_walk_in_visit(NURSE, person)
+    with c.store.read() as s:
+        visit = s.get(Visit, visit_id)
+        booking = s.get(Appointment, appointment)
+        assert visit is not None and booking is not None
+        assert visit.appointment_id == appointment and booking.state == "checked_in"
+
+
+# ---- the doctor's review -----------------------------------------------------------------------------
+
+
+def test_flagged_answers_need_the_doctors_acknowledgement_which_is_audited(c: Center) -> None:
+    vial = c.open("nuvaxovid")
+    visit = new_visit(c, c.person())
+    c.desk.record_identity(NURSE, visit, "id_card")
+    c.desk.record_questionnaire(NURSE, visit, all_no(c) | {"anticoagulation": Answer(yes=True)})
+    c.desk.call_to_doctor(NURSE, visit)
+    with pytest.raises(RuleViolation) as refused:
+        c.doctor.record_dose(DOCTOR, visit, vial_id=vial.vial_id, injection_site="left_deltoid")
+    assert refused.value.code == "dose_needs_review_acknowledged"
+    with pytest.raises(AuthError):  # a nurse cannot confirm for the doctor
+        c.doctor.acknowledge_review(NURSE, visit)
+    c.doctor.acknowledge_review(DOCTOR, visit)
+    with c.store.read() as s:
+        entry = s.scalars(select(AuditLog).where(AuditLog.action == "visit.review_acknowledged")).one()
+        assert entry.details == {"flags": ["anticoagulation"]}
+        row = s.get(Visit, visit)
+        assert row is not None and row.review_acknowledged_at is not None
+        assert s.scalars(select(Outbox.kind).where(Outbox.kind == "visit.review_acknowledged")).one()
+    assert c.doctor.record_dose(DOCTOR, visit, vial_id=vial.vial_id, injection_site="left_deltoid").dose == "1/2"
