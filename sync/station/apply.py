@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 # Columns that point at people of the station's staff: another station's staff member may be unknown
 # here (staff accounts are per station), so such a reference is kept empty rather than refused.
 STAFF_COLUMNS = frozenset({"checked_in_by", "id_checked_by", "received_by", "opened_by", "staff_id",
-                           "issued_by", "revoked_by"})
+                           "issued_by", "revoked_by", "ordered_by", "sampled_by", "resulted_by"})
 # What an identity merge may move on an append-only dose.
 REPOINTABLE = {"vaccination": ("person_id", "lot_id")}
 IN_FLIGHT = ("pending", "parked")
