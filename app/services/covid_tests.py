@@ -60,7 +60,9 @@ class DeviceCatalogue:
         """The device, or ValidationError naming why it cannot be used (unknown, withdrawn, not an id)."""
         text = device_id.strip()
         if not _DEVICE_ID.fullmatch(text):
-            raise ValidationError(code="test_device_unknown", params={"device": text[:16]}, field="device_id")
+            # Not echoed as typed: a scanned or pasted code may carry control or direction characters.
+            shown = "".join(ch for ch in text if ch.isascii() and ch.isalnum())[:16]
+            raise ValidationError(code="test_device_unknown", params={"device": shown}, field="device_id")
         found = self.devices.get(text)
         if found is None:
             raise ValidationError(code="test_device_unknown", params={"device": text}, field="device_id")
@@ -360,6 +362,8 @@ class TestFigures:
     invalid: int
     rapid: int
     naat: int
+    mailed: int = 0  # results the tenant API queued or sent by mail
+    mail_waiting: int = 0  # results to be mailed that the tenant API has not taken yet (not synced)
 
 
 def test_figures(session: Session, *, start: datetime | None = None, end: datetime | None = None) -> TestFigures:
@@ -375,6 +379,13 @@ def test_figures(session: Session, *, start: datetime | None = None, end: dateti
     for test_type, result, n in counts:
         by_result[result] = by_result.get(result, 0) + int(n)
         by_type[test_type] = by_type.get(test_type, 0) + int(n)
+    mail = select(CovidTest.mail_state, func.count()).where(
+        CovidTest.mail_result.is_(True), CovidTest.result.is_not(None), CovidTest.voided_at.is_(None))
+    if start is not None and end is not None:
+        mail = mail.where(CovidTest.sampled_at >= start, CovidTest.sampled_at < end)
+    mail_states = {state: int(n) for state, n in session.execute(mail.group_by(CovidTest.mail_state)).all()}
     return TestFigures(taken=sum(by_type.values()), positive=by_result.get("positive", 0),
                        negative=by_result.get("negative", 0), invalid=by_result.get("invalid", 0),
-                       rapid=by_type.get("rat", 0), naat=by_type.get("naat", 0))
+                       rapid=by_type.get("rat", 0), naat=by_type.get("naat", 0),
+                       mailed=mail_states.get("queued", 0) + mail_states.get("sent", 0),
+                       mail_waiting=mail_states.get(None, 0))

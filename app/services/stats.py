@@ -60,7 +60,9 @@ def station_stats(store: Store) -> dict[str, Any]:
             ),
         }
         tests = test_figures(session)
-        figures |= {"tests": tests.taken, "tests_positive": tests.positive}
+        figures |= {"tests": tests.taken, "tests_positive": tests.positive, "results_mailed": tests.mailed,
+                    "test_certificates": count(select(func.count()).select_from(Certificate).where(
+                        Certificate.kind == "t", Certificate.revoked_at.is_(None)))}
     figures["stock"] = {
         code: {"received": f.received, "administered": f.administered, "wasted": f.wasted, "remaining": f.remaining}
         for code, f in stock_by_product(store).items()
