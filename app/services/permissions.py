@@ -152,6 +152,8 @@ USE_CASES: dict[str, Allowed] = {
     "audit.verify_audit": BACK_OFFICE,
     "authority_export.export_rows": BACK_OFFICE,
     "authority_export.write_authority_export": BACK_OFFICE,
+    "positive_tests_export.positive_test_rows": BACK_OFFICE,
+    "positive_tests_export.write_positive_tests_export": BACK_OFFICE,
     "person_import.import_persons": BACK_OFFICE,
     "privacy.export_person": BACK_OFFICE,
     "privacy.purge_personal_data": BACK_OFFICE,

@@ -4,13 +4,16 @@ roles, hostile device ids, and the figures of the report and `vaxdesk stats`."""
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from app.certificates.verify import verify
-from app.errors import AuthError, NotFound, RuleViolation, ValidationError
+from app.errors import AlreadyExists, AuthError, NotFound, RuleViolation, ValidationError
 from app.services.certificates import CertificateDesk
 from app.services.checkin import CheckInDesk
 from app.services.covid_tests import TestingDesk, device_catalogue
@@ -253,3 +256,42 @@ def test_tests_count_in_the_daily_report_and_stats(store: Store, desk: TestingDe
     assert figures["tests"] == 3 and figures["tests_positive"] == 1
     with store.read() as session:
         assert session.scalar(select(Certificate.id)) is None
+
+
+def test_positive_results_export_in_the_german_reporting_format(store: Store, desk: TestingDesk, clock: Clock,
+                                                                 tmp_path: Path) -> None:
+    from app.services.positive_tests_export import write_positive_tests_export
+
+    results = {}
+    for family, kind, result in (("Adler", "rat", "positive"), ("Berg", "naat", "positive"),
+                                 ("Conte", "rat", "negative"), ("Dorn", "rat", "positive")):
+        test_id = desk.order(NURSE, visit(store, clock, family=family), test_type=kind)
+        if kind == "rat":
+            desk.take_sample(NURSE, test_id, device_id=PANBIO)
+        else:
+            desk.take_sample(NURSE, test_id, lab_name="=HYPERLINK(\"http://x\")", sample_id="S-1")
+        clock.now += timedelta(minutes=15)
+        desk.enter_result(NURSE, test_id, result=result)
+        results[family] = test_id
+    desk.void(DOCTOR, results["Dorn"], reason="wrong person")
+    out = tmp_path / "positive.csv"
+    with pytest.raises(AuthError):
+        write_positive_tests_export(store, NURSE, clock.now.date(), out)
+    assert write_positive_tests_export(store, ADMIN, clock.now.date(), out) == 2
+    header, *lines = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8")), delimiter=";"))
+    assert header[:4] == ["Vorgangsnummer", "Erreger", "Befund", "Testart"]
+    by_id = {line[0]: line for line in lines}
+    assert set(by_id) == {results["Adler"], results["Berg"]}  # negatives and voided ones left out
+    columns = dict(zip(header, by_id[results["Adler"]], strict=True))
+    assert columns["Nachname"] == "Adler" and columns["Vorname"] == "Jürgen"
+    assert (columns["Befund"], columns["Testart"], columns["Testhersteller_ID"]) == (
+        "positiv", "Antigen-Schnelltest", PANBIO)
+    assert columns["Geburtsdatum"] == "1964-08-12" and columns["E_Mail"] == "j@example.org"
+    naat = dict(zip(header, by_id[results["Berg"]], strict=True))
+    assert (naat["Testart"], naat["Probennummer"]) == ("PCR (NAAT)", "S-1")
+    assert naat["Labor"].startswith("'=")  # a lab name typed as a formula is neutralised
+    with pytest.raises(AlreadyExists):
+        write_positive_tests_export(store, ADMIN, clock.now.date(), out)
+    with store.read() as session:
+        actions = session.scalars(select(AuditLog.action).where(AuditLog.action.like("export.positive%"))).all()
+    assert sorted(actions) == ["export.positive_tests", "export.positive_tests_read"]
