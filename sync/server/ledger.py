@@ -1023,6 +1023,21 @@ class Reconciler:
                 return
         self._store(w, "visit", row.id, {**found.values, **values}, site_code=site, created=False)
 
+    def _test_update(self, w: _Work, row: mx.Row) -> None:
+        """A test's result is written once: a second station's different result for the same test, or a
+        result for a test voided meanwhile, is refused (the station gets the server's test back and shows
+        it); the one who entered it in error voids the test instead."""
+        found = self._need("covid_test", row.id)
+        stored, values = found.values, to_wire(row.values)
+        if "result" in values and stored.get("voided_at") is not None and values.get("voided_at") is None:
+            raise Rejected("test_voided", "This test was voided; its result was not recorded.")
+        if "result" in values and stored.get("result") not in (None, values["result"]):
+            raise Rejected("test_already_resulted", "This test already has another result on the server.")
+        if "sampled_at" in values and stored.get("sampled_at") not in (None, values["sampled_at"]) \
+                and values.get("sampled_at") is not None:
+            raise Rejected("test_already_sampled", "This test's sample was already taken at another station.")
+        self._generic(w, row)
+
     def _lot_insert(self, w: _Work, row: mx.Row) -> None:
         values = to_wire(row.values)
         key = (str(values["product_code"]), str(values["lot_number"]))
@@ -1311,6 +1326,7 @@ _RULES: dict[tuple[str, str], Any] = {
     ("vaccination", "insert"): Reconciler._vaccination_insert,
     ("vaccination_void", "insert"): Reconciler._void_insert,
     ("review_task", "update"): Reconciler._review_update,
+    ("covid_test", "update"): Reconciler._test_update,
 }
 
 _SET_APPOINTMENT_STATE = update(t.appointment).where(t.appointment.c.id == bindparam("aid")).values(

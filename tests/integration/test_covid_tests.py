@@ -295,3 +295,24 @@ def test_positive_results_export_in_the_german_reporting_format(store: Store, de
     with store.read() as session:
         actions = session.scalars(select(AuditLog.action).where(AuditLog.action.like("export.positive%"))).all()
     assert sorted(actions) == ["export.positive_tests", "export.positive_tests_read"]
+
+
+def test_a_signer_not_allowed_to_sign_tests_issues_no_test_certificate(store: Store, desk: TestingDesk,
+                                                                       clock: Clock) -> None:
+    from cryptography.hazmat.primitives import serialization
+
+    from app.certificates.signer import EKU_VACCINATION, create_demo_chain
+
+    chain = create_demo_chain(now=clock.now - timedelta(days=1), ekus=(EKU_VACCINATION,))
+    key = chain.signer.private_key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                                 serialization.NoEncryption())
+    certificates = CertificateDesk(store, clock=clock)
+    certificates.install_signer(ADMIN, key, chain.signer.certificate.public_bytes(serialization.Encoding.PEM))
+    test_id = desk.order(NURSE, visit(store, clock), test_type="naat")
+    desk.take_sample(NURSE, test_id, lab_name="Labor Nord", sample_id="S-3")
+    desk.enter_result(NURSE, test_id, result="negative")
+    with pytest.raises(RuleViolation) as refused:
+        certificates.issue_test(NURSE, test_id)
+    assert refused.value.code == "cert_signer_not_for_test"
+    with store.read() as session:
+        assert session.scalar(select(Certificate.id)) is None

@@ -15,6 +15,7 @@ from email.message import EmailMessage
 import httpx
 import pytest
 from aiosmtpd.controller import Controller
+from sqlalchemy import select
 
 from app.certificates.signer import create_demo_chain
 from app.services.checkin import CheckInDesk
@@ -22,6 +23,7 @@ from app.services.covid_tests import TestingDesk
 from app.services.persons import PersonInput, add_person
 from app.services.unit_of_work import Actor, UnitOfWork
 from app.storage.engine import Store
+from app.storage.schema import Outbox
 from sync.server.page_screenshots import dob_fields
 from tests.integration.sync_support import (
     ServerProcess,
@@ -168,3 +170,42 @@ def test_without_a_signer_the_result_is_kept_and_the_mail_is_refused(center: Cen
     row = TestingDesk(center.bare).get(NURSE, test_id)
     assert (row.result, row.mail_state) == ("negative", "refused")
     assert center.mailbox.wait_for("bare@nord.example", timeout=2) == []
+
+
+def _sampled_at_a_synced_to_b(center: Center, family: str) -> tuple[str, Clock]:
+    clock = Clock()
+    with UnitOfWork(center.desk_a, Actor.system(), clock) as uow:
+        person = add_person(uow, PersonInput(family_name=family, given_name="Ola", dob="1980-02-02"))
+    visit_id = CheckInDesk(center.desk_a, clock=clock).start_walk_in_visit(NURSE, person.id)
+    desk = TestingDesk(center.desk_a, clock=clock)
+    test_id = desk.order(NURSE, visit_id, test_type="rat")
+    desk.take_sample(NURSE, test_id, device_id="1232")
+    sync(center.desk_a)
+    sync(center.desk_b)
+    clock.now += timedelta(minutes=16)
+    return test_id, clock
+
+
+def test_two_lanes_reading_one_test_differently_keep_the_first_result(center: Center) -> None:
+    test_id, clock = _sampled_at_a_synced_to_b(center, "Nordmann")
+    TestingDesk(center.desk_a, clock=clock).enter_result(NURSE, test_id, result="positive")
+    TestingDesk(center.desk_b, clock=clock).enter_result(NURSE, test_id, result="negative")  # offline, meanwhile
+    sync(center.desk_a)
+    report = sync(center.desk_b)
+    assert report.rejected == 1  # type: ignore[attr-defined]
+    with center.desk_b.read() as session:
+        refused = session.execute(select(Outbox.kind, Outbox.reason_code).where(Outbox.state == "rejected")).all()
+    assert refused == [("test.resulted", "test_already_resulted")]
+    sync(center.desk_b)
+    assert TestingDesk(center.desk_b).get(NURSE, test_id).result == "positive"  # the server's, shown at B
+
+
+def test_a_result_for_a_test_voided_at_the_other_lane_is_refused(center: Center) -> None:
+    test_id, clock = _sampled_at_a_synced_to_b(center, "Voigt")
+    TestingDesk(center.desk_a, clock=clock).void(NURSE, test_id, reason="wrong person's tube")
+    TestingDesk(center.desk_b, clock=clock).enter_result(NURSE, test_id, result="positive")
+    sync(center.desk_a)
+    assert sync(center.desk_b).rejected == 1  # type: ignore[attr-defined]
+    sync(center.desk_b)
+    row = TestingDesk(center.desk_b).get(NURSE, test_id)
+    assert row.state == "voided"
