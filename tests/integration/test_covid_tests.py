@@ -316,3 +316,35 @@ def test_a_signer_not_allowed_to_sign_tests_issues_no_test_certificate(store: St
     assert refused.value.code == "cert_signer_not_for_test"
     with store.read() as session:
         assert session.scalar(select(Certificate.id)) is None
+
+
+def test_a_persons_tests_are_in_their_export_and_purged_with_them(store: Store, desk: TestingDesk, clock: Clock,
+                                                                  tmp_path: Path) -> None:
+    import json
+
+    from sqlalchemy import update
+
+    from app.services.privacy import export_person, purge_personal_data
+    from app.storage.schema import Person
+
+    certificates = CertificateDesk(store, clock=clock)
+    certificates.install_demo_signer(ADMIN)
+    test_id = desk.order(NURSE, visit(store, clock), test_type="rat")
+    desk.take_sample(NURSE, test_id, device_id=PANBIO)
+    clock.now += timedelta(minutes=15)
+    desk.enter_result(NURSE, test_id, result="negative")
+    issued = certificates.issue_test(NURSE, test_id)
+    person_id = desk.get(NURSE, test_id).person_id
+    json_path, _pdf = export_person(store, ADMIN, person_id, tmp_path / "export", clock=clock)
+    data = json.loads(json_path.read_text(encoding="utf-8"))
+    assert [t["id"] for t in data["covid_tests"]] == [test_id]
+    assert [c["id"] for c in data["certificates"]] == [issued.certificate_id]
+
+    later = clock.now + timedelta(days=400)
+    with store.write() as session:
+        session.execute(update(Outbox).values(state="applied"))
+        session.execute(update(Person).values(updated_at=clock.now))
+    assert purge_personal_data(store, ADMIN, older_than_days=365, clock=lambda: later).purged == 1
+    with store.read() as session:
+        certificate = session.get(Certificate, issued.certificate_id)
+        assert certificate is not None and certificate.hc1 is None  # the signed names went with the person
