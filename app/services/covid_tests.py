@@ -29,7 +29,7 @@ from app.services.permissions import use_case
 from app.services.revocations import revoke_certificates
 from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
 from app.storage.engine import Store
-from app.storage.schema import CovidTest, Infection, Person, Site, Visit
+from app.storage.schema import Certificate, CovidTest, Infection, Person, Site, Visit
 
 TestType = Literal["rat", "naat"]
 Result = Literal["positive", "negative", "invalid"]
@@ -115,6 +115,7 @@ class TestRow:
     mail_result: bool
     mail_state: str | None  # the tenant API's word on the mail: queued, sent, failed, refused
     infection_id: str | None
+    certificate_id: str | None = None  # the EU test certificate in force, if one was issued
 
 
 def _state(test: CovidTest) -> TestState:
@@ -349,7 +350,8 @@ class TestingDesk:
             ready_at=ready.astimezone(tz) if ready else None,
             device_name=device.name if device else test.device_id, lab_name=test.lab_name, sample_id=test.sample_id,
             result=test.result, mail_result=test.mail_result, mail_state=test.mail_state,
-            infection_id=test.infection_id)
+            infection_id=test.infection_id, certificate_id=session.scalar(select(Certificate.id).where(
+                Certificate.test_id == test.id, Certificate.revoked_at.is_(None), Certificate.hc1.is_not(None))))
 
 
 @dataclass(frozen=True)

@@ -3838,6 +3838,14 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</translat
         <translation>Ungültig</translation>
     </message>
     <message>
+        <source>EU test certificate</source>
+        <translation>EU-Testzertifikat</translation>
+    </message>
+    <message>
+        <source>Print certificate…</source>
+        <translation>Zertifikat drucken…</translation>
+    </message>
+    <message>
         <source>Sample to take: {ordered} · Waiting for the reading time: {waiting} · Ready to read: {ready} · Results today: {done}</source>
         <translation>Probe ausstehend: {ordered} · Warten auf die Ablesezeit: {waiting} · Ablesebereit: {ready} · Ergebnisse heute: {done}</translation>
     </message>
@@ -3856,6 +3864,18 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</translat
     <message>
         <source>Result entered.</source>
         <translation>Ergebnis eingetragen.</translation>
+    </message>
+    <message>
+        <source>EU test certificate issued; print it with “Print certificate…”.</source>
+        <translation>EU-Testzertifikat ausgestellt; drucken mit „Zertifikat drucken…“.</translation>
+    </message>
+    <message>
+        <source>Print the test certificate</source>
+        <translation>Testzertifikat drucken</translation>
+    </message>
+    <message>
+        <source>The test certificate was sent to the printer.</source>
+        <translation>Das Testzertifikat wurde an den Drucker gesendet.</translation>
     </message>
 </context>
 <context>

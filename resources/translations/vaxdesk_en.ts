@@ -3826,6 +3826,14 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>EU test certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sample to take: {ordered} · Waiting for the reading time: {waiting} · Ready to read: {ready} · Results today: {done}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3843,6 +3851,18 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</source>
     </message>
     <message>
         <source>Result entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU test certificate issued; print it with “Print certificate…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the test certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test certificate was sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,9 +8,10 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from app.services.certificates import CertificateDesk
 from app.services.checkin import CheckInDesk
 from app.services.unit_of_work import Actor
-from app.storage.schema import Appointment, CovidTest
+from app.storage.schema import Appointment, Certificate, CovidTest
 from app.ui.pages.testing import TestingPage, TestsModel
 from app.ui.tasks import workers
 from tests.ui.conftest import log_in
@@ -68,6 +69,18 @@ def test_a_rapid_test_from_order_to_result_with_the_reading_time_enforced(qtbot,
     assert page.messages.kind == "info"
     with store.read() as session:
         assert session.scalar(select(CovidTest.result)) == "negative"
+
+    # The EU test certificate of the negative result, from the site's signer; then it can be printed.
+    signer_from = now[0] - timedelta(days=1)  # valid at the page's (the booking's) time
+    CertificateDesk(store, clock=lambda: signer_from).install_demo_signer(
+        Actor(staff_id=None, role="admin", display_name="Admin"))
+    assert page.certificate_button.isEnabled() and not page.print_button.isEnabled()
+    qtbot.mouseClick(page.certificate_button, LEFT)
+    qtbot.waitUntil(lambda: page.print_button.isEnabled() or page.messages.kind == "error", timeout=10000)
+    assert page.print_button.isEnabled(), page.messages.text()
+    assert not page.certificate_button.isEnabled() and page.messages.kind == "info"
+    with store.read() as session:
+        assert session.scalars(select(Certificate.kind)).all() == ["t"]
 
 
 def test_a_hostile_device_typed_into_the_field_is_refused(qtbot, unlocked) -> None:  # type: ignore[no-untyped-def]

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,12 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.certificates import CertificateDesk
 from app.services.checkin import CheckInDesk, QueueRow
 from app.services.covid_tests import Device, TestingDesk, TestRow
 from app.services.permissions import allowed
 from app.services.unit_of_work import Change, Clock, system_clock
 from app.ui.changes import touches
 from app.ui.pages.base import Page, PageContext
+from app.ui.pdf_printing import PrintFailed, new_printer, print_pdf
 from app.ui.row_table import ROW_ROLE, RowsModel, row_table
 from app.ui.tasks import Op
 
@@ -132,6 +135,7 @@ class TestingPage(Page):
         self.clock: Clock = clock or system_clock
         self._testing: TestingDesk | None = None  # built and used on the DB worker only
         self._checkin: CheckInDesk | None = None
+        self._certificates: CertificateDesk | None = None
         self._loaded_at: datetime | None = None
         self._loading = False
         # The site lead sees the lane but does not take samples (the role table); the buttons say so.
@@ -200,6 +204,14 @@ class TestingPage(Page):
             self.result_buttons[result] = button
             actions.addWidget(button)
         actions.addStretch(1)
+        self.certificate_button = QPushButton(self.tr("EU test certificate"))
+        self.certificate_button.setObjectName("issueTestCertificate")
+        self.certificate_button.clicked.connect(self.issue_certificate)
+        self.print_button = QPushButton(self.tr("Print certificate…"))
+        self.print_button.setObjectName("printTestCertificate")
+        self.print_button.clicked.connect(self.print_certificate)
+        actions.addWidget(self.certificate_button)
+        actions.addWidget(self.print_button)
         self.body.addLayout(actions)
 
         self.timer = QTimer(self)
@@ -217,6 +229,11 @@ class TestingPage(Page):
         if self._testing is None:
             self._testing = TestingDesk(self.context.store, clock=self.clock)
         return self._testing
+
+    def certificates(self) -> CertificateDesk:
+        if self._certificates is None:
+            self._certificates = CertificateDesk(self.context.store, clock=self.clock)
+        return self._certificates
 
     def checkin(self) -> CheckInDesk:
         if self._checkin is None:
@@ -313,6 +330,9 @@ class TestingPage(Page):
         for button in self.result_buttons.values():
             button.setEnabled(readable)
         self.order_button.setEnabled(self.visit_choice.count() > 0 and self._may_test)
+        negative = row is not None and row.state == "resulted" and row.result == "negative"
+        self.certificate_button.setEnabled(negative and row is not None and row.certificate_id is None)
+        self.print_button.setEnabled(row is not None and row.certificate_id is not None)
 
     # -- actions -----------------------------------------------------------------------------------
 
@@ -350,6 +370,37 @@ class TestingPage(Page):
         op = Op(self, lambda: self.testing().enter_result(actor, row.test_id, result=result))
         op.on_success(lambda done: self._done(done.test_id, "test.resulted", self.tr("Result entered.")))
         return op.start()
+
+    def issue_certificate(self) -> Op | None:
+        """The EU test certificate of a negative result, signed with the site's signer."""
+        row = self.selected_row()
+        if row is None:
+            return None
+        actor = self.context.actor
+        op = Op(self, lambda: self.certificates().issue_test(actor, row.test_id))
+        op.on_success(lambda issued: self._done(row.test_id, "certificate.issued", self.tr(
+            "EU test certificate issued; print it with \u201cPrint certificate\u2026\u201d.")))
+        return op.start()
+
+    def print_certificate(self) -> Op | None:
+        row = self.selected_row()
+        if row is None or row.certificate_id is None:
+            return None
+        actor, certificate_id = self.context.actor, row.certificate_id
+        return Op(self, lambda: self.certificates().pdf(actor, certificate_id)).on_success(self._print).start()
+
+    def _print(self, pdf: bytes) -> None:
+        printer = new_printer("EU Digital COVID Certificate")
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the test certificate"))
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        try:
+            print_pdf(printer, pdf)
+        except PrintFailed as failed:
+            self.show_error(str(failed))
+            return
+        self.show_info(self.tr("The test certificate was sent to the printer."))
 
     # -- screenshots -------------------------------------------------------------------------------
 
