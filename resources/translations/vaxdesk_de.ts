@@ -2574,6 +2574,10 @@ Nachbeobachtung bis {ends}. Danach den Folgetermin auf der Seite „Terminplanun
         <translation>nicht erschienen</translation>
     </message>
     <message>
+        <source>tests (positive)</source>
+        <translation>Tests (positiv)</translation>
+    </message>
+    <message>
         <source>doses wasted</source>
         <translation>Dosen verworfen</translation>
     </message>

@@ -2568,6 +2568,10 @@ Observation until {ends}. Then book the follow-up on the “Schedule” page.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>tests (positive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>doses wasted</source>
         <translation type="unfinished"></translation>
     </message>
