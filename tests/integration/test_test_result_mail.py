@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
+from typing import Any
 
 import httpx
 import pytest
@@ -40,6 +41,17 @@ TENANT, BARE = "test-nord", "test-bare"
 PERSON = {"family_name": "Schäfer-Nguyễn", "given_name": "Lea", "dob": "1991-07-04"}
 
 
+class BouncingMailbox(Mailbox):
+    """Refuses for good (550) every address that starts with "bounce", as a mail server does for an unknown user."""
+
+    async def handle_RCPT(self, _server: Any, _session: Any, envelope: Any, address: str,
+                          _options: Any) -> str:
+        if address.startswith("bounce"):
+            return "550 5.1.1 no such user"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+
 @dataclass
 class Center:
     server: ServerProcess
@@ -60,7 +72,7 @@ class Clock:
 
 @pytest.fixture(scope="module")
 def center(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Center]:
-    mailbox = Mailbox()
+    mailbox = BouncingMailbox()
     port = free_port()
     smtp = Controller(mailbox, hostname="127.0.0.1", port=port)
     smtp.start()
@@ -209,3 +221,13 @@ def test_a_result_for_a_test_voided_at_the_other_lane_is_refused(center: Center)
     sync(center.desk_b)
     row = TestingDesk(center.desk_b).get(NURSE, test_id)
     assert row.state == "voided"
+
+
+def test_a_mail_the_mail_server_refuses_for_good_shows_as_failed_and_the_result_stays(center: Center) -> None:
+    test_id = _resulted_test(center.desk_a, email="bounce.lea@nord.example")
+    sync(center.desk_a)
+    deadline = datetime.now(UTC) + timedelta(seconds=30)
+    while _mail_state(center.desk_a, test_id) != "failed" and datetime.now(UTC) < deadline:
+        sync(center.desk_a)
+    row = TestingDesk(center.desk_a).get(NURSE, test_id)
+    assert (row.result, row.mail_state) == ("negative", "failed")
