@@ -31,8 +31,6 @@ from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
 from app.storage.engine import Store
 from app.storage.schema import Certificate, CovidTest, Infection, Person, Site, Visit
 
-TestType = Literal["rat", "naat"]
-Result = Literal["positive", "negative", "invalid"]
 TEST_TYPES: tuple[str, ...] = ("rat", "naat")
 RESULTS: tuple[str, ...] = ("positive", "negative", "invalid")
 MAIL_LANGUAGES = ("de", "en")
