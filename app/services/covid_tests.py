@@ -289,7 +289,7 @@ class TestingDesk:
             tests = list(session.scalars(select(CovidTest).where(
                 CovidTest.ordered_at >= start, CovidTest.ordered_at < end, CovidTest.result.is_(None),
                 CovidTest.voided_at.is_(None))))
-            rows = [self._row(session, t) for t in tests]
+            rows = self._rows(session, tests)
         now = self.clock()
         rows.sort(key=lambda r: (r.sampled_at is None, (r.ready_at or now) > now, r.ready_at or r.ordered_at,
                                  r.ordered_at))
@@ -305,7 +305,7 @@ class TestingDesk:
             start, end = self._today(session, day)
             tests = list(session.scalars(select(CovidTest).where(
                 CovidTest.ordered_at >= start, CovidTest.ordered_at < end).order_by(CovidTest.ordered_at)))
-            rows = [self._row(session, t) for t in tests]
+            rows = self._rows(session, tests)
         if rows:
             record_access(self.store, actor, action="test.list_viewed", entity="covid_test", entity_id=None,
                           persons=sorted({r.person_id for r in rows}), clock=self.clock)
@@ -335,9 +335,20 @@ class TestingDesk:
         return datetime.combine(day, time.min, tz), datetime.combine(day + timedelta(days=1), time.min, tz)
 
     def _row(self, session: Session, test: CovidTest) -> TestRow:
-        person = session.get(Person, test.person_id)
-        assert person is not None
+        return self._rows(session, [test])[0]
+
+    def _rows(self, session: Session, tests: list[CovidTest]) -> list[TestRow]:
+        """The desk's rows of `tests`, their persons and certificates read in one query each (a day's list
+        of a busy lane is hundreds of tests)."""
+        ids = [t.id for t in tests]
+        persons = {p.id: p for p in session.scalars(select(Person).where(
+            Person.id.in_({t.person_id for t in tests})))}
+        certificates = dict(session.execute(select(Certificate.test_id, Certificate.id).where(
+            Certificate.test_id.in_(ids), Certificate.revoked_at.is_(None), Certificate.hc1.is_not(None))).all())
         tz = self._tz(session)
+        return [self._row_of(test, persons[test.person_id], tz, certificates.get(test.id)) for test in tests]
+
+    def _row_of(self, test: CovidTest, person: Person, tz: ZoneInfo, certificate_id: str | None) -> TestRow:
         device = self.devices.devices.get(test.device_id) if test.device_id else None
         ready = _ready_at(test)
         return TestRow(
@@ -348,8 +359,7 @@ class TestingDesk:
             ready_at=ready.astimezone(tz) if ready else None,
             device_name=device.name if device else test.device_id, lab_name=test.lab_name, sample_id=test.sample_id,
             result=test.result, mail_result=test.mail_result, mail_state=test.mail_state,
-            infection_id=test.infection_id, certificate_id=session.scalar(select(Certificate.id).where(
-                Certificate.test_id == test.id, Certificate.revoked_at.is_(None), Certificate.hc1.is_not(None))))
+            infection_id=test.infection_id, certificate_id=certificate_id)
 
 
 @dataclass(frozen=True)
