@@ -129,6 +129,28 @@ class CertificateReview:
     person_id: str = ""
 
 
+@dataclass(frozen=True)
+class TestCertificateReview:
+    """What the person confirms before their EU test certificate is issued."""
+
+    __test__ = False
+
+    test_id: str
+    family_name: str
+    given_name: str
+    family_standardised: str
+    given_standardised: str
+    dob: str
+    test_type: str  # rat | naat
+    device: str | None  # the EU list's name of a rapid test
+    sampled_at: datetime  # site-local
+    result: str | None
+    centre: str
+    issuer: str
+    signer_available: bool
+    refusal: Reason | None = None  # why no certificate can be issued (not negative, no signer, needs the MRZ)
+
+
 CertificateStatus = Literal["none", "issued", "voucher", "revoked"]
 
 
@@ -588,6 +610,39 @@ class CertificateDesk:
                                   country=site.country)
         return self._store_new(actor, kind="r", vaccination_id=None, infection_id=infection_id, uvci=uvci,
                                signed=signed, replaces=replaces, reason=reason)
+
+    @use_case
+    def review_test(self, actor: Actor, test_id: str, *, mrz: str | None = None) -> TestCertificateReview:
+        """The test certificate as it would be issued now, with the reason when it cannot be (audited read)."""
+        found = self._site_signer_row()
+        with self.store.read() as session:
+            issuer, _validity, site = self._settings(session)
+            row = session.execute(select(CovidTest, Person).join(Person, Person.id == CovidTest.person_id)
+                                  .where(CovidTest.id == test_id)).first()
+            if row is None or row[0].voided_at is not None:
+                raise NotFound(code="test_not_found")
+            test, person = row
+            standardised = self._mrz_names(mrz, person.dob)
+        facts = TestFacts(family_name=person.family_name, given_name=person.given_name, dob=person.dob,
+                          test_type=TEST_RAPID, sampled_at=test.ordered_at, result=RESULT_NOT_DETECTED,
+                          centre=site.name, country=site.country, issuer=issuer, uvci="", standardised=standardised)
+        missing = untransliterable(facts)
+        refusal = (Reason("cert_test_no_result") if test.result is None else
+                   Reason("cert_test_not_negative") if test.result != "negative" else
+                   Reason("cert_name_needs_mrz", {"letters": missing[:10]}, "mrz") if missing else
+                   Reason("cert_test_needs_signer") if found is None else
+                   Reason("cert_signer_not_for_test") if not _may_sign(found[0], _TEST_EKUS) else None)
+        fnt, gnt = standardised_name(facts) if not missing else ("", "")
+        device = device_catalogue().devices.get(test.device_id or "")
+        record_access(self.store, actor, action="certificate.reviewed", entity="covid_test", entity_id=test_id,
+                      persons=[person.id], clock=self.clock)
+        return TestCertificateReview(
+            test_id=test_id, family_name=person.family_name, given_name=person.given_name, family_standardised=fnt,
+            given_standardised=gnt, dob=person.dob, test_type=test.test_type,
+            device=device.name if device is not None else None,
+            sampled_at=(test.sampled_at or test.ordered_at).astimezone(ZoneInfo(site.timezone)), result=test.result,
+            centre=site.name, issuer=_demo_issuer(issuer) if found is not None and found[1] else issuer,
+            signer_available=found is not None, refusal=refusal)
 
     @use_case
     def issue_test(self, actor: Actor, test_id: str, *, mrz: str | None = None, replaces: str | None = None,

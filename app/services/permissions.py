@@ -136,6 +136,7 @@ USE_CASES: dict[str, Allowed] = {
     "covid_tests.TestingDesk.waiting": CARE,
     "covid_tests.TestingDesk.tests_of_day": CARE,
     "certificates.CertificateDesk.issue_test": CARE,
+    "certificates.CertificateDesk.review_test": CARE,
     # ---- corrections of a person's data --------------------------------------------------------
     "person_corrections.PersonCorrections.correct": roles(NURSE, ADMIN),
     # ---- staff ---------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from app.certificates.verify import verify
 from app.errors import AlreadyExists, AuthError, NotFound, RuleViolation, ValidationError
+from app.reasons import Reason
 from app.services.certificates import CertificateDesk
 from app.services.checkin import CheckInDesk
 from app.services.covid_tests import TestingDesk, device_catalogue
@@ -147,7 +148,12 @@ def test_test_certificate_through_the_desk_verifies_and_prints(store: Store, des
     with pytest.raises(RuleViolation) as unsigned:
         certificates.issue_test(NURSE, test_id)
     assert unsigned.value.code == "cert_test_needs_signer"
+    assert certificates.review_test(NURSE, test_id).refusal == Reason("cert_test_needs_signer")
     certificates.install_demo_signer(ADMIN)
+    review = certificates.review_test(NURSE, test_id)
+    assert review.refusal is None and review.signer_available
+    assert (review.family_standardised, review.given_standardised) == ("GROSS<MUELLER", "JUERGEN")
+    assert review.device is not None and "Panbio" in review.device and review.issuer.startswith("DEMO")
     issued = certificates.issue_test(NURSE, test_id)
     assert issued.hc1 is not None
     result = verify(issued.hc1, certificates.trusted_certificates(), at=clock.now)
