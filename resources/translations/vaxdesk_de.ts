@@ -3870,8 +3870,8 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</translat
         <translation>Ergebnis eingetragen.</translation>
     </message>
     <message>
-        <source>EU test certificate issued; print it with “Print certificate…”.</source>
-        <translation>EU-Testzertifikat ausgestellt; drucken mit „Zertifikat drucken…“.</translation>
+        <source>EU test certificate issued for {family}, {given} (born {dob}); print it with “Print certificate…”.</source>
+        <translation>EU-Testzertifikat ausgestellt für {family}, {given} (geb. {dob}); drucken mit „Zertifikat drucken…“.</translation>
     </message>
     <message>
         <source>Print the test certificate</source>

@@ -3858,7 +3858,7 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>EU test certificate issued; print it with “Print certificate…”.</source>
+        <source>EU test certificate issued for {family}, {given} (born {dob}); print it with “Print certificate…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

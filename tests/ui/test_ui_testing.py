@@ -70,15 +70,21 @@ def test_a_rapid_test_from_order_to_result_with_the_reading_time_enforced(qtbot,
     with store.read() as session:
         assert session.scalar(select(CovidTest.result)) == "negative"
 
-    # The EU test certificate of the negative result, from the site's signer; then it can be printed.
+    # The EU test certificate of the negative result: refused, in words, while the station has no signer;
+    # issued from the site's signer once installed; then it can be printed.
+    qtbot.mouseClick(page.certificate_button, LEFT)
+    qtbot.waitUntil(lambda: page.messages.kind == "error", timeout=10000)
+    assert "install the site's document signer" in page.messages.text()
     signer_from = now[0] - timedelta(days=1)  # valid at the page's (the booking's) time
     CertificateDesk(store, clock=lambda: signer_from).install_demo_signer(
         Actor(staff_id=None, role="admin", display_name="Admin"))
     assert page.certificate_button.isEnabled() and not page.print_button.isEnabled()
+    page.messages.clear_message()
     qtbot.mouseClick(page.certificate_button, LEFT)
     qtbot.waitUntil(lambda: page.print_button.isEnabled() or page.messages.kind == "error", timeout=10000)
     assert page.print_button.isEnabled(), page.messages.text()
     assert not page.certificate_button.isEnabled() and page.messages.kind == "info"
+    assert "EU test certificate issued for" in page.messages.text()
     with store.read() as session:
         assert session.scalars(select(Certificate.kind)).all() == ["t"]
 

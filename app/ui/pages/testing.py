@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.certificates import CertificateDesk
+from app.errors import RuleViolation
+from app.services.certificates import CertificateDesk, TestCertificateReview
 from app.services.checkin import CheckInDesk, QueueRow
 from app.services.covid_tests import Device, TestingDesk, TestRow
 from app.services.permissions import allowed
@@ -387,9 +388,19 @@ class TestingPage(Page):
         if row is None:
             return None
         actor = self.context.actor
-        op = Op(self, lambda: self.certificates().issue_test(actor, row.test_id))
-        op.on_success(lambda issued: self._done(row.test_id, "certificate.issued", self.tr(
-            "EU test certificate issued; print it with \u201cPrint certificate\u2026\u201d.")))
+
+        def issue() -> TestCertificateReview:
+            review = self.certificates().review_test(actor, row.test_id)
+            if review.refusal is not None:  # said before anything is signed, in the desk's words
+                raise RuleViolation.of(review.refusal)
+            self.certificates().issue_test(actor, row.test_id)
+            return review
+
+        op = Op(self, issue)
+        op.on_success(lambda review: self._done(row.test_id, "certificate.issued", self.tr(
+            "EU test certificate issued for {family}, {given} (born {dob}); print it with \u201cPrint "
+            "certificate\u2026\u201d.").format(family=review.family_standardised, given=review.given_standardised,
+                                                 dob=review.dob)))
         return op.start()
 
     def print_certificate(self) -> Op | None:
