@@ -331,6 +331,18 @@ def cmd_export_authority(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_positive_tests(args: argparse.Namespace) -> int:
+    from app.services.positive_tests_export import write_positive_tests_export
+    from app.services.unit_of_work import Actor
+    from app.storage.engine import open_store
+
+    with open_store(args.db, read_passphrase(), migrate=False) as store:
+        rows = write_positive_tests_export(store, Actor(staff_id=None, role="admin", display_name="vaxdesk export"),
+                                           args.date, args.out, country=args.format, force=args.force)
+    print(f"{rows} positive result(s) of {args.date:%d.%m.%Y} written to {args.out}.")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from app.ui.main import run_gui  # type: ignore[import-not-found,unused-ignore]
 
@@ -424,6 +436,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", default="de", help="export format file in resources/exports (default: de)")
     p.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
     p.set_defaults(handler=cmd_export_authority)
+    p = export_sub.add_parser("positive-tests", help="positive test results of a day, for the health authority (CSV)")
+    p.add_argument("--db", type=Path, required=True)
+    p.add_argument("--date", type=_day, required=True, help="YYYY-MM-DD")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--format", default="de", help="format file positive_<format>.json in resources/exports (default: de)")
+    p.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
+    p.set_defaults(handler=cmd_export_positive_tests)
 
     person = sub.add_parser("person", help="data-protection duties for one person")
     person_sub = person.add_subparsers(dest="person_command", required=True, metavar="COMMAND")

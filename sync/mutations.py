@@ -33,6 +33,7 @@ SERVER_OWNED: dict[str, frozenset[str]] = {
     "appointment": frozenset({"booking_state"}),
     "lot": frozenset(),
     "review_task": frozenset({"kind", "entity", "entity_id", "details", "created_at"}),
+    "covid_test": frozenset({"mail_state"}),  # how the result mail stands, as the tenant API's outbox says
 }
 
 
@@ -134,6 +135,10 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
     Kind("certificate.printed", {"certificate": UPDATE}),
     Kind("infection.recorded", {"infection": INSERT}),
     Kind("infection.voided", {"infection": UPDATE}),
+    Kind("test.ordered", {"covid_test": INSERT}),
+    Kind("test.sampled", {"covid_test": UPDATE}),
+    Kind("test.resulted", {"covid_test": UPDATE}),  # a positive NAAT's infection travels as infection.recorded
+    Kind("test.voided", {"covid_test": UPDATE}, {"reason": Text(300)}),
     Kind("review_task.resolved", {"review_task": UPDATE}),
     Kind("staff.created", {"staff": INSERT}),
     Kind("staff.pin_reset", {"staff": UPDATE}),

@@ -245,15 +245,27 @@ ENTITIES: dict[str, Entity] = {e.name: e for e in (
         "country": Annotated[str, Field(pattern=r"^[A-Z]{2}$")], "recorded_at": Instant, "staff_id": Id,
         "voided_at": Instant, "void_reason": Text(300)},
         optional="test_type staff_id voided_at void_reason", parents={"person_id": "person"}),
+    _entity("covid_test", {
+        "id": Id, "person_id": Id, "visit_id": Id, "site_id": Id,
+        "test_type": Annotated[str, Field(pattern=r"^(rat|naat)$")], "ordered_at": Instant, "ordered_by": Id,
+        "mail_result": Flag, "mail_lang": Annotated[str, Field(pattern=r"^(de|en)$")], "sampled_at": Instant,
+        "sampled_by": Id, "device_id": Annotated[str, Field(pattern=r"^[0-9A-Za-z-]{1,16}$")],
+        "reading_minutes": Int(0, 240), "lab_name": Text(80), "sample_id": Text(40),
+        "result": Annotated[str, Field(pattern=r"^(positive|negative|invalid)$")], "resulted_at": Instant,
+        "resulted_by": Id, "infection_id": Id, "mail_state": Code, "voided_at": Instant, "void_reason": Text(300)},
+        optional="visit_id ordered_by mail_lang sampled_at sampled_by device_id reading_minutes lab_name sample_id "
+                 "result resulted_at resulted_by infection_id mail_state voided_at void_reason",
+        parents={"person_id": "person", "visit_id": "visit", "infection_id": "infection"}, site_scoped=True),
     _entity("certificate", {
         "id": Id, "vaccination_id": Id, "uvci": Text(80), "hc1": Text(8000), "issued_at": Instant, "issued_by": Id,
         "revoked_at": Instant, "revoke_reason": Text(300), "revoked_by": Id, "replaces_id": Id,
         "infection_id": Id, "kind": Annotated[str, Field(pattern=r"^[vrt]$")],
         "claim_code": Annotated[str, Field(pattern=r"^[A-Z0-9-]{4,16}$")], "signed_at": Instant,
-        "expires_at": Instant, "demo": Flag, "printed_at": Instant},
+        "expires_at": Instant, "demo": Flag, "printed_at": Instant, "test_id": Id},
         optional="vaccination_id hc1 issued_by revoked_at revoke_reason revoked_by replaces_id infection_id kind "
-                 "claim_code signed_at expires_at demo printed_at",
-        parents={"vaccination_id": "vaccination", "replaces_id": "certificate", "infection_id": "infection"}),
+                 "claim_code signed_at expires_at demo printed_at test_id",
+        parents={"vaccination_id": "vaccination", "replaces_id": "certificate", "infection_id": "infection",
+                 "test_id": "covid_test"}),
     # Tenant-wide: a doctor enrolled at one desk logs in at every station. Only the argon2 hash travels,
     # never a PIN; failed attempts stay on the station where they happened, a lock-out travels.
     _entity("staff", {
@@ -268,8 +280,9 @@ ENTITIES: dict[str, Entity] = {e.name: e for e in (
 )}
 
 # Parents first: the order in which a page of rows can be written without dangling references.
-ORDER = ("staff", "person", "slot", "opening_rule", "closure", "lot", "vial", "appointment", "visit", "vaccination",
-         "vaccination_void", "stock_event", "adverse_event", "infection", "certificate", "review_task")
+ORDER = ("staff", "person", "slot", "opening_rule", "closure", "lot", "vial", "appointment", "visit",
+         "vaccination", "vaccination_void", "stock_event", "adverse_event", "infection", "covid_test", "certificate",
+         "review_task")
 assert set(ORDER) == set(ENTITIES)
 
 

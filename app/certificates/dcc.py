@@ -1,4 +1,5 @@
-"""EU DCC issuance: the JSON payload (schema 1.3.0) from vaccination facts, and the signed `HC1:` string."""
+"""EU DCC issuance: the JSON payload (schema 1.3.0) from vaccination, test or recovery facts, and the signed
+`HC1:` string."""
 
 from __future__ import annotations
 
@@ -68,10 +69,36 @@ class RecoveryFacts:
     standardised: tuple[str, str] | None = None
 
 
+@dataclass(frozen=True)
+class TestFacts:
+    """A test certificate (`t` entry): a rapid antigen test names its device (`ma`, the EU list), a NAAT
+    may name the test (`nm`); the sample time (`sc`), result (`tr`) and testing centre (`tc`)."""
+
+    __test__ = False  # not a pytest class
+
+    family_name: str
+    given_name: str
+    dob: str
+    test_type: str  # tt: TEST_RAPID or TEST_NAAT
+    sampled_at: datetime  # sc
+    result: str  # tr: RESULT_NOT_DETECTED or RESULT_DETECTED
+    centre: str  # tc
+    country: str
+    issuer: str
+    uvci: str
+    device: str | None = None  # ma, for a rapid test
+    test_name: str | None = None  # nm, for a NAAT
+    disease: str = DISEASE_COVID19
+    standardised: tuple[str, str] | None = None
+
+
+TEST_RAPID, TEST_NAAT = "LP217198-3", "LP6464-4"  # value set covid-19-lab-test-type
+RESULT_NOT_DETECTED, RESULT_DETECTED = "260415000", "260373001"  # value set covid-19-lab-result
+
 RECOVERY_VALID_AFTER = timedelta(days=11)
 RECOVERY_VALID_FOR = timedelta(days=180)
 
-Facts = VaccinationFacts | RecoveryFacts
+Facts = VaccinationFacts | RecoveryFacts | TestFacts
 
 
 def standardised_name(facts: Facts) -> tuple[str, str]:
@@ -131,6 +158,28 @@ def build_recovery_payload(facts: RecoveryFacts) -> dict[str, Any]:
         "is": facts.issuer.strip(), "df": facts.valid_from.isoformat(), "du": facts.valid_until.isoformat(),
         "ci": facts.uvci,
     }]
+    check_payload(payload)
+    return payload
+
+
+def build_test_payload(facts: TestFacts) -> dict[str, Any]:
+    """The DCC JSON for one test; a rapid test carries its device, a NAAT none (the schema's rule)."""
+    payload = _person_part(facts)
+    if facts.test_type not in (TEST_RAPID, TEST_NAAT) or facts.result not in (RESULT_NOT_DETECTED, RESULT_DETECTED):
+        raise CertificateDataError(code="cert_schema", params={"problems": "tt/tr"})
+    if facts.sampled_at.tzinfo is None:
+        raise CertificateDataError(code="cert_date_invalid", params={"value": facts.sampled_at.isoformat()[:40]})
+    if (facts.test_type == TEST_RAPID) != (facts.device is not None):
+        raise CertificateDataError(code="cert_schema", params={"problems": "ma"})
+    entry: dict[str, Any] = {"tg": facts.disease, "tt": facts.test_type}
+    if facts.device is not None:
+        entry["ma"] = facts.device
+    if facts.test_name:
+        entry["nm"] = facts.test_name.strip()[:_MAX_TEXT]
+    entry |= {"sc": facts.sampled_at.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+              "tr": facts.result, "tc": facts.centre.strip()[:_MAX_TEXT], "co": facts.country.upper(),
+              "is": facts.issuer.strip(), "ci": facts.uvci}
+    payload["t"] = [entry]
     check_payload(payload)
     return payload
 

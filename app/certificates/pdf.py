@@ -83,7 +83,7 @@ def _register_fonts() -> None:
 
 
 def render_certificate_pdf(*, hc1: str, payload: Mapping[str, Any] | None = None, demo: bool = False) -> bytes:
-    """One A4 page for a signed vaccination or recovery certificate.
+    """One A4 page for a signed vaccination, test or recovery certificate.
 
     Every printed value comes from the signed code itself, so the text can never disagree with the
     QR (a reprint after the person's record changed shows what was signed). `payload`, when given,
@@ -92,7 +92,7 @@ def render_certificate_pdf(*, hc1: str, payload: Mapping[str, Any] | None = None
     signed = read_signed(hc1)
     if payload is not None and dict(payload) != signed.payload:
         raise CertificateDataError(code="cert_pdf_mismatch")
-    kind = next((key for key in ("v", "r") if isinstance(signed.payload.get(key), list)
+    kind = next((key for key in ("v", "t", "r") if isinstance(signed.payload.get(key), list)
                  and signed.payload[key] and isinstance(signed.payload[key][0], Mapping)), None)
     if kind is None:
         raise CertificateDataError(code="cert_pdf_kind")
@@ -172,8 +172,7 @@ def _draw_page(canvas: Canvas, payload: Mapping[str, Any], kind: str, entry: Map
     canvas.rect(left, y - 3 * mm, right - left, 9 * mm, stroke=0, fill=1)
     canvas.setFillColor(black)
     canvas.setFont(FONT_BOLD, 12)
-    canvas.drawString(left + 3 * mm, y, "IMPFZERTIFIKAT / VACCINATION CERTIFICATE" if kind == "v"
-                      else "GENESENENZERTIFIKAT / CERTIFICATE OF RECOVERY")
+    canvas.drawString(left + 3 * mm, y, _TITLES[kind])
     y -= 11 * mm
     rows_top = y
     for german, english, value in _rows(kind, entry):
@@ -195,12 +194,29 @@ def _draw_page(canvas: Canvas, payload: Mapping[str, Any], kind: str, entry: Map
     canvas.setFillColor(black)
 
 
+_TITLES = {"v": "IMPFZERTIFIKAT / VACCINATION CERTIFICATE", "t": "TESTZERTIFIKAT / TEST CERTIFICATE",
+           "r": "GENESENENZERTIFIKAT / CERTIFICATE OF RECOVERY"}
+
+
 def _rows(kind: str, entry: Mapping[str, Any]) -> list[tuple[str, str, str]]:
     def code(key: str) -> str:
         return str(entry.get(key, ""))
 
     disease = ("Erreger:", "Disease or agent targeted:", valuesets.display(valuesets.DISEASE, code("tg")))
     issuer = ("Zertifikataussteller:", "Certificate issuer:", code("is"))
+    if kind == "t":  # the rows of the German template TestCertificateTemplate_v4.1
+        return [
+            disease,
+            ("Testart:", "Type of test:", valuesets.display(valuesets.TEST_TYPE, code("tt"))),
+            ("Name des Tests (beim NAAT-Test fakultativ):", "Test name (optional for NAAT):", code("nm") or "—"),
+            ("Testhersteller (beim NAAT-Test fakultativ):", "Test manufacturer (optional for NAAT):",
+             valuesets.display(valuesets.TEST_DEVICE, code("ma")) if entry.get("ma") else "—"),
+            ("Datum und Uhrzeit der Probenahme:", "Date and time of the test sample collection:", code("sc")),
+            ("Testergebnis:", "Result of the test:", valuesets.display(valuesets.TEST_RESULT, code("tr"))),
+            ("Testzentrum oder -einrichtung:", "Testing centre or facility:", code("tc")),
+            ("Mitgliedstaat:", "Member State of test:", valuesets.display(valuesets.COUNTRY, code("co"))),
+            issuer,
+        ]
     if kind == "r":
         return [
             disease,

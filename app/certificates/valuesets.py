@@ -12,6 +12,9 @@ PROPHYLAXIS = "vaccine-prophylaxis"
 PRODUCT = "vaccine-medicinal-product"
 MANUFACTURER = "vaccine-mah-manf"
 COUNTRY = "country-2-codes"
+TEST_TYPE = "test-type"
+TEST_RESULT = "test-result"
+TEST_DEVICE = "test-manf"  # covid-19-lab-test-manufacturer-and-name: the rapid test devices
 
 
 @cache

@@ -41,8 +41,9 @@ class ExportFormat:
     columns: tuple[dict[str, Any], ...]
 
 
-def load_format(country: str) -> ExportFormat:
-    path = resource("exports", f"{country.lower()}.json")
+def load_format(country: str, *, prefix: str = "", fields: frozenset[str] = FIELDS) -> ExportFormat:
+    """`resources/exports/<prefix><country>.json`, its columns checked against the record's `fields`."""
+    path = resource("exports", f"{prefix}{country.lower()}.json")
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -50,9 +51,9 @@ def load_format(country: str) -> ExportFormat:
     except (OSError, ValueError) as exc:
         raise CatalogueError(f"The export format {path.name} cannot be read: {exc}") from None
     columns = tuple(data.get("columns", ()))
-    bad = [c.get("field") for c in columns if c.get("field") not in FIELDS or not c.get("header")]
+    bad = [c.get("field") for c in columns if c.get("field") not in fields or not c.get("header")]
     if not columns or bad:
-        raise CatalogueError(f"The export format {path.name} names unknown fields: {bad}. Known: {sorted(FIELDS)}.")
+        raise CatalogueError(f"The export format {path.name} names unknown fields: {bad}. Known: {sorted(fields)}.")
     return ExportFormat(str(data.get("name", country)), str(data.get("delimiter", ",")), columns)
 
 
@@ -121,12 +122,9 @@ def _primary_series(session: Session, person_ids: set[str]) -> dict[str, int]:
     return {person_id: sd for person_id, (_, sd) in first.items()}
 
 
-@use_case
-def write_authority_export(store: Store, actor: Actor, day: date, out: Path, *, country: str = "de",
-                           force: bool = False) -> int:
-    refuse_existing(out, force=force)
-    fmt = load_format(country)
-    rows = export_rows(store, actor, day)
+def format_csv(fmt: ExportFormat, rows: list[dict[str, Any]]) -> str:
+    """The rows as the format's CSV: its headers, fields and code maps (cells that would start a formula
+    neutralised)."""
     buffer = io.StringIO()
     writer = SafeCsvWriter(buffer, delimiter=fmt.delimiter, lineterminator="\n")
     writer.writerow([c["header"] for c in fmt.columns])
@@ -137,7 +135,16 @@ def write_authority_export(store: Store, actor: Actor, day: date, out: Path, *, 
             mapping = column.get("map")
             cells.append(mapping.get(str(value), value) if mapping else value)
         writer.writerow(cells)
-    write_output_file(out, buffer.getvalue(), force=force)
+    return buffer.getvalue()
+
+
+@use_case
+def write_authority_export(store: Store, actor: Actor, day: date, out: Path, *, country: str = "de",
+                           force: bool = False) -> int:
+    refuse_existing(out, force=force)
+    fmt = load_format(country)
+    rows = export_rows(store, actor, day)
+    write_output_file(out, format_csv(fmt, rows), force=force)
     with UnitOfWork(store, actor) as uow:
         uow.record(action="export.authority", entity="station", entity_id=None,
                    details={"date": day.isoformat(), "rows": len(rows), "format": country})

@@ -25,10 +25,15 @@ from sqlalchemy.orm import Session
 from app.certificates.dcc import (
     RECOVERY_VALID_AFTER,
     RECOVERY_VALID_FOR,
+    RESULT_NOT_DETECTED,
+    TEST_NAAT,
+    TEST_RAPID,
     RecoveryFacts,
+    TestFacts,
     VaccinationFacts,
     build_payload,
     build_recovery_payload,
+    build_test_payload,
     sign_hc1,
     standardised_name,
     untransliterable,
@@ -36,7 +41,14 @@ from app.certificates.dcc import (
 from app.certificates.errors import CertificateDataError, CertificateError
 from app.certificates.mrz import birth_date_matches, parse_mrz
 from app.certificates.pdf import render_certificate_pdf
-from app.certificates.signer import EKU_RECOVERY, EKU_VACCINATION, Signer, create_demo_chain, load_signer
+from app.certificates.signer import (
+    EKU_RECOVERY,
+    EKU_TEST,
+    EKU_VACCINATION,
+    Signer,
+    create_demo_chain,
+    load_signer,
+)
 from app.certificates.uvci import make_uvci
 from app.certificates.verify import read_signed
 from app.certificates.voucher import VoucherData, render_voucher_pdf
@@ -45,12 +57,14 @@ from app.domain.ids import uuid7
 from app.errors import NotFound, RuleViolation, ValidationError
 from app.reasons import Reason
 from app.services.audit import record_access
+from app.services.covid_tests import device_catalogue
 from app.services.permissions import use_case
 from app.services.revocations import revoke as _revoke
 from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
 from app.storage.engine import Store
 from app.storage.schema import (
     Certificate,
+    CovidTest,
     Infection,
     Meta,
     Person,
@@ -115,6 +129,28 @@ class CertificateReview:
     person_id: str = ""
 
 
+@dataclass(frozen=True)
+class TestCertificateReview:
+    """What the person confirms before their EU test certificate is issued."""
+
+    __test__ = False
+
+    test_id: str
+    family_name: str
+    given_name: str
+    family_standardised: str
+    given_standardised: str
+    dob: str
+    test_type: str  # rat | naat
+    device: str | None  # the EU list's name of a rapid test
+    sampled_at: datetime  # site-local
+    result: str | None
+    centre: str
+    issuer: str
+    signer_available: bool
+    refusal: Reason | None = None  # why no certificate can be issued (not negative, no signer, needs the MRZ)
+
+
 CertificateStatus = Literal["none", "issued", "voucher", "revoked"]
 
 
@@ -173,6 +209,9 @@ class _Signed:
 
 _VACCINATION_EKUS = {EKU_VACCINATION, "1.3.6.1.4.1.0.1847.2021.1.2"}
 _RECOVERY_EKUS = {EKU_RECOVERY, "1.3.6.1.4.1.0.1847.2021.1.3"}
+_TEST_EKUS = {EKU_TEST, "1.3.6.1.4.1.0.1847.2021.1.1"}
+# The signed code of a test certificate lives 72 hours: what a test result is good for at most.
+TEST_CERTIFICATE_VALIDITY = timedelta(hours=72)
 
 
 def _may_sign(signer: Signer, allowed: set[str]) -> bool:
@@ -270,7 +309,7 @@ class CertificateDesk:
     @use_case
     def install_demo_signer(self, actor: Actor, country: str = "DE") -> str:
         """A self-made signer for demos and training: what it signs says DEMO - NOT VALID."""
-        chain = create_demo_chain(country=country, now=self.clock(), ekus=(EKU_VACCINATION, EKU_RECOVERY))
+        chain = create_demo_chain(country=country, now=self.clock(), ekus=(EKU_VACCINATION, EKU_RECOVERY, EKU_TEST))
         key = chain.signer.private_key.private_bytes(
             serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
         cert = chain.signer.certificate.public_bytes(serialization.Encoding.PEM)
@@ -572,6 +611,81 @@ class CertificateDesk:
         return self._store_new(actor, kind="r", vaccination_id=None, infection_id=infection_id, uvci=uvci,
                                signed=signed, replaces=replaces, reason=reason)
 
+    @use_case
+    def review_test(self, actor: Actor, test_id: str, *, mrz: str | None = None) -> TestCertificateReview:
+        """The test certificate as it would be issued now, with the reason when it cannot be (audited read)."""
+        found = self._site_signer_row()
+        with self.store.read() as session:
+            issuer, _validity, site = self._settings(session)
+            row = session.execute(select(CovidTest, Person).join(Person, Person.id == CovidTest.person_id)
+                                  .where(CovidTest.id == test_id)).first()
+            if row is None or row[0].voided_at is not None:
+                raise NotFound(code="test_not_found")
+            test, person = row
+            standardised = self._mrz_names(mrz, person.dob)
+        facts = TestFacts(family_name=person.family_name, given_name=person.given_name, dob=person.dob,
+                          test_type=TEST_RAPID, sampled_at=test.ordered_at, result=RESULT_NOT_DETECTED,
+                          centre=site.name, country=site.country, issuer=issuer, uvci="", standardised=standardised)
+        missing = untransliterable(facts)
+        refusal = (Reason("cert_test_no_result") if test.result is None else
+                   Reason("cert_test_not_negative") if test.result != "negative" else
+                   Reason("cert_name_needs_mrz", {"letters": missing[:10]}, "mrz") if missing else
+                   Reason("cert_test_needs_signer") if found is None else
+                   Reason("cert_signer_not_for_test") if not _may_sign(found[0], _TEST_EKUS) else None)
+        fnt, gnt = standardised_name(facts) if not missing else ("", "")
+        device = device_catalogue().devices.get(test.device_id or "")
+        record_access(self.store, actor, action="certificate.reviewed", entity="covid_test", entity_id=test_id,
+                      persons=[person.id], clock=self.clock)
+        return TestCertificateReview(
+            test_id=test_id, family_name=person.family_name, given_name=person.given_name, family_standardised=fnt,
+            given_standardised=gnt, dob=person.dob, test_type=test.test_type,
+            device=device.name if device is not None else None,
+            sampled_at=(test.sampled_at or test.ordered_at).astimezone(ZoneInfo(site.timezone)), result=test.result,
+            centre=site.name, issuer=_demo_issuer(issuer) if found is not None and found[1] else issuer,
+            signer_available=found is not None, refusal=refusal)
+
+    @use_case
+    def issue_test(self, actor: Actor, test_id: str, *, mrz: str | None = None, replaces: str | None = None,
+                   reason: str | None = None) -> IssuedCertificate:
+        """A test certificate (`t`) for a negative result of a test taken here, signed with the site's
+        signer (the tenant API signs doses and recoveries only; a test certificate is wanted now, not after
+        a voucher's round trip)."""
+        with self.store.read() as session:
+            issuer, _validity, site = self._settings(session)
+            row = session.execute(select(CovidTest, Person).join(Person, Person.id == CovidTest.person_id)
+                                  .where(CovidTest.id == test_id)).first()
+            if row is None or row[0].voided_at is not None:
+                raise NotFound(code="test_not_found")
+            test, person = row
+            standardised = self._mrz_names(mrz, person.dob)
+            current = session.scalar(select(Certificate.id).where(
+                Certificate.test_id == test_id, Certificate.revoked_at.is_(None)))
+        if current is not None and replaces is None:
+            raise RuleViolation(code="cert_already_issued")
+        if test.result is None or test.sampled_at is None:
+            raise RuleViolation(code="cert_test_no_result")
+        if test.result != "negative":
+            raise RuleViolation(code="cert_test_not_negative")
+        found = self._site_signer_row()
+        if found is None:
+            raise RuleViolation(code="cert_test_needs_signer")
+        signer, demo = found
+        if not _may_sign(signer, _TEST_EKUS):
+            raise RuleViolation(code="cert_signer_not_for_test")
+        uvci = make_uvci(country=site.country, issuer="VXD")
+        device = device_catalogue().devices.get(test.device_id or "")
+        payload = build_test_payload(TestFacts(
+            family_name=person.family_name, given_name=person.given_name, dob=person.dob,
+            test_type=TEST_RAPID if test.test_type == "rat" else TEST_NAAT, sampled_at=test.sampled_at,
+            result=RESULT_NOT_DETECTED, centre=site.name, country=site.country,
+            issuer=_demo_issuer(issuer) if demo else issuer, uvci=uvci,
+            device=device.device_id if device is not None and test.test_type == "rat" else None,
+            standardised=standardised))
+        signed = sign_hc1(payload, signer, issued_at=self.clock(), valid_for=TEST_CERTIFICATE_VALIDITY,
+                          issuer_country=site.country)
+        return self._store_new(actor, kind="t", vaccination_id=None, infection_id=None, test_id=test_id, uvci=uvci,
+                               signed=_Signed(signed.hc1, signed.expires_at, demo), replaces=replaces, reason=reason)
+
     def _sign_facts(self, build: Callable[[str], dict[str, object]], *, subject_id: str, kind: Literal["v", "r"],
                     issuer: str,
                     validity: int, country: str) -> _Signed | None:
@@ -598,11 +712,14 @@ class CertificateDesk:
         return None
 
     def _store_new(self, actor: Actor, *, kind: str, vaccination_id: str | None, infection_id: str | None,
-                   uvci: str, signed: _Signed | None, replaces: str | None, reason: str | None) -> IssuedCertificate:
+                   uvci: str, signed: _Signed | None, replaces: str | None, reason: str | None,
+                   test_id: str | None = None) -> IssuedCertificate:
         with UnitOfWork(self.store, actor, self.clock) as uow:
+            subject = (Certificate.vaccination_id == vaccination_id if vaccination_id is not None
+                       else Certificate.test_id == test_id if test_id is not None
+                       else Certificate.infection_id == infection_id)
             current = uow.session.scalars(select(Certificate.id).where(
-                Certificate.vaccination_id == vaccination_id if vaccination_id is not None
-                else Certificate.infection_id == infection_id, Certificate.revoked_at.is_(None))).first()
+                subject, Certificate.revoked_at.is_(None))).first()
             if replaces is None and current is not None:
                 raise RuleViolation(code="cert_already_issued")
             if replaces is not None:
@@ -612,7 +729,8 @@ class CertificateDesk:
                 _revoke(uow, old, reason or "")
             claim = None if signed is not None else _new_claim_code(uow.session)
             cert = Certificate(
-                id=uuid7(), vaccination_id=vaccination_id, infection_id=infection_id, kind=kind, uvci=uvci,
+                id=uuid7(), vaccination_id=vaccination_id, infection_id=infection_id, test_id=test_id, kind=kind,
+                uvci=uvci,
                 hc1=signed.hc1 if signed else None, issued_at=uow.now, issued_by=actor.staff_id,
                 replaces_id=replaces, claim_code=claim, signed_at=uow.now if signed else None,
                 expires_at=signed.expires_at if signed else None, demo=signed.demo if signed else False)
@@ -714,13 +832,15 @@ class CertificateDesk:
             person = session.get(Person, _person_of(session, cert))
             assert person is not None
             signed = read_signed(cert.hc1).payload
-            kind, vaccination_id, infection_id = cert.kind, cert.vaccination_id, cert.infection_id
+            kind, vaccination_id, infection_id, test_id = cert.kind, cert.vaccination_id, cert.infection_id, cert.test_id
         name = signed.get("nam") or {}
         if (name.get("fn"), name.get("gn", ""), signed.get("dob")) == (
                 person.family_name.strip(), person.given_name.strip(), person.dob):
             raise RuleViolation(code="cert_reissue_nothing_changed")
         if kind == "r" and infection_id is not None:
             return self.issue_recovery(actor, infection_id, mrz=mrz, replaces=certificate_id, reason=text[:300])
+        if kind == "t" and test_id is not None:
+            return self.issue_test(actor, test_id, mrz=mrz, replaces=certificate_id, reason=text[:300])
         assert vaccination_id is not None
         return self.issue(actor, vaccination_id, replaces=certificate_id, reason=text[:300], mrz=mrz)
 
@@ -793,8 +913,10 @@ class CertificateDesk:
                 select(Certificate.id, Certificate.vaccination_id, Certificate.uvci)
                 .outerjoin(Vaccination, Vaccination.id == Certificate.vaccination_id)
                 .outerjoin(Infection, Infection.id == Certificate.infection_id)
+                .outerjoin(CovidTest, CovidTest.id == Certificate.test_id)
                 .where(Certificate.revoked_at.is_(None),
-                       (Vaccination.person_id == person_id) | (Infection.person_id == person_id))
+                       (Vaccination.person_id == person_id) | (Infection.person_id == person_id)
+                       | (CovidTest.person_id == person_id))
                 .order_by(Certificate.issued_at)).all()
         return [(i, v, u) for i, v, u in rows]
 
@@ -839,6 +961,8 @@ def _new_claim_code(session: Session) -> str:
 def _person_of(session: Session, cert: Certificate) -> str | None:
     if cert.vaccination_id is not None:
         return session.scalar(select(Vaccination.person_id).where(Vaccination.id == cert.vaccination_id))
+    if cert.test_id is not None:
+        return session.scalar(select(CovidTest.person_id).where(CovidTest.id == cert.test_id))
     return session.scalar(select(Infection.person_id).where(Infection.id == cert.infection_id))
 
 
@@ -861,6 +985,7 @@ def _names_kept(session: Session, replaces: str, vaccination_id: str) -> tuple[s
 
 def _certificate_payload(cert: Certificate) -> dict[str, object]:
     return {"id": cert.id, "vaccination_id": cert.vaccination_id, "infection_id": cert.infection_id,
+            "test_id": cert.test_id,
             "kind": cert.kind, "uvci": cert.uvci, "hc1": cert.hc1, "replaces_id": cert.replaces_id,
             "claim_code": cert.claim_code, "signed_at": cert.signed_at.isoformat() if cert.signed_at else None,
             "expires_at": cert.expires_at.isoformat() if cert.expires_at else None, "demo": cert.demo,

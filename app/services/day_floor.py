@@ -18,7 +18,7 @@ import random
 import statistics
 from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta
 from functools import partial
 from typing import Any
@@ -31,6 +31,7 @@ from app.domain.vial_policy import MAX_WAIT_MINUTES
 from app.errors import RuleViolation
 from app.services.booth_outlook import BoothOutlook
 from app.services.checkin import CheckInDesk, DuplicateSuspected
+from app.services.covid_tests import TestingDesk
 from app.services.demo import DEMO_STAFF, random_person
 from app.services.lots import LotRow, Lots
 from app.services.permissions import use_case
@@ -54,6 +55,15 @@ class Timing:
     punctuality: tuple[float, float, float] = (-20.0, -5.0, 25.0)  # arrival against the slot's start
     no_show: float = 0.08
     walk_in_share: float = 0.1
+    # Tests (issue 18): this share of the day's persons come in for a test, most of them a rapid one.
+    test_share: float = 0.15
+    rapid_share: float = 0.8
+    mail_share: float = 0.6  # ask for the result by e-mail
+    positive: tuple[float, float] = (0.04, 0.12)  # rapid, NAAT
+    invalid: float = 0.01
+    desk_test: tuple[float, float, float] = (2.0, 3.0, 6.0)  # registration, the swab
+    reading_delay: tuple[float, float, float] = (0.0, 2.0, 10.0)  # after the reading time, until someone reads it
+    lab_hours: tuple[float, float, float] = (2.0, 3.0, 6.0)  # a NAAT's result from the lab
     utilisation: float = 0.8  # desks and booths are staffed to be this busy on average
 
     def draw(self, rng: random.Random, spread: tuple[float, float, float]) -> timedelta:
@@ -134,6 +144,7 @@ def staff_needed(per_hour: float, timing: Timing) -> tuple[int, int]:
     """(desks, booths) that keep each at `timing.utilisation` for `per_hour` arrivals."""
     desk = (timing.desk_booked[0] + timing.desk_booked[1] + timing.desk_booked[2]) / 3
     desk += timing.walk_in_share * (sum(timing.desk_walk_in) / 3 - desk)
+    desk += timing.test_share * sum(timing.desk_test) / 3  # the testers come on top of the bookings
     booth = sum(timing.booth) / 3
     return (max(2, math.ceil(per_hour * desk / 60 / timing.utilisation)),
             max(2, math.ceil(per_hour * booth / 60 / timing.utilisation)))
@@ -151,6 +162,8 @@ class Guest:
     visit_id: str | None = None
     product: str | None = None  # booked product; None: a walk-in takes what is open
     ready: datetime | None = None  # done at the desk, waiting for a booth
+    test: str | None = None  # came for a test: "rat" or "naat"
+    mail_result: bool = False
     waited: float = 0.0  # minutes in the two queues
 
 
@@ -181,6 +194,7 @@ class Floor:
     serial_prefix: str = "V"
     desk: CheckInDesk = field(init=False)
     station: DoctorStation = field(init=False)
+    testing: TestingDesk = field(init=False)
     vials: Vials = field(init=False)
     outlook: BoothOutlook = field(init=False)
     figures: dict[str, int] = field(init=False)
@@ -193,9 +207,12 @@ class Floor:
         self.desk = CheckInDesk(self.store, clock=clock)
         self.vials = Vials(self.store, clock=clock)
         self.station = DoctorStation(self.store, clock=clock, catalogue=self.vials.catalogue)
+        self.testing = TestingDesk(self.store, clock=clock)
+        self._devices = [d.device_id for d in self.testing.device_list()][:8]
         self.outlook = BoothOutlook(self.store, clock=clock, catalogue=self.vials.catalogue)
         self.figures = dict.fromkeys(("checked_in", "walk_ins", "duplicates_prevented", "vaccinated", "vials_opened",
-                                      "end_of_day_prompts", "refused_unusable_vial", "ineligible_refused"), 0)
+                                      "end_of_day_prompts", "refused_unusable_vial", "ineligible_refused",
+                                      "testers", "test_results_entered", "test_read_too_early_refused"), 0)
         self._desk_queue: deque[Guest] = deque()
         self._booth_queue: list[Guest] = []
         self._free_nurses = list(self.nurses)
@@ -232,7 +249,8 @@ class Floor:
             if not self._check_in(nurse, guest):
                 self._free_nurses.append(nurse)
                 continue
-            spread = self.timing.desk_walk_in if guest.walk_in is not None else self.timing.desk_booked
+            spread = (self.timing.desk_test if guest.test is not None else self.timing.desk_walk_in
+                      if guest.walk_in is not None else self.timing.desk_booked)
             self.events.at(now + self.timing.draw(self.rng, spread), partial(self._desk_done, guest, nurse))
 
     def _check_in(self, nurse: Actor, guest: Guest) -> bool:
@@ -242,7 +260,7 @@ class Floor:
             except DuplicateSuspected:
                 self.figures["duplicates_prevented"] += 1  # a random walk-in happened to match someone
                 return False
-            self.figures["walk_ins"] += 1
+            self.figures["walk_ins" if guest.test is None else "testers"] += 1
             return True
         assert guest.code is not None
         result = self.desk.find(nurse, guest.code)  # the scanner reads the QR on the confirmation
@@ -259,6 +277,9 @@ class Floor:
         assert guest.visit_id is not None
         self.desk.record_identity(nurse, guest.visit_id, self.rng.choice(("id_card", "id_card", "passport",
                                                                            "residence_permit")))
+        if guest.test is not None:
+            self._sample(guest, nurse)
+            return
         needs_review, _minutes = self.desk.record_questionnaire(nurse, guest.visit_id, _answers(self.rng))
         if needs_review:
             self._flagged.add(guest.visit_id)  # the doctor reads those answers before the dose
@@ -275,6 +296,46 @@ class Floor:
         self.events.at(guest.ready + timedelta(minutes=MAX_WAIT_MINUTES), self._start_booths, background=True)
         self._start_desks()
         self._start_booths()
+
+    # ---- the testing lane ---------------------------------------------------------------------------
+
+    def _sample(self, guest: Guest, nurse: Actor) -> None:
+        """The nurse takes the sample at the desk; the person leaves (the result comes by mail or at the
+        desk), and the test is read once its reading time is over (a NAAT: when the lab sends it)."""
+        assert guest.visit_id is not None and guest.test is not None
+        test_id = self.testing.order(nurse, guest.visit_id, test_type=guest.test, mail_result=guest.mail_result)
+        if guest.test == "rat":
+            row = self.testing.take_sample(nurse, test_id, device_id=self.rng.choice(self._devices))
+            assert row.ready_at is not None
+            due = row.ready_at + self.timing.draw(self.rng, self.timing.reading_delay)
+            if self.mistakes and self.figures["test_read_too_early_refused"] == 0:
+                # Read a minute too early once: the hard stop refuses, the nurse reads it again later.
+                self.events.at(row.ready_at - timedelta(minutes=1), partial(self._read, test_id, early=True))
+        else:
+            self.testing.take_sample(nurse, test_id, lab_name="Labor am Dom", sample_id=f"S-{test_id[-10:]}")
+            low, mode, high = self.timing.lab_hours
+            due = self.events.now() + timedelta(hours=self.rng.triangular(low, high, mode))
+        self.events.at(due, partial(self._read, test_id))
+        self.desk.left_without_vaccination(nurse, guest.visit_id, "Tested")
+        self.visits.append(guest.visit_id)
+        self._free_nurses.append(nurse)
+        self._start_desks()
+
+    def _read(self, test_id: str, *, early: bool = False) -> None:
+        nurse = self.nurses[0]
+        row = self.testing.get(nurse, test_id)
+        chance = self.rng.random()
+        positive = self.timing.positive[0 if row.test_type == "rat" else 1]
+        result = "invalid" if chance < self.timing.invalid else "positive" if chance < self.timing.invalid + positive \
+            else "negative"
+        try:
+            self.testing.enter_result(nurse, test_id, result=result)
+        except RuleViolation as stop:
+            if not early or stop.code != "test_too_early":
+                raise
+            self.figures["test_read_too_early_refused"] += 1
+            return
+        self.figures["test_results_entered"] += 1
 
     # ---- the booth ----------------------------------------------------------------------------------
 
@@ -444,6 +505,15 @@ def arrivals(store: Any, rng: random.Random, *, day: Any, tz: Any, persons: int,
     for _ in range(max(1, round(persons * timing.walk_in_share))):
         at = opens + (closes - opens) * rng.random()
         guests.append(Guest(arrived=at, walk_in=random_person(rng, day)))
+    for n in range(round(persons * timing.test_share)):
+        at = opens + (closes - opens) * rng.random()
+        mail = rng.random() < timing.mail_share
+        person = random_person(rng, day)
+        if mail:
+            person = replace(person, email=f"test{n}.{rng.randrange(10**6)}@example.org")
+        # The first is a rapid test: the floor's deliberate early reading needs one.
+        rapid = rng.random() < timing.rapid_share or n == 0
+        guests.append(Guest(arrived=at, walk_in=person, test="rat" if rapid else "naat", mail_result=mail))
     guests.sort(key=lambda g: g.arrived)
     return DayArrivals(guests, no_shows)
 

@@ -21,6 +21,7 @@ from typing import Any
 import httpx
 from sqlalchemy import select
 
+from app.certificates.signer import create_demo_chain
 from app.errors import AlreadyExists
 from app.services.booking import SlotPlan, open_slots
 from app.services.catalogue import load_catalogue
@@ -38,6 +39,7 @@ from app.services.simulation import (
     dose_figures,
     floor_step,
     follow_up_step,
+    test_figures_of,
     waste_pct,
 )
 from app.services.staff import authenticate, create_staff
@@ -287,8 +289,15 @@ def simulate_online_day(db: Path, passphrase: str, *, persons: int, seed: int | 
             # One client books for all the online persons here, as a call center would: its per-client
             # booking limit is lifted in the tenant's provisioning.
             provisioning = where["server"] / "tenants.json"
+            # Results by mail (issue 18): the tenant seals them with its document signer (a demo one here)
+            # and queues the mails; the simulation has no mail server, so they stay queued.
+            pem = create_demo_chain().write_pem(where["server"] / "dsc")
+            server.admin("tenant create", "--tenant", TENANT, "--dsc-key", str(pem["dsc-key.pem"]),
+                         "--dsc-cert", str(pem["dsc-cert.pem"]))
             provisioning.write_text(json.dumps({"tenants": [{"name": TENANT, "public": {
-                "booking_per_client": "100/second", "lookup_per_client": "100/second"}}]}))
+                "booking_per_client": "100/second", "lookup_per_client": "100/second",
+                "mail_from": "ergebnis@simulation.example", "display_name": SITE_NAME,
+                "public_url": f"{server.url}/p/{TENANT}/"}}]}))
             server.admin("tenant apply", "--file", str(provisioning))
             codes = [server.admin("enrollment-code", "--tenant", TENANT, "--site", SITE).strip().splitlines()[-1]
                      for _ in range(2)]
@@ -370,7 +379,7 @@ def _report(d1: Day, stations: list[Station], network: Network, server: TenantSe
     doses = dose_figures(main, d1.day)
     report = dict(d1.report)
     for key in ("follow_ups_booked", "follow_ups_outside_window", "follow_ups_no_capacity", "certificates_issued",
-                "certificates_rendered"):
+                "certificates_rendered", "test_certificates_issued"):
         report[key] = sum(int(s.day.report.get(key, 0)) for s in stations)
     views = [station_view(s.store) for s in stations]
     union = {key: set().union(*(v[key] for v in views)) for key in views[0]}
@@ -392,6 +401,7 @@ def _report(d1: Day, stations: list[Station], network: Network, server: TenantSe
         adverse_events=doses["adverse_events"],
         doses_by_product=doses["doses_by_product"],
         doses_by_lot=doses["doses_by_lot"],
+        **test_figures_of(figures),
         stations=len(stations),
         online_bookings=online,
         outage_minutes=network.outage_minutes,

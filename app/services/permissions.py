@@ -46,6 +46,7 @@ CARE = roles(NURSE, DOCTOR, ADMIN, SYSTEM)            # anyone looking after the
 BOOTH = roles(DOCTOR)                                 # recording and correcting doses: a doctor, by name
 CLINICAL_NOTE = roles(DOCTOR, NURSE)                  # earlier doses and adverse events
 BACK_OFFICE = roles(ADMIN, SYSTEM)                    # lots, opening hours, staff, reports, exports
+TESTING = roles(NURSE, DOCTOR, SYSTEM)                # taking a sample and reading it: clinical staff by name
 
 # Keyed by "<module in app.services>.<qualified name>".
 USE_CASES: dict[str, Allowed] = {
@@ -129,6 +130,17 @@ USE_CASES: dict[str, Allowed] = {
     "certificates.CertificateDesk.voucher_pdf": CARE,
     "certificates.CertificateDesk.certificates_of_person": CARE,
     "certificates.sign_waiting_vouchers": OPEN,  # the station itself, after a sync round
+    # ---- tests (issue 18): nurses and doctors take samples and enter results; the admin corrects -----
+    "covid_tests.TestingDesk.device_list": OPEN,  # the EU device list, no person
+    "covid_tests.TestingDesk.order": TESTING,
+    "covid_tests.TestingDesk.take_sample": TESTING,
+    "covid_tests.TestingDesk.enter_result": TESTING,
+    "covid_tests.TestingDesk.void": roles(NURSE, DOCTOR, ADMIN),
+    "covid_tests.TestingDesk.get": CARE,
+    "covid_tests.TestingDesk.waiting": CARE,
+    "covid_tests.TestingDesk.tests_of_day": CARE,
+    "certificates.CertificateDesk.issue_test": CARE,
+    "certificates.CertificateDesk.review_test": CARE,
     # ---- corrections of a person's data --------------------------------------------------------
     "person_corrections.PersonCorrections.correct": roles(NURSE, ADMIN),
     # ---- staff ---------------------------------------------------------------------------------
@@ -145,6 +157,8 @@ USE_CASES: dict[str, Allowed] = {
     "audit.verify_audit": BACK_OFFICE,
     "authority_export.export_rows": BACK_OFFICE,
     "authority_export.write_authority_export": BACK_OFFICE,
+    "positive_tests_export.positive_test_rows": BACK_OFFICE,
+    "positive_tests_export.write_positive_tests_export": BACK_OFFICE,
     "person_import.import_persons": BACK_OFFICE,
     "privacy.export_person": BACK_OFFICE,
     "privacy.purge_personal_data": BACK_OFFICE,

@@ -24,6 +24,7 @@ from app.storage.schema import (
     AuditLog,
     Base,
     Certificate,
+    CovidTest,
     Outbox,
     Person,
     Slot,
@@ -56,8 +57,10 @@ def _collect(session: Session, person_id: str) -> dict[str, Any]:
     vaccination_ids = [v.id for v in vaccinations]
     appointments = session.scalars(select(Appointment).where(Appointment.person_id == person_id)).all()
     ids = {person_id, *vaccination_ids, *(v.id for v in visits), *(a.id for a in appointments)}
-    certificates = session.scalars(select(Certificate).where(Certificate.vaccination_id.in_(vaccination_ids))).all()
-    ids |= {c.id for c in certificates}
+    tests = session.scalars(select(CovidTest).where(CovidTest.person_id == person_id)).all()
+    certificates = session.scalars(select(Certificate).where(
+        Certificate.vaccination_id.in_(vaccination_ids) | Certificate.test_id.in_([t.id for t in tests]))).all()
+    ids |= {c.id for c in certificates} | {t.id for t in tests}
     return {
         "person": _row(person),
         "appointments": [_row(a) for a in appointments],
@@ -68,6 +71,7 @@ def _collect(session: Session, person_id: str) -> dict[str, Any]:
         "adverse_events": [_row(a) for a in session.scalars(
             select(AdverseEvent).where(AdverseEvent.person_id == person_id))],
         "certificates": [_row(c) for c in certificates],
+        "covid_tests": [_row(t) for t in tests],
         "audit": [
             {"at": a.at.isoformat(), "action": a.action, "entity": a.entity, "entity_id": a.entity_id,
              "staff_id": a.staff_id}
@@ -129,6 +133,7 @@ def _pdf(data: dict[str, Any]) -> bytes:
     sections = [("Termine / Appointments", "appointments"), ("Besuche / Visits", "visits"),
                 ("Impfungen / Vaccinations", "vaccinations"), ("Stornierungen / Voided records", "voids"),
                 ("Nebenwirkungen / Adverse events", "adverse_events"), ("Zertifikate / Certificates", "certificates"),
+                ("Tests / Tests", "covid_tests"),
                 ("Protokoll / Audit trail", "audit")]
     line("Person", bold=True, size=12)
     for key, value in person.items():
@@ -168,6 +173,7 @@ def purge_personal_data(store: Store, actor: Actor, *, older_than_days: int,
         recent = union(
             select(Visit.person_id).where(Visit.checked_in_at >= cutoff),
             select(Vaccination.person_id).where(Vaccination.given_at >= cutoff),
+            select(CovidTest.person_id).where(CovidTest.ordered_at >= cutoff),
             select(Appointment.person_id).join(Slot, Slot.id == Appointment.slot_id).where(Slot.starts_at >= cutoff),
         )
         victims = uow.session.scalars(select(Person).where(
@@ -183,7 +189,9 @@ def purge_personal_data(store: Store, actor: Actor, *, older_than_days: int,
                 visit.answers = None
                 visit.guardian_name = None
             vaccination_ids = select(Vaccination.id).where(Vaccination.person_id == person.id)
-            for cert in uow.session.scalars(select(Certificate).where(Certificate.vaccination_id.in_(vaccination_ids))):
+            test_ids = select(CovidTest.id).where(CovidTest.person_id == person.id)  # test certificates name them too
+            for cert in uow.session.scalars(select(Certificate).where(
+                    Certificate.vaccination_id.in_(vaccination_ids) | Certificate.test_id.in_(test_ids))):
                 cert.hc1 = None
         uow.record(action="person.purged", entity="person", entity_id=None,
                    payload={"person_ids": [p.id for p in victims], "cutoff": cutoff.isoformat()},

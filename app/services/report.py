@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from app.domain.spreadsheet import SafeCsvWriter
+from app.services.covid_tests import test_figures
 from app.services.doses import day_range, given_here
 from app.services.permissions import use_case
 from app.services.stock import StockFigures, stock_by_product
@@ -62,6 +63,10 @@ class DailyReport:
     certificates_issued: int
     doses_per_hour: dict[int, int]
     stock: dict[str, StockFigures] = field(default_factory=dict)
+    tests_taken: int = 0  # sampled here that day, voided ones left out (issue 18)
+    tests_positive: int = 0
+    tests_negative: int = 0
+    tests_invalid: int = 0
 
     @property
     def total_doses(self) -> int:
@@ -69,7 +74,8 @@ class DailyReport:
 
     @property
     def empty(self) -> bool:
-        return self.total_doses == 0 and self.no_shows == 0 and not self.waste and not self.adverse_events
+        return (self.total_doses == 0 and self.no_shows == 0 and not self.waste and not self.adverse_events
+                and self.tests_taken == 0)
 
 
 @use_case
@@ -125,6 +131,7 @@ def daily_report(store: Store, actor: Actor, day: date) -> DailyReport:
         certificates = len(session.scalars(
             select(Certificate.id).where(Certificate.issued_at >= start, Certificate.issued_at < end,
                                          Certificate.hc1.is_not(None))).all())
+        tests = test_figures(session, start=start, end=end)
     return DailyReport(
         day=day,
         site_name=site.name,
@@ -140,6 +147,8 @@ def daily_report(store: Store, actor: Actor, day: date) -> DailyReport:
         certificates_issued=certificates,
         doses_per_hour=dict(sorted(per_hour.items())),
         stock={names.get(code, code): figures for code, figures in stock_by_product(store).items()},
+        tests_taken=tests.taken, tests_positive=tests.positive, tests_negative=tests.negative,
+        tests_invalid=tests.invalid,
     )
 
 
@@ -167,6 +176,10 @@ def report_csv(report: DailyReport) -> str:
     w.writerow(["waiting_minutes", "median", "", "" if report.waiting_median_min is None else report.waiting_median_min])
     w.writerow(["waiting_minutes", "p90", "", "" if report.waiting_p90_min is None else report.waiting_p90_min])
     w.writerow(["certificates", "issued", "", report.certificates_issued])
+    w.writerow(["tests", "taken", "", report.tests_taken])
+    for result, n in (("positive", report.tests_positive), ("negative", report.tests_negative),
+                      ("invalid", report.tests_invalid)):
+        w.writerow(["tests", result, "", n])
     for hour, n in report.doses_per_hour.items():
         w.writerow(["doses_per_hour", f"{hour:02d}:00", "", n])
     for product, f in report.stock.items():
@@ -208,6 +221,8 @@ def report_pdf(report: DailyReport) -> bytes:
     line(f"Impfungen gesamt / Doses given: {report.total_doses}", bold=True, size=12)
     for product, n in report.doses_by_product.items():
         line(f"{product}: {n}", indent=6 * mm)
+    line(f"Tests / Tests taken: {report.tests_taken} (positiv / positive {report.tests_positive}, negativ / "
+         f"negative {report.tests_negative}, ungültig / invalid {report.tests_invalid})", bold=True)
     line("Nach Charge / By lot", bold=True)
     for product, lot, n in report.doses_by_lot:
         line(f"{product} {lot}: {n}", indent=6 * mm)

@@ -12,7 +12,7 @@ from app.storage.schema import Certificate
 
 
 def revoke_certificates(uow: UnitOfWork, *, vaccination_id: str | None = None, infection_id: str | None = None,
-                        reason: str) -> list[str]:
+                        test_id: str | None = None, reason: str) -> list[str]:
     """Revoke every certificate in force for a dose (or an infection) inside the caller's unit of work:
     a void or a correction of the dose takes its certificates with it. Returns the revoked ids."""
     query = select(Certificate).where(Certificate.revoked_at.is_(None))
@@ -20,6 +20,8 @@ def revoke_certificates(uow: UnitOfWork, *, vaccination_id: str | None = None, i
         query = query.where(Certificate.vaccination_id == vaccination_id)
     elif infection_id is not None:
         query = query.where(Certificate.infection_id == infection_id)
+    elif test_id is not None:
+        query = query.where(Certificate.test_id == test_id)
     else:
         return []
     revoked = []

@@ -42,6 +42,7 @@ from app.storage.engine import Store, create_store
 from app.storage.schema import (
     AdverseEvent,
     Certificate,
+    CovidTest,
     Lot,
     Vaccination,
     VaccinationVoid,
@@ -174,6 +175,30 @@ def certificate_step(d: Day, *, render_to: Path | None = None) -> None:
             rendered += 1
     d.report["certificates_issued"] = d.report.get("certificates_issued", 0) + issued
     d.report["certificates_rendered"] = d.report.get("certificates_rendered", 0) + rendered
+    test_certificate_step(d, desk)
+
+
+TEST_CERTIFICATE_SHARE = 0.5  # of the negative tests, those whose person asks for the EU certificate
+
+
+def test_certificate_step(d: Day, desk: CertificateDesk) -> None:
+    """An EU test certificate for about half of the negative tests taken at this station today."""
+    mine = set(d.visits)
+    with d.store.read() as session:
+        negative = session.execute(select(CovidTest.id, CovidTest.visit_id).where(
+            CovidTest.result == "negative", CovidTest.voided_at.is_(None)).order_by(CovidTest.resulted_at)).all()
+    issued = 0
+    for test_id, visit_id in negative:
+        if visit_id in mine and d.rng.random() < TEST_CERTIFICATE_SHARE:
+            issued += desk.issue_test(d.staff["nurse"], test_id).hc1 is not None
+    d.report["test_certificates_issued"] = d.report.get("test_certificates_issued", 0) + issued
+
+
+def test_figures_of(figures: dict[str, Any]) -> dict[str, Any]:
+    """The day's tests as the summary gives them, from the one count (`covid_tests.test_figures`) that
+    `vaxdesk stats` and the daily report use: mailed means the tenant API queued the mail."""
+    return {"tests_taken": figures["tests"], "tests_positive": figures["tests_positive"],
+            "results_mailed": figures["results_mailed"], "test_certificates": figures["test_certificates"]}
 
 
 @use_case
@@ -252,6 +277,7 @@ def simulate_day(db: Path, passphrase: str, *, persons: int, offline: bool, seed
         adverse_events=doses["adverse_events"],
         doses_by_product=doses["doses_by_product"],
         doses_by_lot=doses["doses_by_lot"],
+        **test_figures_of(figures),
         **OFFLINE_SYNC_FIGURES,
     )
     return d.report
@@ -279,6 +305,8 @@ def summary(report: dict[str, Any]) -> list[str]:
         f"  Waiting            median {r['waiting_median_min']} min, 90 % within {r['waiting_p90_min']} min in the "
         f"queues ({r['desks']} desk(s), {r['booths']} booth(s))",
         f"  Certificates       {r['certificates_issued']} issued, {r['certificates_rendered']} printed to PDF",
+        f"  Tests              {r['tests_taken']} taken, {r['tests_positive']} positive; {r['results_mailed']} result(s) "
+        f"mailed, {r['test_certificates']} EU test certificate(s)",
         f"  Follow-ups         {r['follow_ups_booked']} booked, {r['follow_ups_no_capacity']} without a free slot, "
         f"{r['follow_ups_outside_window']} outside the window",
     ]

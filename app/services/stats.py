@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from app.services.booking import HOLDING_STATES
+from app.services.covid_tests import test_figures
 from app.services.doses import doses_on, external_doses
 from app.services.permissions import use_case
 from app.services.stock import stock_by_product
@@ -58,6 +59,10 @@ def station_stats(store: Store) -> dict[str, Any]:
                 )
             ),
         }
+        tests = test_figures(session)
+        figures |= {"tests": tests.taken, "tests_positive": tests.positive, "results_mailed": tests.mailed,
+                    "test_certificates": count(select(func.count()).select_from(Certificate).where(
+                        Certificate.kind == "t", Certificate.revoked_at.is_(None)))}
     figures["stock"] = {
         code: {"received": f.received, "administered": f.administered, "wasted": f.wasted, "remaining": f.remaining}
         for code, f in stock_by_product(store).items()

@@ -418,8 +418,39 @@ class Infection(Base):
     void_reason: Mapped[str | None] = mapped_column(String(300))
 
 
+class CovidTest(Base):
+    """A SARS-CoV-2 test taken at the center (issue 18): ordered for a visit (booked or walk-in), the sample
+    taken (rapid antigen: the EU value set's device; NAAT: lab and sample id), the result entered (not
+    before a rapid test's reading time). Voided, never deleted, when entered in error."""
+
+    __tablename__ = "covid_test"
+    __table_args__ = (Index("ix_covid_test_site_ordered", "site_id", "ordered_at"),)
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    visit_id: Mapped[str | None] = mapped_column(ForeignKey("visit.id"), index=True)
+    site_id: Mapped[str] = mapped_column(ForeignKey("site.id"))
+    test_type: Mapped[str] = mapped_column(String(8))  # rat | naat
+    ordered_at: Mapped[datetime]
+    ordered_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    mail_result: Mapped[bool] = mapped_column(Boolean, default=False)  # the person asked for the result by mail
+    mail_lang: Mapped[str | None] = mapped_column(String(2))
+    sampled_at: Mapped[datetime | None]
+    sampled_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    device_id: Mapped[str | None] = mapped_column(String(16))  # rat: `ma`, an id of the EU device list
+    reading_minutes: Mapped[int | None] = mapped_column(Integer)  # rat: the device's minimum reading time
+    lab_name: Mapped[str | None] = mapped_column(String(80))  # naat
+    sample_id: Mapped[str | None] = mapped_column(String(40))  # naat: the label on the tube
+    result: Mapped[str | None] = mapped_column(String(8))  # positive | negative | invalid
+    resulted_at: Mapped[datetime | None]
+    resulted_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    infection_id: Mapped[str | None] = mapped_column(ForeignKey("infection.id"))  # a positive NAAT's
+    mail_state: Mapped[str | None] = mapped_column(String(16))  # the server's: queued | sent | failed | refused
+    voided_at: Mapped[datetime | None]
+    void_reason: Mapped[str | None] = mapped_column(String(300))
+
+
 class Certificate(Base):
-    """An EU DCC issued here: a vaccination (`kind` "v") or a recovery ("r") certificate. While `hc1` is
+    """An EU DCC issued here: a vaccination (`kind` "v"), a test ("t") or a recovery ("r") certificate. While `hc1` is
     None it is a voucher with a claim code, signed as soon as a signer is at hand."""
 
     __tablename__ = "certificate"
@@ -441,6 +472,7 @@ class Certificate(Base):
     expires_at: Mapped[datetime | None]  # `exp` of the signed code
     demo: Mapped[bool] = mapped_column(Boolean, default=False)  # signed by a demo signer: not valid
     printed_at: Mapped[datetime | None]  # first print after signing; a signed voucher not printed is "ready"
+    test_id: Mapped[str | None] = mapped_column(ForeignKey("covid_test.id"), index=True)  # kind "t" (issue 18)
 
 
 class SignerKey(Base):

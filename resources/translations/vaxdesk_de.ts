@@ -2076,6 +2076,10 @@ Nachbeobachtung bis {ends}.</translation>
         <translation>Ärztin/Arzt</translation>
     </message>
     <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
         <source>Vaccine lots</source>
         <translation>Impfstoff-Chargen</translation>
     </message>
@@ -2774,6 +2778,86 @@ Nachbeobachtung bis {ends}.</translation>
         <translation>Das ist kein Ergebnis-Code (CS2:…).</translation>
     </message>
     <message>
+        <source>A test is a rapid antigen test or a NAAT (PCR).</source>
+        <translation>Ein Test ist ein Antigen-Schnelltest oder ein NAAT (PCR).</translation>
+    </message>
+    <message>
+        <source>That visit does not exist; check the person in first.</source>
+        <translation>Diesen Besuch gibt es nicht; bitte die Person zuerst einchecken.</translation>
+    </message>
+    <message>
+        <source>That test does not exist.</source>
+        <translation>Diesen Test gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The person has no e-mail address on record; add it before sending the result by e-mail.</source>
+        <translation>Für die Person ist keine E-Mail-Adresse gespeichert; bitte erst die Adresse eintragen, dann das Ergebnis per E-Mail senden.</translation>
+    </message>
+    <message>
+        <source>This person already has a test waiting for its result.</source>
+        <translation>Für diese Person läuft bereits ein Test, dessen Ergebnis noch aussteht.</translation>
+    </message>
+    <message>
+        <source>Scan or choose the rapid test&apos;s device.</source>
+        <translation>Bitte den Schnelltest scannen oder aus der Liste wählen.</translation>
+    </message>
+    <message>
+        <source>&apos;{device}&apos; is not a rapid test device on the EU list.</source>
+        <translation>„{device}“ ist kein Schnelltest der EU-Liste.</translation>
+    </message>
+    <message>
+        <source>{device} is no longer on the EU list of accepted rapid tests.</source>
+        <translation>{device} steht nicht mehr auf der EU-Liste der anerkannten Schnelltests.</translation>
+    </message>
+    <message>
+        <source>A NAAT (PCR) needs the name of the lab.</source>
+        <translation>Für einen NAAT (PCR) bitte das Labor angeben.</translation>
+    </message>
+    <message>
+        <source>The sample id is 1 to 40 letters, digits, spaces or . / _ -, as on the tube&apos;s label.</source>
+        <translation>Die Probennummer hat 1 bis 40 Buchstaben, Ziffern, Leerzeichen oder . / _ -, wie auf dem Etikett des Röhrchens.</translation>
+    </message>
+    <message>
+        <source>The sample of this test was already taken.</source>
+        <translation>Für diesen Test wurde die Probe bereits entnommen.</translation>
+    </message>
+    <message>
+        <source>Take the sample before entering the result.</source>
+        <translation>Bitte zuerst die Probe entnehmen, dann das Ergebnis eintragen.</translation>
+    </message>
+    <message>
+        <source>A result is positive, negative or invalid.</source>
+        <translation>Ein Ergebnis ist positiv, negativ oder ungültig.</translation>
+    </message>
+    <message>
+        <source>Too early: this rapid test may be read from {time} ({minutes} minutes after the sample). Wait and read it again.</source>
+        <translation>Zu früh: Dieser Schnelltest darf erst ab {time} abgelesen werden ({minutes} Minuten nach der Probe). Bitte warten und dann erneut ablesen.</translation>
+    </message>
+    <message>
+        <source>This test already has its result; void it if it was wrong.</source>
+        <translation>Dieser Test hat bereits ein Ergebnis; war es falsch, den Test stornieren.</translation>
+    </message>
+    <message>
+        <source>This test was voided.</source>
+        <translation>Dieser Test wurde storniert.</translation>
+    </message>
+    <message>
+        <source>A test certificate needs the test&apos;s result.</source>
+        <translation>Für ein Testzertifikat muss das Testergebnis vorliegen.</translation>
+    </message>
+    <message>
+        <source>A test certificate is issued for a negative result only (a positive NAAT gives a recovery certificate).</source>
+        <translation>Ein Testzertifikat gibt es nur für ein negatives Ergebnis (ein positiver NAAT ergibt ein Genesenenzertifikat).</translation>
+    </message>
+    <message>
+        <source>Test certificates are signed at the station: install the site&apos;s document signer.</source>
+        <translation>Testzertifikate werden an der Station signiert: Bitte den Dokumentsigner des Standorts installieren.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s document signer may not sign test certificates.</source>
+        <translation>Der Dokumentsigner des Standorts darf keine Testzertifikate signieren.</translation>
+    </message>
+    <message>
         <source>Input too long ({count} characters). Scan again or type the name.</source>
         <translation>Eingabe zu lang ({count} Zeichen). Bitte erneut scannen oder den Namen eingeben.</translation>
     </message>
@@ -3055,6 +3139,10 @@ Nachbeobachtung bis {ends}.</translation>
     <message>
         <source>no-shows</source>
         <translation>nicht erschienen</translation>
+    </message>
+    <message>
+        <source>tests (positive)</source>
+        <translation>Tests (positiv)</translation>
     </message>
     <message>
         <source>doses wasted</source>
@@ -4268,6 +4356,192 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</translat
     <message>
         <source>{what} — see Sync page</source>
         <translation>{what} – siehe Seite Synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>TestingPage</name>
+    <message>
+        <source>Rapid antigen test</source>
+        <translation>Antigen-Schnelltest</translation>
+    </message>
+    <message>
+        <source>NAAT (PCR)</source>
+        <translation>NAAT (PCR)</translation>
+    </message>
+    <message>
+        <source>Result by e-mail</source>
+        <translation>Ergebnis per E-Mail</translation>
+    </message>
+    <message>
+        <source>Order test</source>
+        <translation>Test anlegen</translation>
+    </message>
+    <message>
+        <source>Checked in:</source>
+        <translation>Eingecheckt:</translation>
+    </message>
+    <message>
+        <source>Rapid test device:</source>
+        <translation>Schnelltest:</translation>
+    </message>
+    <message>
+        <source>Lab (NAAT):</source>
+        <translation>Labor (NAAT):</translation>
+    </message>
+    <message>
+        <source>Sample id (NAAT):</source>
+        <translation>Probennummer (NAAT):</translation>
+    </message>
+    <message>
+        <source>Sample taken</source>
+        <translation>Probe entnommen</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negativ</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positiv</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>EU test certificate</source>
+        <translation>EU-Testzertifikat</translation>
+    </message>
+    <message>
+        <source>Print certificate…</source>
+        <translation>Zertifikat drucken…</translation>
+    </message>
+    <message>
+        <source>Sample to take: {ordered} · Waiting for the reading time: {waiting} · Ready to read: {ready} · Results today: {done}</source>
+        <translation>Probe ausstehend: {ordered} · Warten auf die Ablesezeit: {waiting} · Ablesebereit: {ready} · Ergebnisse heute: {done}</translation>
+    </message>
+    <message>
+        <source>Check the person in first; then order the test here.</source>
+        <translation>Bitte die Person zuerst einchecken, dann hier den Test anlegen.</translation>
+    </message>
+    <message>
+        <source>Test ordered.</source>
+        <translation>Test angelegt.</translation>
+    </message>
+    <message>
+        <source>Sample taken.</source>
+        <translation>Probe entnommen.</translation>
+    </message>
+    <message>
+        <source>Result entered.</source>
+        <translation>Ergebnis eingetragen.</translation>
+    </message>
+    <message>
+        <source>EU test certificate issued for {family}, {given} (born {dob}); print it with “Print certificate…”.</source>
+        <translation>EU-Testzertifikat ausgestellt für {family}, {given} (geb. {dob}); drucken mit „Zertifikat drucken…“.</translation>
+    </message>
+    <message>
+        <source>Print the test certificate</source>
+        <translation>Testzertifikat drucken</translation>
+    </message>
+    <message>
+        <source>The test certificate was sent to the printer.</source>
+        <translation>Das Testzertifikat wurde an den Drucker gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>TestingWords</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Ablesen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Rapid antigen</source>
+        <translation>Schnelltest</translation>
+    </message>
+    <message>
+        <source>NAAT (PCR)</source>
+        <translation>NAAT (PCR)</translation>
+    </message>
+    <message>
+        <source>Sample to take</source>
+        <translation>Probe ausstehend</translation>
+    </message>
+    <message>
+        <source>Sample taken</source>
+        <translation>Probe entnommen</translation>
+    </message>
+    <message>
+        <source>Result entered</source>
+        <translation>Ergebnis eingetragen</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>When the lab reports</source>
+        <translation>Sobald das Labor meldet</translation>
+    </message>
+    <message>
+        <source>Ready to read</source>
+        <translation>Ablesebereit</translation>
+    </message>
+    <message>
+        <source>From {time} · {minutes} min</source>
+        <translation>ab {time} · noch {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>Waits for sync</source>
+        <translation>Wartet auf Abgleich</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positiv</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negativ</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Nicht möglich</translation>
     </message>
 </context>
 <context>

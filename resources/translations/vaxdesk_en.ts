@@ -2070,6 +2070,10 @@ Observation until {ends}.</source>
         <translation>Doctor</translation>
     </message>
     <message>
+        <source>Tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vaccine lots</source>
         <translation>Vaccine lots</translation>
     </message>
@@ -2768,6 +2772,86 @@ Observation until {ends}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A test is a rapid antigen test or a NAAT (PCR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That visit does not exist; check the person in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That test does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person has no e-mail address on record; add it before sending the result by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person already has a test waiting for its result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or choose the rapid test&apos;s device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{device}&apos; is not a rapid test device on the EU list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{device} is no longer on the EU list of accepted rapid tests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A NAAT (PCR) needs the name of the lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample id is 1 to 40 letters, digits, spaces or . / _ -, as on the tube&apos;s label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample of this test was already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the sample before entering the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A result is positive, negative or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too early: this rapid test may be read from {time} ({minutes} minutes after the sample). Wait and read it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This test already has its result; void it if it was wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This test was voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test certificate needs the test&apos;s result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test certificate is issued for a negative result only (a positive NAAT gives a recovery certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test certificates are signed at the station: install the site&apos;s document signer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s document signer may not sign test certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Input too long ({count} characters). Scan again or type the name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3048,6 +3132,10 @@ Observation until {ends}.</source>
     </message>
     <message>
         <source>no-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tests (positive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4255,6 +4343,192 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</source>
     </message>
     <message>
         <source>{what} — see Sync page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestingPage</name>
+    <message>
+        <source>Rapid antigen test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAAT (PCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapid test device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab (NAAT):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample id (NAAT):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU test certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample to take: {ordered} · Waiting for the reading time: {waiting} · Ready to read: {ready} · Results today: {done}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the person in first; then order the test here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test ordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU test certificate issued for {family}, {given} (born {dob}); print it with “Print certificate…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the test certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test certificate was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestingWords</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapid antigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAAT (PCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample to take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the lab reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {time} · {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

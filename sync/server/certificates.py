@@ -296,8 +296,8 @@ def register_station_certificate(tenant: Tenant, conn: Connection, payload: dict
     uvci = code.uvci
     if not uvci or uvci != payload.get("uvci"):
         raise ValueError("uvci")
-    kind = "r" if "r" in code.payload else "v"
-    subject = payload.get("vaccination_id") if kind == "v" else payload.get("infection_id")
+    kind = "r" if "r" in code.payload else "t" if "t" in code.payload else "v"
+    subject = {"v": payload.get("vaccination_id"), "r": payload.get("infection_id"), "t": payload.get("test_id")}[kind]
     _register(conn, uvci=uvci, kind=kind, subject_id=subject if isinstance(subject, str) else None,
               station_id=station_id, source="station", code=code)
 

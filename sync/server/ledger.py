@@ -39,7 +39,7 @@ from app.domain.queue import TRANSITIONS, VisitState
 from sync import mutations as mx
 from sync import protocol as p
 from sync.records import ENTITIES, ORDER, RecordError, to_wire
-from sync.server import certificates
+from sync.server import certificates, mail, test_results
 from sync.server import tenants as t
 from sync.server.tenants import Tenant, utcnow
 
@@ -723,6 +723,26 @@ class Reconciler:
         if row.values.get("voided_at") is not None:
             w.later(lambda: certificates.void_infection(self.tenant, self.conn, values, station_id=w.origin))
 
+    def _test_result_mail(self, w: _Work, row: mx.Row, stored: Stored) -> None:
+        """A result the person asked to get by mail: the mail is queued with the push (issue 18), and the
+        test's `mail_state` goes back to the stations."""
+        values = stored.values
+        if row.op != "update" or "result" not in row.values or not test_results.wants_mail(values):
+            return
+
+        def queue() -> None:
+            person = self.records.get("person", self._alias("person", str(values["person_id"])))
+            state = test_results.queue_for_test(self.tenant, self.conn, values, station_id=w.origin,
+                                                person=person.values if person is not None else None)
+            if state is not None:
+                server = _Work(m=None, parsed=None, replay=False, origin=p.SERVER_ORIGIN)
+                self._store(server, "covid_test", str(values["id"]), {**values, "mail_state": state},
+                            site_code=stored.site_code, created=False)
+                for fn in server.writes:
+                    fn()
+
+        w.later(queue)
+
     def _resolved(self, row: mx.Row) -> mx.Row:
         """The row with merged-away lots and persons replaced by the rows they were merged into."""
         row_id = self._alias(row.entity, row.id) if row.entity in ("lot", "person") else row.id
@@ -1002,6 +1022,21 @@ class Reconciler:
             if not values:
                 return
         self._store(w, "visit", row.id, {**found.values, **values}, site_code=site, created=False)
+
+    def _test_update(self, w: _Work, row: mx.Row) -> None:
+        """A test's result is written once: a second station's different result for the same test, or a
+        result for a test voided meanwhile, is refused (the station gets the server's test back and shows
+        it); the one who entered it in error voids the test instead."""
+        found = self._need("covid_test", row.id)
+        stored, values = found.values, to_wire(row.values)
+        if "result" in values and stored.get("voided_at") is not None and values.get("voided_at") is None:
+            raise Rejected("test_voided", "This test was voided; its result was not recorded.")
+        if "result" in values and stored.get("result") not in (None, values["result"]):
+            raise Rejected("test_already_resulted", "This test already has another result on the server.")
+        if "sampled_at" in values and stored.get("sampled_at") not in (None, values["sampled_at"]) \
+                and values.get("sampled_at") is not None:
+            raise Rejected("test_already_sampled", "This test's sample was already taken at another station.")
+        self._generic(w, row)
 
     def _lot_insert(self, w: _Work, row: mx.Row) -> None:
         values = to_wire(row.values)
@@ -1304,6 +1339,7 @@ _RULES: dict[tuple[str, str], Any] = {
     ("vaccination_void", "insert"): Reconciler._void_insert,
     ("review_task", "update"): Reconciler._review_update,
     ("staff", "insert"): Reconciler._staff_insert,
+    ("covid_test", "update"): Reconciler._test_update,
 }
 
 _SET_APPOINTMENT_STATE = update(t.appointment).where(t.appointment.c.id == bindparam("aid")).values(
@@ -1315,7 +1351,21 @@ _SET_LEASE_USED = update(t.lease).where(t.lease.c.id == bindparam("lid")).values
 _AFTER: dict[str, Any] = {
     "certificate": Reconciler._certificate_register,
     "infection": Reconciler._infection_index,
+    "covid_test": Reconciler._test_result_mail,
 }
+
+
+def _result_mail_finished(tenant: Tenant, conn: Connection, mail_id: str, state: str) -> None:
+    """The outbox sent (or gave up on) a result mail: its test says so at every station."""
+    test_id = test_results.mail_finished(tenant, conn, mail_id, state)
+    if test_id is not None:
+        try:
+            server_update(tenant, conn, entity="covid_test", row_id=test_id, values={"mail_state": state})
+        except (Rejected, Parked):
+            log.warning("mail state not recorded", extra={"tenant": tenant.name, "state": state})
+
+
+mail.OUTCOME_HOOKS[test_results.MAIL_KIND] = _result_mail_finished
 
 _OWN_LEASE = select(t.lease.c.id, t.lease.c.places, t.lease.c.used).where(
     t.lease.c.station_id == bindparam("station"), t.lease.c.slot_id == bindparam("slot"),

@@ -40,6 +40,9 @@ SMTP_URL_ENV = "VAXDESK_SMTP_URL"
 SMTP_USER_ENV = "VAXDESK_SMTP_USER"
 SMTP_PASSWORD_ENV = "VAXDESK_SMTP_PASSWORD"  # from a secret, never from a file in the repository
 CLAIM = timedelta(seconds=120)  # a sender that dies mid-send gives its rows back after this
+# Who wants to hear that a mail of a kind was sent or given up on, in the transaction that says so:
+# (tenant, conn, mail id, "sent" | "failed"). The result mails tell their test (sync/server/ledger.py).
+OUTCOME_HOOKS: dict[str, Callable[[Tenant, Connection, str, str], object]] = {}
 
 
 @dataclass(frozen=True)
@@ -172,6 +175,12 @@ _ROW = select(t.mail_outbox.c.kind, t.mail_outbox.c.data_enc, t.mail_outbox.c.at
     t.mail_outbox.c.id == bindparam("mail_id"))
 
 
+def _tell(tenant: Tenant, conn: Connection, kind: str, mail_id: str, state: str) -> None:
+    hook = OUTCOME_HOOKS.get(kind)
+    if hook is not None:
+        hook(tenant, conn, mail_id, state)
+
+
 class PermanentFailure(Exception):
     """The mail server refused for good (5xx): retrying cannot help."""
 
@@ -271,18 +280,18 @@ class MailSender:
                                            tenant=tenant)
             self.transport(self._message(mail_id, data, letter, now))
         except PermanentFailure as exc:
-            self._finish(tenant, mail_id, attempts=attempts, error=str(exc)[:64], failed=True)
+            self._finish(tenant, mail_id, attempts=attempts, error=str(exc)[:64], failed=True, kind=str(row.kind))
             log.warning("mail refused for good", extra={"tenant": tenant.name, "mail": mail_id})
             return 0
         except (jinja2.TemplateError, KeyError, ValueError, TypeError) as exc:
-            self._finish(tenant, mail_id, attempts=attempts, error=type(exc).__name__, failed=True)
+            self._finish(tenant, mail_id, attempts=attempts, error=type(exc).__name__, failed=True, kind=str(row.kind))
             log.error("mail cannot be rendered", extra={"tenant": tenant.name, "mail": mail_id,
                                                         "error": type(exc).__name__})
             return 0
         except (OSError, smtplib.SMTPException) as exc:
             failed = attempts >= self.policy.max_attempts
             self._finish(tenant, mail_id, attempts=attempts, error=type(exc).__name__, failed=failed,
-                         retry_at=None if failed else utcnow() + self.policy.delay(attempts))
+                         retry_at=None if failed else utcnow() + self.policy.delay(attempts), kind=str(row.kind))
             log.info("mail not delivered yet", extra={"tenant": tenant.name, "mail": mail_id, "attempts": attempts,
                                                       "error": type(exc).__name__})
             return 0
@@ -291,11 +300,12 @@ class MailSender:
             conn.execute(update(t.mail_outbox).where(t.mail_outbox.c.id == mail_id)
                          .values(sent_at=utcnow(), attempts=attempts, claimed_until=None, last_error=None,
                                  data_enc=b""))
+            _tell(tenant, conn, str(row.kind), mail_id, "sent")
         log.info("mail sent", extra={"tenant": tenant.name, "mail": mail_id, "attempts": attempts})
         return 1
 
     def _finish(self, tenant: Tenant, mail_id: str, *, attempts: int, error: str, failed: bool,
-                retry_at: datetime | None = None) -> None:
+                retry_at: datetime | None = None, kind: str = "") -> None:
         values: dict[str, Any] = {"attempts": attempts, "last_error": error, "claimed_until": None}
         if failed:
             values["failed_at"] = utcnow()
@@ -303,6 +313,8 @@ class MailSender:
             values["next_attempt_at"] = retry_at
         with tenant.engine.begin() as conn:
             conn.execute(update(t.mail_outbox).where(and_(t.mail_outbox.c.id == mail_id)).values(**values))
+            if failed:
+                _tell(tenant, conn, kind, mail_id, "failed")
 
     def _message(self, mail_id: str, data: Mapping[str, Any], letter: Letter, now: datetime) -> EmailMessage:
         message = EmailMessage()

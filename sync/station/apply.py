@@ -35,7 +35,8 @@ log = logging.getLogger(__name__)
 # Columns that point at people of the staff: staff accounts sync tenant-wide, but one may not have
 # reached this station yet (or come from an older server), so such a reference is kept empty rather than refused.
 STAFF_COLUMNS = frozenset({"checked_in_by", "id_checked_by", "received_by", "opened_by", "staff_id",
-                           "issued_by", "revoked_by"})
+                           "issued_by", "revoked_by", "ordered_by", "sampled_by", "resulted_by",
+                           "review_acknowledged_by"})
 # What an identity merge may move on an append-only dose.
 REPOINTABLE = {"vaccination": ("person_id", "lot_id")}
 IN_FLIGHT = ("pending", "parked")

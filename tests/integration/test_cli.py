@@ -151,7 +151,15 @@ def test_simulate_day_reports_persons(tmp_path: Path) -> None:
     assert report["follow_ups_outside_window"] == 0
     assert report["follow_ups_booked"] + report["follow_ups_no_capacity"] == vaccinated  # type: ignore[operator]
     assert report["certificates_issued"] == vaccinated
-    assert last_json(stats.stdout)["certificates"] == vaccinated
+    # A share of the day's persons came for a test: each one sampled and read (the one reading tried too early
+    # was refused and read again later); offline, no result reached the tenant API to be mailed.
+    figures = last_json(stats.stdout)
+    assert report["tests_taken"] == report["testers"] == figures["tests"] == round(25 * 0.15)
+    assert report["test_read_too_early_refused"] == 1 and report["test_results_entered"] == report["tests_taken"]
+    assert 0 <= report["tests_positive"] == figures["tests_positive"] <= report["tests_taken"]  # type: ignore[operator]
+    assert report["results_mailed"] == 0
+    assert report["test_certificates"] == report["test_certificates_issued"] == figures["test_certificates"]
+    assert figures["certificates"] == vaccinated + report["test_certificates"]  # type: ignore[operator]
     # The day happened in a fresh database: the same path twice is refused, not mixed.
     again = vaxdesk("simulate-day", "--db", str(db), "--persons", "5")
     assert_clean_failure(again, 8, "already exists")

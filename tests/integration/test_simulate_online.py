@@ -33,6 +33,21 @@ def test_online_day_converges_after_an_outage(tmp_path: Path) -> None:
     assert isinstance(by_product, dict) and isinstance(by_lot, dict)
     assert sum(by_product.values()) == sum(by_lot.values()) == report["vaccinated"]
     assert len(list((tmp_path / "day.db.certificates").glob("*.pdf"))) == report["certificates_rendered"]
+    # The testers of both lanes: every test read; the results asked for by mail were sealed and queued by the
+    # tenant API (no mail server in the simulation), and both stations know it.
+    assert report["tests_taken"] == report["testers"] == round(40 * 0.15)
+    assert report["test_results_entered"] == report["tests_taken"]
+    assert report["test_certificates"] == report["test_certificates_issued"]
+    with open_store(tmp_path / "day-station2.db", PASSPHRASE) as store:
+        from sqlalchemy import select
+
+        from app.storage.schema import CovidTest
+
+        with store.read() as session:
+            tests = session.execute(select(CovidTest.result, CovidTest.mail_result, CovidTest.mail_state)).all()
+    assert len(tests) == report["tests_taken"] and all(result is not None for result, _, _ in tests)
+    assert report["results_mailed"] == sum(wanted for _, wanted, _ in tests) > 0
+    assert all(state == "queued" for _, wanted, state in tests if wanted)
 
     # The server's figures are the union of what the stations hold, each record once.
     views = []

@@ -14,7 +14,7 @@ from app.ui.settings import AUTO_LOCK_SECONDS, open_settings
 from tests.conftest import PASSPHRASE
 
 # Every page, plus the states the issues name (walk-in duplicate, slip, certificate review and PDF).
-EXPECTED = ("unlock", "login", "home", "checkin", "walkin_duplicate", "queue", "doctor", "lots", "schedule", "slip",
+EXPECTED = ("unlock", "login", "home", "checkin", "walkin_duplicate", "queue", "testing", "doctor", "lots", "schedule", "slip",
             "certificates", "certificate_review", "certificate_issued", "certificate_pdf", "verify", "report", "audit",
             "staff", "sync",
             # issue 14: the visit steps and an unfinished check-in, ending observation early, the booth

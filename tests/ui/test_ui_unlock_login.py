@@ -70,21 +70,21 @@ def test_nurse_logs_in_and_sees_nurse_pages(qtbot, unlocked) -> None:  # type: i
     assert header.staff_label.text() == "Anna Schmidt"
     assert header.staff_label.isVisible()
     assert header.role_label.text() == "Nurse"
-    assert _nav_titles(unlocked) == ["Check-in", "Queue", "Schedule", "Certificates", "Verify certificate", "Sync"]
+    assert _nav_titles(unlocked) == ["Check-in", "Queue", "Tests", "Schedule", "Certificates", "Verify certificate", "Sync"]
     assert unlocked.shell.current_page.name == "checkin"
     assert unlocked.shell.current_page.title_label.text() == "Check-in"
 
 
 def test_doctor_lands_on_the_doctor_page(qtbot, unlocked) -> None:  # type: ignore[no-untyped-def]
     log_in(qtbot, unlocked, "doctor")
-    assert _nav_titles(unlocked) == ["Doctor", "Queue", "Certificates", "Verify certificate"]
+    assert _nav_titles(unlocked) == ["Doctor", "Queue", "Tests", "Certificates", "Verify certificate"]
     assert unlocked.shell.current_page.name == "doctor"
 
 
 def test_admin_sees_every_page(qtbot, unlocked) -> None:  # type: ignore[no-untyped-def]
     log_in(qtbot, unlocked, "admin")
     assert unlocked.shell.page_names == (
-        "checkin", "doctor", "queue", "lots", "schedule", "certificates", "verify", "report", "audit", "staff", "sync",
+        "checkin", "doctor", "queue", "testing", "lots", "schedule", "certificates", "verify", "report", "audit", "staff", "sync",
     )
     for name in unlocked.shell.page_names:
         page = unlocked.shell.show_page(name)

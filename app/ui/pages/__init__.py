@@ -38,6 +38,7 @@ PAGES: tuple[PageSpec, ...] = (
     _spec("checkin", QT_TRANSLATE_NOOP("Navigation", "Check-in"), "CheckInPage", NURSE),
     _spec("doctor", QT_TRANSLATE_NOOP("Navigation", "Doctor"), "DoctorPage", DOCTOR),
     _spec("queue", QT_TRANSLATE_NOOP("Navigation", "Queue"), "QueuePage", NURSE, DOCTOR),
+    _spec("testing", QT_TRANSLATE_NOOP("Navigation", "Tests"), "TestingPage", NURSE, DOCTOR),
     _spec("lots", QT_TRANSLATE_NOOP("Navigation", "Vaccine lots"), "LotsPage"),
     # Staff at the exit desk book the follow-up and print slips and certificates (DESIGN: "anyone
     # with the right role"); doctors approve certificate corrections.

@@ -183,6 +183,7 @@ class ReportPage(Page):
             "doses": FigureTile(self.tr("doses given")),
             "certificates": FigureTile(self.tr("certificates issued")),
             "no_shows": FigureTile(self.tr("no-shows")),
+            "tests": FigureTile(self.tr("tests (positive)")),
             "wasted": FigureTile(self.tr("doses wasted")),
             "waiting": FigureTile(self.tr("waiting, check-in to vaccination (median · 90 %)")),
         }
@@ -271,6 +272,7 @@ class ReportPage(Page):
         self.tiles["doses"].set_value(str(report.total_doses))
         self.tiles["certificates"].set_value(str(report.certificates_issued))
         self.tiles["no_shows"].set_value(str(report.no_shows))
+        self.tiles["tests"].set_value(f"{report.tests_taken} ({report.tests_positive})")
         self.tiles["wasted"].set_value(str(wasted))
         waiting = minutes_words(report.waiting_median_min)
         if report.waiting_p90_min is not None:
