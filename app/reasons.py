@@ -128,6 +128,8 @@ ENGLISH: dict[str, str] = {
     "audit_removed_earlier": "entries were removed or replaced before entry {seq}; VaxDesk noticed it on {noticed}",
     "audit_server_differs": "entry {seq} differs from the copy the sync server acknowledged: the log was rewritten",
     "audit_behind_server": "the sync server acknowledged entries up to {server_seq} that this station no longer has (from entry {seq}); was it restored from an older backup?",
+    "staff_login_failed": "Wrong login or PIN.",
+    "staff_locked_out": "Too many wrong PINs. Try again in {minutes} min or ask an admin.",
     "role_not_allowed": "Your role ({role}) may not do this ({use_case}). Log in with an account that may.",
     "output_exists": "'{path}' already exists; add --force to overwrite it.",
     # ---- public edge (issue 17) -----------------------------------------------------------

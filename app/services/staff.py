@@ -101,10 +101,10 @@ def authenticate(store: Store, *, login: str, pin: str, clock: Clock = system_cl
         if staff is None or not staff.active:
             # Same message as a wrong PIN: do not tell a passer-by which logins exist.
             uow.record(action="staff.login_failed", entity="staff", entity_id=None, details={"reason": "unknown"})
-            failure = AuthError("Wrong login or PIN.")
+            failure = AuthError(code="staff_login_failed")
         elif staff.locked_until is not None and staff.locked_until > uow.now:
             minutes = max(1, int((staff.locked_until - uow.now).total_seconds() // 60) + 1)
-            failure = AuthError(f"Too many wrong PINs. Try again in {minutes} min or ask an admin.")
+            failure = AuthError(code="staff_locked_out", params={"minutes": minutes})
         else:
             try:
                 _hasher.verify(staff.pin_hash, pin)
@@ -116,7 +116,7 @@ def authenticate(store: Store, *, login: str, pin: str, clock: Clock = system_cl
                     # The lock-out travels (an attacker cannot move to the next desk); the count does not.
                     uow.record(action="staff.locked", entity="staff", entity_id=staff.id, payload={})
                 uow.record(action="staff.login_failed", entity="staff", entity_id=staff.id)
-                failure = AuthError("Wrong login or PIN.")
+                failure = AuthError(code="staff_login_failed")
             else:
                 # A lock-out that has run out stays as it is: clearing it here would be a synced change
                 # for every login. An admin's PIN reset lifts one early.

@@ -217,7 +217,7 @@ class AdminExitDialog(QDialog):
         from app.ui.messages import user_message
 
         self.close_button.setEnabled(True)
-        if isinstance(error, AuthError) and str(error) == "Wrong login or PIN.":
+        if isinstance(error, AuthError) and error.code == "staff_login_failed":
             self._refuse(self.tr("Wrong admin login or PIN. VaxDesk stays open."))
         else:
             self._refuse(user_message(error))

@@ -6,12 +6,9 @@ type, everything else is shown as the core wrote it.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication
 
 from app.errors import (
-    AuthError,
     CorruptDatabase,
     DatabaseMissing,
     NotAVaxDeskDatabase,
@@ -22,7 +19,6 @@ from app.errors import (
 from app.ui.reasons import reason_text
 
 # lupdate only sees literal calls, hence QCoreApplication.translate("ErrorMessages", …) spelled out.
-_LOCKED_OUT = re.compile(r"Too many wrong PINs\. Try again in (\d+) min")
 
 
 def user_message(error: VaxDeskError) -> str:
@@ -48,15 +44,6 @@ def user_message(error: VaxDeskError) -> str:
         return QCoreApplication.translate(
             "ErrorMessages", "This database was written by a newer VaxDesk. Update VaxDesk on this computer."
         )
-    if isinstance(error, AuthError):
-        text = str(error)
-        if text == "Wrong login or PIN.":
-            return QCoreApplication.translate("ErrorMessages", "Wrong PIN. Please try again.")
-        locked = _LOCKED_OUT.match(text)
-        if locked:
-            return QCoreApplication.translate(
-                "ErrorMessages", "Too many wrong PINs. Try again in {minutes} min or ask an admin."
-            ).format(minutes=locked.group(1))
     if error.code != "message":
         return reason_text(error.code, error.params, fallback=str(error))
     return str(error)

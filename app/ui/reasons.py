@@ -162,6 +162,8 @@ TEXTS: dict[str, str] = {
     "audit_removed_earlier": QT_TRANSLATE_NOOP("Reasons", "entries were removed or replaced before entry {seq}; VaxDesk noticed it on {noticed}"),
     "audit_server_differs": QT_TRANSLATE_NOOP("Reasons", "entry {seq} differs from the copy the sync server acknowledged: the log was rewritten"),
     "audit_behind_server": QT_TRANSLATE_NOOP("Reasons", "the sync server acknowledged entries up to {server_seq} that this station no longer has (from entry {seq}); was it restored from an older backup?"),
+    "staff_login_failed": QT_TRANSLATE_NOOP("Reasons", "Wrong PIN. Please try again."),
+    "staff_locked_out": QT_TRANSLATE_NOOP("Reasons", "Too many wrong PINs. Try again in {minutes} min or ask an admin."),
     "role_not_allowed": QT_TRANSLATE_NOOP("Reasons", "Your role may not do this. Log in with an account that may."),
     "output_exists": QT_TRANSLATE_NOOP("Reasons", "'{path}' already exists; add --force to overwrite it."),
     # ---- public edge (issue 17) -----------------------------------------------------------

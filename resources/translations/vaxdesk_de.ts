@@ -1704,14 +1704,6 @@ Nachbeobachtung bis {ends}.</translation>
         <source>This database was written by a newer VaxDesk. Update VaxDesk on this computer.</source>
         <translation>Diese Datenbank stammt von einer neueren VaxDesk-Version. Bitte aktualisieren Sie VaxDesk auf diesem Computer.</translation>
     </message>
-    <message>
-        <source>Wrong PIN. Please try again.</source>
-        <translation>Falsche PIN. Bitte versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. Try again in {minutes} min or ask an admin.</source>
-        <translation>Zu viele falsche PIN-Eingaben. Bitte in {minutes} Min. erneut versuchen oder die Standortleitung fragen.</translation>
-    </message>
 </context>
 <context>
     <name>Header</name>
@@ -2620,6 +2612,14 @@ Nachbeobachtung bis {ends}.</translation>
     <message>
         <source>the sync server acknowledged entries up to {server_seq} that this station no longer has (from entry {seq}); was it restored from an older backup?</source>
         <translation>der Sync-Server hat Einträge bis {server_seq} bestätigt, die diese Station nicht mehr hat (ab Eintrag {seq}); wurde sie aus einer älteren Sicherung wiederhergestellt?</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>Falsche PIN. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {minutes} min or ask an admin.</source>
+        <translation>Zu viele falsche PIN-Eingaben. Bitte in {minutes} Min. erneut versuchen oder die Standortleitung fragen.</translation>
     </message>
     <message>
         <source>Your role may not do this. Log in with an account that may.</source>

@@ -1698,14 +1698,6 @@ Observation until {ends}.</source>
         <source>This database was written by a newer VaxDesk. Update VaxDesk on this computer.</source>
         <translation>This database was written by a newer VaxDesk. Update VaxDesk on this computer.</translation>
     </message>
-    <message>
-        <source>Wrong PIN. Please try again.</source>
-        <translation>Wrong PIN. Please try again.</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. Try again in {minutes} min or ask an admin.</source>
-        <translation>Too many wrong PINs. Try again in {minutes} min or ask an admin.</translation>
-    </message>
 </context>
 <context>
     <name>Header</name>
@@ -2614,6 +2606,14 @@ Observation until {ends}.</source>
     <message>
         <source>the sync server acknowledged entries up to {server_seq} that this station no longer has (from entry {seq}); was it restored from an older backup?</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Please try again.</source>
+        <translation type="unfinished">Wrong PIN. Please try again.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {minutes} min or ask an admin.</source>
+        <translation type="unfinished">Too many wrong PINs. Try again in {minutes} min or ask an admin.</translation>
     </message>
     <message>
         <source>Your role may not do this. Log in with an account that may.</source>

@@ -66,7 +66,7 @@ def test_vaxdesk_error_goes_to_on_failure(qtbot, page) -> None:  # type: ignore[
     successes: list[object] = []
 
     def fail() -> None:
-        raise AuthError("Wrong login or PIN.")
+        raise AuthError(code="staff_login_failed")  # what authenticate raises
 
     op = Op(page, fail).on_success(successes.append).on_failure(failures.append)
     with qtbot.waitSignal(op.finished):
@@ -78,7 +78,7 @@ def test_vaxdesk_error_goes_to_on_failure(qtbot, page) -> None:  # type: ignore[
 
 def test_vaxdesk_error_without_handler_shows_in_the_page(qtbot, page) -> None:  # type: ignore[no-untyped-def]
     def fail() -> None:
-        raise AuthError("Wrong login or PIN.")
+        raise AuthError(code="staff_login_failed")  # what authenticate raises
 
     child = QWidget(page)  # the page is found up the parent chain
     op = Op(child, fail)
