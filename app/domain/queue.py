@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from app.errors import RuleViolation
+from app.reasons import Reason
 
 
 class VisitState(StrEnum):
@@ -70,13 +71,18 @@ LATE_TOLERANCE = timedelta(minutes=30)
 
 @dataclass(frozen=True)
 class ArrivalCheck:
-    """`kind` and the facts let the UI say it in the nurse's language; `message` is the English text."""
+    """`kind` and the facts let the UI say it in the nurse's language; `reason` is the same as a code."""
 
     kind: Arrival
-    message: str
+    reason: Reason
     slot_start: datetime | None = None  # in the site's time zone
     minutes: int = 0
     site_name: str = ""
+
+    @property
+    def message(self) -> str:
+        """The English sentence (the CLI's and the logs' words)."""
+        return str(self.reason)
 
     @property
     def blocks(self) -> bool:
@@ -86,6 +92,12 @@ class ArrivalCheck:
     @property
     def needs_confirmation(self) -> bool:
         return self.kind in (Arrival.EARLY, Arrival.LATE, Arrival.OTHER_DAY)
+
+    def refusal(self) -> Reason:
+        """Why a check-in on this booking is refused as it stands: blocked, or not yet confirmed."""
+        if self.needs_confirmation:
+            return Reason(f"{self.reason.code}_unconfirmed", self.reason.params)
+        return self.reason
 
 
 def classify_arrival(
@@ -103,24 +115,24 @@ def classify_arrival(
     now_local = now.astimezone(slot_start.tzinfo)
     at = slot_start.strftime("%H:%M")
     if state == S.CANCELLED:
-        return ArrivalCheck(Arrival.CANCELLED, "This booking was cancelled. Register the person as a walk-in.")
+        return ArrivalCheck(Arrival.CANCELLED, Reason("arrival_cancelled"))
     if booked_site_id != here_site_id:
-        return ArrivalCheck(Arrival.OTHER_SITE, f"This booking is for another site: {booked_site_name}.",
+        return ArrivalCheck(Arrival.OTHER_SITE, Reason("arrival_other_site", {"site": booked_site_name}),
                             site_name=booked_site_name)
     if state in (S.CHECKED_IN, S.WITH_DOCTOR, S.OBSERVATION):
-        return ArrivalCheck(Arrival.ALREADY_HERE, "This person is already checked in and in the queue.")
+        return ArrivalCheck(Arrival.ALREADY_HERE, Reason("arrival_already_here"))
     if state in (S.DONE, S.LEFT):
-        return ArrivalCheck(Arrival.FINISHED, "This booking was already used.")
+        return ArrivalCheck(Arrival.FINISHED, Reason("arrival_finished"))
     if slot_start.date() != now_local.date():
-        when = "was" if slot_start < now_local else "is"
-        return ArrivalCheck(Arrival.OTHER_DAY,
-                            f"The booking {when} for {slot_start:%Y-%m-%d} at {at}, not today.", slot_start=slot_start)
+        code = "arrival_other_day_past" if slot_start < now_local else "arrival_other_day"
+        return ArrivalCheck(Arrival.OTHER_DAY, Reason(code, {"day": slot_start.date().isoformat(), "time": at}),
+                            slot_start=slot_start)
     if now_local < slot_start - EARLY_TOLERANCE:
         minutes = int((slot_start - now_local).total_seconds() // 60)
-        return ArrivalCheck(Arrival.EARLY, f"Early: booked for {at} ({minutes} min from now).",
+        return ArrivalCheck(Arrival.EARLY, Reason("arrival_early", {"time": at, "minutes": minutes}),
                             slot_start=slot_start, minutes=minutes)
     if now_local > slot_end + LATE_TOLERANCE:
         minutes = int((now_local - slot_end).total_seconds() // 60)
-        return ArrivalCheck(Arrival.LATE, f"Late: booked for {at} ({minutes} min ago).",
+        return ArrivalCheck(Arrival.LATE, Reason("arrival_late", {"time": at, "minutes": minutes}),
                             slot_start=slot_start, minutes=minutes)
-    return ArrivalCheck(Arrival.ON_TIME, f"Booked for {at}.", slot_start=slot_start)
+    return ArrivalCheck(Arrival.ON_TIME, Reason("arrival_on_time", {"time": at}), slot_start=slot_start)

@@ -29,11 +29,11 @@ class SlotPlan:
 
 def open_slots(uow: UnitOfWork, plan: SlotPlan) -> list[Slot]:
     if plan.closes <= plan.opens:
-        raise ValidationError("Opening hours end before they start.")
+        raise ValidationError(code="hours_end_before_start")
     if plan.slot_minutes <= 0 or plan.slot_minutes > 24 * 60:
-        raise ValidationError("Slot length must be between 1 minute and a day.")
+        raise ValidationError(code="slot_length_day")
     if plan.capacity <= 0 or plan.capacity > 10_000:
-        raise ValidationError("Capacity per slot must be a positive number.")
+        raise ValidationError(code="slot_capacity_invalid")
     slots = []
     start = plan.opens
     step = timedelta(minutes=plan.slot_minutes)
@@ -87,11 +87,11 @@ def book_appointment(
     """Book inside the caller's write transaction (BEGIN IMMEDIATE): count and insert cannot interleave."""
     slot = uow.session.get(Slot, slot_id)
     if slot is None:
-        raise NotFound("That slot does not exist any more.")
+        raise NotFound(code="slot_gone")
     if uow.session.get(Person, person_id) is None:
-        raise NotFound("That person does not exist.")
+        raise NotFound(code="person_not_found")
     if booked_count(uow, slot_id) >= slot.capacity:
-        raise RuleViolation("This slot is full. Choose another time.")
+        raise RuleViolation(code="slot_full")
     appointment = Appointment(
         id=uuid7(),
         person_id=person_id,

@@ -113,10 +113,7 @@ class DuplicateSuspected(VaxDeskError):
     exit_code = 16
 
     def __init__(self, candidates: Sequence[PersonMatch]) -> None:
-        super().__init__(
-            f"{len(candidates)} person(s) with the same or a similar name and date of birth are already "
-            "registered. Choose the existing person, or confirm that this is someone new."
-        )
+        super().__init__(code="duplicate_suspected", params={"count": len(candidates)})
         self.candidates = tuple(candidates)
 
 
@@ -339,7 +336,7 @@ class CheckInDesk(SiteService):
         with UnitOfWork(self.store, actor, self.clock) as uow:
             person = uow.session.get(Person, person_id)
             if person is None or person.deleted_at is not None:
-                raise NotFound("That person is not registered (any more).")
+                raise NotFound(code="person_not_registered")
             booked = self._todays_booking(uow.session, person.id)
             if booked is not None:
                 # The nurse has the person in front of her: early or late, this is the booking's visit.
@@ -405,7 +402,7 @@ class CheckInDesk(SiteService):
                 .where(Appointment.id == appointment_id)
             ).first()
             if row is None:
-                raise NotFound("That booking does not exist.")
+                raise NotFound(code="booking_not_found")
             return self._check_in_on(uow, *row, confirmed=confirmed).id
 
     def _arrival(self, appointment: Appointment, slot: Slot, site: Site) -> ArrivalCheck:
@@ -417,10 +414,8 @@ class CheckInDesk(SiteService):
     def _check_in_on(self, uow: UnitOfWork, appointment: Appointment, slot: Slot, site: Site, *,
                      confirmed: bool) -> Visit:
         arrival = self._arrival(appointment, slot, site)
-        if arrival.blocks:
-            raise RuleViolation(arrival.message)
-        if arrival.needs_confirmation and not confirmed:
-            raise RuleViolation(arrival.message + " Confirm to check in anyway.")
+        if arrival.blocks or (arrival.needs_confirmation and not confirmed):
+            raise RuleViolation.of(arrival.refusal())
         check_transition(appointment.state, VisitState.CHECKED_IN)
         visit = self._new_visit(uow, appointment.person_id, appointment.id)
         appointment.state = VisitState.CHECKED_IN.value
@@ -452,7 +447,8 @@ class CheckInDesk(SiteService):
     def record_identity(self, actor: Actor, visit_id: str, document_type: str) -> None:
         """Which document was seen, by whom and when. Never a copy or a number of the document."""
         if document_type not in ID_DOCUMENTS:
-            raise ValidationError(f"Unknown document type. Choose one of: {', '.join(ID_DOCUMENTS)}.")
+            raise ValidationError(code="id_document_unknown", params={"choices": ", ".join(ID_DOCUMENTS)},
+                                  field="document_type")
         with UnitOfWork(self.store, actor, self.clock) as uow:
             visit = self._visit(uow, visit_id)
             visit.id_document_type = document_type
@@ -468,7 +464,7 @@ class CheckInDesk(SiteService):
     ) -> tuple[bool, int]:
         """Consent and medical answers for this visit. Returns (needs_review, observation_minutes)."""
         if consent_by not in ("self", "guardian"):
-            raise ValidationError("Consent is given by the person or by a legal guardian.")
+            raise ValidationError(code="consent_by_invalid", field="consent_by")
         if consent_by == "guardian":
             from app.domain.names import validate_person_name
 
@@ -506,7 +502,7 @@ class CheckInDesk(SiteService):
         """A minor's consent is the guardian's; an adult consents alone (a guardian's word is not theirs)."""
         person = uow.session.get(Person, visit.person_id)
         if person is None:
-            raise NotFound("The person of this visit does not exist.")
+            raise NotFound(code="visit_person_not_found")
         limit = self.questionnaire.own_consent_from_age
         born = date.fromisoformat(person.dob)
         age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
@@ -520,7 +516,7 @@ class CheckInDesk(SiteService):
     def _visit(self, uow: UnitOfWork, visit_id: str) -> Visit:
         visit = uow.session.get(Visit, visit_id)
         if visit is None:
-            raise NotFound("That visit does not exist.")
+            raise NotFound(code="visit_not_found")
         return visit
 
     def _move(self, actor: Actor, visit_id: str, target: VisitState, *, reason: str | None = None,
@@ -591,7 +587,7 @@ class CheckInDesk(SiteService):
         with UnitOfWork(self.store, actor, self.clock) as uow:
             appointment = uow.session.get(Appointment, appointment_id)
             if appointment is None:
-                raise NotFound("That booking does not exist.")
+                raise NotFound(code="booking_not_found")
             check_transition(appointment.state, VisitState.NO_SHOW)
             appointment.state = VisitState.NO_SHOW.value
             appointment.state_changed_at = uow.now

@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, case, func, select
 
 from app.domain.gs1 import is_valid_gtin, parse_element_string
 from app.errors import NotFound, RuleViolation, ValidationError
+from app.reasons import Reason
 from app.services.doses import doses_by_lot
 from app.services.permissions import use_case
 from app.services.site_service import SiteService
@@ -27,7 +28,7 @@ class LotScan:
     """What a scanned carton or vial code says, before anything is written.
 
     `product_code` is None when the GTIN is not in the catalogue: the admin then chooses the
-    product by hand and says why (`message` explains it).
+    product by hand and says why (`reason` explains it).
     """
 
     gtin: str
@@ -37,7 +38,12 @@ class LotScan:
     product_code: str | None
     product_name: str | None
     doses_per_vial: int | None
-    message: str | None
+    reason: Reason | None
+
+    @property
+    def message(self) -> str | None:
+        """The English sentence for the reason (the CLI's words)."""
+        return None if self.reason is None else str(self.reason)
 
 
 @dataclass(frozen=True)
@@ -64,26 +70,27 @@ class LotRow:
         return self.received - self.administered - self.wasted
 
 
-def _reason(text: str | None, what: str) -> str:
+def _reason(text: str | None, missing: str) -> str:
+    """The reason as stored; `missing` is the code that asks for it."""
     cleaned = " ".join((text or "").split())
     if not cleaned:
-        raise ValidationError(f"Give a reason {what}.")
+        raise ValidationError(code=missing, field="reason")
     if len(cleaned) > _MAX_REASON or not cleaned.isprintable():
-        raise ValidationError(f"The reason has at most {_MAX_REASON} printable characters.")
+        raise ValidationError(code="lot_reason_too_long", params={"max": _MAX_REASON}, field="reason")
     return cleaned
 
 
 def _vials(vials: object) -> int:
     # bool is an int in Python, and a float from a spin box is not a count of vials.
     if not isinstance(vials, int) or isinstance(vials, bool) or not 0 < vials <= MAX_VIALS_PER_LOT:
-        raise ValidationError(f"The number of vials must be a whole number from 1 to {MAX_VIALS_PER_LOT}.")
+        raise ValidationError(code="lot_vials_range", params={"max": MAX_VIALS_PER_LOT}, field="vials")
     return vials
 
 
 def _lot_number(text: str) -> str:
     lot_number = text.strip()
     if not lot_number or len(lot_number) > 20 or not lot_number.isprintable():
-        raise ValidationError("A lot number has 1 to 20 printable characters, as printed on the carton.")
+        raise ValidationError(code="lot_number_invalid", field="lot_number")
     return lot_number
 
 
@@ -100,14 +107,13 @@ class Lots(SiteService):
             return LotScan(
                 gtin=data.gtin, lot_number=data.lot, expiry=data.expiry, serial=data.serial, product_code=None,
                 product_name=None, doses_per_vial=None,
-                message=(f"GTIN {data.gtin} is not in the vaccine catalogue. Choose the product by hand and "
-                         "give a reason, or ask the site lead to add the GTIN to the catalogue."),
+                reason=Reason("gtin_choose_by_hand", {"gtin": data.gtin}),
             )
         product = self.catalogue.product(presentation.product_code)
         return LotScan(
             gtin=data.gtin, lot_number=data.lot, expiry=data.expiry, serial=data.serial,
             product_code=product.code, product_name=product.name, doses_per_vial=presentation.doses_per_vial,
-            message=None,
+            reason=None,
         )
 
     @use_case
@@ -126,14 +132,13 @@ class Lots(SiteService):
         reason: str | None = None
         if found.product_code is None:
             if product_code is None:
-                raise ValidationError(found.message or "Choose the product by hand.")
-            reason = _reason(manual_reason, "for choosing the product by hand")
+                raise ValidationError.of(found.reason or Reason("lot_choose_product"))
+            reason = _reason(manual_reason, "lot_manual_product_reason")
             code = product_code
         else:
             if product_code is not None and product_code != found.product_code:
-                raise ValidationError(
-                    f"The code is a {found.product_name} carton, not {product_code}. Check the carton."
-                )
+                raise ValidationError(code="carton_other_product",
+                                      params={"found": found.product_name, "product": product_code})
             code = found.product_code
         return self._receive(actor, product_code=code, lot_number=found.lot_number, expiry=found.expiry,
                              vials=vials, gtin=found.gtin, manual_reason=reason)
@@ -155,15 +160,14 @@ class Lots(SiteService):
         if gtin is not None:
             gtin = gtin.strip()
             if not is_valid_gtin(gtin):
-                raise ValidationError(f"{gtin!r} is not a valid GTIN-14; check the 14 digits on the carton.")
+                raise ValidationError(code="gtin_invalid", params={"gtin": gtin}, field="gtin")
             try:
                 presentation = self.catalogue.presentation(gtin)
             except KeyError:
-                raise ValidationError(
-                    f"GTIN {gtin} is not in the vaccine catalogue; leave it empty to choose the product by hand."
-                ) from None
+                raise ValidationError(code="gtin_not_in_catalogue", params={"gtin": gtin}, field="gtin") from None
             if presentation.product_code != product_code:
-                raise ValidationError(f"GTIN {gtin} belongs to {presentation.product_code}, not {product_code}.")
+                raise ValidationError(code="gtin_other_product", params={
+                    "gtin": gtin, "found": presentation.product_code, "product": product_code}, field="gtin")
         return self._receive(actor, product_code=product_code, lot_number=lot_number, expiry=expiry, vials=vials,
                              gtin=gtin, manual_reason=None)
 
@@ -173,13 +177,12 @@ class Lots(SiteService):
     ) -> LotRow:
         lot_number = _lot_number(lot_number)
         if self.catalogue.find(product_code) is None:
-            raise NotFound(f"Unknown product '{product_code}'; choose one from the catalogue.")
+            raise NotFound(code="product_unknown_choose", params={"product": product_code})
         with UnitOfWork(self.store, actor, self.clock) as uow:
             today = uow.now.astimezone(self.tz).date()
             if expiry < today:
-                raise ValidationError(
-                    f"Lot {lot_number} expired on {expiry.isoformat()}; an expired lot is not received."
-                )
+                raise ValidationError(code="lot_expired_not_received",
+                                      params={"lot": lot_number, "expiry": expiry.isoformat()}, field="expiry")
             lot = receive_lot(uow, product_code=product_code, lot_number=lot_number, expiry=expiry, vials=vials,
                               gtin=gtin, manual_product_reason=manual_reason)
         return self.get(lot.id)
@@ -187,13 +190,13 @@ class Lots(SiteService):
     @use_case
     def block(self, actor: Actor, lot_id: str, *, reason: str) -> LotRow:
         """Recall or quality hold: no vial of the lot may be opened or used from now on."""
-        reason = _reason(reason, "for blocking the lot (recall notice, cold-chain break, …)")
+        reason = _reason(reason, "lot_block_reason")
         with UnitOfWork(self.store, actor, self.clock) as uow:
             lot = uow.session.get(Lot, lot_id)
             if lot is None:
-                raise NotFound("That lot does not exist.")
+                raise NotFound(code="lot_not_found")
             if lot.blocked_at is not None:
-                raise RuleViolation(f"Lot {lot.lot_number} is already blocked ({lot.block_reason}).")
+                raise RuleViolation(code="lot_already_blocked", params={"lot": lot.lot_number, "why": lot.block_reason})
             lot.blocked_at = uow.now
             lot.block_reason = reason
             uow.record(
@@ -209,7 +212,7 @@ class Lots(SiteService):
     def get(self, lot_id: str) -> LotRow:
         rows = self._rows(lot_id)
         if not rows:
-            raise NotFound("That lot does not exist.")
+            raise NotFound(code="lot_not_found")
         return rows[0]
 
     @use_case

@@ -66,7 +66,7 @@ def person_row(data: PersonInput, *, today: date, now: datetime) -> dict[str, An
     given = _valid_name(data.given_name)
     dob = validate_dob(data.dob, today=today)
     if data.sex is not None and data.sex not in SEXES:
-        raise ValidationError("Sex must be one of f, m, d, x.")
+        raise ValidationError(code="sex_invalid", field="sex")
     return {
         "id": uuid7(),
         "family_name": family,

@@ -123,10 +123,10 @@ class DueFollowUp:
     given_at: datetime  # site-local
 
 
-def _minutes(text: str, what: str) -> int:
+def _minutes(text: str, code: str) -> int:
     m = _HHMM.fullmatch(text.strip())
     if not m:
-        raise ValidationError(f"{what} must be a time of day as HH:MM.")
+        raise ValidationError(code=code)
     return int(m[1]) * 60 + int(m[2])
 
 
@@ -138,21 +138,22 @@ class Scheduler(SiteService):
     @use_case
     def set_opening_rule(self, actor: Actor, plan: OpeningPlanInput) -> str:
         if not 0 <= plan.weekday <= 6:
-            raise ValidationError("Weekday must be 0 (Monday) to 6 (Sunday).")
-        opens, closes = _minutes(plan.opens, "Opening time"), _minutes(plan.closes, "Closing time")
+            raise ValidationError(code="weekday_invalid", field="weekday")
+        opens, closes = _minutes(plan.opens, "opening_time_format"), _minutes(plan.closes, "closing_time_format")
         if closes <= opens:
-            raise ValidationError("Opening hours end before they start.")
+            raise ValidationError(code="hours_end_before_start", field="closes")
         if not 5 <= plan.slot_minutes <= 240:
-            raise ValidationError("Slot length must be between 5 and 240 minutes.")
+            raise ValidationError(code="slot_length_range", params={"min": 5, "max": 240}, field="slot_minutes")
         if plan.slot_minutes > closes - opens:
-            raise ValidationError("The slot is longer than the opening hours.")
+            raise ValidationError(code="slot_longer_than_hours", field="slot_minutes")
         if not 1 <= plan.stations <= 100 or not 1 <= plan.capacity_per_station <= 100:
-            raise ValidationError("Stations and capacity per station must be positive (at most 100).")
+            raise ValidationError(code="stations_capacity_range")
         unknown = [p for p in plan.products if self.catalogue.find(p) is None]
         if unknown or not plan.products:
-            raise ValidationError(f"Choose products from the catalogue (unknown: {', '.join(unknown) or 'none given'}).")
+            raise ValidationError(code="plan_products_unknown", params={"unknown": ", ".join(unknown) or "—"},
+                                  field="products")
         if plan.valid_until is not None and plan.valid_until < plan.valid_from:
-            raise ValidationError("The plan ends before it starts.")
+            raise ValidationError(code="plan_ends_before_start", field="valid_until")
         with UnitOfWork(self.store, actor, self.clock) as uow:
             rule = OpeningRule(
                 id=uuid7(), site_id=self.site_id, weekday=plan.weekday, opens=plan.opens, closes=plan.closes,
@@ -174,14 +175,14 @@ class Scheduler(SiteService):
     def close_day(self, actor: Actor, day: date, reason: str) -> None:
         reason = " ".join(reason.split())
         if not reason or len(reason) > 200:
-            raise ValidationError("Give a reason for the closure (at most 200 characters).")
+            raise ValidationError(code="closure_reason_required", field="reason")
         with UnitOfWork(self.store, actor, self.clock) as uow:
             booked = uow.session.scalar(
                 select(func.count()).select_from(Appointment).join(Slot, Slot.id == Appointment.slot_id).where(
                     Slot.site_id == self.site_id, *self._day_filter(day), Appointment.state.in_(HOLDING_STATES))
             )
             if booked:
-                raise RuleViolation(f"{booked} person(s) are booked on {day:%d.%m.%Y}. Reschedule them first.")
+                raise RuleViolation(code="closure_day_booked", params={"count": booked, "day": day.isoformat()})
             closure = Closure(id=uuid7(), site_id=self.site_id, day=day, reason=reason)
             uow.session.add(closure)
             uow.session.flush()
@@ -213,9 +214,9 @@ class Scheduler(SiteService):
     def open_days(self, actor: Actor, first: date, last: date) -> int:
         """Create the slots of the opening plan for these days (days that have slots are skipped)."""
         if last < first or (last - first).days > 366:
-            raise ValidationError("Choose a range of at most a year, ending after it starts.")
+            raise ValidationError(code="open_days_range")
         if first < self.clock().astimezone(self.tz).date():
-            raise ValidationError("Slots cannot be opened in the past.")
+            raise ValidationError(code="open_days_past")
         created = 0
         with UnitOfWork(self.store, actor, self.clock) as uow:
             rules = uow.session.scalars(select(OpeningRule).where(OpeningRule.site_id == self.site_id)).all()
@@ -332,11 +333,11 @@ class Scheduler(SiteService):
         with self.store.read() as session:
             history = valid_doses(self._history(session, person_id))
             if not history:
-                raise RuleViolation("This person has no recorded dose yet: book the first dose at the desk instead.")
+                raise RuleViolation(code="follow_up_no_first_dose")
             code = product_code or history[-1].product_code
             product = self.catalogue.find(code)
             if product is None:
-                raise ValidationError(f"Unknown product '{code}'.")
+                raise ValidationError(code="product_unknown", params={"product": code}, field="product_code")
             infected = first_infection(session, person_id)  # 1/1 after a documented infection, then boosters
             number = dose_number(history, product=product, catalogue=self.catalogue, prior_infection=infected)
             window = next_dose_window(history, product, catalogue=self.catalogue, prior_infection=infected)
@@ -408,35 +409,35 @@ class Scheduler(SiteService):
               provisional: bool) -> BookedFollowUp:
         history = valid_doses(self._history(uow.session, person_id))
         if not history:
-            raise RuleViolation("This person has no recorded dose yet: a follow-up needs a first dose.")
+            raise RuleViolation(code="follow_up_needs_first_dose")
         code = product_code or history[-1].product_code
         product = self.catalogue.find(code)
         if product is None:
-            raise ValidationError(f"Unknown product '{code}'.")
+            raise ValidationError(code="product_unknown", params={"product": code}, field="product_code")
         infected = first_infection(uow.session, person_id)
         window = next_dose_window(history, product, catalogue=self.catalogue, prior_infection=infected)
         if window is None:
-            raise RuleViolation(f"No further dose of {product.name} is due.")
+            raise RuleViolation(code="follow_up_none_due", params={"product": product.name})
         slot = uow.session.get(Slot, slot_id)
         if slot is None:
-            raise NotFound("That slot does not exist any more.")
+            raise NotFound(code="slot_gone")
         local = slot.starts_at.astimezone(self.tz)
         if slot.starts_at < uow.now:
-            raise RuleViolation("That slot is in the past.")
+            raise RuleViolation(code="slot_in_past")
         if local.date() < window.earliest:
-            raise RuleViolation(f"Too early: the next dose may be given from {window.earliest:%d.%m.%Y} on.")
+            raise RuleViolation(code="follow_up_too_early", params={"day": window.earliest.isoformat()})
         if window.latest is not None and local.date() > window.latest:
-            raise RuleViolation(f"Too late: the next dose should be given by {window.latest:%d.%m.%Y}.")
+            raise RuleViolation(code="follow_up_too_late", params={"day": window.latest.isoformat()})
         if local.date() in set(uow.session.scalars(select(Closure.day).where(Closure.site_id == slot.site_id))):
-            raise RuleViolation("The center is closed that day.")
+            raise RuleViolation(code="center_closed")
         rules = uow.session.scalars(select(OpeningRule).where(OpeningRule.site_id == slot.site_id)).all()
         if not self._offered(rules, local.date(), code):
-            raise RuleViolation(f"{product.name} is not offered on {local:%d.%m.%Y}.")
+            raise RuleViolation(code="product_not_offered", params={"product": product.name, "day": local.date().isoformat()})
         if booked_count(uow, slot_id) >= slot.capacity:
-            raise RuleViolation("This slot is full. Choose another time.")
+            raise RuleViolation(code="slot_full")
         lots, promised = self._stock_outlook(uow.session, code)
         if self.projected_stock(lots, promised, local.date()) < 1:
-            raise RuleViolation(f"Not enough {product.name} in stock for {local:%d.%m.%Y}: all doses are promised.")
+            raise RuleViolation(code="stock_all_promised", params={"product": product.name, "day": local.date().isoformat()})
         number = dose_number(history, product=product, catalogue=self.catalogue, prior_infection=infected)
         lease = self._lease_for(uow, slot_id)
         # A station that syncs with a server owns no capacity itself: a place from the lease the server
@@ -475,7 +476,7 @@ class Scheduler(SiteService):
                 select(Appointment, Slot, Person).join(Slot, Slot.id == Appointment.slot_id)
                 .join(Person, Person.id == Appointment.person_id).where(Appointment.id == appointment_id)).first()
             if row is None:
-                raise NotFound("That booking does not exist.")
+                raise NotFound(code="booking_not_found")
             appointment, slot, person = row
         product = self.catalogue.find(appointment.product_code or "")
         starts_at = slot.starts_at.astimezone(self.tz)
@@ -500,9 +501,9 @@ class Scheduler(SiteService):
     def _cancel(self, uow: UnitOfWork, appointment_id: str, reason: str) -> Appointment:
         appointment = uow.session.get(Appointment, appointment_id)
         if appointment is None:
-            raise NotFound("That booking does not exist.")
+            raise NotFound(code="booking_not_found")
         if appointment.state != "booked":
-            raise RuleViolation("Only a booking not yet used can be cancelled or moved.")
+            raise RuleViolation(code="booking_not_cancellable")
         appointment.state = "cancelled"
         appointment.state_changed_at = uow.now
         uow.session.flush()

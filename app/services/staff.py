@@ -46,9 +46,9 @@ def _view(s: Staff) -> StaffView:
 
 def validate_pin(pin: str) -> None:
     if not re.fullmatch(r"[0-9]{4,12}", pin):
-        raise ValidationError("A PIN has 4 to 12 digits.")
+        raise ValidationError(code="pin_format", field="pin")
     if pin in _TRIVIAL or len(set(pin)) == 1:
-        raise ValidationError("This PIN is too easy to guess; choose another.")
+        raise ValidationError(code="pin_trivial", field="pin")
 
 
 @use_case
@@ -58,15 +58,15 @@ def create_staff(
     login = login.strip().lower()
     display_name = display_name.strip()
     if not re.fullmatch(r"[a-z][a-z0-9._-]{1,31}", login):
-        raise ValidationError("A login has 2 to 32 characters: letters, digits, '.', '_' or '-'.")
+        raise ValidationError(code="login_format", field="login")
     if not display_name or len(display_name) > 100 or not display_name.isprintable():
-        raise ValidationError("Enter the staff member's name (at most 100 characters).")
+        raise ValidationError(code="staff_name_invalid", field="display_name")
     if role not in ROLES:
-        raise ValidationError(f"Unknown role '{role}'. Roles: {', '.join(ROLES)}.")
+        raise ValidationError(code="role_unknown", params={"role": role, "roles": ", ".join(ROLES)}, field="role")
     validate_pin(pin)
     with UnitOfWork(store, actor, clock) as uow:
         if uow.session.scalars(select(Staff.id).where(Staff.login == login)).first():
-            raise ValidationError(f"The login '{login}' is taken.")
+            raise ValidationError(code="login_taken", params={"login": login}, field="login")
         staff = Staff(
             id=staff_id_for(store.identity.tenant, login),
             login=login,
@@ -132,7 +132,7 @@ def _staff(uow: UnitOfWork, staff_id: str) -> Staff:
     if staff is None:
         from app.errors import NotFound
 
-        raise NotFound("That staff member does not exist.")
+        raise NotFound(code="staff_not_found")
     return staff
 
 
@@ -151,11 +151,11 @@ def reset_pin(store: Store, actor: Actor, staff_id: str, new_pin: str, *, clock:
 @use_case
 def set_role(store: Store, actor: Actor, staff_id: str, role: str, *, clock: Clock = system_clock) -> None:
     if role not in ROLES:
-        raise ValidationError(f"Unknown role '{role}'. Roles: {', '.join(ROLES)}.")
+        raise ValidationError(code="role_unknown", params={"role": role, "roles": ", ".join(ROLES)}, field="role")
     with UnitOfWork(store, actor, clock) as uow:
         staff = _staff(uow, staff_id)
         if staff.id == actor.staff_id and role != "admin":
-            raise ValidationError("You cannot take the admin role from yourself.")
+            raise ValidationError(code="staff_own_admin_role", field="role")
         old, staff.role = staff.role, role
         uow.record(action="staff.role_changed", entity="staff", entity_id=staff.id, payload={},
                    details={"from": old, "to": role})
@@ -167,13 +167,13 @@ def set_active(store: Store, actor: Actor, staff_id: str, active: bool, *, clock
     with UnitOfWork(store, actor, clock) as uow:
         staff = _staff(uow, staff_id)
         if staff.id == actor.staff_id and not active:
-            raise ValidationError("You cannot deactivate yourself.")
+            raise ValidationError(code="staff_deactivate_self")
         if not active and staff.role == "admin":
             admins = uow.session.scalars(
                 select(Staff.id).where(Staff.role == "admin", Staff.active.is_(True), Staff.id != staff.id)
             ).first()
             if admins is None:
-                raise ValidationError("The last active admin cannot be deactivated.")
+                raise ValidationError(code="staff_last_admin")
         staff.active = active
         uow.record(action="staff.activated" if active else "staff.deactivated", entity="staff", entity_id=staff.id,
                    payload={})

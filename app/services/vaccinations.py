@@ -72,9 +72,8 @@ class OverrideReasonRequired(ValidationError):
     """The dose is allowed, but only with a reason for each warning; nothing was written."""
 
     def __init__(self, warnings: tuple[str, ...]) -> None:
-        super().__init__(
-            "Give a reason to go ahead despite: " + " ".join(warnings)
-        )
+        super().__init__(code="override_reason_required", params={"warnings": " ".join(warnings)},
+                         field="override_reason")
         self.warnings = warnings
 
 
@@ -184,14 +183,15 @@ class VoidResult:
     certificates_to_revoke: tuple[str, ...]  # certificates issued for the voided dose: revoked with it
 
 
-def _text(value: str | None, what: str, *, required: bool) -> str | None:
+def _text(value: str | None, what: str, *, missing: str | None) -> str | None:
+    """The text as stored; `missing` is the code that asks for it when it is required."""
     cleaned = " ".join((value or "").split())
     if not cleaned:
-        if required:
-            raise ValidationError(f"Give {what}.")
+        if missing is not None:
+            raise ValidationError(code=missing)
         return None
     if len(cleaned) > _MAX_TEXT or not cleaned.isprintable():
-        raise ValidationError(f"{what[0].upper()}{what[1:]} has at most {_MAX_TEXT} printable characters.")
+        raise ValidationError(code="dose_text_too_long", params={"What": f"{what[0].upper()}{what[1:]}", "max": _MAX_TEXT})
     return cleaned
 
 
@@ -216,7 +216,7 @@ class DoctorStation(SiteService):
         with self.store.read() as session:
             person = session.get(Person, person_id)
             if person is None:
-                raise NotFound("That person does not exist.")
+                raise NotFound(code="person_not_found")
             rows = session.execute(
                 select(Vaccination, VaccinationVoid.reason, Lot.lot_number)
                 .outerjoin(VaccinationVoid, VaccinationVoid.vaccination_id == Vaccination.id)
@@ -281,14 +281,14 @@ class DoctorStation(SiteService):
     ) -> tuple[Assessment, Visit, Vial, Lot, CatalogueProduct]:
         visit = session.get(Visit, visit_id)
         if visit is None:
-            raise NotFound("That visit does not exist; pick the person from the queue.")
+            raise NotFound(code="visit_not_found_queue")
         row = session.execute(select(Vial, Lot).join(Lot, Lot.id == Vial.lot_id).where(Vial.id == vial_id)).first()
         if row is None:
-            raise NotFound("That vial does not exist; scan it again or pick it from the list.")
+            raise NotFound(code="vial_not_found")
         vial, lot = row
         person = session.get(Person, visit.person_id)
         if person is None:
-            raise NotFound("The person of this visit does not exist.")
+            raise NotFound(code="visit_person_not_found")
         # The booking decides the product; a walk-in gets what the chosen vial holds.
         wanted = lot.product_code
         if visit.appointment_id is not None:
@@ -323,9 +323,9 @@ class DoctorStation(SiteService):
         with UnitOfWork(self.store, actor, self.clock) as uow:
             visit = uow.session.get(Visit, visit_id)
             if visit is None:
-                raise NotFound("That visit does not exist; pick the person from the queue.")
+                raise NotFound(code="visit_not_found_queue")
             if visit.state != VisitState.WITH_DOCTOR.value:
-                raise RuleViolation(_not_with_doctor(visit.state))
+                raise RuleViolation.of(_not_with_doctor(visit.state))
             visit.review_acknowledged_at = uow.now
             visit.review_acknowledged_by = actor.staff_id
             uow.record(action="visit.review_acknowledged", entity="visit", entity_id=visit.id,
@@ -348,17 +348,16 @@ class DoctorStation(SiteService):
         Everything is checked again inside the transaction: the preview may be minutes old.
         """
         if injection_site not in INJECTION_SITES:
-            raise ValidationError(f"Choose the injection site: {', '.join(INJECTION_SITES)}.")
-        reason = _text(override_reason, "a reason for going ahead", required=False)
+            raise ValidationError(code="injection_site_invalid", params={"choices": ", ".join(INJECTION_SITES)},
+                                  field="injection_site")
+        reason = _text(override_reason, "a reason for going ahead", missing=None)
         with UnitOfWork(self.store, actor, self.clock) as uow:
             now = uow.now
             visit = uow.session.get(Visit, visit_id)
             if visit is None:
-                raise NotFound("That visit does not exist; pick the person from the queue.")
+                raise NotFound(code="visit_not_found_queue")
             if visit.state != VisitState.WITH_DOCTOR.value:
-                raise RuleViolation(_not_with_doctor(visit.state), code=f"dose_visit_{visit.state}"
-                                    if visit.state in ("observation", "checked_in") else "dose_visit_not_with_doctor",
-                                    params={"state": visit.state})
+                raise RuleViolation.of(_not_with_doctor(visit.state))
             # Whatever the screen showed: no dose without this visit's identity check and consent.
             if visit.id_checked_at is None:
                 raise RuleViolation(code="dose_needs_identity")
@@ -426,25 +425,23 @@ class DoctorStation(SiteService):
         """A dose given elsewhere, entered from the person's record: no lot, flagged external."""
         country = country.strip().upper()
         if not _COUNTRY.fullmatch(country):
-            raise ValidationError("The country is a two-letter code such as DE, AT or FR.")
+            raise ValidationError(code="country_code_invalid", field="country")
         product = self.catalogue.find(product_code)
         if product is None:
-            raise ValidationError(f"Unknown product '{product_code}'; choose one from the catalogue.")
+            raise ValidationError(code="product_unknown_choose", params={"product": product_code}, field="product_code")
         with UnitOfWork(self.store, actor, self.clock) as uow:
             person = uow.session.get(Person, person_id)
             if person is None:
-                raise NotFound("That person does not exist.")
+                raise NotFound(code="person_not_found")
             today = uow.now.astimezone(self.tz).date()
             if given_on > today:
-                raise ValidationError(f"{given_on.isoformat()} lies in the future; check the date on the record.")
+                raise ValidationError(code="dose_date_in_future", params={"date": given_on.isoformat()}, field="given_on")
             # No COVID-19 vaccine was given before December 2020, and nobody before being born.
             if given_on < _FIRST_COVID_DOSE or given_on.year < int(person.dob[:4]):
-                raise ValidationError(f"{given_on.isoformat()} cannot be a COVID-19 dose of this person; check it.")
+                raise ValidationError(code="dose_date_impossible", params={"date": given_on.isoformat()}, field="given_on")
             records = self._records(uow.session, person.id)
             if any(not r.voided and r.given_on == given_on for r in records):
-                raise RuleViolation(
-                    f"A dose on {given_on.isoformat()} is already recorded; only one dose per day."
-                )
+                raise RuleViolation(code="dose_same_day_recorded", params={"date": given_on.isoformat()})
             number = dose_number([r for r in records if r.given_on < given_on], product=product,
                                  catalogue=self.catalogue, prior_infection=first_infection(uow.session, person.id))
             vaccination = Vaccination(
@@ -467,7 +464,7 @@ class DoctorStation(SiteService):
     @use_case
     def void_dose(self, actor: Actor, vaccination_id: str, *, reason: str) -> VoidResult:
         """Void a dose recorded in error (it stays in the record, marked void); its dose goes back to stock."""
-        text = _text(reason, "the reason for voiding the dose", required=True)
+        text = _text(reason, "the reason for voiding the dose", missing="dose_void_reason_required")
         assert text is not None
         with UnitOfWork(self.store, actor, self.clock) as uow:
             vaccination = self._valid_vaccination(uow.session, vaccination_id)
@@ -485,12 +482,10 @@ class DoctorStation(SiteService):
     def _valid_vaccination(self, session: Session, vaccination_id: str) -> Vaccination:
         vaccination = session.get(Vaccination, vaccination_id)
         if vaccination is None:
-            raise NotFound("That dose record does not exist.")
+            raise NotFound(code="dose_record_not_found")
         voided = session.scalar(select(VaccinationVoid.at).where(VaccinationVoid.vaccination_id == vaccination.id))
         if voided is not None:
-            raise RuleViolation(
-                f"This dose record was already voided at {voided.astimezone(self.tz):%Y-%m-%d %H:%M}."
-            )
+            raise RuleViolation(code="dose_already_voided", params={"at": f"{voided.astimezone(self.tz):%Y-%m-%d %H:%M}"})
         return vaccination
 
     def _void(self, uow: UnitOfWork, vaccination: Vaccination, reason: str) -> tuple[str, list[str]]:
@@ -508,7 +503,7 @@ class DoctorStation(SiteService):
     def _vial(session: Session, vial_id: str) -> tuple[Vial, Lot]:
         row = session.execute(select(Vial, Lot).join(Lot, Lot.id == Vial.lot_id).where(Vial.id == vial_id)).first()
         if row is None:
-            raise NotFound("That vial does not exist; scan it again or pick it from the list.")
+            raise NotFound(code="vial_not_found")
         return row[0], row[1]
 
     @use_case
@@ -530,21 +525,20 @@ class DoctorStation(SiteService):
         elsewhere another date, product or country. A correction records what happened, so the rules
         do not refuse it: what they would say is returned as `findings` and audited.
         """
-        text = _text(reason, "the reason for the correction", required=True)
+        text = _text(reason, "the reason for the correction", missing="dose_correction_reason_required")
         assert text is not None
         if injection_site is not None and injection_site not in INJECTION_SITES:
-            raise ValidationError(f"Choose the injection site: {', '.join(INJECTION_SITES)}.")
+            raise ValidationError(code="injection_site_invalid", params={"choices": ", ".join(INJECTION_SITES)},
+                                  field="injection_site")
         with UnitOfWork(self.store, actor, self.clock) as uow:
             old = self._valid_vaccination(uow.session, vaccination_id)
             if old.external and (vial_id is not None or injection_site is not None):
-                raise ValidationError("A dose given elsewhere has no vial or injection site here.")
+                raise ValidationError(code="dose_external_no_vial")
             if not old.external and (given_on is not None or product_code is not None or country is not None):
-                raise ValidationError(
-                    "A dose given here keeps its time and takes its product from the vial; correct the vial instead."
-                )
+                raise ValidationError(code="dose_here_keeps_time")
             if vial_id is None and injection_site is None and given_on is None and product_code is None \
                     and country is None:
-                raise ValidationError("Nothing to correct: change at least one field, or void the dose.")
+                raise ValidationError(code="dose_correction_nothing")
             void_id, stock_events = self._void(uow, old, text)
             new = self._corrected(uow.session, old, vial_id=vial_id, injection_site=injection_site,
                                   given_on=given_on, product_code=product_code, country=country)
@@ -594,16 +588,16 @@ class DoctorStation(SiteService):
             new.injection_site = injection_site
         if product_code is not None:
             if self.catalogue.find(product_code) is None:
-                raise ValidationError(f"Unknown product '{product_code}'; choose one from the catalogue.")
+                raise ValidationError(code="product_unknown_choose", params={"product": product_code}, field="product_code")
             new.product_code = product_code
         if country is not None:
             code = country.strip().upper()
             if not _COUNTRY.fullmatch(code):
-                raise ValidationError("The country is a two-letter code such as DE, AT or FR.")
+                raise ValidationError(code="country_code_invalid", field="country")
             new.country = code
         if given_on is not None:
             if given_on > self.clock().astimezone(self.tz).date():
-                raise ValidationError(f"{given_on.isoformat()} lies in the future; check the date on the record.")
+                raise ValidationError(code="dose_date_in_future", params={"date": given_on.isoformat()}, field="given_on")
             new.given_at = _noon(given_on, self.tz)
         return new
 
@@ -639,26 +633,26 @@ class DoctorStation(SiteService):
     ) -> AdverseEntry:
         """A reaction seen during observation (or reported later), linked to the dose when known."""
         if kind not in ADVERSE_EVENT_KINDS:
-            raise ValidationError(f"Choose the kind of reaction: {', '.join(ADVERSE_EVENT_KINDS)}.")
+            raise ValidationError(code="reaction_kind_invalid", params={"choices": ", ".join(ADVERSE_EVENT_KINDS)},
+                                  field="kind")
         if severity not in SEVERITIES:
-            raise ValidationError(f"Choose the severity: {', '.join(SEVERITIES)}.")
+            raise ValidationError(code="reaction_severity_invalid", params={"choices": ", ".join(SEVERITIES)},
+                                  field="severity")
         if onset.tzinfo is None:
-            raise ValidationError("The onset time needs a time zone.")
-        action = _text(action_taken, "the action taken", required=False)
+            raise ValidationError(code="onset_needs_zone", field="onset")
+        action = _text(action_taken, "the action taken", missing=None)
         with UnitOfWork(self.store, actor, self.clock) as uow:
             if uow.session.get(Person, person_id) is None:
-                raise NotFound("That person does not exist.")
+                raise NotFound(code="person_not_found")
             if onset > uow.now:
-                raise ValidationError("The onset lies in the future; check the time.")
+                raise ValidationError(code="reaction_onset_future", field="onset")
             if vaccination_id is not None:
                 vaccination = self._valid_vaccination(uow.session, vaccination_id)
                 if vaccination.person_id != person_id:
-                    raise ValidationError("That dose belongs to another person; pick the person's own dose.")
+                    raise ValidationError(code="reaction_other_person", field="vaccination_id")
                 if onset < vaccination.given_at:
-                    raise ValidationError(
-                        f"The onset is before the dose was given ({vaccination.given_at.astimezone(self.tz):%Y-%m-%d %H:%M}); "
-                        "check the time."
-                    )
+                    raise ValidationError(code="reaction_before_dose", field="onset", params={
+                        "at": f"{vaccination.given_at.astimezone(self.tz):%Y-%m-%d %H:%M}"})
             event = AdverseEvent(id=uuid7(), person_id=person_id, vaccination_id=vaccination_id, kind=kind,
                                  severity=severity, onset_at=onset, action_taken=action, staff_id=actor.staff_id,
                                  recorded_at=uow.now)
@@ -695,12 +689,12 @@ def _noon(day: date, tz: Any) -> datetime:
     return datetime.combine(day, time(12, 0), tzinfo=tz)
 
 
-def _not_with_doctor(state: str) -> str:
+def _not_with_doctor(state: str) -> Reason:
     if state == VisitState.OBSERVATION.value:
-        return "This person is already in observation: the dose of this visit is recorded."
+        return Reason("dose_visit_observation", {"state": state})
     if state == VisitState.CHECKED_IN.value:
-        return "This person is still waiting; call them from the queue first."
-    return f"This visit is '{state}', not with the doctor; call the person from the queue first."
+        return Reason("dose_visit_checked_in", {"state": state})
+    return Reason("dose_visit_not_with_doctor", {"state": state})
 
 
 def _vaccination_payload(v: Vaccination) -> dict[str, Any]:

@@ -232,7 +232,7 @@ class Vials(SiteService):
                 if thawed_at is None:
                     raise ValidationError(code="vial_thaw_time_needed", params={"product": product.name}, field="thawed_at")
                 if thawed_at.tzinfo is None:
-                    raise ValidationError("The thawing time needs a time zone.")
+                    raise ValidationError(code="thaw_time_needs_zone", field="thawed_at")
                 if thawed_at > now:
                     raise ValidationError(code="vial_thaw_in_future", field="thawed_at")
             elif thawed_at is not None:
@@ -352,11 +352,12 @@ class Vials(SiteService):
     def discard(self, actor: Actor, vial_id: str, *, reason: str) -> VialRow:
         """Take a vial out of use; the doses still in it are counted as wasted."""
         if reason not in DISCARD_REASONS:
-            raise ValidationError(f"Choose why the vial is discarded: {', '.join(DISCARD_REASONS)}.")
+            raise ValidationError(code="discard_reason_invalid", params={"choices": ", ".join(DISCARD_REASONS)},
+                                  field="reason")
         with UnitOfWork(self.store, actor, self.clock) as uow:
             vial, lot = self._vial(uow.session, vial_id)
             if vial.discarded_at is not None:
-                raise RuleViolation(f"This vial was already discarded at {local_time(vial.discarded_at, self.tz)}.")
+                raise RuleViolation(code="vial_already_discarded", params={"at": local_time(vial.discarded_at, self.tz)})
             drawn = doses_drawn(uow.session, vial.id)
             wasted = max(0, lot.doses_per_vial - drawn)
             vial.discarded_at = uow.now
@@ -389,7 +390,7 @@ class Vials(SiteService):
     def _vial(session: Session, vial_id: str) -> tuple[Vial, Lot]:
         row = session.execute(select(Vial, Lot).join(Lot, Lot.id == Vial.lot_id).where(Vial.id == vial_id)).first()
         if row is None:
-            raise NotFound("That vial does not exist; scan it again or pick it from the list.")
+            raise NotFound(code="vial_not_found")
         return row[0], row[1]
 
 
@@ -400,6 +401,6 @@ def _clean_serial(serial: str | None) -> str | None:
     if not serial:
         return None
     if len(serial) > _MAX_SERIAL or not serial.isprintable():
-        raise ValidationError(f"A vial serial number has 1 to {_MAX_SERIAL} printable characters.")
+        raise ValidationError(code="vial_serial_invalid", params={"max": _MAX_SERIAL}, field="serial")
     return serial
 

@@ -7,9 +7,10 @@ otherwise. Parameters are filled with `str.format` names, so translators see `{l
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from app.reasons import Reason, fill
 
@@ -342,16 +343,243 @@ TEXTS: dict[str, str] = {
         "Reasons", "Lot {lot} of {product} was not received here; receive it on the lots page."),
     "vial_scan_ambiguous": QT_TRANSLATE_NOOP(
         "Reasons", "{count} vials of lot {lot} are open and the code has no serial number; pick the vial from the list."),
+    # ---- desk, booth, schedule, lots and staff as codes (issue 14, the rest) -----------------
+    "arrival_on_time": QT_TRANSLATE_NOOP(
+        "Reasons", "Booked for {time}."),
+    "arrival_early": QT_TRANSLATE_NOOP(
+        "Reasons", "Early: booked for {time} ({minutes} min from now)."),
+    "arrival_late": QT_TRANSLATE_NOOP(
+        "Reasons", "Late: booked for {time} ({minutes} min ago)."),
+    "arrival_other_day": QT_TRANSLATE_NOOP(
+        "Reasons", "The booking is for {day} at {time}, not today."),
+    "arrival_other_day_past": QT_TRANSLATE_NOOP(
+        "Reasons", "The booking was for {day} at {time}, not today."),
+    "arrival_early_unconfirmed": QT_TRANSLATE_NOOP(
+        "Reasons", "Early: booked for {time} ({minutes} min from now). Confirm to check in anyway."),
+    "arrival_late_unconfirmed": QT_TRANSLATE_NOOP(
+        "Reasons", "Late: booked for {time} ({minutes} min ago). Confirm to check in anyway."),
+    "arrival_other_day_unconfirmed": QT_TRANSLATE_NOOP(
+        "Reasons", "The booking is for {day} at {time}, not today. Confirm to check in anyway."),
+    "arrival_other_day_past_unconfirmed": QT_TRANSLATE_NOOP(
+        "Reasons", "The booking was for {day} at {time}, not today. Confirm to check in anyway."),
+    "arrival_cancelled": QT_TRANSLATE_NOOP(
+        "Reasons", "This booking was cancelled. Register the person as a walk-in."),
+    "arrival_other_site": QT_TRANSLATE_NOOP(
+        "Reasons", "This booking is for another site: {site}."),
+    "arrival_already_here": QT_TRANSLATE_NOOP(
+        "Reasons", "This person is already checked in and in the queue."),
+    "arrival_finished": QT_TRANSLATE_NOOP(
+        "Reasons", "This booking was already used."),
+    "booking_not_found": QT_TRANSLATE_NOOP(
+        "Reasons", "That booking does not exist."),
+    "person_not_registered": QT_TRANSLATE_NOOP(
+        "Reasons", "That person is not registered (any more)."),
+    "visit_person_not_found": QT_TRANSLATE_NOOP(
+        "Reasons", "The person of this visit does not exist."),
+    "visit_not_found": QT_TRANSLATE_NOOP(
+        "Reasons", "That visit does not exist."),
+    "visit_not_found_queue": QT_TRANSLATE_NOOP(
+        "Reasons", "That visit does not exist; pick the person from the queue."),
+    "vial_not_found": QT_TRANSLATE_NOOP(
+        "Reasons", "That vial does not exist; scan it again or pick it from the list."),
+    "dose_record_not_found": QT_TRANSLATE_NOOP(
+        "Reasons", "That dose record does not exist."),
+    "slot_gone": QT_TRANSLATE_NOOP(
+        "Reasons", "That slot does not exist any more."),
+    "lot_not_found": QT_TRANSLATE_NOOP(
+        "Reasons", "That lot does not exist."),
+    "staff_not_found": QT_TRANSLATE_NOOP(
+        "Reasons", "That staff member does not exist."),
+    "id_document_unknown": QT_TRANSLATE_NOOP(
+        "Reasons", "Unknown document type. Choose one of: {choices}."),
+    "consent_by_invalid": QT_TRANSLATE_NOOP(
+        "Reasons", "Consent is given by the person or by a legal guardian."),
+    "sex_invalid": QT_TRANSLATE_NOOP(
+        "Reasons", "Sex must be one of f, m, d, x."),
+    "duplicate_suspected": QT_TRANSLATE_NOOP(
+        "Reasons", "{count} person(s) with the same or a similar name and date of birth are already registered. Choose the existing person, or confirm that this is someone new."),
+    "pin_format": QT_TRANSLATE_NOOP(
+        "Reasons", "A PIN has 4 to 12 digits."),
+    "pin_trivial": QT_TRANSLATE_NOOP(
+        "Reasons", "This PIN is too easy to guess; choose another."),
+    "login_format": QT_TRANSLATE_NOOP(
+        "Reasons", "A login has 2 to 32 characters: it starts with a letter, then letters, digits, '.', '_' or '-'."),
+    "staff_name_invalid": QT_TRANSLATE_NOOP(
+        "Reasons", "Enter the staff member's name (at most 100 characters)."),
+    "role_unknown": QT_TRANSLATE_NOOP(
+        "Reasons", "Unknown role '{role}'. Roles: {roles}."),
+    "login_taken": QT_TRANSLATE_NOOP(
+        "Reasons", "The login “{login}” is taken; choose another."),
+    "staff_own_admin_role": QT_TRANSLATE_NOOP(
+        "Reasons", "You cannot take the admin role from yourself."),
+    "staff_deactivate_self": QT_TRANSLATE_NOOP(
+        "Reasons", "You cannot deactivate yourself."),
+    "staff_last_admin": QT_TRANSLATE_NOOP(
+        "Reasons", "The last active admin cannot be deactivated."),
+    "dose_void_reason_required": QT_TRANSLATE_NOOP(
+        "Reasons", "Give the reason for voiding the dose."),
+    "dose_correction_reason_required": QT_TRANSLATE_NOOP(
+        "Reasons", "Give the reason for the correction."),
+    "dose_text_too_long": QT_TRANSLATE_NOOP(
+        "Reasons", "{What} has at most {max} printable characters."),
+    "injection_site_invalid": QT_TRANSLATE_NOOP(
+        "Reasons", "Choose the injection site: {choices}."),
+    "override_reason_required": QT_TRANSLATE_NOOP(
+        "Reasons", "Give a reason to go ahead despite: {warnings}"),
+    "country_code_invalid": QT_TRANSLATE_NOOP(
+        "Reasons", "The country is a two-letter code such as DE, AT or FR."),
+    "product_unknown_choose": QT_TRANSLATE_NOOP(
+        "Reasons", "Unknown product '{product}'; choose one from the catalogue."),
+    "product_unknown": QT_TRANSLATE_NOOP(
+        "Reasons", "Unknown product '{product}'."),
+    "dose_date_in_future": QT_TRANSLATE_NOOP(
+        "Reasons", "{date} lies in the future; check the date on the record."),
+    "dose_date_impossible": QT_TRANSLATE_NOOP(
+        "Reasons", "{date} cannot be a COVID-19 dose of this person; check it."),
+    "dose_same_day_recorded": QT_TRANSLATE_NOOP(
+        "Reasons", "A dose on {date} is already recorded; only one dose per day."),
+    "dose_already_voided": QT_TRANSLATE_NOOP(
+        "Reasons", "This dose record was already voided at {at}."),
+    "dose_external_no_vial": QT_TRANSLATE_NOOP(
+        "Reasons", "A dose given elsewhere has no vial or injection site here."),
+    "dose_here_keeps_time": QT_TRANSLATE_NOOP(
+        "Reasons", "A dose given here keeps its time and takes its product from the vial; correct the vial instead."),
+    "dose_correction_nothing": QT_TRANSLATE_NOOP(
+        "Reasons", "Nothing to correct: change at least one field, or void the dose."),
+    "reaction_kind_invalid": QT_TRANSLATE_NOOP(
+        "Reasons", "Choose the kind of reaction: {choices}."),
+    "reaction_severity_invalid": QT_TRANSLATE_NOOP(
+        "Reasons", "Choose the severity: {choices}."),
+    "onset_needs_zone": QT_TRANSLATE_NOOP(
+        "Reasons", "The onset time needs a time zone."),
+    "thaw_time_needs_zone": QT_TRANSLATE_NOOP(
+        "Reasons", "The thawing time needs a time zone."),
+    "reaction_onset_future": QT_TRANSLATE_NOOP(
+        "Reasons", "The onset lies in the future; check the time."),
+    "reaction_other_person": QT_TRANSLATE_NOOP(
+        "Reasons", "That dose belongs to another person; pick the person's own dose."),
+    "reaction_before_dose": QT_TRANSLATE_NOOP(
+        "Reasons", "The onset is before the dose was given ({at}); check the time."),
+    "opening_time_format": QT_TRANSLATE_NOOP(
+        "Reasons", "Opening time must be a time of day as HH:MM."),
+    "closing_time_format": QT_TRANSLATE_NOOP(
+        "Reasons", "Closing time must be a time of day as HH:MM."),
+    "weekday_invalid": QT_TRANSLATE_NOOP(
+        "Reasons", "Weekday must be 0 (Monday) to 6 (Sunday)."),
+    "hours_end_before_start": QT_TRANSLATE_NOOP(
+        "Reasons", "Opening hours end before they start."),
+    "slot_length_range": QT_TRANSLATE_NOOP(
+        "Reasons", "Slot length must be between {min} and {max} minutes."),
+    "slot_longer_than_hours": QT_TRANSLATE_NOOP(
+        "Reasons", "The slot is longer than the opening hours."),
+    "stations_capacity_range": QT_TRANSLATE_NOOP(
+        "Reasons", "Stations and capacity per station must be positive (at most 100)."),
+    "plan_products_unknown": QT_TRANSLATE_NOOP(
+        "Reasons", "Choose products from the catalogue (unknown: {unknown})."),
+    "plan_ends_before_start": QT_TRANSLATE_NOOP(
+        "Reasons", "The plan ends before it starts."),
+    "closure_reason_required": QT_TRANSLATE_NOOP(
+        "Reasons", "Give a reason for the closure (at most 200 characters)."),
+    "closure_day_booked": QT_TRANSLATE_NOOP(
+        "Reasons", "{count} person(s) are booked on {day}. Reschedule them first."),
+    "open_days_range": QT_TRANSLATE_NOOP(
+        "Reasons", "Choose a range of at most a year, ending after it starts."),
+    "open_days_past": QT_TRANSLATE_NOOP(
+        "Reasons", "Slots cannot be opened in the past."),
+    "follow_up_no_first_dose": QT_TRANSLATE_NOOP(
+        "Reasons", "This person has no recorded dose yet: book the first dose at the desk instead."),
+    "follow_up_needs_first_dose": QT_TRANSLATE_NOOP(
+        "Reasons", "This person has no recorded dose yet: a follow-up needs a first dose."),
+    "follow_up_none_due": QT_TRANSLATE_NOOP(
+        "Reasons", "No further dose of {product} is due."),
+    "slot_in_past": QT_TRANSLATE_NOOP(
+        "Reasons", "That slot is in the past."),
+    "follow_up_too_early": QT_TRANSLATE_NOOP(
+        "Reasons", "Too early: the next dose may be given from {day} on."),
+    "follow_up_too_late": QT_TRANSLATE_NOOP(
+        "Reasons", "Too late: the next dose should be given by {day}."),
+    "center_closed": QT_TRANSLATE_NOOP(
+        "Reasons", "The center is closed that day."),
+    "product_not_offered": QT_TRANSLATE_NOOP(
+        "Reasons", "{product} is not offered on {day}."),
+    "slot_full": QT_TRANSLATE_NOOP(
+        "Reasons", "This slot is full. Choose another time."),
+    "stock_all_promised": QT_TRANSLATE_NOOP(
+        "Reasons", "Not enough {product} in stock for {day}: all doses are promised."),
+    "booking_not_cancellable": QT_TRANSLATE_NOOP(
+        "Reasons", "Only a booking not yet used can be cancelled or moved."),
+    "slot_length_day": QT_TRANSLATE_NOOP(
+        "Reasons", "Slot length must be between 1 minute and a day."),
+    "slot_capacity_invalid": QT_TRANSLATE_NOOP(
+        "Reasons", "Capacity per slot must be a positive number."),
+    "lot_manual_product_reason": QT_TRANSLATE_NOOP(
+        "Reasons", "Give a reason for choosing the product by hand."),
+    "lot_block_reason": QT_TRANSLATE_NOOP(
+        "Reasons", "Give a reason for blocking the lot (recall notice, cold-chain break, …)."),
+    "lot_reason_too_long": QT_TRANSLATE_NOOP(
+        "Reasons", "The reason has at most {max} printable characters."),
+    "lot_vials_range": QT_TRANSLATE_NOOP(
+        "Reasons", "The number of vials must be a whole number from 1 to {max}."),
+    "lot_number_invalid": QT_TRANSLATE_NOOP(
+        "Reasons", "A lot number has 1 to 20 printable characters, as printed on the carton."),
+    "gtin_choose_by_hand": QT_TRANSLATE_NOOP(
+        "Reasons", "GTIN {gtin} is not in the vaccine catalogue. Choose the product by hand and give a reason, or ask the site lead to add the GTIN to the catalogue."),
+    "lot_choose_product": QT_TRANSLATE_NOOP(
+        "Reasons", "Choose the product by hand."),
+    "carton_other_product": QT_TRANSLATE_NOOP(
+        "Reasons", "The code is a {found} carton, not {product}. Check the carton."),
+    "gtin_invalid": QT_TRANSLATE_NOOP(
+        "Reasons", "{gtin!r} is not a valid GTIN-14; check the 14 digits on the carton."),
+    "gtin_not_in_catalogue": QT_TRANSLATE_NOOP(
+        "Reasons", "GTIN {gtin} is not in the vaccine catalogue; leave it empty to choose the product by hand."),
+    "gtin_other_product": QT_TRANSLATE_NOOP(
+        "Reasons", "GTIN {gtin} belongs to {found}, not {product}."),
+    "lot_expired_not_received": QT_TRANSLATE_NOOP(
+        "Reasons", "Lot {lot} expired on {expiry}; an expired lot is not received."),
+    "lot_already_blocked": QT_TRANSLATE_NOOP(
+        "Reasons", "Lot {lot} is already blocked ({why})."),
+    "discard_reason_invalid": QT_TRANSLATE_NOOP(
+        "Reasons", "Choose why the vial is discarded: {choices}."),
+    "vial_already_discarded": QT_TRANSLATE_NOOP(
+        "Reasons", "This vial was already discarded at {at}."),
+    "vial_serial_invalid": QT_TRANSLATE_NOOP(
+        "Reasons", "A vial serial number has 1 to {max} printable characters."),
 }
 
 
+def _as_day(value: Any) -> date | datetime | None:
+    """A parameter that is a date (the core sends ISO text: 2030-05-22, or 2030-05-22T10:15), else None."""
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str) or len(value) < 10 or value[4:5] != "-" or value[7:8] != "-":
+        return None
+    try:
+        return date.fromisoformat(value) if len(value) == 10 else datetime.fromisoformat(value)
+    except ValueError:
+        return None  # 2030-02-30, or a mistyped date the reason is about: shown as it was typed
+
+
+def localised(value: Any) -> Any:
+    """A date parameter as the desk's language writes dates (22.05.2030 in German); anything else as it is.
+    English desks keep the ISO form the English texts use (2030-05-22)."""
+    day = _as_day(value)
+    if day is None or QLocale().language() != QLocale.Language.German:
+        return value.isoformat() if isinstance(day, date) and not isinstance(value, str) else value
+    if isinstance(day, datetime):
+        return day.strftime("%d.%m.%Y %H:%M")
+    return day.strftime("%d.%m.%Y")
+
+
 def reason_text(code: str, params: Mapping[str, Any] | None = None, *, fallback: str | None = None) -> str:
-    """The translated sentence for a code; `fallback` (the core's English) for a code without a text."""
+    """The translated sentence for a code, dates written as the desk's language writes them; `fallback`
+    (the core's English) for a code without a text."""
     template = TEXTS.get(code)
     if template is None:
         return fallback if fallback is not None else code
-    translated = QCoreApplication.translate(_CONTEXT, template) if code != "message" else template
-    return fill(translated, params)
+    if code == "message":
+        return fill(template, params)
+    translated = QCoreApplication.translate(_CONTEXT, template)
+    return fill(translated, {key: localised(value) for key, value in (params or {}).items()})
 
 
 def reason(value: Reason) -> str:

@@ -3101,6 +3101,402 @@ Nachbeobachtung bis {ends}.</translation>
         <source>{count} vials of lot {lot} are open and the code has no serial number; pick the vial from the list.</source>
         <translation>{count} Durchstechflaschen der Charge {lot} sind angebrochen und der Code hat keine Seriennummer; die Durchstechflasche aus der Liste wählen.</translation>
     </message>
+    <message>
+        <source>Booked for {time}.</source>
+        <translation>Gebucht für {time} Uhr.</translation>
+    </message>
+    <message>
+        <source>Early: booked for {time} ({minutes} min from now).</source>
+        <translation>Zu früh: gebucht für {time} Uhr (in {minutes} Min.).</translation>
+    </message>
+    <message>
+        <source>Late: booked for {time} ({minutes} min ago).</source>
+        <translation>Zu spät: gebucht für {time} Uhr (vor {minutes} Min.).</translation>
+    </message>
+    <message>
+        <source>The booking is for {day} at {time}, not today.</source>
+        <translation>Die Buchung ist für den {day} um {time} Uhr, nicht für heute.</translation>
+    </message>
+    <message>
+        <source>The booking was for {day} at {time}, not today.</source>
+        <translation>Die Buchung war für den {day} um {time} Uhr, nicht für heute.</translation>
+    </message>
+    <message>
+        <source>Early: booked for {time} ({minutes} min from now). Confirm to check in anyway.</source>
+        <translation>Zu früh: gebucht für {time} Uhr (in {minutes} Min.). Bestätigen Sie, um trotzdem aufzunehmen.</translation>
+    </message>
+    <message>
+        <source>Late: booked for {time} ({minutes} min ago). Confirm to check in anyway.</source>
+        <translation>Zu spät: gebucht für {time} Uhr (vor {minutes} Min.). Bestätigen Sie, um trotzdem aufzunehmen.</translation>
+    </message>
+    <message>
+        <source>The booking is for {day} at {time}, not today. Confirm to check in anyway.</source>
+        <translation>Die Buchung ist für den {day} um {time} Uhr, nicht für heute. Bestätigen Sie, um trotzdem aufzunehmen.</translation>
+    </message>
+    <message>
+        <source>The booking was for {day} at {time}, not today. Confirm to check in anyway.</source>
+        <translation>Die Buchung war für den {day} um {time} Uhr, nicht für heute. Bestätigen Sie, um trotzdem aufzunehmen.</translation>
+    </message>
+    <message>
+        <source>This booking was cancelled. Register the person as a walk-in.</source>
+        <translation>Diese Buchung wurde storniert. Nehmen Sie die Person ohne Termin auf.</translation>
+    </message>
+    <message>
+        <source>This booking is for another site: {site}.</source>
+        <translation>Diese Buchung gilt für einen anderen Standort: {site}.</translation>
+    </message>
+    <message>
+        <source>This person is already checked in and in the queue.</source>
+        <translation>Diese Person ist schon aufgenommen und in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>This booking was already used.</source>
+        <translation>Diese Buchung wurde schon verwendet.</translation>
+    </message>
+    <message>
+        <source>That booking does not exist.</source>
+        <translation>Diese Buchung gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>That person is not registered (any more).</source>
+        <translation>Diese Person ist nicht (mehr) registriert.</translation>
+    </message>
+    <message>
+        <source>The person of this visit does not exist.</source>
+        <translation>Die Person zu diesem Besuch gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>That visit does not exist.</source>
+        <translation>Diesen Besuch gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>That visit does not exist; pick the person from the queue.</source>
+        <translation>Diesen Besuch gibt es nicht; wählen Sie die Person in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>That vial does not exist; scan it again or pick it from the list.</source>
+        <translation>Diese Durchstechflasche gibt es nicht; scannen Sie sie erneut oder wählen Sie sie aus der Liste.</translation>
+    </message>
+    <message>
+        <source>That dose record does not exist.</source>
+        <translation>Diesen Impfeintrag gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>That slot does not exist any more.</source>
+        <translation>Diesen Termin gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That lot does not exist.</source>
+        <translation>Diese Charge gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>That staff member does not exist.</source>
+        <translation>Diese Person gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Unknown document type. Choose one of: {choices}.</source>
+        <translation>Unbekannte Dokumentart. Wählen Sie eine davon: {choices}.</translation>
+    </message>
+    <message>
+        <source>Consent is given by the person or by a legal guardian.</source>
+        <translation>Die Einwilligung gibt die Person selbst oder ein gesetzlicher Vormund.</translation>
+    </message>
+    <message>
+        <source>Sex must be one of f, m, d, x.</source>
+        <translation>Das Geschlecht ist f, m, d oder x.</translation>
+    </message>
+    <message>
+        <source>{count} person(s) with the same or a similar name and date of birth are already registered. Choose the existing person, or confirm that this is someone new.</source>
+        <translation>{count} Person(en) mit gleichem oder ähnlichem Namen und Geburtsdatum sind schon registriert. Wählen Sie die vorhandene Person oder bestätigen Sie, dass es jemand Neues ist.</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>Eine PIN hat 4 bis 12 Ziffern.</translation>
+    </message>
+    <message>
+        <source>This PIN is too easy to guess; choose another.</source>
+        <translation>Diese PIN ist zu leicht zu erraten; wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>A login has 2 to 32 characters: it starts with a letter, then letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Ein Anmeldename hat 2 bis 32 Zeichen: zuerst ein Buchstabe, dann Buchstaben, Ziffern, „.“, „_“ oder „-“.</translation>
+    </message>
+    <message>
+        <source>Enter the staff member&apos;s name (at most 100 characters).</source>
+        <translation>Geben Sie den Namen der Person ein (höchstens 100 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;{role}&apos;. Roles: {roles}.</source>
+        <translation>Unbekannte Rolle „{role}“. Rollen: {roles}.</translation>
+    </message>
+    <message>
+        <source>The login “{login}” is taken; choose another.</source>
+        <translation>Der Anmeldename „{login}“ ist vergeben; wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>You cannot take the admin role from yourself.</source>
+        <translation>Sie können sich selbst die Admin-Rolle nicht nehmen.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself.</source>
+        <translation>Sie können sich nicht selbst deaktivieren.</translation>
+    </message>
+    <message>
+        <source>The last active admin cannot be deactivated.</source>
+        <translation>Der letzte aktive Admin kann nicht deaktiviert werden.</translation>
+    </message>
+    <message>
+        <source>Give the reason for voiding the dose.</source>
+        <translation>Bitte den Grund für die Stornierung der Impfung angeben.</translation>
+    </message>
+    <message>
+        <source>{What} has at most {max} printable characters.</source>
+        <translation>Höchstens {max} druckbare Zeichen.</translation>
+    </message>
+    <message>
+        <source>Choose the injection site: {choices}.</source>
+        <translation>Wählen Sie die Injektionsstelle: {choices}.</translation>
+    </message>
+    <message>
+        <source>Give a reason to go ahead despite: {warnings}</source>
+        <translation>Geben Sie einen Grund an, um trotz dieser Hinweise fortzufahren: {warnings}</translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code such as DE, AT or FR.</source>
+        <translation>Das Land ist ein Code aus zwei Buchstaben wie DE, AT oder FR.</translation>
+    </message>
+    <message>
+        <source>Unknown product &apos;{product}&apos;; choose one from the catalogue.</source>
+        <translation>Unbekannter Impfstoff „{product}“; wählen Sie einen aus dem Katalog.</translation>
+    </message>
+    <message>
+        <source>Unknown product &apos;{product}&apos;.</source>
+        <translation>Unbekannter Impfstoff „{product}“.</translation>
+    </message>
+    <message>
+        <source>{date} lies in the future; check the date on the record.</source>
+        <translation>Der {date} liegt in der Zukunft; prüfen Sie das Datum im Nachweis.</translation>
+    </message>
+    <message>
+        <source>{date} cannot be a COVID-19 dose of this person; check it.</source>
+        <translation>Am {date} kann diese Person keine COVID-19-Impfung erhalten haben; prüfen Sie das Datum.</translation>
+    </message>
+    <message>
+        <source>A dose on {date} is already recorded; only one dose per day.</source>
+        <translation>Eine Impfung am {date} ist schon eingetragen; nur eine Impfung pro Tag.</translation>
+    </message>
+    <message>
+        <source>This dose record was already voided at {at}.</source>
+        <translation>Dieser Impfeintrag wurde schon am {at} Uhr storniert.</translation>
+    </message>
+    <message>
+        <source>A dose given elsewhere has no vial or injection site here.</source>
+        <translation>Eine anderswo gegebene Impfung hat hier keine Durchstechflasche und keine Injektionsstelle.</translation>
+    </message>
+    <message>
+        <source>A dose given here keeps its time and takes its product from the vial; correct the vial instead.</source>
+        <translation>Eine hier gegebene Impfung behält ihre Zeit und ihren Impfstoff aus der Durchstechflasche; korrigieren Sie stattdessen die Durchstechflasche.</translation>
+    </message>
+    <message>
+        <source>Nothing to correct: change at least one field, or void the dose.</source>
+        <translation>Nichts zu korrigieren: Ändern Sie mindestens ein Feld oder stornieren Sie die Impfung.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of reaction: {choices}.</source>
+        <translation>Wählen Sie die Art der Reaktion: {choices}.</translation>
+    </message>
+    <message>
+        <source>Choose the severity: {choices}.</source>
+        <translation>Wählen Sie den Schweregrad: {choices}.</translation>
+    </message>
+    <message>
+        <source>The onset time needs a time zone.</source>
+        <translation>Die Uhrzeit des Beginns braucht eine Zeitzone.</translation>
+    </message>
+    <message>
+        <source>The thawing time needs a time zone.</source>
+        <translation>Die Auftauzeit braucht eine Zeitzone.</translation>
+    </message>
+    <message>
+        <source>The onset lies in the future; check the time.</source>
+        <translation>Der Beginn liegt in der Zukunft; prüfen Sie die Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>That dose belongs to another person; pick the person&apos;s own dose.</source>
+        <translation>Diese Impfung gehört zu einer anderen Person; wählen Sie eine Impfung dieser Person.</translation>
+    </message>
+    <message>
+        <source>The onset is before the dose was given ({at}); check the time.</source>
+        <translation>Der Beginn liegt vor der Impfung ({at} Uhr); prüfen Sie die Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>Opening time must be a time of day as HH:MM.</source>
+        <translation>Die Öffnungszeit ist eine Uhrzeit als HH:MM.</translation>
+    </message>
+    <message>
+        <source>Closing time must be a time of day as HH:MM.</source>
+        <translation>Die Schließzeit ist eine Uhrzeit als HH:MM.</translation>
+    </message>
+    <message>
+        <source>Weekday must be 0 (Monday) to 6 (Sunday).</source>
+        <translation>Der Wochentag ist 0 (Montag) bis 6 (Sonntag).</translation>
+    </message>
+    <message>
+        <source>Opening hours end before they start.</source>
+        <translation>Die Öffnungszeit endet, bevor sie beginnt.</translation>
+    </message>
+    <message>
+        <source>Slot length must be between {min} and {max} minutes.</source>
+        <translation>Ein Termin dauert {min} bis {max} Minuten.</translation>
+    </message>
+    <message>
+        <source>The slot is longer than the opening hours.</source>
+        <translation>Der Termin ist länger als die Öffnungszeit.</translation>
+    </message>
+    <message>
+        <source>Stations and capacity per station must be positive (at most 100).</source>
+        <translation>Plätze und Kapazität pro Platz müssen positiv sein (höchstens 100).</translation>
+    </message>
+    <message>
+        <source>Choose products from the catalogue (unknown: {unknown}).</source>
+        <translation>Wählen Sie Impfstoffe aus dem Katalog (unbekannt: {unknown}).</translation>
+    </message>
+    <message>
+        <source>The plan ends before it starts.</source>
+        <translation>Der Plan endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the closure (at most 200 characters).</source>
+        <translation>Geben Sie einen Grund für die Schließung an (höchstens 200 Zeichen).</translation>
+    </message>
+    <message>
+        <source>{count} person(s) are booked on {day}. Reschedule them first.</source>
+        <translation>Am {day} sind {count} Person(en) gebucht. Buchen Sie sie zuerst um.</translation>
+    </message>
+    <message>
+        <source>Choose a range of at most a year, ending after it starts.</source>
+        <translation>Wählen Sie einen Zeitraum von höchstens einem Jahr, der nach seinem Beginn endet.</translation>
+    </message>
+    <message>
+        <source>Slots cannot be opened in the past.</source>
+        <translation>In der Vergangenheit können keine Termine angelegt werden.</translation>
+    </message>
+    <message>
+        <source>This person has no recorded dose yet: book the first dose at the desk instead.</source>
+        <translation>Für diese Person ist noch keine Impfung eingetragen: Buchen Sie die erste Impfung am Empfang.</translation>
+    </message>
+    <message>
+        <source>This person has no recorded dose yet: a follow-up needs a first dose.</source>
+        <translation>Für diese Person ist noch keine Impfung eingetragen: Eine Folgeimpfung braucht eine erste Impfung.</translation>
+    </message>
+    <message>
+        <source>No further dose of {product} is due.</source>
+        <translation>Keine weitere Impfung mit {product} fällig.</translation>
+    </message>
+    <message>
+        <source>That slot is in the past.</source>
+        <translation>Dieser Termin liegt in der Vergangenheit.</translation>
+    </message>
+    <message>
+        <source>Too early: the next dose may be given from {day} on.</source>
+        <translation>Zu früh: Die nächste Impfung ist ab dem {day} möglich.</translation>
+    </message>
+    <message>
+        <source>Too late: the next dose should be given by {day}.</source>
+        <translation>Zu spät: Die nächste Impfung sollte bis zum {day} gegeben werden.</translation>
+    </message>
+    <message>
+        <source>The center is closed that day.</source>
+        <translation>An diesem Tag ist das Zentrum geschlossen.</translation>
+    </message>
+    <message>
+        <source>{product} is not offered on {day}.</source>
+        <translation>{product} wird am {day} nicht angeboten.</translation>
+    </message>
+    <message>
+        <source>This slot is full. Choose another time.</source>
+        <translation>Dieser Termin ist voll. Wählen Sie eine andere Zeit.</translation>
+    </message>
+    <message>
+        <source>Not enough {product} in stock for {day}: all doses are promised.</source>
+        <translation>Nicht genug {product} auf Lager für den {day}: Alle Dosen sind schon vergeben.</translation>
+    </message>
+    <message>
+        <source>Only a booking not yet used can be cancelled or moved.</source>
+        <translation>Nur eine noch nicht verwendete Buchung kann storniert oder verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Slot length must be between 1 minute and a day.</source>
+        <translation>Ein Termin dauert zwischen 1 Minute und einem Tag.</translation>
+    </message>
+    <message>
+        <source>Capacity per slot must be a positive number.</source>
+        <translation>Die Kapazität pro Termin muss eine positive Zahl sein.</translation>
+    </message>
+    <message>
+        <source>Give a reason for choosing the product by hand.</source>
+        <translation>Bitte einen Grund angeben, warum der Impfstoff von Hand gewählt wird.</translation>
+    </message>
+    <message>
+        <source>Give a reason for blocking the lot (recall notice, cold-chain break, …).</source>
+        <translation>Bitte einen Grund für die Sperre der Charge angeben (Rückruf, Unterbrechung der Kühlkette, …).</translation>
+    </message>
+    <message>
+        <source>The reason has at most {max} printable characters.</source>
+        <translation>Der Grund hat höchstens {max} druckbare Zeichen.</translation>
+    </message>
+    <message>
+        <source>The number of vials must be a whole number from 1 to {max}.</source>
+        <translation>Die Zahl der Durchstechflaschen ist eine ganze Zahl von 1 bis {max}.</translation>
+    </message>
+    <message>
+        <source>A lot number has 1 to 20 printable characters, as printed on the carton.</source>
+        <translation>Eine Chargennummer hat 1 bis 20 druckbare Zeichen, wie auf dem Karton aufgedruckt.</translation>
+    </message>
+    <message>
+        <source>GTIN {gtin} is not in the vaccine catalogue. Choose the product by hand and give a reason, or ask the site lead to add the GTIN to the catalogue.</source>
+        <translation>Die GTIN {gtin} ist nicht im Impfstoffkatalog. Wählen Sie den Impfstoff von Hand und geben Sie einen Grund an, oder bitten Sie die Standortleitung, die GTIN in den Katalog aufzunehmen.</translation>
+    </message>
+    <message>
+        <source>Choose the product by hand.</source>
+        <translation>Wählen Sie den Impfstoff von Hand.</translation>
+    </message>
+    <message>
+        <source>The code is a {found} carton, not {product}. Check the carton.</source>
+        <translation>Der Code gehört zu einem Karton {found}, nicht {product}. Prüfen Sie den Karton.</translation>
+    </message>
+    <message>
+        <source>{gtin!r} is not a valid GTIN-14; check the 14 digits on the carton.</source>
+        <translation>{gtin!r} ist keine gültige GTIN-14; prüfen Sie die 14 Ziffern auf dem Karton.</translation>
+    </message>
+    <message>
+        <source>GTIN {gtin} is not in the vaccine catalogue; leave it empty to choose the product by hand.</source>
+        <translation>Die GTIN {gtin} ist nicht im Impfstoffkatalog; lassen Sie sie leer und wählen Sie den Impfstoff von Hand.</translation>
+    </message>
+    <message>
+        <source>GTIN {gtin} belongs to {found}, not {product}.</source>
+        <translation>Die GTIN {gtin} gehört zu {found}, nicht zu {product}.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} expired on {expiry}; an expired lot is not received.</source>
+        <translation>Die Charge {lot} ist am {expiry} abgelaufen; eine abgelaufene Charge wird nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is already blocked ({why}).</source>
+        <translation>Die Charge {lot} ist schon gesperrt ({why}).</translation>
+    </message>
+    <message>
+        <source>Choose why the vial is discarded: {choices}.</source>
+        <translation>Wählen Sie, warum die Durchstechflasche verworfen wird: {choices}.</translation>
+    </message>
+    <message>
+        <source>This vial was already discarded at {at}.</source>
+        <translation>Diese Durchstechflasche wurde schon um {at} Uhr verworfen.</translation>
+    </message>
+    <message>
+        <source>A vial serial number has 1 to {max} printable characters.</source>
+        <translation>Eine Seriennummer hat 1 bis {max} druckbare Zeichen.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -3660,46 +4056,6 @@ Buchungscode:
 </context>
 <context>
     <name>StaffPage</name>
-    <message>
-        <source>A PIN has 4 to 12 digits.</source>
-        <translation>Eine PIN hat 4 bis 12 Ziffern.</translation>
-    </message>
-    <message>
-        <source>This PIN is too easy to guess; choose another.</source>
-        <translation>Diese PIN ist zu leicht zu erraten; wählen Sie eine andere.</translation>
-    </message>
-    <message>
-        <source>A login has 2 to 32 characters: it starts with a letter, then letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation>Ein Anmeldename hat 2 bis 32 Zeichen: zuerst ein Buchstabe, dann Buchstaben, Ziffern, „.“, „_“ oder „-“.</translation>
-    </message>
-    <message>
-        <source>Enter the staff member&apos;s name (at most 100 characters).</source>
-        <translation>Geben Sie den Namen der Person ein (höchstens 100 Zeichen).</translation>
-    </message>
-    <message>
-        <source>You cannot take the admin role from yourself.</source>
-        <translation>Sie können sich selbst die Admin-Rolle nicht nehmen.</translation>
-    </message>
-    <message>
-        <source>You cannot deactivate yourself.</source>
-        <translation>Sie können sich nicht selbst deaktivieren.</translation>
-    </message>
-    <message>
-        <source>The last active admin cannot be deactivated.</source>
-        <translation>Der letzte aktive Admin kann nicht deaktiviert werden.</translation>
-    </message>
-    <message>
-        <source>Only an admin may manage staff.</source>
-        <translation>Nur ein Admin darf das Personal verwalten.</translation>
-    </message>
-    <message>
-        <source>That staff member does not exist.</source>
-        <translation>Diese Person gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>The login “{login}” is taken; choose another.</source>
-        <translation>Der Anmeldename „{login}“ ist vergeben; wählen Sie einen anderen.</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>Name</translation>

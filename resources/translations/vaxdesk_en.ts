@@ -3095,6 +3095,402 @@ Observation until {ends}.</source>
         <source>{count} vials of lot {lot} are open and the code has no serial number; pick the vial from the list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Booked for {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early: booked for {time} ({minutes} min from now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late: booked for {time} ({minutes} min ago).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking is for {day} at {time}, not today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking was for {day} at {time}, not today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early: booked for {time} ({minutes} min from now). Confirm to check in anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late: booked for {time} ({minutes} min ago). Confirm to check in anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking is for {day} at {time}, not today. Confirm to check in anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking was for {day} at {time}, not today. Confirm to check in anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This booking was cancelled. Register the person as a walk-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This booking is for another site: {site}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already checked in and in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This booking was already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That booking does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person is not registered (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person of this visit does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That visit does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That visit does not exist; pick the person from the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That vial does not exist; scan it again or pick it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That dose record does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That slot does not exist any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That lot does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That staff member does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown document type. Choose one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent is given by the person or by a legal guardian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex must be one of f, m, d, x.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} person(s) with the same or a similar name and date of birth are already registered. Choose the existing person, or confirm that this is someone new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PIN is too easy to guess; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login has 2 to 32 characters: it starts with a letter, then letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the staff member&apos;s name (at most 100 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;{role}&apos;. Roles: {roles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login “{login}” is taken; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot take the admin role from yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last active admin cannot be deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for voiding the dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{What} has at most {max} printable characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the injection site: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason to go ahead despite: {warnings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code such as DE, AT or FR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown product &apos;{product}&apos;; choose one from the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown product &apos;{product}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} lies in the future; check the date on the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} cannot be a COVID-19 dose of this person; check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dose on {date} is already recorded; only one dose per day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dose record was already voided at {at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dose given elsewhere has no vial or injection site here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dose given here keeps its time and takes its product from the vial; correct the vial instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to correct: change at least one field, or void the dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of reaction: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the severity: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The onset time needs a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thawing time needs a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The onset lies in the future; check the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That dose belongs to another person; pick the person&apos;s own dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The onset is before the dose was given ({at}); check the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening time must be a time of day as HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing time must be a time of day as HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday must be 0 (Monday) to 6 (Sunday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours end before they start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot length must be between {min} and {max} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot is longer than the opening hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stations and capacity per station must be positive (at most 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose products from the catalogue (unknown: {unknown}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for the closure (at most 200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} person(s) are booked on {day}. Reschedule them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a range of at most a year, ending after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slots cannot be opened in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person has no recorded dose yet: book the first dose at the desk instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person has no recorded dose yet: a follow-up needs a first dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No further dose of {product} is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That slot is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too early: the next dose may be given from {day} on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too late: the next dose should be given by {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center is closed that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{product} is not offered on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This slot is full. Choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough {product} in stock for {day}: all doses are promised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a booking not yet used can be cancelled or moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot length must be between 1 minute and a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity per slot must be a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for choosing the product by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for blocking the lot (recall notice, cold-chain break, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason has at most {max} printable characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of vials must be a whole number from 1 to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lot number has 1 to 20 printable characters, as printed on the carton.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTIN {gtin} is not in the vaccine catalogue. Choose the product by hand and give a reason, or ask the site lead to add the GTIN to the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the product by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is a {found} carton, not {product}. Check the carton.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{gtin!r} is not a valid GTIN-14; check the 14 digits on the carton.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTIN {gtin} is not in the vaccine catalogue; leave it empty to choose the product by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTIN {gtin} belongs to {found}, not {product}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot {lot} expired on {expiry}; an expired lot is not received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot {lot} is already blocked ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why the vial is discarded: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vial was already discarded at {at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vial serial number has 1 to {max} printable characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -3649,46 +4045,6 @@ Booking code:
 </context>
 <context>
     <name>StaffPage</name>
-    <message>
-        <source>A PIN has 4 to 12 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This PIN is too easy to guess; choose another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A login has 2 to 32 characters: it starts with a letter, then letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the staff member&apos;s name (at most 100 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You cannot take the admin role from yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You cannot deactivate yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last active admin cannot be deactivated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an admin may manage staff.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That staff member does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The login “{login}” is taken; choose another.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Name</source>
         <translation type="unfinished"></translation>

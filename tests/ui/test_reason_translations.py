@@ -53,7 +53,7 @@ def test_a_german_desk_shows_the_new_refusals_in_german(qapp) -> None:  # type: 
                              date_of_birth=date(1970, 1, 1), on=date(2030, 5, 6),
                              history=[DoseRecord(product_code="comirnaty", given_on=date(2030, 5, 1))])
         assert [r.code for r in result.stop_reasons] == ["rule_too_early"]
-        assert reason(result.stop_reasons[0]).startswith("Zu früh für Impfung 2: möglich ab 2030-05-22")
+        assert reason(result.stop_reasons[0]).startswith("Zu früh für Impfung 2: möglich ab 22.05.2030")
         assert reason(Reason("vial_wrong_product", {"holds": "Jcovden", "wanted": "Comirnaty"})).startswith(
             "Falsche Durchstechflasche: Sie enthält Jcovden")
     finally:

@@ -3,7 +3,6 @@ PIN, change a role, deactivate the account of someone who left (and reactivate i
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -44,29 +43,11 @@ from app.services.staff import (
     validate_pin,
 )
 from app.services.unit_of_work import Change
+from app.ui.messages import user_message
 from app.ui.pages.base import Page, PageContext
 from app.ui.roles import role_label
 from app.ui.row_table import ROW_ROLE, SORT_ROLE, RowsModel
 from app.ui.tasks import Op
-
-# The staff service speaks English; what an admin meets is shown in the station's language.
-_SERVICE_MESSAGES = {
-    "A PIN has 4 to 12 digits.": QT_TRANSLATE_NOOP("StaffPage", "A PIN has 4 to 12 digits."),
-    "This PIN is too easy to guess; choose another.": QT_TRANSLATE_NOOP(
-        "StaffPage", "This PIN is too easy to guess; choose another."),
-    "A login has 2 to 32 characters: letters, digits, '.', '_' or '-'.": QT_TRANSLATE_NOOP(
-        "StaffPage", "A login has 2 to 32 characters: it starts with a letter, then letters, digits, '.', '_' or '-'."),
-    "Enter the staff member's name (at most 100 characters).": QT_TRANSLATE_NOOP(
-        "StaffPage", "Enter the staff member's name (at most 100 characters)."),
-    "You cannot take the admin role from yourself.": QT_TRANSLATE_NOOP(
-        "StaffPage", "You cannot take the admin role from yourself."),
-    "You cannot deactivate yourself.": QT_TRANSLATE_NOOP("StaffPage", "You cannot deactivate yourself."),
-    "The last active admin cannot be deactivated.": QT_TRANSLATE_NOOP(
-        "StaffPage", "The last active admin cannot be deactivated."),
-    "Only an admin may manage staff.": QT_TRANSLATE_NOOP("StaffPage", "Only an admin may manage staff."),
-    "That staff member does not exist.": QT_TRANSLATE_NOOP("StaffPage", "That staff member does not exist."),
-}
-_LOGIN_TAKEN = re.compile(r"The login '(.+)' is taken\.")
 
 
 def _tr(text: str) -> str:
@@ -74,16 +55,7 @@ def _tr(text: str) -> str:
 
 
 def staff_message(error: VaxDeskError) -> str:
-    text = str(error)
-    known = _SERVICE_MESSAGES.get(text)
-    if known:
-        return _tr(known)
-    taken = _LOGIN_TAKEN.fullmatch(text)
-    if taken:
-        return QCoreApplication.translate("StaffPage", "The login “{login}” is taken; choose another.").format(
-            login=taken.group(1))
-    from app.ui.messages import user_message
-
+    """The staff service's refusal (a reason code) in the station's language."""
     return user_message(error)
 
 
