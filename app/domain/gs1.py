@@ -103,7 +103,7 @@ class Gs1Data:
 def gtin_check_digit(body: str) -> int:
     """The GS1 mod-10 check digit for the digits before it (weights 3,1,3,… from the right)."""
     if not body.isdigit() or not body.isascii():
-        raise ValidationError(f"A GTIN contains only digits, not {body!r}.")
+        raise ValidationError(code="gtin_not_digits", params={"value": body})
     total = sum(int(digit) * (3 if index % 2 == 0 else 1) for index, digit in enumerate(reversed(body)))
     return (10 - total % 10) % 10
 
@@ -126,9 +126,7 @@ def parse_element_string(text: str) -> Gs1Data:
     reads as the next field. Neither occurs on real vials.
     """
     if len(text) > _MAX_INPUT:
-        raise ValidationError(
-            f"The scan is {len(text)} characters long; a vial code has far fewer. Scan the code again."
-        )
+        raise ValidationError(code="gs1_too_long", params={"count": len(text)})
     # Scanners end a scan with Enter or Tab; that is the keyboard, not the code.
     text = text.strip(" \r\n\t")
     for prefix in _SYMBOLOGY_PREFIXES:
@@ -137,16 +135,13 @@ def parse_element_string(text: str) -> Gs1Data:
             break
     else:
         if text.startswith("]"):
-            raise ValidationError(
-                f"The scan starts with symbology {text[:3]!r}, which is not a GS1 code. "
-                "Scan the DataMatrix on the vial or carton."
-            )
+            raise ValidationError(code="gs1_other_symbology", params={"prefix": text[:3]})
     for spelling in _GS_SPELLINGS:
         text = text.replace(spelling, GS)
     # GS1 DataMatrix starts with FNC1, which some scanners pass on as a leading GS.
     text = text.lstrip(GS)
     if not text:
-        raise ValidationError("The scan is empty. Scan the DataMatrix on the vial or carton.")
+        raise ValidationError(code="gs1_empty")
     fields = _parse_bracketed(text) if text.startswith("(") else _parse_raw(text)
     return _to_data(fields)
 
@@ -154,7 +149,7 @@ def parse_element_string(text: str) -> Gs1Data:
 def format_element_string(data: Gs1Data, *, bracketed: bool = False, gs: str = GS) -> str:
     """The element string for `data`: raw (fixed fields first, GS after the lot) or bracketed."""
     if not 2000 <= data.expiry.year <= 2099:
-        raise ValidationError(f"An expiry in {data.expiry.year} cannot be written as YYMMDD.")
+        raise ValidationError(code="gs1_expiry_year", params={"year": data.expiry.year})
     expiry = data.expiry.strftime("%y%m%d")
     if bracketed:
         text = f"(01){data.gtin}(17){expiry}(10){data.lot}"
@@ -169,10 +164,7 @@ def _lookup_ai(text: str, pos: int) -> _Ai:
         if len(candidate) == size and candidate in _AIS:
             return _AIS[candidate]
     shown = text[pos : pos + 4]
-    raise ValidationError(
-        f"Unknown GS1 application identifier at position {pos + 1} ({shown!r}); "
-        "the scan is damaged or is not a vial code."
-    )
+    raise ValidationError(code="gs1_unknown_ai", params={"position": pos + 1, "shown": shown})
 
 
 def _parse_raw(text: str) -> list[tuple[str, str]]:
@@ -188,20 +180,16 @@ def _parse_raw(text: str) -> list[tuple[str, str]]:
         if ai.fixed:
             value = text[start : start + ai.length]
             if len(value) < ai.length:
-                raise ValidationError(
-                    f"The scan ends inside field ({ai.code}): expected {ai.length} digits, got {len(value)}. "
-                    "Scan the code again."
-                )
+                raise ValidationError(code="gs1_field_cut", params={"ai": ai.code, "length": ai.length,
+                                                                    "count": len(value)})
             pos = start + ai.length
         else:
             end = text.find(GS, start)
             end = len(text) if end < 0 else end
             value = text[start:end]
             if len(value) > ai.length:
-                raise ValidationError(
-                    f"Field ({ai.code}) is {len(value)} characters long, at most {ai.length} are allowed; "
-                    "the scanner probably dropped a group separator (GS). Check the scanner setup."
-                )
+                raise ValidationError(code="gs1_field_too_long_gs", params={"ai": ai.code, "length": ai.length,
+                                                                            "count": len(value)})
             pos = end
         fields.append((ai.code, value))
     return fields
@@ -215,18 +203,18 @@ def _parse_bracketed(text: str) -> list[tuple[str, str]]:
         if match.group(1) in _AIS
     ]
     if not starts or starts[0].start() != 0:
-        raise ValidationError("The scan starts with '(' but not with a GS1 application identifier like (01).")
+        raise ValidationError(code="gs1_bracket_start")
     fields: list[tuple[str, str]] = []
     for index, match in enumerate(starts):
         end = starts[index + 1].start() if index + 1 < len(starts) else len(text)
         ai = _AIS[match.group(1)]
         value = text[match.end() : end].replace(GS, "")
         if ai.fixed and len(value) != ai.length:
-            raise ValidationError(
-                f"Field ({ai.code}) must have {ai.length} digits, the scan has {len(value)}."
-            )
+            raise ValidationError(code="gs1_field_length", params={"ai": ai.code, "length": ai.length,
+                                                                   "count": len(value)})
         if not ai.fixed and len(value) > ai.length:
-            raise ValidationError(f"Field ({ai.code}) is {len(value)} characters long, at most {ai.length} are allowed.")
+            raise ValidationError(code="gs1_field_too_long", params={"ai": ai.code, "length": ai.length,
+                                                                     "count": len(value)})
         fields.append((ai.code, value))
     return fields
 
@@ -235,24 +223,23 @@ def _to_data(fields: list[tuple[str, str]]) -> Gs1Data:
     seen: dict[str, str] = {}
     for code, value in fields:
         if code in seen:
-            raise ValidationError(f"Field ({code}) appears twice in the scan; scan the code again.")
+            raise ValidationError(code="gs1_field_twice", params={"ai": code})
         ai = _AIS[code]
         if not value:
-            raise ValidationError(f"Field ({code}) is empty in the scan.")
+            raise ValidationError(code="gs1_field_empty", params={"ai": code})
         if ai.numeric and not (value.isascii() and value.isdigit()):
-            raise ValidationError(f"Field ({code}) must contain digits only, the scan has {value!r}.")
+            raise ValidationError(code="gs1_field_not_digits", params={"ai": code, "value": value})
         if not ai.numeric:
             _check_cset82(code, value)
         seen[code] = value
     missing = [code for code in ("01", "17", "10") if code not in seen]
     if missing:
         names = {"01": "GTIN (01)", "17": "expiry date (17)", "10": "lot (10)"}
-        raise ValidationError(
-            "The scan has no " + ", ".join(names[code] for code in missing) + "; scan the DataMatrix on the vial or carton."
-        )
+        raise ValidationError(code="gs1_fields_missing", params={
+            "fields": ", ".join(names[code] for code in missing), "ais": ", ".join(f"({code})" for code in missing)})
     gtin = seen["01"]
     if not is_valid_gtin(gtin):
-        raise ValidationError(f"GTIN {gtin} has a wrong check digit; the scan is damaged. Scan it again.")
+        raise ValidationError(code="gs1_gtin_check_digit", params={"gtin": gtin})
     return Gs1Data(gtin=gtin, expiry=_parse_expiry(seen["17"]), lot=seen["10"], serial=seen.get("21"))
 
 
@@ -262,20 +249,20 @@ def _check_cset82(code: str, value: str) -> None:
     bad = next(char for char in value if not _CSET82.fullmatch(char))
     what = "a control character" if not bad.isprintable() else f"the character {bad!r}"
     label = {"10": "lot", "21": "serial number"}.get(code, f"field ({code})")
-    raise ValidationError(
-        f"The {label} contains {what}, which a GS1 code cannot carry; check the scanner's keyboard layout."
-    )
+    # `label` and `what` are the English words; `ai` and `shown` let another language say it.
+    raise ValidationError(code="gs1_bad_character", params={
+        "label": label, "what": what, "ai": code, "shown": repr(bad) if bad.isprintable() else f"U+{ord(bad):04X}"})
 
 
 def _parse_expiry(value: str) -> date:
     # Vaccines expire this century; the GS1 sliding-century rule only matters after 2049.
     year, month, day = 2000 + int(value[:2]), int(value[2:4]), int(value[4:6])
     if not 1 <= month <= 12:
-        raise ValidationError(f"Expiry {value} has month {month:02d}, which does not exist.")
+        raise ValidationError(code="gs1_expiry_month", params={"value": value, "month": f"{month:02d}"})
     last_day = calendar.monthrange(year, month)[1]
     if day == 0:
         # GS1: day 00 means the last day of the month.
         day = last_day
     if day > last_day:
-        raise ValidationError(f"Expiry {value} names day {day} of a month with {last_day} days.")
+        raise ValidationError(code="gs1_expiry_day", params={"value": value, "day": day, "days": last_day})
     return date(year, month, day)

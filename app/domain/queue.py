@@ -50,8 +50,7 @@ _NAMES = {
 def check_transition(current: str, target: VisitState) -> None:
     state = VisitState(current)
     if target not in TRANSITIONS[state]:
-        raise RuleViolation(f"Cannot go from '{_NAMES[state]}' to '{_NAMES[target]}'.", code="visit_cannot_move",
-                            params={"from": _NAMES[state], "to": _NAMES[target]})
+        raise RuleViolation(code="visit_cannot_move", params={"from": _NAMES[state], "to": _NAMES[target]})
 
 
 class Arrival(StrEnum):

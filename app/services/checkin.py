@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -93,9 +94,19 @@ class OpenVisit:
     consent_done: bool
 
 
+class QueryKind(StrEnum):
+    """What the nurse's input was taken for: the kind of answer the search gives."""
+
+    CODE = "code"  # a booking code (scanned or typed)
+    NAME_DOB = "name_dob"  # a name and a date of birth
+    NAME = "name"
+    EMPTY = "empty"
+    INVALID = "invalid"  # not understood: `reason` says why
+
+
 @dataclass(frozen=True)
 class SearchResult:
-    query_kind: str  # code | name_dob | name | empty | invalid
+    query_kind: QueryKind
     matches: tuple[PersonMatch, ...]
     # Why nothing (or not everyone) is shown: "search_nobody_found", "search_more_add_dob", …
     reason: Reason | None = None
@@ -167,33 +178,33 @@ class CheckInDesk(SiteService):
         """What the nurse typed or the scanner sent → ranked matches, today's bookings first. Each search
         is audited with who searched and which persons were shown, never with what was typed."""
         result = self._find(text)
-        if result.query_kind not in ("empty", "invalid"):
+        if result.query_kind not in (QueryKind.EMPTY, QueryKind.INVALID):
             found = [m.person_id for m in result.matches]
             record_access(self.store, actor, action="person.searched", entity="person",
                           entity_id=found[0] if len(found) == 1 else None, persons=found,
-                          details={"by": result.query_kind}, clock=self.clock)
+                          details={"by": result.query_kind.value}, clock=self.clock)
         return result
 
     def _find(self, text: str) -> SearchResult:
         if len(text) > MAX_QUERY_LENGTH:
-            return SearchResult("invalid", (), Reason("search_too_long", {"count": len(text)}))
+            return SearchResult(QueryKind.INVALID, (), Reason("search_too_long", {"count": len(text)}))
         query = _clean_query(text)
         if not query:
-            return SearchResult("empty", ())
+            return SearchResult(QueryKind.EMPTY, ())
         bare = query.removeprefix("VAXDESK:").removeprefix("vaxdesk:")
         code = normalise_booking_code(bare)
         with self.store.read() as session:
             if code is not None:
                 return self._find_code(session, code)
             if _CODE_SHAPE.match(bare) and any(ch.isdigit() for ch in bare):
-                return SearchResult("invalid", (), Reason("search_code_invalid"))
+                return SearchResult(QueryKind.INVALID, (), Reason("search_code_invalid"))
             tokens = query.split(" ")
             dobs = [d for d in (_parse_date(t) for t in tokens) if d]
             words = [t for t in tokens if _parse_date(t) is None and any(ch.isalpha() for ch in t)]
             if not words and not dobs:
-                return SearchResult("invalid", (), Reason("search_not_understood"))
+                return SearchResult(QueryKind.INVALID, (), Reason("search_not_understood"))
             if not words:
-                return SearchResult("invalid", (), Reason("search_dob_needs_name"))
+                return SearchResult(QueryKind.INVALID, (), Reason("search_dob_needs_name"))
             return self._find_names(session, words[:4], dobs[0] if dobs else None)
 
     def _today_bounds(self) -> tuple[datetime, datetime]:
@@ -236,15 +247,15 @@ class CheckInDesk(SiteService):
             .where(Appointment.booking_code == code)
         ).first()
         if row is None:
-            return SearchResult("code", (), Reason("search_code_unknown", {"code": format_booking_code(code)}))
+            return SearchResult(QueryKind.CODE, (), Reason("search_code_unknown", {"code": format_booking_code(code)}))
         booking = self._booking_info(row)
         match = PersonMatch(str(row.person_id), str(row.family_name), str(row.given_name), str(row.dob), booking, 1.0, "code")
-        return SearchResult("code", (match,), total=1)
+        return SearchResult(QueryKind.CODE, (match,), total=1)
 
     def _find_names(self, session: Session, words: list[str], dob: str | None) -> SearchResult:
-        kind = "name_dob" if dob else "name"
+        kind = QueryKind.NAME_DOB if dob else QueryKind.NAME
         if not any(search_key(w) for w in words):
-            return SearchResult("invalid", (), Reason("search_needs_letter"))
+            return SearchResult(QueryKind.INVALID, (), Reason("search_needs_letter"))
         family = family_candidates(session, words)
         if not family:
             return SearchResult(kind, (), Reason("search_nobody_found"))
@@ -605,9 +616,13 @@ class CheckInDesk(SiteService):
                 .where(Visit.site_id == self.site_id, Visit.state == VisitState.OBSERVATION.value,
                        Visit.observation_started_at.is_not(None))
             ).all()
-        timers = [ObservationTimer(initials=_initials(given, family),
-                                   ends_at=(started + timedelta(minutes=minutes)).astimezone(self.tz))
-                  for started, minutes, given, family in rows if started is not None]
+        # Counted on the site's clock (the one the queue counts on), not on the screen's: a station whose
+        # own clock is off still shows the waiting room the same minutes as the queue.
+        now = self.clock()
+        timers = [ObservationTimer(initials=_initials(given, family), ends_at=ends.astimezone(self.tz),
+                                   minutes_left=max(0, -int(-(ends - now).total_seconds() // 60)))
+                  for started, minutes, given, family in rows if started is not None
+                  for ends in (started + timedelta(minutes=minutes),)]
         return sorted(timers, key=lambda t: t.ends_at)
 
     @use_case
@@ -635,6 +650,7 @@ class ObservationTimer:
 
     initials: str  # "A. M." (given, family), what the waiting room sees called anyway
     ends_at: datetime  # site-local
+    minutes_left: int = 0  # whole minutes, rounded up, on the site's clock; 0 when it is over
 
 
 @dataclass(frozen=True)

@@ -28,17 +28,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.names import MAX_NAME_LENGTH, validate_person_name
+from app.domain.person_details import InvalidPersonDetails, PersonDetails
 from app.domain.questionnaire import Answer, Question, Questionnaire
 from app.errors import ValidationError
+from app.reasons import Reason
 from app.services.checkin import ID_DOCUMENTS, PersonMatch
 from app.services.persons import PersonInput
 from app.ui.checkin_models import format_dob, german
+from app.ui.reasons import reason
 from app.ui.wheel_guard import guard_wheel
 
 _DATE_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DATE_DE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
-_PHONE = re.compile(r"^\+?[0-9 ()/\-]{4,30}$")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 ANSWER_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -56,6 +57,18 @@ def parse_day(text: str) -> date | None:
         return date(int(parts[0]), int(parts[1]), int(parts[2]))
     except ValueError:
         return None
+
+
+def _iso_dob(text: str) -> str:
+    """A date of birth typed as people write it (29.02.1980) in the form the service checks (1980-02-29).
+    Not checked here: whether it exists, or lies in the future, is the service's rule."""
+    m = _DATE_DE.match(text.strip())
+    if m:
+        return f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}"
+    m = _DATE_ISO.match(text.strip())
+    if m:
+        return f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"
+    return text
 
 
 def _button(text: str, *, primary: bool = False, name: str = "") -> QPushButton:
@@ -245,6 +258,16 @@ _YES_KEYS = (Qt.Key.Key_J, Qt.Key.Key_Y)  # "Ja" on a German desk, "Yes" on an E
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
+def take_scan(edit: QLineEdit, text: str) -> str | None:
+    """A booking scan that landed in a text field (the scanner types wherever the keyboard is): the
+    field keeps what the nurse had typed before it, and the scan so far is returned for the search."""
+    at = text.upper().find(SCAN_PREFIX)
+    if at < 0:
+        return None
+    edit.setText(text[:at])
+    return text[at:]
+
+
 class VisitStepsForm(QFrame):
     """Identity seen, consent, medical questionnaire, then "Send to queue" — for one visit.
 
@@ -409,12 +432,9 @@ class VisitStepsForm(QFrame):
         return None
 
     def _scan_typed_into(self, edit: QLineEdit, text: str) -> None:
-        """A booking scan landed in a text field of the steps: it goes to the search, the field keeps
-        what the nurse had typed before it."""
-        at = text.upper().find(SCAN_PREFIX)
-        if at >= 0:
-            edit.setText(text[:at])
-            self.typed_elsewhere.emit(text[at:])
+        scanned = take_scan(edit, text)
+        if scanned is not None:
+            self.typed_elsewhere.emit(scanned)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
@@ -518,6 +538,7 @@ class WalkInForm(QFrame):
     register_requested = Signal(object, bool)  # PersonInput, confirm_new
     use_existing_requested = Signal(str)  # person id
     cancelled = Signal()
+    typed_elsewhere = Signal(str)  # a booking scan typed into a field: the page's search takes it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -621,6 +642,13 @@ class WalkInForm(QFrame):
         self._pending: PersonInput | None = None
         self._candidates: dict[str, PersonMatch] = {}
         self.today = date.today  # replaced by the page with its own clock
+        for edit in self.fields.values():
+            edit.textEdited.connect(lambda text, e=edit: self._scan_typed_into(e, text))
+
+    def _scan_typed_into(self, edit: QLineEdit, text: str) -> None:
+        scanned = take_scan(edit, text)
+        if scanned is not None:
+            self.typed_elsewhere.emit(scanned)
 
     def reset(self) -> None:
         for key, edit in self.fields.items():
@@ -655,34 +683,39 @@ class WalkInForm(QFrame):
     def _text(self, key: str) -> str:
         return " ".join(self.fields[key].text().split())
 
+    def _field_words(self, found: Reason) -> str:
+        """A refusal under its field: short where the field says the rest, else the reason's own words."""
+        short = {
+            "name_empty": self.tr("Required."),
+            "dob_format": self.tr("Write the date as DD.MM.YYYY, e.g. 29.02.1980; it must exist."),
+            "dob_not_a_date": self.tr("Write the date as DD.MM.YYYY, e.g. 29.02.1980; it must exist."),
+            "dob_in_future": self.tr("This date lies in the future."),
+            "dob_too_early": self.tr("Before 1900: please check the year."),
+            "phone_invalid": self.tr("Digits, spaces and + ( ) / - only."),
+            "email_invalid": self.tr("That does not look like an e-mail address."),
+        }.get(found.code)
+        return short if short is not None else reason(found)
+
     def validate(self) -> PersonInput | None:
-        """The person as typed, or None with a message under every field that needs a fix."""
+        """The person as typed, or None with a message under every field that needs a fix. Names, the
+        date of birth, phone and e-mail are checked by the same rules as the service (each refusal names
+        its field); the address is what the desk asks for besides."""
         ok = True
-        for key in ("family_name", "given_name"):
-            text = self.fields[key].text()
-            if not text.strip():
-                self._error(key, self.tr("Required."))
-                ok = False
-                continue
-            try:
-                validate_person_name(text)
-            except ValidationError:
-                self._error(key, self.tr("Letters only (spaces, hyphens, apostrophes and periods are allowed)."))
-                ok = False
-        dob_text = self._text("dob")
-        day = parse_day(dob_text)
-        today = self.today()
-        if not dob_text:
-            self._error("dob", self.tr("Required."))
+        phone, email = self._text("phone"), self._text("email")
+        details: PersonDetails | None = None
+        try:
+            details = PersonDetails.parse(
+                family_name=self.fields["family_name"].text(), given_name=self.fields["given_name"].text(),
+                dob=_iso_dob(self._text("dob")), today=self.today(), email=email or None, phone=phone or None)
+        except InvalidPersonDetails as invalid:
             ok = False
-        elif day is None:
-            self._error("dob", self.tr("Write the date as DD.MM.YYYY, e.g. 29.02.1980; it must exist."))
-            ok = False
-        elif day > today:
-            self._error("dob", self.tr("This date lies in the future."))
-            ok = False
-        elif day.year < 1900:
-            self._error("dob", self.tr("Before 1900: please check the year."))
+            for found in invalid.reasons:
+                if found.field in self.fields:
+                    self._error(found.field, self._field_words(found) if self._text(found.field)
+                                else self.tr("Required."))
+        if details is not None and len(details.dob) != len("1980-02-29"):
+            # The desk has the person in front of it: a whole date, not a year as a certificate allows.
+            self._error("dob", self._field_words(Reason("dob_format", {}, "dob")))
             ok = False
         for key in ("street", "postcode", "city"):
             text = self._text(key)
@@ -692,29 +725,22 @@ class WalkInForm(QFrame):
             elif any(unicodedata.category(ch)[0] == "C" or unicodedata.category(ch) == "So" for ch in text):
                 self._error(key, self.tr("Contains characters that do not belong in an address."))
                 ok = False
-        phone, email = self._text("phone"), self._text("email")
-        if phone and not _PHONE.match(phone):
-            self._error("phone", self.tr("Digits, spaces and + ( ) / - only."))
-            ok = False
-        if email and not _EMAIL.match(email):
-            self._error("email", self.tr("That does not look like an e-mail address."))
-            ok = False
         insurance = self._text("insurance_number")
         if insurance and not insurance.replace(" ", "").isalnum():
             self._error("insurance_number", self.tr("Letters and digits only."))
             ok = False
-        if not ok or day is None:
+        if not ok or details is None:
             return None
         return PersonInput(
-            family_name=self._text("family_name"),
-            given_name=self._text("given_name"),
-            dob=day.isoformat(),
+            family_name=details.family_name,
+            given_name=details.given_name,
+            dob=details.dob,
             sex=self.sex.currentData(),
             street=self._text("street"),
             postcode=self._text("postcode"),
             city=self._text("city"),
-            phone=phone or None,
-            email=email or None,
+            phone=details.phone,
+            email=details.email,
             insurance_number=insurance or None,
         )
 

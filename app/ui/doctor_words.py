@@ -13,10 +13,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
 from app.services.vaccinations import DoseEntry
-from app.ui.checkin_models import format_day
+from app.ui.checkin_models import format_day, format_dob
 from app.ui.row_table import SORT_ROLE, RowsModel
 
-__all__ = ["DoseHistoryModel", "adverse_kind_words", "age_years", "flag_words", "severity_words", "site_button_words",
+__all__ = ["DoseHistoryModel", "adverse_kind_words", "age_years", "flag_words", "flagged_answers", "severity_words", "site_button_words",
            "site_words"]
 
 
@@ -35,6 +35,23 @@ def flag_words(question_id: str) -> str:
         "earlier_infection": QCoreApplication.translate("DoctorWords", "Confirmed SARS-CoV-2 infection before"),
         "remarks": QCoreApplication.translate("DoctorWords", "Left a remark for the doctor on the questionnaire"),
     }.get(question_id, question_id)
+
+
+def flagged_answers(flags: Sequence[str], details: Sequence[tuple[str, Sequence[str], str]]) -> str:
+    """Each flag with what the person answered under it (the dates given, the remark itself), for the
+    booth and the queue alike."""
+    given = {qid: (dates, text) for qid, dates, text in details}
+    lines = []
+    for flag in flags:
+        lines.append(f"\u26a0  {flag_words(flag)}")
+        dates, text = given.get(flag, ((), ""))
+        if dates:
+            lines.append("      " + QCoreApplication.translate("DoctorWords", "dates given: {dates}").format(
+                dates=", ".join(format_dob(d) for d in dates)))
+        if text:
+            lines.append("      " + QCoreApplication.translate("DoctorWords", "remark: \u201c{text}\u201d").format(
+                text=text))
+    return "\n".join(lines)
 
 
 def site_words(site: str | None) -> str:

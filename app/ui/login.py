@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import VaxDeskError
+from app.services.unit_of_work import Clock, system_clock
 from app.ui.message_area import MessageArea
 from app.ui.messages import user_message
 from app.ui.roles import role_label
@@ -35,6 +36,8 @@ class LoginPage(QWidget):
         self.setObjectName("loginPage")
         self.station: UnlockedStation | None = None
         self.busy = False
+        # The site's clock, as the queue has it (tests and the simulated day put theirs here).
+        self.clock: Clock = system_clock
 
         self.site_label = QLabel()
         self.site_label.setObjectName("siteName")
@@ -133,15 +136,14 @@ class LoginPage(QWidget):
         from app.services.checkin import CheckInDesk
 
         store = station.store
-        return Op(self, lambda: CheckInDesk(store).observation_board()).on_success(self._show_board).start()
+        clock = self.clock
+        return Op(self, lambda: CheckInDesk(store, clock=clock).observation_board()).on_success(
+            self._show_board).start()
 
     def _show_board(self, timers: list) -> None:  # type: ignore[type-arg]
-        from datetime import datetime
-
-        now = datetime.now().astimezone()
         lines = []
         for t in timers:
-            left = max(0, -int(-(t.ends_at - now).total_seconds() // 60))
+            left = t.minutes_left
             lines.append(self.tr("{initials} until {time} ({minutes} min left)").format(
                 initials=t.initials, time=f"{t.ends_at:%H:%M}", minutes=left) if left
                 else self.tr("{initials}: observation over since {time}").format(initials=t.initials,

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
+
+# The style's padding above and below the text (resources/style.qss, QLabel#messageArea).
+_PADDING = 24
 
 
 class MessageArea(QLabel):
@@ -15,6 +18,24 @@ class MessageArea(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setProperty("kind", "none")
         self.setVisible(False)
+        self._box: QScrollArea | None = None
+
+    def in_fixed_box(self, lines: int) -> QScrollArea:
+        """This area inside a box `lines` lines high that never grows: a longer message scrolls inside
+        it (wheel, or the bar that appears) instead of pushing the page's controls down, and its whole
+        text is the tooltip. The box keeps its height when no message shows."""
+        box = QScrollArea()
+        box.setObjectName("messageBox")
+        box.setFrameShape(QFrame.Shape.NoFrame)
+        box.setWidgetResizable(True)
+        box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        box.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays where the nurse types
+        box.setWidget(self)
+        box.setFixedHeight(lines * self.fontMetrics().lineSpacing() + _PADDING)
+        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        box.viewport().setAutoFillBackground(False)
+        self._box = box
+        return box
 
     @property
     def kind(self) -> str:
@@ -37,3 +58,6 @@ class MessageArea(QLabel):
         self.style().unpolish(self)
         self.style().polish(self)
         self.setVisible(bool(text))
+        if self._box is not None:
+            self.setToolTip(text)
+            self._box.verticalScrollBar().setValue(0)  # a new message is read from its start

@@ -544,6 +544,44 @@ TEXTS: dict[str, str] = {
         "Reasons", "This vial was already discarded at {at}."),
     "vial_serial_invalid": QT_TRANSLATE_NOOP(
         "Reasons", "A vial serial number has 1 to {max} printable characters."),
+    "gtin_not_digits": QT_TRANSLATE_NOOP(
+        "Reasons", "A GTIN contains only digits, not {value!r}."),
+    "gs1_too_long": QT_TRANSLATE_NOOP(
+        "Reasons", "The scan is {count} characters long; a vial code has far fewer. Scan the code again."),
+    "gs1_other_symbology": QT_TRANSLATE_NOOP(
+        "Reasons", "The scan starts with symbology {prefix!r}, which is not a GS1 code. Scan the DataMatrix on the vial or carton."),
+    "gs1_empty": QT_TRANSLATE_NOOP(
+        "Reasons", "The scan is empty. Scan the DataMatrix on the vial or carton."),
+    "gs1_expiry_year": QT_TRANSLATE_NOOP(
+        "Reasons", "An expiry in {year} cannot be written as YYMMDD."),
+    "gs1_unknown_ai": QT_TRANSLATE_NOOP(
+        "Reasons", "Unknown GS1 application identifier at position {position} ({shown!r}); the scan is damaged or is not a vial code."),
+    "gs1_field_cut": QT_TRANSLATE_NOOP(
+        "Reasons", "The scan ends inside field ({ai}): expected {length} digits, got {count}. Scan the code again."),
+    "gs1_field_too_long_gs": QT_TRANSLATE_NOOP(
+        "Reasons", "Field ({ai}) is {count} characters long, at most {length} are allowed; the scanner probably dropped a group separator (GS). Check the scanner setup."),
+    "gs1_bracket_start": QT_TRANSLATE_NOOP(
+        "Reasons", "The scan starts with '(' but not with a GS1 application identifier like (01)."),
+    "gs1_field_length": QT_TRANSLATE_NOOP(
+        "Reasons", "Field ({ai}) must have {length} digits, the scan has {count}."),
+    "gs1_field_too_long": QT_TRANSLATE_NOOP(
+        "Reasons", "Field ({ai}) is {count} characters long, at most {length} are allowed."),
+    "gs1_field_twice": QT_TRANSLATE_NOOP(
+        "Reasons", "Field ({ai}) appears twice in the scan; scan the code again."),
+    "gs1_field_empty": QT_TRANSLATE_NOOP(
+        "Reasons", "Field ({ai}) is empty in the scan."),
+    "gs1_field_not_digits": QT_TRANSLATE_NOOP(
+        "Reasons", "Field ({ai}) must contain digits only, the scan has {value!r}."),
+    "gs1_fields_missing": QT_TRANSLATE_NOOP(
+        "Reasons", "The scan has no {fields}; scan the DataMatrix on the vial or carton."),
+    "gs1_gtin_check_digit": QT_TRANSLATE_NOOP(
+        "Reasons", "GTIN {gtin} has a wrong check digit; the scan is damaged. Scan it again."),
+    "gs1_bad_character": QT_TRANSLATE_NOOP(
+        "Reasons", "The {label} contains {what}, which a GS1 code cannot carry; check the scanner's keyboard layout."),
+    "gs1_expiry_month": QT_TRANSLATE_NOOP(
+        "Reasons", "Expiry {value} has month {month}, which does not exist."),
+    "gs1_expiry_day": QT_TRANSLATE_NOOP(
+        "Reasons", "Expiry {value} names day {day} of a month with {days} days."),
 }
 
 

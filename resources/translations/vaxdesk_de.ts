@@ -1366,14 +1366,6 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
         <translation>Keine erfasst.</translation>
     </message>
     <message>
-        <source>dates given: {dates}</source>
-        <translation>angegebene Daten: {dates}</translation>
-    </message>
-    <message>
-        <source>remark: “{text}”</source>
-        <translation>Anmerkung: „{text}“</translation>
-    </message>
-    <message>
         <source>Write the thawing time as HH:MM, e.g. 08:30.</source>
         <translation>Auftauzeit als HH:MM angeben, z. B. 08:30.</translation>
     </message>
@@ -1525,6 +1517,14 @@ Nachbeobachtung bis {ends}.</translation>
     <message>
         <source>Left a remark for the doctor on the questionnaire</source>
         <translation>Hat im Fragebogen eine Anmerkung für den Arzt hinterlassen</translation>
+    </message>
+    <message>
+        <source>dates given: {dates}</source>
+        <translation>angegebene Daten: {dates}</translation>
+    </message>
+    <message>
+        <source>remark: “{text}”</source>
+        <translation>Anmerkung: „{text}“</translation>
     </message>
     <message>
         <source>Left upper arm</source>
@@ -3497,6 +3497,82 @@ Nachbeobachtung bis {ends}.</translation>
         <source>A vial serial number has 1 to {max} printable characters.</source>
         <translation>Eine Seriennummer hat 1 bis {max} druckbare Zeichen.</translation>
     </message>
+    <message>
+        <source>A GTIN contains only digits, not {value!r}.</source>
+        <translation>Eine GTIN enthält nur Ziffern, nicht {value!r}.</translation>
+    </message>
+    <message>
+        <source>The scan is {count} characters long; a vial code has far fewer. Scan the code again.</source>
+        <translation>Der Scan ist {count} Zeichen lang; ein Flaschencode hat weit weniger. Scannen Sie den Code erneut.</translation>
+    </message>
+    <message>
+        <source>The scan starts with symbology {prefix!r}, which is not a GS1 code. Scan the DataMatrix on the vial or carton.</source>
+        <translation>Der Scan beginnt mit der Symbologie {prefix!r}, das ist kein GS1-Code. Scannen Sie den DataMatrix-Code auf der Flasche oder dem Karton.</translation>
+    </message>
+    <message>
+        <source>The scan is empty. Scan the DataMatrix on the vial or carton.</source>
+        <translation>Der Scan ist leer. Scannen Sie den DataMatrix-Code auf der Flasche oder dem Karton.</translation>
+    </message>
+    <message>
+        <source>An expiry in {year} cannot be written as YYMMDD.</source>
+        <translation>Ein Verfallsdatum im Jahr {year} lässt sich nicht als JJMMTT schreiben.</translation>
+    </message>
+    <message>
+        <source>Unknown GS1 application identifier at position {position} ({shown!r}); the scan is damaged or is not a vial code.</source>
+        <translation>Unbekannter GS1-Datenbezeichner an Stelle {position} ({shown!r}); der Scan ist beschädigt oder kein Flaschencode.</translation>
+    </message>
+    <message>
+        <source>The scan ends inside field ({ai}): expected {length} digits, got {count}. Scan the code again.</source>
+        <translation>Der Scan endet mitten im Feld ({ai}): {length} Ziffern erwartet, {count} erhalten. Scannen Sie den Code erneut.</translation>
+    </message>
+    <message>
+        <source>Field ({ai}) is {count} characters long, at most {length} are allowed; the scanner probably dropped a group separator (GS). Check the scanner setup.</source>
+        <translation>Das Feld ({ai}) ist {count} Zeichen lang, erlaubt sind höchstens {length}; der Scanner hat vermutlich ein Gruppentrennzeichen (GS) verschluckt. Prüfen Sie die Einstellung des Scanners.</translation>
+    </message>
+    <message>
+        <source>The scan starts with &apos;(&apos; but not with a GS1 application identifier like (01).</source>
+        <translation>Der Scan beginnt mit „(“, aber nicht mit einem GS1-Datenbezeichner wie (01).</translation>
+    </message>
+    <message>
+        <source>Field ({ai}) must have {length} digits, the scan has {count}.</source>
+        <translation>Das Feld ({ai}) muss {length} Ziffern haben, der Scan hat {count}.</translation>
+    </message>
+    <message>
+        <source>Field ({ai}) is {count} characters long, at most {length} are allowed.</source>
+        <translation>Das Feld ({ai}) ist {count} Zeichen lang, erlaubt sind höchstens {length}.</translation>
+    </message>
+    <message>
+        <source>Field ({ai}) appears twice in the scan; scan the code again.</source>
+        <translation>Das Feld ({ai}) kommt im Scan zweimal vor; scannen Sie den Code erneut.</translation>
+    </message>
+    <message>
+        <source>Field ({ai}) is empty in the scan.</source>
+        <translation>Das Feld ({ai}) ist im Scan leer.</translation>
+    </message>
+    <message>
+        <source>Field ({ai}) must contain digits only, the scan has {value!r}.</source>
+        <translation>Das Feld ({ai}) darf nur Ziffern enthalten, der Scan hat {value!r}.</translation>
+    </message>
+    <message>
+        <source>The scan has no {fields}; scan the DataMatrix on the vial or carton.</source>
+        <translation>Im Scan fehlen die Felder {ais}; scannen Sie den DataMatrix-Code auf der Flasche oder dem Karton.</translation>
+    </message>
+    <message>
+        <source>GTIN {gtin} has a wrong check digit; the scan is damaged. Scan it again.</source>
+        <translation>Die GTIN {gtin} hat eine falsche Prüfziffer; der Scan ist beschädigt. Scannen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The {label} contains {what}, which a GS1 code cannot carry; check the scanner&apos;s keyboard layout.</source>
+        <translation>Das Feld ({ai}) enthält das Zeichen {shown}, das ein GS1-Code nicht tragen kann; prüfen Sie die Tastaturbelegung des Scanners.</translation>
+    </message>
+    <message>
+        <source>Expiry {value} has month {month}, which does not exist.</source>
+        <translation>Das Verfallsdatum {value} hat den Monat {month}, den es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>Expiry {value} names day {day} of a month with {days} days.</source>
+        <translation>Das Verfallsdatum {value} nennt den Tag {day} eines Monats mit {days} Tagen.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -5285,10 +5361,6 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</translat
     <message>
         <source>Required.</source>
         <translation>Pflichtfeld.</translation>
-    </message>
-    <message>
-        <source>Letters only (spaces, hyphens, apostrophes and periods are allowed).</source>
-        <translation>Nur Buchstaben (Leerzeichen, Bindestrich, Apostroph und Punkt sind erlaubt).</translation>
     </message>
     <message>
         <source>Write the date as DD.MM.YYYY, e.g. 29.02.1980; it must exist.</source>

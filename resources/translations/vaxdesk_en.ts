@@ -1361,14 +1361,6 @@ The person and the next step appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dates given: {dates}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>remark: “{text}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the thawing time as HH:MM, e.g. 08:30.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1518,6 +1510,14 @@ Observation until {ends}.</source>
     </message>
     <message>
         <source>Left a remark for the doctor on the questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates given: {dates}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remark: “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3491,6 +3491,82 @@ Observation until {ends}.</source>
         <source>A vial serial number has 1 to {max} printable characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A GTIN contains only digits, not {value!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan is {count} characters long; a vial code has far fewer. Scan the code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan starts with symbology {prefix!r}, which is not a GS1 code. Scan the DataMatrix on the vial or carton.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan is empty. Scan the DataMatrix on the vial or carton.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An expiry in {year} cannot be written as YYMMDD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown GS1 application identifier at position {position} ({shown!r}); the scan is damaged or is not a vial code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan ends inside field ({ai}): expected {length} digits, got {count}. Scan the code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field ({ai}) is {count} characters long, at most {length} are allowed; the scanner probably dropped a group separator (GS). Check the scanner setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan starts with &apos;(&apos; but not with a GS1 application identifier like (01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field ({ai}) must have {length} digits, the scan has {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field ({ai}) is {count} characters long, at most {length} are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field ({ai}) appears twice in the scan; scan the code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field ({ai}) is empty in the scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field ({ai}) must contain digits only, the scan has {value!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan has no {fields}; scan the DataMatrix on the vial or carton.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTIN {gtin} has a wrong check digit; the scan is damaged. Scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {label} contains {what}, which a GS1 code cannot carry; check the scanner&apos;s keyboard layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry {value} has month {month}, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry {value} names day {day} of a month with {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -5272,10 +5348,6 @@ vaxdesk enroll --db {db} --server https://sync.example.org --code CODE</source>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letters only (spaces, hyphens, apostrophes and periods are allowed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -53,17 +53,13 @@ class Page(QWidget):
         self.title_label.setWordWrap(True)
         # The message sits beside the title and keeps its place when empty: a banner appearing must
         # not push every control down (clicks landed on the wrong control at 1366x768).
+        # Room for two lines in a box that never grows: most messages fit, a longer one scrolls inside
+        # it, so the controls below stay where they are whether a message shows or not.
         self.messages = MessageArea()
-        retain = self.messages.sizePolicy()
-        retain.setRetainSizeWhenHidden(True)
-        self.messages.setSizePolicy(retain)
-        # Room for two lines (the style's padding is 10 px above and below): most messages fit, so
-        # the controls below stay where they are whether a message shows or not.
-        self.messages.setMinimumHeight(2 * self.messages.fontMetrics().lineSpacing() + 24)
         top = QHBoxLayout()
         top.setSpacing(24)
         top.addWidget(self.title_label, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.messages, 1)
+        top.addWidget(self.messages.in_fixed_box(lines=2), 1)
         outer.addLayout(top)
         self.body = QVBoxLayout()
         self.body.setSpacing(12)

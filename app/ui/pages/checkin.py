@@ -40,6 +40,7 @@ from app.services.checkin import (
     DuplicateSuspected,
     OpenVisit,
     PersonMatch,
+    QueryKind,
     QueueRow,
     SearchResult,
 )
@@ -135,6 +136,7 @@ class CheckInPage(Page):
         self.walk_in.register_requested.connect(self.register_walk_in)
         self.walk_in.use_existing_requested.connect(self.use_existing_person)
         self.walk_in.cancelled.connect(self.clear)
+        self.walk_in.typed_elsewhere.connect(self._typed_into_steps)  # a scan while registering a walk-in
         self.detail.addWidget(self.walk_in)
         scroll = QScrollArea()
         scroll.setObjectName("checkinDetailScroll")
@@ -338,7 +340,7 @@ class CheckInPage(Page):
         self._set_mode(self.EMPTY)
         if not result.matches:
             self.messages.show_error(self._search_message(result))
-        elif len(result.matches) == 1 or result.query_kind == "code":
+        elif len(result.matches) == 1 or result.query_kind is QueryKind.CODE:
             self.messages.clear_message()
             self.results.selectRow(0)
             self.open_person(self.selected_match())

@@ -58,7 +58,7 @@ from app.ui.doctor_words import (
     DoseHistoryModel,
     adverse_kind_words,
     age_years,
-    flag_words,
+    flagged_answers,
     severity_words,
     site_button_words,
     site_words,
@@ -578,9 +578,7 @@ class DoctorPage(Page):
         self.ack_button.setVisible(bool(flags) and not acknowledged)
         self.ack_done.setVisible(bool(flags) and acknowledged)
         self.ack_done.setText(self.tr("\u2714 Discussed and confirmed by the doctor."))
-        details = {qid: (dates, text) for qid, dates, text in (row.flag_details if row is not None else ())}
-        self.flags_text.setText("\n".join(f"\u26a0  {flag_words(f)}{self._answer_words(*details.get(f, ((), '')))}"
-                                          for f in flags))
+        self.flags_text.setText(flagged_answers(flags, row.flag_details if row is not None else ()))
         history = self.history if has_person else None
         doses = list(history.doses) if history else []
         self.history_model.set_rows(doses)
@@ -593,15 +591,6 @@ class DoctorPage(Page):
                 severity=severity_words(e.severity), action=f" \u2013 {e.action_taken}" if e.action_taken else "")
             for e in events) or self.tr("None recorded."))
         self._update_person_buttons()
-
-    def _answer_words(self, dates: Sequence[str], text: str) -> str:
-        """What the person answered, under the flag: the dates given and the remark itself."""
-        lines = []
-        if dates:
-            lines.append(self.tr("dates given: {dates}").format(dates=", ".join(format_dob(d) for d in dates)))
-        if text:
-            lines.append(self.tr("remark: \u201c{text}\u201d").format(text=text))
-        return "".join(f"\n      {line}" for line in lines)
 
     def selected_dose(self) -> DoseEntry | None:
         index = self.history_table.currentIndex()

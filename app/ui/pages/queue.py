@@ -30,6 +30,7 @@ from app.services.checkin import CheckInDesk, QueueRow
 from app.services.unit_of_work import Change, Clock, system_clock
 from app.ui.changes import touches
 from app.ui.checkin_models import QueueBoardModel
+from app.ui.doctor_words import flagged_answers
 from app.ui.pages.base import Page, PageContext
 from app.ui.row_table import ROW_ROLE, SORT_ROLE
 from app.ui.tasks import Op
@@ -103,6 +104,13 @@ class QueuePage(Page):
         header.setStretchLastSection(True)
         self.board.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.body.addWidget(self.board, 1)
+        # What the flagged answers say (the dates given, the remark), so the nurse calling the person in
+        # knows what the doctor will read; the doctor sees the same at the booth.
+        self.flags_text = QLabel()
+        self.flags_text.setObjectName("queueFlags")
+        self.flags_text.setWordWrap(True)
+        self.flags_text.setVisible(False)
+        self.body.addWidget(self.flags_text)
 
         self.left_observation_button = self._button(self.tr("Left observation"), "leftObservation", primary=True)
         self.left_observation_button.clicked.connect(self.left_observation)
@@ -259,6 +267,9 @@ class QueuePage(Page):
         self.call_button.setEnabled(state == "checked_in" and ready)
         self.finish_button.setEnabled(state == "checked_in" and not ready)
         self.left_button.setEnabled(state in ("checked_in", "with_doctor"))
+        flags = row.review_flags if row is not None else ()
+        self.flags_text.setText(flagged_answers(flags, row.flag_details) if row is not None and flags else "")
+        self.flags_text.setVisible(bool(flags))
         if self._early_visit is not None and (row is None or row.visit_id != self._early_visit):
             self._hide_early_end()
 
