@@ -374,6 +374,19 @@ ENGLISH: dict[str, str] = {
     "gs1_bad_character": "The {label} contains {what}, which a GS1 code cannot carry; check the scanner's keyboard layout.",
     "gs1_expiry_month": "Expiry {value} has month {month}, which does not exist.",
     "gs1_expiry_day": "Expiry {value} names day {day} of a month with {days} days.",
+    "answers_unknown_questions": "Answers to unknown question(s): {questions}.",
+    "answers_missing": "Please answer: {questions}.",
+    "consent_yes_or_no": "Consent must be answered yes or no.",
+    "answer_takes_text": "{question}: this question takes a text answer.",
+    "answer_too_long": "{question}: the answer is longer than {max} characters.",
+    "answer_control_character": "{question}: the answer contains a control character.",
+    "answer_yes_or_no": "{question}: answer yes or no.",
+    "answer_takes_yes_no": "{question}: this question takes yes or no, not text.",
+    "answer_dates_unasked": "{question}: dates are only given with a yes answer to a question that asks for them.",
+    "answer_date_missing": "{question}: please give the date.",
+    "answer_one_date": "{question}: only one date is asked for.",
+    "answer_date_in_future": "{question}: {date} is in the future.",
+    "answer_date_twice": "{question}: the same date is given twice.",
 }
 
 

@@ -44,7 +44,10 @@ class VerificationResult:
     schema: bool | None = None
     expiry: bool | None = None
     key_usage: bool | None = None
-    error: str | None = None
+    error: str | None = None  # the first failure in English (the CLI's words)
+    # What kind of failure that was, where a step can fail for different reasons the holder acts on
+    # differently: "too_long", "signer_unknown", "method_unsupported" (the UI words it by this).
+    error_kind: str | None = None
     payload: dict[str, Any] | None = None
     issued_at: datetime | None = None
     expires_at: datetime | None = None
@@ -104,13 +107,15 @@ class _Run:
     def passed(self, step: str) -> None:
         self.values[step] = True
 
-    def failed(self, step: str, message: str) -> None:
+    def failed(self, step: str, message: str, *, kind: str | None = None) -> None:
         self.values[step] = False
         # The first failure is the one to tell: later ones are usually its consequences.
-        self.values.setdefault("error", message)
+        if "error" not in self.values:
+            self.values["error"] = message
+            self.values["error_kind"] = kind
 
-    def stop(self, step: str, message: str) -> _Failed:
-        self.failed(step, message)
+    def stop(self, step: str, message: str, *, kind: str | None = None) -> _Failed:
+        self.failed(step, message, kind=kind)
         return _Failed()
 
     def result(self) -> VerificationResult:
@@ -198,7 +203,7 @@ def _unpack(run: _Run, hc1: object) -> Sign1:
     if not isinstance(hc1, str):
         raise run.stop("unprefix", "No certificate text was given.")
     if len(hc1) > MAX_INPUT_CHARS:
-        raise run.stop("unprefix", "This code is far too long to be an EU Digital COVID Certificate.")
+        raise run.stop("unprefix", "This code is far too long to be an EU Digital COVID Certificate.", kind="too_long")
     text = hc1.strip()
     if not text.startswith(PREFIX):
         raise run.stop(
@@ -285,16 +290,17 @@ def _numeric_date(value: object) -> float | None:
 def _check_signature(run: _Run, message: Sign1, trust: TrustList) -> TrustedSigner | None:
     kid = message.kid
     if kid is None:
-        run.failed(
-            "signature", "The certificate does not name its signer, so its signature cannot be checked."
-        )
+        run.failed("signature", "The certificate does not name its signer, so its signature cannot be checked.",
+                   kind="signer_unknown")
         return None
     candidates = trust.candidates(kid)
     if not candidates:
-        run.failed("signature", "The certificate was signed by an authority that is not in the trust list.")
+        run.failed("signature", "The certificate was signed by an authority that is not in the trust list.",
+                   kind="signer_unknown")
         return None
     if message.alg not in (ALG_ES256, ALG_PS256):
-        run.failed("signature", "The certificate uses a signature method that is not supported.")
+        run.failed("signature", "The certificate uses a signature method that is not supported.",
+                   kind="method_unsupported")
         return candidates[0]
     for candidate in candidates:
         if verify_signature(message, candidate.public_key):

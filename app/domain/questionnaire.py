@@ -157,15 +157,15 @@ def evaluate_answers(
     known = {question.id for question in questionnaire.questions} | {"consent"}
     unknown = sorted(set(answers) - known)
     if unknown:
-        raise ValidationError(f"Answers to unknown question(s): {', '.join(unknown)}.")
+        raise ValidationError(code="answers_unknown_questions", params={"questions": ", ".join(unknown)})
     missing = [q.id for q in questionnaire.questions if q.required and q.id not in answers]
     if "consent" not in answers:
         missing.insert(0, "consent")
     if missing:
-        raise ValidationError(f"Please answer: {', '.join(missing)}.")
+        raise ValidationError(code="answers_missing", params={"questions": ", ".join(missing)}, field=missing[0])
     consent = answers["consent"]
     if consent.yes is None:
-        raise ValidationError("Consent must be answered yes or no.")
+        raise ValidationError(code="consent_yes_or_no", field="consent")
 
     review: list[str] = []
     minutes = questionnaire.default_observation_minutes if base_observation_minutes is None else base_observation_minutes
@@ -184,32 +184,34 @@ def evaluate_answers(
 
 def _check_answer(question: Question, answer: Answer, *, today: date) -> str:
     """Validate one answer; returns "yes", "no", "non_empty" or "empty" for the review rules."""
+    at = {"question": question.id}  # each refusal names its question (and is its field)
     if question.type == "text":
         if answer.yes is not None or answer.dates:
-            raise ValidationError(f"{question.id}: this question takes a text answer.")
+            raise ValidationError(code="answer_takes_text", params=at, field=question.id)
         text = answer.text.strip()
         if len(text) > _MAX_TEXT_ANSWER:
-            raise ValidationError(f"{question.id}: the answer is longer than {_MAX_TEXT_ANSWER} characters.")
+            raise ValidationError(code="answer_too_long", params={**at, "max": _MAX_TEXT_ANSWER}, field=question.id)
         if any(unicodedata.category(char) == "Cc" and char not in "\n\t" for char in text):
-            raise ValidationError(f"{question.id}: the answer contains a control character.")
+            raise ValidationError(code="answer_control_character", params=at, field=question.id)
         return "non_empty" if text else "empty"
     if answer.yes is None:
-        raise ValidationError(f"{question.id}: answer yes or no.")
+        raise ValidationError(code="answer_yes_or_no", params=at, field=question.id)
     if answer.text:
-        raise ValidationError(f"{question.id}: this question takes yes or no, not text.")
+        raise ValidationError(code="answer_takes_yes_no", params=at, field=question.id)
     if question.type == "yes_no" or not answer.yes:
         if answer.dates:
-            raise ValidationError(f"{question.id}: dates are only given with a yes answer to a question that asks for them.")
+            raise ValidationError(code="answer_dates_unasked", params=at, field=question.id)
         return "yes" if answer.yes else "no"
     if not answer.dates:
-        raise ValidationError(f"{question.id}: please give the date.")
+        raise ValidationError(code="answer_date_missing", params=at, field=question.id)
     if len(answer.dates) > 1 and not question.multiple_dates:
-        raise ValidationError(f"{question.id}: only one date is asked for.")
+        raise ValidationError(code="answer_one_date", params=at, field=question.id)
     future = [day for day in answer.dates if day > today]
     if future:
-        raise ValidationError(f"{question.id}: {future[0].isoformat()} is in the future.")
+        raise ValidationError(code="answer_date_in_future", params={**at, "date": future[0].isoformat()},
+                              field=question.id)
     if len(set(answer.dates)) != len(answer.dates):
-        raise ValidationError(f"{question.id}: the same date is given twice.")
+        raise ValidationError(code="answer_date_twice", params=at, field=question.id)
     return "yes"
 
 

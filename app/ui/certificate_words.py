@@ -49,9 +49,8 @@ def reason_words(result: VerificationResult, *, now: datetime | None = None) -> 
         return ""
     now = now or datetime.now(UTC)
     step = first_failed_step(result)
-    error = result.error or ""
     if step == "unprefix":
-        if "too long" in error:
+        if result.error_kind == "too_long":
             return QCoreApplication.translate(
                 "CertificateWords", "This is not a certificate: the scanned text is far too long for one.")
         return QCoreApplication.translate(
@@ -61,11 +60,11 @@ def reason_words(result: VerificationResult, *, now: datetime | None = None) -> 
             "CertificateWords",
             "The certificate is damaged or incomplete and cannot be read. Scan it again; if that fails, it cannot be checked here.")
     if step == "signature":
-        if "trust list" in error or "does not name" in error:
+        if result.error_kind == "signer_unknown":
             return QCoreApplication.translate(
                 "CertificateWords",
                 "The signature is not from a trusted issuer. The certificate may be genuine but from an issuer this station does not know: load the trust list and check again.")
-        if "not supported" in error:
+        if result.error_kind == "method_unsupported":
             return QCoreApplication.translate(
                 "CertificateWords", "The certificate is signed with a method this station cannot check.")
         return QCoreApplication.translate(

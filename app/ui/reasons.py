@@ -582,6 +582,32 @@ TEXTS: dict[str, str] = {
         "Reasons", "Expiry {value} has month {month}, which does not exist."),
     "gs1_expiry_day": QT_TRANSLATE_NOOP(
         "Reasons", "Expiry {value} names day {day} of a month with {days} days."),
+    "answers_unknown_questions": QT_TRANSLATE_NOOP(
+        "Reasons", "Answers to unknown question(s): {questions}."),
+    "answers_missing": QT_TRANSLATE_NOOP(
+        "Reasons", "Please answer: {questions}."),
+    "consent_yes_or_no": QT_TRANSLATE_NOOP(
+        "Reasons", "Consent must be answered yes or no."),
+    "answer_takes_text": QT_TRANSLATE_NOOP(
+        "Reasons", "{question}: this question takes a text answer."),
+    "answer_too_long": QT_TRANSLATE_NOOP(
+        "Reasons", "{question}: the answer is longer than {max} characters."),
+    "answer_control_character": QT_TRANSLATE_NOOP(
+        "Reasons", "{question}: the answer contains a control character."),
+    "answer_yes_or_no": QT_TRANSLATE_NOOP(
+        "Reasons", "{question}: answer yes or no."),
+    "answer_takes_yes_no": QT_TRANSLATE_NOOP(
+        "Reasons", "{question}: this question takes yes or no, not text."),
+    "answer_dates_unasked": QT_TRANSLATE_NOOP(
+        "Reasons", "{question}: dates are only given with a yes answer to a question that asks for them."),
+    "answer_date_missing": QT_TRANSLATE_NOOP(
+        "Reasons", "{question}: please give the date."),
+    "answer_one_date": QT_TRANSLATE_NOOP(
+        "Reasons", "{question}: only one date is asked for."),
+    "answer_date_in_future": QT_TRANSLATE_NOOP(
+        "Reasons", "{question}: {date} is in the future."),
+    "answer_date_twice": QT_TRANSLATE_NOOP(
+        "Reasons", "{question}: the same date is given twice."),
 }
 
 

@@ -3573,6 +3573,58 @@ Nachbeobachtung bis {ends}.</translation>
         <source>Expiry {value} names day {day} of a month with {days} days.</source>
         <translation>Das Verfallsdatum {value} nennt den Tag {day} eines Monats mit {days} Tagen.</translation>
     </message>
+    <message>
+        <source>Answers to unknown question(s): {questions}.</source>
+        <translation>Antworten auf unbekannte Fragen: {questions}.</translation>
+    </message>
+    <message>
+        <source>Please answer: {questions}.</source>
+        <translation>Bitte noch beantworten: {questions}.</translation>
+    </message>
+    <message>
+        <source>Consent must be answered yes or no.</source>
+        <translation>Die Einwilligung ist mit Ja oder Nein zu beantworten.</translation>
+    </message>
+    <message>
+        <source>{question}: this question takes a text answer.</source>
+        <translation>{question}: Diese Frage wird mit einem Text beantwortet.</translation>
+    </message>
+    <message>
+        <source>{question}: the answer is longer than {max} characters.</source>
+        <translation>{question}: Die Antwort ist länger als {max} Zeichen.</translation>
+    </message>
+    <message>
+        <source>{question}: the answer contains a control character.</source>
+        <translation>{question}: Die Antwort enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>{question}: answer yes or no.</source>
+        <translation>{question}: Bitte mit Ja oder Nein antworten.</translation>
+    </message>
+    <message>
+        <source>{question}: this question takes yes or no, not text.</source>
+        <translation>{question}: Diese Frage wird mit Ja oder Nein beantwortet, nicht mit Text.</translation>
+    </message>
+    <message>
+        <source>{question}: dates are only given with a yes answer to a question that asks for them.</source>
+        <translation>{question}: Daten gibt es nur zu einem Ja auf eine Frage, die danach fragt.</translation>
+    </message>
+    <message>
+        <source>{question}: please give the date.</source>
+        <translation>{question}: Bitte das Datum angeben.</translation>
+    </message>
+    <message>
+        <source>{question}: only one date is asked for.</source>
+        <translation>{question}: Gefragt ist nur ein Datum.</translation>
+    </message>
+    <message>
+        <source>{question}: {date} is in the future.</source>
+        <translation>{question}: Der {date} liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>{question}: the same date is given twice.</source>
+        <translation>{question}: Dasselbe Datum ist zweimal angegeben.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>

@@ -3567,6 +3567,58 @@ Observation until {ends}.</source>
         <source>Expiry {value} names day {day} of a month with {days} days.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Answers to unknown question(s): {questions}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please answer: {questions}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent must be answered yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{question}: this question takes a text answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{question}: the answer is longer than {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{question}: the answer contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{question}: answer yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{question}: this question takes yes or no, not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{question}: dates are only given with a yes answer to a question that asks for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{question}: please give the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{question}: only one date is asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{question}: {date} is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{question}: the same date is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
