@@ -387,6 +387,9 @@ ENGLISH: dict[str, str] = {
     "answer_one_date": "{question}: only one date is asked for.",
     "answer_date_in_future": "{question}: {date} is in the future.",
     "answer_date_twice": "{question}: the same date is given twice.",
+    "stock_vials_range": "Number of vials must be between 1 and {max}.",
+    "stock_lot_number_invalid": "A lot number has 1 to 20 printable characters.",
+    "lot_already_received": "Lot {lot} of {product} was already received.",
 }
 
 

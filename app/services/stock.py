@@ -41,17 +41,18 @@ def receive_lot(
 ) -> Lot:
     product = uow.session.get(Product, product_code)
     if product is None:
-        raise NotFound(f"Unknown product '{product_code}'.")
+        raise NotFound(code="product_unknown", params={"product": product_code})
     if not 0 < vials <= MAX_VIALS_PER_LOT:
-        raise ValidationError(f"Number of vials must be between 1 and {MAX_VIALS_PER_LOT}.")
+        raise ValidationError(code="stock_vials_range", params={"max": MAX_VIALS_PER_LOT}, field="vials")
     lot_number = lot_number.strip()
     if not lot_number or len(lot_number) > 20 or not lot_number.isprintable():
-        raise ValidationError("A lot number has 1 to 20 printable characters.")
+        raise ValidationError(code="stock_lot_number_invalid", field="lot_number")
     existing = uow.session.scalars(
         select(Lot).where(Lot.product_code == product_code, Lot.lot_number == lot_number)
     ).first()
     if existing is not None:
-        raise ValidationError(f"Lot {lot_number} of {product.name} was already received.")
+        raise ValidationError(code="lot_already_received", params={"lot": lot_number, "product": product.name},
+                              field="lot_number")
     doses_per_vial = product.doses_per_vial
     if gtin is not None:
         for presentation in product.data.get("presentations", []):

@@ -32,8 +32,10 @@ class MessageArea(QLabel):
         box.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays where the nurse types
         box.setWidget(self)
         box.setFixedHeight(lines * self.fontMetrics().lineSpacing() + _PADDING)
-        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        box.viewport().setAutoFillBackground(False)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy.setRetainSizeWhenHidden(True)  # without a message the box is hidden but keeps its place
+        box.setSizePolicy(policy)
+        box.setVisible(False)
         self._box = box
         return box
 
@@ -59,5 +61,6 @@ class MessageArea(QLabel):
         self.style().polish(self)
         self.setVisible(bool(text))
         if self._box is not None:
+            self._box.setVisible(bool(text))
             self.setToolTip(text)
             self._box.verticalScrollBar().setValue(0)  # a new message is read from its start

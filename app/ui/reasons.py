@@ -608,6 +608,12 @@ TEXTS: dict[str, str] = {
         "Reasons", "{question}: {date} is in the future."),
     "answer_date_twice": QT_TRANSLATE_NOOP(
         "Reasons", "{question}: the same date is given twice."),
+    "stock_vials_range": QT_TRANSLATE_NOOP(
+        "Reasons", "Number of vials must be between 1 and {max}."),
+    "stock_lot_number_invalid": QT_TRANSLATE_NOOP(
+        "Reasons", "A lot number has 1 to 20 printable characters."),
+    "lot_already_received": QT_TRANSLATE_NOOP(
+        "Reasons", "Lot {lot} of {product} was already received."),
 }
 
 

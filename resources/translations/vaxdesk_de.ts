@@ -3625,6 +3625,18 @@ Nachbeobachtung bis {ends}.</translation>
         <source>{question}: the same date is given twice.</source>
         <translation>{question}: Dasselbe Datum ist zweimal angegeben.</translation>
     </message>
+    <message>
+        <source>Number of vials must be between 1 and {max}.</source>
+        <translation>Die Zahl der Durchstechflaschen liegt zwischen 1 und {max}.</translation>
+    </message>
+    <message>
+        <source>A lot number has 1 to 20 printable characters.</source>
+        <translation>Eine Chargennummer hat 1 bis 20 druckbare Zeichen.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product} was already received.</source>
+        <translation>Die Charge {lot} von {product} wurde schon angenommen.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>

@@ -3619,6 +3619,18 @@ Observation until {ends}.</source>
         <source>{question}: the same date is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Number of vials must be between 1 and {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lot number has 1 to 20 printable characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product} was already received.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>

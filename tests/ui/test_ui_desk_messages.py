@@ -3,32 +3,26 @@ form checks with the service's rules (each refusal under its field), a scan type
 goes to the search, a long message scrolls in its box instead of pushing the controls, the locked board
 counts on the site's clock, the queue shows the flagged answers, and dates read as a German desk writes
 them."""
+# ruff: noqa: F811  (the nurse_window fixture is imported from the module that defines it)
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from app.domain.questionnaire import Answer
 from app.services.checkin import CheckInDesk
 from app.ui.pages.queue import QueuePage
 from app.ui.reasons import reason_text
-from app.ui.tasks import workers
-from tests.ui.conftest import log_in
 from tests.ui.test_ui_checkin import NURSE, counts, first_booking, open_page
-from tests.ui.test_ui_desk_day import focus_in
+from tests.ui.test_ui_desk_day import (
+    focus_in,
+    nurse_window,  # noqa: F401 (fixture)
+)
 from tests.ui.test_ui_queue import no_answers
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def nurse_window(qtbot, unlocked):  # type: ignore[no-untyped-def]
-    log_in(qtbot, unlocked, "nurse")
-    qtbot.waitUntil(lambda: workers().pending == 0, timeout=10000)
-    return unlocked
 
 
 def test_the_walk_in_form_refuses_with_the_service_rules_under_each_field(qtbot, nurse_window) -> None:  # type: ignore[no-untyped-def]

@@ -21,7 +21,7 @@ STATION_MODULES = [
     "app/services/staff.py", "app/services/lots.py", "app/services/vials.py", "app/services/persons.py",
     "app/services/covid_tests.py", "app/services/booking.py", "app/services/person_corrections.py",
     "app/domain/queue.py", "app/domain/rules.py", "app/domain/gs1.py", "app/domain/person_details.py",
-    "app/domain/names.py", "app/domain/questionnaire.py",
+    "app/domain/names.py", "app/domain/questionnaire.py", "app/services/stock.py",
 ]
 # The catalogue and questionnaire files are the site lead's configuration, checked when the station starts:
 # their errors are for the admin's terminal and stay sentences for now.
