@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.services.vaccinations import ADVERSE_EVENT_KINDS, INJECTION_SITES, SEVERITIES, DoseEntry
 from app.ui.checkin_models import format_day
 from app.ui.doctor_words import adverse_kind_words, severity_words, site_words
+from app.ui.translate import to_date, to_qdate, to_time
 
 __all__ = ["AdverseEventForm", "AdverseInput", "Correction", "EarlierDoseForm", "EarlierDoseInput", "VoidForm"]
 
@@ -151,7 +152,7 @@ class EarlierDoseForm(_Form):
             return
         self.clear_error()
         self.submitted.emit(EarlierDoseInput(product_code=self.product.currentData(),
-                                             given_on=self.given_on.date().toPython(), country=country))
+                                             given_on=to_date(self.given_on.date()), country=country))
 
 
 class VoidForm(_Form):
@@ -219,7 +220,7 @@ class VoidForm(_Form):
         else:
             self.what.addItem(self.tr("Correct the injection site"), self.SITE)
         self.what.blockSignals(False)
-        self.given_on.setDate(QDate(entry.given_on))
+        self.given_on.setDate(to_qdate(entry.given_on))
         index = self.product.findData(entry.product_code)
         if index >= 0:
             self.product.setCurrentIndex(index)
@@ -277,7 +278,7 @@ class VoidForm(_Form):
             self.submitted.emit(Correction(entry.vaccination_id, reason, void_only=False,
                                            injection_site=self.site.currentData()))
         else:
-            day = self.given_on.date().toPython()
+            day = to_date(self.given_on.date())
             product = self.product.currentData()
             country = self.country.text().strip().upper()
             self.submitted.emit(Correction(
@@ -337,4 +338,4 @@ class AdverseEventForm(_Form):
         self.clear_error()
         self.submitted.emit(AdverseInput(
             vaccination_id=self.vaccination_id, kind=self.kind.currentData(), severity=self.severity.currentData(),
-            onset=self.onset.time().toPython(), action_taken=self.action.text()))
+            onset=to_time(self.onset.time()), action_taken=self.action.text()))

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.reasons import Reason, fill
+from app.ui.translate import QT_TRANSLATE_NOOP
 
 _CONTEXT = "Reasons"
 

@@ -47,7 +47,7 @@ from app.services.certificates import (
     VaccinationRow,
     VoucherRow,
 )
-from app.services.person_corrections import PersonCorrection, PersonCorrections
+from app.services.person_corrections import PersonCorrection
 from app.services.unit_of_work import Change
 from app.ui.certificate_models import ROW_ROLE, NameFilter, VaccinationsModel, folded
 from app.ui.certificate_words import country_name, status_words
@@ -83,7 +83,6 @@ class CertificatesPage(Page):
 
     def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None) -> None:
         super().__init__(context, title=title, parent=parent)
-        self._desk: CertificateDesk | None = None  # used on the DB worker only
         self.row: VaccinationRow | None = None  # the dose selected
         self.details: _Details | None = None  # its review, once loaded
         self._shown_once = False
@@ -281,7 +280,7 @@ class CertificatesPage(Page):
         mrz_layout.addWidget(self.mrz_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.mrz_toggle = self._button(self.tr("Names from the passport (MRZ)…"), name="mrzToggle")
         self.mrz_toggle.setFlat(True)
-        self.mrz_toggle.clicked.connect(lambda: (self.mrz_box.setVisible(True), self.mrz_input.setFocus()))
+        self.mrz_toggle.clicked.connect(self._open_mrz)
         self.confirm = QCheckBox(self.tr("Person confirmed the data"))
         self.confirm.setObjectName("confirmData")
         self.confirm.toggled.connect(self._update_buttons)
@@ -334,12 +333,8 @@ class CertificatesPage(Page):
     # -- the list --------------------------------------------------------------------------------------
 
     def desk(self) -> CertificateDesk:
-        if self._desk is None:
-            from sync.station.signing import online_signer
-
-            # Signs with the site signer when there is one, else through the tenant API.
-            self._desk = CertificateDesk(self.context.store, remote_signer=online_signer(self.context.store))
-        return self._desk
+        """The certificate use cases (DB worker only)."""
+        return self.services.certificates
 
     def selected_day(self) -> date:
         qd = self.day.date()
@@ -530,7 +525,7 @@ class CertificatesPage(Page):
             return None
         vaccination_id, actor, mrz = self.details.review.vaccination_id, self.context.actor, self._mrz
         self.issue_button.setEnabled(False)  # one click, one certificate
-        op = Op(self, lambda: self.desk().issue(actor, vaccination_id, mrz=mrz))
+        op = self.write(lambda s: s.certificates.issue(actor, vaccination_id, mrz=mrz))
         op.on_success(lambda issued: self._issued(vaccination_id, issued))
         op.on_failure(self._issue_failed)
         return op.start()
@@ -539,15 +534,11 @@ class CertificatesPage(Page):
         # The panel's status line says what happened and what comes next; no second message.
         self.messages.clear_message()
         self._focus_next_step = True
-        self._publish(issued, "certificate.voucher" if issued.is_voucher else "certificate.issued")
         self.reload(select=vaccination_id)
 
     def _issue_failed(self, error: VaxDeskError) -> None:
         self.show_error(user_message(error))
         self._update_buttons()
-
-    def _publish(self, issued: IssuedCertificate, action: str) -> None:
-        self.context.changes.publish([Change("certificate", issued.certificate_id, action)])
 
     def may_correct(self) -> bool:
         return self.context.actor.role in CORRECTING_ROLES
@@ -567,16 +558,18 @@ class CertificatesPage(Page):
             self.show_error(self.tr("Give the reason for the correction; nothing was changed."))
             return None
         old_uvci, old_id, vaccination_id, actor = row.uvci, row.certificate_id, row.vaccination_id, self.context.actor
-        op = Op(self, lambda: self.desk().correct(actor, old_id, vaccination_id=vaccination_id, reason=reason))
+        op = self.write(lambda s: s.certificates.correct(actor, old_id, vaccination_id=vaccination_id, reason=reason))
 
         def corrected(issued: IssuedCertificate) -> None:
             self.show_info(self.tr("Corrected. The old certificate {old} is revoked; the new one {new} is ready to print.")
                            .format(old=old_uvci, new=issued.uvci))
-            self.context.changes.publish([Change("certificate", old_id, "certificate.revoked"),
-                                          Change("certificate", issued.certificate_id, "certificate.issued")])
             self.reload(select=vaccination_id)
 
         return op.on_success(corrected).start()
+
+    def _open_mrz(self) -> None:
+        self.mrz_box.setVisible(True)
+        self.mrz_input.setFocus()
 
     def apply_mrz(self) -> None:
         """Use the passport's MRZ for the names in the QR code: the review reloads with them, or says
@@ -600,35 +593,32 @@ class CertificatesPage(Page):
     def save_person_correction(self, changes: dict[str, str | None], reason_given: str) -> Op | None:
         if self.details is None or self.row is None:
             return None
-        vaccination_id, actor, store = self.row.vaccination_id, self.context.actor, self.context.store
+        vaccination_id, actor = self.row.vaccination_id, self.context.actor
         person_id = self.details.review.person_id
-        op = Op(self, lambda: PersonCorrections(store).correct(actor, person_id, changes=changes, reason=reason_given))
+        op = self.write(lambda s: s.corrections.correct(actor, person_id, changes=changes, reason=reason_given))
         op.on_success(lambda result: self._person_corrected(result, vaccination_id, reason_given))
         op.on_failure(lambda error: self.show_error(user_message(error)))
         return op.start()
 
-    def _person_corrected(self, result: PersonCorrection, vaccination_id: str, reason_given: str) -> None:
+    def _person_corrected(self, result: PersonCorrection, vaccination_id: str, reason_given: str) -> Op | None:
         self.search.clear()  # the name typed to find the person may not match the corrected one
-        self.context.changes.publish([Change("person", result.person_id, "person.updated")])
         if not result.certificates:
             self.show_info(self.tr("The person's data was corrected."))
             self.reload(select=vaccination_id)
-            return
+            return None
         answer = QMessageBox.question(
             self, self.tr("Re-issue the certificates?"),
             self.tr("{n} certificate(s) were signed with the old data. Re-issue them now? The old ones are "
                     "revoked and stop being valid.").format(n=len(result.certificates)))
         if answer != QMessageBox.StandardButton.Yes:
             self.reload(select=vaccination_id)
-            return
+            return None
         actor, ids = self.context.actor, [c.certificate_id for c in result.certificates]
-        op = Op(self, lambda: [self.desk().reissue_for_person_change(actor, i, reason=reason_given) for i in ids])
+        op = self.write(lambda s: [s.certificates.reissue_for_person_change(actor, i, reason=reason_given) for i in ids])
 
         def reissued(issued: list[IssuedCertificate]) -> None:
             self.show_info(self.tr("Re-issued {n} certificate(s); the old ones are revoked. Print the new ones.")
                            .format(n=len(issued)))
-            self.context.changes.publish([Change("certificate", i.certificate_id, "certificate.issued")
-                                          for i in issued])
             self.reload(select=vaccination_id)
 
         op.on_success(reissued)
@@ -735,7 +725,7 @@ class CertificatesPage(Page):
         if row is None or row.certificate_id is None:
             return
         certificate_id, actor = row.certificate_id, self.context.actor
-        op = Op(self, lambda: self.desk().printed(actor, certificate_id))
+        op = self.write(lambda s: s.certificates.printed(actor, certificate_id))
         op.on_success(lambda _none: self.reload())
         op.start()
 
@@ -788,11 +778,11 @@ class CertificatesPage(Page):
     # -- screenshots -----------------------------------------------------------------------------------
 
     def prepare_screenshot(self) -> None:
-        from app.ui.certificate_screenshot_fixture import screenshot_fixture_dose
-
-        store, actor = self.context.store, self.context.actor
+        actor = self.context.actor
         self.day.setDate(QDate.currentDate())
-        Op(self, lambda: screenshot_fixture_dose(store, actor)).on_success(
+        # Not announced as a change: this page selects the dose itself, and a second, change-driven
+        # reload racing it would leave the review empty for the next picture.
+        self.read(lambda s: s.demo.dose_for_certificate(actor)).on_success(
             lambda row: self.reload(select=row.vaccination_id)).start()
 
     def screenshot_states(self) -> Sequence[tuple[str, Callable[[], None]]]:

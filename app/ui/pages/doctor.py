@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QSortFilterProxyModel, Qt, QTime, QTimer
 from PySide6.QtGui import QShowEvent
@@ -71,6 +72,9 @@ from app.ui.pages.base import Page, PageContext
 from app.ui.reasons import reason
 from app.ui.row_table import ROW_ROLE, SORT_ROLE, row_table
 from app.ui.tasks import Op
+
+if TYPE_CHECKING:
+    from app.station import StationServices
 from app.ui.wheel_guard import guard_wheel
 
 TICK_MS = 1000
@@ -107,16 +111,13 @@ def _scrolling(widget: QWidget) -> QScrollArea:
 
 class DoctorPage(Page):
     name = "doctor"
+    earlier_form: EarlierDoseForm  # built below the button that opens it
 
     def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None,
                  clock: Clock | None = None) -> None:
-        super().__init__(context, title=title, parent=parent)
+        super().__init__(context, title=title, parent=parent, clock=clock)
         self.clock: Clock = clock or system_clock
         # Services are built and used on the DB worker only (their constructors read the site).
-        self._station: DoctorStation | None = None
-        self._vials: Vials | None = None
-        self._outlook: BoothOutlook | None = None
-        self._desk: CheckInDesk | None = None
         self.visit: QueueRow | None = None
         self.history: PersonHistory | None = None
         self.vial: VialRow | None = None
@@ -396,24 +397,16 @@ class DoctorPage(Page):
     # -- services (worker thread only) ----------------------------------------------------------------
 
     def station(self) -> DoctorStation:
-        if self._station is None:
-            self._station = DoctorStation(self.context.store, clock=self.clock)
-        return self._station
+        return self.services.doctor
 
     def vials(self) -> Vials:
-        if self._vials is None:
-            self._vials = Vials(self.context.store, clock=self.clock)
-        return self._vials
+        return self.services.vials
 
     def outlook(self) -> BoothOutlook:
-        if self._outlook is None:
-            self._outlook = BoothOutlook(self.context.store, clock=self.clock)
-        return self._outlook
+        return self.services.outlook
 
     def desk(self) -> CheckInDesk:
-        if self._desk is None:
-            self._desk = CheckInDesk(self.context.store, clock=self.clock)
-        return self._desk
+        return self.services.checkin
 
     # -- loading ---------------------------------------------------------------------------------------
 
@@ -525,13 +518,17 @@ class DoctorPage(Page):
             return None
         row = waiting[0]
         actor = self.context.actor
-        op = Op(self, lambda: self.desk().call_to_doctor(actor, row.visit_id))
+        op = self.write(lambda s: s.checkin.call_to_doctor(actor, row.visit_id))
         op.on_success(lambda _none: self._called(row))
-        op.on_failure(lambda error: (self.show_error(user_message(error)), self.reload_queue()))
+
+        def failed(error: VaxDeskError) -> None:
+            self.show_error(user_message(error))
+            self.reload_queue()
+
+        op.on_failure(failed)
         return op.start()
 
     def _called(self, row: QueueRow) -> None:
-        self.context.changes.publish([Change("visit", row.visit_id, "visit.with_doctor")])
         self.load_visit(_with_state(row, "with_doctor"))
         self.show_info(self.tr("{name} is called to the doctor.").format(name=row.name))
 
@@ -659,22 +656,21 @@ class DoctorPage(Page):
             thaw = (at.hour(), at.minute())
         actor = self.context.actor
 
-        def open_it() -> VialRow:
-            vials = self.vials()
+        def open_it(s: StationServices) -> VialRow:
+            vials = s.vials
             thawed = None
             if thaw is not None:  # today at the site, in its time zone
                 thawed = self.clock().astimezone(vials.tz).replace(hour=thaw[0], minute=thaw[1], second=0,
                                                                    microsecond=0)
             return vials.open_scanned(actor, text, thawed_at=thawed)
 
-        op = Op(self, open_it)
+        op = self.write(open_it)
         op.on_success(self._opened)
         op.on_failure(lambda error: self.show_error(user_message(error)))
         return op.start()
 
     def _opened(self, row: VialRow) -> None:
         self._hide_open_vial()
-        self.context.changes.publish([Change("vial", row.vial_id, "vial.opened")])
         self._scanned(row)
         self.messages.show_info(self.tr("Vial opened: {vial}.").format(vial=vial_label(row)))
 
@@ -802,8 +798,8 @@ class DoctorPage(Page):
         actor = self.context.actor
         self._busy = True
         self._update_dose_panel()
-        op = Op(self, lambda: self.station().record_dose(actor, visit.visit_id, vial_id=vial.vial_id,
-                                                         injection_site=site, override_reason=reason))
+        op = self.write(lambda s: s.doctor.record_dose(actor, visit.visit_id, vial_id=vial.vial_id,
+                                                       injection_site=site, override_reason=reason))
         op.on_success(lambda result: self._recorded(visit, vial, site, result))
         op.on_failure(self._record_failed)
         return op.start()
@@ -823,11 +819,6 @@ class DoctorPage(Page):
                  site=site_words(site), vial=vial_label(vial), ends=ends) + " " + follow_up)
         self.messages.clear_message()
         self._update_dose_panel()
-        self.context.changes.publish([
-            Change("vaccination", result.vaccination_id, "vaccination.recorded"),
-            Change("visit", visit.visit_id, "visit.observation"),
-            Change("vial", vial.vial_id, "vial.dose_drawn"),
-        ])
         self.scan.setFocus()
 
     def _record_failed(self, error: VaxDeskError) -> None:
@@ -844,7 +835,7 @@ class DoctorPage(Page):
         if visit is None or visit.state != "with_doctor":
             return None
         actor = self.context.actor
-        op = Op(self, lambda: self.station().acknowledge_review(actor, visit.visit_id))
+        op = self.write(lambda s: s.doctor.acknowledge_review(actor, visit.visit_id))
         op.on_success(lambda _none: self._review_acknowledged(visit))
         op.on_failure(lambda error: self.show_error(user_message(error)))
         return op.start()
@@ -854,7 +845,6 @@ class DoctorPage(Page):
             self.visit = replace(self.visit, review_acknowledged=True)
             self._show_person()
             self._update_dose_panel()
-        self.context.changes.publish([Change("visit", visit.visit_id, "visit.review_acknowledged")])
         self.scan.setFocus()
 
     def send_back_to_desk(self) -> Op | None:
@@ -863,9 +853,8 @@ class DoctorPage(Page):
         if visit is None or visit.state != "with_doctor":
             return None
         actor = self.context.actor
-        op = Op(self, lambda: self.desk().back_to_waiting(actor, visit.visit_id))
-        op.on_success(lambda _none: self._sent_away(visit, "visit.returned_to_waiting",
-                                                    self.tr("{name} goes back to the desk.")))
+        op = self.write(lambda s: s.checkin.back_to_waiting(actor, visit.visit_id))
+        op.on_success(lambda _none: self._sent_away(visit, self.tr("{name} goes back to the desk.")))
         op.on_failure(lambda error: self.show_error(user_message(error)))
         return op.start()
 
@@ -880,13 +869,12 @@ class DoctorPage(Page):
             self.leave_reason.setFocus()
             return None
         actor = self.context.actor
-        op = Op(self, lambda: self.desk().left_without_vaccination(actor, visit.visit_id, reason))
-        op.on_success(lambda _none: self._sent_away(visit, "visit.left",
-                                                    self.tr("{name} leaves without vaccination.")))
+        op = self.write(lambda s: s.checkin.left_without_vaccination(actor, visit.visit_id, reason))
+        op.on_success(lambda _none: self._sent_away(visit, self.tr("{name} leaves without vaccination.")))
         op.on_failure(lambda error: self.show_error(user_message(error)))
         return op.start()
 
-    def _sent_away(self, visit: QueueRow, action: str, text: str) -> None:
+    def _sent_away(self, visit: QueueRow, text: str) -> None:
         self.leave_reason.clear()
         self.visit = None
         self.history = None
@@ -895,7 +883,6 @@ class DoctorPage(Page):
         self._show_person()
         self._update_dose_panel()
         self.show_info(text.format(name=visit.name))
-        self.context.changes.publish([Change("visit", visit.visit_id, action)])
         self.scan.setFocus()
 
     # -- history: earlier doses, voids and corrections, reactions ---------------------------------------
@@ -927,118 +914,69 @@ class DoctorPage(Page):
         self.adverse_form.start(last.vaccination_id if last else None, text, QTime.currentTime())
         self._open_form(self.adverse_form)
 
-    def _person_op(self, fn, done_text: str, form, changes: Sequence[Change]) -> Op:  # type: ignore[no-untyped-def]
-        op = Op(self, fn)
-        op.on_success(lambda _result: self._person_changed(done_text, changes))
+    def _person_op(self, fn: Callable[[StationServices], object], done_text: str,
+                   form: EarlierDoseForm | VoidForm | AdverseEventForm) -> Op:
+        op = self.write(fn)
+        op.on_success(lambda _result: self._person_changed(done_text))
         op.on_failure(lambda error: form.fail(user_message(error)))
         return op.start()
 
-    def _person_changed(self, text: str, changes: Sequence[Change]) -> None:
+    def _person_changed(self, text: str) -> None:
         self._close_form()
         self.show_info(text)
-        self.context.changes.publish(changes)
 
     def add_earlier_dose(self, data: EarlierDoseInput) -> Op | None:
         if self.visit is None:
             return None
         actor, person_id = self.context.actor, self.visit.person_id
         return self._person_op(
-            lambda: self.station().add_external_dose(actor, person_id, product_code=data.product_code,
-                                                     given_on=data.given_on, country=data.country),
-            self.tr("Earlier dose added."), self.earlier_form, [Change("vaccination", None, "vaccination.external")])
+            lambda s: s.doctor.add_external_dose(actor, person_id, product_code=data.product_code,
+                                                 given_on=data.given_on, country=data.country),
+            self.tr("Earlier dose added."), self.earlier_form)
 
     def correct_dose(self, data: Correction) -> Op | None:
         actor = self.context.actor
         if data.void_only:
-            return self._person_op(lambda: self.station().void_dose(actor, data.vaccination_id, reason=data.reason),
-                                   self.tr("Dose voided. It stays in the record, marked void."), self.void_form,
-                                   [Change("vaccination", data.vaccination_id, "vaccination.voided")])
+            return self._person_op(lambda s: s.doctor.void_dose(actor, data.vaccination_id, reason=data.reason),
+                                   self.tr("Dose voided. It stays in the record, marked void."), self.void_form)
         return self._person_op(
-            lambda: self.station().correct_dose(actor, data.vaccination_id, reason=data.reason,
-                                                injection_site=data.injection_site, given_on=data.given_on,
-                                                product_code=data.product_code, country=data.country),
-            self.tr("Dose corrected: the old record is void, the corrected one is saved."), self.void_form,
-            [Change("vaccination", data.vaccination_id, "vaccination.corrected")])
+            lambda s: s.doctor.correct_dose(actor, data.vaccination_id, reason=data.reason,
+                                            injection_site=data.injection_site, given_on=data.given_on,
+                                            product_code=data.product_code, country=data.country),
+            self.tr("Dose corrected: the old record is void, the corrected one is saved."), self.void_form)
 
     def record_adverse_event(self, data: AdverseInput) -> Op | None:
         if self.visit is None:
             return None
         actor, person_id = self.context.actor, self.visit.person_id
 
-        def record() -> object:
-            station = self.station()
+        def record(s: StationServices) -> object:
+            station = s.doctor
             onset = datetime.combine(self.clock().astimezone(station.tz).date(), data.onset, station.tz)
             return station.record_adverse_event(actor, person_id, vaccination_id=data.vaccination_id, kind=data.kind,
                                                 severity=data.severity, onset=onset, action_taken=data.action_taken)
 
-        return self._person_op(record, self.tr("Adverse reaction recorded."), self.adverse_form,
-                               [Change("adverse_event", None, "adverse_event.recorded")])
+        return self._person_op(record, self.tr("Adverse reaction recorded."), self.adverse_form)
 
     # -- screenshots ---------------------------------------------------------------------------------------
 
     def prepare_screenshot(self) -> None:
-        Op(self, self._demo_booth).on_success(self._demo_ready).start()
-
-    def _demo_booth(self) -> tuple[QueueRow, VialRow]:
-        """A demo person with the doctor (allergies flagged, a dose given elsewhere) and an open vial of
-        the booked product (screenshots only: a throwaway demo database)."""
-        from app.domain.questionnaire import Answer
-        from app.services.demo import FAMILY_NAMES
-        from app.services.lots import Lots
-        from app.services.unit_of_work import Actor
-
-        desk, actor = self.desk(), Actor(staff_id=None, role="doctor", display_name="Demo")
-        booking = None
-        for surname in FAMILY_NAMES:
-            booking = next((m.booking for m in desk.find(self.context.actor, surname).matches
-                            if m.booking is not None and not m.booking.arrival.blocks), None)
-            if booking is not None:
-                break
-        assert booking is not None, "the demo database has no booking left to check in"
-        visit_id = desk.check_in(actor, booking.appointment_id, confirmed=True)
-        desk.record_identity(actor, visit_id, "id_card")
-        answers = {q.id: (Answer(text="") if q.type == "text" else Answer(yes=False)) for q in desk.questionnaire.questions}
-        answers["consent"] = Answer(yes=True)
-        answers["allergies"] = Answer(yes=True)
-        desk.record_questionnaire(actor, visit_id, answers)
-        desk.call_to_doctor(actor, visit_id)
-        row = next(r for r in desk.queue(self.context.actor) if r.visit_id == visit_id)
-        product = booking.product_code or "comirnaty"
-        station = self.station()
-        today = self.clock().astimezone(station.tz).date()
-        station.add_external_dose(actor, row.person_id, product_code=product, given_on=today - timedelta(days=30),
-                                  country="AT")
-        vials = self.vials()
-        vial = next((v for v in vials.open_vials() if v.product_code == product and v.usable), None)
-        if vial is None:
-            lot = next(lot for lot in Lots(self.context.store, clock=self.clock).list_lots()
-                       if lot.product_code == product and not lot.blocked and not lot.expired)
-            thawed = self.clock() - timedelta(days=1) if station.catalogue.product(product).needs_thawing else None
-            vial = vials.open_vial(actor, lot.lot_id, thawed_at=thawed)
-        return row, vial
+        actor = self.context.actor
+        self.write(lambda s: s.demo.booth_with_patient(actor)).on_success(self._demo_ready).start()
 
     def screenshot_states(self) -> Sequence[tuple[str, Callable[[], None]]]:
         return (("doctor_open_vial", self._open_vial_state), ("doctor_stop", self._stop_state))
 
     def _open_vial_state(self) -> None:
         """A vial of another product scanned, none of its lot open yet: "Open this vial"."""
-        def label() -> str | None:
-            from app.domain.gs1 import Gs1Data, format_element_string
-            from app.services.lots import Lots
-
-            booked = self.assessment.product_code if self.assessment else ""
-            lot = next((lot for lot in Lots(self.context.store, clock=self.clock).list_lots()
-                        if lot.product_code != booked and not lot.blocked and not lot.expired and lot.gtin), None)
-            if lot is None or lot.gtin is None:
-                return None
-            return format_element_string(Gs1Data(gtin=lot.gtin, expiry=lot.expiry, lot=lot.lot_number, serial="S-77"))
+        booked = self.assessment.product_code if self.assessment else ""
 
         def scan(text: str | None) -> None:
             if text is not None:
                 self.scan.setText(text)
                 self.scan_entered()
 
-        Op(self, label).on_success(scan).start()
+        self.read(lambda s: s.demo.other_product_label(booked)).on_success(scan).start()
 
     def _stop_state(self) -> None:
         """That vial opened: a product other than booked is a hard stop; back to the desk or out."""
