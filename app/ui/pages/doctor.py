@@ -9,7 +9,6 @@ The vial countdown ticks from the rows held (`use_by`), never from the database.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -45,6 +44,7 @@ from app.services.vaccinations import (
     PersonHistory,
 )
 from app.services.vials import VialRow, Vials
+from app.ui.booth_flow import BoothFlow, NextStep, with_state
 from app.ui.changes import touches
 from app.ui.checkin_models import format_dob
 from app.ui.doctor_forms import (
@@ -113,19 +113,33 @@ class DoctorPage(Page):
     name = "doctor"
     earlier_form: EarlierDoseForm  # built below the button that opens it
 
+    # What the booth holds, as the flow has it (read by the tests and the screenshot states).
+    @property
+    def visit(self) -> QueueRow | None:
+        return self.flow.visit
+
+    @property
+    def vial(self) -> VialRow | None:
+        return self.flow.vial
+
+    @property
+    def assessment(self) -> Assessment | None:
+        return self.flow.assessment
+
+    @property
+    def result(self) -> DoseResult | None:
+        return self.flow.result
+
+    @property
+    def history(self) -> PersonHistory | None:
+        return self.flow.history
+
     def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None,
                  clock: Clock | None = None) -> None:
         super().__init__(context, title=title, parent=parent, clock=clock)
         self.clock: Clock = clock or system_clock
-        # Services are built and used on the DB worker only (their constructors read the site).
-        self.visit: QueueRow | None = None
-        self.history: PersonHistory | None = None
-        self.vial: VialRow | None = None
-        self.assessment: Assessment | None = None
-        self.result: DoseResult | None = None
-        self.queue_rows: list[QueueRow] = []
-        self._assess_key: tuple[str, str] | None = None
-        self._busy = False
+        # The booth's state and its next step, without widgets; this page draws it.
+        self.flow = BoothFlow()
         self._queue_loaded_at: datetime | None = None
         self.products: list[tuple[str, str]] = []
 
@@ -420,14 +434,14 @@ class DoctorPage(Page):
         return Op(self, lambda: self.desk().queue(self.context.actor)).on_success(self._queue_loaded).start()
 
     def _queue_loaded(self, rows: list[QueueRow]) -> None:
-        self.queue_rows = rows
+        changed = self.flow.queue_loaded(rows)
         waiting = self.waiting()
-        with_doctor = [r for r in rows if r.state == "with_doctor"]
+        with_doctor = self.flow.with_doctor()
         self.queue_label.setText(
             self.tr("Nobody is waiting for the doctor.") if not waiting
             else self.tr("1 person is ready for the doctor.") if len(waiting) == 1
             else self.tr("{n} persons are ready for the doctor.").format(n=len(waiting)))
-        self.next_button.setEnabled(bool(waiting) and not self._busy)
+        self.next_button.setEnabled(bool(waiting) and not self.flow.busy)
         current = self.visit.visit_id if self.visit else None
         self.resume.blockSignals(True)
         self.resume.clear()
@@ -438,15 +452,11 @@ class DoctorPage(Page):
                 self.resume.setCurrentIndex(self.resume.count() - 1)
         self.resume.setEnabled(bool(with_doctor))
         self.resume.blockSignals(False)
-        if self.visit is not None:
-            fresh = next((r for r in rows if r.visit_id == self.visit.visit_id), None)
-            if fresh is not None and fresh.state != self.visit.state:
-                self.visit = fresh
-                self._update_dose_panel()
+        if changed:
+            self._update_dose_panel()
 
     def waiting(self) -> list[QueueRow]:
-        """Ready for the doctor: checked in with the questionnaire done, first come first."""
-        return [r for r in self.queue_rows if r.state == "checked_in" and r.questionnaire_done and r.identity_checked]
+        return self.flow.waiting()
 
     def reload_vials(self) -> Op:
         return Op(self, lambda: (self.vials().open_vials(), self.outlook().outlook())).on_success(
@@ -459,12 +469,10 @@ class DoctorPage(Page):
         self.vials_model.set_now(self.clock())
         self.vials_empty.setVisible(not rows)
         if self.vial is not None:
-            fresh = next((r for r in rows if r.vial_id == self.vial.vial_id), None)
-            if fresh is None:  # discarded meanwhile: the assessment must say so, so keep the old row
-                self._assess()
-            else:
+            fresh = self.flow.vial_rows_loaded(rows)
+            if fresh is not None:  # (discarded meanwhile: the old row stays, the assessment says so)
                 self._select_vial(fresh)
-                self._assess()
+            self._assess()
 
     def _show_outlook(self, outlook: list[ProductOutlook]) -> None:
         self.vials_outlook.setText("\n".join(f"{o.product_name} · {reason(o.advice.reason)}" for o in outlook))
@@ -478,10 +486,8 @@ class DoctorPage(Page):
             self._history_loaded).start()
 
     def _history_loaded(self, history: PersonHistory) -> None:
-        if self.visit is None or history.person_id != self.visit.person_id:
-            return
-        self.history = history
-        self._show_person()
+        if self.flow.history_loaded(history):
+            self._show_person()
 
     def _changes_applied(self, changes: list[Change]) -> None:
         if touches(changes, "visit", "appointment"):
@@ -504,9 +510,8 @@ class DoctorPage(Page):
         self.vials_model.set_now(now)
         if self._queue_loaded_at is None or now - self._queue_loaded_at >= QUEUE_RELOAD:
             self.reload_queue()
-        vial = self.vial
         # The selected vial just passed its use-by: the assessment must now show the hard stop.
-        if vial is not None and self.assessment is not None and self.assessment.allowed and now >= vial.use_by:
+        if self.flow.vial_expired(now):
             self._assess()
 
     # -- the person ------------------------------------------------------------------------------------
@@ -529,22 +534,18 @@ class DoctorPage(Page):
         return op.start()
 
     def _called(self, row: QueueRow) -> None:
-        self.load_visit(_with_state(row, "with_doctor"))
+        self.load_visit(with_state(row, "with_doctor"))
         self.show_info(self.tr("{name} is called to the doctor.").format(name=row.name))
 
     def _resume_chosen(self, index: int) -> None:
         visit_id = self.resume.itemData(index)
-        row = next((r for r in self.queue_rows if r.visit_id == visit_id), None)
+        row = self.flow.row_of(visit_id)
         if row is not None:
             self.load_visit(row)
 
     def load_visit(self, row: QueueRow) -> Op | None:
         """Show this person; the vial stays selected (it serves the next persons too)."""
-        self.visit = row
-        self.history = None
-        self.assessment = None
-        self.result = None
-        self._assess_key = None
+        self.flow.start_visit(row)
         self.override_reason.clear()
         self.site_group.setExclusive(False)
         for button in self.site_buttons.values():
@@ -691,7 +692,7 @@ class DoctorPage(Page):
         self.scan.setFocus()
 
     def _select_vial(self, row: VialRow) -> None:
-        self.vial = row
+        self.flow.vial = row
         for i, candidate in enumerate(self.vials_model.rows()):
             if candidate.vial_id == row.vial_id:
                 self.vials_table.selectRow(i)
@@ -711,49 +712,46 @@ class DoctorPage(Page):
     # -- the assessment and the dose --------------------------------------------------------------------
 
     def _assess(self) -> Op | None:
-        if self.visit is None or self.vial is None:
-            self.assessment = None
-            self._update_dose_panel()
-            return None
-        key = (self.visit.visit_id, self.vial.vial_id)
-        self._assess_key = key
-        self.assessment = None
+        key = self.flow.assessment_needed()
         self._update_dose_panel()
-        op = Op(self, lambda: self.station().assess(self.context.actor, *key))
+        if key is None:
+            return None
+        actor = self.context.actor
+        op = self.read(lambda s: s.doctor.assess(actor, *key))
         op.on_success(lambda assessment: self._assessed(key, assessment))
         op.on_failure(lambda error: self.show_error(user_message(error)))
         return op.start()
 
     def _assessed(self, key: tuple[str, str], assessment: Assessment) -> None:
-        if key != self._assess_key:
-            return  # the doctor moved on to another person or vial meanwhile
-        self.assessment = assessment
-        self._update_dose_panel()
+        if self.flow.assessed(key, assessment):
+            self._update_dose_panel()
 
     def _blocker(self) -> str | None:
         """Why "Record dose" is not possible now, in words that say the next step; None when it is."""
-        if self.visit is None:
+        step = self.flow.next_step(site=self.injection_site(), override_reason=self.override_reason.text())
+        return None if step is None else self._step_words(step)
+
+    def _step_words(self, step: NextStep) -> str:
+        if step is NextStep.CALL_NEXT:
             return self.tr("Next step: call the next person.")
-        if self.result is not None or self.visit.state == "observation":
+        if step is NextStep.RECORDED:
             return self.tr("Dose recorded. Next step: call the next person.")
-        if self.visit.state != "with_doctor":
+        if step is NextStep.NOT_WITH_DOCTOR:
             return self.tr("This person is not with the doctor; call them from the queue.")
-        if self.visit.review_flags and not self.visit.review_acknowledged:
+        if step is NextStep.DISCUSS_ANSWERS:
             return self.tr("Next step: read the flagged answers with the person, then press "
                            "\u201cAnswers discussed\u201d.")
-        if self.vial is None:
+        if step is NextStep.SCAN_VIAL:
             return self.tr("Next step: scan the vial or pick it from the list.")
-        if self.assessment is None:
+        if step is NextStep.CHECKING:
             return self.tr("Checking the rules\u2026")
-        if self.assessment.hard_stops:
+        if step is NextStep.HARD_STOP:
             return self.tr("No dose can be recorded: see the red box.")
-        if self.injection_site() is None:
+        if step is NextStep.CHOOSE_SITE:
             return self.tr("Next step: choose the injection site.")
-        if self.assessment.needs_override and not self.override_reason.text().strip():
+        if step is NextStep.WRITE_REASON:
             return self.tr("Next step: write the reason for going ahead despite the warning.")
-        if self._busy:
-            return self.tr("Recording\u2026")
-        return None
+        return self.tr("Recording\u2026")
 
     def _update_dose_panel(self) -> None:
         a = self.assessment
@@ -761,10 +759,9 @@ class DoctorPage(Page):
         if a is not None:
             self.dose_line.setText(self.tr("Dose {dose} \u00b7 {product} \u00b7 {left} doses left in the vial").format(
                 dose=a.dose, product=a.product_name, left=a.vial_doses_left))
-        self.stop_frame.setVisible(a is not None and bool(a.hard_stops) and self.result is None)
+        self.stop_frame.setVisible(self.flow.show_stop())
         self.stop_text.setText("\n".join(f"\u2716  {reason(r)}" for r in a.stop_reasons) if a else "")
-        show_warn = a is not None and a.needs_override and self.result is None
-        self.warn_frame.setVisible(show_warn)
+        self.warn_frame.setVisible(self.flow.show_warning())
         self.warn_text.setText("\n".join(f"\u26a0  {reason(r)}" for r in a.warning_reasons) if a else "")
         blocker = self._blocker()
         self.record_button.setEnabled(blocker is None)
@@ -796,7 +793,7 @@ class DoctorPage(Page):
         assert visit is not None and vial is not None and site is not None and assessment is not None
         reason = self.override_reason.text().strip() if assessment.needs_override else None
         actor = self.context.actor
-        self._busy = True
+        self.flow.busy = True
         self._update_dose_panel()
         op = self.write(lambda s: s.doctor.record_dose(actor, visit.visit_id, vial_id=vial.vial_id,
                                                        injection_site=site, override_reason=reason))
@@ -805,9 +802,7 @@ class DoctorPage(Page):
         return op.start()
 
     def _recorded(self, visit: QueueRow, vial: VialRow, site: str, result: DoseResult) -> None:
-        self._busy = False
-        self.result = result
-        self.visit = _with_state(visit, "observation")
+        self.flow.recorded(visit, result)
         self.override_reason.clear()
         ends = f"{result.observation_ends_at:%H:%M}" if result.observation_ends_at else "\u2013"
         follow_up = (self.tr("Then book the follow-up on the \u201cSchedule\u201d page.")
@@ -822,7 +817,7 @@ class DoctorPage(Page):
         self.scan.setFocus()
 
     def _record_failed(self, error: VaxDeskError) -> None:
-        self._busy = False
+        self.flow.busy = False
         if isinstance(error, OverrideReasonRequired):
             self.show_error(self.tr("Give a reason to go ahead despite the warning."))
             self.override_reason.setFocus()
@@ -841,8 +836,7 @@ class DoctorPage(Page):
         return op.start()
 
     def _review_acknowledged(self, visit: QueueRow) -> None:
-        if self.visit is not None and self.visit.visit_id == visit.visit_id:
-            self.visit = replace(self.visit, review_acknowledged=True)
+        if self.flow.review_acknowledged(visit.visit_id):
             self._show_person()
             self._update_dose_panel()
         self.scan.setFocus()
@@ -876,10 +870,7 @@ class DoctorPage(Page):
 
     def _sent_away(self, visit: QueueRow, text: str) -> None:
         self.leave_reason.clear()
-        self.visit = None
-        self.history = None
-        self.assessment = None
-        self._assess_key = None
+        self.flow.sent_away()
         self._show_person()
         self._update_dose_panel()
         self.show_info(text.format(name=visit.name))
@@ -995,8 +986,3 @@ class DoctorPage(Page):
         self.choose_site("left_deltoid")
         Op(self, lambda: self.outlook().outlook()).on_success(self._show_outlook).start()
 
-
-def _with_state(row: QueueRow, state: str) -> QueueRow:
-    from dataclasses import replace
-
-    return replace(row, state=state)
