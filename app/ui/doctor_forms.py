@@ -30,6 +30,7 @@ from app.services.vaccinations import ADVERSE_EVENT_KINDS, INJECTION_SITES, SEVE
 from app.ui.checkin_models import format_day
 from app.ui.doctor_words import adverse_kind_words, severity_words, site_words
 from app.ui.translate import to_date, to_qdate, to_time
+from app.ui.widgets import restyle
 
 __all__ = ["AdverseEventForm", "AdverseInput", "Correction", "EarlierDoseForm", "EarlierDoseInput", "VoidForm"]
 
@@ -245,10 +246,8 @@ class VoidForm(_Form):
 
     def _disarm(self) -> None:
         self._armed = False
-        self.confirm.setProperty("danger", False)
         self.confirm.setText(self.tr("Void dose") if self.what.currentData() == self.VOID else self.tr("Save correction"))
-        self.confirm.style().unpolish(self.confirm)
-        self.confirm.style().polish(self.confirm)
+        restyle(self.confirm, danger=False)
 
     def _clicked(self) -> None:
         entry = self.entry
@@ -263,12 +262,10 @@ class VoidForm(_Form):
         if not self._armed:
             # The confirmation: the same button, now red, says exactly what the next click does.
             self._armed = True
-            self.confirm.setProperty("danger", True)
             self.confirm.setText(self.tr("Click again to confirm: {what} dose {dose} of {day}").format(
                 what=self.tr("void") if self.what.currentData() == self.VOID else self.tr("correct"),
                 dose=entry.dose, day=format_day(entry.given_on)))
-            self.confirm.style().unpolish(self.confirm)
-            self.confirm.style().polish(self.confirm)
+            restyle(self.confirm, danger=True)
             return
         self._disarm()
         mode = self.what.currentData()

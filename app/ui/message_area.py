@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from app.ui.widgets import restyle
+
 
 class MessageArea(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -32,8 +34,5 @@ class MessageArea(QLabel):
     def _show(self, text: str, kind: str) -> None:
         self.setText(text)
         self.setAccessibleName(text)
-        self.setProperty("kind", kind)
-        # Re-apply the style sheet: it colours the area by its "kind" property.
-        self.style().unpolish(self)
-        self.style().polish(self)
+        restyle(self, kind=kind)  # the style sheet colours the area by its "kind"
         self.setVisible(bool(text))

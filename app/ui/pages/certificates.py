@@ -58,6 +58,7 @@ from app.ui.pdf_printing import PrintFailed, new_printer, pdf_page_images, print
 from app.ui.person_correction_dialog import PersonCorrectionDialog
 from app.ui.reasons import reason
 from app.ui.tasks import Op
+from app.ui.widgets import push_button, restyle
 
 CORRECTING_ROLES = ("doctor", "admin")
 PERSON_CORRECTING_ROLES = ("nurse", "admin")
@@ -182,12 +183,9 @@ class CertificatesPage(Page):
 
     # -- building ------------------------------------------------------------------------------------
 
-    def _button(self, text: str, *, name: str, primary: bool = False) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        if primary:
-            button.setProperty("primary", True)
-        return button
+    @staticmethod
+    def _button(text: str, *, name: str, primary: bool = False) -> QPushButton:
+        return push_button(text, name=name, primary=primary)
 
     def _build_review(self) -> QWidget:
         panel = QFrame()
@@ -491,8 +489,7 @@ class CertificatesPage(Page):
             self.status.setText(status_words(row.status) if row.status == "revoked" else "")
             self.status.setProperty("kind", "none")
         self.status.setVisible(bool(self.status.text()))
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
+        restyle(self.status)
         for button in (self.print_button, self.preview_button, self.save_button):
             button.setVisible(row.status == "issued")
         self.voucher_button.setVisible(row.status == "voucher")

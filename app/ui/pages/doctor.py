@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import VaxDeskError
-from app.services.booth_outlook import BoothOutlook, ProductOutlook
-from app.services.checkin import CheckInDesk, QueueRow
+from app.services.booth_outlook import ProductOutlook
+from app.services.checkin import QueueRow
 from app.services.unit_of_work import Change, Clock, system_clock
 from app.services.vaccinations import (
     INJECTION_SITES,
@@ -43,7 +43,7 @@ from app.services.vaccinations import (
     OverrideReasonRequired,
     PersonHistory,
 )
-from app.services.vials import VialRow, Vials
+from app.services.vials import VialRow
 from app.ui.booth_flow import BoothFlow, NextStep, with_state
 from app.ui.changes import touches
 from app.ui.checkin_models import format_dob
@@ -72,6 +72,9 @@ from app.ui.pages.base import Page, PageContext
 from app.ui.reasons import reason
 from app.ui.row_table import ROW_ROLE, SORT_ROLE, row_table
 from app.ui.tasks import Op
+from app.ui.widgets import card as _card
+from app.ui.widgets import label as _label
+from app.ui.widgets import restyle
 
 if TYPE_CHECKING:
     from app.station import StationServices
@@ -79,22 +82,6 @@ from app.ui.wheel_guard import guard_wheel
 
 TICK_MS = 1000
 QUEUE_RELOAD = timedelta(seconds=30)
-
-
-def _card(name: str) -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame()
-    frame.setObjectName(name)
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(16, 12, 16, 12)
-    layout.setSpacing(8)
-    return frame, layout
-
-
-def _label(name: str, text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    return label
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:
@@ -159,7 +146,7 @@ class DoctorPage(Page):
         self.context.changes.changes_applied.connect(self._changes_applied)
         self._show_person()
         self._update_dose_panel()
-        Op(self, lambda: [(p.code, p.name) for p in self.station().catalogue.products]).on_success(
+        self.read(lambda s: [(p.code, p.name) for p in s.doctor.catalogue.products]).on_success(
             self._products_loaded).start()
         self.reload_queue()
         self.reload_vials()
@@ -411,16 +398,8 @@ class DoctorPage(Page):
     # -- services (worker thread only) ----------------------------------------------------------------
 
     def station(self) -> DoctorStation:
+        """The booth's use cases (DB worker only)."""
         return self.services.doctor
-
-    def vials(self) -> Vials:
-        return self.services.vials
-
-    def outlook(self) -> BoothOutlook:
-        return self.services.outlook
-
-    def desk(self) -> CheckInDesk:
-        return self.services.checkin
 
     # -- loading ---------------------------------------------------------------------------------------
 
@@ -431,7 +410,8 @@ class DoctorPage(Page):
 
     def reload_queue(self) -> Op:
         self._queue_loaded_at = self.clock()
-        return Op(self, lambda: self.desk().queue(self.context.actor)).on_success(self._queue_loaded).start()
+        actor = self.context.actor
+        return self.read(lambda s: s.checkin.queue(actor)).on_success(self._queue_loaded).start()
 
     def _queue_loaded(self, rows: list[QueueRow]) -> None:
         changed = self.flow.queue_loaded(rows)
@@ -459,7 +439,7 @@ class DoctorPage(Page):
         return self.flow.waiting()
 
     def reload_vials(self) -> Op:
-        return Op(self, lambda: (self.vials().open_vials(), self.outlook().outlook())).on_success(
+        return self.read(lambda s: (s.vials.open_vials(), s.outlook.outlook())).on_success(
             self._vials_loaded).start()
 
     def _vials_loaded(self, loaded: tuple[list[VialRow], list[ProductOutlook]]) -> None:
@@ -482,7 +462,8 @@ class DoctorPage(Page):
         if self.visit is None:
             return None
         person_id = self.visit.person_id
-        return Op(self, lambda: self.station().history(self.context.actor, person_id, include_voided=True)).on_success(
+        actor = self.context.actor
+        return self.read(lambda s: s.doctor.history(actor, person_id, include_voided=True)).on_success(
             self._history_loaded).start()
 
     def _history_loaded(self, history: PersonHistory) -> None:
@@ -619,7 +600,7 @@ class DoctorPage(Page):
         self.scan.clear()
         if not text:
             return None
-        op = Op(self, lambda: self.vials().find_by_scan(text))
+        op = self.read(lambda s: s.vials.find_by_scan(text))
         op.on_success(self._scanned)
         op.on_failure(lambda error: self._scan_failed(text, error))
         return op.start()
@@ -766,9 +747,7 @@ class DoctorPage(Page):
         blocker = self._blocker()
         self.record_button.setEnabled(blocker is None)
         self.next_step.setText(blocker or self.tr("Ready: press \u201cRecord dose\u201d."))
-        self.next_step.setProperty("ready", blocker is None)
-        self.next_step.style().unpolish(self.next_step)
-        self.next_step.style().polish(self.next_step)
+        restyle(self.next_step, ready=blocker is None)
         self.result_frame.setVisible(self.result is not None)
         # What the doctor must read now (STOP, or the recorded dose) is scrolled into view, never below the fold.
         shown = self.stop_frame if self.stop_frame.isVisibleTo(self) else (
@@ -984,5 +963,5 @@ class DoctorPage(Page):
         self._select_vial(vial)
         self.load_visit(row)
         self.choose_site("left_deltoid")
-        Op(self, lambda: self.outlook().outlook()).on_success(self._show_outlook).start()
+        self.read(lambda s: s.outlook.outlook()).on_success(self._show_outlook).start()
 

@@ -5,7 +5,6 @@ vials with a reason. Stock figures come from the service's events, never from th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -36,6 +35,7 @@ from app.services.unit_of_work import Change, Clock, system_clock
 from app.services.vials import DISCARD_REASONS, VialRow
 from app.ui.changes import touches
 from app.ui.checkin_models import format_day
+from app.ui.lots_flow import Missing, ProductInfo, ReceiveEntry
 from app.ui.lots_models import LotsModel, VialsModel, discard_reason_words, vial_label
 from app.ui.lots_scan_field import ScanField
 from app.ui.messages import user_message
@@ -44,6 +44,7 @@ from app.ui.reasons import reason as reason_words
 from app.ui.row_table import ROW_ROLE, SORT_ROLE, row_table
 from app.ui.tasks import Op
 from app.ui.translate import to_date, to_datetime
+from app.ui.widgets import restyle
 
 if TYPE_CHECKING:
     from app.station import StationServices
@@ -51,21 +52,11 @@ if TYPE_CHECKING:
 TICK_MS = 1000
 
 
-@dataclass(frozen=True)
-class ProductInfo:
-    code: str
-    name: str
-    doses_per_vial: int
-    needs_thawing: bool
-
-
 
 
 def _confirming(button: QPushButton, armed: bool, text: str) -> None:
-    button.setProperty("danger", armed)
     button.setText(text)
-    button.style().unpolish(button)
-    button.style().polish(button)
+    restyle(button, danger=armed)
 
 
 def _load_products(services: StationServices) -> list[ProductInfo]:
@@ -349,9 +340,7 @@ class LotsPage(Page):
             lines.insert(0, self.tr("{product} \u00b7 {doses} doses per vial").format(
                 product=scan.product_name, doses=scan.doses_per_vial))
         self.preview.setText("\n".join(lines))
-        self.preview.setProperty("tone", "warn" if scan.product_code is None else "info")
-        self.preview.style().unpolish(self.preview)
-        self.preview.style().polish(self.preview)
+        restyle(self.preview, tone="warn" if scan.product_code is None else "info")
         self.preview.setVisible(True)
         # Unknown GTIN: the product picker and the reason; the lot and expiry come from the code.
         self.fields.setVisible(scan.product_code is None)
@@ -375,23 +364,25 @@ class LotsPage(Page):
         if typed:
             self.product.setFocus()
 
+    def entry(self) -> ReceiveEntry:
+        return ReceiveEntry(scan=self.scan_result, typed=self.typed_toggle.isChecked(),
+                            product_code=self.product.currentData(), manual_reason=self.manual_reason.text(),
+                            lot_number=self.lot_number.text(), vials=self.vials.value())
+
     def doses_per_vial(self) -> int | None:
-        if self.scan_result is not None and self.scan_result.doses_per_vial is not None:
-            return self.scan_result.doses_per_vial
-        info = self.products.get(self.product.currentData() or "")
-        return info.doses_per_vial if info else None
+        return self.entry().doses_per_vial(self.products)
 
     def _receive_problem(self) -> str | None:
-        scan = self.scan_result
-        if scan is None and not self.typed_toggle.isChecked():
+        missing = self.entry().missing()
+        if missing is Missing.SCAN_OR_TYPE:
             return self.tr("Scan the carton, or press \u201cType it instead\u201d.")
-        if (scan is None or scan.product_code is None) and self.product.currentData() is None:
+        if missing is Missing.PRODUCT:
             return self.tr("Choose the product.")
-        if scan is not None and scan.product_code is None and not self.manual_reason.text().strip():
+        if missing is Missing.MANUAL_REASON:
             return self.tr("Give the reason for choosing the product by hand.")
-        if scan is None and not self.lot_number.text().strip():
+        if missing is Missing.LOT_NUMBER:
             return self.tr("Type the lot number as printed on the carton.")
-        if self.vials.value() < 1:
+        if missing is Missing.VIALS:
             return self.tr("Enter how many vials you received (1 to {max}).").format(max=MAX_VIALS_PER_LOT)
         return None
 

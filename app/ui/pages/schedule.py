@@ -54,6 +54,7 @@ from app.ui.row_table import ROW_ROLE, SORT_ROLE, row_table
 from app.ui.schedule_models import OffersModel, OpeningRulesModel, day_words, weekday_name
 from app.ui.tasks import Op
 from app.ui.translate import to_date
+from app.ui.widgets import label as _label
 
 if TYPE_CHECKING:
     from app.station import StationServices
@@ -71,13 +72,6 @@ class Booked:
     pdf: bytes
 
 
-
-
-def _label(name: str, text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    return label
 
 
 class SchedulePage(Page):

@@ -36,6 +36,7 @@ from app.ui.row_table import ROW_ROLE, RowsModel, row_table
 from app.ui.sync_status import clock_time, sync_words
 from app.ui.tasks import Op
 from app.ui.translate import QT_TRANSLATE_NOOP
+from app.ui.widgets import restyle
 
 if TYPE_CHECKING:
     from app.services.unit_of_work import Change
@@ -390,9 +391,7 @@ class SyncPage(Page):
         words = sync_words(status, offline_since=offline_since)
         # The tabs below are what "see Sync page" points to; here the counts are on the tabs.
         self.state_label.setText(" · ".join(part for part in (words.text, words.skew) if part))
-        self.state_label.setProperty("tone", words.tone)
-        self.state_label.style().unpolish(self.state_label)
-        self.state_label.style().polish(self.state_label)
+        restyle(self.state_label, tone=words.tone)
         if not status.enrolled:
             self.detail_label.setText(self.enroll_help())
         else:

@@ -38,6 +38,7 @@ from app.ui.certificate_words import content_words, holder_words, reason_words, 
 from app.ui.pages.base import Page, PageContext
 from app.ui.reasons import reason_text
 from app.ui.tasks import Op
+from app.ui.widgets import restyle
 
 if TYPE_CHECKING:
     from app.station import StationServices
@@ -313,9 +314,7 @@ class VerifyPage(Page):
 
     def _set_kind(self, kind: str) -> None:
         for widget in (self.verdict, self.card):
-            widget.setProperty("kind", kind)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+            restyle(widget, kind=kind)
 
     def _show_checking(self) -> None:
         self.card.setVisible(True)
@@ -360,13 +359,10 @@ class VerifyPage(Page):
             passed = getattr(result, step)
             mark = self.step_marks[step]
             mark.setText({True: "✔", False: "✘", None: "–"}[passed])
-            mark.setProperty("state", {True: "passed", False: "failed", None: "skipped"}[passed])
+            state = {True: "passed", False: "failed", None: "skipped"}[passed]
             mark.setAccessibleName({True: self.tr("passed"), False: self.tr("failed"), None: self.tr("not checked")}[passed])
-            mark.style().unpolish(mark)
-            mark.style().polish(mark)
-            self.step_texts[step].setProperty("state", mark.property("state"))
-            self.step_texts[step].style().unpolish(self.step_texts[step])
-            self.step_texts[step].style().polish(self.step_texts[step])
+            restyle(mark, state=state)
+            restyle(self.step_texts[step], state=state)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
