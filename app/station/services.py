@@ -9,6 +9,7 @@ login screen need only the staff list, and importing every service before it wou
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -107,7 +108,8 @@ class StationServices:
             try:
                 value = fn()
             except BaseException as exc:
-                exc.committed_changes = tuple(changes)  # type: ignore[attr-defined]
+                with contextlib.suppress(AttributeError):  # an exception type that takes no attributes
+                    exc.committed_changes = tuple(changes)  # type: ignore[attr-defined]
                 raise
         return Written(value=value, changes=tuple(changes))
 
