@@ -49,6 +49,7 @@ from app.services.certificates import (
 )
 from app.services.person_corrections import PersonCorrection
 from app.services.unit_of_work import Change
+from app.ui.certificate_flow import review_panel
 from app.ui.certificate_models import ROW_ROLE, NameFilter, VaccinationsModel, folded
 from app.ui.certificate_words import country_name, status_words
 from app.ui.changes import touches
@@ -463,42 +464,37 @@ class CertificatesPage(Page):
         self.values["issuer"].setText(r.issuer)
         self.values["valid_until"].setText(
             f"{r.valid_until:%d.%m.%Y}" if r.valid_until is not None else self.tr("set when the certificate is signed"))
-        issued = row.status in ("issued", "voucher")
-        refused = r.refusal is not None
+        panel = review_panel(row.status, r)
         for widget in (self.ask, self.confirm, self.issue_button):
-            widget.setVisible(not issued and not refused)
-        self.no_signer.setVisible(not issued and not r.signer_available and not refused)
+            widget.setVisible(panel.issue_step)
+        self.no_signer.setVisible(panel.no_signer)
         self.signer_warnings.setText("\n".join(reason(w) for w in r.warnings))
-        self.signer_warnings.setVisible(not issued and bool(r.warnings))
+        self.signer_warnings.setVisible(panel.warnings)
         self.refusal.setText(reason(r.refusal) if r.refusal is not None else "")
-        self.refusal.setVisible(not issued and refused)
-        needs_mrz = r.refusal is not None and r.refusal.code == "cert_name_needs_mrz"
-        self.mrz_box.setVisible(not issued and (needs_mrz or (r.names_from_mrz and not refused)))
-        self.mrz_toggle.setVisible(not issued and not refused and not self.mrz_box.isVisibleTo(self.review_box))
+        self.refusal.setVisible(panel.refusal)
+        self.mrz_box.setVisible(panel.mrz_box)
+        self.mrz_toggle.setVisible(panel.mrz_toggle)
         self.issue_button.setText(self.tr("Issue certificate") if r.signer_available else self.tr("Record voucher"))
         if row.status == "issued":
             self.status.setText(self.tr("Certificate issued: {uvci}\nNext: print it, or save it as a PDF.").format(uvci=row.uvci))
-            self.status.setProperty("kind", "good")
         elif row.status == "voucher":
             code = details.voucher.claim_code if details.voucher is not None else ""
             self.status.setText(self.tr(
                 "No signer at this station: a voucher was recorded (claim code {code}); the certificate is signed "
                 "as soon as a signer is at hand. Print the voucher for the person.").format(code=code))
-            self.status.setProperty("kind", "info")
         else:
             self.status.setText(status_words(row.status) if row.status == "revoked" else "")
-            self.status.setProperty("kind", "none")
         self.status.setVisible(bool(self.status.text()))
-        restyle(self.status)
+        restyle(self.status, kind=panel.status_kind)
         for button in (self.print_button, self.preview_button, self.save_button):
-            button.setVisible(row.status == "issued")
-        self.voucher_button.setVisible(row.status == "voucher")
+            button.setVisible(panel.print_buttons)
+        self.voucher_button.setVisible(panel.voucher_button)
         self.person_button.setVisible(True)
         self.person_button.setEnabled(self.context.actor.role in PERSON_CORRECTING_ROLES)
         self.person_button.setToolTip("" if self.person_button.isEnabled()
                                       else self.tr("Only a nurse or an admin can correct a person's data."))
         may_correct = self.context.actor.role in CORRECTING_ROLES
-        self.correct_button.setVisible(issued)
+        self.correct_button.setVisible(panel.recorded)
         self.correct_button.setEnabled(may_correct)
         self.correct_button.setToolTip(
             "" if may_correct else self.tr("Only a doctor or an admin can approve a correction."))
@@ -508,7 +504,7 @@ class CertificatesPage(Page):
             for uvci, at in revoked))
         self.history.setVisible(bool(revoked))
         self._update_buttons()
-        if self._focus_next_step and issued:
+        if self._focus_next_step and panel.recorded:
             self._focus_next_step = False
             (self.print_button if row.status == "issued" else self.table).setFocus()
 
