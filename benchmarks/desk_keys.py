@@ -24,6 +24,6 @@ def desk_keys(quick: bool) -> dict[str, Any]:
             seed_center(store, persons=5)
         env = dict(os.environ, VAXDESK_PASSPHRASE=PASSPHRASE, QT_QPA_PLATFORM="offscreen", VAXDESK_LOG_DIR=tmp,
                    VAXDESK_SETTINGS_FILE=str(Path(tmp) / "settings.ini"))
-        out = subprocess.run([sys.executable, "-m", "app.ui.bench_desk_keys", "--db", str(db), "--json"],
+        out = subprocess.run([sys.executable, "-m", "benchmarks.window_desk_keys", "--db", str(db), "--json"],
                              capture_output=True, text=True, env=env, check=True, timeout=120)
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))

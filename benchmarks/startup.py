@@ -28,7 +28,7 @@ def startup_to_login(quick: bool) -> dict[str, Any]:
         for _ in range(runs + 1):  # the first run warms the OS file cache and is dropped
             env["VAXDESK_BENCH_T0"] = repr(time.time())
             out = subprocess.run(
-                [sys.executable, "-m", "app.ui.bench_startup", "--db", str(db)],
+                [sys.executable, "-m", "benchmarks.window_startup", "--db", str(db)],
                 capture_output=True, text=True, env=env, check=True, timeout=120,
             )
             samples.append(float(out.stdout.strip().splitlines()[-1]))

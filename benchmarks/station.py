@@ -20,7 +20,7 @@ def station_rss(quick: bool) -> dict[str, Any]:
     center = demo_center(200_000)
     env = dict(os.environ, VAXDESK_PASSPHRASE=PASSPHRASE, QT_QPA_PLATFORM="offscreen", VAXDESK_LOG_DIR=str(WORKDIR),
                VAXDESK_SETTINGS_FILE=str(WORKDIR / "settings.ini"))
-    out = subprocess.run([sys.executable, "-m", "app.ui.bench_rss", "--db", str(center.db), "--login", "nurse",
+    out = subprocess.run([sys.executable, "-m", "benchmarks.window_rss", "--db", str(center.db), "--login", "nurse",
                           "--pin", "1357", "--search", center.most_frequent],
                          capture_output=True, text=True, env=env, timeout=300, check=True)
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from app.domain.catalogue import Catalogue
 from app.services.unit_of_work import Clock, system_clock
 from app.storage.engine import Store
-from app.storage.schema import Site
+from app.storage.schema import Site, Station
 
 
 class SiteService:
@@ -31,3 +31,13 @@ class SiteService:
 
             self._catalogue = load_catalogue()
         return self._catalogue
+
+
+def station_names(store: Store) -> tuple[str, str]:
+    """The site's and this station's names, for the login screen (read-only, no personal data)."""
+    with store.read() as session:
+        station = session.get(Station, store.identity.station_id)
+        site = session.get(Site, station.site_id) if station is not None else None
+        if station is None or site is None:
+            raise LookupError("the station's own rows are missing")
+        return site.name, station.name

@@ -9,7 +9,9 @@ stations replay exactly what happened here.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import TracebackType
@@ -34,6 +36,23 @@ Clock = Callable[[], datetime]
 
 def system_clock() -> datetime:
     return datetime.now(UTC)
+
+
+# The changes every unit of work committed inside `collecting_changes()` on this thread: what a
+# write tells the UI (Anki's OpChanges), gathered here so no caller has to write them down by hand.
+_committed: ContextVar[list[Change] | None] = ContextVar("vaxdesk_committed_changes", default=None)
+
+
+@contextmanager
+def collecting_changes() -> Iterator[list[Change]]:
+    """`with collecting_changes() as changes:` — afterwards `changes` holds, in order, what each unit
+    of work that committed inside the block recorded, plus every synced row it wrote and did not name."""
+    changes: list[Change] = []
+    token = _committed.set(changes)
+    try:
+        yield changes
+    finally:
+        _committed.reset(token)
 
 
 @dataclass(frozen=True)
@@ -102,7 +121,10 @@ class UnitOfWork:
                 except BaseException as queue_error:
                     self._cm.__exit__(type(queue_error), queue_error, queue_error.__traceback__)
                     raise
-            return bool(self._cm.__exit__(exc_type, exc, tb))
+            suppressed = bool(self._cm.__exit__(exc_type, exc, tb))
+            if exc_type is None:
+                self._publish_committed()
+            return suppressed
         finally:
             if self._capture is not None:
                 self._capture.close()
@@ -110,6 +132,16 @@ class UnitOfWork:
             self._capture = None
             if exc_type is not None:
                 self.changes.clear()
+
+    def _publish_committed(self) -> None:
+        sink = _committed.get()
+        if sink is None or self._capture is None:
+            return
+        sink.extend(self.changes)
+        named = {(c.entity, c.entity_id) for c in self.changes}
+        for (entity, row_id), op in self._capture.written():
+            if (entity, row_id) not in named:
+                sink.append(Change(entity=entity, entity_id=row_id, action=f"{entity}.{op}"))
 
     def _queue_mutations(self) -> None:
         """The synced rows the use case wrote, as outbox mutations: each row goes to the recorded action
@@ -229,6 +261,11 @@ class _RowCapture:
                 if key not in fields and history.deleted:
                     before[key] = history.deleted[0]
                 fields.add(key)
+
+    def written(self) -> list[tuple[tuple[str, str], str]]:
+        """(entity, id) of every synced row flushed, with "insert" or "update"."""
+        return ([(key, "insert") for key in self.inserted]
+                + [(key, "update") for key in self.updated if key not in self.inserted])
 
     def rows(self) -> list[mutations.Row]:
         out: list[mutations.Row] = []

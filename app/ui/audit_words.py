@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from app.ui.translate import QT_TRANSLATE_NOOP
 
 # Codes as written by the use cases (`uow.record(action=...)`, `record_access`); unknown ones show as the code.
 ACTION_WORDS: dict[str, str] = {

@@ -99,7 +99,8 @@ def holder_words(payload: dict[str, Any] | None) -> tuple[str, str]:
     """(name, date of birth) of the certificate's holder, as written in it."""
     if not isinstance(payload, dict):
         return "", ""
-    nam = payload.get("nam") if isinstance(payload.get("nam"), dict) else {}
+    found = payload.get("nam")
+    nam: dict[str, Any] = found if isinstance(found, dict) else {}
     family = str(nam.get("fn") or nam.get("fnt") or "")
     given = str(nam.get("gn") or nam.get("gnt") or "")
     name = ", ".join(part for part in (family, given) if part)

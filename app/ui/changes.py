@@ -1,7 +1,8 @@
-"""The "changes applied" signal: a writing use case's Op announces what it changed, and every page
-that shows that kind of data refreshes itself. Pages never reach into each other.
+"""The "changes applied" signal: a write (`Page.write`) announces what its units of work committed, a
+sync round what it pulled, and every page that shows that kind of data refreshes itself. Pages never
+reach into each other, and never list changes by hand.
 
-    self.context.changes.publish([Change("visit", visit_id, "visit.checked_in")])
+    self.write(lambda s: s.checkin.check_in(actor, appointment_id)).start()   # publishes on success
     self.context.changes.changes_applied.connect(self._on_changes)
 
 One hub per logged-in session (it lives in the shell's PageContext), used on the GUI thread only.

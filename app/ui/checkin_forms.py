@@ -37,6 +37,7 @@ from app.services.persons import PersonInput
 from app.ui.checkin_models import format_dob, german
 from app.ui.reasons import reason
 from app.ui.wheel_guard import guard_wheel
+from app.ui.widgets import push_button, restyle
 
 _DATE_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DATE_DE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
@@ -72,20 +73,8 @@ def _iso_dob(text: str) -> str:
 
 
 def _button(text: str, *, primary: bool = False, name: str = "") -> QPushButton:
-    button = QPushButton(text)
-    # A click must not pull the keyboard away from the search field (the scanner types there);
-    # Tab still reaches every button.
-    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-    if primary:
-        button.setProperty("primary", True)
-    if name:
-        button.setObjectName(name)
-    return button
-
-
-def _repolish(widget: QWidget) -> None:
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    # A click must not pull the keyboard away from the search field (the scanner types there).
+    return push_button(text, name=name, primary=primary, keep_focus=True)
 
 
 class YesNo(QWidget):
@@ -192,7 +181,7 @@ class QuestionRow(QFrame):
         self.review_note.setVisible(review)
         if self.property("review") != review:
             self.setProperty("review", review)
-            _repolish(self)
+            restyle(self)
         if answer_yes is not None or self.question.type == "text":
             self.show_error("")
 
@@ -205,7 +194,7 @@ class QuestionRow(QFrame):
         self.error.setVisible(bool(text))
         if self.property("missing") != bool(text):
             self.setProperty("missing", bool(text))
-            _repolish(self)
+            restyle(self)
 
     def answer(self, *, today: date) -> Answer | None:
         """The answer, or None with the reason shown on the row."""
@@ -485,7 +474,7 @@ class VisitStepsForm(QFrame):
             self.tr("✔ Checked: {document} at {time}").format(document=document_label(document_type), time=at)
         )
         self.identity_status.setProperty("done", True)
-        _repolish(self.identity_status)
+        restyle(self.identity_status)
 
     def row(self, question_id: str) -> QuestionRow:
         if question_id == "consent":
@@ -670,7 +659,7 @@ class WalkInForm(QFrame):
     def _clear_error(self, key: str) -> None:
         self.errors[key].setVisible(False)
         self.fields[key].setProperty("invalid", False)
-        _repolish(self.fields[key])
+        restyle(self.fields[key])
         if self.duplicates.isVisible():
             self.hide_duplicates()  # the data changed: the old candidates may no longer apply
 
@@ -678,7 +667,7 @@ class WalkInForm(QFrame):
         self.errors[key].setText(text)
         self.errors[key].setVisible(True)
         self.fields[key].setProperty("invalid", True)
-        _repolish(self.fields[key])
+        restyle(self.fields[key])
 
     def _text(self, key: str) -> str:
         return " ".join(self.fields[key].text().split())

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 from app.services.vaccinations import ADVERSE_EVENT_KINDS, INJECTION_SITES, SEVERITIES, DoseEntry
 from app.ui.checkin_models import format_day
 from app.ui.doctor_words import adverse_kind_words, severity_words, site_words
+from app.ui.translate import to_date, to_qdate, to_time
+from app.ui.widgets import restyle
 
 __all__ = ["AdverseEventForm", "AdverseInput", "Correction", "EarlierDoseForm", "EarlierDoseInput", "VoidForm"]
 
@@ -151,7 +153,7 @@ class EarlierDoseForm(_Form):
             return
         self.clear_error()
         self.submitted.emit(EarlierDoseInput(product_code=self.product.currentData(),
-                                             given_on=self.given_on.date().toPython(), country=country))
+                                             given_on=to_date(self.given_on.date()), country=country))
 
 
 class VoidForm(_Form):
@@ -219,7 +221,7 @@ class VoidForm(_Form):
         else:
             self.what.addItem(self.tr("Correct the injection site"), self.SITE)
         self.what.blockSignals(False)
-        self.given_on.setDate(QDate(entry.given_on))
+        self.given_on.setDate(to_qdate(entry.given_on))
         index = self.product.findData(entry.product_code)
         if index >= 0:
             self.product.setCurrentIndex(index)
@@ -244,10 +246,8 @@ class VoidForm(_Form):
 
     def _disarm(self) -> None:
         self._armed = False
-        self.confirm.setProperty("danger", False)
         self.confirm.setText(self.tr("Void dose") if self.what.currentData() == self.VOID else self.tr("Save correction"))
-        self.confirm.style().unpolish(self.confirm)
-        self.confirm.style().polish(self.confirm)
+        restyle(self.confirm, danger=False)
 
     def _clicked(self) -> None:
         entry = self.entry
@@ -262,12 +262,10 @@ class VoidForm(_Form):
         if not self._armed:
             # The confirmation: the same button, now red, says exactly what the next click does.
             self._armed = True
-            self.confirm.setProperty("danger", True)
             self.confirm.setText(self.tr("Click again to confirm: {what} dose {dose} of {day}").format(
                 what=self.tr("void") if self.what.currentData() == self.VOID else self.tr("correct"),
                 dose=entry.dose, day=format_day(entry.given_on)))
-            self.confirm.style().unpolish(self.confirm)
-            self.confirm.style().polish(self.confirm)
+            restyle(self.confirm, danger=True)
             return
         self._disarm()
         mode = self.what.currentData()
@@ -277,7 +275,7 @@ class VoidForm(_Form):
             self.submitted.emit(Correction(entry.vaccination_id, reason, void_only=False,
                                            injection_site=self.site.currentData()))
         else:
-            day = self.given_on.date().toPython()
+            day = to_date(self.given_on.date())
             product = self.product.currentData()
             country = self.country.text().strip().upper()
             self.submitted.emit(Correction(
@@ -337,4 +335,4 @@ class AdverseEventForm(_Form):
         self.clear_error()
         self.submitted.emit(AdverseInput(
             vaccination_id=self.vaccination_id, kind=self.kind.currentData(), severity=self.severity.currentData(),
-            onset=self.onset.time().toPython(), action_taken=self.action.text()))
+            onset=to_time(self.onset.time()), action_taken=self.action.text()))

@@ -97,7 +97,7 @@ def fill(language: str, translations: dict[str, dict[str, str | list[str]]]) -> 
                 for form, value in zip(forms, values, strict=False):
                     form.text = value
             else:
-                translation.text = text
+                translation.text = text if isinstance(text, str) else text[0]
             translation.attrib.pop("type", None)
             done += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)

@@ -195,11 +195,9 @@ class AdminExitDialog(QDialog):
         if not login or not pin:
             self._refuse(self.tr("Enter an admin's login and PIN."))
             return None
-        from app.services.staff import authenticate
-
-        store = station.store
+        services = station.services
         self.close_button.setEnabled(False)
-        return (Op(self, lambda: authenticate(store, login=login, pin=pin))
+        return (Op(self, lambda: services.authenticate(login=login, pin=pin))
                 .on_success(self._authenticated)
                 .on_failure(self._failed)
                 .start())

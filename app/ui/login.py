@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 
 from app.errors import VaxDeskError
 from app.services.unit_of_work import Clock, system_clock
+from app.station import UnlockedStation
 from app.ui.message_area import MessageArea
 from app.ui.messages import user_message
 from app.ui.roles import role_label
-from app.ui.station import UnlockedStation
 from app.ui.tasks import Op
 
 LOGIN_ROLE = Qt.ItemDataRole.UserRole
@@ -30,6 +30,7 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class LoginPage(QWidget):
     logged_in = Signal(object)  # Actor
+    pin: QLineEdit  # built below the list that hands it the focus
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,12 +134,8 @@ class LoginPage(QWidget):
         station = self.station
         if station is None or not self.isVisible():
             return None
-        from app.services.checkin import CheckInDesk
-
-        store = station.store
-        clock = self.clock
-        return Op(self, lambda: CheckInDesk(store, clock=clock).observation_board()).on_success(
-            self._show_board).start()
+        services = station.services if self.clock is system_clock else station.services.with_clock(self.clock)
+        return Op(self, lambda: services.checkin.observation_board()).on_success(self._show_board).start()
 
     def _show_board(self, timers: list) -> None:  # type: ignore[type-arg]
         lines = []
@@ -208,12 +205,10 @@ class LoginPage(QWidget):
             self.show_error(self.tr("Enter your PIN (at least 4 digits)."))
             self.pin.setFocus()
             return None
-        from app.services.staff import authenticate
-
-        store, pin = self.station.store, self.pin.text()
+        services, pin = self.station.services, self.pin.text()
         self._set_busy(True)
         return (
-            Op(self, lambda: authenticate(store, login=login, pin=pin))
+            Op(self, lambda: services.authenticate(login=login, pin=pin))
             .on_success(self._authenticated)
             .on_failure(self._failed)
             .start()

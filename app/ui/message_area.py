@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
 # The style's padding above and below the text (resources/style.qss, QLabel#messageArea).
 _PADDING = 24
 
+from app.ui.widgets import restyle
+
 
 class MessageArea(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -55,10 +57,7 @@ class MessageArea(QLabel):
     def _show(self, text: str, kind: str) -> None:
         self.setText(text)
         self.setAccessibleName(text)
-        self.setProperty("kind", kind)
-        # Re-apply the style sheet: it colours the area by its "kind" property.
-        self.style().unpolish(self)
-        self.style().polish(self)
+        restyle(self, kind=kind)  # the style sheet colours the area by its "kind"
         self.setVisible(bool(text))
         if self._box is not None:
             self._box.setVisible(bool(text))

@@ -12,7 +12,7 @@ import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-import pypdfium2 as pdfium
+import pypdfium2 as pdfium  # type: ignore[import-untyped]  # ships no type information
 from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
@@ -53,7 +53,7 @@ def _document(pdf: bytes) -> Iterator[pdfium.PdfDocument]:
         document.close()
 
 
-def _render(page: pdfium.PdfPage, dpi: int, *, optimize: str | None) -> pdfium.PdfBitmap:
+def _render(page: pdfium.PdfPage, dpi: float, *, optimize: str | None) -> pdfium.PdfBitmap:
     # Paths and images unsmoothed: the QR's vector squares stay hard-edged, no seams between
     # neighbouring modules. Text keeps its anti-aliasing: at ≥ 300 dpi it only reads better.
     return page.render(scale=dpi / 72, no_smoothpath=True, no_smoothimage=True, rev_byteorder=True,

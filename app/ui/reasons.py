@@ -10,9 +10,10 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.reasons import Reason, fill
+from app.ui.translate import QT_TRANSLATE_NOOP
 
 _CONTEXT = "Reasons"
 

@@ -32,11 +32,14 @@ class Setting(Generic[T]):
         if raw is None:
             return self.default
         try:
+            value: object
             if self.kind is bool:
-                return raw if isinstance(raw, bool) else str(raw).lower() in ("1", "true", "yes")
-            if self.kind is bytes:
-                return bytes(raw.data() if hasattr(raw, "data") else raw)
-            return self.kind(raw)
+                value = raw if isinstance(raw, bool) else str(raw).lower() in ("1", "true", "yes")
+            elif self.kind is bytes:
+                value = bytes(raw.data() if hasattr(raw, "data") else raw)
+            else:
+                value = self.kind(raw)  # str, int or float
+            return value  # type: ignore[return-value]  # of kind T, as converted just above
         except (TypeError, ValueError):
             return self.default
 

@@ -1,5 +1,6 @@
-"""Background sync for the open station: one `SyncEngine.run_round()` at a time on the network lane,
-every minute and a few seconds after the station changed something, and on demand.
+"""Background sync for the open station: one round at a time on the network lane, every minute and
+a few seconds after the station changed something, and on demand (the round itself is
+`app/station/sync_round.py`).
 
 The GUI thread never waits for it. A failed round is not an error dialog: it becomes the status
 (offline, the last error in words). Stopping sets a flag the round's HTTP transport and retry
@@ -11,16 +12,14 @@ never wait; writers queue on BEGIN IMMEDIATE with a busy timeout), so the DB lan
 from __future__ import annotations
 
 import logging
-import ssl
 import threading
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-import httpx
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.station.services import PULLED
 from app.ui.tasks import Op
 
 if TYPE_CHECKING:
@@ -28,91 +27,13 @@ if TYPE_CHECKING:
 
     from app.services.sync_state import SyncStatus
     from app.services.unit_of_work import Change
-    from app.storage.engine import Store
-    from sync.station.engine import RoundReport
+    from app.station import StationServices
+    from app.station.sync_round import RoundOutcome
 
 log = logging.getLogger(__name__)
 
 INTERVAL_S = 60
 DEBOUNCE_S = 5
-# Short for a background round: the next one comes in a minute anyway, and closing the station
-# waits for at most one request.
-CLIENT_OPTIONS: dict[str, Any] = {"timeout": 10.0, "retries": 1, "backoff": 1.0, "max_backoff": 5.0}
-
-
-class RoundCancelled(Exception):  # not an error: the station is closing
-    """Raised inside a round when the runner stops; never leaves the network lane."""
-
-
-@dataclass(frozen=True)
-class RoundOutcome:
-    status: SyncStatus
-    report: RoundReport | None  # None: not enrolled, or the round failed
-    error: str | None  # the failure's class name, as the engine stores it in `sync.last_error`
-
-
-class _StoppableTransport(httpx.BaseTransport):
-    """The default HTTP transport (same TLS rules as the sync client), refusing new requests once
-    the runner stops."""
-
-    def __init__(self, stopping: threading.Event, *, ca_bundle: str | None) -> None:
-        verify: bool | ssl.SSLContext = ssl.create_default_context(cafile=ca_bundle) if ca_bundle else True
-        self._inner = httpx.HTTPTransport(verify=verify)
-        self._stopping = stopping
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if self._stopping.is_set():
-            raise RoundCancelled()
-        return self._inner.handle_request(request)
-
-    def close(self) -> None:
-        self._inner.close()
-
-
-def run_one_round(store: Store, stopping: threading.Event) -> RoundOutcome | None:
-    """On the network lane: one round if the station is enrolled, then the figures to show."""
-    from app.errors import VaxDeskError
-    from app.services.sync_state import sync_status
-    from sync.errors import SyncError
-    from sync.station.engine import K_CA, SyncEngine, get_meta, lease_policy
-
-    # isort: split
-    # After the engine (and pydantic with it) is imported: the certificate desk may be importing the
-    # same modules on the database lane, and pydantic's lazy imports do not survive two threads at once.
-    from app.services.certificates import sign_waiting_vouchers
-    from sync.station.signing import online_signer
-
-    if stopping.is_set():
-        return None
-    status = sync_status(store)
-    if not status.enrolled:
-        return RoundOutcome(status=status, report=None, error=None)
-    with store.read() as session:
-        ca_bundle = get_meta(session, K_CA)
-
-    def pause(seconds: float) -> None:
-        if stopping.wait(seconds):  # woken early: the station is closing
-            raise RoundCancelled()
-
-    report: RoundReport | None = None
-    error: str | None = None
-    try:
-        with SyncEngine(store, transport=_StoppableTransport(stopping, ca_bundle=ca_bundle),
-                        client_options={**CLIENT_OPTIONS, "sleep": pause}, **lease_policy(store)) as engine:
-            report = engine.run_round()
-            if report.complete:  # the server holds what was pushed: vouchers waiting for it can be signed
-                sign_waiting_vouchers(store, remote_signer=online_signer(store))
-    except RoundCancelled:
-        return None
-    except SyncError as exc:  # the engine has stored it as the station's sync state
-        log.info("sync round failed: %s", type(exc).__name__)
-        error = type(exc).__name__
-    except VaxDeskError as exc:  # e.g. the database busy for longer than its timeout
-        log.warning("sync round failed on the station side: %s", type(exc).__name__)
-        error = "StoreError"
-    if stopping.is_set():
-        return None
-    return RoundOutcome(status=sync_status(store), report=report, error=error)
 
 
 class SyncRunner(QObject):
@@ -125,10 +46,10 @@ class SyncRunner(QObject):
     # bool: a round is running (the Sync page greys out "Sync now").
     busy_changed = Signal(bool)
 
-    def __init__(self, store: Store, parent: QObject | None = None, *, interval_s: float = INTERVAL_S,
+    def __init__(self, services: StationServices, parent: QObject | None = None, *, interval_s: float = INTERVAL_S,
                  debounce_s: float = DEBOUNCE_S) -> None:
         super().__init__(parent)
-        self.store = store
+        self.services = services
         self.status: SyncStatus | None = None
         self.offline_since: datetime | None = None
         self.last_outcome: RoundOutcome | None = None
@@ -176,7 +97,7 @@ class SyncRunner(QObject):
 
     def on_changes(self, changes: Sequence[Change]) -> None:
         """Something was written: show the new pending count now, push it a few seconds later."""
-        if self._stopped:
+        if self._stopped or all(change.action == PULLED for change in changes):
             return
         self.refresh_status()
         self.debounce.start()
@@ -192,11 +113,11 @@ class SyncRunner(QObject):
         self._running = True
         self._idle.clear()
         self.busy_changed.emit(True)
-        store, stopping = self.store, self._stopping
+        services, stopping = self.services, self._stopping
 
         def job() -> RoundOutcome | None:
             try:
-                return run_one_round(store, stopping)
+                return services.sync_round(stopping)
             finally:
                 self._idle.set()  # from the network lane: the store may be closed from now on
 
@@ -211,10 +132,8 @@ class SyncRunner(QObject):
             self._status_again = True
             return
         self._status_reading = True
-        from app.services.sync_state import sync_status
-
-        store = self.store
-        Op(self, lambda: sync_status(store)).on_success(self._status_read).on_failure(
+        services = self.services
+        Op(self, lambda: services.sync_status()).on_success(self._status_read).on_failure(
             self._status_failed).start()
 
     # -- results (GUI thread) ---------------------------------------------------------------------

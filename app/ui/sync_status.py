@@ -11,9 +11,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from app.ui.translate import QT_TRANSLATE_NOOP
+from app.ui.widgets import restyle
 
 if TYPE_CHECKING:
     from app.services.sync_state import SyncStatus as SyncFigures
@@ -220,10 +223,7 @@ class SyncStatus(QWidget):
     def _set_tone(self, tone: str) -> None:
         self.setProperty("tone", tone)
         for widget in (self, self.dot, self.label):
-            widget.setProperty("tone", tone)
-            widget.setProperty("online", tone == "good")
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+            restyle(widget, tone=tone, online=tone == "good")
 
     _clickable = False
 

@@ -13,14 +13,17 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 
 from app.errors import VaxDeskError
+
+if TYPE_CHECKING:
+    from app.services.unit_of_work import Change
 
 log = logging.getLogger(__name__)
 
@@ -110,20 +113,25 @@ class Op(QObject):
     # Emitted on the GUI thread after the success or failure callback has run.
     finished = Signal()
 
-    def __init__(self, parent: QObject, fn: Callable[[], Any], *, lane: Lane = "db") -> None:
+    def __init__(self, parent: QObject, fn: Callable[[], Any], *, lane: Lane = "db",
+                 publish: Callable[[Sequence[Change]], None] | None = None) -> None:
         super().__init__(parent)
         self._fn = fn
         self._lane: Lane = lane
-        self._success: Callable[[Any], None] | None = None
-        self._failure: Callable[[VaxDeskError], None] | None = None
+        # A write op: `fn` returns a `Written`; its callback gets the value, then `publish` gets the
+        # changes (also those committed before a failure), before `finished`.
+        self._publish = publish
+        # What a callback returns is ignored (a lambda may well return a tuple of calls).
+        self._success: Callable[[Any], object] | None = None
+        self._failure: Callable[[VaxDeskError], object] | None = None
         self.result: Any = None
         self.error: BaseException | None = None
 
-    def on_success(self, callback: Callable[[Any], None]) -> Op:
+    def on_success(self, callback: Callable[[Any], object]) -> Op:
         self._success = callback
         return self
 
-    def on_failure(self, callback: Callable[[VaxDeskError], None]) -> Op:
+    def on_failure(self, callback: Callable[[VaxDeskError], object]) -> Op:
         self._failure = callback
         return self
 
@@ -132,6 +140,12 @@ class Op(QObject):
         return self
 
     def _finish(self, result: Any, error: BaseException | None) -> None:
+        changes: Sequence[Change] = ()
+        if self._publish is not None:
+            if error is None:
+                changes, result = result.changes, result.value
+            else:
+                changes = getattr(error, "committed_changes", ())
         self.result, self.error = result, error
         try:
             if error is None:
@@ -142,6 +156,11 @@ class Op(QObject):
             else:
                 report_bug(error)
         except Exception as exc:  # a bug in a callback: to the crash handler, not into Qt's event loop
+            report_bug(exc)
+        try:
+            if self._publish is not None and changes:
+                self._publish(changes)
+        except Exception as exc:
             report_bug(exc)
         finally:
             self.finished.emit()

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.errors import VaxDeskError
+from app.station import UnlockedStation, unlock_station
 from app.ui.message_area import MessageArea
 from app.ui.messages import user_message
-from app.ui.station import UnlockedStation, unlock_station
 from app.ui.tasks import Op
 
 

@@ -13,16 +13,17 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
+from app.station import UnlockedStation
 from app.ui import settings as ui_settings
 from app.ui.auto_lock import InactivityWatch
 from app.ui.login import LoginPage
-from app.ui.station import UnlockedStation
 from app.ui.sync_status import SyncStatus
 from app.ui.unlock import UnlockPage
 
 if TYPE_CHECKING:
     from app.services.sync_state import SyncStatus as SyncFigures
     from app.services.unit_of_work import Actor
+    from app.station.sync_round import RoundOutcome
     from app.ui.kiosk import KioskGuard
     from app.ui.shell import Shell
     from app.ui.sync_runner import SyncRunner
@@ -133,7 +134,7 @@ class StationWindow(QMainWindow):
 
         assert self.station is not None
         self.actor = actor
-        context = PageContext(store=self.station.store, actor=actor, station=self.station.info,
+        context = PageContext(services=self.station.services, actor=actor, station=self.station.info,
                               sync=self.sync_runner)
         if self.sync_runner is not None:
             context.changes.changes_applied.connect(self.sync_runner.on_changes)
@@ -172,9 +173,6 @@ class StationWindow(QMainWindow):
 
     def _refresh_staff(self) -> None:
         """Staff were added, changed or deactivated during the session: re-read the login list."""
-        from dataclasses import replace
-
-        from app.ui.station import refresh_staff
         from app.ui.tasks import Op
 
         station = self.station
@@ -185,10 +183,11 @@ class StationWindow(QMainWindow):
             # Only if it changed and nobody has started to log in meanwhile (never wipe a typed PIN).
             if (self.station is station and staff != station.staff and self.stage == "login"
                     and not self.login_page.pin.text()):
-                self.station = replace(station, staff=staff)
+                self.station = station.with_staff(staff)
                 self.login_page.set_station(self.station)
 
-        Op(self, lambda: refresh_staff(station.store)).on_success(refreshed).start()
+        services = station.services
+        Op(self, lambda: services.list_staff()).on_success(refreshed).start()
 
     # -- sync ----------------------------------------------------------------------------------
 
@@ -197,9 +196,16 @@ class StationWindow(QMainWindow):
 
         if self.sync_runner is not None:
             self.sync_runner.stop()
-        self.sync_runner = SyncRunner(station.store, self)
+        self.sync_runner = SyncRunner(station.services, self)
         self.sync_runner.status_changed.connect(self._show_sync_status)
+        self.sync_runner.round_finished.connect(self._publish_pulled)
         self.sync_runner.start()
+
+    def _publish_pulled(self, outcome: RoundOutcome) -> None:
+        """What a round pulled from the server goes through the same hub as the station's own writes,
+        so every page showing it refreshes itself."""
+        if self.shell is not None:
+            self.shell.context.changes.publish(outcome.changes)
 
     def _show_sync_status(self, status: SyncFigures) -> None:
         runner = self.sync_runner
@@ -262,5 +268,5 @@ class StationWindow(QMainWindow):
         if self.sync_runner is not None:
             self.sync_runner.wait_stopped()  # no round may touch the store once it is closed
         if self.station is not None:
-            self.station.store.close()
+            self.station.services.close()
             self.station = None

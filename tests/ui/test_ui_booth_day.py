@@ -101,7 +101,7 @@ def test_after_a_hard_stop_the_booth_sends_the_person_on(qtbot, booth: Booth) ->
 
 
 def test_the_wheel_leaves_the_id_document_alone(qtbot, nurse_window) -> None:  # type: ignore[no-untyped-def]
-    code, _match, clock = first_booking(nurse_window.shell.context.store)
+    code, _match, clock = first_booking(nurse_window.shell.context.services.store)
     page = open_checkin(qtbot, nurse_window, clock)
     qtbot.keyClicks(page.search, f"VAXDESK:{code}")
     qtbot.keyClick(page.search, Qt.Key.Key_Return)

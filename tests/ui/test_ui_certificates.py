@@ -48,7 +48,7 @@ def _open(qtbot, window, name: str, *, login: str = "admin"):  # type: ignore[no
 @pytest.fixture
 def desk_page(qtbot, unlocked):  # type: ignore[no-untyped-def]
     """The certificates page with one dose of Groß-Müller today and the demo signer installed."""
-    store = unlocked.station.store
+    store = unlocked.station.services.store
     desk = CertificateDesk(store)
     desk.install_demo_signer(SYSTEM)
     vid = _dose(store)
@@ -142,7 +142,7 @@ def test_print_to_a_pdf_printer(qtbot, desk_page, tmp_path: Path, monkeypatch) -
     document = pdfium.PdfDocument(str(output))
     image = document[0].render(scale=300 / 72).to_pil()
     codes = [code.text for code in zxingcpp.read_barcodes(image)]
-    hc1 = CertificateDesk(page.context.store).certificate_text(page.context.actor, page.row.certificate_id)
+    hc1 = CertificateDesk(page.context.services.store).certificate_text(page.context.actor, page.row.certificate_id)
     assert codes == [hc1]
     document.close()
 
@@ -162,7 +162,7 @@ def test_printer_error_is_shown_and_printing_works_again(qtbot, desk_page, tmp_p
 
 
 def test_without_a_signer_the_desk_records_a_voucher(qtbot, unlocked) -> None:  # type: ignore[no-untyped-def]
-    vid = _dose(unlocked.station.store)
+    vid = _dose(unlocked.station.services.store)
     page = _open(qtbot, unlocked, "certificates")
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 1, timeout=10000)
     _select(qtbot, page, vid)
@@ -193,7 +193,7 @@ def test_correction_revokes_the_old_certificate(qtbot, desk_page, monkeypatch) -
     qtbot.waitUntil(lambda: page.row.uvci != old_uvci and page.history.isVisible(), timeout=10000)
     assert f"Revoked: {old_uvci}" in page.history.text()
     assert old_uvci in page.messages.text() and "revoked" in page.messages.text()
-    history = CertificateDesk(page.context.store).issued_for(page.context.actor, vid)
+    history = CertificateDesk(page.context.services.store).issued_for(page.context.actor, vid)
     assert [revoked for *_rest, revoked in history] == [False, True]
 
 
@@ -204,7 +204,7 @@ def test_an_empty_reason_changes_nothing(qtbot, desk_page, monkeypatch) -> None:
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("   ", True))
     assert page.correct() is None
     assert page.messages.kind == "error"
-    assert len(CertificateDesk(page.context.store).issued_for(page.context.actor, vid)) == 1
+    assert len(CertificateDesk(page.context.services.store).issued_for(page.context.actor, vid)) == 1
 
 
 # -- verify ---------------------------------------------------------------------------------------------
@@ -218,9 +218,9 @@ def _verify(qtbot, page, text: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_verify_shows_valid_for_an_issued_certificate(qtbot, unlocked) -> None:  # type: ignore[no-untyped-def]
-    desk = CertificateDesk(unlocked.station.store)
+    desk = CertificateDesk(unlocked.station.services.store)
     desk.install_demo_signer(SYSTEM)
-    issued = desk.issue(SYSTEM, _dose(unlocked.station.store))
+    issued = desk.issue(SYSTEM, _dose(unlocked.station.services.store))
     page = _open(qtbot, unlocked, "verify")
     qtbot.waitUntil(lambda: len(page.station_trust) == 1, timeout=10000)
     assert page.trust_label.text() == "Trusted issuers from this station: 1"
@@ -257,9 +257,9 @@ def test_verify_explains_garbage(qtbot, unlocked, text: str, reason: str, failed
 def test_verify_without_the_issuer_in_the_trust_list(qtbot, unlocked, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from app.certificates.signer import create_demo_chain
 
-    desk = CertificateDesk(unlocked.station.store)
+    desk = CertificateDesk(unlocked.station.services.store)
     desk.install_demo_signer(SYSTEM)
-    issued = desk.issue(SYSTEM, _dose(unlocked.station.store))
+    issued = desk.issue(SYSTEM, _dose(unlocked.station.services.store))
     page = _open(qtbot, unlocked, "verify")
     qtbot.waitUntil(lambda: len(page.station_trust) == 1, timeout=10000)
     page.station_trust = []  # a station that has never seen this issuer
@@ -310,7 +310,7 @@ def test_a_person_correction_reissues_and_the_verifier_says_revoked(qtbot, desk_
 def test_a_name_without_transliteration_asks_for_the_mrz(qtbot, unlocked) -> None:  # type: ignore[no-untyped-def]
     from mrz.generator.td3 import TD3CodeGenerator
 
-    store = unlocked.station.store
+    store = unlocked.station.services.store
     CertificateDesk(store).install_demo_signer(SYSTEM)
     vid = _dose(store, family="ჯავახიშვილი", given="ნინო")
     page = _open(qtbot, unlocked, "certificates")
@@ -334,7 +334,7 @@ def test_a_name_without_transliteration_asks_for_the_mrz(qtbot, unlocked) -> Non
 
 
 def test_a_voucher_claim_code_typed_at_the_desk_finds_its_certificate(qtbot, unlocked) -> None:  # type: ignore[no-untyped-def]
-    store = unlocked.station.store
+    store = unlocked.station.services.store
     desk = CertificateDesk(store)
     voucher = desk.issue(SYSTEM, _dose(store))
     desk.install_demo_signer(SYSTEM)

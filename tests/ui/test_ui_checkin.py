@@ -64,7 +64,7 @@ def press(qtbot, page: CheckInPage, key: Qt.Key) -> None:  # type: ignore[no-unt
 
 
 def test_scan_check_in_questionnaire_and_queued(qtbot, nurse_window) -> None:  # type: ignore[no-untyped-def]
-    store = nurse_window.shell.context.store
+    store = nurse_window.shell.context.services.store
     code, match, clock = first_booking(store)
     page = open_page(qtbot, nurse_window, clock)
     queue = QueuePage(nurse_window.shell.context, title="Queue", clock=clock)  # listens for changes
@@ -126,7 +126,7 @@ def test_scan_check_in_questionnaire_and_queued(qtbot, nurse_window) -> None:  #
 
 
 def test_typo_in_the_name_then_down_and_enter_opens_the_second(qtbot, nurse_window) -> None:  # type: ignore[no-untyped-def]
-    store = nurse_window.shell.context.store
+    store = nurse_window.shell.context.services.store
     desk = CheckInDesk(store)
     for given in ("Yuki", "Hiro"):
         desk.register_walk_in(NURSE, PersonInput(family_name="Nakamura", given_name=given, dob="1990-01-01"),
@@ -149,7 +149,7 @@ def test_typo_in_the_name_then_down_and_enter_opens_the_second(qtbot, nurse_wind
 
 
 def test_walk_in_duplicate_use_existing_creates_no_person(qtbot, nurse_window) -> None:  # type: ignore[no-untyped-def]
-    store = nurse_window.shell.context.store
+    store = nurse_window.shell.context.services.store
     _code, match, clock = first_booking(store)
     page = open_page(qtbot, nurse_window, clock)
     qtbot.mouseClick(page.walk_in_button, LEFT)
@@ -201,7 +201,7 @@ def test_walk_in_duplicate_use_existing_creates_no_person(qtbot, nurse_window) -
 def test_garbage_in_the_search_shows_a_message_and_writes_nothing(  # type: ignore[no-untyped-def]
     qtbot, nurse_window, typed: str, message: str
 ) -> None:
-    store = nurse_window.shell.context.store
+    store = nurse_window.shell.context.services.store
     page = open_page(qtbot, nurse_window)
     before = counts(store)
     page.search.setText(typed)  # a paste or a scanner burst
@@ -216,7 +216,7 @@ def test_a_crowd_of_one_name_says_how_many_and_what_to_add(qtbot, nurse_window) 
     from app.services.persons import add_person
     from app.services.unit_of_work import UnitOfWork
 
-    store = nurse_window.shell.context.store
+    store = nurse_window.shell.context.services.store
     with UnitOfWork(store, Actor.system()) as uow:
         for i in range(1203):
             add_person(uow, PersonInput(family_name="Zwanziger", given_name=f"Eva{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}",

@@ -13,10 +13,10 @@ from sqlalchemy import select
 
 from app.services.checkin import CheckInDesk
 from app.storage.schema import Appointment, Visit
-from app.ui.bench_desk_keys import drive_scan_to_queue
 from app.ui.pages.checkin import CheckInPage
 from app.ui.pages.queue import QueuePage
 from app.ui.tasks import workers
+from benchmarks.window_desk_keys import drive_scan_to_queue
 from tests.ui.conftest import log_in
 from tests.ui.test_ui_checkin import NURSE, first_booking, open_page
 from tests.ui.test_ui_queue import no_answers
@@ -46,7 +46,7 @@ def scan(qtbot, page: CheckInPage, code: str) -> None:  # type: ignore[no-untype
 
 
 def test_an_interrupted_check_in_is_finished_from_the_search(qtbot, nurse_window) -> None:  # type: ignore[no-untyped-def]
-    store = nurse_window.shell.context.store
+    store = nurse_window.shell.context.services.store
     code, match, clock = first_booking(store)
     page = open_page(qtbot, nurse_window, clock)
     scan(qtbot, page, code)
@@ -79,7 +79,7 @@ def test_an_interrupted_check_in_is_finished_from_the_search(qtbot, nurse_window
 
 def test_the_queue_sends_an_unfinished_check_in_back_to_the_desk(qtbot, nurse_window) -> None:  # type: ignore[no-untyped-def]
     shell = nurse_window.shell
-    store = shell.context.store
+    store = shell.context.services.store
     _code, match, clock = first_booking(store)
     CheckInDesk(store, clock=clock).check_in(NURSE, match.booking.appointment_id, confirmed=True)
     queue = shell.show_page("queue")
@@ -102,7 +102,7 @@ def test_the_queue_sends_an_unfinished_check_in_back_to_the_desk(qtbot, nurse_wi
 
 def test_the_first_scan_after_login_lands_in_the_search(qtbot, unlocked) -> None:  # type: ignore[no-untyped-def]
     log_in(qtbot, unlocked, "nurse")
-    store = unlocked.shell.context.store
+    store = unlocked.shell.context.services.store
     with store.read() as session:
         code = session.scalars(select(Appointment.booking_code).order_by(Appointment.booking_code)).first()
     page = unlocked.shell.current_page
@@ -119,7 +119,7 @@ def test_the_first_scan_after_login_lands_in_the_search(qtbot, unlocked) -> None
 
 
 def test_scanning_into_the_questionnaire_starts_a_new_search(qtbot, nurse_window) -> None:  # type: ignore[no-untyped-def]
-    store = nurse_window.shell.context.store
+    store = nurse_window.shell.context.services.store
     code, _match, clock = first_booking(store)
     page = open_page(qtbot, nurse_window, clock)
     scan(qtbot, page, code)
@@ -135,7 +135,7 @@ def test_scanning_into_the_questionnaire_starts_a_new_search(qtbot, nurse_window
 
 
 def test_left_observation_with_time_left_asks_why(qtbot, nurse_window) -> None:  # type: ignore[no-untyped-def]
-    store = nurse_window.shell.context.store
+    store = nurse_window.shell.context.services.store
     _code, match, clock = first_booking(store)
     start = clock()
     desk = CheckInDesk(store, clock=lambda: start)
@@ -187,7 +187,7 @@ def test_the_login_never_preselects_a_name(qtbot, unlocked) -> None:  # type: ig
 
 
 def test_use_existing_person_checks_in_on_todays_booking(qtbot, nurse_window) -> None:  # type: ignore[no-untyped-def]
-    store = nurse_window.shell.context.store
+    store = nurse_window.shell.context.services.store
     _code, match, clock = first_booking(store)
     page = open_page(qtbot, nurse_window, clock)
     qtbot.mouseClick(page.walk_in_button, LEFT)
@@ -213,7 +213,7 @@ def test_use_existing_person_checks_in_on_todays_booking(qtbot, nurse_window) ->
 
 
 def test_keyboard_only_from_scan_to_queue(qtbot, nurse_window) -> None:  # type: ignore[no-untyped-def]
-    store = nurse_window.shell.context.store
+    store = nurse_window.shell.context.services.store
     code, match, clock = first_booking(store)
     page = open_page(qtbot, nurse_window, clock)
     hint = "J or Y = yes, N = no"
@@ -236,7 +236,7 @@ def test_keyboard_only_from_scan_to_queue(qtbot, nurse_window) -> None:  # type:
 
 
 def test_a_locked_station_shows_the_running_observation_timers(qtbot, nurse_window) -> None:  # type: ignore[no-untyped-def]
-    store = nurse_window.shell.context.store
+    store = nurse_window.shell.context.services.store
     _code, match, _clock = first_booking(store)
     desk = CheckInDesk(store)  # now: the timer runs for the next 15 minutes
     visit = desk.check_in(NURSE, match.booking.appointment_id, confirmed=True)
@@ -266,7 +266,7 @@ def test_the_first_window_fits_the_screen_with_a_title_bar(qtbot, make_window) -
 
 
 def test_a_scan_into_a_text_field_of_the_questionnaire_goes_to_the_search(qtbot, nurse_window) -> None:  # type: ignore[no-untyped-def]
-    store = nurse_window.shell.context.store
+    store = nurse_window.shell.context.services.store
     code, _match, clock = first_booking(store)
     page = open_page(qtbot, nurse_window, clock)
     scan(qtbot, page, code)

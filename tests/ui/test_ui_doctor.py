@@ -48,7 +48,7 @@ def booth(qtbot, unlocked) -> Booth:  # type: ignore[no-untyped-def]
     and an open vial of the booked product with a serial number on its label."""
     log_in(qtbot, unlocked, "doctor")
     qtbot.waitUntil(lambda: workers().pending == 0, timeout=10000)
-    store = unlocked.shell.context.store
+    store = unlocked.shell.context.services.store
     with store.read() as session:
         code, product = session.execute(select(Appointment.booking_code, Appointment.product_code)
                                         .order_by(Appointment.booking_code)).first()

@@ -56,7 +56,7 @@ def row_of(page: LotsPage, lot_number: str) -> int:
 
 
 def test_scan_a_carton_preview_receive_and_see_the_doses(qtbot, page: LotsPage) -> None:  # type: ignore[no-untyped-def]
-    store = page.context.store
+    store = page.context.services.store
     before = lot_count(store)
     expiry = date.today() + timedelta(days=200)
     code = "]d2" + format_element_string(Gs1Data(gtin=COMIRNATY_GTIN, expiry=expiry, lot="FK4711", serial="C1"))
@@ -106,12 +106,12 @@ def test_unknown_gtin_needs_a_product_and_a_reason(qtbot, page: LotsPage) -> Non
 
 
 def test_a_damaged_scan_says_so_and_writes_nothing(qtbot, page: LotsPage) -> None:  # type: ignore[no-untyped-def]
-    before = lot_count(page.context.store)
+    before = lot_count(page.context.services.store)
     scan(qtbot, page, "0102099000000018")  # wrong check digit, no lot, no expiry
     assert page.messages.kind == "error"
     assert page.messages.text().startswith("The code could not be read:")
     assert not page.preview.isVisible() and not page.receive_button.isEnabled()
-    assert lot_count(page.context.store) == before
+    assert lot_count(page.context.services.store) == before
 
 
 def test_block_a_lot_after_a_confirming_click(qtbot, page: LotsPage) -> None:  # type: ignore[no-untyped-def]
@@ -125,7 +125,7 @@ def test_block_a_lot_after_a_confirming_click(qtbot, page: LotsPage) -> None:  #
     qtbot.mouseClick(page.block_button, LEFT)
     qtbot.waitUntil(lambda: page.messages.kind == "info", timeout=10000)
     qtbot.waitUntil(lambda: any(r.blocked for r in page.lots_model.rows()), timeout=10000)
-    assert Lots(page.context.store).get(lot.lot_id).block_reason == "Rückruf PEI 2030-17"
+    assert Lots(page.context.services.store).get(lot.lot_id).block_reason == "Rückruf PEI 2030-17"
     row = next(i for i, r in enumerate(page.lots_model.rows()) if r.lot_id == lot.lot_id)
     assert page.lots_model.index(row, LotsModel.STATUS).data() == "Blocked: Rückruf PEI 2030-17"
 
@@ -164,7 +164,7 @@ def test_a_vial_that_would_be_discarded_half_full_is_opened_only_on_a_second_cli
 
     log_in(qtbot, unlocked, "admin")
     qtbot.waitUntil(lambda: workers().pending == 0, timeout=10000)
-    store = unlocked.shell.context.store
+    store = unlocked.shell.context.services.store
     late = datetime.combine(date.today(), time(17, 50), tzinfo=ZoneInfo("Europe/Berlin"))
     desk = CheckInDesk(store, clock=lambda: late)
     nurse = Actor(staff_id=None, role="nurse", display_name="Test")

@@ -33,7 +33,7 @@ def visits(qtbot, unlocked):  # type: ignore[no-untyped-def]
     Returns (window, {"observation": visit, "waiting": visit}, the time observation started)."""
     log_in(qtbot, unlocked, "nurse")
     qtbot.waitUntil(lambda: workers().pending == 0, timeout=10000)
-    store = unlocked.shell.context.store
+    store = unlocked.shell.context.services.store
     with store.read() as session:
         codes = session.scalars(select(Appointment.booking_code).order_by(Appointment.booking_code)).all()[:2]
     start = CheckInDesk(store).find(NURSE, codes[0]).matches[0].booking.starts_at
@@ -99,7 +99,7 @@ def test_left_observation_in_one_click_moves_the_visit_to_done(qtbot, visits) ->
     assert page.left_observation_button.isEnabled() and not page.call_button.isEnabled()
     qtbot.mouseClick(page.left_observation_button, LEFT)
     qtbot.waitUntil(lambda: not page.alert.isVisible(), timeout=10000)
-    store = window.shell.context.store
+    store = window.shell.context.services.store
     states = {r.visit_id: r.state for r in CheckInDesk(store, clock=clock).queue(NURSE)}
     assert states[ids["observation"]] == "done"
     assert [r.visit_id for r in page.model.rows() if r.state != "done"] == [ids["waiting"]]

@@ -54,7 +54,7 @@ def first_dose_today(store) -> tuple[str, str]:  # type: ignore[no-untyped-def]
 def page(qtbot, unlocked) -> SchedulePage:  # type: ignore[no-untyped-def]
     log_in(qtbot, unlocked, "admin")
     qtbot.waitUntil(lambda: workers().pending == 0, timeout=10000)
-    store = unlocked.shell.context.store
+    store = unlocked.shell.context.services.store
     scheduler = Scheduler(store)
     today = scheduler.clock().astimezone(scheduler.tz).date()
     for weekday in range(7):
@@ -74,7 +74,7 @@ def page(qtbot, unlocked) -> SchedulePage:  # type: ignore[no-untyped-def]
 
 def test_propose_book_and_save_the_slip(qtbot, page: SchedulePage, tmp_path: Path,  # type: ignore[no-untyped-def]
                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    store = page.context.store
+    store = page.context.services.store
     page.due_list.setCurrentRow(0)
     qtbot.waitUntil(lambda: page.proposal is not None, timeout=10000)
     window = page.proposal.window
@@ -144,7 +144,7 @@ def test_opening_hours_that_end_before_they_start_are_refused_inline(qtbot, page
         pass
     assert page.rule_error.isVisible()
     assert page.rule_error.text() == "Opening hours end before they start."
-    with page.context.store.read() as session:
+    with page.context.services.store.read() as session:
         assert session.scalar(select(func.count()).select_from(OpeningRule)) == 7
 
     page.closes.setText("18:00")

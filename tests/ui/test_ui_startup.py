@@ -34,7 +34,7 @@ def test_bench_startup_reports_seconds_to_login(station_db: Path, tmp_path: Path
     env = dict(os.environ, VAXDESK_PASSPHRASE=PASSPHRASE, VAXDESK_BENCH_T0=repr(time.time()),
                VAXDESK_SETTINGS_FILE=str(tmp_path / "s.ini"), QT_QPA_PLATFORM="offscreen")
     done = subprocess.run(
-        [sys.executable, "-m", "app.ui.bench_startup", "--db", str(station_db), "--json"],
+        [sys.executable, "-m", "benchmarks.window_startup", "--db", str(station_db), "--json"],
         cwd=REPO, env=env, capture_output=True, text=True, timeout=60, check=True,
     )
     seconds = json.loads(done.stdout.strip().splitlines()[-1])["startup_to_login_s"]

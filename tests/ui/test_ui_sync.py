@@ -108,17 +108,17 @@ def test_a_station_without_server_says_not_enrolled_and_the_page_explains_enroll
     page = unlocked.shell.current_page
     assert page is not None and page.name == "sync"
     qtbot.waitUntil(lambda: page.lists is not None, timeout=10000)
-    assert "vaxdesk enroll --db" in page.detail_label.text() and str(unlocked.station.store.path) in \
+    assert "vaxdesk enroll --db" in page.detail_label.text() and str(unlocked.station.services.store.path) in \
         page.detail_label.text()
     assert page.sync_button.isHidden()
 
 
 def test_sync_page_lists_a_rejected_change_and_resolves_a_review_task_with_a_note(
         qtbot, unlocked) -> None:  # type: ignore[no-untyped-def]
+    from app.services.demo_states import rejected_booking as screenshot_fixture_rejected_mutation
     from app.storage.schema import AuditLog, ReviewTask
-    from app.ui.sync_screenshot_fixture import screenshot_fixture_rejected_mutation
 
-    store = unlocked.station.store
+    store = unlocked.station.services.store
     assert screenshot_fixture_rejected_mutation(store) is not None
     task_id = str(uuid.uuid4())
     with store.write() as session:
@@ -191,7 +191,7 @@ def _dose(window) -> None:  # type: ignore[no-untyped-def]
     """A dose recorded on this station (as the doctor's page would), announced on the change hub."""
     from tests.integration.sync_support import add_person, external_dose
 
-    store = window.station.store
+    store = window.station.services.store
     person = add_person(store, "Sync" + uuid.uuid4().hex[:6].translate(str.maketrans("0123456789", "abcdefghij")),
                         "Erika")
     vaccination = external_dose(store, person)
@@ -229,11 +229,11 @@ def test_the_runner_syncs_in_the_background_then_goes_offline_without_blocking(
 
     log_in(qtbot, window, "nurse")
     runner.debounce.setInterval(50)
-    before = server_stats(server, window.station.store.identity.tenant)["vaccinations"]
+    before = server_stats(server, window.station.services.store.identity.tenant)["vaccinations"]
     with qtbot.waitSignal(runner.round_finished, timeout=30000):
         _dose(window)  # the change hub pokes the runner; the round follows the debounce
     qtbot.waitUntil(lambda: runner.status.pending == 0 and runner.status.unsynced_doses == 0, timeout=30000)
-    assert server_stats(server, window.station.store.identity.tenant)["vaccinations"] == before + 1
+    assert server_stats(server, window.station.services.store.identity.tenant)["vaccinations"] == before + 1
     assert window.sync_status.text.endswith("all sent")
     assert answer["texts"] == []
 
@@ -298,7 +298,7 @@ def test_the_inactivity_lock_never_asks(answer, qtbot, make_window, enrolled_db)
     _dose(window)
     from app.services.sync_state import sync_status
 
-    runner.status = sync_status(window.station.store)
+    runner.status = sync_status(window.station.services.store)
     assert window.unsynced_doses() == 1
     ui_settings.AUTO_LOCK_SECONDS.set(window.settings, 0.2)
     window.inactivity.set_timeout(0.2)
@@ -315,7 +315,7 @@ def test_sync_page_shows_changes_it_could_not_apply_and_merges_a_duplicate_perso
     from app.services.unit_of_work import Actor, UnitOfWork
     from app.storage.schema import Person, ReviewTask, SyncQuarantine
 
-    store = unlocked.station.store
+    store = unlocked.station.services.store
     with UnitOfWork(store, Actor.system()) as uow:
         first = add_person(uow, PersonInput(family_name="Yilmaz", given_name="Ece", dob="1990-01-02")).id
         second = add_person(uow, PersonInput(family_name="Yılmaz", given_name="Ece", dob="1990-01-02")).id

@@ -23,7 +23,7 @@ NURSE = Actor(staff_id=None, role="nurse", display_name="Test")
 def test_a_rapid_test_from_order_to_result_with_the_reading_time_enforced(qtbot, unlocked) -> None:  # type: ignore[no-untyped-def]
     log_in(qtbot, unlocked, "nurse")
     qtbot.waitUntil(lambda: workers().pending == 0, timeout=10000)
-    store = unlocked.shell.context.store
+    store = unlocked.shell.context.services.store
     with store.read() as session:
         code = session.scalars(select(Appointment.booking_code).order_by(Appointment.booking_code)).first()
     start = CheckInDesk(store).find(NURSE, code).matches[0].booking.starts_at
@@ -92,7 +92,7 @@ def test_a_rapid_test_from_order_to_result_with_the_reading_time_enforced(qtbot,
 def test_a_hostile_device_typed_into_the_field_is_refused(qtbot, unlocked) -> None:  # type: ignore[no-untyped-def]
     log_in(qtbot, unlocked, "nurse")
     qtbot.waitUntil(lambda: workers().pending == 0, timeout=10000)
-    store = unlocked.shell.context.store
+    store = unlocked.shell.context.services.store
     with store.read() as session:
         code = session.scalars(select(Appointment.booking_code).order_by(Appointment.booking_code)).first()
     desk = CheckInDesk(store)

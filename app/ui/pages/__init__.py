@@ -8,7 +8,9 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from app.ui.translate import QT_TRANSLATE_NOOP
 
 NURSE, DOCTOR, ADMIN = "nurse", "doctor", "admin"
 

@@ -9,7 +9,6 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -29,18 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.audit import AuditRow, query_audit
-from app.services.staff import StaffView, list_staff
+from app.services.audit import AuditRow
+from app.services.staff import StaffView
 from app.ui.audit_words import action_words
 from app.ui.pages.base import Page, PageContext
 from app.ui.reasons import reason
 from app.ui.row_table import ROW_ROLE, SORT_ROLE, RowsModel
 from app.ui.tasks import Op
+from app.ui.translate import QT_TRANSLATE_NOOP, to_date
 
 if TYPE_CHECKING:
-    from app.services.unit_of_work import Actor
-    from app.storage.audit import ChainCheck
-    from app.storage.engine import Store
+    from app.station.services import ChainCheck
 
 SHOWN_ROWS = 1000
 
@@ -62,13 +60,6 @@ ACTION_GROUPS: tuple[tuple[str, str], ...] = (
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AuditPage", text)
-
-
-def check_chain(store: Store, actor: Actor) -> ChainCheck:
-    """Runs on the DB worker: walk the whole hash chain once."""
-    from app.services.audit import verify_audit
-
-    return verify_audit(store, actor)
 
 
 def local_start(day: date) -> datetime:
@@ -141,8 +132,8 @@ class AuditPage(Page):
         self.staff_filter.addItem(self.tr("All staff"), None)
         self.action_filter = QComboBox()
         self.action_filter.setObjectName("auditAction")
-        for prefix, label in ACTION_GROUPS:
-            self.action_filter.addItem(_tr(label), prefix)
+        for prefix, group in ACTION_GROUPS:
+            self.action_filter.addItem(_tr(group), prefix)
         for combo in (self.staff_filter, self.action_filter):
             # Sized by a few words, not by the longest entry (the list pops up wider when open).
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -232,8 +223,7 @@ class AuditPage(Page):
     # -- reading -------------------------------------------------------------------------------------
 
     def _load_staff(self) -> Op:
-        store = self.context.store
-        return Op(self, lambda: list_staff(store, active_only=False)).on_success(self._staff_loaded).start()
+        return self.read(lambda s: list(s.list_staff(active_only=False))).on_success(self._staff_loaded).start()
 
     def _staff_loaded(self, staff: list[StaffView]) -> None:
         for member in staff:
@@ -251,19 +241,19 @@ class AuditPage(Page):
         return index >= 0
 
     def search(self) -> Op | None:
-        since_day = self.since_edit.date().toPython()
-        until_day = self.until_edit.date().toPython()
+        since_day = to_date(self.since_edit.date())
+        until_day = to_date(self.until_edit.date())
         if since_day > until_day:
             self.show_error(self.tr("The start of the time range is after its end. Correct the dates."))
             return None
         self.messages.clear_message()
-        store = self.context.store
+        actor = self.context.actor
         entity_id = self.record_filter.text().strip() or None
         staff_id = self.staff_filter.currentData()
         prefix = self.action_filter.currentData() or None
         since, until = local_start(since_day), local_start(until_day + timedelta(days=1))
-        return Op(self, lambda: query_audit(store, self.context.actor, entity_id=entity_id, staff_id=staff_id, action_prefix=prefix,
-                                            since=since, until=until, limit=SHOWN_ROWS + 1)
+        return self.read(lambda s: s.query_audit(actor, entity_id=entity_id, staff_id=staff_id, action_prefix=prefix,
+                                                 since=since, until=until, limit=SHOWN_ROWS + 1)
                   ).on_success(self._loaded).start()
 
     def show_record_of(self, index: QModelIndex) -> Op | None:
@@ -288,10 +278,10 @@ class AuditPage(Page):
     # -- integrity -----------------------------------------------------------------------------------
 
     def check_integrity(self) -> Op:
-        store = self.context.store
+        actor = self.context.actor
         self.integrity_button.setEnabled(False)
         self._show_integrity(self.tr("Checking every entry of the audit log…"), "info")
-        return (Op(self, lambda: check_chain(store, self.context.actor))
+        return (self.read(lambda s: s.check_audit_chain(actor))
                 .on_success(self._checked)
                 .on_failure(self._check_failed)
                 .start())

@@ -4,26 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.ui.changes import ChangeHub
 from app.ui.message_area import MessageArea
+from app.ui.tasks import Op
 
 if TYPE_CHECKING:
-    from app.services.unit_of_work import Actor
-    from app.storage.engine import Store
-    from app.ui.station import StationInfo
+    from app.services.unit_of_work import Actor, Clock
+    from app.station import StationInfo, StationServices
     from app.ui.sync_runner import SyncRunner
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
 class PageContext:
-    """What a page may use: the open store (only through services, on the worker) and who is acting."""
+    """What a page may use: the station's services (only on the worker, through an Op) and who is acting."""
 
-    store: Store
+    services: StationServices
     actor: Actor
     station: StationInfo
     # "Changes applied": writing Ops publish what they changed, pages refresh themselves. The shell
@@ -41,9 +43,12 @@ class Page(QWidget):
     # named receives it through `take_up`. Pages never reach into each other.
     take_up_requested = Signal(str, object)
 
-    def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None,
+                 clock: Clock | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        # A page given its own clock (a test, a simulated day) sees the same store through it.
+        self.services: StationServices = context.services if clock is None else context.services.with_clock(clock)
         self.setObjectName(f"page_{self.name}")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 24)
@@ -64,6 +69,19 @@ class Page(QWidget):
         self.body = QVBoxLayout()
         self.body.setSpacing(12)
         outer.addLayout(self.body, 1)
+
+    # -- background work ---------------------------------------------------------------------------
+
+    def read(self, fn: Callable[[StationServices], T]) -> Op:
+        """An Op (not yet started) running `fn(services)` on the database lane."""
+        services = self.services
+        return Op(self, lambda: fn(services))
+
+    def write(self, fn: Callable[[StationServices], T]) -> Op:
+        """As `read`, for a write: after the success (or failure) callback, everything the write's
+        units of work committed goes out as one "changes applied" to every page."""
+        services = self.services
+        return Op(self, lambda: services.write(lambda: fn(services)), publish=self.context.changes.publish)
 
     def default_focus(self) -> QWidget | None:
         """Where the keyboard goes when the page is shown (the check-in page: its search field, where

@@ -47,8 +47,9 @@ from app.services.certificates import (
     VaccinationRow,
     VoucherRow,
 )
-from app.services.person_corrections import PersonCorrection, PersonCorrections
+from app.services.person_corrections import PersonCorrection
 from app.services.unit_of_work import Change
+from app.ui.certificate_flow import review_panel
 from app.ui.certificate_models import ROW_ROLE, NameFilter, VaccinationsModel, folded
 from app.ui.certificate_words import country_name, status_words
 from app.ui.changes import touches
@@ -58,6 +59,7 @@ from app.ui.pdf_printing import PrintFailed, new_printer, pdf_page_images, print
 from app.ui.person_correction_dialog import PersonCorrectionDialog
 from app.ui.reasons import reason
 from app.ui.tasks import Op
+from app.ui.widgets import push_button, restyle
 
 CORRECTING_ROLES = ("doctor", "admin")
 PERSON_CORRECTING_ROLES = ("nurse", "admin")
@@ -83,7 +85,6 @@ class CertificatesPage(Page):
 
     def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None) -> None:
         super().__init__(context, title=title, parent=parent)
-        self._desk: CertificateDesk | None = None  # used on the DB worker only
         self.row: VaccinationRow | None = None  # the dose selected
         self.details: _Details | None = None  # its review, once loaded
         self._shown_once = False
@@ -183,12 +184,9 @@ class CertificatesPage(Page):
 
     # -- building ------------------------------------------------------------------------------------
 
-    def _button(self, text: str, *, name: str, primary: bool = False) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        if primary:
-            button.setProperty("primary", True)
-        return button
+    @staticmethod
+    def _button(text: str, *, name: str, primary: bool = False) -> QPushButton:
+        return push_button(text, name=name, primary=primary)
 
     def _build_review(self) -> QWidget:
         panel = QFrame()
@@ -281,7 +279,7 @@ class CertificatesPage(Page):
         mrz_layout.addWidget(self.mrz_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.mrz_toggle = self._button(self.tr("Names from the passport (MRZ)…"), name="mrzToggle")
         self.mrz_toggle.setFlat(True)
-        self.mrz_toggle.clicked.connect(lambda: (self.mrz_box.setVisible(True), self.mrz_input.setFocus()))
+        self.mrz_toggle.clicked.connect(self._open_mrz)
         self.confirm = QCheckBox(self.tr("Person confirmed the data"))
         self.confirm.setObjectName("confirmData")
         self.confirm.toggled.connect(self._update_buttons)
@@ -334,12 +332,8 @@ class CertificatesPage(Page):
     # -- the list --------------------------------------------------------------------------------------
 
     def desk(self) -> CertificateDesk:
-        if self._desk is None:
-            from sync.station.signing import online_signer
-
-            # Signs with the site signer when there is one, else through the tenant API.
-            self._desk = CertificateDesk(self.context.store, remote_signer=online_signer(self.context.store))
-        return self._desk
+        """The certificate use cases (DB worker only)."""
+        return self.services.certificates
 
     def selected_day(self) -> date:
         qd = self.day.date()
@@ -470,43 +464,37 @@ class CertificatesPage(Page):
         self.values["issuer"].setText(r.issuer)
         self.values["valid_until"].setText(
             f"{r.valid_until:%d.%m.%Y}" if r.valid_until is not None else self.tr("set when the certificate is signed"))
-        issued = row.status in ("issued", "voucher")
-        refused = r.refusal is not None
+        panel = review_panel(row.status, r)
         for widget in (self.ask, self.confirm, self.issue_button):
-            widget.setVisible(not issued and not refused)
-        self.no_signer.setVisible(not issued and not r.signer_available and not refused)
+            widget.setVisible(panel.issue_step)
+        self.no_signer.setVisible(panel.no_signer)
         self.signer_warnings.setText("\n".join(reason(w) for w in r.warnings))
-        self.signer_warnings.setVisible(not issued and bool(r.warnings))
+        self.signer_warnings.setVisible(panel.warnings)
         self.refusal.setText(reason(r.refusal) if r.refusal is not None else "")
-        self.refusal.setVisible(not issued and refused)
-        needs_mrz = r.refusal is not None and r.refusal.code == "cert_name_needs_mrz"
-        self.mrz_box.setVisible(not issued and (needs_mrz or (r.names_from_mrz and not refused)))
-        self.mrz_toggle.setVisible(not issued and not refused and not self.mrz_box.isVisibleTo(self.review_box))
+        self.refusal.setVisible(panel.refusal)
+        self.mrz_box.setVisible(panel.mrz_box)
+        self.mrz_toggle.setVisible(panel.mrz_toggle)
         self.issue_button.setText(self.tr("Issue certificate") if r.signer_available else self.tr("Record voucher"))
         if row.status == "issued":
             self.status.setText(self.tr("Certificate issued: {uvci}\nNext: print it, or save it as a PDF.").format(uvci=row.uvci))
-            self.status.setProperty("kind", "good")
         elif row.status == "voucher":
             code = details.voucher.claim_code if details.voucher is not None else ""
             self.status.setText(self.tr(
                 "No signer at this station: a voucher was recorded (claim code {code}); the certificate is signed "
                 "as soon as a signer is at hand. Print the voucher for the person.").format(code=code))
-            self.status.setProperty("kind", "info")
         else:
             self.status.setText(status_words(row.status) if row.status == "revoked" else "")
-            self.status.setProperty("kind", "none")
         self.status.setVisible(bool(self.status.text()))
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
+        restyle(self.status, kind=panel.status_kind)
         for button in (self.print_button, self.preview_button, self.save_button):
-            button.setVisible(row.status == "issued")
-        self.voucher_button.setVisible(row.status == "voucher")
+            button.setVisible(panel.print_buttons)
+        self.voucher_button.setVisible(panel.voucher_button)
         self.person_button.setVisible(True)
         self.person_button.setEnabled(self.context.actor.role in PERSON_CORRECTING_ROLES)
         self.person_button.setToolTip("" if self.person_button.isEnabled()
                                       else self.tr("Only a nurse or an admin can correct a person's data."))
         may_correct = self.context.actor.role in CORRECTING_ROLES
-        self.correct_button.setVisible(issued)
+        self.correct_button.setVisible(panel.recorded)
         self.correct_button.setEnabled(may_correct)
         self.correct_button.setToolTip(
             "" if may_correct else self.tr("Only a doctor or an admin can approve a correction."))
@@ -516,7 +504,7 @@ class CertificatesPage(Page):
             for uvci, at in revoked))
         self.history.setVisible(bool(revoked))
         self._update_buttons()
-        if self._focus_next_step and issued:
+        if self._focus_next_step and panel.recorded:
             self._focus_next_step = False
             (self.print_button if row.status == "issued" else self.table).setFocus()
 
@@ -530,7 +518,7 @@ class CertificatesPage(Page):
             return None
         vaccination_id, actor, mrz = self.details.review.vaccination_id, self.context.actor, self._mrz
         self.issue_button.setEnabled(False)  # one click, one certificate
-        op = Op(self, lambda: self.desk().issue(actor, vaccination_id, mrz=mrz))
+        op = self.write(lambda s: s.certificates.issue(actor, vaccination_id, mrz=mrz))
         op.on_success(lambda issued: self._issued(vaccination_id, issued))
         op.on_failure(self._issue_failed)
         return op.start()
@@ -539,15 +527,11 @@ class CertificatesPage(Page):
         # The panel's status line says what happened and what comes next; no second message.
         self.messages.clear_message()
         self._focus_next_step = True
-        self._publish(issued, "certificate.voucher" if issued.is_voucher else "certificate.issued")
         self.reload(select=vaccination_id)
 
     def _issue_failed(self, error: VaxDeskError) -> None:
         self.show_error(user_message(error))
         self._update_buttons()
-
-    def _publish(self, issued: IssuedCertificate, action: str) -> None:
-        self.context.changes.publish([Change("certificate", issued.certificate_id, action)])
 
     def may_correct(self) -> bool:
         return self.context.actor.role in CORRECTING_ROLES
@@ -567,16 +551,18 @@ class CertificatesPage(Page):
             self.show_error(self.tr("Give the reason for the correction; nothing was changed."))
             return None
         old_uvci, old_id, vaccination_id, actor = row.uvci, row.certificate_id, row.vaccination_id, self.context.actor
-        op = Op(self, lambda: self.desk().correct(actor, old_id, vaccination_id=vaccination_id, reason=reason))
+        op = self.write(lambda s: s.certificates.correct(actor, old_id, vaccination_id=vaccination_id, reason=reason))
 
         def corrected(issued: IssuedCertificate) -> None:
             self.show_info(self.tr("Corrected. The old certificate {old} is revoked; the new one {new} is ready to print.")
                            .format(old=old_uvci, new=issued.uvci))
-            self.context.changes.publish([Change("certificate", old_id, "certificate.revoked"),
-                                          Change("certificate", issued.certificate_id, "certificate.issued")])
             self.reload(select=vaccination_id)
 
         return op.on_success(corrected).start()
+
+    def _open_mrz(self) -> None:
+        self.mrz_box.setVisible(True)
+        self.mrz_input.setFocus()
 
     def apply_mrz(self) -> None:
         """Use the passport's MRZ for the names in the QR code: the review reloads with them, or says
@@ -600,35 +586,32 @@ class CertificatesPage(Page):
     def save_person_correction(self, changes: dict[str, str | None], reason_given: str) -> Op | None:
         if self.details is None or self.row is None:
             return None
-        vaccination_id, actor, store = self.row.vaccination_id, self.context.actor, self.context.store
+        vaccination_id, actor = self.row.vaccination_id, self.context.actor
         person_id = self.details.review.person_id
-        op = Op(self, lambda: PersonCorrections(store).correct(actor, person_id, changes=changes, reason=reason_given))
+        op = self.write(lambda s: s.corrections.correct(actor, person_id, changes=changes, reason=reason_given))
         op.on_success(lambda result: self._person_corrected(result, vaccination_id, reason_given))
         op.on_failure(lambda error: self.show_error(user_message(error)))
         return op.start()
 
-    def _person_corrected(self, result: PersonCorrection, vaccination_id: str, reason_given: str) -> None:
+    def _person_corrected(self, result: PersonCorrection, vaccination_id: str, reason_given: str) -> Op | None:
         self.search.clear()  # the name typed to find the person may not match the corrected one
-        self.context.changes.publish([Change("person", result.person_id, "person.updated")])
         if not result.certificates:
             self.show_info(self.tr("The person's data was corrected."))
             self.reload(select=vaccination_id)
-            return
+            return None
         answer = QMessageBox.question(
             self, self.tr("Re-issue the certificates?"),
             self.tr("{n} certificate(s) were signed with the old data. Re-issue them now? The old ones are "
                     "revoked and stop being valid.").format(n=len(result.certificates)))
         if answer != QMessageBox.StandardButton.Yes:
             self.reload(select=vaccination_id)
-            return
+            return None
         actor, ids = self.context.actor, [c.certificate_id for c in result.certificates]
-        op = Op(self, lambda: [self.desk().reissue_for_person_change(actor, i, reason=reason_given) for i in ids])
+        op = self.write(lambda s: [s.certificates.reissue_for_person_change(actor, i, reason=reason_given) for i in ids])
 
         def reissued(issued: list[IssuedCertificate]) -> None:
             self.show_info(self.tr("Re-issued {n} certificate(s); the old ones are revoked. Print the new ones.")
                            .format(n=len(issued)))
-            self.context.changes.publish([Change("certificate", i.certificate_id, "certificate.issued")
-                                          for i in issued])
             self.reload(select=vaccination_id)
 
         op.on_success(reissued)
@@ -735,7 +718,7 @@ class CertificatesPage(Page):
         if row is None or row.certificate_id is None:
             return
         certificate_id, actor = row.certificate_id, self.context.actor
-        op = Op(self, lambda: self.desk().printed(actor, certificate_id))
+        op = self.write(lambda s: s.certificates.printed(actor, certificate_id))
         op.on_success(lambda _none: self.reload())
         op.start()
 
@@ -788,11 +771,11 @@ class CertificatesPage(Page):
     # -- screenshots -----------------------------------------------------------------------------------
 
     def prepare_screenshot(self) -> None:
-        from app.ui.certificate_screenshot_fixture import screenshot_fixture_dose
-
-        store, actor = self.context.store, self.context.actor
+        actor = self.context.actor
         self.day.setDate(QDate.currentDate())
-        Op(self, lambda: screenshot_fixture_dose(store, actor)).on_success(
+        # Not announced as a change: this page selects the dose itself, and a second, change-driven
+        # reload racing it would leave the review empty for the next picture.
+        self.read(lambda s: s.demo.dose_for_certificate(actor)).on_success(
             lambda row: self.reload(select=row.vaccination_id)).start()
 
     def screenshot_states(self) -> Sequence[tuple[str, Callable[[], None]]]:

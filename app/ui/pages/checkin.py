@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent
@@ -45,7 +45,7 @@ from app.services.checkin import (
     SearchResult,
 )
 from app.services.persons import PersonInput
-from app.services.unit_of_work import Change, Clock, system_clock
+from app.services.unit_of_work import Clock, system_clock
 from app.ui.checkin_forms import VisitStepsForm, WalkInForm
 from app.ui.checkin_models import SearchResultsModel, arrival_words, format_dob
 from app.ui.messages import user_message
@@ -53,6 +53,9 @@ from app.ui.pages.base import Page, PageContext
 from app.ui.reasons import reason_text
 from app.ui.row_table import ROW_ROLE, SORT_ROLE
 from app.ui.tasks import Op
+
+if TYPE_CHECKING:
+    from app.station import StationServices
 
 
 class CheckInPage(Page):
@@ -62,9 +65,8 @@ class CheckInPage(Page):
 
     def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None,
                  clock: Clock | None = None) -> None:
-        super().__init__(context, title=title, parent=parent)
+        super().__init__(context, title=title, parent=parent, clock=clock)
         self.clock: Clock = clock or system_clock
-        self._desk: CheckInDesk | None = None  # built and used on the DB worker only
         self.questionnaire: Questionnaire | None = None
         self.products: dict[str, str] = {}
         self.site_tz: tzinfo | None = None  # the station's zone until the site's is loaded
@@ -215,7 +217,9 @@ class CheckInPage(Page):
         or the walk-in form) the results step aside so the form gets the full width."""
         for i in range(self.detail.count()):
             policy = QSizePolicy.Policy.Preferred if i == mode else QSizePolicy.Policy.Ignored
-            self.detail.widget(i).setSizePolicy(policy, policy)  # the stack sizes to the shown page only
+            page = self.detail.widget(i)
+            if page is not None:
+                page.setSizePolicy(policy, policy)  # the stack sizes to the shown page only
         self.detail.setCurrentIndex(mode)
         self.results.setVisible(mode == self.EMPTY or (mode == self.PERSON and self.visit_id is None))
         self.detail_scroll.verticalScrollBar().setValue(0)
@@ -223,10 +227,8 @@ class CheckInPage(Page):
     # -- the worker side (never touches widgets) -------------------------------------------------
 
     def desk(self) -> CheckInDesk:
-        """The check-in use cases; created on the DB worker (the constructor reads the site)."""
-        if self._desk is None:
-            self._desk = CheckInDesk(self.context.store, clock=self.clock)
-        return self._desk
+        """The check-in use cases (DB worker only: built there on first use)."""
+        return self.services.checkin
 
     def _load_forms(self) -> tuple[Questionnaire, dict[str, str], tzinfo]:
         from app.services.catalogue import load_catalogue
@@ -326,7 +328,8 @@ class CheckInPage(Page):
             return None
         self._search_serial += 1
         serial = self._search_serial
-        op = Op(self, lambda: self.desk().find(self.context.actor, text))
+        actor = self.context.actor
+        op = self.read(lambda s: s.checkin.find(actor, text))
         op.on_success(lambda result: self._show_results(serial, result))
         op.on_failure(self._failed)
         return op.start()
@@ -469,11 +472,8 @@ class CheckInPage(Page):
             confirmed = True
         self.check_in_button.setEnabled(False)
         actor = self.context.actor
-        op = Op(self, lambda: self.desk().check_in(actor, booking.appointment_id, confirmed=confirmed))
-        op.on_success(lambda visit_id: self._checked_in(visit_id, [
-            Change("visit", visit_id, "visit.checked_in"),
-            Change("appointment", booking.appointment_id, "appointment.checked_in"),
-        ]))
+        op = self.write(lambda s: s.checkin.check_in(actor, booking.appointment_id, confirmed=confirmed))
+        op.on_success(self._checked_in)
         op.on_failure(self._failed)
         return op.start()
 
@@ -484,8 +484,7 @@ class CheckInPage(Page):
             return None
         return self.use_existing_person(match.person_id)
 
-    def _checked_in(self, visit_id: str, changes: Sequence[Change]) -> None:
-        self.context.changes.publish(changes)
+    def _checked_in(self, visit_id: str) -> None:
         self.visit_id = visit_id
         self.check_in_button.setVisible(False)
         self.walk_in_instead.setVisible(False)
@@ -534,13 +533,12 @@ class CheckInPage(Page):
         visit_id, actor = self.visit_id, self.context.actor
         if visit_id is None:
             return None
-        op = Op(self, lambda: self.desk().record_identity(actor, visit_id, document_type))
+        op = self.write(lambda s: s.checkin.record_identity(actor, visit_id, document_type))
         op.on_success(lambda _none: self._identity_recorded(visit_id, document_type))
         op.on_failure(self._failed)
         return op.start()
 
     def _identity_recorded(self, visit_id: str, document_type: str) -> None:
-        self.context.changes.publish([Change("visit", visit_id, "visit.identity_checked")])
         if self.steps is not None and self.visit_id == visit_id:
             self.steps.set_identity_checked(document_type, self._local_now().strftime("%H:%M"))
             self.steps.focus_first_open_step()
@@ -558,12 +556,12 @@ class CheckInPage(Page):
         answers, consent_by, guardian = collected
         name = self.shown_name
 
-        def record() -> tuple[bool, int]:
-            return self.desk().record_questionnaire(actor, visit_id, answers, consent_by=consent_by,
-                                                    guardian_name=guardian)
+        def record(s: StationServices) -> tuple[bool, int]:
+            return s.checkin.record_questionnaire(actor, visit_id, answers, consent_by=consent_by,
+                                                  guardian_name=guardian)
 
         steps.send_button.setEnabled(False)
-        op = Op(self, record)
+        op = self.write(record)
         op.on_success(lambda result: self._sent(visit_id, name, answers, result))
         op.on_failure(self._send_failed)
         return op.start()
@@ -575,7 +573,6 @@ class CheckInPage(Page):
 
     def _sent(self, visit_id: str, name: str, answers: dict[str, Answer], result: tuple[bool, int]) -> None:
         needs_review, minutes = result
-        self.context.changes.publish([Change("visit", visit_id, "visit.questionnaire")])
         self.clear()
         text = self.tr("{name} is in the queue. Observation after the vaccination: {minutes} min.").format(
             name=name, minutes=minutes)
@@ -596,7 +593,7 @@ class CheckInPage(Page):
 
     def register_walk_in(self, data: PersonInput, confirm_new: bool) -> Op:
         actor = self.context.actor
-        op = Op(self, lambda: self.desk().register_walk_in(actor, data, confirm_new=confirm_new))
+        op = self.write(lambda s: s.checkin.register_walk_in(actor, data, confirm_new=confirm_new))
         op.on_success(lambda ids: self._walk_in_registered(ids, data))
         op.on_failure(self._walk_in_failed)
         return op.start()
@@ -611,8 +608,6 @@ class CheckInPage(Page):
 
     def _walk_in_registered(self, ids: tuple[str, str], data: PersonInput) -> None:
         person_id, visit_id = ids
-        self.context.changes.publish([Change("person", person_id, "person.created"),
-                                      Change("visit", visit_id, "visit.checked_in")])
         self._show_walk_in_visit(person_id, visit_id, f"{data.family_name}, {data.given_name}", data.dob)
 
     def use_existing_person(self, person_id: str) -> Op:
@@ -623,12 +618,11 @@ class CheckInPage(Page):
             known = self.shown
         name = f"{known.family_name}, {known.given_name}" if known else ""
         dob = known.dob if known else ""
-        def start() -> tuple[str, OpenVisit | None]:
-            desk = self.desk()
-            visit_id = desk.start_walk_in_visit(actor, person_id)
-            return visit_id, desk.open_visit(actor, person_id)
+        def start(s: StationServices) -> tuple[str, OpenVisit | None]:
+            visit_id = s.checkin.start_walk_in_visit(actor, person_id)
+            return visit_id, s.checkin.open_visit(actor, person_id)
 
-        op = Op(self, start)
+        op = self.write(start)
         op.on_success(lambda started: self._existing_started(person_id, started, name, dob))
         op.on_failure(self._failed)
         return op.start()
@@ -636,10 +630,6 @@ class CheckInPage(Page):
     def _existing_started(self, person_id: str, started: tuple[str, OpenVisit | None], name: str, dob: str) -> None:
         visit_id, visit = started
         booked = visit is not None and visit.appointment_id is not None
-        changes = [Change("visit", visit_id, "visit.checked_in")]
-        if booked and visit is not None:
-            changes.append(Change("appointment", visit.appointment_id, "appointment.checked_in"))
-        self.context.changes.publish(changes)
         self._show_walk_in_visit(person_id, visit_id, name, dob, booked=booked)
 
     def _show_walk_in_visit(self, person_id: str, visit_id: str, name: str, dob: str, *, booked: bool = False) -> None:
@@ -654,7 +644,7 @@ class CheckInPage(Page):
         else:
             self.booking_label.setText(self.tr("Walk-in, no booking."))
             self._set_arrival(self.tr("Walk-in"), "info")
-        self._checked_in(visit_id, [])
+        self._checked_in(visit_id)
 
     # -- shared -------------------------------------------------------------------------------------------
 
@@ -668,17 +658,8 @@ class CheckInPage(Page):
     # -- screenshots ----------------------------------------------------------------------------------
 
     def prepare_screenshot(self) -> None:
-        Op(self, self._demo_surname).on_success(self._search_for_screenshot).start()
-
-    def _demo_surname(self) -> str:
-        """A demo surname with today's bookings (screenshots only; the demo db is a throwaway)."""
-        from app.services.demo import FAMILY_NAMES
-
-        for surname in FAMILY_NAMES:
-            found = self.desk().find(self.context.actor, surname)
-            if any(m.booking is not None and not m.booking.arrival.blocks for m in found.matches):
-                return surname
-        return FAMILY_NAMES[0]
+        actor = self.context.actor
+        self.read(lambda s: s.demo.surname_with_bookings(actor)).on_success(self._search_for_screenshot).start()
 
     def _search_for_screenshot(self, surname: str) -> None:
         self.search.setText(surname)
@@ -706,13 +687,10 @@ class CheckInPage(Page):
         person = PersonInput(family_name="Neumann", given_name="Lea", dob="1990-05-05", sex="f",
                              street="Hauptstraße 12", postcode="10115", city="Berlin")
 
-        def check_in() -> tuple[str, str]:
-            return self.desk().register_walk_in(actor, person, confirm_new=True)
-
         def shown(ids: tuple[str, str]) -> None:
             self._walk_in_registered(ids, person)
 
-        Op(self, check_in).on_success(shown).start()
+        self.write(lambda s: s.checkin.register_walk_in(actor, person, confirm_new=True)).on_success(shown).start()
 
     def _unfinished_state(self) -> None:
         """Interrupted (Esc), then the same person scanned again: "Finish check-in"."""
@@ -723,18 +701,11 @@ class CheckInPage(Page):
     def _walk_in_duplicate_state(self) -> None:
         self.open_walk_in()
 
-        def existing() -> PersonInput | None:
-            from app.services.demo import FAMILY_NAMES
-
-            for surname in FAMILY_NAMES:
-                for m in self.desk().find(self.context.actor, surname).matches:
-                    return PersonInput(family_name=m.family_name, given_name=m.given_name, dob=m.dob, sex="f",
-                                       street="Hauptstraße 12", postcode="10115", city="Berlin")
-            return None
+        actor = self.context.actor
 
         def fill(data: Any) -> None:
             if data is not None:
                 self.walk_in.fill(data)
                 self.walk_in.submit()
 
-        Op(self, existing).on_success(fill).start()
+        self.read(lambda s: s.demo.someone_registered(actor)).on_success(fill).start()

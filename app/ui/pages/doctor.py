@@ -9,8 +9,8 @@ The vial countdown ticks from the rows held (`use_by`), never from the database.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QSortFilterProxyModel, Qt, QTime, QTimer
 from PySide6.QtGui import QShowEvent
@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import VaxDeskError
-from app.services.booth_outlook import BoothOutlook, ProductOutlook
-from app.services.checkin import CheckInDesk, QueueRow
+from app.services.booth_outlook import ProductOutlook
+from app.services.checkin import QueueRow
 from app.services.unit_of_work import Change, Clock, system_clock
 from app.services.vaccinations import (
     INJECTION_SITES,
@@ -43,7 +43,8 @@ from app.services.vaccinations import (
     OverrideReasonRequired,
     PersonHistory,
 )
-from app.services.vials import VialRow, Vials
+from app.services.vials import VialRow
+from app.ui.booth_flow import BoothFlow, NextStep, with_state
 from app.ui.changes import touches
 from app.ui.checkin_models import format_dob
 from app.ui.doctor_forms import (
@@ -71,26 +72,16 @@ from app.ui.pages.base import Page, PageContext
 from app.ui.reasons import reason
 from app.ui.row_table import ROW_ROLE, SORT_ROLE, row_table
 from app.ui.tasks import Op
+from app.ui.widgets import card as _card
+from app.ui.widgets import label as _label
+from app.ui.widgets import restyle
+
+if TYPE_CHECKING:
+    from app.station import StationServices
 from app.ui.wheel_guard import guard_wheel
 
 TICK_MS = 1000
 QUEUE_RELOAD = timedelta(seconds=30)
-
-
-def _card(name: str) -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame()
-    frame.setObjectName(name)
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(16, 12, 16, 12)
-    layout.setSpacing(8)
-    return frame, layout
-
-
-def _label(name: str, text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    return label
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:
@@ -107,24 +98,35 @@ def _scrolling(widget: QWidget) -> QScrollArea:
 
 class DoctorPage(Page):
     name = "doctor"
+    earlier_form: EarlierDoseForm  # built below the button that opens it
+
+    # What the booth holds, as the flow has it (read by the tests and the screenshot states).
+    @property
+    def visit(self) -> QueueRow | None:
+        return self.flow.visit
+
+    @property
+    def vial(self) -> VialRow | None:
+        return self.flow.vial
+
+    @property
+    def assessment(self) -> Assessment | None:
+        return self.flow.assessment
+
+    @property
+    def result(self) -> DoseResult | None:
+        return self.flow.result
+
+    @property
+    def history(self) -> PersonHistory | None:
+        return self.flow.history
 
     def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None,
                  clock: Clock | None = None) -> None:
-        super().__init__(context, title=title, parent=parent)
+        super().__init__(context, title=title, parent=parent, clock=clock)
         self.clock: Clock = clock or system_clock
-        # Services are built and used on the DB worker only (their constructors read the site).
-        self._station: DoctorStation | None = None
-        self._vials: Vials | None = None
-        self._outlook: BoothOutlook | None = None
-        self._desk: CheckInDesk | None = None
-        self.visit: QueueRow | None = None
-        self.history: PersonHistory | None = None
-        self.vial: VialRow | None = None
-        self.assessment: Assessment | None = None
-        self.result: DoseResult | None = None
-        self.queue_rows: list[QueueRow] = []
-        self._assess_key: tuple[str, str] | None = None
-        self._busy = False
+        # The booth's state and its next step, without widgets; this page draws it.
+        self.flow = BoothFlow()
         self._queue_loaded_at: datetime | None = None
         self.products: list[tuple[str, str]] = []
 
@@ -144,7 +146,7 @@ class DoctorPage(Page):
         self.context.changes.changes_applied.connect(self._changes_applied)
         self._show_person()
         self._update_dose_panel()
-        Op(self, lambda: [(p.code, p.name) for p in self.station().catalogue.products]).on_success(
+        self.read(lambda s: [(p.code, p.name) for p in s.doctor.catalogue.products]).on_success(
             self._products_loaded).start()
         self.reload_queue()
         self.reload_vials()
@@ -396,24 +398,8 @@ class DoctorPage(Page):
     # -- services (worker thread only) ----------------------------------------------------------------
 
     def station(self) -> DoctorStation:
-        if self._station is None:
-            self._station = DoctorStation(self.context.store, clock=self.clock)
-        return self._station
-
-    def vials(self) -> Vials:
-        if self._vials is None:
-            self._vials = Vials(self.context.store, clock=self.clock)
-        return self._vials
-
-    def outlook(self) -> BoothOutlook:
-        if self._outlook is None:
-            self._outlook = BoothOutlook(self.context.store, clock=self.clock)
-        return self._outlook
-
-    def desk(self) -> CheckInDesk:
-        if self._desk is None:
-            self._desk = CheckInDesk(self.context.store, clock=self.clock)
-        return self._desk
+        """The booth's use cases (DB worker only)."""
+        return self.services.doctor
 
     # -- loading ---------------------------------------------------------------------------------------
 
@@ -424,17 +410,18 @@ class DoctorPage(Page):
 
     def reload_queue(self) -> Op:
         self._queue_loaded_at = self.clock()
-        return Op(self, lambda: self.desk().queue(self.context.actor)).on_success(self._queue_loaded).start()
+        actor = self.context.actor
+        return self.read(lambda s: s.checkin.queue(actor)).on_success(self._queue_loaded).start()
 
     def _queue_loaded(self, rows: list[QueueRow]) -> None:
-        self.queue_rows = rows
+        changed = self.flow.queue_loaded(rows)
         waiting = self.waiting()
-        with_doctor = [r for r in rows if r.state == "with_doctor"]
+        with_doctor = self.flow.with_doctor()
         self.queue_label.setText(
             self.tr("Nobody is waiting for the doctor.") if not waiting
             else self.tr("1 person is ready for the doctor.") if len(waiting) == 1
             else self.tr("{n} persons are ready for the doctor.").format(n=len(waiting)))
-        self.next_button.setEnabled(bool(waiting) and not self._busy)
+        self.next_button.setEnabled(bool(waiting) and not self.flow.busy)
         current = self.visit.visit_id if self.visit else None
         self.resume.blockSignals(True)
         self.resume.clear()
@@ -445,18 +432,14 @@ class DoctorPage(Page):
                 self.resume.setCurrentIndex(self.resume.count() - 1)
         self.resume.setEnabled(bool(with_doctor))
         self.resume.blockSignals(False)
-        if self.visit is not None:
-            fresh = next((r for r in rows if r.visit_id == self.visit.visit_id), None)
-            if fresh is not None and fresh.state != self.visit.state:
-                self.visit = fresh
-                self._update_dose_panel()
+        if changed:
+            self._update_dose_panel()
 
     def waiting(self) -> list[QueueRow]:
-        """Ready for the doctor: checked in with the questionnaire done, first come first."""
-        return [r for r in self.queue_rows if r.state == "checked_in" and r.questionnaire_done and r.identity_checked]
+        return self.flow.waiting()
 
     def reload_vials(self) -> Op:
-        return Op(self, lambda: (self.vials().open_vials(), self.outlook().outlook())).on_success(
+        return self.read(lambda s: (s.vials.open_vials(), s.outlook.outlook())).on_success(
             self._vials_loaded).start()
 
     def _vials_loaded(self, loaded: tuple[list[VialRow], list[ProductOutlook]]) -> None:
@@ -466,12 +449,10 @@ class DoctorPage(Page):
         self.vials_model.set_now(self.clock())
         self.vials_empty.setVisible(not rows)
         if self.vial is not None:
-            fresh = next((r for r in rows if r.vial_id == self.vial.vial_id), None)
-            if fresh is None:  # discarded meanwhile: the assessment must say so, so keep the old row
-                self._assess()
-            else:
+            fresh = self.flow.vial_rows_loaded(rows)
+            if fresh is not None:  # (discarded meanwhile: the old row stays, the assessment says so)
                 self._select_vial(fresh)
-                self._assess()
+            self._assess()
 
     def _show_outlook(self, outlook: list[ProductOutlook]) -> None:
         self.vials_outlook.setText("\n".join(f"{o.product_name} · {reason(o.advice.reason)}" for o in outlook))
@@ -481,14 +462,13 @@ class DoctorPage(Page):
         if self.visit is None:
             return None
         person_id = self.visit.person_id
-        return Op(self, lambda: self.station().history(self.context.actor, person_id, include_voided=True)).on_success(
+        actor = self.context.actor
+        return self.read(lambda s: s.doctor.history(actor, person_id, include_voided=True)).on_success(
             self._history_loaded).start()
 
     def _history_loaded(self, history: PersonHistory) -> None:
-        if self.visit is None or history.person_id != self.visit.person_id:
-            return
-        self.history = history
-        self._show_person()
+        if self.flow.history_loaded(history):
+            self._show_person()
 
     def _changes_applied(self, changes: list[Change]) -> None:
         if touches(changes, "visit", "appointment"):
@@ -511,9 +491,8 @@ class DoctorPage(Page):
         self.vials_model.set_now(now)
         if self._queue_loaded_at is None or now - self._queue_loaded_at >= QUEUE_RELOAD:
             self.reload_queue()
-        vial = self.vial
         # The selected vial just passed its use-by: the assessment must now show the hard stop.
-        if vial is not None and self.assessment is not None and self.assessment.allowed and now >= vial.use_by:
+        if self.flow.vial_expired(now):
             self._assess()
 
     # -- the person ------------------------------------------------------------------------------------
@@ -525,29 +504,29 @@ class DoctorPage(Page):
             return None
         row = waiting[0]
         actor = self.context.actor
-        op = Op(self, lambda: self.desk().call_to_doctor(actor, row.visit_id))
+        op = self.write(lambda s: s.checkin.call_to_doctor(actor, row.visit_id))
         op.on_success(lambda _none: self._called(row))
-        op.on_failure(lambda error: (self.show_error(user_message(error)), self.reload_queue()))
+
+        def failed(error: VaxDeskError) -> None:
+            self.show_error(user_message(error))
+            self.reload_queue()
+
+        op.on_failure(failed)
         return op.start()
 
     def _called(self, row: QueueRow) -> None:
-        self.context.changes.publish([Change("visit", row.visit_id, "visit.with_doctor")])
-        self.load_visit(_with_state(row, "with_doctor"))
+        self.load_visit(with_state(row, "with_doctor"))
         self.show_info(self.tr("{name} is called to the doctor.").format(name=row.name))
 
     def _resume_chosen(self, index: int) -> None:
         visit_id = self.resume.itemData(index)
-        row = next((r for r in self.queue_rows if r.visit_id == visit_id), None)
+        row = self.flow.row_of(visit_id)
         if row is not None:
             self.load_visit(row)
 
     def load_visit(self, row: QueueRow) -> Op | None:
         """Show this person; the vial stays selected (it serves the next persons too)."""
-        self.visit = row
-        self.history = None
-        self.assessment = None
-        self.result = None
-        self._assess_key = None
+        self.flow.start_visit(row)
         self.override_reason.clear()
         self.site_group.setExclusive(False)
         for button in self.site_buttons.values():
@@ -610,7 +589,7 @@ class DoctorPage(Page):
         self.scan.clear()
         if not text:
             return None
-        op = Op(self, lambda: self.vials().find_by_scan(text))
+        op = self.read(lambda s: s.vials.find_by_scan(text))
         op.on_success(self._scanned)
         op.on_failure(lambda error: self._scan_failed(text, error))
         return op.start()
@@ -648,22 +627,21 @@ class DoctorPage(Page):
             thaw = (at.hour(), at.minute())
         actor = self.context.actor
 
-        def open_it() -> VialRow:
-            vials = self.vials()
+        def open_it(s: StationServices) -> VialRow:
+            vials = s.vials
             thawed = None
             if thaw is not None:  # today at the site, in its time zone
                 thawed = self.clock().astimezone(vials.tz).replace(hour=thaw[0], minute=thaw[1], second=0,
                                                                    microsecond=0)
             return vials.open_scanned(actor, text, thawed_at=thawed)
 
-        op = Op(self, open_it)
+        op = self.write(open_it)
         op.on_success(self._opened)
         op.on_failure(lambda error: self.show_error(user_message(error)))
         return op.start()
 
     def _opened(self, row: VialRow) -> None:
         self._hide_open_vial()
-        self.context.changes.publish([Change("vial", row.vial_id, "vial.opened")])
         self._scanned(row)
         self.messages.show_info(self.tr("Vial opened: {vial}.").format(vial=vial_label(row)))
 
@@ -684,7 +662,7 @@ class DoctorPage(Page):
         self.scan.setFocus()
 
     def _select_vial(self, row: VialRow) -> None:
-        self.vial = row
+        self.flow.vial = row
         for i, candidate in enumerate(self.vials_model.rows()):
             if candidate.vial_id == row.vial_id:
                 self.vials_table.selectRow(i)
@@ -704,49 +682,46 @@ class DoctorPage(Page):
     # -- the assessment and the dose --------------------------------------------------------------------
 
     def _assess(self) -> Op | None:
-        if self.visit is None or self.vial is None:
-            self.assessment = None
-            self._update_dose_panel()
-            return None
-        key = (self.visit.visit_id, self.vial.vial_id)
-        self._assess_key = key
-        self.assessment = None
+        key = self.flow.assessment_needed()
         self._update_dose_panel()
-        op = Op(self, lambda: self.station().assess(self.context.actor, *key))
+        if key is None:
+            return None
+        actor = self.context.actor
+        op = self.read(lambda s: s.doctor.assess(actor, *key))
         op.on_success(lambda assessment: self._assessed(key, assessment))
         op.on_failure(lambda error: self.show_error(user_message(error)))
         return op.start()
 
     def _assessed(self, key: tuple[str, str], assessment: Assessment) -> None:
-        if key != self._assess_key:
-            return  # the doctor moved on to another person or vial meanwhile
-        self.assessment = assessment
-        self._update_dose_panel()
+        if self.flow.assessed(key, assessment):
+            self._update_dose_panel()
 
     def _blocker(self) -> str | None:
         """Why "Record dose" is not possible now, in words that say the next step; None when it is."""
-        if self.visit is None:
+        step = self.flow.next_step(site=self.injection_site(), override_reason=self.override_reason.text())
+        return None if step is None else self._step_words(step)
+
+    def _step_words(self, step: NextStep) -> str:
+        if step is NextStep.CALL_NEXT:
             return self.tr("Next step: call the next person.")
-        if self.result is not None or self.visit.state == "observation":
+        if step is NextStep.RECORDED:
             return self.tr("Dose recorded. Next step: call the next person.")
-        if self.visit.state != "with_doctor":
+        if step is NextStep.NOT_WITH_DOCTOR:
             return self.tr("This person is not with the doctor; call them from the queue.")
-        if self.visit.review_flags and not self.visit.review_acknowledged:
+        if step is NextStep.DISCUSS_ANSWERS:
             return self.tr("Next step: read the flagged answers with the person, then press "
                            "\u201cAnswers discussed\u201d.")
-        if self.vial is None:
+        if step is NextStep.SCAN_VIAL:
             return self.tr("Next step: scan the vial or pick it from the list.")
-        if self.assessment is None:
+        if step is NextStep.CHECKING:
             return self.tr("Checking the rules\u2026")
-        if self.assessment.hard_stops:
+        if step is NextStep.HARD_STOP:
             return self.tr("No dose can be recorded: see the red box.")
-        if self.injection_site() is None:
+        if step is NextStep.CHOOSE_SITE:
             return self.tr("Next step: choose the injection site.")
-        if self.assessment.needs_override and not self.override_reason.text().strip():
+        if step is NextStep.WRITE_REASON:
             return self.tr("Next step: write the reason for going ahead despite the warning.")
-        if self._busy:
-            return self.tr("Recording\u2026")
-        return None
+        return self.tr("Recording\u2026")
 
     def _update_dose_panel(self) -> None:
         a = self.assessment
@@ -754,17 +729,14 @@ class DoctorPage(Page):
         if a is not None:
             self.dose_line.setText(self.tr("Dose {dose} \u00b7 {product} \u00b7 {left} doses left in the vial").format(
                 dose=a.dose, product=a.product_name, left=a.vial_doses_left))
-        self.stop_frame.setVisible(a is not None and bool(a.hard_stops) and self.result is None)
+        self.stop_frame.setVisible(self.flow.show_stop())
         self.stop_text.setText("\n".join(f"\u2716  {reason(r)}" for r in a.stop_reasons) if a else "")
-        show_warn = a is not None and a.needs_override and self.result is None
-        self.warn_frame.setVisible(show_warn)
+        self.warn_frame.setVisible(self.flow.show_warning())
         self.warn_text.setText("\n".join(f"\u26a0  {reason(r)}" for r in a.warning_reasons) if a else "")
         blocker = self._blocker()
         self.record_button.setEnabled(blocker is None)
         self.next_step.setText(blocker or self.tr("Ready: press \u201cRecord dose\u201d."))
-        self.next_step.setProperty("ready", blocker is None)
-        self.next_step.style().unpolish(self.next_step)
-        self.next_step.style().polish(self.next_step)
+        restyle(self.next_step, ready=blocker is None)
         self.result_frame.setVisible(self.result is not None)
         # What the doctor must read now (STOP, or the recorded dose) is scrolled into view, never below the fold.
         shown = self.stop_frame if self.stop_frame.isVisibleTo(self) else (
@@ -789,18 +761,16 @@ class DoctorPage(Page):
         assert visit is not None and vial is not None and site is not None and assessment is not None
         reason = self.override_reason.text().strip() if assessment.needs_override else None
         actor = self.context.actor
-        self._busy = True
+        self.flow.busy = True
         self._update_dose_panel()
-        op = Op(self, lambda: self.station().record_dose(actor, visit.visit_id, vial_id=vial.vial_id,
-                                                         injection_site=site, override_reason=reason))
+        op = self.write(lambda s: s.doctor.record_dose(actor, visit.visit_id, vial_id=vial.vial_id,
+                                                       injection_site=site, override_reason=reason))
         op.on_success(lambda result: self._recorded(visit, vial, site, result))
         op.on_failure(self._record_failed)
         return op.start()
 
     def _recorded(self, visit: QueueRow, vial: VialRow, site: str, result: DoseResult) -> None:
-        self._busy = False
-        self.result = result
-        self.visit = _with_state(visit, "observation")
+        self.flow.recorded(visit, result)
         self.override_reason.clear()
         ends = f"{result.observation_ends_at:%H:%M}" if result.observation_ends_at else "\u2013"
         follow_up = (self.tr("Then book the follow-up on the \u201cSchedule\u201d page.")
@@ -812,15 +782,10 @@ class DoctorPage(Page):
                  site=site_words(site), vial=vial_label(vial), ends=ends) + " " + follow_up)
         self.messages.clear_message()
         self._update_dose_panel()
-        self.context.changes.publish([
-            Change("vaccination", result.vaccination_id, "vaccination.recorded"),
-            Change("visit", visit.visit_id, "visit.observation"),
-            Change("vial", vial.vial_id, "vial.dose_drawn"),
-        ])
         self.scan.setFocus()
 
     def _record_failed(self, error: VaxDeskError) -> None:
-        self._busy = False
+        self.flow.busy = False
         if isinstance(error, OverrideReasonRequired):
             self.show_error(self.tr("Give a reason to go ahead despite the warning."))
             self.override_reason.setFocus()
@@ -833,17 +798,15 @@ class DoctorPage(Page):
         if visit is None or visit.state != "with_doctor":
             return None
         actor = self.context.actor
-        op = Op(self, lambda: self.station().acknowledge_review(actor, visit.visit_id))
+        op = self.write(lambda s: s.doctor.acknowledge_review(actor, visit.visit_id))
         op.on_success(lambda _none: self._review_acknowledged(visit))
         op.on_failure(lambda error: self.show_error(user_message(error)))
         return op.start()
 
     def _review_acknowledged(self, visit: QueueRow) -> None:
-        if self.visit is not None and self.visit.visit_id == visit.visit_id:
-            self.visit = replace(self.visit, review_acknowledged=True)
+        if self.flow.review_acknowledged(visit.visit_id):
             self._show_person()
             self._update_dose_panel()
-        self.context.changes.publish([Change("visit", visit.visit_id, "visit.review_acknowledged")])
         self.scan.setFocus()
 
     def send_back_to_desk(self) -> Op | None:
@@ -852,9 +815,8 @@ class DoctorPage(Page):
         if visit is None or visit.state != "with_doctor":
             return None
         actor = self.context.actor
-        op = Op(self, lambda: self.desk().back_to_waiting(actor, visit.visit_id))
-        op.on_success(lambda _none: self._sent_away(visit, "visit.returned_to_waiting",
-                                                    self.tr("{name} goes back to the desk.")))
+        op = self.write(lambda s: s.checkin.back_to_waiting(actor, visit.visit_id))
+        op.on_success(lambda _none: self._sent_away(visit, self.tr("{name} goes back to the desk.")))
         op.on_failure(lambda error: self.show_error(user_message(error)))
         return op.start()
 
@@ -869,22 +831,17 @@ class DoctorPage(Page):
             self.leave_reason.setFocus()
             return None
         actor = self.context.actor
-        op = Op(self, lambda: self.desk().left_without_vaccination(actor, visit.visit_id, reason))
-        op.on_success(lambda _none: self._sent_away(visit, "visit.left",
-                                                    self.tr("{name} leaves without vaccination.")))
+        op = self.write(lambda s: s.checkin.left_without_vaccination(actor, visit.visit_id, reason))
+        op.on_success(lambda _none: self._sent_away(visit, self.tr("{name} leaves without vaccination.")))
         op.on_failure(lambda error: self.show_error(user_message(error)))
         return op.start()
 
-    def _sent_away(self, visit: QueueRow, action: str, text: str) -> None:
+    def _sent_away(self, visit: QueueRow, text: str) -> None:
         self.leave_reason.clear()
-        self.visit = None
-        self.history = None
-        self.assessment = None
-        self._assess_key = None
+        self.flow.sent_away()
         self._show_person()
         self._update_dose_panel()
         self.show_info(text.format(name=visit.name))
-        self.context.changes.publish([Change("visit", visit.visit_id, action)])
         self.scan.setFocus()
 
     # -- history: earlier doses, voids and corrections, reactions ---------------------------------------
@@ -916,118 +873,69 @@ class DoctorPage(Page):
         self.adverse_form.start(last.vaccination_id if last else None, text, QTime.currentTime())
         self._open_form(self.adverse_form)
 
-    def _person_op(self, fn, done_text: str, form, changes: Sequence[Change]) -> Op:  # type: ignore[no-untyped-def]
-        op = Op(self, fn)
-        op.on_success(lambda _result: self._person_changed(done_text, changes))
+    def _person_op(self, fn: Callable[[StationServices], object], done_text: str,
+                   form: EarlierDoseForm | VoidForm | AdverseEventForm) -> Op:
+        op = self.write(fn)
+        op.on_success(lambda _result: self._person_changed(done_text))
         op.on_failure(lambda error: form.fail(user_message(error)))
         return op.start()
 
-    def _person_changed(self, text: str, changes: Sequence[Change]) -> None:
+    def _person_changed(self, text: str) -> None:
         self._close_form()
         self.show_info(text)
-        self.context.changes.publish(changes)
 
     def add_earlier_dose(self, data: EarlierDoseInput) -> Op | None:
         if self.visit is None:
             return None
         actor, person_id = self.context.actor, self.visit.person_id
         return self._person_op(
-            lambda: self.station().add_external_dose(actor, person_id, product_code=data.product_code,
-                                                     given_on=data.given_on, country=data.country),
-            self.tr("Earlier dose added."), self.earlier_form, [Change("vaccination", None, "vaccination.external")])
+            lambda s: s.doctor.add_external_dose(actor, person_id, product_code=data.product_code,
+                                                 given_on=data.given_on, country=data.country),
+            self.tr("Earlier dose added."), self.earlier_form)
 
     def correct_dose(self, data: Correction) -> Op | None:
         actor = self.context.actor
         if data.void_only:
-            return self._person_op(lambda: self.station().void_dose(actor, data.vaccination_id, reason=data.reason),
-                                   self.tr("Dose voided. It stays in the record, marked void."), self.void_form,
-                                   [Change("vaccination", data.vaccination_id, "vaccination.voided")])
+            return self._person_op(lambda s: s.doctor.void_dose(actor, data.vaccination_id, reason=data.reason),
+                                   self.tr("Dose voided. It stays in the record, marked void."), self.void_form)
         return self._person_op(
-            lambda: self.station().correct_dose(actor, data.vaccination_id, reason=data.reason,
-                                                injection_site=data.injection_site, given_on=data.given_on,
-                                                product_code=data.product_code, country=data.country),
-            self.tr("Dose corrected: the old record is void, the corrected one is saved."), self.void_form,
-            [Change("vaccination", data.vaccination_id, "vaccination.corrected")])
+            lambda s: s.doctor.correct_dose(actor, data.vaccination_id, reason=data.reason,
+                                            injection_site=data.injection_site, given_on=data.given_on,
+                                            product_code=data.product_code, country=data.country),
+            self.tr("Dose corrected: the old record is void, the corrected one is saved."), self.void_form)
 
     def record_adverse_event(self, data: AdverseInput) -> Op | None:
         if self.visit is None:
             return None
         actor, person_id = self.context.actor, self.visit.person_id
 
-        def record() -> object:
-            station = self.station()
+        def record(s: StationServices) -> object:
+            station = s.doctor
             onset = datetime.combine(self.clock().astimezone(station.tz).date(), data.onset, station.tz)
             return station.record_adverse_event(actor, person_id, vaccination_id=data.vaccination_id, kind=data.kind,
                                                 severity=data.severity, onset=onset, action_taken=data.action_taken)
 
-        return self._person_op(record, self.tr("Adverse reaction recorded."), self.adverse_form,
-                               [Change("adverse_event", None, "adverse_event.recorded")])
+        return self._person_op(record, self.tr("Adverse reaction recorded."), self.adverse_form)
 
     # -- screenshots ---------------------------------------------------------------------------------------
 
     def prepare_screenshot(self) -> None:
-        Op(self, self._demo_booth).on_success(self._demo_ready).start()
-
-    def _demo_booth(self) -> tuple[QueueRow, VialRow]:
-        """A demo person with the doctor (allergies flagged, a dose given elsewhere) and an open vial of
-        the booked product (screenshots only: a throwaway demo database)."""
-        from app.domain.questionnaire import Answer
-        from app.services.demo import FAMILY_NAMES
-        from app.services.lots import Lots
-        from app.services.unit_of_work import Actor
-
-        desk, actor = self.desk(), Actor(staff_id=None, role="doctor", display_name="Demo")
-        booking = None
-        for surname in FAMILY_NAMES:
-            booking = next((m.booking for m in desk.find(self.context.actor, surname).matches
-                            if m.booking is not None and not m.booking.arrival.blocks), None)
-            if booking is not None:
-                break
-        assert booking is not None, "the demo database has no booking left to check in"
-        visit_id = desk.check_in(actor, booking.appointment_id, confirmed=True)
-        desk.record_identity(actor, visit_id, "id_card")
-        answers = {q.id: (Answer(text="") if q.type == "text" else Answer(yes=False)) for q in desk.questionnaire.questions}
-        answers["consent"] = Answer(yes=True)
-        answers["allergies"] = Answer(yes=True)
-        desk.record_questionnaire(actor, visit_id, answers)
-        desk.call_to_doctor(actor, visit_id)
-        row = next(r for r in desk.queue(self.context.actor) if r.visit_id == visit_id)
-        product = booking.product_code or "comirnaty"
-        station = self.station()
-        today = self.clock().astimezone(station.tz).date()
-        station.add_external_dose(actor, row.person_id, product_code=product, given_on=today - timedelta(days=30),
-                                  country="AT")
-        vials = self.vials()
-        vial = next((v for v in vials.open_vials() if v.product_code == product and v.usable), None)
-        if vial is None:
-            lot = next(lot for lot in Lots(self.context.store, clock=self.clock).list_lots()
-                       if lot.product_code == product and not lot.blocked and not lot.expired)
-            thawed = self.clock() - timedelta(days=1) if station.catalogue.product(product).needs_thawing else None
-            vial = vials.open_vial(actor, lot.lot_id, thawed_at=thawed)
-        return row, vial
+        actor = self.context.actor
+        self.write(lambda s: s.demo.booth_with_patient(actor)).on_success(self._demo_ready).start()
 
     def screenshot_states(self) -> Sequence[tuple[str, Callable[[], None]]]:
         return (("doctor_open_vial", self._open_vial_state), ("doctor_stop", self._stop_state))
 
     def _open_vial_state(self) -> None:
         """A vial of another product scanned, none of its lot open yet: "Open this vial"."""
-        def label() -> str | None:
-            from app.domain.gs1 import Gs1Data, format_element_string
-            from app.services.lots import Lots
-
-            booked = self.assessment.product_code if self.assessment else ""
-            lot = next((lot for lot in Lots(self.context.store, clock=self.clock).list_lots()
-                        if lot.product_code != booked and not lot.blocked and not lot.expired and lot.gtin), None)
-            if lot is None or lot.gtin is None:
-                return None
-            return format_element_string(Gs1Data(gtin=lot.gtin, expiry=lot.expiry, lot=lot.lot_number, serial="S-77"))
+        booked = self.assessment.product_code if self.assessment else ""
 
         def scan(text: str | None) -> None:
             if text is not None:
                 self.scan.setText(text)
                 self.scan_entered()
 
-        Op(self, label).on_success(scan).start()
+        self.read(lambda s: s.demo.other_product_label(booked)).on_success(scan).start()
 
     def _stop_state(self) -> None:
         """That vial opened: a product other than booked is a hard stop; back to the desk or out."""
@@ -1044,10 +952,5 @@ class DoctorPage(Page):
         self._select_vial(vial)
         self.load_visit(row)
         self.choose_site("left_deltoid")
-        Op(self, lambda: self.outlook().outlook()).on_success(self._show_outlook).start()
+        self.read(lambda s: s.outlook.outlook()).on_success(self._show_outlook).start()
 
-
-def _with_state(row: QueueRow, state: str) -> QueueRow:
-    from dataclasses import replace
-
-    return replace(row, state=state)

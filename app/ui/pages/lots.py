@@ -5,8 +5,8 @@ vials with a reason. Stock figures come from the service's events, never from th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QShowEvent
@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 
 from app.domain.vial_policy import VialAdvice
 from app.errors import VaxDeskError
-from app.services.booth_outlook import BoothOutlook
-from app.services.lots import LotRow, Lots, LotScan
+from app.services.lots import LotRow, LotScan
 from app.services.stock import MAX_VIALS_PER_LOT
 from app.services.unit_of_work import Change, Clock, system_clock
-from app.services.vials import DISCARD_REASONS, VialRow, Vials
+from app.services.vials import DISCARD_REASONS, VialRow
 from app.ui.changes import touches
 from app.ui.checkin_models import format_day
+from app.ui.lots_flow import Missing, ProductInfo, ReceiveEntry
 from app.ui.lots_models import LotsModel, VialsModel, discard_reason_words, vial_label
 from app.ui.lots_scan_field import ScanField
 from app.ui.messages import user_message
@@ -43,25 +43,25 @@ from app.ui.pages.base import Page, PageContext
 from app.ui.reasons import reason as reason_words
 from app.ui.row_table import ROW_ROLE, SORT_ROLE, row_table
 from app.ui.tasks import Op
+from app.ui.translate import to_date, to_datetime
+from app.ui.widgets import restyle
+
+if TYPE_CHECKING:
+    from app.station import StationServices
 
 TICK_MS = 1000
-
-
-@dataclass(frozen=True)
-class ProductInfo:
-    code: str
-    name: str
-    doses_per_vial: int
-    needs_thawing: bool
 
 
 
 
 def _confirming(button: QPushButton, armed: bool, text: str) -> None:
-    button.setProperty("danger", armed)
     button.setText(text)
-    button.style().unpolish(button)
-    button.style().polish(button)
+    restyle(button, danger=armed)
+
+
+def _load_products(services: StationServices) -> list[ProductInfo]:
+    return [ProductInfo(p.code, p.name, p.presentations[0].doses_per_vial if p.presentations else 1,
+                        p.needs_thawing) for p in services.lots.catalogue.products]
 
 
 class LotsPage(Page):
@@ -69,10 +69,8 @@ class LotsPage(Page):
 
     def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None,
                  clock: Clock | None = None) -> None:
-        super().__init__(context, title=title, parent=parent)
+        super().__init__(context, title=title, parent=parent, clock=clock)
         self.clock: Clock = clock or system_clock
-        self._lots: Lots | None = None
-        self._vials: Vials | None = None
         self.products: dict[str, ProductInfo] = {}
         self.scan_result: LotScan | None = None
         self.scan_text = ""
@@ -94,7 +92,7 @@ class LotsPage(Page):
         self.timer.timeout.connect(lambda: self.vials_model.set_now(self.clock()))
         self.timer.start()
         self.context.changes.changes_applied.connect(self._changes_applied)
-        Op(self, self._load_products).on_success(self._products_loaded).start()
+        self.read(_load_products).on_success(self._products_loaded).start()
         self.reload()
 
     # -- building ------------------------------------------------------------------------------------
@@ -269,20 +267,6 @@ class LotsPage(Page):
 
     # -- services (worker thread only) ----------------------------------------------------------------
 
-    def lots(self) -> Lots:
-        if self._lots is None:
-            self._lots = Lots(self.context.store, clock=self.clock)
-        return self._lots
-
-    def vials_service(self) -> Vials:
-        if self._vials is None:
-            self._vials = Vials(self.context.store, clock=self.clock)
-        return self._vials
-
-    def _load_products(self) -> list[ProductInfo]:
-        return [ProductInfo(p.code, p.name, p.presentations[0].doses_per_vial if p.presentations else 1,
-                            p.needs_thawing) for p in self.lots().catalogue.products]
-
     def _products_loaded(self, products: list[ProductInfo]) -> None:
         self.products = {p.code: p for p in products}
         self.product.blockSignals(True)
@@ -298,7 +282,7 @@ class LotsPage(Page):
 
     def reload(self) -> Op:
         used_up = self.show_used_up.isChecked()
-        return Op(self, lambda: (self.lots().list_lots(include_used_up=used_up), self.vials_service().open_vials())) \
+        return self.read(lambda s: (s.lots.list_lots(include_used_up=used_up), s.vials.open_vials())) \
             .on_success(self._loaded).start()
 
     def _loaded(self, result: tuple[list[LotRow], list[VialRow]]) -> None:
@@ -330,7 +314,7 @@ class LotsPage(Page):
         self.scan.clear()
         if not text:
             return None
-        op = Op(self, lambda: self.lots().read_scan(text))
+        op = self.read(lambda s: s.lots.read_scan(text))
         op.on_success(lambda scan: self._scan_read(text, scan))
         op.on_failure(self._scan_failed)
         return op.start()
@@ -356,9 +340,7 @@ class LotsPage(Page):
             lines.insert(0, self.tr("{product} \u00b7 {doses} doses per vial").format(
                 product=scan.product_name, doses=scan.doses_per_vial))
         self.preview.setText("\n".join(lines))
-        self.preview.setProperty("tone", "warn" if scan.product_code is None else "info")
-        self.preview.style().unpolish(self.preview)
-        self.preview.style().polish(self.preview)
+        restyle(self.preview, tone="warn" if scan.product_code is None else "info")
         self.preview.setVisible(True)
         # Unknown GTIN: the product picker and the reason; the lot and expiry come from the code.
         self.fields.setVisible(scan.product_code is None)
@@ -382,23 +364,25 @@ class LotsPage(Page):
         if typed:
             self.product.setFocus()
 
+    def entry(self) -> ReceiveEntry:
+        return ReceiveEntry(scan=self.scan_result, typed=self.typed_toggle.isChecked(),
+                            product_code=self.product.currentData(), manual_reason=self.manual_reason.text(),
+                            lot_number=self.lot_number.text(), vials=self.vials.value())
+
     def doses_per_vial(self) -> int | None:
-        if self.scan_result is not None and self.scan_result.doses_per_vial is not None:
-            return self.scan_result.doses_per_vial
-        info = self.products.get(self.product.currentData() or "")
-        return info.doses_per_vial if info else None
+        return self.entry().doses_per_vial(self.products)
 
     def _receive_problem(self) -> str | None:
-        scan = self.scan_result
-        if scan is None and not self.typed_toggle.isChecked():
+        missing = self.entry().missing()
+        if missing is Missing.SCAN_OR_TYPE:
             return self.tr("Scan the carton, or press \u201cType it instead\u201d.")
-        if (scan is None or scan.product_code is None) and self.product.currentData() is None:
+        if missing is Missing.PRODUCT:
             return self.tr("Choose the product.")
-        if scan is not None and scan.product_code is None and not self.manual_reason.text().strip():
+        if missing is Missing.MANUAL_REASON:
             return self.tr("Give the reason for choosing the product by hand.")
-        if scan is None and not self.lot_number.text().strip():
+        if missing is Missing.LOT_NUMBER:
             return self.tr("Type the lot number as printed on the carton.")
-        if self.vials.value() < 1:
+        if missing is Missing.VIALS:
             return self.tr("Enter how many vials you received (1 to {max}).").format(max=MAX_VIALS_PER_LOT)
         return None
 
@@ -423,12 +407,12 @@ class LotsPage(Page):
             manual = scan.product_code is None
             product = self.product.currentData() if manual else None
             reason = self.manual_reason.text() if manual else None
-            op = Op(self, lambda: self.lots().receive_scanned(actor, text, vials=vials, product_code=product,
-                                                              manual_reason=reason))
+            op = self.write(lambda s: s.lots.receive_scanned(actor, text, vials=vials, product_code=product,
+                                                             manual_reason=reason))
         else:
-            product, lot, expiry = self.product.currentData(), self.lot_number.text(), self.expiry.date().toPython()
-            op = Op(self, lambda: self.lots().receive_typed(actor, product_code=product, lot_number=lot,
-                                                            expiry=expiry, vials=vials))
+            product, lot, expiry = self.product.currentData(), self.lot_number.text(), to_date(self.expiry.date())
+            op = self.write(lambda s: s.lots.receive_typed(actor, product_code=product, lot_number=lot,
+                                                           expiry=expiry, vials=vials))
         op.on_success(self._received)
         return op.start()
 
@@ -443,7 +427,6 @@ class LotsPage(Page):
         self.manual_reason.clear()
         self.vials.setValue(0)
         self.tabs.setCurrentIndex(0)
-        self.context.changes.publish([Change("lot", row.lot_id, "lot.received")])
         self.scan.setFocus()
 
     # -- a lot: open a vial, block ---------------------------------------------------------------------
@@ -482,8 +465,7 @@ class LotsPage(Page):
             return None
         if self._open_armed == lot.lot_id:
             return self._open_now(lot)
-        store, clock = self.context.store, self.clock
-        op = Op(self, lambda: BoothOutlook(store, clock=clock).advice(lot.product_code))
+        op = self.read(lambda s: s.outlook.advice(lot.product_code))
         op.on_success(lambda advice: self._advised(lot, advice))
         return op.start()
 
@@ -500,8 +482,8 @@ class LotsPage(Page):
         actor = self.context.actor
         thawed: datetime | None = None
         if self.thawed_at.isVisible():
-            thawed = self.thawed_at.dateTime().toPython().astimezone()
-        op = Op(self, lambda: self.vials_service().open_vial(actor, lot.lot_id, thawed_at=thawed))
+            thawed = to_datetime(self.thawed_at.dateTime()).astimezone()
+        op = self.write(lambda s: s.vials.open_vial(actor, lot.lot_id, thawed_at=thawed))
         op.on_success(self._vial_opened)
         return op.start()
 
@@ -512,7 +494,6 @@ class LotsPage(Page):
     def _vial_opened(self, row: VialRow) -> None:
         self.show_info(self.tr("Vial opened: {vial}. Use by {time}.").format(
             vial=vial_label(row), time=f"{row.use_by:%d.%m. %H:%M}"))
-        self.context.changes.publish([Change("vial", row.vial_id, "vial.opened")])
 
     def _disarm_block(self) -> None:
         self._block_armed = False
@@ -534,14 +515,13 @@ class LotsPage(Page):
             return None
         self._disarm_block()
         actor = self.context.actor
-        op = Op(self, lambda: self.lots().block(actor, lot.lot_id, reason=reason))
+        op = self.write(lambda s: s.lots.block(actor, lot.lot_id, reason=reason))
         op.on_success(self._blocked)
         return op.start()
 
     def _blocked(self, row: LotRow) -> None:
         self.block_reason.clear()
         self.show_info(self.tr("Lot {lot} is blocked: no vial of it can be opened or used.").format(lot=row.lot_number))
-        self.context.changes.publish([Change("lot", row.lot_id, "lot.blocked")])
 
     # -- vials: discard --------------------------------------------------------------------------------
 
@@ -565,33 +545,19 @@ class LotsPage(Page):
             return None
         self._disarm_discard()
         actor, reason = self.context.actor, self.discard_reason.currentData()
-        op = Op(self, lambda: self.vials_service().discard(actor, vial.vial_id, reason=reason))
+        op = self.write(lambda s: s.vials.discard(actor, vial.vial_id, reason=reason))
         op.on_success(self._discarded)
         return op.start()
 
     def _discarded(self, row: VialRow) -> None:
         self.show_info(self.tr("Vial discarded ({reason}): {vial}.").format(
             reason=discard_reason_words(row.discard_reason or ""), vial=vial_label(row)))
-        self.context.changes.publish([Change("vial", row.vial_id, "vial.discarded")])
 
     # -- screenshots ---------------------------------------------------------------------------------------
 
     def prepare_screenshot(self) -> None:
         """A carton scanned and previewed (not received), and a vial open so the countdown shows."""
-        from app.domain.gs1 import Gs1Data, format_element_string
-
-        def demo() -> str:
-            actor = self.context.actor
-            lots = self.lots().list_lots()
-            vials = self.vials_service()
-            if not vials.open_vials() and lots:
-                lot = next((r for r in lots if not r.blocked and not r.expired), lots[0])
-                product = self.lots().catalogue.product(lot.product_code)
-                vials.open_vial(actor, lot.lot_id,
-                                thawed_at=self.clock() - timedelta(hours=2) if product.needs_thawing else None)
-            today = self.clock().date()
-            gtin = self.lots().catalogue.products[0].presentations[0].gtin
-            return format_element_string(Gs1Data(gtin=gtin, expiry=today + timedelta(days=120), lot="FK4711"))
+        actor = self.context.actor
 
         def scanned(text: str) -> None:
             self.reload()
@@ -599,4 +565,4 @@ class LotsPage(Page):
             self.read_scan()
             self.vials.setValue(195)
 
-        Op(self, demo).on_success(scanned).start()
+        self.write(lambda s: s.demo.carton_and_open_vial(actor)).on_success(scanned).start()

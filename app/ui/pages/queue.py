@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.questionnaire import Answer
-from app.services.checkin import CheckInDesk, QueueRow
+from app.services.checkin import QueueRow
 from app.services.unit_of_work import Change, Clock, system_clock
 from app.ui.changes import touches
 from app.ui.checkin_models import QueueBoardModel
@@ -61,9 +60,8 @@ class QueuePage(Page):
 
     def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None,
                  clock: Clock | None = None) -> None:
-        super().__init__(context, title=title, parent=parent)
+        super().__init__(context, title=title, parent=parent, clock=clock)
         self.clock: Clock = clock or system_clock
-        self._desk: CheckInDesk | None = None  # built and used on the DB worker only
         self._loaded_at: datetime | None = None
         self._loading = False
 
@@ -188,15 +186,10 @@ class QueuePage(Page):
 
     # -- reading -------------------------------------------------------------------------------------
 
-    def desk(self) -> CheckInDesk:
-        """Created on the DB worker (the constructor reads the site)."""
-        if self._desk is None:
-            self._desk = CheckInDesk(self.context.store, clock=self.clock)
-        return self._desk
-
     def reload(self) -> Op:
         self._loading = True
-        op = Op(self, lambda: self.desk().queue(self.context.actor))
+        actor = self.context.actor
+        op = self.read(lambda s: s.checkin.queue(actor))
         op.on_success(self._loaded)
         op.on_failure(self._load_failed)
         return op.start()
@@ -281,7 +274,7 @@ class QueuePage(Page):
             self.messages.show_error(self.tr("Select a person in the list first."))
             return None
         actor, visit_id = self.context.actor, row.visit_id
-        op = Op(self, lambda: getattr(self.desk(), fn_name)(actor, visit_id, *args, **kwargs))
+        op = self.write(lambda s: getattr(s.checkin, fn_name)(actor, visit_id, *args, **kwargs))
         op.on_success(lambda _none: self._moved(row, action))
         op.on_failure(self._move_failed)
         return op.start()
@@ -300,7 +293,6 @@ class QueuePage(Page):
         }[action])
         self.reason.clear()
         self._hide_early_end()
-        self.context.changes.publish([Change("visit", row.visit_id, action)])
 
     def left_observation(self) -> Op | None:
         """Over: the person goes. Time left: ask for the reason first (one click must not end it)."""
@@ -360,39 +352,5 @@ class QueuePage(Page):
             self.left_observation()
 
     def prepare_screenshot(self) -> None:
-        Op(self, self._demo_visits).on_success(lambda changes: self.context.changes.publish(changes)).start()
-
-    def _demo_visits(self) -> Sequence[Change]:
-        """Check in a few demo bookings and move them along (screenshots only: a throwaway demo db)."""
-        from app.services.demo import FAMILY_NAMES
-
-        desk, actor = self.desk(), self.context.actor
-        if len(desk.queue(self.context.actor)) >= 4:
-            return []
-        booked = []
-        for surname in FAMILY_NAMES:
-            for match in desk.find(self.context.actor, surname).matches:
-                if match.booking is not None and not match.booking.arrival.blocks and match.person_id not in {
-                        m.person_id for m in booked}:
-                    booked.append(match)
-            if len(booked) >= 4:
-                break
-        no = Answer(yes=False)
-        changes: list[Change] = []
-        for i, match in enumerate(booked[:4]):
-            assert match.booking is not None
-            visit = desk.check_in(actor, match.booking.appointment_id, confirmed=True)
-            changes.append(Change("visit", visit, "visit.checked_in"))
-            if i == 3:
-                continue  # one still at the desk: identity and questionnaire missing
-            desk.record_identity(actor, visit, "id_card")
-            answers = {q.id: (Answer(text="") if q.type == "text" else no) for q in desk.questionnaire.questions}
-            answers["consent"] = Answer(yes=True)
-            if i == 1:
-                answers["allergies"] = Answer(yes=True)
-            desk.record_questionnaire(actor, visit, answers)
-            if i in (0, 1):
-                desk.call_to_doctor(actor, visit)
-            if i == 0:
-                desk.start_observation(actor, visit)
-        return changes
+        actor = self.context.actor
+        self.write(lambda s: s.demo.queue_of_the_morning(actor)).start()

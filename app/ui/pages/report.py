@@ -3,11 +3,11 @@ product), the tables behind them, and the report saved as PDF or CSV."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import VaxDeskError
-from app.services.report import DailyReport, daily_report, report_csv, report_pdf
+from app.services.report import DailyReport, report_csv, report_pdf
 from app.ui.pages.base import Page, PageContext
 from app.ui.report_chart import BarChart
 from app.ui.report_models import (
@@ -42,6 +42,7 @@ from app.ui.report_models import (
     waste_rows,
 )
 from app.ui.tasks import Op
+from app.ui.translate import to_date, to_qdate
 
 # Remaining stock at or below this many doses is drawn red: time to order or move vials.
 LOW_STOCK_DOSES = 20
@@ -117,7 +118,7 @@ class FiguresTable(QFrame):
         layout.addWidget(self.empty)
         layout.addStretch(1)
 
-    def set_rows(self, rows: list[tuple[object, ...]]) -> None:
+    def set_rows(self, rows: Sequence[tuple[object, ...]]) -> None:
         self.model.set_rows(rows)
         self.view.setVisible(bool(rows))
         self.empty.setVisible(not rows)
@@ -141,14 +142,14 @@ class ReportPage(Page):
         self.day_edit.setObjectName("reportDay")
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat(self.tr("d MMM yyyy"))
-        self.day_edit.setMaximumDate(QDate(today()))
-        self.day_edit.setDate(QDate(today()))
+        self.day_edit.setMaximumDate(to_qdate(today()))
+        self.day_edit.setDate(to_qdate(today()))
         self.day_edit.setAccessibleName(self.tr("Day of the report"))
         day_label = QLabel(self.tr("Day:"))
         day_label.setBuddy(self.day_edit)
         self.today_button = QPushButton(self.tr("Today"))
         self.today_button.setObjectName("reportToday")
-        self.today_button.clicked.connect(lambda: self.day_edit.setDate(QDate(self._today())))
+        self.today_button.clicked.connect(lambda: self.day_edit.setDate(to_qdate(self._today())))
         self.csv_button = QPushButton(self.tr("Save CSV…"))
         self.csv_button.setObjectName("saveCsv")
         self.csv_button.clicked.connect(self.save_csv)
@@ -231,12 +232,12 @@ class ReportPage(Page):
         column.addLayout(grid)
         column.addStretch(1)
 
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("reportScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(content)
-        self.body.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("reportScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
+        self.body.addWidget(self.scroll_area, 1)
 
         self.day_edit.dateChanged.connect(lambda _: self.reload())
         self._set_save_enabled(False)
@@ -256,12 +257,12 @@ class ReportPage(Page):
 
     @property
     def day(self) -> date:
-        return self.day_edit.date().toPython()  # type: ignore[no-any-return]
+        return to_date(self.day_edit.date())
 
     def reload(self) -> Op:
-        day, store = self.day, self.context.store
+        day, actor = self.day, self.context.actor
         self._set_save_enabled(False)
-        return Op(self, lambda: daily_report(store, self.context.actor, day)).on_success(self.show_report).start()
+        return self.read(lambda s: s.daily_report(actor, day)).on_success(self.show_report).start()
 
     def show_report(self, report: DailyReport) -> None:
         if report.day != self.day:
@@ -338,4 +339,4 @@ class ReportPage(Page):
         )
 
     def prepare_screenshot(self) -> None:
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QShowEvent
@@ -41,7 +41,6 @@ from app.services.scheduling import (
     FollowUpProposal,
     OpeningPlan,
     OpeningPlanInput,
-    Scheduler,
     SlotOffer,
 )
 from app.services.unit_of_work import Change, Clock, system_clock
@@ -54,6 +53,11 @@ from app.ui.pdf_view import PdfPageView
 from app.ui.row_table import ROW_ROLE, SORT_ROLE, row_table
 from app.ui.schedule_models import OffersModel, OpeningRulesModel, day_words, weekday_name
 from app.ui.tasks import Op
+from app.ui.translate import to_date
+from app.ui.widgets import label as _label
+
+if TYPE_CHECKING:
+    from app.station import StationServices
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole
 
@@ -70,21 +74,13 @@ class Booked:
 
 
 
-def _label(name: str, text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    return label
-
-
 class SchedulePage(Page):
     name = "schedule"
 
     def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None,
                  clock: Clock | None = None) -> None:
-        super().__init__(context, title=title, parent=parent)
+        super().__init__(context, title=title, parent=parent, clock=clock)
         self.clock: Clock = clock or system_clock
-        self._scheduler: Scheduler | None = None
         self.due: list[DueFollowUp] = []
         self.person: DueFollowUp | None = None
         self.proposal: FollowUpProposal | None = None
@@ -98,7 +94,7 @@ class SchedulePage(Page):
         self.tabs.addTab(self._build_plan(), self.tr("Opening plan"))
         self.body.addWidget(self.tabs, 1)
         self.context.changes.changes_applied.connect(self._changes_applied)
-        Op(self, lambda: {p.code: p.name for p in self.scheduler().catalogue.products}).on_success(
+        self.read(lambda s: {p.code: p.name for p in s.scheduler.catalogue.products}).on_success(
             self._products_loaded).start()
         self.reload_due()
         self.reload_plan()
@@ -303,11 +299,6 @@ class SchedulePage(Page):
 
     # -- services (worker thread only) ----------------------------------------------------------------
 
-    def scheduler(self) -> Scheduler:
-        if self._scheduler is None:
-            self._scheduler = Scheduler(self.context.store, clock=self.clock)
-        return self._scheduler
-
     def _products_loaded(self, names: dict[str, str]) -> None:
         self.product_names = names
         self.rules_model.product_names = names
@@ -322,7 +313,8 @@ class SchedulePage(Page):
     # -- loading ---------------------------------------------------------------------------------------
 
     def reload_due(self) -> Op:
-        return Op(self, lambda: self.scheduler().due_follow_ups(self.context.actor)).on_success(self._due_loaded).start()
+        actor = self.context.actor
+        return self.read(lambda s: s.scheduler.due_follow_ups(actor)).on_success(self._due_loaded).start()
 
     def _due_loaded(self, rows: list[DueFollowUp]) -> None:
         self.due = rows
@@ -347,7 +339,7 @@ class SchedulePage(Page):
         self.due_empty.setVisible(not self.due)
 
     def reload_plan(self) -> Op:
-        return Op(self, lambda: self.scheduler().opening_plan()).on_success(self._plan_loaded).start()
+        return self.read(lambda s: s.scheduler.opening_plan()).on_success(self._plan_loaded).start()
 
     def _plan_loaded(self, plan: OpeningPlan) -> None:
         self.rules_model.set_rows(plan.rules)
@@ -385,7 +377,8 @@ class SchedulePage(Page):
             product=person.product_name))
         self._update_book()
         person_id = person.person_id
-        op = Op(self, lambda: self.scheduler().propose(self.context.actor, person_id))
+        actor = self.context.actor
+        op = self.read(lambda s: s.scheduler.propose(actor, person_id))
         op.on_success(self._proposed)
         return op.start()
 
@@ -435,14 +428,14 @@ class SchedulePage(Page):
         actor = self.context.actor
         self.book_button.setEnabled(False)
 
-        def book_and_render() -> Booked:
-            scheduler = self.scheduler()
+        def book_and_render(s: StationServices) -> Booked:
+            scheduler = s.scheduler
             booking = scheduler.book_follow_up(actor, person.person_id, offer.slot_id)
             product = scheduler.catalogue.find(booking.product_code)
             name = product.name if product else booking.product_code
             return Booked(booking, person.name, name, scheduler.slip_pdf(actor, booking.appointment_id))
 
-        op = Op(self, book_and_render)
+        op = self.write(book_and_render)
         op.on_success(self._booked)
         op.on_failure(self._book_failed)
         return op.start()
@@ -463,7 +456,6 @@ class SchedulePage(Page):
         self.slip_view.set_pdf(booked.pdf)
         self.stack.setCurrentIndex(1)
         self.messages.clear_message()
-        self.context.changes.publish([Change("appointment", b.appointment_id, "appointment.booked")])
         self.print_button.setFocus()
 
     def _back_to_list(self) -> None:
@@ -528,35 +520,37 @@ class SchedulePage(Page):
             weekday=self.weekday.currentData(), opens=self.opens.text().strip(), closes=self.closes.text().strip(),
             slot_minutes=self.slot_minutes.value(), stations=self.stations.value(),
             capacity_per_station=self.capacity.value(), products=products,
-            valid_from=self.valid_from.date().toPython())
+            valid_from=to_date(self.valid_from.date()))
         actor = self.context.actor
         self.rule_error.setVisible(False)
-        op = Op(self, lambda: self.scheduler().set_opening_rule(actor, plan))
-        op.on_success(lambda rule_id: self._plan_changed(
+        op = self.write(lambda s: s.scheduler.set_opening_rule(actor, plan))
+        op.on_success(lambda _rule_id: self._plan_changed(
             self.tr("{weekday}s saved: {opens}\u2013{closes}.").format(
-                weekday=weekday_name(plan.weekday), opens=plan.opens, closes=plan.closes),
-            [Change("opening_rule", rule_id, "opening_rule.set")]))
+                weekday=weekday_name(plan.weekday), opens=plan.opens, closes=plan.closes)))
         op.on_failure(lambda error: self._inline(self.rule_error, error))
         return op.start()
 
     def open_days(self) -> Op | None:
-        first, last = self.first_day.date().toPython(), self.last_day.date().toPython()
+        first, last = to_date(self.first_day.date()), to_date(self.last_day.date())
         actor = self.context.actor
         self.days_error.setVisible(False)
-        op = Op(self, lambda: self.scheduler().open_days(actor, first, last))
+        op = self.write(lambda s: s.scheduler.open_days(actor, first, last))
         op.on_success(lambda n: self._plan_changed(
-            self.tr("Slots created: {n}. Days that already had slots were left as they were.").format(n=n),
-            [Change("slot", None, "slots.opened")]))
+            self.tr("Slots created: {n}. Days that already had slots were left as they were.").format(n=n)))
         op.on_failure(lambda error: self._inline(self.days_error, error))
         return op.start()
 
     def close_day(self) -> Op | None:
-        day, reason = self.first_day.date().toPython(), self.closure_reason.text()
+        day, reason = to_date(self.first_day.date()), self.closure_reason.text()
         actor = self.context.actor
         self.days_error.setVisible(False)
-        op = Op(self, lambda: self.scheduler().close_day(actor, day, reason))
-        op.on_success(lambda _none: (self.closure_reason.clear(), self._plan_changed(
-            self.tr("{day} is closed.").format(day=format_day(day)), [Change("closure", None, "closure.set")])))
+        op = self.write(lambda s: s.scheduler.close_day(actor, day, reason))
+
+        def closed(_none: None) -> None:
+            self.closure_reason.clear()
+            self._plan_changed(self.tr("{day} is closed.").format(day=format_day(day)))
+
+        op.on_success(closed)
         op.on_failure(lambda error: self._inline(self.days_error, error))
         return op.start()
 
@@ -565,85 +559,14 @@ class SchedulePage(Page):
         label.setText(user_message(error))
         label.setVisible(True)
 
-    def _plan_changed(self, text: str, changes: list[Change]) -> None:
+    def _plan_changed(self, text: str) -> None:
         self.show_info(text)
-        self.context.changes.publish(changes)
 
     # -- screenshots ---------------------------------------------------------------------------------------
 
     def prepare_screenshot(self) -> None:
-        Op(self, self._demo_first_dose).on_success(self._demo_ready).start()
-
-    def _demo_first_dose(self) -> str:
-        """A first dose recorded for a demo person, and an opening plan for the next weeks (screenshots only)."""
-        from app.domain.questionnaire import Answer
-        from app.services.checkin import CheckInDesk
-        from app.services.demo import FAMILY_NAMES
-        from app.services.lots import Lots
-        from app.services.unit_of_work import Actor
-        from app.services.vaccinations import DoctorStation
-        from app.services.vials import Vials
-
-        doctor = Actor(staff_id=None, role="doctor", display_name="Demo")
-        scheduler = self.scheduler()
-        today = self.clock().astimezone(scheduler.tz).date()
-        if not scheduler.opening_plan().rules:
-            for weekday in range(6):
-                scheduler.set_opening_rule(self.context.actor, OpeningPlanInput(
-                    weekday=weekday, opens="08:00", closes="16:00" if weekday == 5 else "18:00", slot_minutes=15,
-                    stations=2, capacity_per_station=3, products=tuple(p.code for p in scheduler.catalogue.products),
-                    valid_from=today))
-            scheduler.open_days(self.context.actor, today + timedelta(days=1), today + timedelta(days=70))
-        due = scheduler.due_follow_ups(self.context.actor)
-        if due:
-            return due[0].person_id
-        desk = CheckInDesk(self.context.store, clock=self.clock)
-        station = DoctorStation(self.context.store, clock=self.clock)
-        # A person without any dose yet, so the dose is a first one: someone with the doctor or waiting,
-        # else a booking not yet checked in.
-        fresh = [r for r in desk.queue(self.context.actor) if (r.state == "with_doctor" or (r.state == "checked_in" and r.questionnaire_done))
-                 and not station.history(self.context.actor, r.person_id).doses]
-        if fresh:
-            visit_id = fresh[0].visit_id
-            if fresh[0].state == "checked_in":
-                desk.call_to_doctor(doctor, visit_id)
-        else:
-            booking = None
-            for surname in FAMILY_NAMES:
-                booking = next((m.booking for m in desk.find(self.context.actor, surname).matches
-                                if m.booking is not None and not m.booking.arrival.blocks), None)
-                if booking is not None:
-                    break
-            assert booking is not None, "the demo database has nobody left to vaccinate"
-            visit_id = desk.check_in(doctor, booking.appointment_id, confirmed=True)
-            answers = {q.id: (Answer(text="") if q.type == "text" else Answer(yes=False))
-                       for q in desk.questionnaire.questions}
-            answers["consent"] = Answer(yes=True)
-            desk.record_identity(doctor, visit_id, "id_card")
-            desk.record_questionnaire(doctor, visit_id, answers)
-            desk.call_to_doctor(doctor, visit_id)
-        vials = Vials(self.context.store, clock=self.clock)
-
-        def allowed_vial() -> str | None:
-            for vial in vials.open_vials():
-                if vial.usable and station.assess(self.context.actor, visit_id, vial.vial_id).allowed:
-                    return vial.vial_id
-            return None
-
-        vial_id = allowed_vial()
-        if vial_id is None:  # open a vial of each product in stock; the booked one then fits
-            opened = {v.product_code for v in vials.open_vials() if v.usable}
-            for lot in Lots(self.context.store, clock=self.clock).list_lots():
-                if lot.product_code in opened or lot.blocked or lot.expired:
-                    continue
-                thawed = self.clock() - timedelta(days=1) if scheduler.catalogue.product(
-                    lot.product_code).needs_thawing else None
-                vials.open_vial(doctor, lot.lot_id, thawed_at=thawed)
-                opened.add(lot.product_code)
-            vial_id = allowed_vial()
-        assert vial_id is not None, "no vial fits the demo person"
-        result = station.record_dose(doctor, visit_id, vial_id=vial_id, injection_site="left_deltoid")
-        return result.person_id
+        actor = self.context.actor
+        self.write(lambda s: s.demo.first_dose_due_follow_up(actor)).on_success(self._demo_ready).start()
 
     def _demo_ready(self, person_id: str) -> None:
         def loaded(rows: list[DueFollowUp]) -> None:
@@ -654,7 +577,8 @@ class SchedulePage(Page):
                     if self.due_list.item(i).data(PERSON_ROLE).person_id == person_id:
                         self.due_list.setCurrentRow(i)
         self.reload_plan()
-        Op(self, lambda: self.scheduler().due_follow_ups(self.context.actor)).on_success(loaded).start()
+        actor = self.context.actor
+        self.read(lambda s: s.scheduler.due_follow_ups(actor)).on_success(loaded).start()
 
     def screenshot_states(self) -> Sequence[tuple[str, Callable[[], None]]]:
         return [("slip", self._book_for_screenshot)]

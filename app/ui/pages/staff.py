@@ -4,10 +4,9 @@ PIN, change a role, deactivate the account of someone who left (and reactivate i
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QRegularExpression,
     QSortFilterProxyModel,
@@ -35,19 +34,17 @@ from app.errors import ValidationError, VaxDeskError
 from app.services.staff import (
     ROLES,
     StaffView,
-    create_staff,
-    list_staff,
-    reset_pin,
-    set_active,
-    set_role,
     validate_pin,
 )
-from app.services.unit_of_work import Change
 from app.ui.messages import user_message
 from app.ui.pages.base import Page, PageContext
 from app.ui.roles import role_label
 from app.ui.row_table import ROW_ROLE, SORT_ROLE, RowsModel
 from app.ui.tasks import Op
+from app.ui.translate import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from app.station import StationServices
 
 
 def _tr(text: str) -> str:
@@ -293,9 +290,9 @@ class StaffPage(Page):
     # -- reading -------------------------------------------------------------------------------------
 
     def reload(self, *, select_id: str | None = None) -> Op:
-        store = self.context.store
-        keep = select_id or (self.selected().id if self.selected() else None)
-        return (Op(self, lambda: list_staff(store, active_only=False))
+        selected = self.selected()
+        keep = select_id or (selected.id if selected else None)
+        return (self.read(lambda s: list(s.list_staff(active_only=False)))
                 .on_success(lambda rows: self._loaded(rows, keep))
                 .start())
 
@@ -307,7 +304,7 @@ class StaffPage(Page):
 
     def selected(self) -> StaffView | None:
         index = self.table.currentIndex()
-        return index.data(ROW_ROLE) if index.isValid() else None  # type: ignore[no-any-return]
+        return index.data(ROW_ROLE) if index.isValid() else None
 
     def select_staff(self, staff_id: str) -> bool:
         for row in range(self.proxy.rowCount()):
@@ -346,14 +343,13 @@ class StaffPage(Page):
 
     # -- changing ------------------------------------------------------------------------------------
 
-    def _run(self, work: Callable[[], object], *, done: str, select_id: str | None, action: str) -> Op:
+    def _run(self, work: Callable[[StationServices], object], *, done: str, select_id: str | None) -> Op:
         """Run a staff change on the worker; say what happened inline and re-read the list."""
         def succeeded(_: object) -> None:
             self.messages.show_info(done)
-            self.context.changes.publish([Change("staff", select_id, action)])
             self.reload(select_id=select_id)
 
-        return (Op(self, work)
+        return (self.write(work)
                 .on_success(succeeded)
                 .on_failure(lambda error: self.show_error(staff_message(error)))
                 .start())
@@ -376,11 +372,11 @@ class StaffPage(Page):
         if role == member.role:
             self.show_info(self.tr("{name} already has this role.").format(name=member.display_name))
             return None
-        store, actor = self.context.store, self.context.actor
-        return self._run(lambda: set_role(store, actor, member.id, role),
+        actor = self.context.actor
+        return self._run(lambda s: s.set_staff_role(actor, member.id, role),
                          done=self.tr("{name} is now: {role}.").format(name=member.display_name,
                                                                        role=role_label(role)),
-                         select_id=member.id, action="staff.role_changed")
+                         select_id=member.id)
 
     def reset_selected_pin(self) -> Op | None:
         member = self.selected()
@@ -391,25 +387,24 @@ class StaffPage(Page):
         if problem:
             self.show_error(problem)
             return None
-        store, actor = self.context.store, self.context.actor
-        return self._run(lambda: reset_pin(store, actor, member.id, pin),
+        actor = self.context.actor
+        return self._run(lambda s: s.reset_staff_pin(actor, member.id, pin),
                          done=self.tr("New PIN set for {name}. Tell them in person, never by e-mail.").format(
                              name=member.display_name),
-                         select_id=member.id, action="staff.pin_reset")
+                         select_id=member.id)
 
     def toggle_active(self) -> Op | None:
         member = self.selected()
         if member is None:
             return None
-        store, actor = self.context.store, self.context.actor
+        actor = self.context.actor
         active = not member.active
         done = (self.tr("{name} can log in again.") if active else
                 self.tr("{name} is deactivated and can no longer log in. Their history is kept."))
         if not active:
             self.show_inactive.setChecked(True)  # keep the account in view so it can be reactivated
-        return self._run(lambda: set_active(store, actor, member.id, active),
-                         done=done.format(name=member.display_name), select_id=member.id,
-                         action="staff.activated" if active else "staff.deactivated")
+        return self._run(lambda s: s.set_staff_active(actor, member.id, active),
+                         done=done.format(name=member.display_name), select_id=member.id)
 
     def start_new(self) -> None:
         for edit in (self.new_name, self.new_login, self.new_pin, self.new_pin_repeat):
@@ -422,24 +417,23 @@ class StaffPage(Page):
         self.panel.setCurrentWidget(self.selected_card)
         self.messages.clear_message()
 
-    def create(self) -> Op | None:
+    def create(self) -> Op | None:  # type: ignore[override]  # the page's "Create", not QWidget.create
         pin, repeat = self.new_pin.text(), self.new_pin_repeat.text()
         problem = self._check_new_pin(pin, repeat)
         if problem:
             self.show_error(problem)
             self.new_pin.setFocus()
             return None
-        store, actor = self.context.store, self.context.actor
+        actor = self.context.actor
         login, name, role = self.new_login.text(), self.new_name.text(), self.new_role.currentData()
 
         def created(member: StaffView) -> None:
             self.panel.setCurrentWidget(self.selected_card)
-            self.context.changes.publish([Change("staff", member.id, "staff.created")])
             self.messages.show_info(self.tr("{name} can now log in as \u201c{login}\u201d with the PIN you set.")
                                     .format(name=member.display_name, login=member.login))
             self.reload(select_id=member.id)
 
-        return (Op(self, lambda: create_staff(store, actor, login=login, display_name=name, role=role, pin=pin))
+        return (self.write(lambda s: s.create_staff(actor, login=login, display_name=name, role=role, pin=pin))
                 .on_success(created)
                 .on_failure(lambda error: self.show_error(staff_message(error)))
                 .start())

@@ -5,11 +5,9 @@ note, and offline bookings the server refused (the people to call for a new time
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     Qt,
 )
@@ -31,23 +29,18 @@ from app.services.sync_state import (
     RejectedMutation,
     ReviewTaskRow,
     SyncStatus,
-    bookings_to_rebook,
-    merge_duplicate_person,
-    quarantined_changes,
-    rejected_mutations,
-    resolve_review_task,
-    review_tasks,
-    sync_status,
 )
+from app.station.services import SyncLists
 from app.ui.pages.base import Page, PageContext
 from app.ui.row_table import ROW_ROLE, RowsModel, row_table
 from app.ui.sync_status import clock_time, sync_words
 from app.ui.tasks import Op
+from app.ui.translate import QT_TRANSLATE_NOOP
+from app.ui.widgets import restyle
 
 if TYPE_CHECKING:
-    from app.services.unit_of_work import Actor, Change
-    from app.storage.engine import Store
-    from app.ui.sync_runner import RoundOutcome
+    from app.services.unit_of_work import Change
+    from app.station.sync_round import RoundOutcome
 
 
 
@@ -230,21 +223,6 @@ def _table(name: str, model: _TextRowsModel) -> QTableView:
     return table
 
 
-@dataclass(frozen=True)
-class SyncLists:
-    status: SyncStatus
-    rejected: list[RejectedMutation]
-    tasks: list[ReviewTaskRow]
-    rebook: list[BookingToRebook]
-    quarantined: list[QuarantinedChange]
-
-
-def read_lists(store: Store, actor: Actor) -> SyncLists:
-    return SyncLists(status=sync_status(store), rejected=rejected_mutations(store, actor),
-                     tasks=review_tasks(store, actor), rebook=bookings_to_rebook(store, actor),
-                     quarantined=quarantined_changes(store))
-
-
 class SyncPage(Page):
     name = "sync"
 
@@ -352,7 +330,7 @@ class SyncPage(Page):
             self._load_again = True
             return None
         self._loading = True
-        store = self.context.store
+        actor = self.context.actor
 
         def done(lists: SyncLists) -> None:
             self._loading = False
@@ -367,7 +345,7 @@ class SyncPage(Page):
 
             self.show_error(user_message(error))  # type: ignore[arg-type]
 
-        return Op(self, lambda: read_lists(store, self.context.actor)).on_success(done).on_failure(failed).start()
+        return self.read(lambda s: s.sync_lists(actor)).on_success(done).on_failure(failed).start()
 
     def _on_changes(self, changes: Sequence[Change]) -> None:
         self.reload()
@@ -413,9 +391,7 @@ class SyncPage(Page):
         words = sync_words(status, offline_since=offline_since)
         # The tabs below are what "see Sync page" points to; here the counts are on the tabs.
         self.state_label.setText(" · ".join(part for part in (words.text, words.skew) if part))
-        self.state_label.setProperty("tone", words.tone)
-        self.state_label.style().unpolish(self.state_label)
-        self.state_label.style().polish(self.state_label)
+        restyle(self.state_label, tone=words.tone)
         if not status.enrolled:
             self.detail_label.setText(self.enroll_help())
         else:
@@ -434,7 +410,7 @@ class SyncPage(Page):
             "This station works on its own: everything stays on this station. To share records with the "
             "other stations, an admin enrolls it once with a one-time code from the tenant admin:\n"
             "vaxdesk enroll --db {db} --server https://sync.example.org --code CODE").format(
-            db=self.context.store.path)
+            db=self.services.db_path)
 
     def _show_busy(self, busy: bool) -> None:
         self.sync_button.setText(self.tr("Syncing…") if busy else self.tr("Sync now"))
@@ -462,25 +438,17 @@ class SyncPage(Page):
         if task is None or task.kind != "possible_duplicate_person":
             return None
         self.merge_button.setEnabled(False)
-        store, actor, task_id = self.context.store, self.context.actor, task.id
+        actor, task_id = self.context.actor, task.id
 
-        def work() -> list[Change]:
-            from app.services.unit_of_work import UnitOfWork
-
-            with UnitOfWork(store, actor) as uow:
-                merge_duplicate_person(uow, task_id)
-            return uow.changes
-
-        def done(changes: list[Change]) -> None:
+        def done(_kept: str) -> None:
             self.merge_button.setEnabled(True)
             self.show_info(self.tr("Merged: one person with every booking and dose."))
-            self.context.changes.publish(changes)
 
         def failed(error: Exception) -> None:
             self.merge_button.setEnabled(True)
             self._failed(error)
 
-        return Op(self, work).on_success(done).on_failure(failed).start()
+        return self.write(lambda s: s.merge_duplicate_person(actor, task_id)).on_success(done).on_failure(failed).start()
 
     def resolve_selected(self) -> Op | None:
         task = self.selected_task()
@@ -493,21 +461,14 @@ class SyncPage(Page):
             self.resolve_note.setFocus()
             return None
         self.resolve_button.setEnabled(False)
-        store, actor, task_id = self.context.store, self.context.actor, task.id
+        actor, task_id = self.context.actor, task.id
 
-        def work() -> list[Change]:
-            from app.services.unit_of_work import Change, UnitOfWork
-
-            with UnitOfWork(store, actor) as uow:
-                resolve_review_task(uow, task_id, note=note)
-            return uow.changes or [Change("review_task", task_id, "review_task.resolved")]
-
-        def done(changes: list[Change]) -> None:
+        def done(_none: None) -> None:
             self.resolve_note.clear()
             self.show_info(self.tr("Marked as resolved."))
-            self.context.changes.publish(changes)
 
-        return Op(self, work).on_success(done).on_failure(self._failed).start()
+        return self.write(lambda s: s.resolve_review_task(actor, task_id, note=note)).on_success(done).on_failure(
+            self._failed).start()
 
     def _failed(self, error: Exception) -> None:
         from app.ui.messages import user_message
@@ -519,17 +480,12 @@ class SyncPage(Page):
 
     def prepare_screenshot(self) -> None:
         """Show a rejected change in the (throwaway) screenshot database, if it has any outbox row."""
-        store = self.context.store
-
-        def mark() -> str | None:
-            from app.ui.sync_screenshot_fixture import screenshot_fixture_rejected_mutation
-
-            return screenshot_fixture_rejected_mutation(store)
-
         def marked(mutation_id: str | None) -> None:
             from app.services.unit_of_work import Change
 
-            if mutation_id:  # the status bar and this page re-read themselves
+            # It plays the server's part (no unit of work), so it says itself what changed: the
+            # status bar and this page re-read themselves.
+            if mutation_id:
                 self.context.changes.publish([Change("outbox", mutation_id, "screenshot.rejected")])
 
-        Op(self, mark).on_success(marked).start()
+        self.read(lambda s: s.demo.rejected_booking()).on_success(marked).start()

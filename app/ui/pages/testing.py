@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import RuleViolation
-from app.services.certificates import CertificateDesk, TestCertificateReview
-from app.services.checkin import CheckInDesk, QueueRow
-from app.services.covid_tests import Device, TestingDesk, TestRow
+from app.services.certificates import TestCertificateReview
+from app.services.checkin import QueueRow
+from app.services.covid_tests import Device, TestRow
 from app.services.permissions import allowed
 from app.services.unit_of_work import Change, Clock, system_clock
 from app.ui.changes import touches
@@ -35,6 +35,10 @@ from app.ui.pages.base import Page, PageContext
 from app.ui.pdf_printing import PrintFailed, new_printer, print_pdf
 from app.ui.row_table import ROW_ROLE, RowsModel, row_table
 from app.ui.tasks import Op
+from app.ui.translate import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from app.station import StationServices
 
 TICK_MS = 15_000
 RELOAD_AFTER = timedelta(seconds=30)
@@ -132,11 +136,8 @@ class TestingPage(Page):
 
     def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None,
                  clock: Clock | None = None) -> None:
-        super().__init__(context, title=title, parent=parent)
+        super().__init__(context, title=title, parent=parent, clock=clock)
         self.clock: Clock = clock or system_clock
-        self._testing: TestingDesk | None = None  # built and used on the DB worker only
-        self._checkin: CheckInDesk | None = None
-        self._certificates: CertificateDesk | None = None
         self._loaded_at: datetime | None = None
         self._loading = False
         # The site lead sees the lane but does not take samples (the role table); the buttons say so.
@@ -231,25 +232,10 @@ class TestingPage(Page):
         self.timer.start()
         self.context.changes.changes_applied.connect(self._changes_applied)
         self._update_buttons()
-        Op(self, lambda: self.testing().device_list()).on_success(self._devices_loaded).start()
+        self.read(lambda s: s.testing.device_list()).on_success(self._devices_loaded).start()
         self.reload()
 
     # -- services on the worker --------------------------------------------------------------------
-
-    def testing(self) -> TestingDesk:
-        if self._testing is None:
-            self._testing = TestingDesk(self.context.store, clock=self.clock)
-        return self._testing
-
-    def certificates(self) -> CertificateDesk:
-        if self._certificates is None:
-            self._certificates = CertificateDesk(self.context.store, clock=self.clock)
-        return self._certificates
-
-    def checkin(self) -> CheckInDesk:
-        if self._checkin is None:
-            self._checkin = CheckInDesk(self.context.store, clock=self.clock)
-        return self._checkin
 
     # -- reading -----------------------------------------------------------------------------------
 
@@ -263,10 +249,10 @@ class TestingPage(Page):
         self._loading = True
         actor = self.context.actor
 
-        def read() -> tuple[list[TestRow], list[QueueRow]]:
-            return self.testing().tests_of_day(actor), self.checkin().queue(actor)
+        def read(s: StationServices) -> tuple[list[TestRow], list[QueueRow]]:
+            return s.testing.tests_of_day(actor), s.checkin.queue(actor)
 
-        return Op(self, read).on_success(self._loaded).on_failure(self._load_failed).start()
+        return self.read(read).on_success(self._loaded).on_failure(self._load_failed).start()
 
     def _load_failed(self, error: Exception) -> None:
         self._loading = False
@@ -354,7 +340,7 @@ class TestingPage(Page):
             return None
         actor, test_type, mail = self.context.actor, self.test_type.currentData(), self.mail_result.isChecked()
         lang = "de" if QLocale().language() == QLocale.Language.German else "en"  # the mail in the desk's language
-        op = Op(self, lambda: self.testing().order(actor, visit_id, test_type=test_type, mail_result=mail,
+        op = self.write(lambda s: s.testing.order(actor, visit_id, test_type=test_type, mail_result=mail,
                                                    mail_lang=lang))
         op.on_success(lambda test_id: self._done(test_id, "test.ordered", self.tr("Test ordered.")))
         return op.start()
@@ -367,9 +353,9 @@ class TestingPage(Page):
         device = self.device.currentData() if self.device.currentIndex() >= 0 else self.device.currentText()
         lab, sample_id = self.lab.text(), self.sample_id.text()
         if row.test_type == "rat":
-            op = Op(self, lambda: self.testing().take_sample(actor, row.test_id, device_id=str(device or "")))
+            op = self.write(lambda s: s.testing.take_sample(actor, row.test_id, device_id=str(device or "")))
         else:
-            op = Op(self, lambda: self.testing().take_sample(actor, row.test_id, lab_name=lab, sample_id=sample_id))
+            op = self.write(lambda s: s.testing.take_sample(actor, row.test_id, lab_name=lab, sample_id=sample_id))
         op.on_success(lambda done: self._done(done.test_id, "test.sampled", self.tr("Sample taken.")))
         return op.start()
 
@@ -378,7 +364,7 @@ class TestingPage(Page):
         if row is None:
             return None
         actor = self.context.actor
-        op = Op(self, lambda: self.testing().enter_result(actor, row.test_id, result=result))
+        op = self.write(lambda s: s.testing.enter_result(actor, row.test_id, result=result))
         op.on_success(lambda done: self._done(done.test_id, "test.resulted", self.tr("Result entered.")))
         return op.start()
 
@@ -389,14 +375,14 @@ class TestingPage(Page):
             return None
         actor = self.context.actor
 
-        def issue() -> TestCertificateReview:
-            review = self.certificates().review_test(actor, row.test_id)
+        def issue(s: StationServices) -> TestCertificateReview:
+            review = s.certificates.review_test(actor, row.test_id)
             if review.refusal is not None:  # said before anything is signed, in the desk's words
                 raise RuleViolation.of(review.refusal)
-            self.certificates().issue_test(actor, row.test_id)
+            s.certificates.issue_test(actor, row.test_id)
             return review
 
-        op = Op(self, issue)
+        op = self.write(issue)
         op.on_success(lambda review: self._done(row.test_id, "certificate.issued", self.tr(
             "EU test certificate issued for {family}, {given} (born {dob}); print it with \u201cPrint "
             "certificate\u2026\u201d.").format(family=review.family_standardised, given=review.given_standardised,
@@ -408,7 +394,7 @@ class TestingPage(Page):
         if row is None or row.certificate_id is None:
             return None
         actor, certificate_id = self.context.actor, row.certificate_id
-        return Op(self, lambda: self.certificates().pdf(actor, certificate_id)).on_success(self._print).start()
+        return self.read(lambda s: s.certificates.pdf(actor, certificate_id)).on_success(self._print).start()
 
     def _print(self, pdf: bytes) -> None:
         printer = new_printer("EU Digital COVID Certificate")
@@ -426,13 +412,9 @@ class TestingPage(Page):
     # -- screenshots -------------------------------------------------------------------------------
 
     def prepare_screenshot(self) -> None:
-        from app.ui.testing_screenshot_fixture import screenshot_fixture_tests  # screenshots only
-
-        store, actor = self.context.store, self.context.actor
-        Op(self, lambda: screenshot_fixture_tests(store, actor)).on_success(
-            lambda changes: self.context.changes.publish(changes)).start()
+        actor = self.context.actor
+        self.write(lambda s: s.demo.tests_of_the_day(actor)).start()
 
     def _done(self, test_id: str, action: str, text: str) -> None:
         self.messages.show_info(text)
         self.sample_id.clear()
-        self.context.changes.publish([Change("covid_test", test_id, action)])

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
@@ -37,6 +38,10 @@ from app.ui.certificate_words import content_words, holder_words, reason_words, 
 from app.ui.pages.base import Page, PageContext
 from app.ui.reasons import reason_text
 from app.ui.tasks import Op
+from app.ui.widgets import restyle
+
+if TYPE_CHECKING:
+    from app.station import StationServices
 
 MAX_INPUT = 200_000  # far beyond any certificate: longer pastes are judged "too long", never cut silently
 MAX_TRUST_FILE = 5 * 1024 * 1024
@@ -213,8 +218,7 @@ class VerifyPage(Page):
         return TrustList([*self.station_trust, *self.file_trust])
 
     def load_station_trust(self) -> Op:
-        store = self.context.store
-        op = Op(self, lambda: station_signers(CertificateDesk(store)))
+        op = self.read(lambda s: station_signers(s.certificates))
         op.on_success(self._station_trust_loaded)
         return op.start()
 
@@ -280,19 +284,17 @@ class VerifyPage(Page):
             self.messages.clear_message()
         self._show_checking()
 
-        store = self.context.store
-
-        def run() -> _Checked:
+        def run(s: StationServices) -> _Checked:
             at = datetime.now(UTC)
             result = verify(text, trust, at=at)
             # A code this center revoked (here or at another station: revocations sync) is REVOKED,
             # however good its signature.
-            revoked = CertificateDesk(store).revoked_here(entry_uvci(result.payload)) if result.payload else None
+            revoked = s.certificates.revoked_here(entry_uvci(result.payload)) if result.payload else None
             if revoked is not None:
                 result = replace(result, revoked=True, error=revoked)
             return _Checked(serial, result, at)
 
-        op = Op(self, run)
+        op = self.read(run)
         op.on_success(self._checked)
         op.on_failure(self._check_failed)
         return op.start()
@@ -312,9 +314,7 @@ class VerifyPage(Page):
 
     def _set_kind(self, kind: str) -> None:
         for widget in (self.verdict, self.card):
-            widget.setProperty("kind", kind)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+            restyle(widget, kind=kind)
 
     def _show_checking(self) -> None:
         self.card.setVisible(True)
@@ -359,13 +359,10 @@ class VerifyPage(Page):
             passed = getattr(result, step)
             mark = self.step_marks[step]
             mark.setText({True: "✔", False: "✘", None: "–"}[passed])
-            mark.setProperty("state", {True: "passed", False: "failed", None: "skipped"}[passed])
+            state = {True: "passed", False: "failed", None: "skipped"}[passed]
             mark.setAccessibleName({True: self.tr("passed"), False: self.tr("failed"), None: self.tr("not checked")}[passed])
-            mark.style().unpolish(mark)
-            mark.style().polish(mark)
-            self.step_texts[step].setProperty("state", mark.property("state"))
-            self.step_texts[step].style().unpolish(self.step_texts[step])
-            self.step_texts[step].style().polish(self.step_texts[step])
+            restyle(mark, state=state)
+            restyle(self.step_texts[step], state=state)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -377,12 +374,10 @@ class VerifyPage(Page):
     # -- screenshots -----------------------------------------------------------------------------------
 
     def prepare_screenshot(self) -> None:
-        from app.ui.certificate_screenshot_fixture import screenshot_fixture_hc1
-
-        store, actor = self.context.store, self.context.actor
+        actor = self.context.actor
 
         def paste(hc1: str) -> None:
             self.input.setText(hc1)
             self.load_station_trust().finished.connect(lambda: self.check())
 
-        Op(self, lambda: screenshot_fixture_hc1(store, actor)).on_success(paste).start()
+        self.write(lambda s: s.demo.signed_hc1(actor)).on_success(paste).start()

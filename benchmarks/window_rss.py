@@ -1,6 +1,6 @@
 """Resident memory of a real station process: unlocked, a nurse logged in, the queue page open.
 
-    VAXDESK_PASSPHRASE=… python -m app.ui.bench_rss --db PATH --login nurse --pin 1357
+    VAXDESK_PASSPHRASE=… python -m benchmarks.window_rss --db PATH --login nurse --pin 1357
 
 Prints {"station_rss_mb": …}. Runs offscreen; used by benchmarks/run.py on a 200,000-person store.
 """
@@ -24,7 +24,7 @@ def rss_mb() -> float:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m app.ui.bench_rss", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.window_rss", description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--login", required=True)
     parser.add_argument("--pin", required=True)

@@ -1,6 +1,6 @@
 """Counts the keys of the desk's keyboard-only path: scan → identity → consent → questions → queue.
 
-    VAXDESK_PASSPHRASE=… python -m app.ui.bench_desk_keys --db PATH [--json]
+    VAXDESK_PASSPHRASE=… python -m benchmarks.window_desk_keys --db PATH [--json]
 
 Runs the real station window offscreen: unlock, the nurse logs in, a booking of now is scanned, and
 every further key goes to whichever widget has the keyboard focus, as on a desk. The scan counts as
@@ -60,7 +60,7 @@ def drive_scan_to_queue(page: CheckInPage, code: str, *, press: KeyPress, scan: 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m app.ui.bench_desk_keys", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.window_desk_keys", description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--json", action="store_true", help='print {"desk_keys_scan_to_queue": …}')
     args = parser.parse_args(argv)
@@ -111,7 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert isinstance(page, CheckInPage)
     wait(lambda: page.questionnaire is not None)
     assert window.station is not None
-    code = book_now(window.station.store)
+    code = book_now(window.station.services.store)
 
     def focused() -> object:
         return window.focusWidget() or window

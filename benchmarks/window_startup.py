@@ -1,6 +1,6 @@
 """Measures startup: seconds from process start until the staff login page is on screen.
 
-    VAXDESK_PASSPHRASE=… python -m app.ui.bench_startup --db PATH [--json]
+    VAXDESK_PASSPHRASE=… python -m benchmarks.window_startup --db PATH [--json]
 
 The start is VAXDESK_BENCH_T0 (a `time.time()` taken by the caller just before launching us) or
 else this process's creation time from /proc. Runs the real startup path offscreen, then quits.
@@ -36,7 +36,7 @@ def process_start_time() -> float:
 
 def main(argv: Sequence[str] | None = None) -> int:
     t0 = process_start_time()
-    parser = argparse.ArgumentParser(prog="python -m app.ui.bench_startup", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.window_startup", description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--json", action="store_true", help='print {"startup_to_login_s": …}')
     parser.add_argument("--timeout", type=float, default=30.0)

@@ -25,12 +25,9 @@ def ensure_demo_db(db: Path) -> str:
     """The passphrase for `db`, creating and seeding it first if it does not exist."""
     passphrase = os.environ.get("VAXDESK_PASSPHRASE") or DEMO_PASSPHRASE
     if not db.exists():
-        from app.services.demo import seed_center
-        from app.storage.engine import create_store
+        from app.station.demo import create_demo_station
 
-        with create_store(db, passphrase, tenant="demo", site_code="demo-center",
-                          site_name="Impfzentrum Musterstadt") as store:
-            seed_center(store, persons=40)
+        create_demo_station(db, passphrase, persons=40)
     return passphrase
 
 
@@ -155,7 +152,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         shutdown_workers()
     print(f"{len(paths)} screenshots in {args.out}")
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
