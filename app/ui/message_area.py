@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
 
+from app.ui.widgets import restyle
+
 # The style's padding above and below the text (resources/style.qss, QLabel#messageArea).
 _PADDING = 24
-
-from app.ui.widgets import restyle
 
 
 class MessageArea(QLabel):
