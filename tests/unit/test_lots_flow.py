@@ -6,12 +6,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from app.reasons import Reason
 from app.services.lots import LotScan
 from app.ui.lots_flow import Missing, ProductInfo, ReceiveEntry
 
 KNOWN = LotScan(gtin="04012345678901", lot_number="FK4711", expiry=date(2027, 1, 31), serial=None,
-                product_code="comirnaty", product_name="Comirnaty", doses_per_vial=6, message=None)
-UNKNOWN = replace(KNOWN, product_code=None, product_name=None, doses_per_vial=None, message="unknown GTIN")
+                product_code="comirnaty", product_name="Comirnaty", doses_per_vial=6, reason=None)
+UNKNOWN = replace(KNOWN, product_code=None, product_name=None, doses_per_vial=None,
+                  reason=Reason("gtin_choose_by_hand", {"gtin": "04012345678901"}))
 PRODUCTS = {"spikevax": ProductInfo("spikevax", "Spikevax", 10, needs_thawing=True)}
 EMPTY = ReceiveEntry(scan=None, typed=False, product_code=None, manual_reason="", lot_number="", vials=0)
 
