@@ -26,7 +26,7 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 def test_the_walk_in_form_refuses_with_the_service_rules_under_each_field(qtbot, nurse_window) -> None:  # type: ignore[no-untyped-def]
-    store = nurse_window.shell.context.store
+    store = nurse_window.shell.context.services.store
     _code, _match, clock = first_booking(store)
     page = open_page(qtbot, nurse_window, clock)
     qtbot.mouseClick(page.walk_in_button, LEFT)
@@ -57,7 +57,7 @@ def test_the_walk_in_form_refuses_with_the_service_rules_under_each_field(qtbot,
 
 
 def test_a_scan_into_the_walk_in_form_goes_to_the_search(qtbot, nurse_window) -> None:  # type: ignore[no-untyped-def]
-    store = nurse_window.shell.context.store
+    store = nurse_window.shell.context.services.store
     code, match, clock = first_booking(store)
     page = open_page(qtbot, nurse_window, clock)
     qtbot.mouseClick(page.walk_in_button, LEFT)
@@ -94,7 +94,7 @@ def test_a_long_message_scrolls_in_its_box_and_the_controls_stay(qtbot, nurse_wi
 
 
 def test_the_locked_board_counts_on_the_site_clock(qtbot, nurse_window) -> None:  # type: ignore[no-untyped-def]
-    store = nurse_window.shell.context.store
+    store = nurse_window.shell.context.services.store
     _code, match, _clock = first_booking(store)
     start = match.booking.starts_at  # the seeded day: hours (or days) away from the screen's own clock
     desk = CheckInDesk(store, clock=lambda: start)
@@ -113,7 +113,7 @@ def test_the_locked_board_counts_on_the_site_clock(qtbot, nurse_window) -> None:
 
 
 def test_the_queue_shows_what_the_flagged_answers_say(qtbot, nurse_window) -> None:  # type: ignore[no-untyped-def]
-    store = nurse_window.shell.context.store
+    store = nurse_window.shell.context.services.store
     _code, match, clock = first_booking(store)
     desk = CheckInDesk(store, clock=clock)
     visit = desk.check_in(NURSE, match.booking.appointment_id, confirmed=True)
