@@ -27,7 +27,7 @@ def station_rss(quick: bool) -> dict[str, Any]:
 
 
 def day_500(quick: bool) -> dict[str, Any]:
-    from app.services.simulation import simulate_day
+    from app.simulation import simulate_day
 
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()

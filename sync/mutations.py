@@ -23,7 +23,7 @@ from typing import Any, Literal
 
 from pydantic import TypeAdapter, ValidationError
 
-from sync.records import Code, Entity, Id, RecordError, Text, entity
+from sync.records import Code, Entity, Id, RecordError, Text, entity, to_wire
 
 Op = Literal["insert", "update"]
 MAX_ROWS = 500
@@ -75,8 +75,6 @@ class Row:
     before: dict[str, Any] = field(default_factory=dict)
 
     def wire(self) -> dict[str, Any]:
-        from sync.records import to_wire
-
         out: dict[str, Any] = {"entity": self.entity, "id": self.id, "op": self.op, "values": to_wire(self.values)}
         if self.before:
             out["before"] = to_wire(self.before)

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.booking_code import format_booking_code, normalise_booking_code
 from app.domain.ids import uuid7
-from app.domain.names import edit_distance, search_key, similarity
+from app.domain.names import edit_distance, search_key, similarity, validate_person_name
 from app.domain.questionnaire import Answer, Questionnaire, evaluate_answers
 from app.domain.queue import ACTIVE, ArrivalCheck, VisitState, check_transition, classify_arrival
 from app.errors import NotFound, RuleViolation, ValidationError, VaxDeskError
@@ -35,7 +35,8 @@ from app.services.name_search import (
     search_names,
 )
 from app.services.permissions import use_case
-from app.services.persons import PersonInput, add_person
+from app.services.persons import PersonInput, add_person, validate_dob
+from app.services.questionnaire import load_questionnaire
 from app.services.site_service import SiteService
 from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
 from app.storage.engine import Store
@@ -166,8 +167,6 @@ class CheckInDesk(SiteService):
     @property
     def questionnaire(self) -> Questionnaire:
         if self._questionnaire is None:
-            from app.services.questionnaire import load_questionnaire
-
             self._questionnaire = load_questionnaire()
         return self._questionnaire
 
@@ -323,9 +322,6 @@ class CheckInDesk(SiteService):
         """
         if not confirm_new:
             # Validate first so a typo in the date gets its own message, not a duplicate search.
-            from app.domain.names import validate_person_name
-            from app.services.persons import validate_dob
-
             validate_person_name(data.family_name)
             validate_person_name(data.given_name)
             validate_dob(data.dob, today=self.clock().astimezone(self.tz).date())
@@ -477,8 +473,6 @@ class CheckInDesk(SiteService):
         if consent_by not in ("self", "guardian"):
             raise ValidationError(code="consent_by_invalid", field="consent_by")
         if consent_by == "guardian":
-            from app.domain.names import validate_person_name
-
             guardian_name = validate_person_name(guardian_name or "")
         with UnitOfWork(self.store, actor, self.clock) as uow:
             visit = self._visit(uow, visit_id)

@@ -170,12 +170,8 @@ USE_CASES: dict[str, Allowed] = {
     "sync_state.review_tasks": CARE,
     "sync_state.bookings_to_rebook": CARE,
     "sync_state.quarantined_changes": OPEN,  # kinds, ids and reason codes only
-    # ---- the demo and the day simulation (the station acting on its own) ----------------------
+    # ---- the demo (the station acting on its own; the day simulation, app/simulation, drives these) ----
     "demo.seed_center": OPEN,
-    "simulation.dose_figures": OPEN,
-    "day_online.station_view": OPEN,
-    "day_floor.staff_floor": OPEN,
-    "day_floor.arrivals": OPEN,
 }
 
 F = TypeVar("F", bound=Callable[..., Any])

@@ -104,6 +104,7 @@ def export_person(store: Store, actor: Actor, person_id: str, out_dir: Path, *,
 
 
 def _pdf(data: dict[str, Any]) -> bytes:
+    # reportlab (a third of a second) loads only when a PDF is made, not with the pages that offer one.
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas

@@ -189,6 +189,7 @@ def report_csv(report: DailyReport) -> str:
 
 def report_pdf(report: DailyReport) -> bytes:
     """A4, German/English labels, with two charts: doses per hour and stock per product."""
+    # reportlab (a third of a second) loads only when a PDF is made, not with the report page.
     from reportlab.graphics.charts.barcharts import VerticalBarChart
     from reportlab.graphics.shapes import Drawing, String
     from reportlab.lib.colors import Color

@@ -26,7 +26,6 @@ from app.storage.schema import (
     Appointment,
     Closure,
     Lot,
-    Meta,
     OpeningRule,
     Person,
     Slot,
@@ -35,10 +34,9 @@ from app.storage.schema import (
     Vaccination,
     VaccinationVoid,
 )
+from sync.station import is_enrolled
 
 _HHMM = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
-# Set by `vaxdesk enroll` (sync/station/engine.py): this station then syncs with a tenant server.
-SYNC_TOKEN_KEY = "sync.device_token"
 # Days searched after `earliest` when the window has no upper bound (booster, second mRNA dose).
 OPEN_ENDED_SEARCH_DAYS = 42
 # Doses still to be drawn for bookings that are not yet done (they hold stock until given).
@@ -453,7 +451,7 @@ class Scheduler(SiteService):
 
     @staticmethod
     def _enrolled(uow: UnitOfWork) -> bool:
-        return uow.session.get(Meta, SYNC_TOKEN_KEY) is not None
+        return is_enrolled(uow.session)  # `vaxdesk enroll` done: this station syncs with a tenant server
 
     @staticmethod
     def _lease_for(uow: UnitOfWork, slot_id: str) -> SyncLease | None:
@@ -467,6 +465,7 @@ class Scheduler(SiteService):
     def slip_pdf(self, actor: Actor, appointment_id: str) -> bytes:
         """The appointment slip; with a site signer it also carries the appointment as a corsign code
         (signed, and sealed with the person's name and date of birth)."""
+        # The PDF and signing stack (reportlab, cryptography: 0.4 s) loads when a slip is printed, not with the page.
         from app.certificates.corsign import create_corsign
         from app.certificates.slip import SlipData, render_slip_pdf
         from app.services.certificates import CertificateDesk

@@ -27,7 +27,7 @@ class SiteService:
     def catalogue(self) -> Catalogue:
         """Loaded on first use: the check-in desk, for one, never needs it."""
         if self._catalogue is None:
-            from app.services.catalogue import load_catalogue
+            from app.services.catalogue import load_catalogue  # start-up: the check-in desk never needs it
 
             self._catalogue = load_catalogue()
         return self._catalogue

@@ -11,7 +11,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 
-from app.errors import AuthError, ValidationError
+from app.errors import AuthError, NotFound, ValidationError
 from app.services.permissions import use_case
 from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
 from app.storage.engine import Store
@@ -130,8 +130,6 @@ def authenticate(store: Store, *, login: str, pin: str, clock: Clock = system_cl
 def _staff(uow: UnitOfWork, staff_id: str) -> Staff:
     staff = uow.session.get(Staff, staff_id)
     if staff is None:
-        from app.errors import NotFound
-
         raise NotFound(code="staff_not_found")
     return staff
 

@@ -15,11 +15,9 @@ from app.services.permissions import use_case
 from app.services.persons import merge_persons
 from app.services.unit_of_work import Actor, UnitOfWork
 from app.storage.engine import Store
-from app.storage.schema import Appointment, Meta, Outbox, Person, ReviewTask, Slot, SyncQuarantine
+from app.storage.schema import Appointment, Outbox, Person, ReviewTask, Slot, SyncQuarantine
 from sync.mutations import main_row
-
-_KEYS = ("sync.server_url", "sync.last_success_at", "sync.last_attempt_at", "sync.online",
-         "sync.clock_skew_s", "sync.last_error")
+from sync.station import last_round, measured_skew
 
 
 @dataclass(frozen=True)
@@ -86,21 +84,14 @@ LEASE_MARGIN = timedelta(minutes=10)
 
 def server_time(session: Session, now: datetime) -> datetime:
     """What the tenant API's clock says now, from the skew the last sync round measured."""
-    skew = session.get(Meta, "sync.clock_skew_s")
-    try:
-        return now + timedelta(seconds=float(skew.value)) if skew is not None else now
-    except ValueError:
-        return now
-
-
-def _time(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
+    skew = measured_skew(session)
+    return now + timedelta(seconds=skew) if skew is not None else now
 
 
 @use_case
 def sync_status(store: Store) -> SyncStatus:
     with store.read() as session:
-        meta = {str(k): str(v) for k, v in session.execute(select(Meta.key, Meta.value).where(Meta.key.in_(_KEYS))).all()}
+        last = last_round(session)
 
         def count(query: Any) -> int:
             return int(session.scalar(query) or 0)
@@ -110,13 +101,10 @@ def sync_status(store: Store) -> SyncStatus:
         doses = count(select(func.count()).select_from(Outbox).where(
             Outbox.state == "pending", Outbox.kind.like("vaccination.%")))
         tasks = count(select(func.count()).select_from(ReviewTask).where(ReviewTask.resolved_at.is_(None)))
-    skew = meta.get("sync.clock_skew_s")
     return SyncStatus(
-        enrolled=bool(meta.get("sync.server_url")), online=meta.get("sync.online") == "1",
-        last_success_at=_time(meta.get("sync.last_success_at")),
-        last_attempt_at=_time(meta.get("sync.last_attempt_at")), pending=pending, rejected=rejected,
-        unsynced_doses=doses, open_review_tasks=tasks, clock_skew_s=float(skew) if skew else None,
-        last_error=meta.get("sync.last_error") or None)
+        enrolled=last.enrolled, online=last.online, last_success_at=last.last_success_at,
+        last_attempt_at=last.last_attempt_at, pending=pending, rejected=rejected, unsynced_doses=doses,
+        open_review_tasks=tasks, clock_skew_s=last.clock_skew_s, last_error=last.last_error)
 
 
 @use_case

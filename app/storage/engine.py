@@ -22,16 +22,20 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from app.domain.ids import uuid7
 from app.errors import (
     AlreadyExists,
     CorruptDatabase,
     DatabaseMissing,
     NotAVaxDeskDatabase,
     StoreError,
+    ValidationError,
 )
 from app.storage import audit as audit_chain
 from app.storage import failures
 from app.storage import keyfile as kf
+from app.storage import migrate as migrations
+from app.storage.bootstrap import initialise_station
 from app.storage.schema import Meta, Station
 
 log = logging.getLogger(__name__)
@@ -344,8 +348,6 @@ def _load_identity(engine: Engine, database_id: str) -> StationIdentity:
 
 def open_store(path: Path, passphrase: str, *, migrate: bool = True) -> Store:
     """Open an existing station database; runs pending migrations unless told not to."""
-    from app.storage import migrate as migrations
-
     path = Path(path)
     unlocked = _unlock(path, passphrase)
     keyfile, key = unlocked.keyfile, unlocked.key
@@ -435,9 +437,6 @@ def create_store(
     only when complete, so an interrupted `init` (kill -9, power cut) leaves no half-made database:
     the next `init` clears the leftovers and starts again.
     """
-    from app.storage import migrate as migrations
-    from app.storage.bootstrap import initialise_station
-
     path = Path(path)
     key_path = kf.key_path_for(path)
     building = _creating_path(path)
@@ -451,15 +450,11 @@ def create_store(
         if p.exists():
             raise AlreadyExists(f"'{p}' already exists; VaxDesk never overwrites a database.")
     if len(passphrase) < kf.MIN_PASSPHRASE_LENGTH:
-        from app.errors import ValidationError
-
         raise ValidationError(f"The station passphrase must have at least {kf.MIN_PASSPHRASE_LENGTH} characters.")
     if not path.parent.is_dir():
         raise StoreError(code="storage_folder_missing", params={"path": str(path.parent)})
     if failures.location_read_only(path.parent):
         raise failures.read_only_error(path.parent)
-
-    from app.domain.ids import uuid7
 
     _remove_database_files(building)  # what an interrupted init left: never complete, never used
     database_id = uuid7()
@@ -532,8 +527,6 @@ def _move_into_place(building: Path, path: Path, *, key_moved: bool = False) -> 
 def change_passphrase(path: Path, old: str, new: str) -> None:
     """Re-wrap the data key under a new passphrase; the database itself is not touched."""
     if len(new) < kf.MIN_PASSPHRASE_LENGTH:
-        from app.errors import ValidationError
-
         raise ValidationError(f"The new passphrase must have at least {kf.MIN_PASSPHRASE_LENGTH} characters.")
     path = Path(path)
     unlocked = _unlock(path, old)

@@ -22,7 +22,7 @@ def current_revision(conn: Connection) -> str | None:
 
 
 def _config(conn: Connection) -> object:
-    from alembic.config import Config
+    from alembic.config import Config  # Alembic (0.7 s) loads only when a schema must be checked or changed
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
@@ -31,7 +31,7 @@ def _config(conn: Connection) -> object:
 
 
 def upgrade(conn: Connection, target: str = "head") -> None:
-    from alembic import command
+    from alembic import command  # see _config
 
     command.upgrade(_config(conn), target)  # type: ignore[arg-type]
 

@@ -13,17 +13,15 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from fastapi import APIRouter, Depends
 from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
 
 from app.domain.spreadsheet import SafeCsvWriter
 from sync import audit_protocol as ap
-from sync.protocol import ErrorBody
 from sync.server import tenants as t
 from sync.server.tenants import Tenant, utcnow
 
@@ -86,29 +84,6 @@ def store_entries(tenant: Tenant, station_id: str, request: ap.AuditPushRequest)
             conn.execute(insert(t.audit_head).values(station_id=station_id, seq=reported.seq, hash=reported.hash,
                                                      reported_at=utcnow()))
         return ap.AuditPushResponse(head=prev, stored=len(rows), already_held=already)
-
-
-def router(device: Callable[..., Any], error: Callable[..., Exception]) -> APIRouter:
-    """The audit endpoints; `device` is the app's device-token dependency, `error` its coded error."""
-    api = APIRouter()
-    authenticated = Depends(device)
-    errors: dict[int | str, dict[str, Any]] = {s: {"model": ErrorBody} for s in (400, 401, 403, 409, 413, 422)}
-
-    @api.post("/v1/audit/push", response_model=ap.AuditPushResponse, responses=errors)
-    def audit_push(body: ap.AuditPushRequest, dev: Any = authenticated) -> ap.AuditPushResponse:
-        if body.station_id != dev.station_id:
-            raise error(403, "wrong_station", "This token belongs to another station.")
-        try:
-            return store_entries(dev.tenant, dev.station_id, body)
-        except Refusal as refusal:
-            raise error(refusal.status, refusal.code, refusal.message, refusal.details) from None
-
-    @api.get("/v1/audit/head", response_model=ap.AuditHeadWire, responses=errors)
-    def audit_head(dev: Any = authenticated) -> ap.AuditHeadWire:
-        with dev.tenant.read() as conn:
-            return head(conn, dev.station_id)
-
-    return api
 
 
 COLUMNS = ("station_id", "seq", "at", "staff_id", "action", "entity", "entity_id", "details", "prev_hash",

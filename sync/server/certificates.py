@@ -14,13 +14,11 @@ from __future__ import annotations
 
 import base64
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
-from typing import Any, Protocol
+from typing import Any
 
-from fastapi import APIRouter, Depends
-from fastapi.responses import JSONResponse
 from sqlalchemy import (
     Boolean,
     Column,
@@ -39,7 +37,7 @@ from sqlalchemy.engine import Connection
 
 from app.certificates.dcc import check_payload, sign_hc1
 from app.certificates.revocation import RevocationHashes, batches
-from app.certificates.signer import Signer, load_signer
+from app.certificates.signer import Signer, certificate_der, load_signer
 from app.certificates.verify import SignedCode, read_signed
 from app.errors import VaxDeskError
 from app.services.catalogue import load_catalogue
@@ -93,38 +91,6 @@ class Refused(Exception):
         self.status, self.code, self.message, self.details = status, code, message, details
 
 
-class DeviceLike(Protocol):
-    tenant: Tenant
-    id: str
-    station_id: str
-
-
-def _refusal(exc: Refused) -> JSONResponse:
-    body = p.ErrorBody(code=exc.code, message=exc.message, details=exc.details).model_dump(exclude_none=True)
-    return JSONResponse(body, status_code=exc.status)
-
-
-def router(device: Callable[..., Any]) -> APIRouter:
-    """The routes, with the app's device-token dependency handed in (the app owns authentication)."""
-    api = APIRouter()
-    # A default, not an Annotated alias: with postponed annotations FastAPI resolves names at module level.
-    authenticated = Depends(device)
-
-    @api.post("/v1/certificates/sign", response_model=p.SignResponse)
-    def sign(body: p.SignRequest, dev: Any = authenticated) -> Any:
-        try:
-            return sign_for_station(dev.tenant, body, station_id=dev.station_id)
-        except Refused as exc:
-            log.info("signing refused", extra={"tenant": dev.tenant.name, "device": dev.id, "code": exc.code})
-            return _refusal(exc)
-
-    @api.get("/v1/revocations", response_model=p.RevocationList)
-    def revocations(dev: Any = authenticated) -> p.RevocationList:
-        return revocation_list(dev.tenant)
-
-    return api
-
-
 # ---- signing --------------------------------------------------------------------------------
 
 
@@ -154,6 +120,25 @@ def set_policy(tenant: Tenant, *, validity_days: int | None = None, issuer: str 
                 conn.execute(insert(t.meta).values(key=key, value=str(value)))
             else:
                 conn.execute(update(t.meta).where(t.meta.c.key == key).values(value=str(value)))
+
+
+def install_signer(tenant: Tenant, key_pem: bytes, cert_data: bytes) -> str:
+    """Store the tenant's DSC: certificate in the clear, private key sealed under the tenant key."""
+    signer = load_signer(key_pem, cert_data)
+    kid = base64.b64encode(signer.kid).decode()
+    with tenant.write() as conn:
+        conn.execute(update(t.signer).values(active=False))
+        conn.execute(insert(t.signer).values(kid=kid, certificate=certificate_der(cert_data),
+                                             key_enc=tenant.cipher.seal(key_pem, f"signer:{kid}"), active=True))
+    return kid
+
+
+def trust_list(tenant: Tenant) -> p.TrustListResponse:
+    """Every document signer the tenant has had (the stations verify certificates signed by any of them)."""
+    with tenant.read() as conn:
+        rows = conn.execute(select(t.signer.c.kid, t.signer.c.certificate)).all()
+    return p.TrustListResponse(tenant=tenant.name, certificates=[
+        p.TrustListEntry(kid=r.kid, certificate=base64.b64encode(r.certificate).decode()) for r in rows])
 
 
 def sign_for_station(tenant: Tenant, body: p.SignRequest, *, station_id: str) -> p.SignResponse:

@@ -1,10 +1,14 @@
 """The `vaxdesk-server` command: serve the tenant API, create tenants, issue enrollment codes,
-revoke devices and print a tenant's figures."""
+revoke devices and print a tenant's figures.
+
+Each command imports what it needs when it runs: an admin command (run often, by scripts and the
+tests) starts without the web stack, and `--help` without the server at all."""
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import importlib.util
 import json
 import logging
 import os
@@ -48,12 +52,13 @@ def setup_logging(level: str = "INFO") -> None:
 
 
 def _registry(args: argparse.Namespace) -> Any:
-    from sync.server.tenants import Registry
+    from sync.server.tenants import Registry  # each command loads only what it uses: see the module docstring
 
     return Registry(data_dir=args.data_dir, database_url=args.database_url or os.environ.get("VAXDESK_DATABASE_URL"))
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    # The web stack (FastAPI, uvicorn, the routes) loads for serving only.
     import uvicorn
 
     from sync.server.app import create_app
@@ -104,6 +109,7 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 def cmd_tenant_apply(args: argparse.Namespace) -> int:
     """Make the tenants match the provisioning file: create the missing ones, set every tenant's
     public settings. Idempotent: run it as often as the file changes."""
+    # YAML, the mail templates (MJML) and the public settings load for provisioning only.
     from sync.server.edge_settings import write_settings
     from sync.server.mail_templates import write_tenant_templates
     from sync.server.provisioning import ProvisioningError, load_provisioning
@@ -126,7 +132,8 @@ def cmd_tenant_apply(args: argparse.Namespace) -> int:
 
 
 def cmd_tenant_create(args: argparse.Namespace) -> int:
-    from sync.server.app import install_signer
+    # The certificate stack (cryptography, the DCC schema) loads for a tenant with a signer only.
+    from sync.server.certificates import install_signer
     from sync.server.tenants import TenantExists
 
     registry = _registry(args)
@@ -147,7 +154,7 @@ def cmd_tenant_create(args: argparse.Namespace) -> int:
 
 
 def _tenant(args: argparse.Namespace) -> Any:
-    from sync.server.tenants import UnknownTenant
+    from sync.server.tenants import UnknownTenant  # see _registry
 
     registry = _registry(args)
     try:
@@ -158,7 +165,7 @@ def _tenant(args: argparse.Namespace) -> Any:
 
 
 def cmd_enrollment_code(args: argparse.Namespace) -> int:
-    from sync.server.app import issue_enrollment_code
+    from sync.server.devices import issue_enrollment_code  # not the web app: an admin command starts fast
 
     registry, tenant = _tenant(args)
     try:
@@ -174,7 +181,7 @@ def cmd_enrollment_code(args: argparse.Namespace) -> int:
 
 
 def cmd_revoke(args: argparse.Namespace) -> int:
-    from sync.server.app import revoke_devices
+    from sync.server.devices import revoke_devices  # not the web app: an admin command starts fast
 
     registry, tenant = _tenant(args)
     count = revoke_devices(tenant, station_id=args.station, device_id=args.device)
@@ -184,7 +191,7 @@ def cmd_revoke(args: argparse.Namespace) -> int:
 
 
 def cmd_certificate_policy(args: argparse.Namespace) -> int:
-    from sync.server.certificates import set_policy
+    from sync.server.certificates import set_policy  # the certificate stack, for this command only
 
     if args.validity_days is not None and not 1 <= args.validity_days <= 3650:
         print("vaxdesk-server: --validity-days is 1 to 3650.", file=sys.stderr)
@@ -205,7 +212,7 @@ def cmd_new_epoch(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from sync.server.backup import backup_tenant
+    from sync.server.backup import backup_tenant  # each command loads only what it uses
 
     registry, _tenant_db = _tenant(args)
     out = Path(args.out)
@@ -219,7 +226,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from sync.server.backup import BackupError, restore_tenant
+    from sync.server.backup import BackupError, restore_tenant  # each command loads only what it uses
 
     registry, _tenant_db = _tenant(args)
     try:
@@ -233,7 +240,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from sync.server.ledger import tenant_stats
+    from sync.server.ledger import tenant_stats  # each command loads only what it uses
 
     registry, tenant = _tenant(args)
     with tenant.read() as conn:
@@ -249,6 +256,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 def cmd_audit_export(args: argparse.Namespace) -> int:
     """The stations' audit entries of a period as CSV, for the data-protection officer."""
+    # Each command loads only what it uses.
     from app.errors import VaxDeskError
     from app.storage.output import refuse_existing, write_output_file
     from sync.server.audit import export_csv
@@ -283,6 +291,7 @@ def _day(text: str) -> date:
 
 
 def cmd_openapi(args: argparse.Namespace) -> int:
+    # The whole web app, for its OpenAPI document only.
     from sync.server.app import create_app
     from sync.server.tenants import Registry
 
@@ -386,12 +395,16 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if importlib.util.find_spec("fastapi") is None:  # a station's install: the server is an extra
+        print("vaxdesk-server: the tenant API's dependencies are not installed; "
+              "install them with: pip install 'vaxdesk[server]'", file=sys.stderr)
+        return 2
     setup_logging(args.log_level)
     if args.handler is not cmd_openapi and not args.data_dir:
         parser.error("--data-dir is required")
     if getattr(args, "command", None) == "revoke" and not (args.station or args.device):
         parser.error("give --station or --device")
-    from sync.server.crypto import MasterKeyError
+    from sync.server.crypto import MasterKeyError  # after parsing: --help answers without loading the server
 
     try:
         return int(args.handler(args))

@@ -1415,6 +1415,25 @@ def store_server_rows(tenant: Tenant, conn: Connection, rows: Sequence[tuple[str
     rec.flush()
 
 
+def reoffer(tenant: Tenant, conn: Connection, rows: Sequence[p.OfferedRow]) -> tuple[int, int, int]:
+    """Rows the server made itself, offered back by a station after a restore (see ReofferRequest):
+    those it lacks are stored as its own again, persons first. Returns (accepted, known, refused)."""
+    accepted = known = refused = 0
+    offered = {(r.entity, r.id): r for r in rows}
+    for (entity, row_id), row in sorted(offered.items(), key=lambda kv: kv[0][0] != "person"):
+        exists = conn.execute(select(t.record.c.id).where(t.record.c.entity == entity,
+                                                          t.record.c.id == row_id)).first()
+        if exists is not None:
+            known += 1
+            continue
+        try:
+            store_server_rows(tenant, conn, [(entity, row_id, row.values)], forced=True)
+            accepted += 1
+        except (Rejected, Parked, RecordError):
+            refused += 1
+    return accepted, known, refused
+
+
 def server_update(tenant: Tenant, conn: Connection, *, entity: str, row_id: str, values: dict[str, Any]) -> bool:
     """A change the server makes itself to one of its rows (a citizen cancels online), through the same
     entity rules as a station's (a cancelled booking gives its place back). False when the rules refuse
@@ -1502,6 +1521,12 @@ def grant_lease(tenant: Tenant, conn: Connection, *, station_id: str, slot_id: s
     conn.execute(update(t.slot).where(t.slot.c.id == slot_id).values(leased=t.slot.c.leased + granted))
     return {"lease_id": lease_id, "slot_id": slot_id, "places": granted, "used": 0, "expires_at": expires,
             "request_id": request_id}
+
+
+def leases_of(conn: Connection, station_id: str) -> list[Any]:
+    """The station's leases that have not ended."""
+    return list(conn.execute(select(t.lease).where(t.lease.c.station_id == station_id,
+                                                   t.lease.c.expires_at > utcnow())).all())
 
 
 def take_place(tenant: Tenant, conn: Connection, *, slot_id: str, station_id: str | None) -> str | None:

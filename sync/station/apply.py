@@ -13,6 +13,7 @@ whose parent it cannot have — is quarantined with its reason and the pull goes
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -426,8 +427,6 @@ def _plan(table: Table) -> _Plan:
 
 def _storable(values: dict[str, Any]) -> dict[str, Any]:
     """A quarantined payload as JSON the station can keep (it failed the typed model; keep it small)."""
-    import json
-
     text = json.dumps(values, default=str)[:20_000]
     try:
         out = json.loads(text)

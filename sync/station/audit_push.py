@@ -20,11 +20,9 @@ from app.storage.schema import AuditLog, Meta
 from sync import audit_protocol as ap
 from sync.errors import ServerRefused
 from sync.station.client import SyncClient
+from sync.station.meta import K_PUSHED, K_REFUSED
 
 log = logging.getLogger(__name__)
-
-K_PUSHED = "audit_pushed_seq"
-K_REFUSED = "audit_push_refused"
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,6 @@ from app.domain.ids import Hlc
 from app.storage.engine import Store
 from app.storage.schema import (
     Appointment,
-    Meta,
     Outbox,
     Person,
     ReviewTask,
@@ -41,29 +40,32 @@ from sync.records import ENTITIES, to_wire
 from sync.station.apply import ChangeApplier, Unconfirmed, site_map
 from sync.station.audit_push import push_audit
 from sync.station.client import SyncClient
+from sync.station.meta import (
+    K_ATTEMPT,
+    K_CA,
+    K_CURSOR,
+    K_DEVICE,
+    K_EPOCH,
+    K_ERROR,
+    K_LEASE_DAYS,
+    K_LEASE_PLACES,
+    K_ONLINE,
+    K_REOFFER_AFTER,
+    K_SKEW,
+    K_SUCCESS,
+    K_TOKEN,
+    K_URL,
+    get_meta,
+    set_meta,
+)
+
+# The meta keys and helpers are sync.station.meta's; named here too for the callers that import them from the engine.
+__all__ = ["K_CA", "K_CURSOR", "K_TOKEN", "K_URL", "LeasePolicy", "RoundReport", "SyncEngine", "enroll", "get_meta",
+           "lease_policy", "set_meta"]
 
 log = logging.getLogger(__name__)
 
-K_URL, K_TOKEN, K_DEVICE, K_CA = "sync.server_url", "sync.device_token", "sync.device_id", "sync.ca_bundle"
-K_EPOCH, K_CURSOR = "sync.epoch", "sync.cursor"
-K_SUCCESS, K_ATTEMPT, K_ONLINE, K_ERROR, K_SKEW = (
-    "sync.last_success_at", "sync.last_attempt_at", "sync.online", "sync.last_error", "sync.clock_skew_s")
-K_REOFFER_AFTER = "sync.reoffer_after"  # set after a server restore: offer back server rows pulled after this
-K_LEASE_PLACES, K_LEASE_DAYS = "sync.lease_places", "sync.lease_days"
 DEFAULT_LEASE_PLACES, DEFAULT_LEASE_DAYS = 2, 2
-
-
-def get_meta(session: Session, key: str) -> str | None:
-    row = session.get(Meta, key)
-    return None if row is None else row.value
-
-
-def set_meta(session: Session, key: str, value: str) -> None:
-    row = session.get(Meta, key)
-    if row is None:
-        session.add(Meta(key=key, value=value))
-    else:
-        row.value = value
 
 
 def enroll(store: Store, *, server_url: str, code: str, transport: httpx.BaseTransport | None = None,

@@ -13,7 +13,7 @@ from app.storage.engine import Store
 from sync import protocol as p
 from sync.errors import SyncError
 from sync.station.client import SyncClient
-from sync.station.engine import K_CA, K_TOKEN, K_URL, get_meta
+from sync.station.meta import K_CA, K_TOKEN, K_URL, get_meta
 
 
 class TenantApiSigner:

@@ -11,9 +11,9 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from app.services.day_floor import Events, Floor, Timing, arrivals, run_day, staff_floor, waiting_figures
 from app.services.demo import seed_center
-from app.services.simulation import SimClock
+from app.simulation import SimClock
+from app.simulation.floor import Events, Floor, Timing, arrivals, run_day, staff_floor, waiting_figures
 from app.storage.engine import create_store
 from app.storage.schema import StockEvent, Vial, Visit
 from tests.conftest import PASSPHRASE

@@ -19,7 +19,7 @@ from sqlalchemy import text
 
 from app.domain.spreadsheet import FORMULA_STARTS, neutralise
 from app.services.authority_export import load_format
-from app.services.simulation import simulate_day
+from app.simulation import simulate_day
 from app.storage.engine import open_store
 from tests.conftest import PASSPHRASE
 

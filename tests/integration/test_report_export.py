@@ -16,8 +16,8 @@ import pytest
 
 from app.services.authority_export import export_rows, load_format, write_authority_export
 from app.services.report import age_group, age_on, daily_report, report_csv, report_pdf
-from app.services.simulation import simulate_day
 from app.services.unit_of_work import Actor
+from app.simulation import simulate_day
 from app.storage.engine import open_store
 from tests.conftest import PASSPHRASE
 

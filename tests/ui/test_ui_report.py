@@ -17,7 +17,7 @@ from tests.ui.conftest import log_in
 @pytest.fixture(scope="module")
 def simulated_day(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
     """A whole day at a small center (check-in, doctors, waste, certificates), today."""
-    from app.services.simulation import simulate_day
+    from app.simulation import simulate_day
 
     db = tmp_path_factory.mktemp("simulated") / "station.db"
     figures = simulate_day(db, PASSPHRASE, persons=6, offline=True, seed=5, day=date.today())

@@ -16,10 +16,10 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519
 from cryptography.x509.oid import NameOID
 
-from app.certificates.commands import main
 from app.certificates.revocation import batches
 from app.certificates.signer import load_certificate
 from app.certificates.verify import STEPS, read_signed
+from app.cli.cert import main
 
 REPO = Path(__file__).resolve().parents[3]
 PAYLOAD = {
@@ -177,7 +177,7 @@ def test_jsonl_as_a_subprocess(signed: str, keys: Path) -> None:
     der = load_certificate((keys / "dsc-cert.pem").read_bytes()).public_bytes(serialization.Encoding.DER)
     request = json.dumps({"hc1": signed, "trust": [base64.b64encode(der).decode()], "at": None})
     completed = subprocess.run(
-        [sys.executable, "-c", "import sys; from app.certificates.commands import main; sys.exit(main())",
+        [sys.executable, "-c", "import sys; from app.cli.cert import main; sys.exit(main())",
          "cert", "verify", "--jsonl"],
         input=request + "\nnot json\n",
         capture_output=True,

@@ -1,9 +1,9 @@
-"""`vaxdesk simulate-day`: drives the services (not the UI) through a day at the center.
+"""The steps of the simulated day and the day at one offline station.
 
 The steps (the floor — desks, booths, queues and observation as events on one simulated clock, in
-`day_floor` —, then follow-ups and certificates) serve one offline station here and several syncing
-stations in `day_online`; each step adds its figures to the report, and the day's doses are counted
-once, by `doses.given_here`.
+`app.simulation.floor` —, then follow-ups and certificates) serve one offline station here and several
+syncing stations in `app.simulation.online`; each step adds its figures to the report, and the day's
+doses are counted once, by `doses.given_here`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,14 @@ from sqlalchemy import func, select
 
 from app.errors import RuleViolation
 from app.services.certificates import CertificateDesk
-from app.services.day_floor import (
+from app.services.demo import DEMO_STAFF, seed_center
+from app.services.doses import given_here
+from app.services.progress import Progress
+from app.services.scheduling import OpeningPlanInput, Scheduler
+from app.services.staff import authenticate
+from app.services.stats import station_stats
+from app.services.unit_of_work import Actor
+from app.simulation.floor import (
     Events,
     Floor,
     Timing,
@@ -30,14 +37,6 @@ from app.services.day_floor import (
     staff_needed,
     waiting_figures,
 )
-from app.services.demo import DEMO_STAFF, seed_center
-from app.services.doses import given_here
-from app.services.permissions import use_case
-from app.services.progress import Progress
-from app.services.scheduling import OpeningPlanInput, Scheduler
-from app.services.staff import authenticate
-from app.services.stats import station_stats
-from app.services.unit_of_work import Actor
 from app.storage.engine import Store, create_store
 from app.storage.schema import (
     AdverseEvent,
@@ -80,7 +79,7 @@ class Day:
 
 def floor_step(d: Day, *, floors: Sequence[Floor] | None = None, events: Events | None = None,
                on_arrival: Callable[[datetime, int, int], None] | None = None) -> None:
-    """The day on the floor (`day_floor`): the booked arrive around their slot (some never come), walk-ins
+    """The day on the floor (`app.simulation.floor`): the booked arrive around their slot (some never come), walk-ins
     spread over the day, desks and booths work through their queues. Without `floors`, one floor at
     `d.store` staffed for the day's bookings. The figures of all floors go to `d.report`."""
     timing = Timing()
@@ -201,7 +200,6 @@ def test_figures_of(figures: dict[str, Any]) -> dict[str, Any]:
             "results_mailed": figures["results_mailed"], "test_certificates": figures["test_certificates"]}
 
 
-@use_case
 def dose_figures(store: Store, day: date) -> dict[str, Any]:
     """The day's doses given at the center (`doses.given_here`), per product and per lot."""
     with store.read() as session:
@@ -234,13 +232,9 @@ OFFLINE_SYNC_FIGURES: dict[str, Any] = {
 }
 
 
-def simulate_day(db: Path, passphrase: str, *, persons: int, offline: bool, seed: int | None,
-                 day: date | None = None, progress: Progress | None = None) -> dict[str, Any]:
-    """The day at one offline station (`offline=True`), or at a center of syncing stations (see `day_online`)."""
-    if not offline:
-        from app.services.day_online import simulate_online_day
-
-        return simulate_online_day(db, passphrase, persons=persons, seed=seed, day=day, progress=progress)
+def simulate_offline_day(db: Path, passphrase: str, *, persons: int, seed: int | None, day: date | None = None,
+                         progress: Progress | None = None) -> dict[str, Any]:
+    """The day at one station recording without a server."""
     progress = progress or Progress()
     rng = random.Random(seed)
     the_day = day or datetime.now(TZ).date()
@@ -248,7 +242,7 @@ def simulate_day(db: Path, passphrase: str, *, persons: int, offline: bool, seed
     with create_store(db, passphrase, tenant="simulation", site_code="sim-center", site_name="Simulated center") as store:
         progress.update(0.0, "seeding")
         seeded = seed_center(store, persons=persons, day=the_day, seed=rng.randrange(2**31), clock=clock)
-        d = Day(store=store, clock=clock, rng=rng, day=the_day, persons=persons, offline=offline)
+        d = Day(store=store, clock=clock, rng=rng, day=the_day, persons=persons, offline=True)
         for s in DEMO_STAFF:
             d.staff.setdefault(s.role, authenticate(store, login=s.login, pin=s.pin, clock=clock))
         d.report["persons"] = seeded["persons"]
@@ -273,7 +267,7 @@ def simulate_day(db: Path, passphrase: str, *, persons: int, offline: bool, seed
         appointments=figures["appointments"],
         overbooked_slots=figures["overbooked_slots"],
         pending_mutations=figures["pending_mutations"],
-        offline=offline,
+        offline=True,
         adverse_events=doses["adverse_events"],
         doses_by_product=doses["doses_by_product"],
         doses_by_lot=doses["doses_by_lot"],

@@ -34,7 +34,6 @@ from app.services.checkin import CheckInDesk, DuplicateSuspected
 from app.services.covid_tests import TestingDesk
 from app.services.demo import DEMO_STAFF, random_person
 from app.services.lots import LotRow, Lots
-from app.services.permissions import use_case
 from app.services.persons import PersonInput
 from app.services.staff import authenticate, create_staff
 from app.services.unit_of_work import Actor
@@ -117,7 +116,6 @@ class Events:
 # ---- staff ---------------------------------------------------------------------------------------
 
 
-@use_case
 def staff_floor(store: Any, clock: Any, *, nurses: int, doctors: int) -> tuple[list[Actor], list[Actor], Actor]:
     """Logged-in nurses and doctors for the desks and booths (demo staff first, more accounts when the
     day needs them) and the admin who opens and discards vials."""
@@ -485,7 +483,6 @@ class DayArrivals:
     no_shows: list[str]  # appointment ids
 
 
-@use_case
 def arrivals(store: Any, rng: random.Random, *, day: Any, tz: Any, persons: int, timing: Timing) -> DayArrivals:
     """Who comes when: the booked around their slot (some not at all), walk-ins spread over the day."""
     with store.read() as session:

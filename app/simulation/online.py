@@ -25,12 +25,14 @@ from app.certificates.signer import create_demo_chain
 from app.errors import AlreadyExists
 from app.services.booking import SlotPlan, open_slots
 from app.services.catalogue import load_catalogue
-from app.services.day_floor import Events, Floor, Timing, staff_floor, staff_needed
 from app.services.demo import DEMO_STAFF, random_person, seed_center
-from app.services.permissions import use_case
 from app.services.products import install_catalogue
 from app.services.progress import Progress
-from app.services.simulation import (
+from app.services.staff import authenticate, create_staff
+from app.services.stats import station_stats
+from app.services.stock import receive_lot
+from app.services.unit_of_work import Actor, UnitOfWork
+from app.simulation.day import (
     OPENING_HOURS,
     TZ,
     Day,
@@ -42,14 +44,11 @@ from app.services.simulation import (
     test_figures_of,
     waste_pct,
 )
-from app.services.staff import authenticate, create_staff
-from app.services.stats import station_stats
-from app.services.stock import receive_lot
-from app.services.unit_of_work import Actor, UnitOfWork
+from app.simulation.floor import Events, Floor, Timing, staff_floor, staff_needed
 from app.storage.engine import Store, create_store
 from app.storage.schema import Appointment, Outbox, Person, Vaccination, VaccinationVoid
 from sync.errors import SyncError
-from sync.station.engine import SyncEngine, enroll, lease_policy
+from sync.station import SyncEngine, enroll, lease_policy
 
 TENANT, SITE, SITE_NAME = "simulation", "sim-center", "Simulated center"
 SYNC_EVERY = timedelta(hours=1)  # background sync of each station, in simulated time
@@ -249,7 +248,6 @@ def _book_online(station: Station, network: Network, url: str, *, wanted: int, t
     return booked
 
 
-@use_case
 def station_view(store: Store) -> dict[str, set[str]]:
     """What must agree everywhere: live persons, appointments and vaccinations (by id)."""
     with store.read() as session:

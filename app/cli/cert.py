@@ -1,8 +1,6 @@
-"""The `vaxdesk cert ...` commands: sign, verify (one code, JSON, or JSON lines), demo-keys.
-
-`add_cert_commands(subparsers)` hangs them under the main CLI; each handler takes the parsed
-arguments, prints to stdout and returns the exit code.
-"""
+"""`vaxdesk cert ...`: sign, verify (one code, JSON, or JSON lines), issue, install-signer, configure,
+demo-keys. Each handler takes the parsed arguments (declared in `app.cli.main`), prints to stdout and
+returns the exit code."""
 
 from __future__ import annotations
 
@@ -24,7 +22,13 @@ from app.certificates.revocation import MAX_LIST_BYTES, RevocationList
 from app.certificates.signer import create_demo_chain, load_signer_files
 from app.certificates.trust import TrustList
 from app.certificates.verify import MAX_INPUT_CHARS, STEPS, VerificationResult, verify
+from app.cli.main import add_cert_commands, run_handler
+from app.cli.terminal import read_passphrase
 from app.errors import VaxDeskError
+from app.services.certificates import CertificateDesk
+from app.services.unit_of_work import Actor
+from app.storage.engine import open_store
+from sync.station import online_signer
 
 logger = logging.getLogger(__name__)
 EXIT_VALID, EXIT_INVALID = 0, 1
@@ -33,72 +37,11 @@ EXIT_VALID, EXIT_INVALID = 0, 1
 MAX_LINE_CHARS = 1024 * 1024
 
 
-def add_cert_commands(subparsers: Any) -> None:
-    """Add `cert` with its subcommands to an argparse subparsers object."""
-    cert = subparsers.add_parser("cert", help="EU Digital COVID Certificates: sign, verify, demo keys")
-    commands = cert.add_subparsers(dest="cert_command", required=True, metavar="COMMAND")
-
-    sign = commands.add_parser("sign", help="sign a DCC payload and print the HC1: string")
-    sign.add_argument("--payload", type=Path, required=True, help="DCC JSON payload (schema 1.3.0)")
-    sign.add_argument("--key", type=Path, required=True, help="document signer private key (PEM, ES256)")
-    sign.add_argument("--cert", type=Path, required=True, help="document signer certificate (PEM or DER)")
-    sign.add_argument("--pdf", type=Path, help="also write the printable certificate here")
-    sign.set_defaults(handler=run_sign)
-
-    check = commands.add_parser("verify", help="verify an HC1: string")
-    check.add_argument("hc1", nargs="?", help="the HC1: string (read from stdin when left out)")
-    check.add_argument(
-        "--trust", type=Path, action="append", default=[], help="signer certificate (PEM or DER)"
-    )
-    check.add_argument("--at", help="verification time, ISO 8601 (default: now)")
-    check.add_argument("--revocations", type=Path,
-                       help="revocation list (EU DCC batch JSON, e.g. saved from the tenant API's /v1/revocations)")
-    output = check.add_mutually_exclusive_group()
-    output.add_argument("--json", action="store_true", help="print one JSON object")
-    output.add_argument(
-        "--jsonl",
-        action="store_true",
-        help='read {"hc1", "trust": [base64 DER], "at"} lines from stdin, write one result line each',
-    )
-    check.set_defaults(handler=run_verify)
-
-    issue = commands.add_parser("issue", help="issue the certificate of a recorded vaccination (station database)")
-    issue.add_argument("--db", type=Path, required=True, help="station database")
-    issue.add_argument("--vaccination", required=True, help="vaccination id")
-    issue.add_argument("--pdf", type=Path, help="also write the printable certificate here")
-    issue.set_defaults(handler=run_issue)
-
-    install = commands.add_parser("install-signer", help="store the site's document signer in the station database")
-    install.add_argument("--db", type=Path, required=True, help="station database")
-    install.add_argument("--key", type=Path, help="document signer private key (PEM)")
-    install.add_argument("--cert", type=Path, help="document signer certificate (PEM or DER)")
-    install.add_argument("--p12", type=Path,
-                         help="or both in one PKCS#12 file (password from VAXDESK_P12_PASSWORD or a prompt)")
-    install.set_defaults(handler=run_install_signer)
-
-    configure = commands.add_parser("configure", help="the tenant's certificate settings at this station")
-    configure.add_argument("--db", type=Path, required=True, help="station database")
-    configure.add_argument("--issuer", help="the certificate issuer (`is`), e.g. the health authority's name")
-    configure.add_argument("--validity-days", type=int, help="how long certificates signed here are valid")
-    configure.set_defaults(handler=run_configure)
-
-    demo = commands.add_parser("demo-keys", help="write a demo CSCA and document signer (PEM)")
-    demo.add_argument("--out", type=Path, required=True, help="folder to write the PEM files to")
-    demo.add_argument("--country", default="DE", help="two-letter country code (default DE)")
-    demo.set_defaults(handler=run_demo_keys)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    """Stand-alone entry (`vaxdesk cert ...` without the rest of the CLI)."""
+    """The `vaxdesk cert ...` commands alone, without the rest of the CLI (no log file is set up)."""
     parser = argparse.ArgumentParser(prog="vaxdesk")
     add_cert_commands(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(argv)
-    try:
-        code: int = args.handler(args)
-    except VaxDeskError as exc:
-        print(f"vaxdesk: {exc}", file=sys.stderr)
-        return exc.exit_code
-    return code
+    return run_handler(parser.parse_args(argv))
 
 
 def run_sign(args: argparse.Namespace) -> int:
@@ -260,12 +203,6 @@ def run_demo_keys(args: argparse.Namespace) -> int:
 
 def run_issue(args: argparse.Namespace) -> int:
     """Issue at the station: signed with the site signer, or a voucher when there is none."""
-    from app.cli import read_passphrase
-    from app.services.certificates import CertificateDesk
-    from app.services.unit_of_work import Actor
-    from app.storage.engine import open_store
-    from sync.station.signing import online_signer
-
     with open_store(args.db, read_passphrase()) as store:
         # Offline with the site signer if there is one, else online through the tenant API.
         desk = CertificateDesk(store, remote_signer=online_signer(store))
@@ -282,11 +219,6 @@ def run_issue(args: argparse.Namespace) -> int:
 
 
 def run_install_signer(args: argparse.Namespace) -> int:
-    from app.cli import read_passphrase
-    from app.services.certificates import CertificateDesk
-    from app.services.unit_of_work import Actor
-    from app.storage.engine import open_store
-
     if not args.p12 and not (args.key and args.cert):
         raise CertificateError("Give --key and --cert, or --p12.")
     admin = Actor(staff_id=None, role="admin", display_name="vaxdesk")
@@ -307,11 +239,6 @@ def run_install_signer(args: argparse.Namespace) -> int:
 
 
 def run_configure(args: argparse.Namespace) -> int:
-    from app.cli import read_passphrase
-    from app.services.certificates import CertificateDesk
-    from app.services.unit_of_work import Actor
-    from app.storage.engine import open_store
-
     if args.issuer is None and args.validity_days is None:
         raise CertificateError("Give --issuer and/or --validity-days.")
     with open_store(args.db, read_passphrase()) as store:
