@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import func, select
 
+from app.domain.gs1 import Gs1Data, format_element_string
 from app.domain.questionnaire import Answer
 from app.services.certificates import CertificateDesk, VaccinationRow
 from app.services.checkin import BookingInfo, CheckInDesk, PersonMatch, QueueRow
@@ -129,8 +130,6 @@ def booth_with_patient(store: Store, actor: Actor, *, clock: Clock = system_cloc
 
 def other_product_label(lots: Lots, booked: str) -> str | None:
     """The GS1 label of a vial of another product than `booked` (the booth's hard stop)."""
-    from app.domain.gs1 import Gs1Data, format_element_string
-
     lot = next((lot for lot in lots.list_lots()
                 if lot.product_code != booked and not lot.blocked and not lot.expired and lot.gtin), None)
     if lot is None or lot.gtin is None:
@@ -325,8 +324,6 @@ def rejected_booking(store: Store) -> str | None:
 
 def carton_and_open_vial(lots: Lots, vials: Vials, actor: Actor) -> str:
     """A vial open (so the countdown shows) and the GS1 label of a carton to scan, not yet received."""
-    from app.domain.gs1 import Gs1Data, format_element_string
-
     rows = lots.list_lots()
     if not vials.open_vials() and rows:
         lot = next((r for r in rows if not r.blocked and not r.expired), rows[0])

@@ -57,6 +57,7 @@ class DemoStates:
 
 def create_demo_station(path: Path, passphrase: str, *, persons: int) -> None:
     """A new encrypted demo station at `path`: the demo center, its staff and `persons` people booked."""
+    # start-up: only `vaxdesk demo` seeds; the station's window never needs the seeding code
     from app.services.demo import seed_center
     from app.storage.engine import create_store
 

@@ -80,7 +80,7 @@ class StationServices:
     network lane); the object itself may be passed around on the GUI thread."""
 
     def __init__(self, store: Store, *, clock: Clock | None = None) -> None:
-        from app.services.unit_of_work import system_clock
+        from app.services.unit_of_work import system_clock  # start-up: built on first use
 
         self.store = store
         self.clock: Clock = clock or system_clock
@@ -102,7 +102,7 @@ class StationServices:
         """Run `fn` (one or more use cases) and return its result with every change its units of work
         committed. A failing `fn` raises as it would; what committed before the failure is attached as
         `error.committed_changes` so the UI can still refresh it."""
-        from app.services.unit_of_work import collecting_changes
+        from app.services.unit_of_work import collecting_changes  # start-up: built on first use
 
         with collecting_changes() as changes:
             try:
@@ -117,109 +117,109 @@ class StationServices:
 
     @cached_property
     def checkin(self) -> CheckInDesk:
-        from app.services.checkin import CheckInDesk
+        from app.services.checkin import CheckInDesk  # start-up: built on first use
 
         return CheckInDesk(self.store, clock=self.clock)
 
     @cached_property
     def doctor(self) -> DoctorStation:
-        from app.services.vaccinations import DoctorStation
+        from app.services.vaccinations import DoctorStation  # start-up: built on first use
 
         return DoctorStation(self.store, clock=self.clock)
 
     @cached_property
     def vials(self) -> Vials:
-        from app.services.vials import Vials
+        from app.services.vials import Vials  # start-up: built on first use
 
         return Vials(self.store, clock=self.clock)
 
     @cached_property
     def lots(self) -> Lots:
-        from app.services.lots import Lots
+        from app.services.lots import Lots  # start-up: built on first use
 
         return Lots(self.store, clock=self.clock)
 
     @cached_property
     def outlook(self) -> BoothOutlook:
-        from app.services.booth_outlook import BoothOutlook
+        from app.services.booth_outlook import BoothOutlook  # start-up: built on first use
 
         return BoothOutlook(self.store, clock=self.clock)
 
     @cached_property
     def scheduler(self) -> Scheduler:
-        from app.services.scheduling import Scheduler
+        from app.services.scheduling import Scheduler  # start-up: built on first use
 
         return Scheduler(self.store, clock=self.clock)
 
     @cached_property
     def testing(self) -> TestingDesk:
-        from app.services.covid_tests import TestingDesk
+        from app.services.covid_tests import TestingDesk  # start-up: built on first use
 
         return TestingDesk(self.store, clock=self.clock)
 
     @cached_property
     def certificates(self) -> CertificateDesk:
-        from app.services.certificates import CertificateDesk
+        from app.services.certificates import CertificateDesk  # start-up: built on first use
 
         # Signs with the site signer when there is one, else through the tenant API.
         return CertificateDesk(self.store, clock=self.clock, remote_signer=self.remote_signer)
 
     @cached_property
     def corrections(self) -> PersonCorrections:
-        from app.services.person_corrections import PersonCorrections
+        from app.services.person_corrections import PersonCorrections  # start-up: built on first use
 
         return PersonCorrections(self.store, clock=self.clock)
 
     @cached_property
     def demo(self) -> DemoStates:
         """The screenshot run's demo states (a throwaway demo database only)."""
-        from app.station.demo import DemoStates
+        from app.station.demo import DemoStates  # start-up: built on first use
 
         return DemoStates(self)
 
     def remote_signer(self) -> RemoteSigner | None:
         """The tenant API's signer when this station is enrolled, else None: the one place online
         signing is wired (the certificate desk and the sync round's waiting vouchers)."""
-        from sync.station.signing import online_signer
+        from sync.station.signing import online_signer  # start-up: built on first use
 
         return online_signer(self.store)()
 
     # -- the station and its staff -------------------------------------------------------------------
 
     def station_info(self) -> StationInfo:
-        from app.services.site_service import station_names
+        from app.services.site_service import station_names  # start-up: built on first use
 
         site_name, station_name = station_names(self.store)
         return StationInfo(site_name=site_name, station_name=station_name)
 
     def list_staff(self, *, active_only: bool = True) -> tuple[StaffView, ...]:
-        from app.services.staff import list_staff
+        from app.services.staff import list_staff  # start-up: built on first use
 
         return tuple(list_staff(self.store, active_only=active_only))
 
     def authenticate(self, *, login: str, pin: str) -> Actor:
-        from app.services.staff import authenticate
+        from app.services.staff import authenticate  # start-up: built on first use
 
         return authenticate(self.store, login=login, pin=pin, clock=self.clock)
 
     def create_staff(self, actor: Actor, *, login: str, display_name: str, role: str, pin: str) -> StaffView:
-        from app.services.staff import create_staff
+        from app.services.staff import create_staff  # start-up: built on first use
 
         return create_staff(self.store, actor, login=login, display_name=display_name, role=role, pin=pin,
                             clock=self.clock)
 
     def set_staff_role(self, actor: Actor, staff_id: str, role: str) -> None:
-        from app.services.staff import set_role
+        from app.services.staff import set_role  # start-up: built on first use
 
         set_role(self.store, actor, staff_id, role, clock=self.clock)
 
     def reset_staff_pin(self, actor: Actor, staff_id: str, pin: str) -> None:
-        from app.services.staff import reset_pin
+        from app.services.staff import reset_pin  # start-up: built on first use
 
         reset_pin(self.store, actor, staff_id, pin, clock=self.clock)
 
     def set_staff_active(self, actor: Actor, staff_id: str, active: bool) -> None:
-        from app.services.staff import set_active
+        from app.services.staff import set_active  # start-up: built on first use
 
         set_active(self.store, actor, staff_id, active, clock=self.clock)
 
@@ -227,31 +227,31 @@ class StationServices:
 
     def query_audit(self, actor: Actor, *, entity_id: str | None, staff_id: str | None, action_prefix: str | None,
                     since: datetime | None, until: datetime | None, limit: int) -> list[AuditRow]:
-        from app.services.audit import query_audit
+        from app.services.audit import query_audit  # start-up: built on first use
 
         return query_audit(self.store, actor, entity_id=entity_id, staff_id=staff_id, action_prefix=action_prefix,
                            since=since, until=until, limit=limit)
 
     def check_audit_chain(self, actor: Actor) -> ChainCheck:
         """Walk the whole hash chain once."""
-        from app.services.audit import verify_audit
+        from app.services.audit import verify_audit  # start-up: built on first use
 
         return verify_audit(self.store, actor)
 
     def daily_report(self, actor: Actor, day: date) -> DailyReport:
-        from app.services.report import daily_report
+        from app.services.report import daily_report  # start-up: built on first use
 
         return daily_report(self.store, actor, day)
 
     # -- sync ---------------------------------------------------------------------------------------
 
     def sync_status(self) -> SyncStatus:
-        from app.services.sync_state import sync_status
+        from app.services.sync_state import sync_status  # start-up: built on first use
 
         return sync_status(self.store)
 
     def sync_lists(self, actor: Actor) -> SyncLists:
-        from app.services.sync_state import (
+        from app.services.sync_state import (  # start-up: built on first use
             bookings_to_rebook,
             quarantined_changes,
             rejected_mutations,
@@ -263,22 +263,22 @@ class StationServices:
                          quarantined=quarantined_changes(self.store))
 
     def resolve_review_task(self, actor: Actor, task_id: str, *, note: str) -> None:
-        from app.services.sync_state import resolve_review_task
-        from app.services.unit_of_work import UnitOfWork
+        from app.services.sync_state import resolve_review_task  # start-up: built on first use
+        from app.services.unit_of_work import UnitOfWork  # start-up: built on first use
 
         with UnitOfWork(self.store, actor, clock=self.clock) as uow:
             resolve_review_task(uow, task_id, note=note)
 
     def merge_duplicate_person(self, actor: Actor, task_id: str) -> str:
-        from app.services.sync_state import merge_duplicate_person
-        from app.services.unit_of_work import UnitOfWork
+        from app.services.sync_state import merge_duplicate_person  # start-up: built on first use
+        from app.services.unit_of_work import UnitOfWork  # start-up: built on first use
 
         with UnitOfWork(self.store, actor, clock=self.clock) as uow:
             return merge_duplicate_person(uow, task_id)
 
     def sync_round(self, stopping: threading.Event) -> RoundOutcome | None:
         """One background round (network lane): push, pull, then sign the vouchers that waited."""
-        from app.station.sync_round import run_one_round
+        from app.station.sync_round import run_one_round  # start-up: built on first use
 
         return run_one_round(self, stopping)
 
@@ -296,7 +296,7 @@ class UnlockedStation:
 def unlock_station(path: Path, passphrase: str) -> UnlockedStation:
     """On the database lane: open the encrypted store, build its services and read what the login page
     needs (the staff list, the station's name)."""
-    from app.storage.engine import open_store
+    from app.storage.engine import open_store  # start-up: built on first use
 
     services = StationServices(open_store(path, passphrase))
     try:

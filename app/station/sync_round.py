@@ -15,9 +15,11 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from app.errors import VaxDeskError
 from app.services.sync_state import SyncStatus, sync_status
 from app.services.unit_of_work import Change
 from app.station.services import PULLED
+from sync.errors import SyncError
 from sync.records import ENTITIES
 
 if TYPE_CHECKING:
@@ -70,8 +72,7 @@ class _StoppableTransport(httpx.BaseTransport):
 
 def run_one_round(services: StationServices, stopping: threading.Event) -> RoundOutcome | None:
     """On the network lane: one round if the station is enrolled, then the figures to show."""
-    from app.errors import VaxDeskError
-    from sync.errors import SyncError
+    # start-up: the sync engine (and pydantic with it) loads with the first round, not with the window
     from sync.station.engine import K_CA, SyncEngine, get_meta, lease_policy
 
     # isort: split
