@@ -27,6 +27,7 @@ from app.services.name_search import (
     COUNT_CAP,
     PREFIX,
     NameSearch,
+    booking_by_code,
     booking_rows,
     family_candidates,
     given_candidates,
@@ -230,18 +231,12 @@ class CheckInDesk(SiteService):
         )
 
     def _find_code(self, session: Session, code: str) -> SearchResult:
-        # Columns, not four ORM objects: building those cost more than the query itself.
-        row = session.execute(
-            select(*_BOOKING_COLUMNS, Person.id.label("person_id"), Person.family_name, Person.given_name, Person.dob)
-            .join(Slot, Slot.id == Appointment.slot_id)
-            .join(Site, Site.id == Appointment.site_id)
-            .join(Person, Person.id == Appointment.person_id)
-            .where(Appointment.booking_code == code)
-        ).first()
+        # SQL text, columns only: building ORM objects, or even the statement, cost more than the query.
+        row = booking_by_code(session, code)
         if row is None:
             return SearchResult("code", (), Reason("search_code_unknown", {"code": format_booking_code(code)}))
         booking = self._booking_info(row)
-        match = PersonMatch(str(row.person_id), str(row.family_name), str(row.given_name), str(row.dob), booking, 1.0, "code")
+        match = PersonMatch(str(row[10]), str(row[11]), str(row[12]), str(row[13]), booking, 1.0, "code")
         return SearchResult("code", (match,), total=1)
 
     def _find_names(self, session: Session, words: list[str], dob: str | None) -> SearchResult:
