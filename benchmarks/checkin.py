@@ -7,6 +7,9 @@ booked today, names by Zipf's law plus a long tail):
 - checkin_name_search_worst_ms: the slowest of the query shapes (each shape's p95), the most frequent
   surname among them, at 200,000 persons; with the engine's share of it (time inside SQLite);
 - checkin_name_search_p95_ms_1m: the mix at a million persons; and the mix at 10,000 for the growth.
+
+Beside each wall-time figure, `…_cpu_…` is the CPU time of the searching thread: on a shared machine a
+search waits for a core about as long as it runs, which shows in the wall time only.
 """
 
 from __future__ import annotations
