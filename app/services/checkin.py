@@ -47,11 +47,6 @@ ID_DOCUMENTS = ("id_card", "passport", "residence_permit", "driving_licence", "h
 DEFAULT_OBSERVATION_MINUTES = 15
 # Shaped like a booking code (ABCD-EFGH-J) but not a valid one: a misread scan or a typo.
 _CODE_SHAPE = re.compile(r"^[a-z0-9]{4}[- ]?[a-z0-9]{4}[- ]?[a-z0-9]$", re.IGNORECASE)
-# What `_booking_info` reads, in this order.
-_BOOKING_COLUMNS = (
-    Appointment.id, Appointment.booking_code, Appointment.state, Appointment.product_code,
-    Appointment.dose_number, Appointment.site_id, Slot.starts_at, Slot.ends_at, Site.name, Site.timezone,
-)
 _DATE_PATTERNS = (
     re.compile(r"^(\d{4})-(\d{2})-(\d{2})$"),  # 1980-02-29
     re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$"),  # 29.02.1980 (as Germans write it)
@@ -206,7 +201,7 @@ class CheckInDesk(SiteService):
         return start, start + timedelta(days=1)
 
     def _booking_info(self, row: Any, *, now: datetime | None = None) -> BookingInfo:
-        """From a row that starts with `_BOOKING_COLUMNS`."""
+        """From a row that starts as `name_search.booking_rows` gives it."""
         appointment_id, code, state, product, dose, site_id, starts_at, ends_at, site_name, timezone = row[:10]
         tz = self.tz if timezone == self.tz.key else ZoneInfo(timezone)
         start, end = starts_at.astimezone(tz), ends_at.astimezone(tz)
