@@ -70,7 +70,6 @@ def record_person_view(store: Store, actor: Actor, person_id: str, *, purpose: s
 
 
 @use_case
-@use_case
 def record_access(store: Store, actor: Actor, *, action: str, entity: str, entity_id: str | None,
                   persons: list[str] | None = None, details: dict[str, Any] | None = None,
                   clock: Clock = system_clock) -> None:
@@ -79,7 +78,9 @@ def record_access(store: Store, actor: Actor, *, action: str, entity: str, entit
     recorded = dict(details or {})
     if persons is not None:
         recorded["persons"] = persons[:50]
-    with UnitOfWork(store, actor, clock) as uow:
+    # Not durable: a read must not wait for the disk twice; the store anchors these records soon after
+    # (Store.write, ACCESS_ANCHOR_RECORDS), and a crash of the program loses none.
+    with UnitOfWork(store, actor, clock, durable=False) as uow:
         uow.record(action=action, entity=entity, entity_id=entity_id, details=recorded or None)
 
 

@@ -28,6 +28,7 @@ from app.services.name_search import (
     COUNT_CAP,
     PREFIX,
     NameSearch,
+    booking_by_code,
     booking_rows,
     family_candidates,
     given_candidates,
@@ -48,11 +49,6 @@ ID_DOCUMENTS = ("id_card", "passport", "residence_permit", "driving_licence", "h
 DEFAULT_OBSERVATION_MINUTES = 15
 # Shaped like a booking code (ABCD-EFGH-J) but not a valid one: a misread scan or a typo.
 _CODE_SHAPE = re.compile(r"^[a-z0-9]{4}[- ]?[a-z0-9]{4}[- ]?[a-z0-9]$", re.IGNORECASE)
-# What `_booking_info` reads, in this order.
-_BOOKING_COLUMNS = (
-    Appointment.id, Appointment.booking_code, Appointment.state, Appointment.product_code,
-    Appointment.dose_number, Appointment.site_id, Slot.starts_at, Slot.ends_at, Site.name, Site.timezone,
-)
 _DATE_PATTERNS = (
     re.compile(r"^(\d{4})-(\d{2})-(\d{2})$"),  # 1980-02-29
     re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$"),  # 29.02.1980 (as Germans write it)
@@ -212,7 +208,7 @@ class CheckInDesk(SiteService):
         return start, start + timedelta(days=1)
 
     def _booking_info(self, row: Any, *, now: datetime | None = None) -> BookingInfo:
-        """From a row that starts with `_BOOKING_COLUMNS`."""
+        """From a row that starts as `name_search.booking_rows` gives it."""
         appointment_id, code, state, product, dose, site_id, starts_at, ends_at, site_name, timezone = row[:10]
         tz = self.tz if timezone == self.tz.key else ZoneInfo(timezone)
         start, end = starts_at.astimezone(tz), ends_at.astimezone(tz)
@@ -237,18 +233,12 @@ class CheckInDesk(SiteService):
         )
 
     def _find_code(self, session: Session, code: str) -> SearchResult:
-        # Columns, not four ORM objects: building those cost more than the query itself.
-        row = session.execute(
-            select(*_BOOKING_COLUMNS, Person.id.label("person_id"), Person.family_name, Person.given_name, Person.dob)
-            .join(Slot, Slot.id == Appointment.slot_id)
-            .join(Site, Site.id == Appointment.site_id)
-            .join(Person, Person.id == Appointment.person_id)
-            .where(Appointment.booking_code == code)
-        ).first()
+        # SQL text, columns only: building ORM objects, or even the statement, cost more than the query.
+        row = booking_by_code(session, code)
         if row is None:
             return SearchResult(QueryKind.CODE, (), Reason("search_code_unknown", {"code": format_booking_code(code)}))
         booking = self._booking_info(row)
-        match = PersonMatch(str(row.person_id), str(row.family_name), str(row.given_name), str(row.dob), booking, 1.0, "code")
+        match = PersonMatch(str(row[10]), str(row[11]), str(row[12]), str(row[13]), booking, 1.0, "code")
         return SearchResult(QueryKind.CODE, (match,), total=1)
 
     def _find_names(self, session: Session, words: list[str], dob: str | None) -> SearchResult:

@@ -37,6 +37,7 @@ __all__ = [
     "PREFIX",
     "NameHit",
     "NameSearch",
+    "booking_by_code",
     "booking_rows",
     "family_candidates",
     "given_candidates",
@@ -50,7 +51,7 @@ _PREFIX_KEYS = 20  # a short prefix lists the commonest names; 50 rows come from
 _SOUND_KEYS = 100
 _VARIANT_ROWS = 400
 _GIVEN_ROWS = 1_000  # persons matching family and given name, scored in Python
-_BOOKED_BONUS = 0.5
+_BOOKED_BONUS = 0.5  # more than any two family scores differ by: a booking today ranks first
 # A booking counts as "due now" from half an hour before now: the desk still checks in a late arrival.
 LATE_ARRIVAL = timedelta(minutes=30)
 # Typos are looked for in words up to this long: a pasted 190-letter "name" would otherwise ask for its
@@ -58,6 +59,7 @@ LATE_ARRIVAL = timedelta(minutes=30)
 _TYPO_MAX_LENGTH = 32
 
 EXACT, PREFIX, ONE_TYPO, TWO_TYPOS, SOUND = 1.0, 0.9, 0.85, 0.75, 0.7
+assert _BOOKED_BONUS > EXACT - SOUND
 
 
 @dataclass(frozen=True)
@@ -294,6 +296,8 @@ def search_names(
         # One score per family key: each tier is read in index order and stops at `limit`; once `limit`
         # persons are found, the tiers left score lower than all of them.
         for booked in (True, False):
+            if not booked and len(hits) >= limit:
+                break  # `limit` booked today: the bonus puts each of them above anyone not booked
             listed = 0
             for keys in _tiers(family):
                 if listed >= limit:
@@ -334,6 +338,18 @@ def booking_rows(session: Session, appointment_ids: Sequence[str]) -> list[tuple
         return []
     return [(*row[:6], _aware(row[6]), _aware(row[7]), *row[8:])
             for row in _rows(session, _BOOKINGS.format(marks=_marks(appointment_ids)), appointment_ids)]
+
+
+_BY_CODE = ("SELECT a.id, a.booking_code, a.state, a.product_code, a.dose_number, a.site_id, s.starts_at, s.ends_at, "
+            "site.name, site.timezone, p.id, p.family_name, p.given_name, p.dob FROM appointment AS a "
+            "JOIN slot AS s ON s.id = a.slot_id JOIN site ON site.id = a.site_id JOIN person AS p ON p.id = a.person_id "
+            "WHERE a.booking_code = ?")
+
+
+def booking_by_code(session: Session, code: str) -> tuple[Any, ...] | None:
+    """A scanned code's booking as `booking_rows` gives it, then (person id, family, given, date of birth)."""
+    rows = _rows(session, _BY_CODE, (code,))
+    return (*rows[0][:6], _aware(rows[0][6]), _aware(rows[0][7]), *rows[0][8:]) if rows else None
 
 
 def names(session: Session, person_ids: Sequence[str]) -> dict[str, tuple[str, str, str]]:

@@ -85,6 +85,8 @@ class UnitOfWork:
     actor: Actor
     clock: Clock = system_clock
     changes: list[Change] = field(default_factory=list)
+    # False for access records only (Store.write): committed without waiting for the disk.
+    durable: bool = True
     _session: Session | None = None
     _cm: Any = None
     _now: datetime | None = None
@@ -105,7 +107,7 @@ class UnitOfWork:
         return self._now
 
     def __enter__(self) -> UnitOfWork:
-        self._cm = self.store.write()
+        self._cm = self.store.write(durable=self.durable)
         self._session = self._cm.__enter__()
         self._capture = _RowCapture(self._session)
         self._mutations = []
