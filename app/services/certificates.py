@@ -13,13 +13,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from datetime import date as _Date  # CertificateReview has a field named `date`
-from typing import Literal, Protocol
+from typing import Literal, Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.serialization import pkcs12
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from app.certificates.dcc import (
@@ -585,14 +585,9 @@ class CertificateDesk:
         11 days after the test (or today, if later) until 180 days after it."""
         with self.store.read() as session:
             issuer, validity, site = self._settings(session)
-            row = session.execute(select(Infection, Person).join(Person, Person.id == Infection.person_id)
-                                  .where(Infection.id == infection_id)).first()
-            if row is None or row[0].voided_at is not None:
-                raise NotFound(code="infection_not_found")
-            infection, person = row
+            infection, person = _subject_with_person(session, Infection, infection_id, missing="infection_not_found")
             standardised = self._mrz_names(mrz, person.dob)
-            current = session.scalar(select(Certificate.id).where(
-                Certificate.infection_id == infection_id, Certificate.revoked_at.is_(None)))
+            current = _current_certificate(session, Certificate.infection_id == infection_id)
         if current is not None and replaces is None:
             raise RuleViolation(code="cert_already_issued")
         if infection.source != "test" or infection.test_type != "naat":
@@ -617,11 +612,7 @@ class CertificateDesk:
         found = self._site_signer_row()
         with self.store.read() as session:
             issuer, _validity, site = self._settings(session)
-            row = session.execute(select(CovidTest, Person).join(Person, Person.id == CovidTest.person_id)
-                                  .where(CovidTest.id == test_id)).first()
-            if row is None or row[0].voided_at is not None:
-                raise NotFound(code="test_not_found")
-            test, person = row
+            test, person = _subject_with_person(session, CovidTest, test_id, missing="test_not_found")
             standardised = self._mrz_names(mrz, person.dob)
         facts = TestFacts(family_name=person.family_name, given_name=person.given_name, dob=person.dob,
                           test_type=TEST_RAPID, sampled_at=test.ordered_at, result=RESULT_NOT_DETECTED,
@@ -652,14 +643,9 @@ class CertificateDesk:
         a voucher's round trip)."""
         with self.store.read() as session:
             issuer, _validity, site = self._settings(session)
-            row = session.execute(select(CovidTest, Person).join(Person, Person.id == CovidTest.person_id)
-                                  .where(CovidTest.id == test_id)).first()
-            if row is None or row[0].voided_at is not None:
-                raise NotFound(code="test_not_found")
-            test, person = row
+            test, person = _subject_with_person(session, CovidTest, test_id, missing="test_not_found")
             standardised = self._mrz_names(mrz, person.dob)
-            current = session.scalar(select(Certificate.id).where(
-                Certificate.test_id == test_id, Certificate.revoked_at.is_(None)))
+            current = _current_certificate(session, Certificate.test_id == test_id)
         if current is not None and replaces is None:
             raise RuleViolation(code="cert_already_issued")
         if test.result is None or test.sampled_at is None:
@@ -780,9 +766,7 @@ class CertificateDesk:
     def _sign_recovery_voucher(self, infection_id: str, uvci: str, issuer: str, validity: int, site: Site,
                                standardised: tuple[str, str] | None) -> _Signed | None:
         with self.store.read() as session:
-            row = session.execute(select(Infection, Person).join(Person, Person.id == Infection.person_id)
-                                  .where(Infection.id == infection_id)).one()
-        infection, person = row
+            infection, person = _subject_with_person(session, Infection, infection_id, missing="infection_not_found")
         today = self.clock().astimezone(ZoneInfo(site.timezone)).date()
         build = _recovery_builder(infection, person, uvci=uvci, today=today, standardised=standardised)
         return self._sign_facts(build, subject_id=infection_id, kind="r", issuer=issuer, validity=validity,
@@ -996,3 +980,20 @@ def _issued(cert: Certificate) -> IssuedCertificate:
     return IssuedCertificate(cert.id, cert.uvci, cert.hc1,
                              claim_code=format_booking_code(cert.claim_code) if cert.claim_code else None,
                              expires_at=cert.expires_at, demo=cert.demo)
+
+
+_Subject = TypeVar("_Subject", Infection, CovidTest)
+
+
+def _subject_with_person(session: Session, model: type[_Subject], subject_id: str, *,
+                         missing: str) -> tuple[_Subject, Person]:
+    """The recorded infection or test a certificate is about, with its person; a voided one is gone."""
+    row = session.execute(select(model, Person).join(Person, Person.id == model.person_id)
+                          .where(model.id == subject_id)).first()
+    if row is None or row[0].voided_at is not None:
+        raise NotFound(code=missing)
+    return row[0], row[1]
+
+def _current_certificate(session: Session, subject: ColumnElement[bool]) -> str | None:
+    """The id of the certificate in force for a subject (`Certificate.test_id == …`), if any."""
+    return session.scalar(select(Certificate.id).where(subject, Certificate.revoked_at.is_(None)))
