@@ -65,14 +65,12 @@ class DoseWindow:
     latest: date | None
 
 
-@dataclass(frozen=True)
-class Eligibility:
+class Verdict:
+    """What a check of a dose found: hard stops (nothing may be recorded) and warnings (recorded only
+    with an override reason). Shared by the rule's answer and the booth's preview."""
+
     hard_stops: tuple[str, ...]  # English, for the CLI and the logs
     warnings: tuple[str, ...]
-    dose: DoseNumber
-    # The same as reasons (code and parameters), which the station shows in its own language.
-    stop_reasons: tuple[Reason, ...] = ()
-    warning_reasons: tuple[Reason, ...] = ()
 
     @property
     def allowed(self) -> bool:
@@ -82,6 +80,16 @@ class Eligibility:
     @property
     def needs_override(self) -> bool:
         return not self.hard_stops and bool(self.warnings)
+
+
+@dataclass(frozen=True)
+class Eligibility(Verdict):
+    hard_stops: tuple[str, ...]
+    warnings: tuple[str, ...]
+    dose: DoseNumber
+    # The same as reasons (code and parameters), which the station shows in its own language.
+    stop_reasons: tuple[Reason, ...] = ()
+    warning_reasons: tuple[Reason, ...] = ()
 
 
 @dataclass(frozen=True)

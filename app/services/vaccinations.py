@@ -16,7 +16,7 @@ from app.domain.catalogue import Catalogue
 from app.domain.catalogue import Product as CatalogueProduct
 from app.domain.ids import uuid7
 from app.domain.queue import VisitState, check_transition
-from app.domain.rules import DoseRecord, assess_dose, dose_number
+from app.domain.rules import DoseRecord, Verdict, assess_dose, dose_number
 from app.errors import NotFound, RuleViolation, ValidationError
 from app.reasons import Reason
 from app.services.audit import record_access
@@ -31,6 +31,7 @@ from app.services.vials import (
     extra_doses_allowed,
     vial_problem_reasons,
     vial_problems,
+    vial_with_lot,
 )
 from app.storage.schema import (
     AdverseEvent,
@@ -125,7 +126,7 @@ class PersonHistory:
 
 
 @dataclass(frozen=True)
-class Assessment:
+class Assessment(Verdict):
     """The preview the doctor sees before recording: dose number, hard stops and warnings."""
 
     visit_id: str
@@ -148,14 +149,6 @@ class Assessment:
     @property
     def dose(self) -> str:
         return f"{self.dose_number}/{self.series_doses}"
-
-    @property
-    def allowed(self) -> bool:
-        return not self.hard_stops
-
-    @property
-    def needs_override(self) -> bool:
-        return not self.hard_stops and bool(self.warnings)
 
 
 @dataclass(frozen=True)
@@ -494,17 +487,10 @@ class DoctorStation(SiteService):
         uow.session.add(void)
         stock_events: list[str] = []
         if vaccination.vial_id is not None:
-            vial, lot = self._vial(uow.session, vaccination.vial_id)
+            vial, lot = vial_with_lot(uow.session, vaccination.vial_id)
             stock_events = change_draws(uow.session, vial, lot, delta=-1, at=uow.now, reason="voided")
         uow.session.flush()
         return void.id, stock_events
-
-    @staticmethod
-    def _vial(session: Session, vial_id: str) -> tuple[Vial, Lot]:
-        row = session.execute(select(Vial, Lot).join(Lot, Lot.id == Vial.lot_id).where(Vial.id == vial_id)).first()
-        if row is None:
-            raise NotFound(code="vial_not_found")
-        return row[0], row[1]
 
     @use_case
     def correct_dose(
@@ -554,7 +540,7 @@ class DoctorStation(SiteService):
             uow.session.add(new)
             uow.session.flush()
             if new.vial_id is not None:
-                vial, lot = self._vial(uow.session, new.vial_id)
+                vial, lot = vial_with_lot(uow.session, new.vial_id)
                 stock_events += change_draws(uow.session, vial, lot, delta=1, at=uow.now, reason="corrected")
             uow.record(
                 action="vaccination.corrected", entity="vaccination", entity_id=new.id,
@@ -582,7 +568,7 @@ class DoctorStation(SiteService):
             recorded_at=old.recorded_at, corrects_id=old.id,
         )
         if vial_id is not None:
-            _vial, lot = self._vial(session, vial_id)
+            _vial, lot = vial_with_lot(session, vial_id)
             new.vial_id, new.lot_id, new.product_code = vial_id, lot.id, lot.product_code
         if injection_site is not None:
             new.injection_site = injection_site
@@ -609,7 +595,7 @@ class DoctorStation(SiteService):
         history = [r for r in self._records(session, new.person_id) if r.given_on <= day]
         problems: tuple[str, ...] = ()
         if new.vial_id is not None:
-            vial, lot = self._vial(session, new.vial_id)
+            vial, lot = vial_with_lot(session, new.vial_id)
             problems = _vial_then(vial, lot, new.given_at, catalogue=self.catalogue, tz=self.tz,
                                   product_code=new.product_code)
         result = assess_dose(catalogue=self.catalogue, product=product, date_of_birth=_birth_date(person.dob),

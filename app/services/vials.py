@@ -303,7 +303,7 @@ class Vials(SiteService):
     @use_case
     def get(self, vial_id: str) -> VialRow:
         with self.store.read() as session:
-            vial, lot = self._vial(session, vial_id)
+            vial, lot = vial_with_lot(session, vial_id)
             return vial_row(session, vial, lot, catalogue=self.catalogue, now=self.clock(), tz=self.tz)
 
     @use_case
@@ -355,7 +355,7 @@ class Vials(SiteService):
             raise ValidationError(code="discard_reason_invalid", params={"choices": ", ".join(DISCARD_REASONS)},
                                   field="reason")
         with UnitOfWork(self.store, actor, self.clock) as uow:
-            vial, lot = self._vial(uow.session, vial_id)
+            vial, lot = vial_with_lot(uow.session, vial_id)
             if vial.discarded_at is not None:
                 raise RuleViolation(code="vial_already_discarded", params={"at": local_time(vial.discarded_at, self.tz)})
             drawn = doses_drawn(uow.session, vial.id)
@@ -386,13 +386,6 @@ class Vials(SiteService):
             ids = session.scalars(select(Vial.id).where(Vial.discarded_at.is_(None)).order_by(Vial.id)).all()
         return [self.discard(actor, vial_id, reason=reason) for vial_id in ids]
 
-    @staticmethod
-    def _vial(session: Session, vial_id: str) -> tuple[Vial, Lot]:
-        row = session.execute(select(Vial, Lot).join(Lot, Lot.id == Vial.lot_id).where(Vial.id == vial_id)).first()
-        if row is None:
-            raise NotFound(code="vial_not_found")
-        return row[0], row[1]
-
 
 def _clean_serial(serial: str | None) -> str | None:
     if serial is None:
@@ -404,3 +397,10 @@ def _clean_serial(serial: str | None) -> str | None:
         raise ValidationError(code="vial_serial_invalid", params={"max": _MAX_SERIAL}, field="serial")
     return serial
 
+
+def vial_with_lot(session: Session, vial_id: str) -> tuple[Vial, Lot]:
+    """A vial and its lot, or `vial_not_found` (a scan of a vial this station does not know)."""
+    row = session.execute(select(Vial, Lot).join(Lot, Lot.id == Vial.lot_id).where(Vial.id == vial_id)).first()
+    if row is None:
+        raise NotFound(code="vial_not_found")
+    return row[0], row[1]

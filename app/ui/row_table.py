@@ -3,10 +3,10 @@ colours they share, and the read-only, row-selecting table view the pages show t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -20,6 +20,25 @@ TONE_COLOURS = {
     "block": ("#8a1010", "#fdecea"),
     "info": ("#0b3a63", "#e8f1fa"),
 }
+
+
+class HiddenRowsFilter(QSortFilterProxyModel):
+    """Hides the rows `hidden(row)` names (those who are done, deactivated accounts) unless the user
+    ticks "show them"."""
+
+    def __init__(self, hidden: Callable[[Any], bool], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._hidden = hidden
+        self.show_hidden = False
+
+    def set_show_hidden(self, show: bool) -> None:
+        self.beginFilterChange()
+        self.show_hidden = show
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        row = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
+        return self.show_hidden or not self._hidden(row)
 
 
 class RowsModel(QAbstractTableModel):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,28 +31,11 @@ from app.ui.changes import touches
 from app.ui.checkin_models import QueueBoardModel
 from app.ui.doctor_words import flagged_answers
 from app.ui.pages.base import Page, PageContext
-from app.ui.row_table import ROW_ROLE, SORT_ROLE
+from app.ui.row_table import ROW_ROLE, SORT_ROLE, HiddenRowsFilter
 from app.ui.tasks import Op
 
 TICK_MS = 15_000
 RELOAD_AFTER = timedelta(seconds=30)
-
-
-class FinishedFilter(QSortFilterProxyModel):
-    """Hides those who are done unless the nurse asks to see them."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.show_finished = False
-
-    def set_show_finished(self, show: bool) -> None:
-        self.beginFilterChange()
-        self.show_finished = show
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # type: ignore[no-untyped-def]
-        row = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
-        return self.show_finished or row.state != "done"
 
 
 class QueuePage(Page):
@@ -82,10 +65,10 @@ class QueuePage(Page):
         self.body.addLayout(top)
 
         self.model = QueueBoardModel(self)
-        self.proxy = FinishedFilter(self)
+        self.proxy = HiddenRowsFilter(lambda row: row.state == "done", self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.show_finished.toggled.connect(self.proxy.set_show_finished)
+        self.show_finished.toggled.connect(self.proxy.set_show_hidden)
         self.board = QTableView()
         self.board.setObjectName("queueBoard")
         self.board.setModel(self.proxy)

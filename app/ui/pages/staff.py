@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QCoreApplication,
     QRegularExpression,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QRegularExpressionValidator
@@ -39,7 +38,7 @@ from app.services.staff import (
 from app.ui.messages import user_message
 from app.ui.pages.base import Page, PageContext
 from app.ui.roles import role_label
-from app.ui.row_table import ROW_ROLE, SORT_ROLE, RowsModel
+from app.ui.row_table import ROW_ROLE, SORT_ROLE, HiddenRowsFilter, RowsModel
 from app.ui.tasks import Op
 from app.ui.translate import QT_TRANSLATE_NOOP
 
@@ -77,23 +76,6 @@ class StaffModel(RowsModel):
         return None
 
 
-class ActiveFilter(QSortFilterProxyModel):
-    """Hides deactivated accounts unless the admin asks to see them."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.show_inactive = False
-
-    def set_show_inactive(self, show: bool) -> None:
-        self.beginFilterChange()
-        self.show_inactive = show
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # type: ignore[no-untyped-def]
-        row = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
-        return self.show_inactive or row.active
-
-
 def _pin_edit(name: str, placeholder: str) -> QLineEdit:
     edit = QLineEdit()
     edit.setObjectName(name)
@@ -128,7 +110,7 @@ class StaffPage(Page):
 
         # -- the list ------------------------------------------------------------------------------
         self.model = StaffModel(self)
-        self.proxy = ActiveFilter(self)
+        self.proxy = HiddenRowsFilter(lambda row: not row.active, self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -150,7 +132,7 @@ class StaffPage(Page):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.show_inactive = QCheckBox(self.tr("Show deactivated accounts"))
         self.show_inactive.setObjectName("showInactive")
-        self.show_inactive.toggled.connect(self.proxy.set_show_inactive)
+        self.show_inactive.toggled.connect(self.proxy.set_show_hidden)
         self.new_button = QPushButton(self.tr("Add staff member…"))
         self.new_button.setObjectName("newStaff")
         self.new_button.clicked.connect(self.start_new)
