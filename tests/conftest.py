@@ -75,12 +75,22 @@ BACKENDS = ("sqlite", "postgresql")  # the params of those `server` fixtures
 # measured on 2 workers (a shared 2-core machine): only the order matters, a unit missing here is
 # weighed by its number of tests.
 LONGEST = {
-    "tests/integration/test_sync_faults.py": 300,
-    "tests/integration/test_sync_reconcile.py::postgresql": 280,
-    "tests/integration/test_sync_reconcile.py::sqlite": 200,
-    "bundle-and-browser": 200,
-    "tests/integration/test_simulate_online.py": 110,
-    "tests/unit/test_stock_property.py": 90,
+    "bundle-and-browser": 407,
+    "tests/integration/test_sync_reconcile.py::sqlite": 312,
+    "tests/integration/test_sync_reconcile.py::postgresql": 205,
+    "tests/integration/test_sync_crash.py": 161,
+    "tests/integration/test_sync_faults.py": 154,
+    "tests/integration/test_cli.py": 104,
+    "tests/integration/test_topology.py": 96,
+    "tests/integration/test_storage_failures.py": 77,
+    "tests/integration/test_sync_openapi.py": 65,
+    "tests/integration/test_backup_audit.py": 64,
+    "tests/integration/test_simulate_online.py": 56,
+    "tests/integration/test_scheduling.py": 54,
+    "tests/integration/test_sync_server.py::postgresql": 51,
+    "tests/integration/test_report_export.py": 50,
+    "tests/integration/test_sync_convergence.py::postgresql": 49,
+    "tests/integration/test_checkin.py": 49,
 }
 
 

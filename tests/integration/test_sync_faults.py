@@ -433,6 +433,7 @@ def test_stations_converge_exactly_once_through_a_faulty_network(server: ServerP
     SyncMachine.folder = Path(mkdtemp(prefix="vaxdesk-sm-"))
     try:
         run_state_machine_as_test(SyncMachine, settings=settings(
+            # CI: the same 8 derandomized runs as before; VAXDESK_HYPOTHESIS=nightly: 100 new ones.
             max_examples=heavy_examples(ci=8, nightly=100), stateful_step_count=18, deadline=None,
             database=None,
             # Each example drives real processes: report the failing run as found, shrinking takes minutes.
