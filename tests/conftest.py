@@ -106,7 +106,9 @@ def unit_of(nodeid: str) -> str:
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
     """`--dist loadscope` (pyproject's addopts) with `unit_of` as the scope, in the order of the
-    workers' collection (sorted below), not by the number of tests."""
+    workers' collection (sorted below), not by the number of tests. Not `--dist loadgroup` with
+    xdist_group marks: xdist 3.8 renames the items through `item._nodeid`, which pytest 9.2 no longer
+    reads, so every test silently became a unit of its own."""
     if config.getvalue("dist") != "loadscope":
         return None
     from xdist.scheduler import LoadScopeScheduling  # only the controller of a -n run needs xdist
