@@ -3,9 +3,13 @@ folder, as the `postgres` user when running as root) and `vaxdesk-server` proces
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import glob
+import io
+import logging
 import os
+import random
 import shutil
 import socket
 import subprocess
@@ -29,10 +33,40 @@ from tests.conftest import PASSPHRASE, REPO
 PYTHON = sys.executable
 
 
+# Ports for the servers, clusters and proxies the tests start. Not from the kernel's ephemeral range
+# (bind to port 0): between this check and the process binding it, any outgoing connection of a busy
+# test (200 concurrent clients) may take that port as its local one. Under pytest-xdist each worker
+# draws from its own slice, and no port is handed out twice in one process (a killed server comes
+# back on its own port: nobody else may have been given it meanwhile).
+_PORTS = (20000, 32000)
+_given: set[int] = set()
+_draw = random.SystemRandom()  # not the global `random`: Hypothesis seeds that one inside its tests
+
+
+def _port_slice() -> range:
+    low, high = _PORTS
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    count = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1") or 1)
+    index = int(worker[2:]) if worker.startswith("gw") and worker[2:].isdigit() else 0
+    width = (high - low) // max(count, 1)
+    start = low + (index % max(count, 1)) * width
+    return range(start, start + width)
+
+
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    ports = _port_slice()
+    for _ in range(200):
+        port = _draw.choice(ports)
+        if port in _given:
+            continue
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        _given.add(port)
+        return port
+    raise AssertionError(f"no free port in {ports.start}-{ports.stop - 1}")
 
 
 def pg_bin() -> Path | None:
@@ -55,21 +89,43 @@ class PgCluster:
                         "immediate", "stop"], capture_output=True, check=False)
 
 
+def _cluster_folder(prefix: str) -> tuple[Path, list[str]]:
+    # Not under pytest's tmp folder: that one is private to root and the cluster runs as postgres.
+    base = Path(tempfile.mkdtemp(prefix=prefix))
+    if os.geteuid() != 0:
+        return base, []
+    shutil.chown(base, "postgres", "postgres")
+    return base, ["runuser", "-u", "postgres", "--"]
+
+
+_initdb_done: dict[Path, Path] = {}
+
+
+def _initdb_template(binaries: Path) -> Path:
+    """One initdb per process (per xdist worker), copied for every cluster: initdb costs seconds, a
+    copy of its 40 MB a fraction. Each cluster still is its own postmaster on its own data folder."""
+    template = _initdb_done.get(binaries)
+    if template is not None and (template / "PG_VERSION").exists():
+        return template
+    base, as_postgres = _cluster_folder("vaxdesk-pg-template-")
+    atexit.register(shutil.rmtree, base, True)
+    template = base / "data"
+    subprocess.run([*as_postgres, str(binaries / "initdb"), "-D", str(template), "-A", "trust", "-U", "postgres",
+                    "-E", "UTF8", "--no-sync"], check=True, capture_output=True)
+    _initdb_done[binaries] = template
+    return template
+
+
 @contextlib.contextmanager
 def postgres_cluster() -> Iterator[PgCluster]:
     binaries = pg_bin()
     if binaries is None:
         pytest.skip("no PostgreSQL server binaries (initdb) on this machine; CI installs them")
-    # Not under pytest's tmp folder: that one is private to root and the cluster runs as postgres.
-    base = Path(tempfile.mkdtemp(prefix="vaxdesk-pg-"))
-    as_postgres: list[str] = []
-    if os.geteuid() == 0:
-        shutil.chown(base, "postgres", "postgres")
-        as_postgres = ["runuser", "-u", "postgres", "--"]
+    template = _initdb_template(binaries)
+    base, as_postgres = _cluster_folder("vaxdesk-pg-")
     data, sock = base / "data", base / "sock"
     subprocess.run([*as_postgres, "mkdir", "-p", str(sock)], check=True)
-    subprocess.run([*as_postgres, str(binaries / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres",
-                    "-E", "UTF8", "--no-sync"], check=True, capture_output=True)
+    subprocess.run([*as_postgres, "cp", "-a", str(template), str(data)], check=True, capture_output=True)
     port = free_port()
     options = (f"-p {port} -k {sock} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
                "-c full_page_writes=off -c max_connections=400 -c shared_buffers=64MB")
@@ -100,11 +156,38 @@ class ServerProcess:
         """Run a `vaxdesk-server` admin command against this server's storage; returns stdout."""
         extra = ["--database-url", self.database_url] if self.database_url else []
         command, rest = _split_command(list(args))
-        out = subprocess.run([PYTHON, "-m", "sync.server.cli", *command, "--data-dir", str(self.data_dir), *extra,
-                              *rest], capture_output=True, text=True, cwd=REPO, check=False)
-        if out.returncode != 0:
-            raise AssertionError(f"vaxdesk-server {' '.join(args)} failed: {out.stderr[-2000:]}")
-        return out.stdout
+        code, out, err = admin_command([*command, "--data-dir", str(self.data_dir), *extra, *rest])
+        if code != 0:
+            raise AssertionError(f"vaxdesk-server {' '.join(args)} failed: {err[-2000:]}")
+        return out
+
+
+def admin_command(argv: list[str]) -> tuple[int, str, str]:
+    """`vaxdesk-server ARGV` (an admin command, not `serve`) through its own `main`, in this process:
+    (exit code, stdout, stderr). The server stays a process of its own; an admin command is a separate
+    client of the same storage either way, and a fresh interpreter for each (importing FastAPI and
+    SQLAlchemy again) cost seconds, hundreds of times per suite. The command as a process of its own, exit
+    codes and all, is tested in test_deployment.py, test_server_keys_sites.py and test_sync_reconcile.py."""
+    from sync.server.cli import main
+
+    # main() sets up its own logging (a JSON handler on stderr in place of the root's handlers): give
+    # pytest's handlers back afterwards, as a process of its own would have left them.
+    loggers = [logging.getLogger(), *(lg for lg in logging.Logger.manager.loggerDict.values()
+                                      if isinstance(lg, logging.Logger))]
+    saved = [(lg, lg.handlers[:], lg.level, lg.propagate) for lg in loggers]
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(argv)
+            except SystemExit as exc:  # argparse and the handlers exit with a code
+                code = exc.code if isinstance(exc.code, int) else int(exc.code is not None)
+    finally:
+        for lg, handlers, level, propagate in saved:
+            lg.handlers[:] = handlers
+            lg.setLevel(level)
+            lg.propagate = propagate
+    return code, out.getvalue(), err.getvalue()
 
 
 def _split_command(args: list[str]) -> tuple[list[str], list[str]]:

@@ -50,7 +50,7 @@ from sync.server.backup import backup_tenant, restore_tenant
 from sync.server.tenants import Registry
 from sync.station.apply import STAFF_COLUMNS
 from sync.station.engine import SyncEngine, enroll
-from tests.conftest import PASSPHRASE, REPO
+from tests.conftest import PASSPHRASE, REPO, heavy_examples
 from tests.integration.sync_support import (
     PYTHON,
     ServerProcess,
@@ -433,7 +433,9 @@ def test_stations_converge_exactly_once_through_a_faulty_network(server: ServerP
     SyncMachine.folder = Path(mkdtemp(prefix="vaxdesk-sm-"))
     try:
         run_state_machine_as_test(SyncMachine, settings=settings(
-            max_examples=8, stateful_step_count=18, deadline=None, database=None,
+            # CI: the same 8 derandomized runs as before; VAXDESK_HYPOTHESIS=nightly: 100 new ones.
+            max_examples=heavy_examples(ci=8, nightly=100), stateful_step_count=18, deadline=None,
+            database=None,
             # Each example drives real processes: report the failing run as found, shrinking takes minutes.
             phases=(Phase.explicit, Phase.generate),
             suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]))

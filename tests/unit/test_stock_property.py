@@ -26,7 +26,7 @@ from app.services.vaccinations import DoctorStation
 from app.services.vials import DISCARD_REASONS, Vials
 from app.storage.engine import Store, create_store
 from app.storage.schema import AuditLog, Lot, Vaccination, VaccinationVoid
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, heavy_examples
 
 CATALOGUE = load_catalogue()
 PRODUCTS = ("comirnaty", "nuvaxovid")
@@ -143,7 +143,8 @@ def _fresh_store() -> Iterator[Store]:
         yield store
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=heavy_examples(ci=25, nightly=500), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(operations)
 def test_stock_always_adds_up(ops: list[tuple[Any, ...]]) -> None:
     with _fresh_store() as store:
