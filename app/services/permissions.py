@@ -67,6 +67,7 @@ USE_CASES: dict[str, Allowed] = {
     "checkin.CheckInDesk.mark_no_show": DESK,
     "checkin.CheckInDesk.queue": CARE,
     "checkin.CheckInDesk.observation_board": OPEN,  # initials and times only, for the locked station
+    "site_service.station_names": OPEN,  # the site's and the station's names, for the login screen
     # ---- doctor's booth ------------------------------------------------------------------------
     "vaccinations.DoctorStation.history": CARE,
     "booth_outlook.BoothOutlook.outlook": OPEN,  # doses left in open vials and how many wait, no person

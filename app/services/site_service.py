@@ -6,6 +6,7 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from app.domain.catalogue import Catalogue
+from app.services.permissions import use_case
 from app.services.unit_of_work import Clock, system_clock
 from app.storage.engine import Store
 from app.storage.schema import Site, Station
@@ -33,6 +34,7 @@ class SiteService:
         return self._catalogue
 
 
+@use_case
 def station_names(store: Store) -> tuple[str, str]:
     """The site's and this station's names, for the login screen (read-only, no personal data)."""
     with store.read() as session:

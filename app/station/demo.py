@@ -1,4 +1,4 @@
-"""The demo states (app/services/demo_states.py) bound to one station's services: what the screenshot
+"""The demo states (app/station/demo_states.py) bound to one station's services: what the screenshot
 run asks for, page by page. Never used on a production path."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.services import demo_states
+from app.station import demo_states
 
 if TYPE_CHECKING:
     from app.services.certificates import VaccinationRow

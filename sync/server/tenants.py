@@ -517,10 +517,18 @@ class Registry:
             finally:
                 admin.dispose()
         else:
+            # Built under another name and linked into place when complete: a server listing the tenants
+            # (its mail sender, its readiness check) must never open a half-made file and race this
+            # creation for the schema (seen as "database is locked" on the new file).
             path = self._sqlite_path(name)
             path.parent.mkdir(parents=True, exist_ok=True)
-            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-        engine = self._engine_for(name)
+            building = path.with_name(path.name + ".creating")
+            try:
+                os.close(os.open(building, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            except FileExistsError:
+                raise TenantExists(f"Tenant {name} is being created (if an earlier creation was interrupted, "
+                                   f"remove {building}).") from None
+        engine = self._engine_for(name) if self.database_url else _sqlite_engine(building)
         metadata.create_all(engine)
         data_key = os.urandom(32)
         with engine.begin() as conn:
@@ -532,7 +540,19 @@ class Registry:
                 {"key": "data_key", "value": crypto.wrap_data_key(self.master_key, data_key, name)},
                 {"key": "created_at", "value": utcnow().isoformat()},
             ])
+        if not self.database_url:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # everything in the file it links
         engine.dispose()
+        if not self.database_url:
+            try:
+                os.link(building, path)  # fails if the name was taken meanwhile: never overwrites a tenant
+            except FileExistsError:
+                raise TenantExists(f"Tenant {name} already exists.") from None
+            finally:
+                for leftover in (building, building.with_name(building.name + "-wal"),
+                                 building.with_name(building.name + "-shm")):
+                    leftover.unlink(missing_ok=True)
         log.info("tenant created", extra={"tenant": name})
         return self.get(name)
 

@@ -118,8 +118,8 @@ def test_the_day_has_one_dose_count_everywhere(day_db: tuple[Path, dict[str, obj
     import json
     import shutil
 
-    from app.services.demo_states import dose_for_certificate as screenshot_fixture_dose
     from app.services.stats import station_stats
+    from app.station.demo_states import dose_for_certificate as screenshot_fixture_dose
 
     db, figures = day_db
     copy = tmp_path / "copy.db"

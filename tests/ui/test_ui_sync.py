@@ -115,7 +115,7 @@ def test_a_station_without_server_says_not_enrolled_and_the_page_explains_enroll
 
 def test_sync_page_lists_a_rejected_change_and_resolves_a_review_task_with_a_note(
         qtbot, unlocked) -> None:  # type: ignore[no-untyped-def]
-    from app.services.demo_states import rejected_booking as screenshot_fixture_rejected_mutation
+    from app.station.demo_states import rejected_booking as screenshot_fixture_rejected_mutation
     from app.storage.schema import AuditLog, ReviewTask
 
     store = unlocked.station.services.store
