@@ -5,7 +5,7 @@ vials with a reason. Stock figures come from the service's events, never from th
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QSortFilterProxyModel, Qt, QTimer
@@ -450,7 +450,9 @@ class LotsPage(Page):
         self.thawed_label.setVisible(thawing)
         self.thawed_at.setVisible(thawing)
         if thawing:
-            self.thawed_at.setDateTime(QDateTime.currentDateTime().addSecs(-3600))
+            # an hour ago on the page's clock (the site's, or a test's or simulated day's), never the screen's
+            an_hour_ago = self.clock() - timedelta(hours=1)
+            self.thawed_at.setDateTime(QDateTime.fromSecsSinceEpoch(int(an_hour_ago.timestamp())))
         self.open_button.setEnabled(usable)
         self.block_button.setEnabled(lot is not None and not lot.blocked)
         self._disarm_block()
