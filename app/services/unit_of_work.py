@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any
@@ -70,11 +70,26 @@ class Actor:
 
 @dataclass(frozen=True)
 class Change:
-    """What a use case changed; the UI refreshes the pages showing this entity."""
+    """What a use case changed (or a sync round pulled); the UI refreshes the pages showing it.
+
+    `entity_id` None: rows of the entity without naming them (a pull too large to list row by row).
+    `person_id`: whose data the row is (the person row itself, or the person it names: a booking, a visit,
+    a dose), so a page showing one person refreshes for that person only."""
 
     entity: str
     entity_id: str | None
     action: str
+    person_id: str | None = None
+
+    def concerns(self, person_id: str) -> bool:
+        """Whether a page showing this person (and the rows that name them) must refresh for this change."""
+        if self.person_id is not None:
+            return self.person_id == person_id
+        if self.entity == "person":
+            return self.entity_id in (None, person_id)
+        # Unnamed rows of an entity that belongs to persons: any of them may be this person's.
+        target = ENTITIES.get(self.entity)
+        return self.entity_id is None and target is not None and "person_id" in target.parents
 
 
 @dataclass
@@ -139,11 +154,15 @@ class UnitOfWork:
         sink = _committed.get()
         if sink is None or self._capture is None:
             return
-        sink.extend(self.changes)
+        written = self._capture.written()
+        owners = {key: owner for key, _op, owner in written}
+        sink.extend(replace(c, person_id=owners.get((c.entity, c.entity_id or ""),
+                                                     c.entity_id if c.entity == "person" else None))
+                    for c in self.changes)
         named = {(c.entity, c.entity_id) for c in self.changes}
-        for (entity, row_id), op in self._capture.written():
+        for (entity, row_id), op, owner in written:
             if (entity, row_id) not in named:
-                sink.append(Change(entity=entity, entity_id=row_id, action=f"{entity}.{op}"))
+                sink.append(Change(entity=entity, entity_id=row_id, action=f"{entity}.{op}", person_id=owner))
 
     def _queue_mutations(self) -> None:
         """The synced rows the use case wrote, as outbox mutations: each row goes to the recorded action
@@ -223,6 +242,13 @@ class UnitOfWork:
         self.changes.append(Change(entity=entity, entity_id=entity_id, action=action))
 
 
+def _owner(key: tuple[str, str], obj: Any) -> str | None:
+    """The person whose data a written row is: the person row itself, or the person it names."""
+    entity, row_id = key
+    owner = row_id if entity == "person" else getattr(obj, "person_id", None)
+    return owner if isinstance(owner, str) else None
+
+
 def _may_write(kind: mutations.Kind, row: mutations.Row) -> bool:
     access = kind.writes.get(row.entity)
     return access is not None and (access.insert if row.op == "insert" else access.update)
@@ -264,10 +290,11 @@ class _RowCapture:
                     before[key] = history.deleted[0]
                 fields.add(key)
 
-    def written(self) -> list[tuple[tuple[str, str], str]]:
-        """(entity, id) of every synced row flushed, with "insert" or "update"."""
-        return ([(key, "insert") for key in self.inserted]
-                + [(key, "update") for key in self.updated if key not in self.inserted])
+    def written(self) -> list[tuple[tuple[str, str], str, str | None]]:
+        """(entity, id) of every synced row flushed, with "insert" or "update" and the person whose row it is."""
+        return ([(key, "insert", _owner(key, obj)) for key, obj in self.inserted.items()]
+                + [(key, "update", _owner(key, obj)) for key, (obj, _b, _f) in self.updated.items()
+                   if key not in self.inserted])
 
     def rows(self) -> list[mutations.Row]:
         out: list[mutations.Row] = []

@@ -20,7 +20,6 @@ from app.services.sync_state import SyncStatus, sync_status
 from app.services.unit_of_work import Change
 from app.station.services import PULLED
 from sync.errors import SyncError
-from sync.records import ENTITIES
 
 if TYPE_CHECKING:
     from app.station.services import StationServices
@@ -45,11 +44,14 @@ class RoundOutcome:
 
     @property
     def changes(self) -> tuple[Change, ...]:
-        """What the round changed on this station, for the pages: rows pulled from the server (any
-        synced entity may have come) and changes the server refused (they went back to "rejected")."""
-        if self.report is None or not (self.report.pulled or self.report.rejected):
+        """What the round changed on this station, for the pages, as a local write names them: each row
+        pulled from the server (by entity and id, with the person it belongs to) and the outbox when
+        changes came back or the server refused some (they went back to "rejected")."""
+        if self.report is None or not (self.report.pulled or self.report.rejected or self.report.written):
             return ()
-        return tuple(Change(entity=name, entity_id=None, action=PULLED) for name in (*ENTITIES, "outbox"))
+        pulled = (Change(entity=row.entity, entity_id=row.id, action=PULLED, person_id=row.person_id)
+                  for row in self.report.written)
+        return (*pulled, Change(entity="outbox", entity_id=None, action=PULLED))
 
 
 class _StoppableTransport(httpx.BaseTransport):

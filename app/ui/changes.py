@@ -5,6 +5,9 @@ reach into each other, and never list changes by hand.
     self.write(lambda s: s.checkin.check_in(actor, appointment_id)).start()   # publishes on success
     self.context.changes.changes_applied.connect(self._on_changes)
 
+A page showing one person refreshes only for them: `touches_person(changes, person_id)` (the person row,
+or a row that names them: a booking, a visit, a dose; pulled rows name theirs as local writes do).
+
 One hub per logged-in session (it lives in the shell's PageContext), used on the GUI thread only.
 """
 
@@ -32,3 +35,8 @@ class ChangeHub(QObject):
 def touches(changes: Sequence[Change], *entities: str) -> bool:
     """Whether any of `changes` is about one of `entities` (e.g. "visit", "person")."""
     return any(change.entity in entities for change in changes)
+
+
+def touches_person(changes: Sequence[Change], person_id: str) -> bool:
+    """Whether any of `changes` is about this person or a row of theirs (see `Change.concerns`)."""
+    return any(change.concerns(person_id) for change in changes)

@@ -117,10 +117,24 @@ class Unconfirmed:
 
 
 @dataclass
+@dataclass(frozen=True)
+class PulledRow:
+    """A row a pull wrote (or an identity merge moved), for the pages that show it: `person_id` is the
+    person whose data it is (the person row itself, their booking, visit, dose), None for rows of no one.
+    `id` None: rows of this entity, too many to name one by one."""
+
+    entity: str
+    id: str | None
+    person_id: str | None = None
+
+
 class PageResult:
     applied: int = 0
     quarantined: int = 0
     rebased: int = 0
+
+    def __init__(self) -> None:
+        self.written: list[PulledRow] = []
 
 
 class ChangeApplier:
@@ -159,7 +173,7 @@ class ChangeApplier:
             if entity in puts:
                 written += self._write(entity, puts[entity], result)
         for c in tail:
-            self._follow(c)
+            self._follow(c, result)
         # Rebase: the station's own unconfirmed work goes back on top of what the server said.
         for item in self.unconfirmed.touching(written, cursor=cursor):
             keys = set(written)
@@ -192,7 +206,7 @@ class ChangeApplier:
             seq=c.seq, kind=c.kind[:64], entity_id=entity_id[:64] if entity_id else None,
             payload=_storable(c.payload), reason_code=reason[:64], at=datetime.now(UTC)).on_conflict_do_nothing())
 
-    def _follow(self, c: p.Change) -> None:
+    def _follow(self, c: p.Change, result: PageResult) -> None:
         pl = c.payload
         if c.kind == "mutation.settled":
             mid, outcome = pl.get("mutation_id"), pl.get("outcome")
@@ -208,6 +222,8 @@ class ChangeApplier:
             return
         entity = c.kind.split(".", 1)[0]
         self._merge(entity, gone, into)
+        # Both records changed: the one merged away is gone, the one kept has gained its rows.
+        result.written += [PulledRow(entity, row_id, row_id if entity == "person" else None) for row_id in (gone, into)]
 
     def _merge(self, entity: str, gone: str, into: str, *, arriving: bool = False) -> None:
         """The server merged `gone` into `into`: local references follow, also those of work not yet pushed.
@@ -266,6 +282,7 @@ class ChangeApplier:
                     self._quarantine_row(entity, seq, local, reason)
                     result.quarantined += 1
             prepared = kept
+        result.written += [PulledRow(entity, row_id, _owner(entity, local)) for _s, row_id, local in prepared]
         return [(entity, row_id) for _s, row_id, _l in prepared]
 
     def _put_rows(self, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -433,6 +450,13 @@ def _storable(values: dict[str, Any]) -> dict[str, Any]:
         return out if isinstance(out, dict) else {"text": text}
     except ValueError:
         return {"text": text}
+
+
+def _owner(entity: str, row: dict[str, Any]) -> str | None:
+    """The person whose data a pulled row is (as this station stores it, aliases applied): the person row
+    itself, or the person it names."""
+    owner = row.get("id") if entity == "person" else row.get("person_id")
+    return owner if isinstance(owner, str) else None
 
 
 def _code(value: Any) -> str | None:

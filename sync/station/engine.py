@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import time
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypedDict
@@ -37,7 +38,7 @@ from sync import protocol as p
 from sync.errors import NotEnrolled, ProtocolError, ServerRefused, SyncError
 from sync.faults import crash_point
 from sync.records import ENTITIES, to_wire
-from sync.station.apply import ChangeApplier, Unconfirmed, site_map
+from sync.station.apply import ChangeApplier, PulledRow, Unconfirmed, site_map
 from sync.station.audit_push import push_audit
 from sync.station.client import SyncClient
 from sync.station.meta import (
@@ -118,10 +119,25 @@ class RoundReport:
     epoch_changed: bool
     parked: int = 0
     quarantined: int = 0
+    # The rows the pull wrote, for the pages showing them (an entity's rows unnamed once too many).
+    written: tuple[PulledRow, ...] = ()
 
     @property
     def complete(self) -> bool:
         return self.pending_after == 0
+
+
+# A first pull can bring a whole center: past this many rows the pages hear which entities changed, not which rows.
+MAX_NAMED_ROWS = 5000
+
+
+def named_rows(rows: Iterable[PulledRow], *, limit: int = MAX_NAMED_ROWS) -> tuple[PulledRow, ...]:
+    """`rows` as the pages hear of them: each by id, or, when there are more than `limit`, each entity once
+    without ids (a page showing any row of it refreshes)."""
+    found = tuple(rows)
+    if len(found) <= limit:
+        return found
+    return tuple(PulledRow(entity, None) for entity in dict.fromkeys(r.entity for r in found))
 
 
 class EpochChanged(Exception):
@@ -194,13 +210,13 @@ class SyncEngine:
         self._push_all(counts)
         self._reoffer()
         push_audit(self.store, self.client)
-        pulled, quarantined = self._pull_all(status)
+        pulled, quarantined, written = self._pull_all(status)
         if self.lease_places:
             self._refresh_leases(skew)
         with self.store.read() as session:
             pending = len(session.scalars(select(Outbox.mutation_id).where(Outbox.state == "pending")).all())
         return RoundReport(pulled=pulled, pending_after=pending, clock_skew_s=round(skew, 3),
-                           epoch_changed=epoch_changed, quarantined=quarantined, **counts)
+                           epoch_changed=epoch_changed, quarantined=quarantined, written=written, **counts)
 
     def _align(self, session: Session, status: p.SyncStatusResponse) -> bool:
         """A new epoch — or a cursor ahead of everything the server has, which only a restore without a new
@@ -320,9 +336,10 @@ class SyncEngine:
 
     # ---- pull --------------------------------------------------------------------------
 
-    def _pull_all(self, status: p.SyncStatusResponse) -> tuple[int, int]:
+    def _pull_all(self, status: p.SyncStatusResponse) -> tuple[int, int, tuple[PulledRow, ...]]:
         identity = self.store.identity
         total = quarantined = 0
+        written: dict[PulledRow, None] = {}  # in order, once each
         with self.store.read() as session:
             unconfirmed = Unconfirmed.load(session, cursor=int(get_meta(session, K_CURSOR) or 0))
         while True:
@@ -339,11 +356,14 @@ class SyncEngine:
                 result = applier.apply_page(page.changes, cursor=page.next_cursor)
                 total += result.applied
                 quarantined += result.quarantined
+                written.update(dict.fromkeys(result.written))
+                if len(written) > MAX_NAMED_ROWS:  # bounded however much a first pull brings
+                    written = dict.fromkeys(named_rows(written))
                 _advance_clock(session, identity.station_id, page.changes)
                 crash_point("station-mid-pull")
                 set_meta(session, K_CURSOR, str(page.next_cursor))
             if not page.has_more:
-                return total, quarantined
+                return total, quarantined, named_rows(written)
 
     # ---- leases ------------------------------------------------------------------------
 

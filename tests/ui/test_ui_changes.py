@@ -6,7 +6,9 @@ from __future__ import annotations
 from app.errors import VaxDeskError
 from app.services.persons import PersonInput
 from app.station.sync_round import RoundOutcome
+from app.ui.changes import touches_person
 from app.ui.tasks import workers
+from sync.station.apply import PulledRow
 from sync.station.engine import RoundReport
 from tests.ui.conftest import log_in
 
@@ -48,13 +50,17 @@ def test_what_a_sync_round_pulled_reaches_the_pages_and_is_not_pushed_back(qtbot
     log_in(qtbot, unlocked, "nurse")
     qtbot.waitUntil(lambda: workers().pending == 0, timeout=10000)
     runner = unlocked.sync_runner
+    pulled = tuple(PulledRow(entity, f"{entity}-1", "person-1")
+                   for entity in ("person", "appointment", "visit", "vaccination"))
     report = RoundReport(pushed=0, applied=0, duplicates=0, rejected=0, pulled=4, pending_after=0,
-                         clock_skew_s=0.0, epoch_changed=False)
+                         clock_skew_s=0.0, epoch_changed=False, written=pulled)
     outcome = RoundOutcome(status=unlocked.shell.context.services.sync_status(), report=report, error=None)
     runner.debounce.stop()
     with qtbot.waitSignal(unlocked.shell.context.changes.changes_applied, timeout=10000) as published:
         runner.round_finished.emit(outcome)
     assert {"visit", "appointment", "vaccination", "person"} <= {c.entity for c in published.args[0]}
+    assert ("visit", "visit-1") in {(c.entity, c.entity_id) for c in published.args[0]}  # by id, as a write
+    assert touches_person(published.args[0], "person-1") and not touches_person(published.args[0], "person-2")
     assert not runner.debounce.isActive()  # pulled rows are not a reason for another push
     nothing = RoundOutcome(status=outcome.status, report=RoundReport(
         pushed=2, applied=2, duplicates=0, rejected=0, pulled=0, pending_after=0, clock_skew_s=0.0,
