@@ -25,21 +25,21 @@ def decode(text: str) -> bytes:
     """Decode strictly: unknown characters, a dangling single character and values over range
     (a triple above 65535, a pair above 255) are errors, as RFC 9285 section 4.2 requires."""
     if len(text) % 3 == 1:
-        raise DecodeError("Invalid base45 length.")
+        raise DecodeError(code="base45_length")
     try:
         values = [_VALUE[ch] for ch in text]
     except KeyError:
-        raise DecodeError("Invalid base45 character.") from None
+        raise DecodeError(code="base45_character") from None
     out = bytearray()
     full = len(values) - len(values) % 3
     for i in range(0, full, 3):
         n = values[i] + values[i + 1] * 45 + values[i + 2] * 2025
         if n > 0xFFFF:
-            raise DecodeError("Base45 value out of range.")
+            raise DecodeError(code="base45_range")
         out += n.to_bytes(2, "big")
     if full < len(values):
         n = values[full] + values[full + 1] * 45
         if n > 0xFF:
-            raise DecodeError("Base45 value out of range.")
+            raise DecodeError(code="base45_range")
         out.append(n)
     return bytes(out)

@@ -34,7 +34,7 @@ class _Decoder:
     def _take(self, n: int) -> bytes:
         end = self.pos + n
         if n < 0 or end > len(self.data):
-            raise DecodeError("CBOR data ends early.")
+            raise DecodeError(code="cbor_ends_early")
         chunk = self.data[self.pos : end]
         self.pos = end
         return chunk
@@ -52,18 +52,18 @@ class _Decoder:
             return int.from_bytes(self._take(8), "big")
         if info == 31:
             return None  # indefinite length
-        raise DecodeError("Reserved CBOR additional information.")
+        raise DecodeError(code="cbor_reserved_info")
 
     def _count(self, n: int, min_item_size: int) -> int:
         # Each element needs at least one byte, so a declared count larger than what is
         # left can never be satisfied: refuse before building anything.
         if n * min_item_size > len(self.data) - self.pos:
-            raise DecodeError("CBOR length exceeds the data.")
+            raise DecodeError(code="cbor_length_exceeds")
         return n
 
     def item(self, depth: int) -> object:
         if depth > self.max_depth:
-            raise DecodeError("CBOR data is nested too deeply.")
+            raise DecodeError(code="cbor_too_deep")
         initial = self._take(1)[0]
         major, info = initial >> 5, initial & 0x1F
         if major == 7:
@@ -71,11 +71,11 @@ class _Decoder:
         arg = self._argument(info)
         if major == 0:
             if arg is None:
-                raise DecodeError("Indefinite length on an integer.")
+                raise DecodeError(code="cbor_indefinite_integer")
             return arg
         if major == 1:
             if arg is None:
-                raise DecodeError("Indefinite length on an integer.")
+                raise DecodeError(code="cbor_indefinite_integer")
             return -1 - arg
         if major in (2, 3):
             raw = self._string(major, arg)
@@ -84,20 +84,20 @@ class _Decoder:
             try:
                 return raw.decode("utf-8")
             except UnicodeDecodeError:
-                raise DecodeError("Invalid UTF-8 in CBOR text.") from None
+                raise DecodeError(code="cbor_utf8") from None
         if major == 4:
             return self._array(arg, depth)
         if major == 5:
             return self._map(arg, depth)
         # major 6: tag
         if arg is None:
-            raise DecodeError("Indefinite length on a tag.")
+            raise DecodeError(code="cbor_indefinite_tag")
         return Tag(arg, self._value(depth + 1))
 
     def _value(self, depth: int) -> object:
         value = self.item(depth)
         if value is _BREAK:
-            raise DecodeError("Unexpected CBOR break.")
+            raise DecodeError(code="cbor_unexpected_break")
         return value
 
     def _simple(self, info: int) -> object:
@@ -115,7 +115,7 @@ class _Decoder:
             return float(struct.unpack(">d", self._take(8))[0])
         if info == 31:
             return _BREAK
-        raise DecodeError("Unsupported CBOR simple value.")
+        raise DecodeError(code="cbor_simple_value")
 
     def _string(self, major: int, arg: int | None) -> bytes:
         if arg is not None:
@@ -126,10 +126,10 @@ class _Decoder:
             if initial == 0xFF:
                 return bytes(chunks)
             if initial >> 5 != major:
-                raise DecodeError("Invalid chunk in CBOR string.")
+                raise DecodeError(code="cbor_chunk")
             length = self._argument(initial & 0x1F)
             if length is None:
-                raise DecodeError("Nested indefinite CBOR string.")
+                raise DecodeError(code="cbor_nested_indefinite")
             chunks += self._take(self._count(length, 1))
 
     def _array(self, arg: int | None, depth: int) -> list[object]:
@@ -150,9 +150,9 @@ class _Decoder:
             if key is _BREAK and remaining < 0:
                 break
             if key is _BREAK or not isinstance(key, (int, str, bytes, bool, float)) or key is None:
-                raise DecodeError("Invalid CBOR map key.")
+                raise DecodeError(code="cbor_map_key")
             if key in result:
-                raise DecodeError("Duplicate CBOR map key.")
+                raise DecodeError(code="cbor_duplicate_key")
             result[key] = self._value(depth + 1)
             remaining -= 1
         return result
@@ -163,5 +163,5 @@ def loads(data: bytes, *, max_depth: int = MAX_DEPTH) -> object:
     decoder = _Decoder(data, max_depth)
     value = decoder._value(0)
     if decoder.pos != len(data):
-        raise DecodeError("Unexpected data after the CBOR item.")
+        raise DecodeError(code="cbor_trailing_data")
     return value

@@ -59,7 +59,7 @@ def normalise_identity(family: str, given: str, dob: str, *, version: int = 2) -
     """
     names = [transliterate(part).replace("<", "") for part in (family, given)]
     if not names[0]:
-        raise CertificateDataError("The family name is needed to seal or open the code.")
+        raise CertificateDataError(code="corsign_family_name_missing", field="family_name")
     if version >= 2:
         for pair, single in _FOLDS:
             names = [name.replace(pair, single) for name in names]
@@ -73,7 +73,7 @@ def _normalise_dob(dob: str) -> str:
         return f"{german[3]}-{int(german[2]):02d}-{int(german[1]):02d}"
     if _DOB_ISO.match(text):
         return text
-    raise CertificateDataError("The date of birth must look like 1964-08-12 or 12.08.1964.")
+    raise CertificateDataError(code="corsign_dob_format", field="dob")
 
 
 def _derive_key(identity: bytes, salt: bytes, *, version: int = 2) -> bytes:

@@ -70,7 +70,7 @@ def parse_sign1(data: bytes) -> Sign1:
     if isinstance(item, cbor.Tag) and item.tag == TAG_SIGN1:
         item = item.value
     if not (isinstance(item, list) and len(item) == 4):
-        raise DecodeError("Not a COSE_Sign1 structure.")
+        raise DecodeError(code="cose_not_sign1")
     protected_raw, unprotected, payload, signature = item
     if not (
         isinstance(protected_raw, bytes)
@@ -78,10 +78,10 @@ def parse_sign1(data: bytes) -> Sign1:
         and isinstance(payload, bytes)
         and isinstance(signature, bytes)
     ):
-        raise DecodeError("Not a COSE_Sign1 structure.")
+        raise DecodeError(code="cose_not_sign1")
     protected = cbor.loads(protected_raw) if protected_raw else {}
     if not isinstance(protected, dict):
-        raise DecodeError("The COSE protected header is not a map.")
+        raise DecodeError(code="cose_header_not_map")
     return Sign1(protected_raw, protected, unprotected, payload, signature)
 
 

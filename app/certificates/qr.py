@@ -35,7 +35,7 @@ def qr_matrix(text: str) -> Matrix:
     try:
         data = QRData(text.encode("ascii"), mode=MODE_ALPHA_NUM)
     except (UnicodeEncodeError, ValueError):
-        raise CertificateDataError("The text cannot be put in an alphanumeric QR code.") from None
+        raise CertificateDataError(code="qr_not_alphanumeric") from None
     code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_Q, border=0, mask_pattern=0)
     code.add_data(data, optimize=0)
     code.make(fit=True)

@@ -34,7 +34,7 @@ def load_certificate(data: bytes) -> x509.Certificate:
             return x509.load_pem_x509_certificate(data)
         return x509.load_der_x509_certificate(data)
     except ValueError as exc:
-        raise CertificateError("The file is not a readable X.509 certificate (PEM or DER).") from exc
+        raise CertificateError(code="cert_x509_unreadable") from exc
 
 
 def certificate_der(data: bytes) -> bytes:
@@ -55,7 +55,7 @@ class Signer:
 
     def __post_init__(self) -> None:
         if not isinstance(self.private_key.curve, ec.SECP256R1):
-            raise CertificateError("The signing key must be an ECDSA P-256 key (ES256).")
+            raise CertificateError(code="cert_key_not_p256")
         own = self.private_key.public_key().public_bytes(
             serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
         )
@@ -63,7 +63,7 @@ class Signer:
             serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
         )
         if own != certified:
-            raise CertificateError("The signing key does not belong to the signer certificate.")
+            raise CertificateError(code="cert_key_mismatch")
         der = self.certificate.public_bytes(serialization.Encoding.DER)
         object.__setattr__(self, "der", der)
         object.__setattr__(self, "kid", kid_for(der))
@@ -77,11 +77,9 @@ def load_signer(key_pem: bytes, cert_data: bytes, *, password: bytes | None = No
     try:
         key = serialization.load_pem_private_key(key_pem, password=password)
     except (ValueError, TypeError, UnsupportedAlgorithm) as exc:
-        raise CertificateError(
-            "The signing key file cannot be read (PEM, wrong or missing password?)."
-        ) from exc
+        raise CertificateError(code="cert_key_unreadable") from exc
     if not isinstance(key, ec.EllipticCurvePrivateKey):
-        raise CertificateError("The signing key must be an ECDSA P-256 key (ES256).")
+        raise CertificateError(code="cert_key_not_p256")
     return Signer(key, load_certificate(cert_data))
 
 
@@ -89,7 +87,8 @@ def load_signer_files(key_path: Path, cert_path: Path) -> Signer:
     try:
         return load_signer(key_path.read_bytes(), cert_path.read_bytes())
     except OSError as exc:
-        raise CertificateError(f"Cannot read {exc.filename}: {exc.strerror}.") from exc
+        raise CertificateError(code="cert_file_unreadable", params={"path": str(exc.filename), "detail": exc.strerror}) \
+            from exc
 
 
 @dataclass(frozen=True)

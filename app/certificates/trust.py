@@ -105,7 +105,7 @@ _OID_EKU = bytes.fromhex("551d25")
 def _tlv(data: bytes, pos: int) -> tuple[int, int, int]:
     """(tag, content start, content end) of the element at pos."""
     if pos + 2 > len(data):
-        raise CertificateError("Truncated certificate.")
+        raise CertificateError(code="cert_der_truncated")
     tag, first = data[pos], data[pos + 1]
     pos += 2
     if first < 0x80:
@@ -113,11 +113,11 @@ def _tlv(data: bytes, pos: int) -> tuple[int, int, int]:
     else:
         n = first & 0x7F
         if n == 0 or n > 4 or pos + n > len(data):
-            raise CertificateError("Unsupported certificate length encoding.")
+            raise CertificateError(code="cert_der_length")
         length = int.from_bytes(data[pos : pos + n], "big")
         pos += n
     if pos + length > len(data):
-        raise CertificateError("Truncated certificate.")
+        raise CertificateError(code="cert_der_truncated")
     return tag, pos, pos + length
 
 
@@ -178,5 +178,5 @@ def _lenient_fields(der: bytes) -> tuple[object, datetime, datetime, frozenset[s
                 (_, _, seq_start, seq_end), *_ = _children(der, os_start, os_end)
                 ekus.update(_oid(der[s:e]) for _, _, s, e in _children(der, seq_start, seq_end))
     except (CertificateError, ValueError, IndexError) as exc:
-        raise CertificateError("A trust list entry is not a readable X.509 certificate.") from exc
+        raise CertificateError(code="cert_trust_entry_unreadable") from exc
     return key, not_before, not_after, frozenset(ekus)

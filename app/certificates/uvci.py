@@ -25,9 +25,7 @@ def check_character(text: str) -> str:
         try:
             addend = factor * _CODE[ch]
         except KeyError:
-            raise CertificateDataError(
-                f"The character {ch!r} is not allowed in a certificate identifier."
-            ) from None
+            raise CertificateDataError(code="cert_uvci_character", params={"character": ch}) from None
         factor = 1 if factor == 2 else 2
         total += addend // n + addend % n
     return CHECK_ALPHABET[(n - total % n) % n]
@@ -37,11 +35,11 @@ def make_uvci(*, country: str, issuer: str, unique: str | None = None) -> str:
     """`URN:UVCI:01:DE:<issuer>/<unique>#<check>`; `unique` defaults to 20 random characters."""
     country = country.upper()
     if not re.fullmatch(r"[A-Z]{2}", country):
-        raise CertificateDataError("The country must be a two-letter code such as DE.")
+        raise CertificateDataError(code="cert_country_invalid", field="country")
     unique = unique if unique is not None else "".join(secrets.choice(CHECK_ALPHABET[:36]) for _ in range(20))
     issuer_part = f"{issuer.upper()}/{unique.upper()}"
     if not _ISSUER_PART.fullmatch(issuer_part):
-        raise CertificateDataError("The issuer code and identifier may only contain A-Z, 0-9 and '/'.")
+        raise CertificateDataError(code="cert_uvci_issuer_characters")
     body = f"{PREFIX}{country}:{issuer_part}"
     return f"{body}#{check_character(body)}"
 

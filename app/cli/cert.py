@@ -49,11 +49,13 @@ def run_sign(args: argparse.Namespace) -> int:
     try:
         payload = json.loads(args.payload.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise CertificateError(f"Cannot read {args.payload}: {exc.strerror}.") from exc
+        raise CertificateError(code="cert_file_unreadable", params={"path": str(args.payload), "detail": exc.strerror}) \
+            from exc
     except json.JSONDecodeError as exc:
-        raise CertificateError(f"{args.payload} is not valid JSON (line {exc.lineno}).") from exc
+        raise CertificateError(code="cert_payload_not_json", params={"path": str(args.payload), "line": exc.lineno}) \
+            from exc
     if not isinstance(payload, dict):
-        raise CertificateError(f"{args.payload} must hold one JSON object.")
+        raise CertificateError(code="cert_payload_not_object", params={"path": str(args.payload)})
     hc1 = issue_hc1(payload, signer)
     if args.pdf:
         _write_file(args.pdf, render_certificate_pdf(payload=payload, hc1=hc1))
@@ -65,7 +67,7 @@ def _write_file(path: Path, data: bytes) -> None:
     try:
         path.write_bytes(data)
     except OSError as exc:
-        raise CertificateError(f"Cannot write {path}: {exc.strerror}.") from exc
+        raise CertificateError(code="cert_file_unwritable", params={"path": str(path), "detail": exc.strerror}) from exc
 
 
 def run_verify(args: argparse.Namespace) -> int:
@@ -82,7 +84,8 @@ def run_verify(args: argparse.Namespace) -> int:
         try:
             certificates.append(path.read_bytes())
         except OSError as exc:
-            raise CertificateError(f"Cannot read {path}: {exc.strerror}.") from exc
+            raise CertificateError(code="cert_file_unreadable", params={"path": str(path), "detail": exc.strerror}) \
+                from exc
     trust = TrustList.from_certificates(certificates)
     if args.hc1 is not None:
         hc1: str | None = args.hc1
@@ -104,7 +107,8 @@ def _revocations(path: Path) -> RevocationList:
         with path.open("rb") as handle:
             data = handle.read(MAX_LIST_BYTES + 1)
     except OSError as exc:
-        raise CertificateError(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise CertificateError(code="cert_file_unreadable", params={"path": str(path), "detail": exc.strerror}) \
+            from exc
     return RevocationList.from_bytes(data)
 
 
@@ -127,7 +131,7 @@ def _parse_time(text: str) -> datetime:
     try:
         return datetime.fromisoformat(text.strip())
     except ValueError:
-        raise CertificateError(f"{text!r} is not an ISO 8601 time such as 2021-06-01T12:00:00Z.") from None
+        raise CertificateError(code="cert_time_invalid", params={"value": text}) from None
 
 
 def _verify_json_line(line: str, revocations: RevocationList | None = None) -> dict[str, Any]:
@@ -135,13 +139,13 @@ def _verify_json_line(line: str, revocations: RevocationList | None = None) -> d
     try:
         request = json.loads(line)
         if not isinstance(request, dict):
-            raise CertificateError("Each line must be a JSON object.")
+            raise CertificateError(code="cert_line_not_object")
         trust = request.get("trust") or []
         if not isinstance(trust, list) or not all(isinstance(item, str) for item in trust):
-            raise CertificateError('"trust" must be a list of base64 DER certificates.')
+            raise CertificateError(code="cert_line_trust_invalid")
         at = request.get("at")
         if at is not None and not isinstance(at, str):
-            raise CertificateError('"at" must be an ISO 8601 time or null.')
+            raise CertificateError(code="cert_line_at_invalid")
         certificates = [base64.b64decode(item, validate=True) for item in trust]
         return verify(
             request.get("hc1"), TrustList.from_certificates(certificates), at=_parse_time(at) if at else None,
@@ -195,7 +199,8 @@ def run_demo_keys(args: argparse.Namespace) -> int:
     try:
         written = chain.write_pem(args.out)
     except OSError as exc:
-        raise CertificateError(f"Cannot write to {args.out}: {exc.strerror}.") from exc
+        raise CertificateError(code="cert_folder_unwritable", params={"path": str(args.out), "detail": exc.strerror}) \
+            from exc
     for path in written.values():
         print(path)
     return 0
@@ -220,13 +225,14 @@ def run_issue(args: argparse.Namespace) -> int:
 
 def run_install_signer(args: argparse.Namespace) -> int:
     if not args.p12 and not (args.key and args.cert):
-        raise CertificateError("Give --key and --cert, or --p12.")
+        raise CertificateError(code="cert_signer_files_missing")
     admin = Actor(staff_id=None, role="admin", display_name="vaxdesk")
     try:
         files = (args.p12,) if args.p12 else (args.key, args.cert)
         contents = [path.read_bytes() for path in files]
     except OSError as exc:
-        raise CertificateError(f"Cannot read {exc.filename}: {exc.strerror}.") from None
+        raise CertificateError(code="cert_file_unreadable", params={"path": str(exc.filename), "detail": exc.strerror}) \
+            from None
     p12_password = read_passphrase(env="VAXDESK_P12_PASSWORD", prompt="PKCS#12 password: ") if args.p12 else ""
     with open_store(args.db, read_passphrase()) as store:
         desk = CertificateDesk(store)
@@ -240,7 +246,7 @@ def run_install_signer(args: argparse.Namespace) -> int:
 
 def run_configure(args: argparse.Namespace) -> int:
     if args.issuer is None and args.validity_days is None:
-        raise CertificateError("Give --issuer and/or --validity-days.")
+        raise CertificateError(code="cert_configure_nothing")
     with open_store(args.db, read_passphrase()) as store:
         CertificateDesk(store).configure(Actor(staff_id=None, role="admin", display_name="vaxdesk"),
                                          issuer=args.issuer, validity_days=args.validity_days)

@@ -23,10 +23,10 @@ def read_passphrase(*, confirm: bool = False, env: str = PASSPHRASE_ENV, prompt:
     if value:
         return value
     if not sys.stdin or not sys.stdin.isatty():
-        raise NoPassphrase(f"No passphrase: set {env} or run the command in a terminal.")
+        raise NoPassphrase(code="passphrase_none", params={"env": env})
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Repeat: ") != first:
-        raise ValidationError("The two passphrases differ.")
+        raise ValidationError(code="passphrases_differ", field="passphrase")
     return first
 
 

@@ -127,7 +127,7 @@ def active_codes(value_set: Mapping[str, Any]) -> frozenset[str]:
     """The active codes of one EU DCC value set file (already parsed JSON)."""
     values = value_set.get("valueSetValues")
     if not isinstance(values, Mapping):
-        raise CatalogueError("A value set file has no 'valueSetValues' object.")
+        raise CatalogueError(code="catalogue_value_set_empty")
     return frozenset(
         code for code, entry in values.items() if isinstance(entry, Mapping) and entry.get("active") is True
     )
@@ -142,7 +142,7 @@ def parse_catalogue(data: Mapping[str, Any], *, value_sets: ValueSetCodes | None
     top = _Obj(data, "catalogue")
     top.keys(required={"format", "target_disease", "value_sets", "products"}, optional={"comment"})
     if top.whole("format", minimum=1) != 1:
-        raise CatalogueError("catalogue.format: only format 1 is understood by this VaxDesk version.")
+        raise CatalogueError(code="config_format_unknown", params={"path": "catalogue.format"})
     target = top.text("target_disease", pattern=_SNOMED)
     file_sets = _parse_value_sets(top.obj("value_sets"))
     allowed = value_sets or file_sets
@@ -150,7 +150,7 @@ def parse_catalogue(data: Mapping[str, Any], *, value_sets: ValueSetCodes | None
     for index, raw in enumerate(top.items("products")):
         products.append(_parse_product(_Obj(raw, f"catalogue.products[{index}]"), allowed))
     if not products:
-        raise CatalogueError("catalogue.products: the catalogue lists no product.")
+        raise CatalogueError(code="catalogue_no_product")
     _check_unique(products)
     return Catalogue(target_disease=target, products=tuple(products), value_sets=allowed)
 
@@ -194,9 +194,8 @@ def _parse_product(obj: _Obj, allowed: ValueSetCodes) -> Product:
         ("vp", vp, allowed.vp, "vaccine-prophylaxis"),
     ):
         if value not in codes:
-            raise CatalogueError(
-                f"{obj.path}.{field}: {value!r} is not an active code of the EU value set {file}."
-            )
+            raise CatalogueError(code="catalogue_code_inactive",
+                                 params={"path": f"{obj.path}.{field}", "value": value, "file": file})
     series = obj.obj("primary_series")
     series.keys(required={"doses", "intervals"}, optional={"comment"})
     primary_doses = series.whole("doses", minimum=1)
@@ -205,10 +204,9 @@ def _parse_product(obj: _Obj, allowed: ValueSetCodes) -> Product:
         for index, raw in enumerate(series.items("intervals"))
     )
     if len(intervals) != primary_doses - 1:
-        raise CatalogueError(
-            f"{series.path}.intervals: a {primary_doses}-dose series needs {primary_doses - 1} intervals, "
-            f"the file has {len(intervals)}."
-        )
+        raise CatalogueError(code="catalogue_intervals_count", params={
+            "path": f"{series.path}.intervals", "doses": primary_doses, "needed": primary_doses - 1,
+            "count": len(intervals)})
     booster: Booster | None = None
     if obj.raw("booster") is not None:
         booster_obj = obj.obj("booster")
@@ -217,19 +215,22 @@ def _parse_product(obj: _Obj, allowed: ValueSetCodes) -> Product:
     min_age = obj.whole("min_age_years", minimum=0)
     max_age = obj.optional_whole("max_age_years", minimum=0)
     if max_age is not None and max_age < min_age:
-        raise CatalogueError(f"{obj.path}.max_age_years: {max_age} is below min_age_years {min_age}.")
+        raise CatalogueError(code="catalogue_ages", params={
+            "path": f"{obj.path}.max_age_years", "max_age": max_age, "min_age": min_age})
     presentations = tuple(
         _parse_presentation(_Obj(raw, f"{obj.path}.presentations[{index}]"), code)
         for index, raw in enumerate(obj.items("presentations"))
     )
     if not presentations:
-        raise CatalogueError(f"{obj.path}.presentations: a product needs at least one vial presentation.")
+        raise CatalogueError(code="catalogue_no_presentation", params={"path": f"{obj.path}.presentations"})
     needs_thawing = obj.flag("needs_thawing")
     thawed_hours = obj.optional_whole("thawed_shelf_life_hours", minimum=1)
     if needs_thawing and thawed_hours is None:
-        raise CatalogueError(f"{obj.path}.thawed_shelf_life_hours: a product that is thawed needs a value.")
+        raise CatalogueError(code="catalogue_thawed_hours_missing",
+                             params={"path": f"{obj.path}.thawed_shelf_life_hours"})
     if not needs_thawing and thawed_hours is not None:
-        raise CatalogueError(f"{obj.path}.thawed_shelf_life_hours: must be null when needs_thawing is false.")
+        raise CatalogueError(code="catalogue_thawed_hours_unused",
+                             params={"path": f"{obj.path}.thawed_shelf_life_hours"})
     return Product(
         code=code,
         name=obj.text("name"),
@@ -257,9 +258,8 @@ def _parse_interval(obj: _Obj) -> Interval:
     recommended = obj.whole("recommended_days", minimum=1)
     max_days = obj.optional_whole("max_days", minimum=1)
     if recommended < min_days or (max_days is not None and not min_days <= recommended <= max_days):
-        raise CatalogueError(
-            f"{obj.path}: need min_days <= recommended_days <= max_days, got {min_days}, {recommended}, {max_days}."
-        )
+        raise CatalogueError(code="catalogue_interval_order", params={
+            "path": obj.path, "min_days": min_days, "recommended": recommended, "max_days": max_days})
     return Interval(min_days=min_days, recommended_days=recommended, max_days=max_days)
 
 
@@ -267,9 +267,7 @@ def _parse_presentation(obj: _Obj, product_code: str) -> Presentation:
     obj.keys(required={"gtin", "description", "doses_per_vial", "extra_doses_allowed"}, optional={"demo", "comment"})
     gtin = obj.text("gtin")
     if not is_valid_gtin(gtin):
-        raise CatalogueError(
-            f"{obj.path}.gtin: {gtin!r} is not a valid GTIN-14 (14 digits with a correct GS1 check digit)."
-        )
+        raise CatalogueError(code="catalogue_gtin_invalid", params={"path": f"{obj.path}.gtin", "gtin": gtin})
     demo = obj.flag("demo") if obj.has("demo") else False
     return Presentation(
         product_code=product_code,
@@ -286,11 +284,11 @@ def _check_unique(products: Sequence[Product]) -> None:
     gtins: set[str] = set()
     for product in products:
         if product.code in codes:
-            raise CatalogueError(f"catalogue.products: product code {product.code!r} appears twice.")
+            raise CatalogueError(code="catalogue_product_twice", params={"code": product.code})
         codes.add(product.code)
         for presentation in product.presentations:
             if presentation.gtin in gtins:
-                raise CatalogueError(f"catalogue.products: GTIN {presentation.gtin} appears twice.")
+                raise CatalogueError(code="catalogue_gtin_twice", params={"gtin": presentation.gtin})
             gtins.add(presentation.gtin)
 
 
@@ -299,17 +297,19 @@ class _Obj:
 
     def __init__(self, data: object, path: str) -> None:
         if not isinstance(data, Mapping):
-            raise CatalogueError(f"{path}: expected an object, found {type(data).__name__}.")
+            raise CatalogueError(code="config_expected_object_found",
+                                 params={"path": path, "found": type(data).__name__})
         self.data: Mapping[str, Any] = data
         self.path = path
 
     def keys(self, *, required: Collection[str], optional: Collection[str] = ()) -> None:
         missing = sorted(set(required) - set(self.data))
         if missing:
-            raise CatalogueError(f"{self.path}: missing key(s) {', '.join(missing)}.")
+            raise CatalogueError(code="config_keys_missing", params={"path": self.path, "keys": ", ".join(missing)})
         unknown = sorted(set(self.data) - set(required) - set(optional))
         if unknown:
-            raise CatalogueError(f"{self.path}: unknown key(s) {', '.join(map(str, unknown))}.")
+            raise CatalogueError(code="config_keys_unknown",
+                                 params={"path": self.path, "keys": ", ".join(map(str, unknown))})
 
     def has(self, key: str) -> bool:
         return key in self.data
@@ -323,36 +323,37 @@ class _Obj:
     def items(self, key: str) -> Sequence[object]:
         value = self.data[key]
         if not isinstance(value, list):
-            raise CatalogueError(f"{self.path}.{key}: expected a list.")
+            raise CatalogueError(code="config_expected_list", params={"path": f"{self.path}.{key}"})
         return value
 
     def texts(self, key: str) -> list[str]:
         values = self.items(key)
         if not all(isinstance(value, str) and value for value in values):
-            raise CatalogueError(f"{self.path}.{key}: expected a list of non-empty strings.")
+            raise CatalogueError(code="config_expected_texts", params={"path": f"{self.path}.{key}"})
         return [str(value) for value in values]
 
     def text(self, key: str, *, pattern: re.Pattern[str] | None = None) -> str:
         value = self.data[key]
         if not isinstance(value, str) or not value.strip():
-            raise CatalogueError(f"{self.path}.{key}: expected a non-empty string.")
+            raise CatalogueError(code="config_expected_text", params={"path": f"{self.path}.{key}"})
         if pattern is not None and not pattern.fullmatch(value):
-            raise CatalogueError(f"{self.path}.{key}: {value!r} is not in the expected form.")
+            raise CatalogueError(code="config_text_form", params={"path": f"{self.path}.{key}", "value": value})
         return value
 
     def flag(self, key: str) -> bool:
         value = self.data[key]
         if not isinstance(value, bool):
-            raise CatalogueError(f"{self.path}.{key}: expected true or false.")
+            raise CatalogueError(code="config_expected_flag", params={"path": f"{self.path}.{key}"})
         return value
 
     def whole(self, key: str, *, minimum: int) -> int:
         value = self.data[key]
         # bool is an int in Python; `true` is not a dose count.
         if not isinstance(value, int) or isinstance(value, bool):
-            raise CatalogueError(f"{self.path}.{key}: expected a whole number.")
+            raise CatalogueError(code="config_expected_whole", params={"path": f"{self.path}.{key}"})
         if value < minimum:
-            raise CatalogueError(f"{self.path}.{key}: {value} is below the minimum {minimum}.")
+            raise CatalogueError(code="config_below_minimum",
+                                 params={"path": f"{self.path}.{key}", "value": value, "minimum": minimum})
         return value
 
     def optional_whole(self, key: str, *, minimum: int) -> int | None:

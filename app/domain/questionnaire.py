@@ -80,23 +80,23 @@ def parse_questionnaire(data: Mapping[str, Any]) -> Questionnaire:
     """Validate the parsed questionnaire JSON; CatalogueError names the offending field."""
     _keys(data, "questionnaire", required={"format", "default_observation_minutes", "consent", "questions"})
     if data["format"] != 1:
-        raise CatalogueError("questionnaire.format: only format 1 is understood by this VaxDesk version.")
+        raise CatalogueError(code="config_format_unknown", params={"path": "questionnaire.format"})
     default_minutes = _minutes(data["default_observation_minutes"], "questionnaire.default_observation_minutes")
     consent = data["consent"]
     _keys(consent, "questionnaire.consent", required={"id", "text"}, optional={"own_consent_from_age"})
     own_age = consent.get("own_consent_from_age", 16)
     if isinstance(own_age, bool) or not isinstance(own_age, int) or not 0 <= own_age <= 21:
-        raise CatalogueError("questionnaire.consent.own_consent_from_age: a whole number of years from 0 to 21.")
+        raise CatalogueError(code="questionnaire_consent_age")
     if consent["id"] != "consent":
-        raise CatalogueError("questionnaire.consent.id: must be 'consent'.")
+        raise CatalogueError(code="questionnaire_consent_id")
     raw_questions = data["questions"]
     if not isinstance(raw_questions, list) or not raw_questions:
-        raise CatalogueError("questionnaire.questions: expected a non-empty list.")
+        raise CatalogueError(code="questionnaire_no_questions")
     questions = tuple(_parse_question(raw, f"questionnaire.questions[{i}]") for i, raw in enumerate(raw_questions))
     ids = [question.id for question in questions]
     duplicates = sorted({qid for qid in ids if ids.count(qid) > 1} | ({"consent"} & set(ids)))
     if duplicates:
-        raise CatalogueError(f"questionnaire.questions: question id(s) used twice: {', '.join(duplicates)}.")
+        raise CatalogueError(code="questionnaire_ids_twice", params={"ids": ", ".join(duplicates)})
     return Questionnaire(
         consent_text=_texts(consent["text"], "questionnaire.consent.text"),
         questions=questions,
@@ -114,22 +114,25 @@ def _parse_question(item: object, path: str) -> Question:
     )
     qid = raw["id"]
     if not isinstance(qid, str) or not qid.isidentifier() or not qid.isascii():
-        raise CatalogueError(f"{path}.id: expected an ASCII identifier like 'acute_illness', got {qid!r}.")
+        raise CatalogueError(code="questionnaire_id_form", params={"path": f"{path}.id", "value": qid})
     qtype = next((candidate for candidate in _TYPES if candidate == raw["type"]), None)
     if qtype is None:
-        raise CatalogueError(f"{path}.type: {raw['type']!r} is not one of {', '.join(_TYPES)}.")
+        raise CatalogueError(code="config_not_one_of", params={
+            "path": f"{path}.type", "value": raw["type"], "choices": ", ".join(_TYPES)})
     trigger = raw["needs_review_if"]
     review = next((candidate for candidate in _TRIGGERS if candidate == trigger), None)
     if trigger is not None and review is None:
-        raise CatalogueError(f"{path}.needs_review_if: {trigger!r} is not one of {', '.join(_TRIGGERS)} or null.")
+        raise CatalogueError(code="config_not_one_of_or_null", params={
+            "path": f"{path}.needs_review_if", "value": trigger, "choices": ", ".join(_TRIGGERS)})
     if review is not None and (review == "non_empty") != (qtype == "text"):
-        raise CatalogueError(f"{path}.needs_review_if: {review!r} does not fit a {qtype} question.")
+        raise CatalogueError(code="questionnaire_review_misfit", params={
+            "path": f"{path}.needs_review_if", "value": review, "type": qtype})
     required = raw["required"]
     if not isinstance(required, bool):
-        raise CatalogueError(f"{path}.required: expected true or false.")
+        raise CatalogueError(code="config_expected_flag", params={"path": f"{path}.required"})
     multiple = raw.get("multiple_dates", False)
     if not isinstance(multiple, bool) or (multiple and qtype != "yes_no_date"):
-        raise CatalogueError(f"{path}.multiple_dates: only a yes_no_date question may set it, to true or false.")
+        raise CatalogueError(code="questionnaire_multiple_dates", params={"path": f"{path}.multiple_dates"})
     extends = raw["extends_observation_to_minutes"]
     return Question(
         id=qid,
@@ -219,26 +222,28 @@ def _keys(
     data: object, path: str, *, required: set[str], optional: Sequence[str] | set[str] = ()
 ) -> Mapping[str, Any]:
     if not isinstance(data, Mapping):
-        raise CatalogueError(f"{path}: expected an object.")
+        raise CatalogueError(code="config_expected_object", params={"path": path})
     missing = sorted(required - set(data))
     if missing:
-        raise CatalogueError(f"{path}: missing key(s) {', '.join(missing)}.")
+        raise CatalogueError(code="config_keys_missing", params={"path": path, "keys": ", ".join(missing)})
     unknown = sorted(set(data) - required - set(optional) - {"comment"})
     if unknown:
-        raise CatalogueError(f"{path}: unknown key(s) {', '.join(map(str, unknown))}.")
+        raise CatalogueError(code="config_keys_unknown", params={"path": path, "keys": ", ".join(map(str, unknown))})
     return data
 
 
 def _texts(data: object, path: str) -> Mapping[str, str]:
     if not isinstance(data, Mapping):
-        raise CatalogueError(f"{path}: expected an object with the languages {', '.join(_LANGUAGES)}.")
+        raise CatalogueError(code="questionnaire_texts_object",
+                             params={"path": path, "languages": ", ".join(_LANGUAGES)})
     missing = [lang for lang in _LANGUAGES if not isinstance(data.get(lang), str) or not str(data[lang]).strip()]
     if missing:
-        raise CatalogueError(f"{path}: text missing for language(s) {', '.join(missing)}.")
+        raise CatalogueError(code="questionnaire_text_missing", params={"path": path, "languages": ", ".join(missing)})
     return {str(lang): str(text) for lang, text in data.items()}
 
 
 def _minutes(value: object, path: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= _MAX_OBSERVATION_MINUTES:
-        raise CatalogueError(f"{path}: expected whole minutes between 1 and {_MAX_OBSERVATION_MINUTES}.")
+        raise CatalogueError(code="questionnaire_minutes_range",
+                             params={"path": path, "max": _MAX_OBSERVATION_MINUTES})
     return value

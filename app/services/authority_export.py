@@ -47,13 +47,15 @@ def load_format(country: str, *, prefix: str = "", fields: frozenset[str] = FIEL
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ValidationError(f"No export format '{country}' (looked for {path.name} in resources/exports).") from None
+        raise ValidationError(code="export_format_unknown", params={"country": country, "file": path.name},
+                              field="country") from None
     except (OSError, ValueError) as exc:
-        raise CatalogueError(f"The export format {path.name} cannot be read: {exc}") from None
+        raise CatalogueError(code="export_format_unreadable", params={"file": path.name, "detail": str(exc)}) from None
     columns = tuple(data.get("columns", ()))
     bad = [c.get("field") for c in columns if c.get("field") not in fields or not c.get("header")]
     if not columns or bad:
-        raise CatalogueError(f"The export format {path.name} names unknown fields: {bad}. Known: {sorted(fields)}.")
+        raise CatalogueError(code="export_format_fields", params={
+            "file": path.name, "fields": str(bad), "known": str(sorted(fields))})
     return ExportFormat(str(data.get("name", country)), str(data.get("delimiter", ",")), columns)
 
 

@@ -49,11 +49,12 @@ def _read_json(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise CatalogueError(f"{path} is missing; reinstall VaxDesk or restore the file.") from exc
+        raise CatalogueError(code="config_file_missing", params={"path": str(path)}) from exc
     except (OSError, UnicodeDecodeError) as exc:
-        raise CatalogueError(f"{path} cannot be read: {exc}") from exc
+        raise CatalogueError(code="config_file_unreadable", params={"path": str(path), "detail": str(exc)}) from exc
     except json.JSONDecodeError as exc:
-        raise CatalogueError(f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}") from exc
+        raise CatalogueError(code="config_file_not_json", params={
+            "path": str(path), "line": exc.lineno, "column": exc.colno, "detail": exc.msg}) from exc
     if not isinstance(data, dict):
-        raise CatalogueError(f"{path}: expected a JSON object at the top level.")
+        raise CatalogueError(code="config_file_not_object", params={"path": str(path)})
     return data

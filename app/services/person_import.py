@@ -89,7 +89,8 @@ def _prepare(batch: list[ImportRow], *, first_row: int, clock: Clock) -> _Prepar
         try:
             persons.append(person_row(item.person, today=today, now=now))
         except ValidationError as exc:
-            raise ValidationError(f"Row {number}: {exc}") from None
+            raise ValidationError(code="import_row_invalid", params={"row": number, "reason": exc.code, "detail": str(exc)},
+                                  field=exc.field) from None
     return _Prepared(now, batch, persons, [_created("person", p) for p in persons])
 
 
@@ -166,7 +167,7 @@ def _write_rows(uow: UnitOfWork, prepared: _Prepared) -> int:
             continue
         slot = slots[item.slot_id]
         if slot.free <= 0:
-            raise RuleViolation(f"Slot {item.slot_id} is full; the import stopped before this batch.")
+            raise RuleViolation(code="import_slot_full", params={"slot": item.slot_id})
         slot.free -= 1
         bookings.append({
             "id": uuid7(), "person_id": person["id"], "slot_id": item.slot_id, "site_id": slot.site_id,
@@ -233,7 +234,7 @@ def _slots(session: Session, slot_ids: set[str]) -> dict[str, _SlotRoom]:
     }
     missing = slot_ids - found.keys()
     if missing:
-        raise NotFound(f"Slot {sorted(missing)[0]} does not exist.")
+        raise NotFound(code="import_slot_missing", params={"slot": sorted(missing)[0]})
     return found
 
 

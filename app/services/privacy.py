@@ -51,7 +51,7 @@ def _row(obj: Base) -> dict[str, Any]:
 def _collect(session: Session, person_id: str) -> dict[str, Any]:
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFound("That person does not exist.")
+        raise NotFound(code="person_not_found")
     visits = session.scalars(select(Visit).where(Visit.person_id == person_id)).all()
     vaccinations = session.scalars(select(Vaccination).where(Vaccination.person_id == person_id)).all()
     vaccination_ids = [v.id for v in vaccinations]
@@ -95,7 +95,8 @@ def export_person(store: Store, actor: Actor, person_id: str, out_dir: Path, *,
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ValidationError(f"Cannot write the export to {out_dir}: {exc.strerror}.") from None
+        raise ValidationError(code="export_folder_unwritable", params={"path": str(out_dir), "detail": exc.strerror}) \
+            from None
     write_output_file(json_path, json.dumps(data, indent=2, ensure_ascii=False, default=str), force=force)
     write_output_file(pdf_path, _pdf(data), force=force)
     with UnitOfWork(store, actor, clock) as uow:
@@ -162,7 +163,7 @@ def purge_personal_data(store: Store, actor: Actor, *, older_than_days: int,
     than the retention period — only once everything up to then is confirmed by the server.
     What stays is pseudonymised: year of birth, sex, the first two postcode digits, and the doses."""
     if older_than_days < MIN_RETENTION_DAYS:
-        raise ValidationError(f"The retention period must be at least {MIN_RETENTION_DAYS} days.")
+        raise ValidationError(code="retention_too_short", params={"days": MIN_RETENTION_DAYS}, field="older_than_days")
     with UnitOfWork(store, actor, clock) as uow:
         cutoff = uow.now - timedelta(days=older_than_days)
         unsynced = uow.session.scalar(select(func.count()).select_from(Outbox).where(

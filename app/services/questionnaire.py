@@ -16,7 +16,7 @@ def _load(path: Path) -> Questionnaire:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise CatalogueError(f"Cannot read the questionnaire {path}: {exc}") from None
+        raise CatalogueError(code="questionnaire_unreadable", params={"path": str(path), "detail": str(exc)}) from None
     return parse_questionnaire(data)
 
 

@@ -98,13 +98,13 @@ class TenantServer:
         deadline = wall.monotonic() + timeout
         while True:
             if self.proc.poll() is not None:
-                raise SyncError(f"The simulation's tenant server exited at start-up; see {self.data_dir}/server.log.")
+                raise SyncError(code="simulation_server_exited", params={"log": f"{self.data_dir}/server.log"})
             with contextlib.suppress(httpx.HTTPError):
                 if httpx.get(self.url + "/health", timeout=1).status_code == 200:
                     return
             if wall.monotonic() > deadline:
                 self.stop()
-                raise SyncError(f"The simulation's tenant server did not answer /health within {timeout:.0f} s.")
+                raise SyncError(code="simulation_server_silent", params={"seconds": round(timeout)})
             wall.sleep(0.05)
 
     def stop(self) -> None:
@@ -123,7 +123,7 @@ class TenantServer:
         done = subprocess.run(self._command(*command.split(), "--data-dir", str(self.data_dir), *options),
                               capture_output=True, text=True, check=False, stdin=subprocess.DEVNULL)
         if done.returncode != 0:
-            raise SyncError(f"vaxdesk-server {command} failed: {done.stderr.strip()[-500:]}")
+            raise SyncError(code="simulation_admin_failed", params={"command": command, "detail": done.stderr.strip()[-500:]})
         return done.stdout
 
     def stats(self) -> dict[str, int]:
@@ -274,7 +274,7 @@ def simulate_online_day(db: Path, passphrase: str, *, persons: int, seed: int | 
     where = paths_for(db)
     for path in (db, *where.values()):
         if path.exists():
-            raise AlreadyExists(f"'{path}' already exists; VaxDesk never overwrites a database.")
+            raise AlreadyExists(code="database_exists", params={"path": str(path)})
     rng = random.Random(seed)
     the_day = day or datetime.now(TZ).date()
     clock = SimClock(datetime.combine(the_day, time(7, 0), TZ))

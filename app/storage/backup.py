@@ -50,7 +50,7 @@ def write_backup(store: Store, out: Path) -> BackupInfo:
     """Snapshot the open database (a read transaction sees one consistent state) into `out`."""
     out = Path(out)
     if out.exists():
-        raise AlreadyExists(f"'{out}' already exists; choose a new file name for the backup.")
+        raise AlreadyExists(code="backup_exists", params={"path": str(out)})
     try:
         with tempfile.TemporaryDirectory(dir=out.parent if out.parent.exists() else None) as tmp:
             copy = Path(tmp) / "snapshot.db"
@@ -80,7 +80,7 @@ def _write_new(path: Path, data: bytes) -> None:
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
-        raise AlreadyExists(f"'{path}' already exists.") from None
+        raise AlreadyExists(code="file_exists", params={"path": str(path)}) from None
     except OSError as exc:
         raise _oserror_to_store_error(exc, path.parent) from None
     try:
@@ -99,14 +99,14 @@ def read_backup(path: Path) -> tuple[dict[str, object], bytes, bytes]:
     try:
         data = Path(path).read_bytes()
     except FileNotFoundError:
-        raise BackupError(f"No backup file at '{path}'.") from None
+        raise BackupError(code="backup_missing", params={"path": str(path)}) from None
     except OSError as exc:
-        raise CannotWrite(f"Cannot read '{path}': {exc.strerror}.") from None
+        raise CannotWrite(code="file_unreadable", params={"path": str(path), "detail": exc.strerror}) from None
     if not data.startswith(MAGIC):
-        raise BackupError(f"'{path}' is not a VaxDesk backup file.")
+        raise BackupError(code="backup_not_ours", params={"path": str(path)})
     body, digest = data[:-32], data[-32:]
     if len(data) < len(MAGIC) + 32 or hashlib.sha256(body).digest() != digest:
-        raise BackupError(f"The backup '{path}' is truncated or damaged; it cannot be restored.")
+        raise BackupError(code="backup_damaged", params={"path": str(path)})
     parts: list[bytes] = []
     pos = len(MAGIC)
     for _ in range(3):
@@ -116,7 +116,7 @@ def read_backup(path: Path) -> tuple[dict[str, object], bytes, bytes]:
         pos += length
     header = json.loads(parts[0])
     if header.get("format") != "vaxdesk-backup" or header.get("version") != 1:
-        raise BackupError(f"'{path}' is a backup of an unknown format version.")
+        raise BackupError(code="backup_version_unknown", params={"path": str(path)})
     return header, parts[1], parts[2]
 
 
@@ -125,12 +125,12 @@ def restore_backup(backup: Path, db: Path, passphrase: str, *, expected_tenant: 
     header, keyfile_bytes, db_bytes = read_backup(backup)
     tenant = str(header["tenant"])
     if expected_tenant is not None and tenant != expected_tenant:
-        raise WrongTenant(f"This backup belongs to tenant '{tenant}', not '{expected_tenant}'. Nothing was restored.")
+        raise WrongTenant(code="backup_other_tenant", params={"tenant": tenant, "expected": expected_tenant})
     db = Path(db)
     key_path = kf.key_path_for(db)
     for p in (db, key_path):
         if p.exists():
-            raise AlreadyExists(f"'{p}' already exists; restore into a new path.")
+            raise AlreadyExists(code="restore_target_exists", params={"path": str(p)})
     # Check the passphrase against the key file before writing anything.
     kf.unwrap_all(kf.KeyFile.from_bytes(keyfile_bytes), passphrase)
     _write_new(key_path, keyfile_bytes)
@@ -138,7 +138,7 @@ def restore_backup(backup: Path, db: Path, passphrase: str, *, expected_tenant: 
         _write_new(db, db_bytes)
         with open_store(db, passphrase) as store:
             if store.identity.tenant != tenant or store.identity.database_id != header["database_id"]:
-                raise BackupError("The backup's header does not match its database; nothing was restored.")
+                raise BackupError(code="backup_header_mismatch")
             with store.read() as session:
                 session.execute(text("SELECT count(*) FROM audit_log")).scalar_one()
     except BaseException as exc:
@@ -146,7 +146,7 @@ def restore_backup(backup: Path, db: Path, passphrase: str, *, expected_tenant: 
             with contextlib.suppress(FileNotFoundError):
                 p.unlink()
         if isinstance(exc, CorruptDatabase):
-            raise BackupError("The database inside the backup is damaged; nothing was restored.") from None
+            raise BackupError(code="backup_database_damaged") from None
         raise
     return BackupInfo(tenant, str(header["database_id"]), str(header["station_id"]), str(header["created_at"]),
                       len(db_bytes))

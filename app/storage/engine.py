@@ -69,7 +69,7 @@ def _raw_connect(path: Path, key: bytes) -> Any:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         version = conn.execute("PRAGMA cipher_version").fetchone()
         if not version or not str(version[0]).startswith("4."):
-            raise StoreError("This build's SQLite has no SQLCipher 4; refusing to store personal data unencrypted.")
+            raise StoreError(code="storage_no_sqlcipher")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = FULL")
@@ -159,7 +159,7 @@ class Store:
         """The audit chain's head as the key file holds it (read fresh: another process may write)."""
         anchor = kf.read_keyfile(self.key_path).audit
         if anchor is None:
-            raise NotAVaxDeskDatabase("The key file beside the database has lost its audit anchor.")
+            raise NotAVaxDeskDatabase(code="keyfile_no_anchor")
         return anchor
 
     def _anchor_audit(self, session: Session, found: kf.AuditHead, left: kf.AuditHead) -> None:
@@ -361,9 +361,9 @@ def storage_failure(exc: BaseException, path: Path, key: bytes, *, target: Path 
 
 def _check_file(path: Path) -> None:
     if not path.exists():
-        raise DatabaseMissing(f"No station database at '{path}'. Create one with 'vaxdesk init'.")
+        raise DatabaseMissing(code="database_missing", params={"path": str(path)})
     if not path.is_file():
-        raise NotAVaxDeskDatabase(f"'{path}' is not a file.")
+        raise NotAVaxDeskDatabase(code="database_not_a_file", params={"path": str(path)})
     try:
         with path.open("rb") as fh:
             head = fh.read(16)
@@ -371,7 +371,7 @@ def _check_file(path: Path) -> None:
     except OSError as exc:
         raise failures.from_oserror(exc, path) from None
     if head == PLAIN_SQLITE_HEADER:
-        raise NotAVaxDeskDatabase(f"'{path}' is a plain, unencrypted SQLite file, not a VaxDesk station database.")
+        raise NotAVaxDeskDatabase(code="database_plain_sqlite", params={"path": str(path)})
     if size == 0 or size % PAGE_SIZE:
         raise damaged(path, [f"the file is {size} bytes long, not a whole number of {PAGE_SIZE}-byte pages"])
 
@@ -403,7 +403,7 @@ def _unlock(path: Path, passphrase: str) -> _Unlocked:
         finally:
             conn.close()
         if not row or row[0] != keyfile.database_id:
-            raise NotAVaxDeskDatabase(f"The key file beside '{path.name}' belongs to another database.")
+            raise NotAVaxDeskDatabase(code="keyfile_other_database", params={"name": path.name})
         return _Unlocked(keyfile, key, secrets_.audit_key)
     # The passphrase opened the key file, so the key is right for it. If some pages decrypt, the file
     # is ours and damaged; if none does, it was replaced (or its key file was).
@@ -530,13 +530,12 @@ def create_store(
             and not kf.key_path_for(building).exists():
         # Killed between the two renames of _move_into_place: the database was complete.
         _move_into_place(building, path, key_moved=True)
-        raise AlreadyExists(f"'{path}' was created by an earlier init that was interrupted as it finished; "
-                            "it is complete now.")
+        raise AlreadyExists(code="init_finished_late", params={"path": str(path)})
     for p in (path, key_path, path.with_name(path.name + "-wal")):
         if p.exists():
-            raise AlreadyExists(f"'{p}' already exists; VaxDesk never overwrites a database.")
+            raise AlreadyExists(code="database_exists", params={"path": str(p)})
     if len(passphrase) < kf.MIN_PASSPHRASE_LENGTH:
-        raise ValidationError(f"The station passphrase must have at least {kf.MIN_PASSPHRASE_LENGTH} characters.")
+        raise ValidationError(code="passphrase_too_short", params={"min": kf.MIN_PASSPHRASE_LENGTH}, field="passphrase")
     if not path.parent.is_dir():
         raise StoreError(code="storage_folder_missing", params={"path": str(path.parent)})
     if failures.location_read_only(path.parent):
@@ -596,12 +595,12 @@ def _move_into_place(building: Path, path: Path, *, key_moved: bool = False) -> 
     `path`; the next `init` finishes a move that was cut between the two."""
     for leftover in (building.with_name(building.name + "-wal"), building.with_name(building.name + "-shm")):
         if leftover.exists() and leftover.stat().st_size:
-            raise StoreError("The new database still has an unfinished write-ahead log; nothing was created.")
+            raise StoreError(code="init_wal_left")
         with contextlib.suppress(FileNotFoundError):
             leftover.unlink()
     try:
         if path.exists() or (kf.key_path_for(path).exists() and not key_moved):
-            raise AlreadyExists(f"'{path}' appeared while it was being created; nothing was overwritten.")
+            raise AlreadyExists(code="init_raced", params={"path": str(path)})
         if not key_moved:
             os.rename(kf.key_path_for(building), kf.key_path_for(path))
         os.rename(building, path)
@@ -613,7 +612,8 @@ def _move_into_place(building: Path, path: Path, *, key_moved: bool = False) -> 
 def change_passphrase(path: Path, old: str, new: str) -> None:
     """Re-wrap the data key under a new passphrase; the database itself is not touched."""
     if len(new) < kf.MIN_PASSPHRASE_LENGTH:
-        raise ValidationError(f"The new passphrase must have at least {kf.MIN_PASSPHRASE_LENGTH} characters.")
+        raise ValidationError(code="new_passphrase_too_short", params={"min": kf.MIN_PASSPHRASE_LENGTH},
+                              field="new_passphrase")
     path = Path(path)
     unlocked = _unlock(path, old)
     with _write_locked(path, unlocked.key):

@@ -205,9 +205,7 @@ class KeyFile:
             audit = AuditAnchor.from_json(doc["audit"]) if doc.get("audit") is not None else None
             return cls(database_id=str(doc["database_id"]), tenant=str(doc["tenant"]), keys=keys, audit=audit)
         except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
-            raise NotAVaxDeskDatabase(
-                "The key file beside the database is not a VaxDesk key file or is damaged."
-            ) from exc
+            raise NotAVaxDeskDatabase(code="keyfile_damaged") from exc
 
 
 def _derive(passphrase: str, salt: bytes, *, n: int, r: int, p: int) -> bytes:
@@ -254,7 +252,7 @@ def unlock(keyfile: KeyFile, passphrase: str) -> Secrets:
                 audit_key = AESGCM(kek).decrypt(wrapped.audit_nonce, wrapped.audit_ciphertext,
                                                 _audit_aad(keyfile.database_id))
         except InvalidTag:
-            raise WrongPassphrase("Wrong passphrase for this station database.") from None
+            raise WrongPassphrase(code="passphrase_wrong") from None
     return Secrets(tuple(data_keys), audit_key)
 
 
@@ -271,14 +269,11 @@ def read_keyfile(path: Path) -> KeyFile:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise NotAVaxDeskDatabase(
-            f"No key file '{path.name}' beside the database: this is not a VaxDesk station database, "
-            "or its key file was moved."
-        ) from None
+        raise NotAVaxDeskDatabase(code="keyfile_missing", params={"name": path.name}) from None
     except OSError as exc:
         raise failures.from_oserror(exc, path) from None
     if len(raw) > 64 * 1024:
-        raise NotAVaxDeskDatabase("The key file beside the database is not a VaxDesk key file.")
+        raise NotAVaxDeskDatabase(code="keyfile_not_ours")
     return KeyFile.from_bytes(raw)
 
 

@@ -41,9 +41,6 @@ def check_or_upgrade(conn: Connection, *, upgrade: bool) -> None:
     if rev == HEAD:
         return  # the common case: no Alembic import on start-up
     if rev is not None and rev not in KNOWN:
-        raise SchemaTooNew(
-            "This station database was written by a newer VaxDesk. Install the newer version; "
-            "the database was left untouched."
-        )
+        raise SchemaTooNew(code="schema_too_new")
     if upgrade:
         globals()["upgrade"](conn)

@@ -615,6 +615,275 @@ TEXTS: dict[str, str] = {
         "Reasons", "A lot number has 1 to 20 printable characters."),
     "lot_already_received": QT_TRANSLATE_NOOP(
         "Reasons", "Lot {lot} of {product} was already received."),
+    # ---- the rest of the core as codes (issue 13, branch 13core) ---------------------------------
+    # configuration files: the catalogue, the questionnaire, export formats (the site lead's files)
+    "config_format_unknown": QT_TRANSLATE_NOOP(
+        "Reasons", "{path}: only format 1 is understood by this VaxDesk version."),
+    "config_expected_object": QT_TRANSLATE_NOOP(
+        "Reasons", "{path}: expected an object."),
+    "config_expected_object_found": QT_TRANSLATE_NOOP(
+        "Reasons", "{path}: expected an object, found {found}."),
+    "config_keys_missing": QT_TRANSLATE_NOOP(
+        "Reasons", "{path}: missing key(s) {keys}."),
+    "config_keys_unknown": QT_TRANSLATE_NOOP(
+        "Reasons", "{path}: unknown key(s) {keys}."),
+    "config_expected_list": QT_TRANSLATE_NOOP(
+        "Reasons", "{path}: expected a list."),
+    "config_expected_texts": QT_TRANSLATE_NOOP(
+        "Reasons", "{path}: expected a list of non-empty strings."),
+    "config_expected_text": QT_TRANSLATE_NOOP(
+        "Reasons", "{path}: expected a non-empty string."),
+    "config_text_form": QT_TRANSLATE_NOOP(
+        "Reasons", "{path}: {value!r} is not in the expected form."),
+    "config_expected_flag": QT_TRANSLATE_NOOP(
+        "Reasons", "{path}: expected true or false."),
+    "config_expected_whole": QT_TRANSLATE_NOOP(
+        "Reasons", "{path}: expected a whole number."),
+    "config_below_minimum": QT_TRANSLATE_NOOP(
+        "Reasons", "{path}: {value} is below the minimum {minimum}."),
+    "config_not_one_of": QT_TRANSLATE_NOOP(
+        "Reasons", "{path}: {value!r} is not one of {choices}."),
+    "config_not_one_of_or_null": QT_TRANSLATE_NOOP(
+        "Reasons", "{path}: {value!r} is not one of {choices} or null."),
+    "catalogue_value_set_empty": QT_TRANSLATE_NOOP(
+        "Reasons", "A value set file has no 'valueSetValues' object."),
+    "catalogue_no_product": QT_TRANSLATE_NOOP(
+        "Reasons", "catalogue.products: the catalogue lists no product."),
+    "catalogue_code_inactive": QT_TRANSLATE_NOOP(
+        "Reasons", "{path}: {value!r} is not an active code of the EU value set {file}."),
+    "catalogue_intervals_count": QT_TRANSLATE_NOOP(
+        "Reasons", "{path}: a {doses}-dose series needs {needed} intervals, the file has {count}."),
+    "catalogue_ages": QT_TRANSLATE_NOOP(
+        "Reasons", "{path}: {max_age} is below min_age_years {min_age}."),
+    "catalogue_no_presentation": QT_TRANSLATE_NOOP(
+        "Reasons", "{path}: a product needs at least one vial presentation."),
+    "catalogue_thawed_hours_missing": QT_TRANSLATE_NOOP(
+        "Reasons", "{path}: a product that is thawed needs a value."),
+    "catalogue_thawed_hours_unused": QT_TRANSLATE_NOOP(
+        "Reasons", "{path}: must be null when needs_thawing is false."),
+    "catalogue_interval_order": QT_TRANSLATE_NOOP(
+        "Reasons", "{path}: need min_days <= recommended_days <= max_days, got {min_days}, {recommended}, {max_days}."),
+    "catalogue_gtin_invalid": QT_TRANSLATE_NOOP(
+        "Reasons", "{path}: {gtin!r} is not a valid GTIN-14 (14 digits with a correct GS1 check digit)."),
+    "catalogue_product_twice": QT_TRANSLATE_NOOP(
+        "Reasons", "catalogue.products: product code {code!r} appears twice."),
+    "catalogue_gtin_twice": QT_TRANSLATE_NOOP(
+        "Reasons", "catalogue.products: GTIN {gtin} appears twice."),
+    "questionnaire_consent_age": QT_TRANSLATE_NOOP(
+        "Reasons", "questionnaire.consent.own_consent_from_age: a whole number of years from 0 to 21."),
+    "questionnaire_consent_id": QT_TRANSLATE_NOOP(
+        "Reasons", "questionnaire.consent.id: must be 'consent'."),
+    "questionnaire_no_questions": QT_TRANSLATE_NOOP(
+        "Reasons", "questionnaire.questions: expected a non-empty list."),
+    "questionnaire_ids_twice": QT_TRANSLATE_NOOP(
+        "Reasons", "questionnaire.questions: question id(s) used twice: {ids}."),
+    "questionnaire_id_form": QT_TRANSLATE_NOOP(
+        "Reasons", "{path}: expected an ASCII identifier like 'acute_illness', got {value!r}."),
+    "questionnaire_review_misfit": QT_TRANSLATE_NOOP(
+        "Reasons", "{path}: {value!r} does not fit a {type} question."),
+    "questionnaire_multiple_dates": QT_TRANSLATE_NOOP(
+        "Reasons", "{path}: only a yes_no_date question may set it, to true or false."),
+    "questionnaire_texts_object": QT_TRANSLATE_NOOP(
+        "Reasons", "{path}: expected an object with the languages {languages}."),
+    "questionnaire_text_missing": QT_TRANSLATE_NOOP(
+        "Reasons", "{path}: text missing for language(s) {languages}."),
+    "questionnaire_minutes_range": QT_TRANSLATE_NOOP(
+        "Reasons", "{path}: expected whole minutes between 1 and {max}."),
+    # configuration files read from disk; the privacy officer's and the importer's commands; the station database, its key file and backups
+    "config_file_missing": QT_TRANSLATE_NOOP(
+        "Reasons", "{path} is missing; reinstall VaxDesk or restore the file."),
+    "config_file_unreadable": QT_TRANSLATE_NOOP(
+        "Reasons", "{path} cannot be read: {detail}"),
+    "config_file_not_json": QT_TRANSLATE_NOOP(
+        "Reasons", "{path} is not valid JSON (line {line}, column {column}): {detail}"),
+    "config_file_not_object": QT_TRANSLATE_NOOP(
+        "Reasons", "{path}: expected a JSON object at the top level."),
+    "questionnaire_unreadable": QT_TRANSLATE_NOOP(
+        "Reasons", "Cannot read the questionnaire {path}: {detail}"),
+    "export_format_unknown": QT_TRANSLATE_NOOP(
+        "Reasons", "No export format '{country}' (looked for {file} in resources/exports)."),
+    "export_format_unreadable": QT_TRANSLATE_NOOP(
+        "Reasons", "The export format {file} cannot be read: {detail}"),
+    "export_format_fields": QT_TRANSLATE_NOOP(
+        "Reasons", "The export format {file} names unknown fields: {fields}. Known: {known}."),
+    "export_folder_unwritable": QT_TRANSLATE_NOOP(
+        "Reasons", "Cannot write the export to {path}: {detail}."),
+    "retention_too_short": QT_TRANSLATE_NOOP(
+        "Reasons", "The retention period must be at least {days} days."),
+    "import_row_invalid": QT_TRANSLATE_NOOP(
+        "Reasons", "Row {row}: {detail}"),
+    "import_slot_full": QT_TRANSLATE_NOOP(
+        "Reasons", "Slot {slot} is full; the import stopped before this batch."),
+    "import_slot_missing": QT_TRANSLATE_NOOP(
+        "Reasons", "Slot {slot} does not exist."),
+    "backup_exists": QT_TRANSLATE_NOOP(
+        "Reasons", "'{path}' already exists; choose a new file name for the backup."),
+    "file_exists": QT_TRANSLATE_NOOP(
+        "Reasons", "'{path}' already exists."),
+    "file_unreadable": QT_TRANSLATE_NOOP(
+        "Reasons", "Cannot read '{path}': {detail}."),
+    "backup_missing": QT_TRANSLATE_NOOP(
+        "Reasons", "No backup file at '{path}'."),
+    "backup_not_ours": QT_TRANSLATE_NOOP(
+        "Reasons", "'{path}' is not a VaxDesk backup file."),
+    "backup_damaged": QT_TRANSLATE_NOOP(
+        "Reasons", "The backup '{path}' is truncated or damaged; it cannot be restored."),
+    "backup_version_unknown": QT_TRANSLATE_NOOP(
+        "Reasons", "'{path}' is a backup of an unknown format version."),
+    "backup_other_tenant": QT_TRANSLATE_NOOP(
+        "Reasons", "This backup belongs to tenant '{tenant}', not '{expected}'. Nothing was restored."),
+    "restore_target_exists": QT_TRANSLATE_NOOP(
+        "Reasons", "'{path}' already exists; restore into a new path."),
+    "backup_header_mismatch": QT_TRANSLATE_NOOP(
+        "Reasons", "The backup's header does not match its database; nothing was restored."),
+    "backup_database_damaged": QT_TRANSLATE_NOOP(
+        "Reasons", "The database inside the backup is damaged; nothing was restored."),
+    "storage_no_sqlcipher": QT_TRANSLATE_NOOP(
+        "Reasons", "This build's SQLite has no SQLCipher 4; refusing to store personal data unencrypted."),
+    "keyfile_no_anchor": QT_TRANSLATE_NOOP(
+        "Reasons", "The key file beside the database has lost its audit anchor."),
+    "database_missing": QT_TRANSLATE_NOOP(
+        "Reasons", "No station database at '{path}'. Create one with 'vaxdesk init'."),
+    "database_not_a_file": QT_TRANSLATE_NOOP(
+        "Reasons", "'{path}' is not a file."),
+    "database_plain_sqlite": QT_TRANSLATE_NOOP(
+        "Reasons", "'{path}' is a plain, unencrypted SQLite file, not a VaxDesk station database."),
+    "keyfile_other_database": QT_TRANSLATE_NOOP(
+        "Reasons", "The key file beside '{name}' belongs to another database."),
+    "init_finished_late": QT_TRANSLATE_NOOP(
+        "Reasons", "'{path}' was created by an earlier init that was interrupted as it finished; it is complete now."),
+    "database_exists": QT_TRANSLATE_NOOP(
+        "Reasons", "'{path}' already exists; VaxDesk never overwrites a database."),
+    "passphrase_too_short": QT_TRANSLATE_NOOP(
+        "Reasons", "The station passphrase must have at least {min} characters."),
+    "init_wal_left": QT_TRANSLATE_NOOP(
+        "Reasons", "The new database still has an unfinished write-ahead log; nothing was created."),
+    "init_raced": QT_TRANSLATE_NOOP(
+        "Reasons", "'{path}' appeared while it was being created; nothing was overwritten."),
+    "new_passphrase_too_short": QT_TRANSLATE_NOOP(
+        "Reasons", "The new passphrase must have at least {min} characters."),
+    "keyfile_damaged": QT_TRANSLATE_NOOP(
+        "Reasons", "The key file beside the database is not a VaxDesk key file or is damaged."),
+    "passphrase_wrong": QT_TRANSLATE_NOOP(
+        "Reasons", "Wrong passphrase for this station database."),
+    "keyfile_missing": QT_TRANSLATE_NOOP(
+        "Reasons", "No key file '{name}' beside the database: this is not a VaxDesk station database, or its key file was moved."),
+    "keyfile_not_ours": QT_TRANSLATE_NOOP(
+        "Reasons", "The key file beside the database is not a VaxDesk key file."),
+    "schema_too_new": QT_TRANSLATE_NOOP(
+        "Reasons", "This station database was written by a newer VaxDesk. Install the newer version; the database was left untouched."),
+    # certificates: `vaxdesk cert`, signer files, trust lists, identifiers; the command line; the station's side of sync
+    "cert_file_unreadable": QT_TRANSLATE_NOOP(
+        "Reasons", "Cannot read {path}: {detail}."),
+    "cert_file_unwritable": QT_TRANSLATE_NOOP(
+        "Reasons", "Cannot write {path}: {detail}."),
+    "cert_folder_unwritable": QT_TRANSLATE_NOOP(
+        "Reasons", "Cannot write to {path}: {detail}."),
+    "cert_payload_not_json": QT_TRANSLATE_NOOP(
+        "Reasons", "{path} is not valid JSON (line {line})."),
+    "cert_payload_not_object": QT_TRANSLATE_NOOP(
+        "Reasons", "{path} must hold one JSON object."),
+    "cert_time_invalid": QT_TRANSLATE_NOOP(
+        "Reasons", "{value!r} is not an ISO 8601 time such as 2021-06-01T12:00:00Z."),
+    "cert_line_not_object": QT_TRANSLATE_NOOP(
+        "Reasons", "Each line must be a JSON object."),
+    "cert_line_trust_invalid": QT_TRANSLATE_NOOP(
+        "Reasons", '"trust" must be a list of base64 DER certificates.'),
+    "cert_line_at_invalid": QT_TRANSLATE_NOOP(
+        "Reasons", '"at" must be an ISO 8601 time or null.'),
+    "cert_signer_files_missing": QT_TRANSLATE_NOOP(
+        "Reasons", "Give --key and --cert, or --p12."),
+    "cert_configure_nothing": QT_TRANSLATE_NOOP(
+        "Reasons", "Give --issuer and/or --validity-days."),
+    "cert_x509_unreadable": QT_TRANSLATE_NOOP(
+        "Reasons", "The file is not a readable X.509 certificate (PEM or DER)."),
+    "cert_key_not_p256": QT_TRANSLATE_NOOP(
+        "Reasons", "The signing key must be an ECDSA P-256 key (ES256)."),
+    "cert_key_mismatch": QT_TRANSLATE_NOOP(
+        "Reasons", "The signing key does not belong to the signer certificate."),
+    "cert_key_unreadable": QT_TRANSLATE_NOOP(
+        "Reasons", "The signing key file cannot be read (PEM, wrong or missing password?)."),
+    "cert_der_truncated": QT_TRANSLATE_NOOP(
+        "Reasons", "Truncated certificate."),
+    "cert_der_length": QT_TRANSLATE_NOOP(
+        "Reasons", "Unsupported certificate length encoding."),
+    "cert_trust_entry_unreadable": QT_TRANSLATE_NOOP(
+        "Reasons", "A trust list entry is not a readable X.509 certificate."),
+    "cert_uvci_character": QT_TRANSLATE_NOOP(
+        "Reasons", "The character {character!r} is not allowed in a certificate identifier."),
+    "cert_uvci_issuer_characters": QT_TRANSLATE_NOOP(
+        "Reasons", "The issuer code and identifier may only contain A-Z, 0-9 and '/'."),
+    "corsign_family_name_missing": QT_TRANSLATE_NOOP(
+        "Reasons", "The family name is needed to seal or open the code."),
+    "corsign_dob_format": QT_TRANSLATE_NOOP(
+        "Reasons", "The date of birth must look like 1964-08-12 or 12.08.1964."),
+    "qr_not_alphanumeric": QT_TRANSLATE_NOOP(
+        "Reasons", "The text cannot be put in an alphanumeric QR code."),
+    "cert_server_could_not_sign": QT_TRANSLATE_NOOP(
+        "Reasons", "The tenant server could not sign: {detail}"),
+    "passphrase_none": QT_TRANSLATE_NOOP(
+        "Reasons", "No passphrase: set {env} or run the command in a terminal."),
+    "passphrases_differ": QT_TRANSLATE_NOOP(
+        "Reasons", "The two passphrases differ."),
+    "simulation_server_exited": QT_TRANSLATE_NOOP(
+        "Reasons", "The simulation's tenant server exited at start-up; see {log}."),
+    "simulation_server_silent": QT_TRANSLATE_NOOP(
+        "Reasons", "The simulation's tenant server did not answer /health within {seconds} s."),
+    "simulation_admin_failed": QT_TRANSLATE_NOOP(
+        "Reasons", "vaxdesk-server {command} failed: {detail}"),
+    "sync_not_enrolled": QT_TRANSLATE_NOOP(
+        "Reasons", "This station is not enrolled yet: run 'vaxdesk enroll' with a code from the tenant admin."),
+    "sync_epoch_unsettled": QT_TRANSLATE_NOOP(
+        "Reasons", "The sync server changed its epoch three times in one round; try again later."),
+    "sync_enrollment_refused": QT_TRANSLATE_NOOP(
+        "Reasons", "Enrollment refused ({server_code}). Ask the tenant admin for a new code for this station's tenant and site."),
+    "sync_no_token": QT_TRANSLATE_NOOP(
+        "Reasons", "This station is not enrolled with a sync server."),
+    "sync_unreachable": QT_TRANSLATE_NOOP(
+        "Reasons", "The sync server could not be reached ({problem} after {tries} tries). Work continues offline; sync will try again."),
+    "sync_answer_without_code": QT_TRANSLATE_NOOP(
+        "Reasons", "The sync server answered {status} without an error code."),
+    "sync_token_refused": QT_TRANSLATE_NOOP(
+        "Reasons", "The sync server no longer accepts this station's token ({server_code}). Enroll the station again with a new code."),
+    # the certificate code's layers (base45, COSE, CBOR): the verifier words its own verdict, these are its details
+    "base45_length": QT_TRANSLATE_NOOP(
+        "Reasons", "Invalid base45 length."),
+    "base45_character": QT_TRANSLATE_NOOP(
+        "Reasons", "Invalid base45 character."),
+    "base45_range": QT_TRANSLATE_NOOP(
+        "Reasons", "Base45 value out of range."),
+    "cose_not_sign1": QT_TRANSLATE_NOOP(
+        "Reasons", "Not a COSE_Sign1 structure."),
+    "cose_header_not_map": QT_TRANSLATE_NOOP(
+        "Reasons", "The COSE protected header is not a map."),
+    "cbor_ends_early": QT_TRANSLATE_NOOP(
+        "Reasons", "CBOR data ends early."),
+    "cbor_reserved_info": QT_TRANSLATE_NOOP(
+        "Reasons", "Reserved CBOR additional information."),
+    "cbor_length_exceeds": QT_TRANSLATE_NOOP(
+        "Reasons", "CBOR length exceeds the data."),
+    "cbor_too_deep": QT_TRANSLATE_NOOP(
+        "Reasons", "CBOR data is nested too deeply."),
+    "cbor_indefinite_integer": QT_TRANSLATE_NOOP(
+        "Reasons", "Indefinite length on an integer."),
+    "cbor_utf8": QT_TRANSLATE_NOOP(
+        "Reasons", "Invalid UTF-8 in CBOR text."),
+    "cbor_indefinite_tag": QT_TRANSLATE_NOOP(
+        "Reasons", "Indefinite length on a tag."),
+    "cbor_unexpected_break": QT_TRANSLATE_NOOP(
+        "Reasons", "Unexpected CBOR break."),
+    "cbor_simple_value": QT_TRANSLATE_NOOP(
+        "Reasons", "Unsupported CBOR simple value."),
+    "cbor_chunk": QT_TRANSLATE_NOOP(
+        "Reasons", "Invalid chunk in CBOR string."),
+    "cbor_nested_indefinite": QT_TRANSLATE_NOOP(
+        "Reasons", "Nested indefinite CBOR string."),
+    "cbor_map_key": QT_TRANSLATE_NOOP(
+        "Reasons", "Invalid CBOR map key."),
+    "cbor_duplicate_key": QT_TRANSLATE_NOOP(
+        "Reasons", "Duplicate CBOR map key."),
+    "cbor_trailing_data": QT_TRANSLATE_NOOP(
+        "Reasons", "Unexpected data after the CBOR item."),
 }
 
 

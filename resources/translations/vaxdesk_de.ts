@@ -3637,6 +3637,534 @@ Nachbeobachtung bis {ends}.</translation>
         <source>Lot {lot} of {product} was already received.</source>
         <translation>Die Charge {lot} von {product} wurde schon angenommen.</translation>
     </message>
+    <message>
+        <source>{path}: only format 1 is understood by this VaxDesk version.</source>
+        <translation>{path}: Diese VaxDesk-Version versteht nur Format 1.</translation>
+    </message>
+    <message>
+        <source>{path}: expected an object.</source>
+        <translation>{path}: Hier wird ein Objekt erwartet.</translation>
+    </message>
+    <message>
+        <source>{path}: expected an object, found {found}.</source>
+        <translation>{path}: Hier wird ein Objekt erwartet, gefunden wurde {found}.</translation>
+    </message>
+    <message>
+        <source>{path}: missing key(s) {keys}.</source>
+        <translation>{path}: Es fehlen die Schlüssel {keys}.</translation>
+    </message>
+    <message>
+        <source>{path}: unknown key(s) {keys}.</source>
+        <translation>{path}: Unbekannte Schlüssel {keys}.</translation>
+    </message>
+    <message>
+        <source>{path}: expected a list.</source>
+        <translation>{path}: Hier wird eine Liste erwartet.</translation>
+    </message>
+    <message>
+        <source>{path}: expected a list of non-empty strings.</source>
+        <translation>{path}: Hier wird eine Liste nicht leerer Texte erwartet.</translation>
+    </message>
+    <message>
+        <source>{path}: expected a non-empty string.</source>
+        <translation>{path}: Hier wird ein nicht leerer Text erwartet.</translation>
+    </message>
+    <message>
+        <source>{path}: {value!r} is not in the expected form.</source>
+        <translation>{path}: {value!r} hat nicht die erwartete Form.</translation>
+    </message>
+    <message>
+        <source>{path}: expected true or false.</source>
+        <translation>{path}: Hier wird true oder false erwartet.</translation>
+    </message>
+    <message>
+        <source>{path}: expected a whole number.</source>
+        <translation>{path}: Hier wird eine ganze Zahl erwartet.</translation>
+    </message>
+    <message>
+        <source>{path}: {value} is below the minimum {minimum}.</source>
+        <translation>{path}: {value} liegt unter dem Mindestwert {minimum}.</translation>
+    </message>
+    <message>
+        <source>{path}: {value!r} is not one of {choices}.</source>
+        <translation>{path}: {value!r} ist keiner der Werte {choices}.</translation>
+    </message>
+    <message>
+        <source>{path}: {value!r} is not one of {choices} or null.</source>
+        <translation>{path}: {value!r} ist keiner der Werte {choices} und nicht null.</translation>
+    </message>
+    <message>
+        <source>A value set file has no &apos;valueSetValues&apos; object.</source>
+        <translation>Eine Wertelisten-Datei enthält kein Objekt &apos;valueSetValues&apos;.</translation>
+    </message>
+    <message>
+        <source>catalogue.products: the catalogue lists no product.</source>
+        <translation>catalogue.products: Der Katalog enthält kein Produkt.</translation>
+    </message>
+    <message>
+        <source>{path}: {value!r} is not an active code of the EU value set {file}.</source>
+        <translation>{path}: {value!r} ist kein aktiver Code der EU-Werteliste {file}.</translation>
+    </message>
+    <message>
+        <source>{path}: a {doses}-dose series needs {needed} intervals, the file has {count}.</source>
+        <translation>{path}: Eine Serie mit {doses} Dosen braucht {needed} Abstände, die Datei hat {count}.</translation>
+    </message>
+    <message>
+        <source>{path}: {max_age} is below min_age_years {min_age}.</source>
+        <translation>{path}: {max_age} liegt unter min_age_years {min_age}.</translation>
+    </message>
+    <message>
+        <source>{path}: a product needs at least one vial presentation.</source>
+        <translation>{path}: Ein Produkt braucht mindestens eine Darreichung (Durchstechflasche).</translation>
+    </message>
+    <message>
+        <source>{path}: a product that is thawed needs a value.</source>
+        <translation>{path}: Ein Produkt, das aufgetaut wird, braucht hier einen Wert.</translation>
+    </message>
+    <message>
+        <source>{path}: must be null when needs_thawing is false.</source>
+        <translation>{path}: Muss null sein, wenn needs_thawing false ist.</translation>
+    </message>
+    <message>
+        <source>{path}: need min_days &lt;= recommended_days &lt;= max_days, got {min_days}, {recommended}, {max_days}.</source>
+        <translation>{path}: Es muss min_days &lt;= recommended_days &lt;= max_days gelten, die Datei hat {min_days}, {recommended}, {max_days}.</translation>
+    </message>
+    <message>
+        <source>{path}: {gtin!r} is not a valid GTIN-14 (14 digits with a correct GS1 check digit).</source>
+        <translation>{path}: {gtin!r} ist keine gültige GTIN-14 (14 Ziffern mit korrekter GS1-Prüfziffer).</translation>
+    </message>
+    <message>
+        <source>catalogue.products: product code {code!r} appears twice.</source>
+        <translation>catalogue.products: Der Produktcode {code!r} kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>catalogue.products: GTIN {gtin} appears twice.</source>
+        <translation>catalogue.products: Die GTIN {gtin} kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>questionnaire.consent.own_consent_from_age: a whole number of years from 0 to 21.</source>
+        <translation>questionnaire.consent.own_consent_from_age: eine ganze Zahl von Jahren zwischen 0 und 21.</translation>
+    </message>
+    <message>
+        <source>questionnaire.consent.id: must be &apos;consent&apos;.</source>
+        <translation>questionnaire.consent.id: muss &apos;consent&apos; lauten.</translation>
+    </message>
+    <message>
+        <source>questionnaire.questions: expected a non-empty list.</source>
+        <translation>questionnaire.questions: Hier wird eine nicht leere Liste erwartet.</translation>
+    </message>
+    <message>
+        <source>questionnaire.questions: question id(s) used twice: {ids}.</source>
+        <translation>questionnaire.questions: Diese Fragen-IDs kommen doppelt vor: {ids}.</translation>
+    </message>
+    <message>
+        <source>{path}: expected an ASCII identifier like &apos;acute_illness&apos;, got {value!r}.</source>
+        <translation>{path}: Erwartet wird ein ASCII-Bezeichner wie &apos;acute_illness&apos;, gefunden wurde {value!r}.</translation>
+    </message>
+    <message>
+        <source>{path}: {value!r} does not fit a {type} question.</source>
+        <translation>{path}: {value!r} passt nicht zu einer Frage vom Typ {type}.</translation>
+    </message>
+    <message>
+        <source>{path}: only a yes_no_date question may set it, to true or false.</source>
+        <translation>{path}: Nur eine Frage vom Typ yes_no_date darf dies setzen, und zwar auf true oder false.</translation>
+    </message>
+    <message>
+        <source>{path}: expected an object with the languages {languages}.</source>
+        <translation>{path}: Erwartet wird ein Objekt mit den Sprachen {languages}.</translation>
+    </message>
+    <message>
+        <source>{path}: text missing for language(s) {languages}.</source>
+        <translation>{path}: Der Text fehlt für die Sprachen {languages}.</translation>
+    </message>
+    <message>
+        <source>{path}: expected whole minutes between 1 and {max}.</source>
+        <translation>{path}: Erwartet werden ganze Minuten zwischen 1 und {max}.</translation>
+    </message>
+    <message>
+        <source>{path} is missing; reinstall VaxDesk or restore the file.</source>
+        <translation>{path} fehlt. Bitte VaxDesk neu installieren oder die Datei wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {detail}</source>
+        <translation>{path} kann nicht gelesen werden: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON (line {line}, column {column}): {detail}</source>
+        <translation>{path} ist kein gültiges JSON (Zeile {line}, Spalte {column}): {detail}</translation>
+    </message>
+    <message>
+        <source>{path}: expected a JSON object at the top level.</source>
+        <translation>{path}: Auf oberster Ebene wird ein JSON-Objekt erwartet.</translation>
+    </message>
+    <message>
+        <source>Cannot read the questionnaire {path}: {detail}</source>
+        <translation>Der Fragebogen {path} kann nicht gelesen werden: {detail}</translation>
+    </message>
+    <message>
+        <source>No export format &apos;{country}&apos; (looked for {file} in resources/exports).</source>
+        <translation>Es gibt kein Exportformat &apos;{country}&apos; (gesucht wurde {file} in resources/exports).</translation>
+    </message>
+    <message>
+        <source>The export format {file} cannot be read: {detail}</source>
+        <translation>Das Exportformat {file} kann nicht gelesen werden: {detail}</translation>
+    </message>
+    <message>
+        <source>The export format {file} names unknown fields: {fields}. Known: {known}.</source>
+        <translation>Das Exportformat {file} nennt unbekannte Felder: {fields}. Bekannt sind: {known}.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export to {path}: {detail}.</source>
+        <translation>Der Export kann nicht nach {path} geschrieben werden: {detail}.</translation>
+    </message>
+    <message>
+        <source>The retention period must be at least {days} days.</source>
+        <translation>Die Aufbewahrungsfrist muss mindestens {days} Tage betragen.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {detail}</source>
+        <translation>Zeile {row}: {detail}</translation>
+    </message>
+    <message>
+        <source>Slot {slot} is full; the import stopped before this batch.</source>
+        <translation>Der Termin {slot} ist voll; der Import wurde vor diesem Stapel angehalten.</translation>
+    </message>
+    <message>
+        <source>Slot {slot} does not exist.</source>
+        <translation>Den Termin {slot} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; already exists; choose a new file name for the backup.</source>
+        <translation>&apos;{path}&apos; gibt es schon. Bitte einen neuen Dateinamen für die Sicherung wählen.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; already exists.</source>
+        <translation>&apos;{path}&apos; gibt es schon.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;{path}&apos;: {detail}.</source>
+        <translation>&apos;{path}&apos; kann nicht gelesen werden: {detail}.</translation>
+    </message>
+    <message>
+        <source>No backup file at &apos;{path}&apos;.</source>
+        <translation>Unter &apos;{path}&apos; liegt keine Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not a VaxDesk backup file.</source>
+        <translation>&apos;{path}&apos; ist keine VaxDesk-Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>The backup &apos;{path}&apos; is truncated or damaged; it cannot be restored.</source>
+        <translation>Die Sicherung &apos;{path}&apos; ist unvollständig oder beschädigt und kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is a backup of an unknown format version.</source>
+        <translation>&apos;{path}&apos; ist eine Sicherung in einer unbekannten Formatversion.</translation>
+    </message>
+    <message>
+        <source>This backup belongs to tenant &apos;{tenant}&apos;, not &apos;{expected}&apos;. Nothing was restored.</source>
+        <translation>Diese Sicherung gehört zum Mandanten &apos;{tenant}&apos;, nicht zu &apos;{expected}&apos;. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; already exists; restore into a new path.</source>
+        <translation>&apos;{path}&apos; gibt es schon. Bitte in einen neuen Pfad wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s header does not match its database; nothing was restored.</source>
+        <translation>Der Kopf der Sicherung passt nicht zu ihrer Datenbank; es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The database inside the backup is damaged; nothing was restored.</source>
+        <translation>Die Datenbank in der Sicherung ist beschädigt; es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>This build&apos;s SQLite has no SQLCipher 4; refusing to store personal data unencrypted.</source>
+        <translation>Das SQLite dieses Builds hat kein SQLCipher 4; personenbezogene Daten werden nicht unverschlüsselt gespeichert.</translation>
+    </message>
+    <message>
+        <source>The key file beside the database has lost its audit anchor.</source>
+        <translation>Der Schlüsseldatei neben der Datenbank fehlt ihr Protokoll-Anker.</translation>
+    </message>
+    <message>
+        <source>No station database at &apos;{path}&apos;. Create one with &apos;vaxdesk init&apos;.</source>
+        <translation>Unter &apos;{path}&apos; gibt es keine Stationsdatenbank. Mit &apos;vaxdesk init&apos; wird eine angelegt.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not a file.</source>
+        <translation>&apos;{path}&apos; ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is a plain, unencrypted SQLite file, not a VaxDesk station database.</source>
+        <translation>&apos;{path}&apos; ist eine einfache, unverschlüsselte SQLite-Datei, keine VaxDesk-Stationsdatenbank.</translation>
+    </message>
+    <message>
+        <source>The key file beside &apos;{name}&apos; belongs to another database.</source>
+        <translation>Die Schlüsseldatei neben &apos;{name}&apos; gehört zu einer anderen Datenbank.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; was created by an earlier init that was interrupted as it finished; it is complete now.</source>
+        <translation>&apos;{path}&apos; wurde von einem früheren init angelegt, das kurz vor dem Ende unterbrochen wurde; die Datenbank ist jetzt vollständig.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; already exists; VaxDesk never overwrites a database.</source>
+        <translation>&apos;{path}&apos; gibt es schon; VaxDesk überschreibt nie eine Datenbank.</translation>
+    </message>
+    <message>
+        <source>The station passphrase must have at least {min} characters.</source>
+        <translation>Die Stations-Passphrase muss mindestens {min} Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The new database still has an unfinished write-ahead log; nothing was created.</source>
+        <translation>Die neue Datenbank hat noch ein unvollständiges Write-Ahead-Log; es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; appeared while it was being created; nothing was overwritten.</source>
+        <translation>&apos;{path}&apos; ist entstanden, während die Datenbank angelegt wurde; es wurde nichts überschrieben.</translation>
+    </message>
+    <message>
+        <source>The new passphrase must have at least {min} characters.</source>
+        <translation>Die neue Passphrase muss mindestens {min} Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The key file beside the database is not a VaxDesk key file or is damaged.</source>
+        <translation>Die Schlüsseldatei neben der Datenbank ist keine VaxDesk-Schlüsseldatei oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for this station database.</source>
+        <translation>Falsche Passphrase für diese Stationsdatenbank.</translation>
+    </message>
+    <message>
+        <source>No key file &apos;{name}&apos; beside the database: this is not a VaxDesk station database, or its key file was moved.</source>
+        <translation>Neben der Datenbank liegt keine Schlüsseldatei &apos;{name}&apos;: Das ist keine VaxDesk-Stationsdatenbank, oder ihre Schlüsseldatei wurde verschoben.</translation>
+    </message>
+    <message>
+        <source>The key file beside the database is not a VaxDesk key file.</source>
+        <translation>Die Schlüsseldatei neben der Datenbank ist keine VaxDesk-Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>This station database was written by a newer VaxDesk. Install the newer version; the database was left untouched.</source>
+        <translation>Diese Stationsdatenbank wurde von einer neueren VaxDesk-Version geschrieben. Bitte die neuere Version installieren; die Datenbank blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {detail}.</source>
+        <translation>{path} kann nicht gelesen werden: {detail}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {detail}.</source>
+        <translation>{path} kann nicht geschrieben werden: {detail}.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {path}: {detail}.</source>
+        <translation>In {path} kann nicht geschrieben werden: {detail}.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON (line {line}).</source>
+        <translation>{path} ist kein gültiges JSON (Zeile {line}).</translation>
+    </message>
+    <message>
+        <source>{path} must hold one JSON object.</source>
+        <translation>{path} muss genau ein JSON-Objekt enthalten.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an ISO 8601 time such as 2021-06-01T12:00:00Z.</source>
+        <translation>{value!r} ist keine ISO-8601-Zeit wie 2021-06-01T12:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Each line must be a JSON object.</source>
+        <translation>Jede Zeile muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>&quot;trust&quot; must be a list of base64 DER certificates.</source>
+        <translation>&quot;trust&quot; muss eine Liste von DER-Zertifikaten in Base64 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; must be an ISO 8601 time or null.</source>
+        <translation>&quot;at&quot; muss eine ISO-8601-Zeit oder null sein.</translation>
+    </message>
+    <message>
+        <source>Give --key and --cert, or --p12.</source>
+        <translation>Bitte --key und --cert angeben, oder --p12.</translation>
+    </message>
+    <message>
+        <source>Give --issuer and/or --validity-days.</source>
+        <translation>Bitte --issuer und/oder --validity-days angeben.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable X.509 certificate (PEM or DER).</source>
+        <translation>Die Datei ist kein lesbares X.509-Zertifikat (PEM oder DER).</translation>
+    </message>
+    <message>
+        <source>The signing key must be an ECDSA P-256 key (ES256).</source>
+        <translation>Der Signaturschlüssel muss ein ECDSA-P-256-Schlüssel (ES256) sein.</translation>
+    </message>
+    <message>
+        <source>The signing key does not belong to the signer certificate.</source>
+        <translation>Der Signaturschlüssel gehört nicht zum Signaturzertifikat.</translation>
+    </message>
+    <message>
+        <source>The signing key file cannot be read (PEM, wrong or missing password?).</source>
+        <translation>Die Schlüsseldatei kann nicht gelesen werden (PEM? Passwort falsch oder fehlt?).</translation>
+    </message>
+    <message>
+        <source>Truncated certificate.</source>
+        <translation>Das Zertifikat ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Unsupported certificate length encoding.</source>
+        <translation>Das Zertifikat kodiert eine Länge auf eine nicht unterstützte Weise.</translation>
+    </message>
+    <message>
+        <source>A trust list entry is not a readable X.509 certificate.</source>
+        <translation>Ein Eintrag der Vertrauensliste ist kein lesbares X.509-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The character {character!r} is not allowed in a certificate identifier.</source>
+        <translation>Das Zeichen {character!r} ist in einer Zertifikatskennung nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The issuer code and identifier may only contain A-Z, 0-9 and &apos;/&apos;.</source>
+        <translation>Ausstellercode und Kennung dürfen nur A–Z, 0–9 und &apos;/&apos; enthalten.</translation>
+    </message>
+    <message>
+        <source>The family name is needed to seal or open the code.</source>
+        <translation>Zum Versiegeln oder Öffnen des Codes wird der Familienname gebraucht.</translation>
+    </message>
+    <message>
+        <source>The date of birth must look like 1964-08-12 or 12.08.1964.</source>
+        <translation>Das Geburtsdatum muss wie 1964-08-12 oder 12.08.1964 aussehen.</translation>
+    </message>
+    <message>
+        <source>The text cannot be put in an alphanumeric QR code.</source>
+        <translation>Der Text lässt sich nicht in einen alphanumerischen QR-Code setzen.</translation>
+    </message>
+    <message>
+        <source>The tenant server could not sign: {detail}</source>
+        <translation>Der Mandanten-Server konnte nicht signieren: {detail}</translation>
+    </message>
+    <message>
+        <source>No passphrase: set {env} or run the command in a terminal.</source>
+        <translation>Keine Passphrase: {env} setzen oder den Befehl in einem Terminal ausführen.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>The simulation&apos;s tenant server exited at start-up; see {log}.</source>
+        <translation>Der Mandanten-Server der Simulation hat sich beim Start beendet; siehe {log}.</translation>
+    </message>
+    <message>
+        <source>The simulation&apos;s tenant server did not answer /health within {seconds} s.</source>
+        <translation>Der Mandanten-Server der Simulation hat nicht innerhalb von {seconds} s auf /health geantwortet.</translation>
+    </message>
+    <message>
+        <source>vaxdesk-server {command} failed: {detail}</source>
+        <translation>vaxdesk-server {command} ist fehlgeschlagen: {detail}</translation>
+    </message>
+    <message>
+        <source>This station is not enrolled yet: run &apos;vaxdesk enroll&apos; with a code from the tenant admin.</source>
+        <translation>Diese Station ist noch nicht angemeldet: &apos;vaxdesk enroll&apos; mit einem Code vom Mandanten-Admin ausführen.</translation>
+    </message>
+    <message>
+        <source>The sync server changed its epoch three times in one round; try again later.</source>
+        <translation>Der Sync-Server hat seine Epoche in einer Runde dreimal gewechselt; bitte später noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>Enrollment refused ({server_code}). Ask the tenant admin for a new code for this station&apos;s tenant and site.</source>
+        <translation>Anmeldung abgelehnt ({server_code}). Bitte beim Mandanten-Admin einen neuen Code für Mandant und Standort dieser Station anfordern.</translation>
+    </message>
+    <message>
+        <source>This station is not enrolled with a sync server.</source>
+        <translation>Diese Station ist bei keinem Sync-Server angemeldet.</translation>
+    </message>
+    <message>
+        <source>The sync server could not be reached ({problem} after {tries} tries). Work continues offline; sync will try again.</source>
+        <translation>Der Sync-Server ist nicht erreichbar ({problem} nach {tries} Versuchen). Die Arbeit geht offline weiter; der Abgleich versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>The sync server answered {status} without an error code.</source>
+        <translation>Der Sync-Server hat mit {status} ohne Fehlercode geantwortet.</translation>
+    </message>
+    <message>
+        <source>The sync server no longer accepts this station&apos;s token ({server_code}). Enroll the station again with a new code.</source>
+        <translation>Der Sync-Server nimmt das Token dieser Station nicht mehr an ({server_code}). Bitte die Station mit einem neuen Code neu anmelden.</translation>
+    </message>
+    <message>
+        <source>Invalid base45 length.</source>
+        <translation>Ungültige Base45-Länge.</translation>
+    </message>
+    <message>
+        <source>Invalid base45 character.</source>
+        <translation>Ungültiges Base45-Zeichen.</translation>
+    </message>
+    <message>
+        <source>Base45 value out of range.</source>
+        <translation>Base45-Wert außerhalb des Bereichs.</translation>
+    </message>
+    <message>
+        <source>Not a COSE_Sign1 structure.</source>
+        <translation>Keine COSE_Sign1-Struktur.</translation>
+    </message>
+    <message>
+        <source>The COSE protected header is not a map.</source>
+        <translation>Der geschützte COSE-Header ist keine Map.</translation>
+    </message>
+    <message>
+        <source>CBOR data ends early.</source>
+        <translation>Die CBOR-Daten enden zu früh.</translation>
+    </message>
+    <message>
+        <source>Reserved CBOR additional information.</source>
+        <translation>Reservierte CBOR-Zusatzinformation.</translation>
+    </message>
+    <message>
+        <source>CBOR length exceeds the data.</source>
+        <translation>Die CBOR-Länge übersteigt die Daten.</translation>
+    </message>
+    <message>
+        <source>CBOR data is nested too deeply.</source>
+        <translation>Die CBOR-Daten sind zu tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>Indefinite length on an integer.</source>
+        <translation>Unbestimmte Länge bei einer Ganzzahl.</translation>
+    </message>
+    <message>
+        <source>Invalid UTF-8 in CBOR text.</source>
+        <translation>Ungültiges UTF-8 in einem CBOR-Text.</translation>
+    </message>
+    <message>
+        <source>Indefinite length on a tag.</source>
+        <translation>Unbestimmte Länge bei einem Tag.</translation>
+    </message>
+    <message>
+        <source>Unexpected CBOR break.</source>
+        <translation>Unerwartetes CBOR-Break.</translation>
+    </message>
+    <message>
+        <source>Unsupported CBOR simple value.</source>
+        <translation>Nicht unterstützter einfacher CBOR-Wert.</translation>
+    </message>
+    <message>
+        <source>Invalid chunk in CBOR string.</source>
+        <translation>Ungültiges Teilstück in einem CBOR-String.</translation>
+    </message>
+    <message>
+        <source>Nested indefinite CBOR string.</source>
+        <translation>Verschachtelter CBOR-String unbestimmter Länge.</translation>
+    </message>
+    <message>
+        <source>Invalid CBOR map key.</source>
+        <translation>Ungültiger CBOR-Map-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Duplicate CBOR map key.</source>
+        <translation>Doppelter CBOR-Map-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Unexpected data after the CBOR item.</source>
+        <translation>Unerwartete Daten nach dem CBOR-Element.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>

@@ -3631,6 +3631,534 @@ Observation until {ends}.</source>
         <source>Lot {lot} of {product} was already received.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{path}: only format 1 is understood by this VaxDesk version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: expected an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: expected an object, found {found}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: missing key(s) {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: unknown key(s) {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: expected a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: expected a list of non-empty strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: expected a non-empty string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {value!r} is not in the expected form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: expected true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: expected a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {value} is below the minimum {minimum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {value!r} is not one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {value!r} is not one of {choices} or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value set file has no &apos;valueSetValues&apos; object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue.products: the catalogue lists no product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {value!r} is not an active code of the EU value set {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: a {doses}-dose series needs {needed} intervals, the file has {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {max_age} is below min_age_years {min_age}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: a product needs at least one vial presentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: a product that is thawed needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: must be null when needs_thawing is false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: need min_days &lt;= recommended_days &lt;= max_days, got {min_days}, {recommended}, {max_days}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {gtin!r} is not a valid GTIN-14 (14 digits with a correct GS1 check digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue.products: product code {code!r} appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue.products: GTIN {gtin} appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaire.consent.own_consent_from_age: a whole number of years from 0 to 21.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaire.consent.id: must be &apos;consent&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaire.questions: expected a non-empty list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaire.questions: question id(s) used twice: {ids}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: expected an ASCII identifier like &apos;acute_illness&apos;, got {value!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {value!r} does not fit a {type} question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: only a yes_no_date question may set it, to true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: expected an object with the languages {languages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: text missing for language(s) {languages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: expected whole minutes between 1 and {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is missing; reinstall VaxDesk or restore the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON (line {line}, column {column}): {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: expected a JSON object at the top level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the questionnaire {path}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No export format &apos;{country}&apos; (looked for {file} in resources/exports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export format {file} cannot be read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export format {file} names unknown fields: {fields}. Known: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the export to {path}: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention period must be at least {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot {slot} is full; the import stopped before this batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot {slot} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; already exists; choose a new file name for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;{path}&apos;: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup file at &apos;{path}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not a VaxDesk backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup &apos;{path}&apos; is truncated or damaged; it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is a backup of an unknown format version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup belongs to tenant &apos;{tenant}&apos;, not &apos;{expected}&apos;. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; already exists; restore into a new path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s header does not match its database; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database inside the backup is damaged; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build&apos;s SQLite has no SQLCipher 4; refusing to store personal data unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file beside the database has lost its audit anchor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No station database at &apos;{path}&apos;. Create one with &apos;vaxdesk init&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is a plain, unencrypted SQLite file, not a VaxDesk station database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file beside &apos;{name}&apos; belongs to another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; was created by an earlier init that was interrupted as it finished; it is complete now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; already exists; VaxDesk never overwrites a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station passphrase must have at least {min} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new database still has an unfinished write-ahead log; nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; appeared while it was being created; nothing was overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase must have at least {min} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file beside the database is not a VaxDesk key file or is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for this station database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key file &apos;{name}&apos; beside the database: this is not a VaxDesk station database, or its key file was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file beside the database is not a VaxDesk key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station database was written by a newer VaxDesk. Install the newer version; the database was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to {path}: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON (line {line}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} must hold one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value!r} is not an ISO 8601 time such as 2021-06-01T12:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;trust&quot; must be a list of base64 DER certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; must be an ISO 8601 time or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --key and --cert, or --p12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --issuer and/or --validity-days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a readable X.509 certificate (PEM or DER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key must be an ECDSA P-256 key (ES256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key does not belong to the signer certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key file cannot be read (PEM, wrong or missing password?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truncated certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported certificate length encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trust list entry is not a readable X.509 certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The character {character!r} is not allowed in a certificate identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer code and identifier may only contain A-Z, 0-9 and &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family name is needed to seal or open the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth must look like 1964-08-12 or 12.08.1964.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text cannot be put in an alphanumeric QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant server could not sign: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase: set {env} or run the command in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulation&apos;s tenant server exited at start-up; see {log}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulation&apos;s tenant server did not answer /health within {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vaxdesk-server {command} failed: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station is not enrolled yet: run &apos;vaxdesk enroll&apos; with a code from the tenant admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server changed its epoch three times in one round; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment refused ({server_code}). Ask the tenant admin for a new code for this station&apos;s tenant and site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station is not enrolled with a sync server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server could not be reached ({problem} after {tries} tries). Work continues offline; sync will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server answered {status} without an error code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server no longer accepts this station&apos;s token ({server_code}). Enroll the station again with a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid base45 length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid base45 character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base45 value out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a COSE_Sign1 structure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The COSE protected header is not a map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBOR data ends early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved CBOR additional information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBOR length exceeds the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBOR data is nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indefinite length on an integer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid UTF-8 in CBOR text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indefinite length on a tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected CBOR break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported CBOR simple value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid chunk in CBOR string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nested indefinite CBOR string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid CBOR map key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate CBOR map key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected data after the CBOR item.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>

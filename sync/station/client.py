@@ -74,8 +74,7 @@ class SyncClient:
             return self._call("POST", "/v1/enroll", p.EnrollResponse, json=request.model_dump(mode="json"),
                               auth=False)
         except ServerRefused as exc:
-            raise EnrollmentFailed(f"Enrollment refused ({exc.code}). Ask the tenant admin for a new "
-                                   "code for this station's tenant and site.") from None
+            raise EnrollmentFailed(code="sync_enrollment_refused", params={"server_code": exc.code}) from None
 
     def status(self) -> p.SyncStatusResponse:
         return self._call("GET", "/v1/sync/status", p.SyncStatusResponse)
@@ -122,7 +121,7 @@ class SyncClient:
             headers["Content-Type"] = "application/json"
         if auth:
             if not self.token:
-                raise DeviceRejected("This station is not enrolled with a sync server.")
+                raise DeviceRejected(code="sync_no_token")
             headers["Authorization"] = f"Bearer {self.token}"
         problem = "no answer"
         for attempt in range(self.retries + 1):
@@ -148,18 +147,14 @@ class SyncClient:
                 # A cut-off or garbled answer: the request is repeatable, so ask again.
                 problem = "an incomplete answer"
                 continue
-        raise ServerUnreachable(
-            f"The sync server could not be reached ({problem} after {self.retries + 1} tries). "
-            "Work continues offline; sync will try again.")
+        raise ServerUnreachable(code="sync_unreachable", params={"problem": problem, "tries": self.retries + 1})
 
     @staticmethod
     def _refusal(response: httpx.Response) -> Exception:
         try:
             body = p.ErrorBody.model_validate_json(response.content)
         except ValidationError:
-            return ProtocolError(f"The sync server answered {response.status_code} without an error code.")
+            return ProtocolError(code="sync_answer_without_code", params={"status": response.status_code})
         if response.status_code == 401:
-            return DeviceRejected(
-                "The sync server no longer accepts this station's token "
-                f"({body.code}). Enroll the station again with a new code.")
+            return DeviceRejected(code="sync_token_refused", params={"server_code": body.code})
         return ServerRefused(body.code, body.message, status=response.status_code, details=body.details)

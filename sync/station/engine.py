@@ -158,7 +158,7 @@ class SyncEngine:
         self.lease_places = lease_places or 0
         self.lease_days = lease_days or DEFAULT_LEASE_DAYS
         if not url or not token:
-            raise NotEnrolled("This station is not enrolled yet: run 'vaxdesk enroll' with a code from the tenant admin.")
+            raise NotEnrolled(code="sync_not_enrolled")
         self.client = SyncClient(url, token=token, transport=transport, ca_bundle=ca, **(client_options or {}))
 
     def close(self) -> None:
@@ -182,7 +182,7 @@ class SyncEngine:
                 except EpochChanged:
                     log.warning("server epoch changed during the round: starting it over", extra={"attempt": attempt})
             else:
-                raise ProtocolError("The sync server changed its epoch three times in one round; try again later.")
+                raise ProtocolError(code="sync_epoch_unsettled")
         except SyncError as exc:
             with self.store.write() as session:
                 set_meta(session, K_ATTEMPT, started.isoformat())

@@ -30,7 +30,7 @@ class TenantApiSigner:
             with SyncClient(self._url, **self._options) as client:
                 return client.sign(p.SignRequest(payload=dict(payload), subject_id=subject_id, kind=kind)).hc1
         except SyncError as exc:
-            raise CertificateError(f"The tenant server could not sign: {exc}") from exc
+            raise CertificateError(code="cert_server_could_not_sign", params={"detail": str(exc)}) from exc
 
 
 def online_signer(store: Store, *, transport: httpx.BaseTransport | None = None
