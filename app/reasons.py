@@ -506,6 +506,7 @@ ENGLISH: dict[str, str] = {
     "sync_no_token": "This station is not enrolled with a sync server.",
     "sync_unreachable": "The sync server could not be reached ({problem} after {tries} tries). Work continues offline; sync will try again.",
     "sync_answer_without_code": "The sync server answered {status} without an error code.",
+    "sync_server_address": "The server address must start with https:// (or http:// on a test network).",
     "sync_token_refused": "The sync server no longer accepts this station's token ({server_code}). Enroll the station again with a new code.",
     # the certificate code's layers (base45, COSE, CBOR): the verifier words its own verdict, these are its details
     "base45_length": "Invalid base45 length.",

@@ -145,9 +145,16 @@ def write_authority_export(store: Store, actor: Actor, day: date, out: Path, *, 
                            force: bool = False) -> int:
     refuse_existing(out, force=force)
     fmt = load_format(country)
-    rows = export_rows(store, actor, day)
+    return write_day_export(out, export_rows(store, actor, day), fmt=fmt, store=store, actor=actor,
+                            action="export.authority", day=day, country=country, force=force)
+
+
+def write_day_export(out: Path, rows: list[dict[str, Any]], *, fmt: ExportFormat, store: Store, actor: Actor,
+                     action: str, day: date, country: str, force: bool) -> int:
+    """A day's records in the country's format, audited as `action` (the export use cases' last step; the
+    caller's use case checked the role); the number of records."""
     write_output_file(out, format_csv(fmt, rows), force=force)
     with UnitOfWork(store, actor) as uow:
-        uow.record(action="export.authority", entity="station", entity_id=None,
+        uow.record(action=action, entity="station", entity_id=None,
                    details={"date": day.isoformat(), "rows": len(rows), "format": country})
     return len(rows)

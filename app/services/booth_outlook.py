@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.domain.queue import LATE_TOLERANCE
 from app.domain.vial_policy import VialAdvice, VialDemand, advise
 from app.services.doses import day_range
 from app.services.permissions import use_case
@@ -25,8 +26,7 @@ from app.storage.schema import Appointment, AuditLog, Lot, Slot, Vial, Visit
 
 __all__ = ["BoothOutlook", "ProductOutlook"]
 
-# A person booked up to this long ago may still arrive (the desk checks in late arrivals after asking).
-_LATE = timedelta(minutes=30)
+# A person booked up to LATE_TOLERANCE ago may still arrive (the desk checks in late arrivals after asking).
 _SOON = timedelta(hours=1)
 
 
@@ -56,7 +56,7 @@ class BoothOutlook(SiteService):
         with self.store.read() as session:
             vials = self._open_here(session)
             waiting = self._waiting(session)
-            due = self._due(session, now - _LATE, now + timedelta(days=1))
+            due = self._due(session, now - LATE_TOLERANCE, now + timedelta(days=1))
             codes = {v.product_code for v in vials} | set(waiting) | set(due)
             rows = [self._outlook(session, code, now, vials, waiting, drawing=0) for code in sorted(codes)]
         return [r for r in rows if r.open_vials or r.waiting]
@@ -87,7 +87,7 @@ class BoothOutlook(SiteService):
         closing = self._closing(session, now)
         expires = now + timedelta(hours=product.shelf_life_after_opening_hours)
         horizon = min(expires, closing)
-        soon = self._due(session, now - _LATE, horizon).get(code, 0)
+        soon = self._due(session, now - LATE_TOLERANCE, horizon).get(code, 0)
         later = self._due(session, horizon, closing).get(code, 0) if horizon < closing else 0
         count, since = waiting.get(code, (0, now))
         demand = VialDemand(
@@ -97,7 +97,7 @@ class BoothOutlook(SiteService):
         )
         return ProductOutlook(
             product_code=code, product_name=product.name, open_vials=len(mine), doses_left=max(0, left - drawing),
-            waiting=count, due_soon=self._due(session, now - _LATE, now + _SOON).get(code, 0), advice=advise(demand),
+            waiting=count, due_soon=self._due(session, now - LATE_TOLERANCE, now + _SOON).get(code, 0), advice=advise(demand),
         )
 
     def _open_here(self, session: Session) -> list[VialRow]:

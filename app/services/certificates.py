@@ -583,13 +583,9 @@ class CertificateDesk:
                        reason: str | None = None) -> IssuedCertificate:
         """A recovery certificate (`r`) from a positive NAAT result recorded at this station: valid from
         11 days after the test (or today, if later) until 180 days after it."""
-        with self.store.read() as session:
-            issuer, validity, site = self._settings(session)
-            infection, person = _subject_with_person(session, Infection, infection_id, missing="infection_not_found")
-            standardised = self._mrz_names(mrz, person.dob)
-            current = _current_certificate(session, Certificate.infection_id == infection_id)
-        if current is not None and replaces is None:
-            raise RuleViolation(code="cert_already_issued")
+        issuer, validity, site, infection, person, standardised = self._new_certificate(
+            Infection, infection_id, missing="infection_not_found", in_force=Certificate.infection_id == infection_id,
+            mrz=mrz, replaces=replaces)
         if infection.source != "test" or infection.test_type != "naat":
             raise RuleViolation(code="cert_recovery_needs_naat", params={"source": infection.source})
         if infection.country.upper() != site.country.upper():
@@ -641,13 +637,9 @@ class CertificateDesk:
         """A test certificate (`t`) for a negative result of a test taken here, signed with the site's
         signer (the tenant API signs doses and recoveries only; a test certificate is wanted now, not after
         a voucher's round trip)."""
-        with self.store.read() as session:
-            issuer, _validity, site = self._settings(session)
-            test, person = _subject_with_person(session, CovidTest, test_id, missing="test_not_found")
-            standardised = self._mrz_names(mrz, person.dob)
-            current = _current_certificate(session, Certificate.test_id == test_id)
-        if current is not None and replaces is None:
-            raise RuleViolation(code="cert_already_issued")
+        issuer, _validity, site, test, person, standardised = self._new_certificate(
+            CovidTest, test_id, missing="test_not_found", in_force=Certificate.test_id == test_id, mrz=mrz,
+            replaces=replaces)
         if test.result is None or test.sampled_at is None:
             raise RuleViolation(code="cert_test_no_result")
         if test.result != "negative":
@@ -671,6 +663,20 @@ class CertificateDesk:
                           issuer_country=site.country)
         return self._store_new(actor, kind="t", vaccination_id=None, infection_id=None, test_id=test_id, uvci=uvci,
                                signed=_Signed(signed.hc1, signed.expires_at, demo), replaces=replaces, reason=reason)
+
+    def _new_certificate(self, model: type[_Subject], subject_id: str, *, missing: str, in_force: ColumnElement[bool],
+                         mrz: str | None, replaces: str | None,
+                         ) -> tuple[str, int, Site, _Subject, Person, tuple[str, str] | None]:
+        """What a recovery or test certificate starts from: the issuer, validity and site, the infection or
+        test with its person, the names from the MRZ; refused while one is in force and this replaces none."""
+        with self.store.read() as session:
+            issuer, validity, site = self._settings(session)
+            subject, person = _subject_with_person(session, model, subject_id, missing=missing)
+            standardised = self._mrz_names(mrz, person.dob)
+            current = _current_certificate(session, in_force)
+        if current is not None and replaces is None:
+            raise RuleViolation(code="cert_already_issued")
+        return issuer, validity, site, subject, person, standardised
 
     def _sign_facts(self, build: Callable[[str], dict[str, object]], *, subject_id: str, kind: Literal["v", "r"],
                     issuer: str,

@@ -13,12 +13,12 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from app.services.audit import record_access
-from app.services.authority_export import format_csv, load_format
+from app.services.authority_export import load_format, write_day_export
 from app.services.covid_tests import device_catalogue
 from app.services.permissions import use_case
-from app.services.unit_of_work import Actor, UnitOfWork
+from app.services.unit_of_work import Actor
 from app.storage.engine import Store
-from app.storage.output import refuse_existing, write_output_file
+from app.storage.output import refuse_existing
 from app.storage.schema import CovidTest, Person, Site
 
 FIELDS = frozenset({"date", "sampled_at", "resulted_at", "test_type", "device_id", "device_name", "lab_name",
@@ -69,9 +69,5 @@ def write_positive_tests_export(store: Store, actor: Actor, day: date, out: Path
     """Write the day's positive results in the country's reporting format; returns the number of records."""
     refuse_existing(out, force=force)
     fmt = load_format(country, prefix="positive_", fields=FIELDS)
-    rows = positive_test_rows(store, actor, day)
-    write_output_file(out, format_csv(fmt, rows), force=force)
-    with UnitOfWork(store, actor) as uow:
-        uow.record(action="export.positive_tests", entity="station", entity_id=None,
-                   details={"date": day.isoformat(), "rows": len(rows), "format": country})
-    return len(rows)
+    return write_day_export(out, positive_test_rows(store, actor, day), fmt=fmt, store=store, actor=actor,
+                            action="export.positive_tests", day=day, country=country, force=force)

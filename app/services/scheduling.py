@@ -12,6 +12,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from app.domain.booking_code import format_booking_code
+from app.domain.catalogue import Product
 from app.domain.ids import uuid7
 from app.domain.rules import DoseRecord, DoseWindow, dose_number, next_dose_window, valid_doses
 from app.errors import NotFound, RuleViolation, ValidationError
@@ -324,18 +325,26 @@ class Scheduler(SiteService):
         ).all()
         return [DoseRecord(product_code=p, given_on=g.astimezone(self.tz).date(), voided=bool(v)) for p, g, v in rows]
 
+    def _next_product(self, session: Session, person_id: str, product_code: str | None, *,
+                      no_dose: str) -> tuple[list[DoseRecord], str, Product]:
+        """The person's valid doses and the product of the next one: the one asked for, else the last one's.
+        Refused with `no_dose` when the person has no dose yet."""
+        history = valid_doses(self._history(session, person_id))
+        if not history:
+            raise RuleViolation(code=no_dose)
+        code = product_code or history[-1].product_code
+        product = self.catalogue.find(code)
+        if product is None:
+            raise ValidationError(code="product_unknown", params={"product": code}, field="product_code")
+        return history, code, product
+
     @use_case
     def propose(self, actor: Actor, person_id: str, *, product_code: str | None = None, limit: int = 12) -> FollowUpProposal:
         record_access(self.store, actor, action="person.history_viewed", entity="person", entity_id=person_id,
                       details={"for": "follow_up"}, clock=self.clock)
         with self.store.read() as session:
-            history = valid_doses(self._history(session, person_id))
-            if not history:
-                raise RuleViolation(code="follow_up_no_first_dose")
-            code = product_code or history[-1].product_code
-            product = self.catalogue.find(code)
-            if product is None:
-                raise ValidationError(code="product_unknown", params={"product": code}, field="product_code")
+            history, code, product = self._next_product(session, person_id, product_code,
+                                                        no_dose="follow_up_no_first_dose")
             infected = first_infection(session, person_id)  # 1/1 after a documented infection, then boosters
             number = dose_number(history, product=product, catalogue=self.catalogue, prior_infection=infected)
             window = next_dose_window(history, product, catalogue=self.catalogue, prior_infection=infected)
@@ -405,13 +414,8 @@ class Scheduler(SiteService):
 
     def _book(self, uow: UnitOfWork, person_id: str, slot_id: str, *, product_code: str | None,
               provisional: bool) -> BookedFollowUp:
-        history = valid_doses(self._history(uow.session, person_id))
-        if not history:
-            raise RuleViolation(code="follow_up_needs_first_dose")
-        code = product_code or history[-1].product_code
-        product = self.catalogue.find(code)
-        if product is None:
-            raise ValidationError(code="product_unknown", params={"product": code}, field="product_code")
+        history, code, product = self._next_product(uow.session, person_id, product_code,
+                                                    no_dose="follow_up_needs_first_dose")
         infected = first_infection(uow.session, person_id)
         window = next_dose_window(history, product, catalogue=self.catalogue, prior_infection=infected)
         if window is None:

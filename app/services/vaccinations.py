@@ -78,8 +78,19 @@ class OverrideReasonRequired(ValidationError):
         self.warnings = warnings
 
 
+class _SeriesDose:
+    """The dose as the booth writes it: "2/2" is the second dose of a two-dose series."""
+
+    dose_number: int
+    series_doses: int
+
+    @property
+    def dose(self) -> str:
+        return f"{self.dose_number}/{self.series_doses}"
+
+
 @dataclass(frozen=True)
-class DoseEntry:
+class DoseEntry(_SeriesDose):
     vaccination_id: str
     product_code: str
     product_name: str
@@ -94,10 +105,6 @@ class DoseEntry:
     corrects_id: str | None
     voided: bool
     void_reason: str | None
-
-    @property
-    def dose(self) -> str:
-        return f"{self.dose_number}/{self.series_doses}"
 
     @property
     def given_on(self) -> date:
@@ -126,7 +133,7 @@ class PersonHistory:
 
 
 @dataclass(frozen=True)
-class Assessment(Verdict):
+class Assessment(_SeriesDose, Verdict):
     """The preview the doctor sees before recording: dose number, hard stops and warnings."""
 
     visit_id: str
@@ -146,13 +153,9 @@ class Assessment(Verdict):
     stop_reasons: tuple[Reason, ...] = ()
     warning_reasons: tuple[Reason, ...] = ()
 
-    @property
-    def dose(self) -> str:
-        return f"{self.dose_number}/{self.series_doses}"
-
 
 @dataclass(frozen=True)
-class DoseResult:
+class DoseResult(_SeriesDose):
     vaccination_id: str
     person_id: str
     product_code: str
@@ -163,10 +166,6 @@ class DoseResult:
     observation_ends_at: datetime | None = None  # site-local
     voided_id: str | None = None  # the record a correction replaced
     findings: tuple[str, ...] = ()  # what the rules say about a corrected record (recorded, not enforced)
-
-    @property
-    def dose(self) -> str:
-        return f"{self.dose_number}/{self.series_doses}"
 
 
 @dataclass(frozen=True)

@@ -843,6 +843,8 @@ TEXTS: dict[str, str] = {
         "Reasons", "The sync server could not be reached ({problem} after {tries} tries). Work continues offline; sync will try again."),
     "sync_answer_without_code": QT_TRANSLATE_NOOP(
         "Reasons", "The sync server answered {status} without an error code."),
+    "sync_server_address": QT_TRANSLATE_NOOP(
+        "Reasons", "The server address must start with https:// (or http:// on a test network)."),
     "sync_token_refused": QT_TRANSLATE_NOOP(
         "Reasons", "The sync server no longer accepts this station's token ({server_code}). Enroll the station again with a new code."),
     # the certificate code's layers (base45, COSE, CBOR): the verifier words its own verdict, these are its details

@@ -4086,6 +4086,10 @@ Nachbeobachtung bis {ends}.</translation>
         <translation>Der Sync-Server hat mit {status} ohne Fehlercode geantwortet.</translation>
     </message>
     <message>
+        <source>The server address must start with https:// (or http:// on a test network).</source>
+        <translation>Die Serveradresse muss mit https:// beginnen (oder mit http:// in einem Testnetz).</translation>
+    </message>
+    <message>
         <source>The sync server no longer accepts this station&apos;s token ({server_code}). Enroll the station again with a new code.</source>
         <translation>Der Sync-Server nimmt das Token dieser Station nicht mehr an ({server_code}). Bitte die Station mit einem neuen Code neu anmelden.</translation>
     </message>

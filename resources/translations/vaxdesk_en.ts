@@ -4080,6 +4080,10 @@ Observation until {ends}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server address must start with https:// (or http:// on a test network).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The sync server no longer accepts this station&apos;s token ({server_code}). Enroll the station again with a new code.</source>
         <translation type="unfinished"></translation>
     </message>

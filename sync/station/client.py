@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 import httpx
 from pydantic import BaseModel, ValidationError
 
+from app.errors import ValidationError as InputRefused
 from sync import audit_protocol as ap
 from sync import protocol as p
 from sync.errors import DeviceRejected, EnrollmentFailed, ProtocolError, ServerRefused, ServerUnreachable
@@ -41,7 +42,7 @@ class SyncClient:
         jitter: Callable[[], float] = random.random,
     ) -> None:
         if not base_url.startswith(("http://", "https://")):
-            raise ValueError("The server address must start with https:// (or http:// on a test network).")
+            raise InputRefused(code="sync_server_address", params={"url": base_url[:200]}, field="server")
         tls: bool | ssl.SSLContext = verify
         if ca_bundle:
             tls = ssl.create_default_context(cafile=ca_bundle)

@@ -125,3 +125,17 @@ def test_the_english_of_a_code_is_the_cli_sentence_and_the_error_carries_its_fie
     assert str(err) == "The login 'nurse' is taken." and err.field == "login"
     assert english("closure_day_booked", {"count": 3, "day": "2030-05-22"}) == (
         "3 person(s) are booked on 2030-05-22. Reschedule them first.")
+
+
+def test_the_core_s_refusals_carry_codes_and_read_as_before() -> None:
+    from app.domain.questionnaire import parse_questionnaire
+    from app.errors import CatalogueError
+    from sync.station.client import SyncClient
+
+    with pytest.raises(CatalogueError) as config:
+        parse_questionnaire({"format": 2, "default_observation_minutes": 15, "consent": {}, "questions": []})
+    assert (config.value.code, dict(config.value.params)) == ("config_format_unknown", {"path": "questionnaire.format"})
+    assert str(config.value) == "questionnaire.format: only format 1 is understood by this VaxDesk version."
+    with pytest.raises(ValidationError) as address:  # `vaxdesk enroll --server ftp://…`: a refusal, not a traceback
+        SyncClient("ftp://tenant.example")
+    assert (address.value.code, address.value.field) == ("sync_server_address", "server")
