@@ -54,14 +54,7 @@ def open_slots(uow: UnitOfWork, plan: SlotPlan) -> list[Slot]:
         action="slots.opened",
         entity="slot",
         entity_id=None,
-        payload={
-            "site_id": plan.site_id,
-            "slots": [
-                {"id": s.id, "starts_at": s.starts_at.isoformat(), "ends_at": s.ends_at.isoformat(),
-                 "capacity": s.capacity, "product_code": s.product_code}
-                for s in slots
-            ],
-        },
+        payload={},
         details={"count": len(slots)},
     )
     return slots
@@ -111,15 +104,6 @@ def book_appointment(
         action="appointment.booked",
         entity="appointment",
         entity_id=appointment.id,
-        payload={
-            "id": appointment.id,
-            "person_id": person_id,
-            "slot_id": slot_id,
-            "site_id": slot.site_id,
-            "booking_code": appointment.booking_code,
-            "product_code": appointment.product_code,
-            "dose_number": dose_number,
-            "booking_state": appointment.booking_state,
-        },
+        payload={},
     )
     return appointment

@@ -383,8 +383,7 @@ class CheckInDesk(SiteService):
             action="visit.checked_in",
             entity="visit",
             entity_id=visit.id,
-            payload={"id": visit.id, "person_id": person_id, "appointment_id": appointment_id,
-                     "site_id": self.site_id, "checked_in_at": uow.now.isoformat()},
+            payload={},
         )
         return visit
 
@@ -418,7 +417,7 @@ class CheckInDesk(SiteService):
         appointment.state = VisitState.CHECKED_IN.value
         appointment.state_changed_at = uow.now
         uow.record(action="appointment.checked_in", entity="appointment", entity_id=appointment.id,
-                   payload={"id": appointment.id, "state": appointment.state, "arrival": arrival.kind.value},
+                   payload={"arrival": arrival.kind.value},
                    details={"arrival": arrival.kind.value})
         return visit
 
@@ -452,7 +451,7 @@ class CheckInDesk(SiteService):
             visit.id_checked_by = actor.staff_id
             visit.id_checked_at = uow.now
             uow.record(action="visit.identity_checked", entity="visit", entity_id=visit.id,
-                       payload={"id": visit.id, "document_type": document_type, "at": uow.now.isoformat()})
+                       payload={})
 
     @use_case
     def record_questionnaire(
@@ -485,10 +484,7 @@ class CheckInDesk(SiteService):
                 action="visit.questionnaire",
                 entity="visit",
                 entity_id=visit.id,
-                payload={"id": visit.id, "answers": visit.answers, "consent_by": consent_by,
-                         "guardian_name": visit.guardian_name, "needs_review": visit.needs_review,
-                         "review_flags": visit.review_flags, "observation_minutes": visit.observation_minutes,
-                         "review_acknowledged_at": None, "review_acknowledged_by": None},
+                payload={},
                 details={"needs_review": visit.needs_review},
             )
             return visit.needs_review, visit.observation_minutes
@@ -587,7 +583,7 @@ class CheckInDesk(SiteService):
             appointment.state = VisitState.NO_SHOW.value
             appointment.state_changed_at = uow.now
             uow.record(action="appointment.no_show", entity="appointment", entity_id=appointment.id,
-                       payload={"id": appointment.id, "state": appointment.state})
+                       payload={})
 
     @use_case
     def observation_board(self) -> list[ObservationTimer]:

@@ -265,7 +265,7 @@ class TestingDesk:
                 void_infection(uow, test.infection_id, reason=text)
             test.voided_at, test.void_reason = uow.now, text[:300]
             uow.record(action="test.voided", entity="covid_test", entity_id=test.id,
-                       payload={"id": test.id, "reason": text[:300]}, details={"reason": text[:300]})
+                       payload={"reason": text[:300]}, details={"reason": text[:300]})
 
     # ---- reading ------------------------------------------------------------------------------
 

@@ -72,9 +72,7 @@ def record_infection(uow: UnitOfWork, *, person_id: str, detected_on: date, sour
     uow.session.add(infection)
     uow.session.flush()
     uow.record(action="infection.recorded", entity="infection", entity_id=infection.id,
-               payload={"id": infection.id, "person_id": person_id, "detected_on": detected_on.isoformat(),
-                        "source": source, "test_type": test_type, "country": code,
-                        "recorded_at": uow.now.isoformat(), "staff_id": uow.actor.staff_id},
+               payload={},
                details={"source": source, "test_type": test_type})
     return infection
 
@@ -98,7 +96,7 @@ def void_infection(uow: UnitOfWork, infection_id: str, *, reason: str) -> None:
         raise NotFound(code="infection_not_found")
     infection.voided_at, infection.void_reason = uow.now, text[:300]
     uow.record(action="infection.voided", entity="infection", entity_id=infection.id,
-               payload={"id": infection.id, "voided_at": uow.now.isoformat(), "void_reason": text[:300]},
+               payload={},
                details={"reason": text[:300]})
 
 

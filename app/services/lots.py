@@ -203,7 +203,7 @@ class Lots(SiteService):
                 action="lot.blocked",
                 entity="lot",
                 entity_id=lot.id,
-                payload={"id": lot.id, "blocked_at": uow.now.isoformat(), "reason": reason},
+                payload={},
                 details={"reason": reason},
             )
         return self.get(lot_id)

@@ -65,7 +65,6 @@ class PersonCorrections:
             new = {k: v for k, v in cleaned.items() if getattr(person, k) != v}
             if not new:
                 raise ValidationError(code="person_correction_nothing")
-            base = {k: getattr(person, k) for k in new}
             for key, value in new.items():
                 setattr(person, key, value)
             if "family_name" in new or "given_name" in new:
@@ -73,7 +72,7 @@ class PersonCorrections:
                     setattr(person, key, value)
             person.updated_at = uow.now
             uow.record(action="person.updated", entity="person", entity_id=person.id,
-                       payload={"id": person.id, "fields": new, "base": base},
+                       payload={},
                        details={"fields": sorted(new), "reason": text})
             affected = tuple(self._signed_certificates(uow, person.id))
             return PersonCorrection(person.id, tuple(sorted(new)), affected)

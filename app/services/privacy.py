@@ -196,6 +196,6 @@ def purge_personal_data(store: Store, actor: Actor, *, older_than_days: int,
                     Certificate.vaccination_id.in_(vaccination_ids) | Certificate.test_id.in_(test_ids))):
                 cert.hc1 = None
         uow.record(action="person.purged", entity="person", entity_id=None,
-                   payload={"person_ids": [p.id for p in victims], "cutoff": cutoff.isoformat()},
+                   payload={},
                    details={"count": len(victims), "older_than_days": older_than_days})
         return PurgeResult(len(victims), False)

@@ -35,6 +35,5 @@ def revoke(uow: UnitOfWork, cert: Certificate, reason: str) -> None:
     cert.revoked_at, cert.revoke_reason, cert.revoked_by = uow.now, reason, uow.actor.staff_id
     # revoked_at and the reason travel along, so every station (and the server's revocation list) knows.
     uow.record(action="certificate.revoked", entity="certificate", entity_id=cert.id,
-               payload={"id": cert.id, "uvci": cert.uvci, "revoked_at": uow.now.isoformat(),
-                        "revoke_reason": reason, "revoked_by": uow.actor.staff_id},
+               payload={},
                details={"reason": reason, "approved_by": uow.actor.staff_id})

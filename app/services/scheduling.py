@@ -163,11 +163,7 @@ class Scheduler(SiteService):
             uow.session.add(rule)
             uow.session.flush()
             uow.record(action="opening_rule.set", entity="opening_rule", entity_id=rule.id,
-                       payload={"id": rule.id, "site_id": self.site_id, "weekday": plan.weekday,
-                                "opens": plan.opens, "closes": plan.closes, "slot_minutes": plan.slot_minutes,
-                                "stations": plan.stations, "capacity_per_station": plan.capacity_per_station,
-                                "products": list(plan.products), "valid_from": plan.valid_from.isoformat(),
-                                "valid_until": plan.valid_until.isoformat() if plan.valid_until else None})
+                       payload={})
             return rule.id
 
     @use_case
@@ -186,7 +182,7 @@ class Scheduler(SiteService):
             uow.session.add(closure)
             uow.session.flush()
             uow.record(action="closure.set", entity="closure", entity_id=closure.id,
-                       payload={"id": closure.id, "site_id": self.site_id, "day": day.isoformat(), "reason": reason})
+                       payload={})
 
     @use_case
     def opening_plan(self) -> OpeningPlan:
@@ -240,9 +236,7 @@ class Scheduler(SiteService):
             created = len(slots)
             uow.record(
                 action="slots.opened", entity="slot", entity_id=None,
-                payload={"site_id": self.site_id, "slots": [
-                    {"id": s.id, "starts_at": s.starts_at.isoformat(), "ends_at": s.ends_at.isoformat(),
-                     "capacity": s.capacity, "product_code": None} for s in slots]},
+                payload={},
                 details={"count": created, "from": first.isoformat(), "to": last.isoformat()},
             )
         return created
@@ -511,7 +505,7 @@ class Scheduler(SiteService):
         appointment.state_changed_at = uow.now
         uow.session.flush()
         uow.record(action="appointment.cancelled", entity="appointment", entity_id=appointment.id,
-                   payload={"id": appointment.id, "state": "cancelled", "reason": reason[:200]})
+                   payload={"reason": reason[:200]})
         return appointment
 
     @use_case

@@ -79,16 +79,7 @@ def receive_lot(
         action="lot.received",
         entity="lot",
         entity_id=lot.id,
-        payload={
-            "id": lot.id,
-            "product_code": product_code,
-            "gtin": gtin,
-            "lot_number": lot_number,
-            "expiry": expiry.isoformat(),
-            "vials": vials,
-            "stock_event_id": event.id,
-            "doses": doses,
-        },
+        payload={},
     )
     return lot
 

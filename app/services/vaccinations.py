@@ -321,8 +321,7 @@ class DoctorStation(SiteService):
             visit.review_acknowledged_at = uow.now
             visit.review_acknowledged_by = actor.staff_id
             uow.record(action="visit.review_acknowledged", entity="visit", entity_id=visit.id,
-                       payload={"id": visit.id, "review_acknowledged_at": uow.now.isoformat(),
-                                "review_acknowledged_by": actor.staff_id},
+                       payload={},
                        details={"flags": list(visit.review_flags or ())})
 
     @use_case
@@ -373,7 +372,7 @@ class DoctorStation(SiteService):
             )
             uow.session.add(vaccination)
             uow.session.flush()
-            stock_events = change_draws(uow.session, vial, lot, delta=1, at=now, reason=None)
+            change_draws(uow.session, vial, lot, delta=1, at=now, reason=None)
             # The person goes to observation in this same transaction, so a recorded dose is never
             # left without its observation timer (CheckInDesk would open a second transaction).
             check_transition(visit.state, VisitState.OBSERVATION)
@@ -390,12 +389,7 @@ class DoctorStation(SiteService):
                 action="vaccination.recorded",
                 entity="vaccination",
                 entity_id=vaccination.id,
-                payload={
-                    "vaccination": _vaccination_payload(vaccination),
-                    "stock_event_ids": stock_events,
-                    "visit": {"id": visit.id, "state": visit.state, "at": now.isoformat(),
-                              "observation_minutes": visit.observation_minutes},
-                },
+                payload={},
                 details={"dose": assessment.dose, "override_reason": vaccination.override_reason,
                          "warnings": list(assessment.warnings) if vaccination.override_reason else None},
             )
@@ -445,7 +439,7 @@ class DoctorStation(SiteService):
             uow.session.add(vaccination)
             uow.session.flush()
             uow.record(action="vaccination.external_recorded", entity="vaccination", entity_id=vaccination.id,
-                       payload={"vaccination": _vaccination_payload(vaccination)}, details={"country": country})
+                       payload={}, details={"country": country})
             return DoseResult(
                 vaccination_id=vaccination.id, person_id=person.id, product_code=product.code,
                 dose_number=number.dn, series_doses=number.sd, given_at=vaccination.given_at.astimezone(self.tz),
@@ -460,11 +454,10 @@ class DoctorStation(SiteService):
         assert text is not None
         with UnitOfWork(self.store, actor, self.clock) as uow:
             vaccination = self._valid_vaccination(uow.session, vaccination_id)
-            void_id, stock_events = self._void(uow, vaccination, text)
+            void_id = self._void(uow, vaccination, text)
             uow.record(
                 action="vaccination.voided", entity="vaccination", entity_id=vaccination.id,
-                payload={"void": {"id": void_id, "vaccination_id": vaccination.id, "reason": text,
-                                  "at": uow.now.isoformat()}, "stock_event_ids": stock_events},
+                payload={},
                 details={"reason": text},
             )
             # A certificate for a dose that was not given must stop being valid, at every border.
@@ -480,16 +473,16 @@ class DoctorStation(SiteService):
             raise RuleViolation(code="dose_already_voided", params={"at": f"{voided.astimezone(self.tz):%Y-%m-%d %H:%M}"})
         return vaccination
 
-    def _void(self, uow: UnitOfWork, vaccination: Vaccination, reason: str) -> tuple[str, list[str]]:
+    def _void(self, uow: UnitOfWork, vaccination: Vaccination, reason: str) -> str:
+        """Mark the dose void (its id); a dose drawn from a vial here goes back to its stock."""
         void = VaccinationVoid(id=uuid7(), vaccination_id=vaccination.id, reason=reason,
                                staff_id=uow.actor.staff_id, at=uow.now)
         uow.session.add(void)
-        stock_events: list[str] = []
         if vaccination.vial_id is not None:
             vial, lot = vial_with_lot(uow.session, vaccination.vial_id)
-            stock_events = change_draws(uow.session, vial, lot, delta=-1, at=uow.now, reason="voided")
+            change_draws(uow.session, vial, lot, delta=-1, at=uow.now, reason="voided")
         uow.session.flush()
-        return void.id, stock_events
+        return void.id
 
     @use_case
     def correct_dose(
@@ -524,7 +517,7 @@ class DoctorStation(SiteService):
             if vial_id is None and injection_site is None and given_on is None and product_code is None \
                     and country is None:
                 raise ValidationError(code="dose_correction_nothing")
-            void_id, stock_events = self._void(uow, old, text)
+            self._void(uow, old, text)
             new = self._corrected(uow.session, old, vial_id=vial_id, injection_site=injection_site,
                                   given_on=given_on, product_code=product_code, country=country)
             new.recorded_at = uow.now
@@ -540,11 +533,10 @@ class DoctorStation(SiteService):
             uow.session.flush()
             if new.vial_id is not None:
                 vial, lot = vial_with_lot(uow.session, new.vial_id)
-                stock_events += change_draws(uow.session, vial, lot, delta=1, at=uow.now, reason="corrected")
+                change_draws(uow.session, vial, lot, delta=1, at=uow.now, reason="corrected")
             uow.record(
                 action="vaccination.corrected", entity="vaccination", entity_id=new.id,
-                payload={"void": {"id": void_id, "vaccination_id": old.id, "reason": text, "at": uow.now.isoformat()},
-                         "vaccination": _vaccination_payload(new), "stock_event_ids": stock_events},
+                payload={},
                 details={"reason": text, "voided": old.id, "findings": list(findings) or None},
             )
             # The old record's certificate says the wrong thing now; the corrected dose gets its own.
@@ -645,8 +637,7 @@ class DoctorStation(SiteService):
             uow.session.flush()
             uow.record(
                 action="adverse_event.recorded", entity="adverse_event", entity_id=event.id,
-                payload={"id": event.id, "person_id": person_id, "vaccination_id": vaccination_id, "kind": kind,
-                         "severity": severity, "onset_at": onset.isoformat(), "action_taken": action},
+                payload={},
                 details={"kind": kind, "severity": severity},
             )
             return self._adverse(event)

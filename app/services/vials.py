@@ -265,8 +265,7 @@ class Vials(SiteService):
                 action="vial.opened",
                 entity="vial",
                 entity_id=vial.id,
-                payload={"id": vial.id, "lot_id": lot.id, "serial": serial, "opened_at": now.isoformat(),
-                         "thawed_at": thawed_at.isoformat() if thawed_at else None, "use_by": use_by.isoformat()},
+                payload={},
             )
             return vial_row(uow.session, vial, lot, catalogue=self.catalogue, now=now, tz=self.tz)
 
@@ -362,19 +361,16 @@ class Vials(SiteService):
             wasted = max(0, lot.doses_per_vial - drawn)
             vial.discarded_at = uow.now
             vial.discard_reason = reason
-            event_id = None
             if wasted:
                 event = StockEvent(id=uuid7(), lot_id=lot.id, vial_id=vial.id, kind="wasted", doses=wasted,
                                    at=uow.now, reason=reason)
                 uow.session.add(event)
-                event_id = event.id
             uow.session.flush()
             uow.record(
                 action="vial.discarded",
                 entity="vial",
                 entity_id=vial.id,
-                payload={"id": vial.id, "lot_id": lot.id, "discarded_at": uow.now.isoformat(), "reason": reason,
-                         "stock_event_id": event_id, "wasted": wasted},
+                payload={},
                 details={"reason": reason, "wasted": wasted},
             )
             return vial_row(uow.session, vial, lot, catalogue=self.catalogue, now=uow.now, tz=self.tz)
