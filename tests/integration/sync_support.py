@@ -227,6 +227,13 @@ def new_tenant(server: ServerProcess, tenant: str) -> None:
     server.cli("tenant", "create", "--tenant", tenant)
 
 
+def fresh_tenant(server: ServerProcess) -> str:
+    """A tenant of a new random name on `server` (tests sharing one server keep apart so)."""
+    name = "t-" + uuid.uuid4().hex[:10]
+    new_tenant(server, name)
+    return name
+
+
 def set_public_settings(server: ServerProcess, tenant: str, **settings: object) -> None:
     """Set a tenant's public-edge settings (rate limits, robot check, mail) through `tenant apply`."""
     import json

@@ -8,7 +8,6 @@ import os
 import subprocess
 import sys
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -41,18 +40,16 @@ from app.storage.schema import (
 from sync.server.tenants import Registry
 from tests.conftest import PASSPHRASE, REPO
 from tests.integration.sync_support import (
-    PgCluster,
     ServerProcess,
     book,
     device_token,
     enrolled_station,
     external_dose,
+    fresh_tenant,
     new_tenant,
     open_day,
-    postgres_cluster,
     push_raw,
     server_stats,
-    start_server,
     station_view,
     sync,
 )
@@ -65,25 +62,9 @@ DOCTOR = Actor(staff_id=None, role="doctor", display_name="Dr. Test")
 ADMIN = Actor(staff_id=None, role="admin", display_name="Jana Novak")
 
 
-@pytest.fixture(scope="module")
-def pg() -> Iterator[PgCluster]:
-    with postgres_cluster() as cluster:
-        yield cluster
-
-
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    url = request.getfixturevalue("pg").url if request.param == "postgresql" else None
-    proc = start_server(tmp_path_factory.mktemp("server"), database_url=url)
-    yield proc
-    proc.stop()
-
-
 @pytest.fixture
 def tenant(server: ServerProcess) -> str:
-    name = "t-" + uuid.uuid4().hex[:10]
-    new_tenant(server, name)
-    return name
+    return fresh_tenant(server)
 
 
 def _today_slots(store: Store, *, capacity: int, slots: int = 2) -> list[str]:
