@@ -456,6 +456,11 @@ ENGLISH: dict[str, str] = {
     "master_key_not_base64": "{source} is not base64 (expected 32 random bytes, base64-encoded).",
     "master_key_length": "{source} must hold 32 bytes (base64), not {count}.",
     "master_key_wrong": "The master key does not open tenant {tenant}'s data key.",
+    "tenant_name_invalid": "A tenant name is 1-40 lowercase letters, digits or hyphens, starting with a letter or digit.",
+    "tenant_exists": "Tenant {tenant} already exists.",
+    "tenant_being_created": "Tenant {tenant} is being created (if an earlier creation was interrupted, remove {path}).",
+    "tenant_schema_mismatch": "Tenant {tenant} has schema version {found}; this server needs {needed}. Restore it from "
+                              "a backup made with this server version.",
 }
 
 

@@ -30,9 +30,9 @@ from tests.conftest import ManualClock
 from tests.integration.sync_support import (
     ServerProcess,
     enrolled_station,
-    free_port,
+    new_signing_tenant,
+    server_with_mail,
     set_public_settings,
-    start_server,
     sync,
 )
 from tests.integration.test_public_edge import Mailbox
@@ -66,14 +66,8 @@ class Center:
 @pytest.fixture(scope="module")
 def center(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Center]:
     mailbox = BouncingMailbox()
-    port = free_port()
-    smtp = Controller(mailbox, hostname="127.0.0.1", port=port)
-    smtp.start()
-    server = start_server(tmp_path_factory.mktemp("result-server"),
-                          env={"VAXDESK_SMTP_URL": f"smtp://127.0.0.1:{port}", "VAXDESK_MAIL_RETRY_BASE_S": "0.3"})
-    pem = create_demo_chain().write_pem(tmp_path_factory.mktemp("dsc"))
-    server.cli("tenant", "create", "--tenant", TENANT, "--dsc-key", str(pem["dsc-key.pem"]),
-               "--dsc-cert", str(pem["dsc-cert.pem"]))
+    server, smtp = server_with_mail(tmp_path_factory.mktemp("result-server"), mailbox)
+    new_signing_tenant(server, TENANT, create_demo_chain(), tmp_path_factory.mktemp("dsc"))
     server.cli("tenant", "create", "--tenant", BARE)  # no document signer: results cannot be sealed
     for name in (TENANT, BARE):
         set_public_settings(server, name, display_name="Testzentrum Nord", mail_from="ergebnis@nord.example",

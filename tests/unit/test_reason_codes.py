@@ -111,9 +111,10 @@ SERVER_MODULES = [
     "sync/server/provisioning.py", "sync/server/mail_templates.py", "sync/server/edge_settings.py",
     "sync/server/challenge.py", "sync/server/certificates.py", "sync/server/backup.py", "sync/server/crypto.py",
     "sync/server/rate_limits.py", "sync/server/mail.py", "sync/server/public.py", "sync/server/devices.py",
+    "sync/server/tenants.py",
 ]
 CODED = ("ApiError", "Refused", "AdminInputError", "ProvisioningError", "BackupError", "MasterKeyError",
-         "ChallengeRefused")
+         "ChallengeRefused", "TenantExists", "TenantSchemaMismatch")
 
 
 def _server_calls(module: str) -> list[tuple[str, ast.Call]]:
