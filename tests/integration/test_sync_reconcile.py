@@ -7,7 +7,6 @@ import json
 import os
 import subprocess
 import sys
-import uuid
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -41,12 +40,12 @@ from sync.server.tenants import Registry
 from tests.conftest import PASSPHRASE, REPO
 from tests.integration.sync_support import (
     ServerProcess,
+    WatchedTransport,
     book,
     device_token,
     enrolled_station,
     external_dose,
     fresh_tenant,
-    new_tenant,
     open_day,
     push_raw,
     server_stats,
@@ -406,25 +405,6 @@ def test_a_no_show_who_arrives_after_all_never_takes_a_place_leased_elsewhere(
 # ---- leases that survive faults ---------------------------------------------------------------------------
 
 
-class _CutLeaseAnswer(httpx.BaseTransport):
-    """The first lease request reaches the server; its answer is lost on the way back."""
-
-    def __init__(self) -> None:
-        self.inner = httpx.HTTPTransport()
-        self.cut = 0
-
-    def close(self) -> None:
-        self.inner.close()
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = self.inner.handle_request(request)
-        response.read()
-        if request.method == "POST" and request.url.path == "/v1/leases" and self.cut == 0:
-            self.cut += 1
-            raise httpx.ReadTimeout("answer lost", request=request)
-        return response
-
-
 def test_a_cut_lease_answer_never_makes_the_server_set_places_aside_twice(
         server: ServerProcess, tenant: str, tmp_path: Path) -> None:
     from sync.station.engine import SyncEngine
@@ -432,11 +412,18 @@ def test_a_cut_lease_answer_never_makes_the_server_set_places_aside_twice(
     a = enrolled_station(tmp_path, "a", server, tenant=tenant)
     slot = open_day(a, capacity=10, slots=1)[0]
     sync(a)
-    transport = _CutLeaseAnswer()
-    with SyncEngine(a, transport=transport, lease_places=3,
+    cut: list[httpx.Request] = []
+
+    def lose_the_first_lease_answer(request: httpx.Request) -> None:
+        # The first lease request reaches the server; its answer is lost on the way back.
+        if request.method == "POST" and request.url.path == "/v1/leases" and not cut:
+            cut.append(request)
+            raise httpx.ReadTimeout("answer lost", request=request)
+
+    with SyncEngine(a, transport=WatchedTransport(lose_the_first_lease_answer), lease_places=3,
                     client_options={"retries": 3, "sleep": lambda _s: None}) as engine:
         engine.run_round()
-    assert transport.cut == 1
+    assert len(cut) == 1
     with a.read() as session:
         assert [(x.slot_id, x.places) for x in session.scalars(select(SyncLease))] == [(slot, 3)]
     registry = Registry(data_dir=server.data_dir, database_url=server.database_url)
@@ -598,35 +585,24 @@ def test_an_epoch_change_in_the_middle_of_a_pull_starts_the_round_over(
     backup = tmp_path / "tenant.backup"
     _backup(server, tenant, backup)
 
-    class RestoreAfterFirstPage(httpx.BaseTransport):
-        def __init__(self) -> None:
-            self.inner = httpx.HTTPTransport()
-            self.pages = 0
+    pages: list[httpx.Request] = []
 
-        def close(self) -> None:
-            self.inner.close()
+    def restore_after_the_first_page(request: httpx.Request) -> None:
+        if request.url.path == "/v1/sync/changes":
+            pages.append(request)
+            if len(pages) == 1:
+                _restore(server, tenant, backup)
 
-        def handle_request(self, request: httpx.Request) -> httpx.Response:
-            response = self.inner.handle_request(request)
-            response.read()
-            if request.url.path == "/v1/sync/changes":
-                self.pages += 1
-                if self.pages == 1:
-                    _restore(server, tenant, backup)
-            return response
-
-    transport = RestoreAfterFirstPage()
-    with SyncEngine(b, transport=transport, page_size=2) as engine:
+    with SyncEngine(b, transport=WatchedTransport(restore_after_the_first_page), page_size=2) as engine:
         report = engine.run_round()
-    assert report.epoch_changed and transport.pages > 3
+    assert report.epoch_changed and len(pages) > 3
     assert station_view(b)["persons"] == sorted(people)
     a.close()
     b.close()
 
 
 def test_restore_refuses_a_backup_of_another_tenant(server: ServerProcess, tenant: str, tmp_path: Path) -> None:
-    other = "t-" + uuid.uuid4().hex[:10]
-    new_tenant(server, other)
+    other = fresh_tenant(server)
     backup = tmp_path / "other.backup"
     _backup(server, other, backup)
     extra = ["--database-url", server.database_url] if server.database_url else []
