@@ -528,6 +528,77 @@ ENGLISH: dict[str, str] = {
     "cbor_map_key": "Invalid CBOR map key.",
     "cbor_duplicate_key": "Duplicate CBOR map key.",
     "cbor_trailing_data": "Unexpected data after the CBOR item.",
+    # ---- the tenant API server (issue 13, branch 13srv) --------------------------------------
+    # Its HTTP refusals: the wire's `code` stays, `message` is this English (ApiError, certificates.Refused).
+    "unknown_tenant": "There is no such tenant.",
+    "invalid_day": "Ask for a day between 2000 and 2200.",
+    "booking_slot_unknown": "There is no such slot.",  # the words of unknown_slot when a booking names it
+    "move_other_site": "The new time must be at the same site as the booking.",  # other_site, moving a booking
+    "signing_not_configured": "This tenant has no document signer on the server; sign on the station or add one.",
+    "invalid_certificate": "{problem}",  # the certificate check's own English, at most 300 characters
+    "wrong_certificate_kind": "A {kind} request must carry one '{entry}' entry.",
+    "signer_expiring": "The tenant's document signer expires within {days} days; install a new one.",
+    "issuer_mismatch": "The certificate issuer differs from the tenant's configured one.",
+    "validity_exceeds_policy": "The tenant signs for at most {max_days} days.",
+    "payload_mismatch": "The certificate does not match the server's record.",
+    "uvci_reused": "This certificate identifier belongs to another certificate.",
+    "unknown_dose": "The server does not hold this dose (yet); sync first.",
+    "dose_voided": "This dose was voided.",
+    "unknown_infection": "The server does not hold this positive test (yet); sync first.",
+    "enrollment_refused": "This enrollment code is unknown, used or expired.",
+    "wrong_tenant": "This code belongs to another tenant than the station's.",
+    "wrong_site": "This code is for another site than the station's.",
+    "station_site_mismatch": "This station's site id belongs to another site than the code's.",  # wrong_site too
+    "invalid_token": "The device token is not valid.",
+    "token_malformed": "The device token is malformed.",  # the words of invalid_token for a token of no shape
+    "token_revoked": "This station's token was revoked; enroll it again.",
+    # What the admin gave it (sync/server/admin_errors.py): the message names the place first ("timezone: ...").
+    "provisioning_not_a_plan": "expected a mapping with one key, 'tenants', holding a list",
+    "provisioning_entry_keys": "expected 'name' and optionally 'public' and 'mail_templates'",
+    "provisioning_tenant_name": "1-40 lowercase letters, digits or hyphens",
+    "provisioning_listed_twice": "{name} is listed twice",
+    "provisioning_not_a_mapping": "expected a mapping",
+    "provisioning_templates_folder": "a folder of mail templates",
+    "provisioning_syntax": "not valid {format} ({error})",
+    "provisioning_file_unreadable": "{error}",  # the operating system's words (No such file or directory)
+    "setting_unknown": "unknown public setting(s): {names}",
+    "setting_not_a_rate": "{value!r} is not a rate such as '10/minute'",
+    "setting_yes_no": "true or false",
+    "setting_whole_number": "a whole number from {low} to {high}",
+    "setting_time_zone": "{value!r} is not a time zone such as 'Europe/Berlin'",
+    "setting_email": "{value!r} is not an e-mail address",
+    "setting_text": "text of at most {max} characters",
+    "mail_templates_too_many": "at most {max} templates",
+    "mail_template_name": "not a mail template name (<kind>.<de|en>.<mjml|html|txt> of {kinds}, or _layout.mjml)",
+    "mail_template_file_name": "not a mail template name",
+    "mail_template_too_large": "larger than {kib} KiB",
+    "mail_template_fails": "{error}: {detail}",  # the template engine's own words
+    "mail_template_not_text": "cannot be read as UTF-8 text ({error})",
+    "not_a_folder": "not a folder",
+    "rate_storage_not_sync": "rate-limit storage {storage!r} is not a synchronous storage",
+    "rate_storage_unknown": "rate-limit storage: memory, database or a limits URI such as redis://host:6379",
+    "proxy_not_a_network": "not an address or network: {part!r}",
+    "smtp_url_scheme": "smtp://host:port, smtp+starttls://host:port or smtps://host:port",
+    "smtp_url_port": "the port is not a number from 1 to 65535",
+    "mail_retry_seconds": "a number of seconds",
+    "site_code_invalid": "A site code is 1-40 lowercase letters, digits or hyphens.",
+    "station_id_length": "A station id is 1-64 characters.",
+    "backup_not_a_backup": "This file is not a VaxDesk tenant backup.",
+    "server_backup_other_tenant": "This backup belongs to tenant {found!r}, not {tenant!r}.",
+    "backup_schema_version": "This backup was made by a server with another schema version.",
+    "backup_unreadable": "The backup cannot be read ({error}).",
+    "backup_incomplete": "The backup lacks the tenant's key or epoch.",
+    "master_key_unreadable": "The master key file {path} cannot be read ({error}).",
+    "master_key_missing": "No master key: {env} is not set and {path} does not exist, but tenants exist. "
+                          "Restore the key they were created with; a new key would open none of them.",
+    "master_key_not_base64": "{source} is not base64 (expected 32 random bytes, base64-encoded).",
+    "master_key_length": "{source} must hold 32 bytes (base64), not {count}.",
+    "master_key_wrong": "The master key does not open tenant {tenant}'s data key.",
+    "tenant_name_invalid": "A tenant name is 1-40 lowercase letters, digits or hyphens, starting with a letter or digit.",
+    "tenant_exists": "Tenant {tenant} already exists.",
+    "tenant_being_created": "Tenant {tenant} is being created (if an earlier creation was interrupted, remove {path}).",
+    "tenant_schema_mismatch": "Tenant {tenant} has schema version {found}; this server needs {needed}. Restore it from "
+                              "a backup made with this server version.",
 }
 
 

@@ -6,12 +6,15 @@ import statistics
 import time
 from typing import Any
 
-from app.certificates.dcc import VaccinationFacts, build_payload, issue_hc1
+from app.certificates.dcc import build_payload, issue_hc1
 from app.certificates.pdf import render_certificate_pdf
 from app.certificates.signer import create_demo_chain
 from app.certificates.trust import TrustList
 from app.certificates.uvci import make_uvci
 from app.certificates.verify import verify
+from tests.unit.certificates.samples import (
+    sample_facts,  # the tests' sample: the figures time what they check
+)
 
 
 def certificate_timings(quick: bool) -> dict[str, Any]:
@@ -22,20 +25,7 @@ def certificate_timings(quick: bool) -> dict[str, Any]:
 def benchmark(n: int = 50) -> dict[str, float]:
     """Median milliseconds over n runs each, after one warm-up (fonts, schemas, value sets)."""
     chain = create_demo_chain()
-    facts = VaccinationFacts(
-        family_name="Musterfrau-Gößinger",
-        given_name="Gabriele",
-        dob="1998-02-26",
-        product="EU/1/20/1528",
-        manufacturer="ORG-100030215",
-        prophylaxis="1119349007",
-        dose_number=2,
-        total_doses=2,
-        date="2021-06-11",
-        country="DE",
-        issuer="Robert Koch-Institut",
-        uvci=make_uvci(country="DE", issuer="VAXDESK"),
-    )
+    facts = sample_facts(date="2021-06-11", uvci=make_uvci(country="DE", issuer="VAXDESK"))
     trust = TrustList.from_certificates([chain.signer.der])
     hc1 = issue_hc1(build_payload(facts), chain.signer)
     render_certificate_pdf(hc1=hc1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -24,6 +25,19 @@ settings.register_profile("nightly", max_examples=1000, deadline=None)
 _PROFILE = os.environ.get("VAXDESK_HYPOTHESIS") or ("ci" if os.environ.get("CI") else "")
 if _PROFILE:
     settings.load_profile(_PROFILE)
+
+
+class ManualClock:
+    """A clock the test moves by hand; the services read it by calling it (their `clock=`)."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
 
 
 def heavy_examples(*, ci: int, nightly: int) -> int:

@@ -1,5 +1,6 @@
 """The tenant API's refusals: an `ApiError` carries a stable machine-readable code; its message is the
-English text of that code (app/reasons.py) unless the caller gives one. Messages never hold personal data."""
+English text of that code (app/reasons.py), or of `text`, the code of its words where one wire code has
+several. Messages never hold personal data."""
 
 from __future__ import annotations
 
@@ -16,8 +17,10 @@ class ApiError(Exception):
     """An answer with a machine-readable code. Messages never contain personal data."""
 
     def __init__(self, status: int, code: str, message: str | None = None, details: dict[str, Any] | None = None,
-                 *, params: Mapping[str, Any] | None = None, headers: Mapping[str, str] | None = None) -> None:
-        text = message if message is not None else (english(code, params) if known(code) else code)
+                 *, params: Mapping[str, Any] | None = None, headers: Mapping[str, str] | None = None,
+                 text: str | None = None) -> None:
+        words = text or code
+        text = message if message is not None else (english(words, params) if known(words) else code)
         super().__init__(text)
         self.status = status
         self.code = code

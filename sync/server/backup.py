@@ -21,14 +21,17 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection
 
+from app.errors import VaxDeskError
 from sync.server import tenants as t
 from sync.server.tenants import Registry, utcnow
 
 FORMAT = "vaxdesk-tenant-backup/1"
 
 
-class BackupError(Exception):
-    """The file is not a backup of this tenant, or cannot be read."""
+class BackupError(VaxDeskError):
+    """The file is not a backup of this tenant, or cannot be read (a reason code: app/reasons.py)."""
+
+    exit_code = 5
 
 
 def _encode(value: Any) -> Any:
@@ -81,11 +84,11 @@ def restore_tenant(registry: Registry, name: str, source: Path) -> str:
         with gzip.open(source, "rt", encoding="utf-8") as fh:
             header = json.loads(fh.readline())
             if header.get("format") != FORMAT:
-                raise BackupError("This file is not a VaxDesk tenant backup.")
+                raise BackupError(code="backup_not_a_backup")
             if header.get("tenant") != name:
-                raise BackupError(f"This backup belongs to tenant {header.get('tenant')!r}, not {name!r}.")
+                raise BackupError(code="server_backup_other_tenant", params={"found": header.get("tenant"), "tenant": name})
             if header.get("schema_version") != t.SCHEMA_VERSION:
-                raise BackupError("This backup was made by a server with another schema version.")
+                raise BackupError(code="backup_schema_version")
             rows: dict[str, list[dict[str, Any]]] = {}
             for line in fh:
                 entry = json.loads(line)
@@ -93,10 +96,10 @@ def restore_tenant(registry: Registry, name: str, source: Path) -> str:
                 rows.setdefault(table.name, []).append(
                     {k: _decode(v, table.c[k]) for k, v in entry["r"].items()})
     except (OSError, EOFError, ValueError, KeyError) as exc:
-        raise BackupError(f"The backup cannot be read ({type(exc).__name__}).") from None
+        raise BackupError(code="backup_unreadable", params={"error": type(exc).__name__}) from None
     meta_rows = {r["key"]: r for r in rows.get("meta", [])}
     if "data_key" not in meta_rows or "epoch" not in meta_rows:
-        raise BackupError("The backup lacks the tenant's key or epoch.")
+        raise BackupError(code="backup_incomplete")
     tenant = registry.get(name)
     epoch = secrets.token_hex(8)
     with tenant.write() as conn:

@@ -40,6 +40,7 @@ from app.certificates.revocation import RevocationHashes, batches
 from app.certificates.signer import Signer, certificate_der, load_signer
 from app.certificates.verify import SignedCode, read_signed
 from app.errors import VaxDeskError
+from app.reasons import english
 from app.services.catalogue import load_catalogue
 from sync import protocol as p
 from sync.server import tenants as t
@@ -84,9 +85,11 @@ infection = Table(
 
 
 class Refused(Exception):
-    """An answer with a stable code; the message never contains personal data."""
+    """An answer with a stable code; its message is the code's English (app/reasons.py), never personal data."""
 
-    def __init__(self, status: int, code: str, message: str, details: dict[str, Any] | None = None) -> None:
+    def __init__(self, status: int, code: str, details: dict[str, Any] | None = None, *,
+                 params: Mapping[str, Any] | None = None) -> None:
+        message = english(code, params)
         super().__init__(message)
         self.status, self.code, self.message, self.details = status, code, message, details
 
@@ -99,8 +102,7 @@ def _active_signer(tenant: Tenant) -> Signer:
         row = conn.execute(select(t.signer).where(t.signer.c.active.is_(True))).first()
     if row is None:
         # 409, not 501: the tenant's state, not the server, decides; and 5xx stays for real failures.
-        raise Refused(409, "signing_not_configured",
-                      "This tenant has no document signer on the server; sign on the station or add one.")
+        raise Refused(409, "signing_not_configured")
     return load_signer(tenant.cipher.open(row.key_enc, f"signer:{row.kid}"), row.certificate)
 
 
@@ -146,34 +148,32 @@ def sign_for_station(tenant: Tenant, body: p.SignRequest, *, station_id: str) ->
     try:
         check_payload(payload)
     except VaxDeskError as exc:  # the schema's limits (80-character names) refuse a 3 MB name here
-        raise Refused(422, "invalid_certificate", str(exc)[:300]) from None
+        raise Refused(422, "invalid_certificate", params={"problem": str(exc)[:300]}) from None
     entry_key = "v" if body.kind == "v" else "r"
     if set(payload) & {"v", "t", "r"} != {entry_key}:
-        raise Refused(422, "wrong_certificate_kind", f"A {body.kind} request must carry one '{entry_key}' entry.")
+        raise Refused(422, "wrong_certificate_kind", params={"kind": body.kind, "entry": entry_key})
     entry = payload[entry_key][0]
     signer = _active_signer(tenant)
     now = utcnow()
     if signer.not_after - timedelta(days=REFUSE_SIGNER_DAYS) <= now:
-        raise Refused(409, "signer_expiring", "The tenant's document signer expires within 7 days; install a new one.")
+        raise Refused(409, "signer_expiring", params={"days": REFUSE_SIGNER_DAYS})
     with tenant.read() as conn:
         policy_days, issuer = _policy(conn)
         if issuer is not None and entry.get("is") != issuer:
-            raise Refused(422, "issuer_mismatch", "The certificate issuer differs from the tenant's configured one.")
+            raise Refused(422, "issuer_mismatch")
         if body.valid_days is not None and body.valid_days > policy_days:
-            raise Refused(422, "validity_exceeds_policy", f"The tenant signs for at most {policy_days} days.",
-                          {"max_days": policy_days})
+            raise Refused(422, "validity_exceeds_policy", {"max_days": policy_days}, params={"max_days": policy_days})
         mismatched = _check_subject(tenant, conn, body.subject_id, body.kind, payload, entry)
         if mismatched:
-            raise Refused(422, "payload_mismatch", "The certificate does not match the server's record.",
-                          {"fields": mismatched})
+            raise Refused(422, "payload_mismatch", {"fields": mismatched})
         uvci = str(entry.get("ci", ""))
         known = conn.execute(select(register.c.subject_id).where(register.c.uvci == uvci)).first()
         if known is not None and known.subject_id != body.subject_id:
-            raise Refused(409, "uvci_reused", "This certificate identifier belongs to another certificate.")
+            raise Refused(409, "uvci_reused")
     try:
         signed = sign_hc1(payload, signer, issued_at=now, valid_for=timedelta(days=body.valid_days or policy_days))
     except VaxDeskError as exc:
-        raise Refused(422, "invalid_certificate", str(exc)[:300]) from None
+        raise Refused(422, "invalid_certificate", params={"problem": str(exc)[:300]}) from None
     code = read_signed(signed.hc1)
     with tenant.write() as conn:
         _register(conn, uvci=uvci, kind=body.kind, subject_id=body.subject_id, station_id=station_id,
@@ -194,9 +194,9 @@ def _check_subject(tenant: Tenant, conn: Connection, subject_id: str, kind: str,
         row = conn.execute(select(t.vaccination.c.voided).where(t.vaccination.c.id == subject_id)).first()
         record = record_values(tenant, conn, "vaccination", subject_id)
         if row is None or record is None:
-            raise Refused(409, "unknown_dose", "The server does not hold this dose (yet); sync first.")
+            raise Refused(409, "unknown_dose")
         if row.voided:
-            raise Refused(409, "dose_voided", "This dose was voided.")
+            raise Refused(409, "dose_voided")
         wrong = []
         product = _products().get(str(record.get("product_code")))
         if product is None or (entry.get("mp"), entry.get("ma"), entry.get("vp")) != product:
@@ -209,7 +209,7 @@ def _check_subject(tenant: Tenant, conn: Connection, subject_id: str, kind: str,
     else:
         found = conn.execute(select(infection).where(infection.c.id == subject_id)).first()
         if found is None or found.voided:
-            raise Refused(409, "unknown_infection", "The server does not hold this positive test (yet); sync first.")
+            raise Refused(409, "unknown_infection")
         wrong = [] if (found.source, found.test_type) == ("test", "naat") else ["r.source"]
         if entry.get("fr") != found.detected_on.isoformat():
             wrong.append("r.fr")

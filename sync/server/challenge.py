@@ -13,6 +13,8 @@ from datetime import UTC, datetime, timedelta
 
 from altcha import v1 as altcha
 
+from app.reasons import english
+
 MAX_PAYLOAD_CHARS = 2000
 KEY_PURPOSE = "altcha"  # TenantCipher.subkey(KEY_PURPOSE) signs and checks challenges
 
@@ -24,8 +26,10 @@ class Verified:
 
 
 class ChallengeRefused(Exception):
+    """Already a reason code (the public edge answers 403 with it); its message is the code's English."""
+
     def __init__(self, code: str) -> None:
-        super().__init__(code)
+        super().__init__(english(code))
         self.code = code  # challenge_required | challenge_invalid
 
 

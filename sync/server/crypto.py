@@ -18,6 +18,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from app.errors import VaxDeskError
+
 log = logging.getLogger(__name__)
 
 MASTER_KEY_ENV = "VAXDESK_MASTER_KEY"
@@ -25,8 +27,10 @@ MASTER_KEY_FILE = "master.key"
 NONCE = 12
 
 
-class MasterKeyError(Exception):
-    """The master key is missing, malformed or does not open a tenant's data key."""
+class MasterKeyError(VaxDeskError):
+    """The master key is missing, malformed or does not open a tenant's data key (a reason code)."""
+
+    exit_code = 6
 
 
 def load_master_key(data_dir: Path, *, create: bool = True) -> bytes:
@@ -42,13 +46,11 @@ def load_master_key(data_dir: Path, *, create: bool = True) -> bytes:
     except FileNotFoundError:
         data = None
     except OSError as exc:
-        raise MasterKeyError(f"The master key file {path} cannot be read ({exc.strerror}).") from None
+        raise MasterKeyError(code="master_key_unreadable", params={"path": str(path), "error": exc.strerror}) from None
     if data is not None:
         return _decode_key(data.strip(), f"The master key file {path}")
     if not create:
-        raise MasterKeyError(
-            f"No master key: {MASTER_KEY_ENV} is not set and {path} does not exist, but tenants exist. "
-            "Restore the key they were created with; a new key would open none of them.")
+        raise MasterKeyError(code="master_key_missing", params={"env": MASTER_KEY_ENV, "path": str(path)})
     data_dir.mkdir(parents=True, exist_ok=True)
     key = os.urandom(32)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -65,9 +67,9 @@ def _decode_key(data: bytes, source: str) -> bytes:
     try:
         key = base64.b64decode(data, validate=True)
     except (binascii.Error, ValueError):
-        raise MasterKeyError(f"{source} is not base64 (expected 32 random bytes, base64-encoded).") from None
+        raise MasterKeyError(code="master_key_not_base64", params={"source": source}) from None
     if len(key) != 32:
-        raise MasterKeyError(f"{source} must hold 32 bytes (base64), not {len(key)}.")
+        raise MasterKeyError(code="master_key_length", params={"source": source, "count": len(key)})
     return key
 
 
@@ -82,7 +84,7 @@ def unwrap_data_key(master: bytes, wrapped: str, tenant: str) -> bytes:
         blob = base64.b64decode(wrapped)
         return AESGCM(master).decrypt(blob[:NONCE], blob[NONCE:], b"vaxdesk-tenant-key:" + tenant.encode())
     except (InvalidTag, binascii.Error, ValueError):
-        raise MasterKeyError(f"The master key does not open tenant {tenant}'s data key.") from None
+        raise MasterKeyError(code="master_key_wrong", params={"tenant": tenant}) from None
 
 
 class TenantCipher:

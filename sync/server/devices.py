@@ -17,6 +17,7 @@ from sqlalchemy.engine import Connection
 from sync import protocol as p
 from sync.server import ledger
 from sync.server import tenants as t
+from sync.server.admin_errors import AdminInputError
 from sync.server.api_errors import ApiError
 from sync.server.crypto import secret_hash
 from sync.server.tenants import Registry, Tenant, UnknownTenant, utcnow
@@ -50,9 +51,9 @@ def issue_enrollment_code(tenant: Tenant, site_code: str, *, station_id: str | N
     """A one-time code for one site; only its hash is kept. Without `station_id` it enrolls a new station
     only; with it, it re-enrolls that station (after a revocation or a reinstall) and no other."""
     if not t.TENANT_NAME.fullmatch(site_code):
-        raise ValueError("A site code is 1-40 lowercase letters, digits or hyphens.")
+        raise AdminInputError("site_code_invalid")
     if station_id is not None and not 1 <= len(station_id) <= 64:
-        raise ValueError("A station id is 1-64 characters.")
+        raise AdminInputError("station_id_length")
     code = f"{tenant.name}.{_new_secret()}"
     now = utcnow()
     with tenant.write() as conn:
@@ -81,20 +82,20 @@ def _enrollment_refusal(conn: Any, *, code_hash: str, site_code: str, body: p.En
     taken = conn.execute(select(t.device.c.id).where(t.device.c.site_id == body.site_id,
                                                      t.device.c.site_code != site_code).limit(1)).first()
     if taken is not None:
-        return ApiError(403, "wrong_site", "This station's site id belongs to another site than the code's.")
+        return ApiError(403, "wrong_site", text="station_site_mismatch")
     return None
 
 
 def enroll(registry: Registry, body: p.EnrollRequest) -> p.EnrollResponse:
     """Trade a one-time code for a device token (the station's earlier tokens stop working)."""
     name, code = tenant_of_secret(body.code.strip())
-    refused = ApiError(403, "enrollment_refused", "This enrollment code is unknown, used or expired.")
+    refused = ApiError(403, "enrollment_refused")
     try:
         tenant = registry.get(name)
     except (UnknownTenant, ValueError):
         raise refused from None
     if body.tenant != tenant.name:
-        raise ApiError(403, "wrong_tenant", "This code belongs to another tenant than the station's.")
+        raise ApiError(403, "wrong_tenant")
     now = utcnow()
     with tenant.write() as conn:
         row = conn.execute(select(t.enrollment_code)
@@ -102,7 +103,7 @@ def enroll(registry: Registry, body: p.EnrollRequest) -> p.EnrollResponse:
         if row is None or row.used_at is not None or _aware(row.expires_at) <= now:
             raise refused
         if row.site_code != body.site_code:
-            raise ApiError(403, "wrong_site", "This code is for another site than the station's.")
+            raise ApiError(403, "wrong_site")
         refusal = _enrollment_refusal(conn, code_hash=row.code_hash, site_code=row.site_code, body=body)
         if refusal is not None:
             raise refusal
@@ -139,7 +140,7 @@ def tenant_of_secret(value: str) -> tuple[str, str]:
         return parts[1], value
     if len(parts) == 2:
         return parts[0], value
-    raise ApiError(401, "invalid_token", "The device token is malformed.")
+    raise ApiError(401, "invalid_token", text="token_malformed")
 
 
 def device_of_token(registry: Registry, token: str) -> Device:
@@ -148,13 +149,13 @@ def device_of_token(registry: Registry, token: str) -> Device:
     try:
         tenant = registry.get(name)
     except (UnknownTenant, ValueError):
-        raise ApiError(401, "invalid_token", "The device token is not valid.") from None
+        raise ApiError(401, "invalid_token") from None
     with tenant.read() as conn:
         row = conn.execute(select(t.device).where(t.device.c.token_hash == secret_hash(secret))).first()
     if row is None:
-        raise ApiError(401, "invalid_token", "The device token is not valid.")
+        raise ApiError(401, "invalid_token")
     if row.revoked_at is not None:
-        raise ApiError(401, "token_revoked", "This station's token was revoked; enroll it again.")
+        raise ApiError(401, "token_revoked")
     return Device(tenant=tenant, id=row.id, station_id=row.station_id, site_code=row.site_code, site_id=row.site_id)
 
 

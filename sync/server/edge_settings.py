@@ -17,6 +17,7 @@ from sqlalchemy.engine import Connection
 from app.domain.person_details import validate_email
 from app.errors import ValidationError
 from sync.server import tenants as t
+from sync.server.admin_errors import AdminInputError
 
 
 @dataclass(frozen=True)
@@ -41,33 +42,33 @@ class PublicSettings:
         known = {f.name: f for f in fields(cls)}
         unknown = set(values) - set(known)
         if unknown:
-            raise ValueError(f"unknown public setting(s): {', '.join(sorted(unknown))}")
+            raise AdminInputError("setting_unknown", {"names": ", ".join(sorted(unknown))})
         merged = replace(cls(), **dict(values))
         for name in ("booking_per_client", "booking_per_tenant", "lookup_per_client", "lookup_per_tenant",
                      "result_per_client", "result_per_tenant"):
             try:
                 limits.parse(str(getattr(merged, name)))
             except ValueError:
-                raise ValueError(f"{name}: {getattr(merged, name)!r} is not a rate such as '10/minute'") from None
+                raise AdminInputError("setting_not_a_rate", {"value": getattr(merged, name)}, field=name) from None
         if not isinstance(merged.challenge, bool):
-            raise ValueError("challenge: true or false")
+            raise AdminInputError("setting_yes_no", field="challenge")
         for name, low, high in (("challenge_max_number", 1_000, 10_000_000), ("challenge_minutes", 1, 120)):
             value = getattr(merged, name)
             if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-                raise ValueError(f"{name}: a whole number from {low} to {high}")
+                raise AdminInputError("setting_whole_number", {"low": low, "high": high}, field=name)
         try:
             zoneinfo.ZoneInfo(merged.timezone)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"timezone: {merged.timezone!r} is not a time zone such as 'Europe/Berlin'") from None
+            raise AdminInputError("setting_time_zone", {"value": merged.timezone}, field="timezone") from None
         if merged.mail_from is not None:
             try:
                 validate_email(merged.mail_from)
             except ValidationError:
-                raise ValueError(f"mail_from: {merged.mail_from!r} is not an e-mail address") from None
+                raise AdminInputError("setting_email", {"value": merged.mail_from}, field="mail_from") from None
         for name in ("display_name", "public_url"):
             value = getattr(merged, name)
             if value is not None and (not isinstance(value, str) or len(value) > 200):
-                raise ValueError(f"{name}: text of at most 200 characters")
+                raise AdminInputError("setting_text", {"max": 200}, field=name)
         return merged
 
 

@@ -758,6 +758,11 @@ class Reconciler:
             raise Parked(f"{entity}:{row_id}")
         return found
 
+    def _existing(self, row: mx.Row) -> tuple[Stored, str | None]:
+        """The stored row an update changes (the update parks until it arrives) and its site."""
+        found = self._need(row.entity, row.id)
+        return found, self._site_of(row, found)
+
     def _parents(self, row: mx.Row) -> None:
         for column, parent in ENTITIES[row.entity].parents.items():
             value = row.values.get(column)
@@ -831,8 +836,7 @@ class Reconciler:
             return
         if ENTITIES[row.entity].immutable:
             raise Rejected("immutable", f"A {row.entity} is never changed.")
-        found = self._need(row.entity, row.id)
-        site = self._site_of(row, found)
+        found, site = self._existing(row)
         self._parents(row)
         self._store(w, row.entity, row.id, {**found.values, **to_wire(row.values)}, site_code=site, created=False)
 
@@ -975,8 +979,7 @@ class Reconciler:
         w.later(keep)
 
     def _appointment_update(self, w: _Work, row: mx.Row) -> None:
-        found = self._need("appointment", row.id)
-        site = self._site_of(row, found)
+        found, site = self._existing(row)
         values = to_wire(row.values)
         target = values.get("state")
         current_state = str(found.values.get("state"))
@@ -1007,8 +1010,7 @@ class Reconciler:
         self._store(w, "appointment", row.id, {**found.values, **values}, site_code=site, created=False)
 
     def _visit_update(self, w: _Work, row: mx.Row) -> None:
-        found = self._need("visit", row.id)
-        site = self._site_of(row, found)
+        found, site = self._existing(row)
         values = to_wire(row.values)
         target = values.get("state")
         current_state = str(found.values.get("state"))

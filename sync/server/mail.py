@@ -31,6 +31,7 @@ from sqlalchemy import and_, bindparam, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from sync.server import tenants as t
+from sync.server.admin_errors import AdminInputError
 from sync.server.tenants import Tenant, utcnow
 
 log = logging.getLogger(__name__)
@@ -60,11 +61,11 @@ class SmtpConfig:
         parts = urlsplit(url)
         security = {"smtp": "plain", "smtp+starttls": "starttls", "smtps": "tls"}.get(parts.scheme)
         if security is None or not parts.hostname:
-            raise ValueError(f"{SMTP_URL_ENV}: smtp://host:port, smtp+starttls://host:port or smtps://host:port")
+            raise AdminInputError("smtp_url_scheme", field=SMTP_URL_ENV)
         try:
             port = parts.port or {"plain": 25, "starttls": 587, "tls": 465}[security]
         except ValueError:
-            raise ValueError(f"{SMTP_URL_ENV}: the port is not a number from 1 to 65535") from None
+            raise AdminInputError("smtp_url_port", field=SMTP_URL_ENV) from None
         return cls(host=parts.hostname, port=port, security=security,
                    username=username or (unquote(parts.username) if parts.username else None),
                    password=password or (unquote(parts.password) if parts.password else None))

@@ -19,6 +19,7 @@ import jinja2
 from sqlalchemy import delete, insert, select
 
 from sync.server import tenants as t
+from sync.server.admin_errors import AdminInputError
 from sync.server.mail import LANGUAGES, Letter, Templates
 from sync.server.tenants import Tenant
 
@@ -46,14 +47,13 @@ KINDS = tuple(SAMPLE_VALUES)
 def check_templates(files: Mapping[str, str]) -> None:
     """ValueError naming the file when one is not a template we know or does not render."""
     if len(files) > MAX_TEMPLATES:
-        raise ValueError(f"at most {MAX_TEMPLATES} templates")
+        raise AdminInputError("mail_templates_too_many", {"max": MAX_TEMPLATES})
     for name, body in files.items():
         match = TEMPLATE_NAME.fullmatch(name)
         if match is None or (match["kind"] is not None and match["kind"] not in KINDS):
-            raise ValueError(f"{name}: not a mail template name (<kind>.<de|en>.<mjml|html|txt> of "
-                             f"{', '.join(KINDS)}, or _layout.mjml)")
+            raise AdminInputError("mail_template_name", {"kinds": ", ".join(KINDS)}, field=name)
         if len(body.encode()) > MAX_TEMPLATE_BYTES:
-            raise ValueError(f"{name}: larger than {MAX_TEMPLATE_BYTES // 1024} KiB")
+            raise AdminInputError("mail_template_too_large", {"kib": MAX_TEMPLATE_BYTES // 1024}, field=name)
     templates = _templates(files)
     touched = {(m["kind"], m["lang"]) for m in map(TEMPLATE_NAME.fullmatch, files) if m and m["kind"]}
     if "_layout.mjml" in files:
@@ -62,23 +62,24 @@ def check_templates(files: Mapping[str, str]) -> None:
         try:
             templates.render(kind, lang, SAMPLE_VALUES[kind])
         except (jinja2.TemplateError, ValueError) as exc:
-            raise ValueError(f"{kind}.{lang}: {type(exc).__name__}: {exc}") from None
+            raise AdminInputError("mail_template_fails", {"error": type(exc).__name__, "detail": str(exc)},
+                                  field=f"{kind}.{lang}") from None
 
 
 def load_template_dir(folder: Path) -> dict[str, str]:
     """The template files of a folder (other files are an error: a misspelt name must not go unnoticed)."""
     if not folder.is_dir():
-        raise ValueError(f"{folder}: not a folder")
+        raise AdminInputError("not_a_folder", field=str(folder))
     files: dict[str, str] = {}
     for path in sorted(folder.iterdir()):
         if path.name.startswith("."):
             continue
         if not TEMPLATE_NAME.fullmatch(path.name):
-            raise ValueError(f"{path}: not a mail template name")
+            raise AdminInputError("mail_template_file_name", field=str(path))
         try:
             files[path.name] = path.read_text(encoding="utf-8")
         except (OSError, UnicodeError) as exc:
-            raise ValueError(f"{path}: cannot be read as UTF-8 text ({type(exc).__name__})") from None
+            raise AdminInputError("mail_template_not_text", {"error": type(exc).__name__}, field=str(path)) from None
     return files
 
 

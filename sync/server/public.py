@@ -38,6 +38,7 @@ from sync import protocol as p
 from sync.server import challenge as robot
 from sync.server import ledger, mail
 from sync.server import tenants as t
+from sync.server.admin_errors import AdminInputError
 from sync.server.api_errors import ApiError
 from sync.server.edge_settings import PublicSettings, read_settings
 from sync.server.mail_templates import TenantMailTemplates
@@ -97,7 +98,7 @@ class Edge:
             return found
         missed = self._unknown.get(name)
         if missed is not None and time.monotonic() - missed < UNKNOWN_TENANT_MAX_AGE_S:
-            raise ApiError(404, "unknown_tenant", "There is no such tenant.")
+            raise ApiError(404, "unknown_tenant")
         try:
             found = self.registry.get(name)
         except (UnknownTenant, ValueError):
@@ -105,7 +106,7 @@ class Edge:
                 if len(self._unknown) > 10_000:
                     self._unknown.clear()
                 self._unknown[name] = time.monotonic()
-            raise ApiError(404, "unknown_tenant", "There is no such tenant.") from None
+            raise ApiError(404, "unknown_tenant") from None
         self._tenants[name] = found
         return found
 
@@ -232,7 +233,7 @@ def _code(raw: str) -> str:
 def _check_day(day: date) -> None:
     if not FIRST_DAY <= day <= LAST_DAY:
         # Also keeps the ±14 h window of the snapshot inside what datetime can hold.
-        raise ApiError(422, "invalid_day", "Ask for a day between 2000 and 2200.")
+        raise ApiError(422, "invalid_day")
 
 
 # ---- the router -------------------------------------------------------------------------------
@@ -466,7 +467,7 @@ def book_online(ten: Tenant, body: p.PublicBookingRequest, *, details: PersonDet
     with ten.write() as conn:
         slot_row = conn.execute(_PUBLIC_SLOT, {"slot": body.slot_id}).first()
         if slot_row is None:
-            raise ApiError(404, "unknown_slot", "There is no such slot.")
+            raise ApiError(404, "unknown_slot", text="booking_slot_unknown")
         starts_at = _aware(slot_row.starts_at)
         _age_refusal(catalogue, details.dob, slot_row.product_code, starts_at.date())
         _use_challenge(conn, verified)
@@ -477,7 +478,7 @@ def book_online(ten: Tenant, body: p.PublicBookingRequest, *, details: PersonDet
             # The person and the booking are the server's own rows, sent to the site's stations.
             ledger.book_public(ten, conn, person=person, appointment=appointment)
         except ledger.Rejected:
-            raise ApiError(409, "full", "This time is fully booked. Please choose another one.") from None
+            raise ApiError(409, "full") from None
         _queue_mail(ten, conn, kind="booking_confirmed", settings=settings, enabled=mail_enabled, lang=body.lang,
                     person=person, code=code, starts_at=starts_at)
     return p.PublicBookingResponse(appointment_id=appointment_id, person_id=person_id, booking_code=code,
@@ -488,7 +489,7 @@ def _lookup(ten: Tenant, code: str) -> p.BookingLookupResponse:
     with ten.read() as conn:
         row = conn.execute(_BOOKING_BY_CODE, {"code_index": ten.cipher.index(code)}).first()
     if row is None:
-        raise ApiError(404, "unknown_booking", "No booking has this code.")
+        raise ApiError(404, "unknown_booking")
     return p.BookingLookupResponse(appointment_id=row.id, slot_id=row.slot_id, starts_at=_aware(row.starts_at),
                                    state=row.state)
 
@@ -537,7 +538,7 @@ def rebook_online(ten: Tenant, code: str, *, dob: str, slot_id: str, settings: P
         if new_slot is None:
             raise ApiError(404, "unknown_slot")
         if new_slot.site_id != row.site_id:
-            raise ApiError(409, "other_site", "The new time must be at the same site as the booking.")
+            raise ApiError(409, "other_site", text="move_other_site")
         _use_challenge(conn, verified)
         try:
             ledger.move_booking(ten, conn, appointment_id=row.id, slot_id=slot_id)
@@ -617,13 +618,13 @@ def default_config(environ: Mapping[str, str] | None = None) -> EdgeConfig:
     env = os.environ if environ is None else environ
     try:
         trusted = tuple(parse_trusted(env.get("VAXDESK_TRUSTED_PROXIES")))
-    except ValueError as exc:
-        raise ValueError(f"VAXDESK_TRUSTED_PROXIES: {exc}") from None
+    except AdminInputError as exc:
+        raise AdminInputError.said_of(exc, "VAXDESK_TRUSTED_PROXIES") from None
     retry = mail.RetryPolicy()
     if env.get("VAXDESK_MAIL_RETRY_BASE_S"):
         try:
             retry = mail.RetryPolicy(base_s=float(env["VAXDESK_MAIL_RETRY_BASE_S"]))
         except ValueError:
-            raise ValueError("VAXDESK_MAIL_RETRY_BASE_S: a number of seconds") from None
+            raise AdminInputError("mail_retry_seconds", field="VAXDESK_MAIL_RETRY_BASE_S") from None
     return EdgeConfig(rate_limit_storage=env.get("VAXDESK_RATE_LIMIT_STORAGE", "memory"), trusted_proxies=trusted,
                       smtp=mail.SmtpConfig.from_env(env), mail_retry=retry)

@@ -21,6 +21,7 @@ from sqlalchemy import bindparam, delete, func, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from sync.server import tenants as t
+from sync.server.admin_errors import AdminInputError
 from sync.server.tenants import Tenant, utcnow
 
 log = logging.getLogger(__name__)
@@ -103,10 +104,10 @@ class RateLimits:
         if "://" in storage:
             shared = storage_from_string(storage)
             if not isinstance(shared, Storage):
-                raise ValueError(f"rate-limit storage {storage!r} is not a synchronous storage")
+                raise AdminInputError("rate_storage_not_sync", {"storage": storage})
             self._shared = shared
         elif storage not in (MEMORY, DATABASE):
-            raise ValueError(f"rate-limit storage: {MEMORY}, {DATABASE} or a limits URI such as redis://host:6379")
+            raise AdminInputError("rate_storage_unknown")
         self._per_tenant: dict[str, FixedWindowRateLimiter] = {}
         self._items: dict[str, limits.RateLimitItem] = {}
         self._pruned: dict[str, float] = {}
@@ -186,7 +187,7 @@ def parse_trusted(text_value: str | None) -> list[Any]:
             try:
                 networks.append(ipaddress.ip_network(part, strict=False))
             except ValueError:
-                raise ValueError(f"not an address or network: {part!r}") from None
+                raise AdminInputError("proxy_not_a_network", {"part": part}) from None
     return networks
 
 

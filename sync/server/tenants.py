@@ -40,8 +40,10 @@ from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
+from app.errors import VaxDeskError
 from sync.faults import clock_offset_s
 from sync.server import crypto
+from sync.server.admin_errors import AdminInputError
 
 log = logging.getLogger(__name__)
 
@@ -303,12 +305,14 @@ class UnknownTenant(Exception):
     pass
 
 
-class TenantExists(Exception):
-    pass
+class TenantExists(VaxDeskError):
+    """A reason code: tenant_exists, or tenant_being_created."""
+
+    exit_code = 3
 
 
-class TenantSchemaMismatch(Exception):
-    """The tenant database was made by a server with another schema version."""
+class TenantSchemaMismatch(VaxDeskError):
+    """The tenant database was made by a server with another schema version (tenant_schema_mismatch)."""
 
 
 _CLOCK_OFFSET = timedelta(seconds=clock_offset_s())
@@ -320,7 +324,7 @@ def utcnow() -> datetime:
 
 def check_tenant_name(name: str) -> str:
     if not TENANT_NAME.fullmatch(name):
-        raise ValueError("A tenant name is 1-40 lowercase letters, digits or hyphens, starting with a letter or digit.")
+        raise AdminInputError("tenant_name_invalid")
     return name
 
 
@@ -508,7 +512,7 @@ class Registry:
     def create(self, name: str) -> Tenant:
         check_tenant_name(name)
         if self.exists(name):
-            raise TenantExists(f"Tenant {name} already exists.")
+            raise TenantExists(code="tenant_exists", params={"tenant": name})
         if self.database_url:
             admin = self._pg_admin()
             try:
@@ -526,8 +530,7 @@ class Registry:
             try:
                 os.close(os.open(building, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             except FileExistsError:
-                raise TenantExists(f"Tenant {name} is being created (if an earlier creation was interrupted, "
-                                   f"remove {building}).") from None
+                raise TenantExists(code="tenant_being_created", params={"tenant": name, "path": str(building)}) from None
         engine = self._engine_for(name) if self.database_url else _sqlite_engine(building)
         metadata.create_all(engine)
         data_key = os.urandom(32)
@@ -548,7 +551,7 @@ class Registry:
             try:
                 os.link(building, path)  # fails if the name was taken meanwhile: never overwrites a tenant
             except FileExistsError:
-                raise TenantExists(f"Tenant {name} already exists.") from None
+                raise TenantExists(code="tenant_exists", params={"tenant": name}) from None
             finally:
                 for leftover in (building, building.with_name(building.name + "-wal"),
                                  building.with_name(building.name + "-shm")):
@@ -569,9 +572,8 @@ class Registry:
                 values = {str(k): str(v) for k, v in conn.execute(select(meta.c.key, meta.c.value)).all()}
             if values.get("schema_version") != SCHEMA_VERSION:
                 engine.dispose()
-                raise TenantSchemaMismatch(
-                    f"Tenant {name} has schema version {values.get('schema_version')}; this server needs "
-                    f"{SCHEMA_VERSION}. Restore it from a backup made with this server version.")
+                raise TenantSchemaMismatch(code="tenant_schema_mismatch", params={
+                    "tenant": name, "found": values.get("schema_version"), "needed": SCHEMA_VERSION})
             try:
                 data_key = crypto.unwrap_data_key(self.master_key, values["data_key"], name)
             except crypto.MasterKeyError:

@@ -17,7 +17,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -25,7 +25,9 @@ from typing import Any
 
 import httpx
 import pytest
+from aiosmtpd.controller import Controller
 
+from app.certificates.signer import DemoChain
 from app.services.unit_of_work import Actor, UnitOfWork
 from app.storage.engine import Store, create_store
 from tests.conftest import PASSPHRASE, REPO
@@ -162,6 +164,24 @@ class ServerProcess:
         return out
 
 
+class WatchedTransport(httpx.BaseTransport):
+    """The real HTTP transport with a hook: `watch(request)` runs once the server has answered, before the
+    station reads the answer (a test loses the answer there, or changes the server behind the station's back)."""
+
+    def __init__(self, watch: Callable[[httpx.Request], None]) -> None:
+        self.inner = httpx.HTTPTransport()
+        self.watch = watch
+
+    def close(self) -> None:
+        self.inner.close()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        response.read()
+        self.watch(request)
+        return response
+
+
 def admin_command(argv: list[str]) -> tuple[int, str, str]:
     """`vaxdesk-server ARGV` (an admin command, not `serve`) through its own `main`, in this process:
     (exit code, stdout, stderr). The server stays a process of its own; an admin command is a separate
@@ -223,8 +243,32 @@ def start_server(data_dir: Path, *, database_url: str | None = None,
     return server
 
 
+def server_with_mail(data_dir: Path, mailbox: object) -> tuple[ServerProcess, Controller]:
+    """A real SMTP server on loopback delivering to `mailbox` (an aiosmtpd handler), and the tenant API sending
+    its mails there, retrying after 0.3 s. The caller stops both."""
+    port = free_port()
+    smtp = Controller(mailbox, hostname="127.0.0.1", port=port)
+    smtp.start()
+    return start_server(data_dir, env={"VAXDESK_SMTP_URL": f"smtp://127.0.0.1:{port}",
+                                       "VAXDESK_MAIL_RETRY_BASE_S": "0.3"}), smtp
+
+
+def new_signing_tenant(server: ServerProcess, tenant: str, chain: DemoChain, folder: Path) -> None:
+    """A tenant whose server signs with `chain`'s document signer (its PEM files written to `folder`)."""
+    pem = chain.write_pem(folder)
+    server.cli("tenant", "create", "--tenant", tenant, "--dsc-key", str(pem["dsc-key.pem"]),
+               "--dsc-cert", str(pem["dsc-cert.pem"]))
+
+
 def new_tenant(server: ServerProcess, tenant: str) -> None:
     server.cli("tenant", "create", "--tenant", tenant)
+
+
+def fresh_tenant(server: ServerProcess) -> str:
+    """A tenant of a new random name on `server` (tests sharing one server keep apart so)."""
+    name = "t-" + uuid.uuid4().hex[:10]
+    new_tenant(server, name)
+    return name
 
 
 def set_public_settings(server: ServerProcess, tenant: str, **settings: object) -> None:

@@ -46,10 +46,10 @@ from sync.server.tenants import Registry
 from tests.integration.sync_support import (
     ServerProcess,
     enrolled_station,
-    free_port,
+    new_signing_tenant,
     open_day,
+    server_with_mail,
     set_public_settings,
-    start_server,
     sync,
 )
 from tests.integration.test_public_edge import Mailbox, _solve
@@ -81,16 +81,10 @@ class Site:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     mailbox = Mailbox()
-    port = free_port()
-    smtp = Controller(mailbox, hostname="127.0.0.1", port=port)
-    smtp.start()
     data_dir = tmp_path_factory.mktemp("citizen-server")
-    server = start_server(data_dir, env={"VAXDESK_SMTP_URL": f"smtp://127.0.0.1:{port}",
-                                         "VAXDESK_MAIL_RETRY_BASE_S": "0.3"})
+    server, smtp = server_with_mail(data_dir, mailbox)
     chain = create_demo_chain()
-    pem = chain.write_pem(tmp_path_factory.mktemp("dsc"))
-    server.cli("tenant", "create", "--tenant", TENANT, "--dsc-key", str(pem["dsc-key.pem"]),
-               "--dsc-cert", str(pem["dsc-cert.pem"]))
+    new_signing_tenant(server, TENANT, chain, tmp_path_factory.mktemp("dsc"))
     set_public_settings(server, TENANT, display_name="Impfzentrum Nord", mail_from="termine@nord.example",
                         public_url=f"{server.url}/p/{TENANT}/", challenge=True, challenge_max_number=1000,
                         result_per_client="20/minute")

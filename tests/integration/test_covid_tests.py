@@ -25,6 +25,7 @@ from app.services.unit_of_work import Actor, UnitOfWork
 from app.storage.engine import Store
 from app.storage.schema import AuditLog, Certificate, CovidTest, Infection, Outbox
 from sync import mutations
+from tests.conftest import ManualClock
 
 NURSE = Actor(staff_id=None, role="nurse", display_name="Anna Schmidt")
 DOCTOR = Actor(staff_id=None, role="doctor", display_name="Dr. Weber")
@@ -32,32 +33,24 @@ ADMIN = Actor(staff_id=None, role="admin", display_name="Jana Novak")
 PANBIO = "1232"  # Abbott Panbio, active on the EU list, 15 minutes
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(datetime(2026, 12, 1, 9, 0, tzinfo=UTC))
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def desk(store: Store, clock: Clock) -> TestingDesk:
+def desk(store: Store, clock: ManualClock) -> TestingDesk:
     return TestingDesk(store, clock=clock)
 
 
-def visit(store: Store, clock: Clock, *, family: str = "Groß-Müller", email: str | None = "j@example.org") -> str:
+def visit(store: Store, clock: ManualClock, *, family: str = "Groß-Müller", email: str | None = "j@example.org") -> str:
     with UnitOfWork(store, ADMIN, clock) as uow:
         person = add_person(uow, PersonInput(family_name=family, given_name="Jürgen", dob="1964-08-12",
                                              email=email))
     return CheckInDesk(store, clock=clock).start_walk_in_visit(NURSE, person.id)
 
 
-def test_rapid_test_is_a_hard_stop_until_its_reading_time(store: Store, desk: TestingDesk, clock: Clock) -> None:
+def test_rapid_test_is_a_hard_stop_until_its_reading_time(store: Store, desk: TestingDesk, clock: ManualClock) -> None:
     test_id = desk.order(NURSE, visit(store, clock), test_type="rat")
     row = desk.take_sample(NURSE, test_id, device_id=PANBIO)
     assert row.state == "sampled" and row.device_name and "Panbio" in row.device_name
@@ -77,7 +70,7 @@ def test_rapid_test_is_a_hard_stop_until_its_reading_time(store: Store, desk: Te
     assert again.value.code == "test_already_resulted"
 
 
-def test_reading_time_per_device_and_default(store: Store, clock: Clock) -> None:
+def test_reading_time_per_device_and_default(store: Store, clock: ManualClock) -> None:
     catalogue = device_catalogue()
     assert catalogue.devices["1822"].reading_minutes == 20  # from resources/test_devices.json
     unlisted = next(d for d in catalogue.active() if d.device_id not in ("1232", "1468", "1833", "1304", "1822",
@@ -95,7 +88,7 @@ def test_reading_time_per_device_and_default(store: Store, clock: Clock) -> None
 
 @pytest.mark.parametrize("device", ["9999999", "1065", "1232'; DROP TABLE covid_test;--", "", "\u202e1232",
                                     "1" * 17, "<script>"])
-def test_hostile_or_withdrawn_device_ids_are_refused(store: Store, desk: TestingDesk, clock: Clock,
+def test_hostile_or_withdrawn_device_ids_are_refused(store: Store, desk: TestingDesk, clock: ManualClock,
                                                      device: str) -> None:
     test_id = desk.order(NURSE, visit(store, clock), test_type="rat")
     with pytest.raises(ValidationError) as refused:
@@ -108,7 +101,7 @@ def test_hostile_or_withdrawn_device_ids_are_refused(store: Store, desk: Testing
 
 
 def test_naat_needs_lab_and_sample_id_and_a_positive_gives_a_recovery_certificate(
-        store: Store, desk: TestingDesk, clock: Clock) -> None:
+        store: Store, desk: TestingDesk, clock: ManualClock) -> None:
     test_id = desk.order(NURSE, visit(store, clock), test_type="naat")
     with pytest.raises(ValidationError) as no_lab:
         desk.take_sample(NURSE, test_id, sample_id="S-1")
@@ -136,7 +129,7 @@ def test_naat_needs_lab_and_sample_id_and_a_positive_gives_a_recovery_certificat
 
 
 def test_test_certificate_through_the_desk_verifies_and_prints(store: Store, desk: TestingDesk,
-                                                               clock: Clock) -> None:
+                                                               clock: ManualClock) -> None:
     certificates = CertificateDesk(store, clock=clock)
     test_id = desk.order(NURSE, visit(store, clock), test_type="rat")
     desk.take_sample(NURSE, test_id, device_id=PANBIO)
@@ -178,7 +171,7 @@ def test_test_certificate_through_the_desk_verifies_and_prints(store: Store, des
 
 
 def test_voided_test_takes_no_result_and_a_positive_naat_void_voids_its_infection(
-        store: Store, desk: TestingDesk, clock: Clock) -> None:
+        store: Store, desk: TestingDesk, clock: ManualClock) -> None:
     test_id = desk.order(NURSE, visit(store, clock), test_type="rat")
     desk.take_sample(NURSE, test_id, device_id=PANBIO)
     desk.void(NURSE, test_id, reason="sample spilled")
@@ -199,7 +192,7 @@ def test_voided_test_takes_no_result_and_a_positive_naat_void_voids_its_infectio
         CertificateDesk(store, clock=clock).issue_recovery(NURSE, str(infection_id))
 
 
-def test_roles_nurse_and_doctor_test_the_admin_does_not(store: Store, desk: TestingDesk, clock: Clock) -> None:
+def test_roles_nurse_and_doctor_test_the_admin_does_not(store: Store, desk: TestingDesk, clock: ManualClock) -> None:
     visit_id = visit(store, clock)
     with pytest.raises(AuthError):
         desk.order(ADMIN, visit_id, test_type="rat")
@@ -216,7 +209,7 @@ def test_roles_nurse_and_doctor_test_the_admin_does_not(store: Store, desk: Test
     assert len([d for d in refused if d and d["use_case"].startswith("covid_tests.")]) == 3
 
 
-def test_each_step_syncs_as_its_typed_mutation(store: Store, desk: TestingDesk, clock: Clock) -> None:
+def test_each_step_syncs_as_its_typed_mutation(store: Store, desk: TestingDesk, clock: ManualClock) -> None:
     test_id = desk.order(NURSE, visit(store, clock), test_type="naat", mail_result=True, mail_lang="en")
     desk.take_sample(NURSE, test_id, lab_name="Labor Nord", sample_id="S-77")
     desk.enter_result(NURSE, test_id, result="positive")
@@ -230,7 +223,7 @@ def test_each_step_syncs_as_its_typed_mutation(store: Store, desk: TestingDesk, 
     assert resulted["result"] == "positive" and resulted["infection_id"]
 
 
-def test_mail_needs_an_address_and_one_open_test_per_visit(store: Store, desk: TestingDesk, clock: Clock) -> None:
+def test_mail_needs_an_address_and_one_open_test_per_visit(store: Store, desk: TestingDesk, clock: ManualClock) -> None:
     no_mail = visit(store, clock, email=None)
     with pytest.raises(ValidationError) as refused:
         desk.order(NURSE, no_mail, test_type="rat", mail_result=True)
@@ -245,7 +238,7 @@ def test_mail_needs_an_address_and_one_open_test_per_visit(store: Store, desk: T
         desk.order(NURSE, "no-such-visit", test_type="rat")
 
 
-def test_tests_count_in_the_daily_report_and_stats(store: Store, desk: TestingDesk, clock: Clock) -> None:
+def test_tests_count_in_the_daily_report_and_stats(store: Store, desk: TestingDesk, clock: ManualClock) -> None:
     for family, result in (("Adler", "negative"), ("Berg", "positive"), ("Conte", "invalid")):
         test_id = desk.order(NURSE, visit(store, clock, family=family), test_type="rat")
         desk.take_sample(NURSE, test_id, device_id=PANBIO)
@@ -264,7 +257,7 @@ def test_tests_count_in_the_daily_report_and_stats(store: Store, desk: TestingDe
         assert session.scalar(select(Certificate.id)) is None
 
 
-def test_positive_results_export_in_the_german_reporting_format(store: Store, desk: TestingDesk, clock: Clock,
+def test_positive_results_export_in_the_german_reporting_format(store: Store, desk: TestingDesk, clock: ManualClock,
                                                                  tmp_path: Path) -> None:
     from app.services.positive_tests_export import write_positive_tests_export
 
@@ -304,7 +297,7 @@ def test_positive_results_export_in_the_german_reporting_format(store: Store, de
 
 
 def test_a_signer_not_allowed_to_sign_tests_issues_no_test_certificate(store: Store, desk: TestingDesk,
-                                                                       clock: Clock) -> None:
+                                                                       clock: ManualClock) -> None:
     from cryptography.hazmat.primitives import serialization
 
     from app.certificates.signer import EKU_VACCINATION, create_demo_chain
@@ -324,7 +317,7 @@ def test_a_signer_not_allowed_to_sign_tests_issues_no_test_certificate(store: St
         assert session.scalar(select(Certificate.id)) is None
 
 
-def test_a_persons_tests_are_in_their_export_and_purged_with_them(store: Store, desk: TestingDesk, clock: Clock,
+def test_a_persons_tests_are_in_their_export_and_purged_with_them(store: Store, desk: TestingDesk, clock: ManualClock,
                                                                   tmp_path: Path) -> None:
     import json
 

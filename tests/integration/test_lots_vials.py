@@ -15,6 +15,7 @@ from app.services.unit_of_work import Actor
 from app.services.vials import Vials
 from app.storage.engine import Store
 from app.storage.schema import AuditLog, Lot, Outbox, StockEvent, Vial
+from tests.conftest import ManualClock
 
 ADMIN = Actor(staff_id=None, role="admin", display_name="Jana Novak")
 COMIRNATY_GTIN = "02099000000019"
@@ -25,31 +26,18 @@ START = datetime(2030, 5, 6, 8, 0, tzinfo=UTC)
 EXPIRY = date(2030, 12, 31)
 
 
-class Clock:
-    """A simulated clock the test moves by hand; services read it through `clock()`."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: Any) -> None:
-        self.now += timedelta(**delta)
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(START)
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock(START)
-
-
-@pytest.fixture
-def lots(store: Store, clock: Clock) -> Lots:
+def lots(store: Store, clock: ManualClock) -> Lots:
     return Lots(store, clock=clock)
 
 
 @pytest.fixture
-def vials(store: Store, clock: Clock) -> Vials:
+def vials(store: Store, clock: ManualClock) -> Vials:
     return Vials(store, clock=clock)
 
 
@@ -198,7 +186,7 @@ def test_blocking_a_lot_needs_a_reason_and_stops_opening(lots: Lots, vials: Vial
 # ---- vials ----------------------------------------------------------------------------------
 
 
-def test_open_a_vial_starts_its_countdown(lots: Lots, vials: Vials, clock: Clock) -> None:
+def test_open_a_vial_starts_its_countdown(lots: Lots, vials: Vials, clock: ManualClock) -> None:
     lot = lots.receive_scanned(ADMIN, code(), vials=3)
     with pytest.raises(ValidationError, match="thawed"):
         vials.open_vial(ADMIN, lot.lot_id)
@@ -226,7 +214,7 @@ def test_thawing_clock_can_end_before_the_opening_clock(lots: Lots, vials: Vials
     assert row.use_by == START + timedelta(hours=2)
 
 
-def test_printed_expiry_caps_the_use_by(lots: Lots, vials: Vials, clock: Clock) -> None:
+def test_printed_expiry_caps_the_use_by(lots: Lots, vials: Vials, clock: ManualClock) -> None:
     lot = lots.receive_scanned(ADMIN, code(gtin=SPIKEVAX_GTIN, expiry=date(2030, 5, 6)), vials=3)
     clock.advance(hours=10)  # 20:00 local on the expiry day; Spikevax keeps 19 h after opening
     row = vials.open_vial(ADMIN, lot.lot_id, thawed_at=START - timedelta(days=1))

@@ -5,53 +5,28 @@ Against a real server process, on SQLite and on a real PostgreSQL."""
 from __future__ import annotations
 
 import random
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.integration.sync_support import (
-    PgCluster,
     ServerProcess,
     add_person,
     book,
     enrolled_station,
     external_dose,
+    fresh_tenant,
     name_for,
-    new_tenant,
     open_day,
-    postgres_cluster,
     server_stats,
-    start_server,
     station_view,
     sync,
 )
 
 
-@pytest.fixture(scope="module")
-def pg() -> Iterator[PgCluster]:
-    with postgres_cluster() as cluster:
-        yield cluster
-
-
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    url = request.getfixturevalue("pg").url if request.param == "postgresql" else None
-    proc = start_server(tmp_path_factory.mktemp("server"), database_url=url)
-    yield proc
-    proc.stop()
-
-
-def _tenant(server: ServerProcess) -> str:
-    name = "t-" + uuid.uuid4().hex[:10]
-    new_tenant(server, name)
-    return name
-
-
 def test_two_stations_exchange_persons_slots_bookings_and_doses(server: ServerProcess, tmp_path: Path,
                                                                 passphrase: str) -> None:
-    tenant = _tenant(server)
+    tenant = fresh_tenant(server)
     a = enrolled_station(tmp_path, "a", server, tenant=tenant)
     b = enrolled_station(tmp_path, "b", server, tenant=tenant)
     slots = open_day(a, capacity=3)
@@ -84,7 +59,7 @@ def test_offline_stations_with_overlapping_work_converge_in_random_orders(
     server: ServerProcess, tmp_path: Path, passphrase: str, stations: int
 ) -> None:
     rng = random.Random(stations * 7919)
-    tenant = _tenant(server)
+    tenant = fresh_tenant(server)
     fleet = [enrolled_station(tmp_path, f"s{i}", server, tenant=tenant) for i in range(stations)]
     # Shared starting point: one station opens the day (capacity 2 per slot) and everybody pulls it.
     slots = open_day(fleet[0], capacity=2, slots=3)

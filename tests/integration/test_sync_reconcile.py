@@ -7,8 +7,7 @@ import json
 import os
 import subprocess
 import sys
-import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -41,18 +40,16 @@ from app.storage.schema import (
 from sync.server.tenants import Registry
 from tests.conftest import PASSPHRASE, REPO
 from tests.integration.sync_support import (
-    PgCluster,
     ServerProcess,
+    WatchedTransport,
     book,
     device_token,
     enrolled_station,
     external_dose,
-    new_tenant,
+    fresh_tenant,
     open_day,
-    postgres_cluster,
     push_raw,
     server_stats,
-    start_server,
     station_view,
     sync,
 )
@@ -65,25 +62,26 @@ DOCTOR = Actor(staff_id=None, role="doctor", display_name="Dr. Test")
 ADMIN = Actor(staff_id=None, role="admin", display_name="Jana Novak")
 
 
-@pytest.fixture(scope="module")
-def pg() -> Iterator[PgCluster]:
-    with postgres_cluster() as cluster:
-        yield cluster
+@pytest.fixture
+def tenant(server: ServerProcess) -> str:
+    return fresh_tenant(server)
 
 
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    url = request.getfixturevalue("pg").url if request.param == "postgresql" else None
-    proc = start_server(tmp_path_factory.mktemp("server"), database_url=url)
-    yield proc
-    proc.stop()
+Stations = Callable[[str], Store]
 
 
 @pytest.fixture
-def tenant(server: ServerProcess) -> str:
-    name = "t-" + uuid.uuid4().hex[:10]
-    new_tenant(server, name)
-    return name
+def stations(server: ServerProcess, tenant: str, tmp_path: Path) -> Iterator[Stations]:
+    """`stations("a")`: a station enrolled with the tenant, in this test's folder; all closed after the test."""
+    opened: list[Store] = []
+
+    def enroll(name: str) -> Store:
+        opened.append(enrolled_station(tmp_path, name, server, tenant=tenant))
+        return opened[-1]
+
+    yield enroll
+    for store in opened:
+        store.close()
 
 
 def _today_slots(store: Store, *, capacity: int, slots: int = 2) -> list[str]:
@@ -150,9 +148,9 @@ def test_two_desks_demo_the_same_lots_and_keep_syncing(server: ServerProcess, te
 
 
 def test_the_same_lot_received_offline_at_two_desks_merges_and_their_vials_stay_valid(
-        server: ServerProcess, tenant: str, tmp_path: Path) -> None:
-    a = enrolled_station(tmp_path, "a", server, tenant=tenant)
-    b = enrolled_station(tmp_path, "b", server, tenant=tenant)
+        server: ServerProcess, tenant: str, stations: Stations) -> None:
+    a = stations("a")
+    b = stations("b")
     expiry = date.today() + timedelta(days=60)
     lot_a = Lots(a).receive_typed(ADMIN, product_code="nuvaxovid", lot_number="NVX-77", expiry=expiry, vials=10)
     lot_b = Lots(b).receive_typed(ADMIN, product_code="nuvaxovid", lot_number="NVX-77", expiry=expiry, vials=4)
@@ -168,16 +166,14 @@ def test_the_same_lot_received_offline_at_two_desks_merges_and_their_vials_stay_
             assert [(lot.id, lot.vials_received) for lot in lots] == [(lot_a.lot_id, 14)]
             assert session.scalar(select(func.sum(StockEvent.doses)).where(StockEvent.kind == "received")) == 140
     assert _row(a, Vial, vial_b.vial_id).lot_id == _row(b, Vial, vial_b.vial_id).lot_id == lot_a.lot_id
-    a.close()
-    b.close()
 
 
 # ---- one station cannot stop the tenant --------------------------------------------------------------
 
 
 def test_hostile_payloads_are_refused_at_the_boundary_and_every_station_keeps_syncing(
-        server: ServerProcess, tenant: str, tmp_path: Path) -> None:
-    a = enrolled_station(tmp_path, "a", server, tenant=tenant)
+        server: ServerProcess, tenant: str, stations: Stations) -> None:
+    a = stations("a")
     station_id, headers = device_token(server, tenant)
     deep: Any = {"x": 1}
     for _ in range(300):
@@ -201,19 +197,17 @@ def test_hostile_payloads_are_refused_at_the_boundary_and_every_station_keeps_sy
             assert answer.json()["results"][0]["reason_code"]
     add_named_person(a, "Berger", "Lena")
     assert sync(a).rejected == 0  # type: ignore[attr-defined]
-    fresh = enrolled_station(tmp_path, "fresh", server, tenant=tenant)
+    fresh = stations("fresh")
     report = sync(fresh)
     assert report.quarantined == 0 and len(station_view(fresh)["persons"]) == 1  # type: ignore[attr-defined,arg-type]
-    a.close()
-    fresh.close()
 
 
 def test_a_change_the_station_cannot_interpret_is_quarantined_and_the_pull_goes_on(
-        server: ServerProcess, tenant: str, tmp_path: Path) -> None:
+        server: ServerProcess, tenant: str, stations: Stations) -> None:
     """A newer server (or a damaged record) sends a row this station's model refuses."""
     from sync.server import ledger
 
-    a = enrolled_station(tmp_path, "a", server, tenant=tenant)
+    a = stations("a")
     registry = Registry(data_dir=server.data_dir, database_url=server.database_url)
     try:
         ten = registry.get(tenant)
@@ -233,16 +227,15 @@ def test_a_change_the_station_cannot_interpret_is_quarantined_and_the_pull_goes_
     again = sync(a)
     assert again.quarantined == 0 and again.pulled == 0  # type: ignore[attr-defined]
     assert len(station_view(a)["persons"]) == 1  # type: ignore[arg-type]
-    a.close()
 
 
 # ---- the server's order is the truth -------------------------------------------------------------------
 
 
 def test_a_no_show_at_one_desk_and_a_check_in_at_another_end_checked_in_everywhere(
-        server: ServerProcess, tenant: str, tmp_path: Path) -> None:
-    a = enrolled_station(tmp_path, "a", server, tenant=tenant)
-    b = enrolled_station(tmp_path, "b", server, tenant=tenant)
+        server: ServerProcess, tenant: str, stations: Stations) -> None:
+    a = stations("a")
+    b = stations("b")
     slot = _today_slots(a, capacity=3, slots=1)[0]
     person = add_named_person(a, "Keller", "Tom")
     appointment = book(a, person, slot)
@@ -255,14 +248,12 @@ def test_a_no_show_at_one_desk_and_a_check_in_at_another_end_checked_in_everywhe
         sync(store)
     for store in (a, b):
         assert _row(store, Appointment, appointment).state == "checked_in"
-    a.close()
-    b.close()
 
 
 def test_a_check_in_first_then_a_stale_no_show_is_refused_and_the_desk_converges(
-        server: ServerProcess, tenant: str, tmp_path: Path) -> None:
-    a = enrolled_station(tmp_path, "a", server, tenant=tenant)
-    b = enrolled_station(tmp_path, "b", server, tenant=tenant)
+        server: ServerProcess, tenant: str, stations: Stations) -> None:
+    a = stations("a")
+    b = stations("b")
     slot = _today_slots(a, capacity=3, slots=1)[0]
     appointment = book(a, add_named_person(a, "Keller", "Tina"), slot)
     sync(a)
@@ -277,14 +268,12 @@ def test_a_check_in_first_then_a_stale_no_show_is_refused_and_the_desk_converges
     with b.read() as session:
         refused = session.scalars(select(Outbox).where(Outbox.state == "rejected")).one()
         assert refused.kind == "appointment.no_show" and refused.reason_code == "superseded"
-    a.close()
-    b.close()
 
 
 def test_a_visit_checked_in_at_the_desk_is_called_and_vaccinated_at_another_booth(
-        server: ServerProcess, tenant: str, tmp_path: Path) -> None:
-    desk = enrolled_station(tmp_path, "desk", server, tenant=tenant)
-    booth = enrolled_station(tmp_path, "booth", server, tenant=tenant)
+        server: ServerProcess, tenant: str, stations: Stations) -> None:
+    desk = stations("desk")
+    booth = stations("booth")
     slot = _today_slots(desk, capacity=3, slots=1)[0]
     appointment = book(desk, add_named_person(desk, "Roth", "Ida"), slot)
     checkin = CheckInDesk(desk)
@@ -299,18 +288,16 @@ def test_a_visit_checked_in_at_the_desk_is_called_and_vaccinated_at_another_boot
     sync(booth)
     sync(desk)
     assert _row(desk, Visit, visit).state == "with_doctor" and _row(desk, Appointment, appointment).state == "with_doctor"
-    desk.close()
-    booth.close()
 
 
 def test_an_unconfirmed_local_change_stays_on_top_of_an_older_pulled_one(
-        server: ServerProcess, tenant: str, tmp_path: Path) -> None:
+        server: ServerProcess, tenant: str, stations: Stations) -> None:
     """Rebase: while a desk's own check-in waits to be pushed, pulling another desk's older change to the
     same booking does not show that older state."""
     from sync.station.engine import SyncEngine
 
-    a = enrolled_station(tmp_path, "a", server, tenant=tenant)
-    b = enrolled_station(tmp_path, "b", server, tenant=tenant)
+    a = stations("a")
+    b = stations("b")
     slot = _today_slots(a, capacity=3, slots=1)[0]
     appointment = book(a, add_named_person(a, "Vogel", "Max"), slot)
     sync(a)
@@ -329,17 +316,15 @@ def test_an_unconfirmed_local_change_stays_on_top_of_an_older_pulled_one(
     sync(a)
     sync(b)
     assert _row(b, Appointment, appointment).state == "checked_in"
-    a.close()
-    b.close()
 
 
 # ---- duplicates and conflicts become review tasks -------------------------------------------------------
 
 
 def test_the_same_walk_in_at_two_offline_desks_becomes_one_review_task_and_a_merge_keeps_every_dose(
-        server: ServerProcess, tenant: str, tmp_path: Path) -> None:
-    a = enrolled_station(tmp_path, "a", server, tenant=tenant)
-    b = enrolled_station(tmp_path, "b", server, tenant=tenant)
+        server: ServerProcess, tenant: str, stations: Stations) -> None:
+    a = stations("a")
+    b = stations("b")
     anna = PersonInput(family_name="Müller", given_name="Anna", dob="1975-04-01")
     with UnitOfWork(a, NURSE) as uow:
         first = add_person(uow, anna).id
@@ -366,14 +351,12 @@ def test_the_same_walk_in_at_two_offline_desks_becomes_one_review_task_and_a_mer
             assert session.scalars(select(ReviewTask.resolved_at)).all()[0] is not None
     stats = server_stats(server, tenant)
     assert (stats["persons"], stats["vaccinations"], stats["open_review_tasks"]) == (1, 2, 0)
-    a.close()
-    b.close()
 
 
 def test_a_void_and_a_correction_of_one_dose_at_two_desks_are_both_kept_with_one_review_task(
-        server: ServerProcess, tenant: str, tmp_path: Path) -> None:
-    a = enrolled_station(tmp_path, "a", server, tenant=tenant)
-    b = enrolled_station(tmp_path, "b", server, tenant=tenant)
+        server: ServerProcess, tenant: str, stations: Stations) -> None:
+    a = stations("a")
+    b = stations("b")
     person = add_named_person(a, "Lang", "Eva")
     dose = external_dose(a, person, date(2021, 6, 1))
     sync(a)
@@ -389,14 +372,12 @@ def test_a_void_and_a_correction_of_one_dose_at_two_desks_are_both_kept_with_one
         with store.read() as session:
             kinds = [t.kind for t in session.scalars(select(ReviewTask))]
         assert kinds == ["conflicting_dose_changes"]
-    a.close()
-    b.close()
 
 
 def test_a_no_show_who_arrives_after_all_never_takes_a_place_leased_elsewhere(
-        server: ServerProcess, tenant: str, tmp_path: Path) -> None:
-    a = enrolled_station(tmp_path, "a", server, tenant=tenant)
-    b = enrolled_station(tmp_path, "b", server, tenant=tenant)
+        server: ServerProcess, tenant: str, stations: Stations) -> None:
+    a = stations("a")
+    b = stations("b")
     slot = open_day(a, capacity=2, slots=1)[0]  # tomorrow: leases are for slots still to come
     appointment = book(a, add_named_person(a, "Frank", "Ole"), slot)
     sync(a)
@@ -418,44 +399,30 @@ def test_a_no_show_who_arrives_after_all_never_takes_a_place_leased_elsewhere(
             assert row.booked + row.leased <= row.capacity
     finally:
         registry.close()
-    a.close()
-    b.close()
 
 
 # ---- leases that survive faults ---------------------------------------------------------------------------
 
 
-class _CutLeaseAnswer(httpx.BaseTransport):
-    """The first lease request reaches the server; its answer is lost on the way back."""
-
-    def __init__(self) -> None:
-        self.inner = httpx.HTTPTransport()
-        self.cut = 0
-
-    def close(self) -> None:
-        self.inner.close()
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = self.inner.handle_request(request)
-        response.read()
-        if request.method == "POST" and request.url.path == "/v1/leases" and self.cut == 0:
-            self.cut += 1
-            raise httpx.ReadTimeout("answer lost", request=request)
-        return response
-
-
 def test_a_cut_lease_answer_never_makes_the_server_set_places_aside_twice(
-        server: ServerProcess, tenant: str, tmp_path: Path) -> None:
+        server: ServerProcess, tenant: str, stations: Stations) -> None:
     from sync.station.engine import SyncEngine
 
-    a = enrolled_station(tmp_path, "a", server, tenant=tenant)
+    a = stations("a")
     slot = open_day(a, capacity=10, slots=1)[0]
     sync(a)
-    transport = _CutLeaseAnswer()
-    with SyncEngine(a, transport=transport, lease_places=3,
+    cut: list[httpx.Request] = []
+
+    def lose_the_first_lease_answer(request: httpx.Request) -> None:
+        # The first lease request reaches the server; its answer is lost on the way back.
+        if request.method == "POST" and request.url.path == "/v1/leases" and not cut:
+            cut.append(request)
+            raise httpx.ReadTimeout("answer lost", request=request)
+
+    with SyncEngine(a, transport=WatchedTransport(lose_the_first_lease_answer), lease_places=3,
                     client_options={"retries": 3, "sleep": lambda _s: None}) as engine:
         engine.run_round()
-    assert transport.cut == 1
+    assert len(cut) == 1
     with a.read() as session:
         assert [(x.slot_id, x.places) for x in session.scalars(select(SyncLease))] == [(slot, 3)]
     registry = Registry(data_dir=server.data_dir, database_url=server.database_url)
@@ -467,7 +434,6 @@ def test_a_cut_lease_answer_never_makes_the_server_set_places_aside_twice(
             assert conn.execute(select(t.slot.c.leased).where(t.slot.c.id == slot)).scalar_one() == 3
     finally:
         registry.close()
-    a.close()
 
 
 def test_vaxdesk_sync_asks_for_leases_for_the_coming_days(server: ServerProcess, tenant: str, tmp_path: Path) -> None:
@@ -528,9 +494,10 @@ def test_after_a_restore_a_dose_pushed_before_its_person_waits_and_a_third_stati
         store.close()
 
 
-def test_after_a_restore_bookings_keep_the_answer_they_had(server: ServerProcess, tenant: str, tmp_path: Path) -> None:
-    a = enrolled_station(tmp_path, "a", server, tenant=tenant)
-    b = enrolled_station(tmp_path, "b", server, tenant=tenant)
+def test_after_a_restore_bookings_keep_the_answer_they_had(
+        server: ServerProcess, tenant: str, tmp_path: Path, stations: Stations) -> None:
+    a = stations("a")
+    b = stations("b")
     slot = open_day(a, capacity=1, slots=1)[0]
     sync(a)
     sync(b)
@@ -549,13 +516,11 @@ def test_after_a_restore_bookings_keep_the_answer_they_had(server: ServerProcess
     assert _row(b, Appointment, refused).booking_state == "rejected"
     stats = server_stats(server, tenant)
     assert stats["appointments"] == 1 and stats["overbooked_slots"] == 0
-    a.close()
-    b.close()
 
 
 def test_after_a_restore_online_bookings_only_the_server_held_come_back_from_the_stations(
-        server: ServerProcess, tenant: str, tmp_path: Path) -> None:
-    a = enrolled_station(tmp_path, "a", server, tenant=tenant)
+        server: ServerProcess, tenant: str, tmp_path: Path, stations: Stations) -> None:
+    a = stations("a")
     slot = open_day(a, capacity=5, slots=1)[0]
     sync(a)
     backup = tmp_path / "tenant.backup"
@@ -572,16 +537,15 @@ def test_after_a_restore_online_bookings_only_the_server_held_come_back_from_the
     assert httpx.get(f"{server.url}/v1/public/{tenant}/bookings/{code}").status_code == 200
     stats = server_stats(server, tenant)
     assert (stats["persons"], stats["appointments"]) == (1, 1)
-    a.close()
 
 
 def test_a_restore_without_a_new_epoch_is_noticed_from_the_cursor(
-        server: ServerProcess, tenant: str, tmp_path: Path) -> None:
+        server: ServerProcess, tenant: str, tmp_path: Path, stations: Stations) -> None:
     """A database copied back by hand: the station's cursor is ahead of everything the server has."""
     from sync.server import tenants as t
 
-    a = enrolled_station(tmp_path, "a", server, tenant=tenant)
-    b = enrolled_station(tmp_path, "b", server, tenant=tenant)
+    a = stations("a")
+    b = stations("b")
     backup = tmp_path / "tenant.backup"
     _backup(server, tenant, backup)
     registry = Registry(data_dir=server.data_dir, database_url=server.database_url)
@@ -602,50 +566,35 @@ def test_a_restore_without_a_new_epoch_is_noticed_from_the_cursor(
     sync(a)
     sync(b)
     assert station_view(b)["persons"] == [person] and server_stats(server, tenant)["persons"] == 1
-    a.close()
-    b.close()
 
 
 def test_an_epoch_change_in_the_middle_of_a_pull_starts_the_round_over(
-        server: ServerProcess, tenant: str, tmp_path: Path) -> None:
+        server: ServerProcess, tenant: str, tmp_path: Path, stations: Stations) -> None:
     from sync.station.engine import SyncEngine
 
-    a = enrolled_station(tmp_path, "a", server, tenant=tenant)
-    b = enrolled_station(tmp_path, "b", server, tenant=tenant)
+    a = stations("a")
+    b = stations("b")
     people = [add_named_person(a, f"Page{chr(97 + i)}", "Test") for i in range(6)]
     sync(a)
     backup = tmp_path / "tenant.backup"
     _backup(server, tenant, backup)
 
-    class RestoreAfterFirstPage(httpx.BaseTransport):
-        def __init__(self) -> None:
-            self.inner = httpx.HTTPTransport()
-            self.pages = 0
+    pages: list[httpx.Request] = []
 
-        def close(self) -> None:
-            self.inner.close()
+    def restore_after_the_first_page(request: httpx.Request) -> None:
+        if request.url.path == "/v1/sync/changes":
+            pages.append(request)
+            if len(pages) == 1:
+                _restore(server, tenant, backup)
 
-        def handle_request(self, request: httpx.Request) -> httpx.Response:
-            response = self.inner.handle_request(request)
-            response.read()
-            if request.url.path == "/v1/sync/changes":
-                self.pages += 1
-                if self.pages == 1:
-                    _restore(server, tenant, backup)
-            return response
-
-    transport = RestoreAfterFirstPage()
-    with SyncEngine(b, transport=transport, page_size=2) as engine:
+    with SyncEngine(b, transport=WatchedTransport(restore_after_the_first_page), page_size=2) as engine:
         report = engine.run_round()
-    assert report.epoch_changed and transport.pages > 3
+    assert report.epoch_changed and len(pages) > 3
     assert station_view(b)["persons"] == sorted(people)
-    a.close()
-    b.close()
 
 
 def test_restore_refuses_a_backup_of_another_tenant(server: ServerProcess, tenant: str, tmp_path: Path) -> None:
-    other = "t-" + uuid.uuid4().hex[:10]
-    new_tenant(server, other)
+    other = fresh_tenant(server)
     backup = tmp_path / "other.backup"
     _backup(server, other, backup)
     extra = ["--database-url", server.database_url] if server.database_url else []
@@ -661,9 +610,9 @@ def test_restore_refuses_a_backup_of_another_tenant(server: ServerProcess, tenan
 
 
 def test_a_minors_guardian_consent_and_the_doctors_review_travel_with_the_visit(
-        server: ServerProcess, tenant: str, tmp_path: Path) -> None:
-    desk = enrolled_station(tmp_path, "desk", server, tenant=tenant)
-    booth = enrolled_station(tmp_path, "booth", server, tenant=tenant)
+        server: ServerProcess, tenant: str, stations: Stations) -> None:
+    desk = stations("desk")
+    booth = stations("booth")
     slot = _today_slots(desk, capacity=3, slots=1)[0]
     minor = add_named_person(desk, "Roth", "Mia", dob=(date.today() - timedelta(days=12 * 366)).isoformat())
     checkin = CheckInDesk(desk)
@@ -680,5 +629,3 @@ def test_a_minors_guardian_consent_and_the_doctors_review_travel_with_the_visit(
     sync(booth)
     sync(desk)
     assert _row(desk, Visit, visit).review_acknowledged_at is not None
-    desk.close()
-    booth.close()

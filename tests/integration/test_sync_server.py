@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -15,42 +14,19 @@ from sqlalchemy import create_engine, text
 
 from app.storage.schema import Meta
 from tests.integration.sync_support import (
-    PgCluster,
     ServerProcess,
     add_person,
     book,
     enrolled_station,
-    new_tenant,
+    fresh_tenant,
     one_client_many_bookings,
     open_day,
-    postgres_cluster,
     server_stats,
-    start_server,
     station_view,
     sync,
 )
 
 SECRET_NAME = "Zyxwvutsson"
-
-
-@pytest.fixture(scope="module")
-def pg() -> Iterator[PgCluster]:
-    with postgres_cluster() as cluster:
-        yield cluster
-
-
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    url = request.getfixturevalue("pg").url if request.param == "postgresql" else None
-    proc = start_server(tmp_path_factory.mktemp("server"), database_url=url)
-    yield proc
-    proc.stop()
-
-
-def _tenant(server: ServerProcess) -> str:
-    name = "t-" + uuid.uuid4().hex[:10]
-    new_tenant(server, name)
-    return name
 
 
 def _token(store: object) -> str:
@@ -60,7 +36,7 @@ def _token(store: object) -> str:
 
 def test_a_token_of_tenant_a_reaches_nothing_of_tenant_b(server: ServerProcess, tmp_path: Path,
                                                           passphrase: str) -> None:
-    ta, tb = _tenant(server), _tenant(server)
+    ta, tb = fresh_tenant(server), fresh_tenant(server)
     a = enrolled_station(tmp_path, "a", server, tenant=ta)
     b = enrolled_station(tmp_path, "b", server, tenant=tb)
     b_slot = open_day(b, capacity=5)[0]
@@ -109,7 +85,7 @@ def test_a_revoked_token_gets_401_and_a_new_enrollment_works(server: ServerProce
                                                              passphrase: str) -> None:
     from sync.errors import DeviceRejected
 
-    tenant = _tenant(server)
+    tenant = fresh_tenant(server)
     a = enrolled_station(tmp_path, "a", server, tenant=tenant)
     sync(a)
     server.cli("revoke", "--tenant", tenant, "--station", a.identity.station_id)
@@ -126,7 +102,7 @@ def test_enrollment_codes_are_one_time_and_scoped_to_tenant_and_site(server: Ser
     from sync.station.engine import enroll
     from tests.integration.sync_support import enrollment_code, new_station
 
-    tenant, other = _tenant(server), _tenant(server)
+    tenant, other = fresh_tenant(server), fresh_tenant(server)
     code = enrollment_code(server, tenant, "site-a")
     first = new_station(tmp_path, "first", tenant=tenant)
     enroll(first, server_url=server.url, code=code)
@@ -143,7 +119,7 @@ def test_enrollment_codes_are_one_time_and_scoped_to_tenant_and_site(server: Ser
 
 def test_server_files_hold_no_plaintext_personal_data(server: ServerProcess, tmp_path: Path,
                                                       passphrase: str, request: pytest.FixtureRequest) -> None:
-    tenant = _tenant(server)
+    tenant = fresh_tenant(server)
     a = enrolled_station(tmp_path, "a", server, tenant=tenant)
     slot = open_day(a, capacity=5)[0]
     book(a, add_person(a, SECRET_NAME, "Quentin", "1971-02-03"), slot)
@@ -176,7 +152,7 @@ def test_server_files_hold_no_plaintext_personal_data(server: ServerProcess, tmp
 
 def test_public_booking_under_200_concurrent_clients_never_overbooks(server: ServerProcess, tmp_path: Path,
                                                                      passphrase: str) -> None:
-    tenant = _tenant(server)
+    tenant = fresh_tenant(server)
     one_client_many_bookings(server, tenant)  # the storm comes from one address; rate limits are tested apart
     a = enrolled_station(tmp_path, "a", server, tenant=tenant)
     slot = open_day(a, capacity=25, slots=1)[0]
@@ -213,7 +189,7 @@ def test_offline_demand_beyond_the_lease_never_confirms_more_than_capacity(
     from app.services.unit_of_work import Actor
     from app.storage.schema import SyncLease
 
-    tenant = _tenant(server)
+    tenant = fresh_tenant(server)
     a = enrolled_station(tmp_path, "a", server, tenant=tenant)
     b = enrolled_station(tmp_path, "b", server, tenant=tenant)
     slot = open_day(a, capacity=6, slots=1)[0]

@@ -26,12 +26,13 @@ from app.services.unit_of_work import Actor, UnitOfWork
 from app.storage.engine import Store
 from app.storage.schema import Outbox
 from sync.server.page_screenshots import dob_fields
+from tests.conftest import ManualClock
 from tests.integration.sync_support import (
     ServerProcess,
     enrolled_station,
-    free_port,
+    new_signing_tenant,
+    server_with_mail,
     set_public_settings,
-    start_server,
     sync,
 )
 from tests.integration.test_public_edge import Mailbox
@@ -62,25 +63,11 @@ class Center:
     bare: Store
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime.now(UTC) - timedelta(minutes=30)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture(scope="module")
 def center(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Center]:
     mailbox = BouncingMailbox()
-    port = free_port()
-    smtp = Controller(mailbox, hostname="127.0.0.1", port=port)
-    smtp.start()
-    server = start_server(tmp_path_factory.mktemp("result-server"),
-                          env={"VAXDESK_SMTP_URL": f"smtp://127.0.0.1:{port}", "VAXDESK_MAIL_RETRY_BASE_S": "0.3"})
-    pem = create_demo_chain().write_pem(tmp_path_factory.mktemp("dsc"))
-    server.cli("tenant", "create", "--tenant", TENANT, "--dsc-key", str(pem["dsc-key.pem"]),
-               "--dsc-cert", str(pem["dsc-cert.pem"]))
+    server, smtp = server_with_mail(tmp_path_factory.mktemp("result-server"), mailbox)
+    new_signing_tenant(server, TENANT, create_demo_chain(), tmp_path_factory.mktemp("dsc"))
     server.cli("tenant", "create", "--tenant", BARE)  # no document signer: results cannot be sealed
     for name in (TENANT, BARE):
         set_public_settings(server, name, display_name="Testzentrum Nord", mail_from="ergebnis@nord.example",
@@ -100,7 +87,7 @@ def center(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Center]:
 
 
 def _resulted_test(store: Store, *, email: str, result: str = "negative", mail: bool = True) -> str:
-    clock = Clock()
+    clock = ManualClock(datetime.now(UTC) - timedelta(minutes=30))
     with UnitOfWork(store, Actor.system(), clock) as uow:
         person = add_person(uow, PersonInput(email=email, **PERSON))
     visit_id = CheckInDesk(store, clock=clock).start_walk_in_visit(NURSE, person.id)
@@ -184,8 +171,8 @@ def test_without_a_signer_the_result_is_kept_and_the_mail_is_refused(center: Cen
     assert center.mailbox.wait_for("bare@nord.example", timeout=2) == []
 
 
-def _sampled_at_a_synced_to_b(center: Center, family: str) -> tuple[str, Clock]:
-    clock = Clock()
+def _sampled_at_a_synced_to_b(center: Center, family: str) -> tuple[str, ManualClock]:
+    clock = ManualClock(datetime.now(UTC) - timedelta(minutes=30))
     with UnitOfWork(center.desk_a, Actor.system(), clock) as uow:
         person = add_person(uow, PersonInput(family_name=family, given_name="Ola", dob="1980-02-02"))
     visit_id = CheckInDesk(center.desk_a, clock=clock).start_walk_in_visit(NURSE, person.id)

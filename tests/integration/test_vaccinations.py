@@ -20,6 +20,7 @@ from app.services.vaccinations import DoctorStation, OverrideReasonRequired
 from app.services.vials import VialRow, Vials
 from app.storage.engine import Store
 from app.storage.schema import AuditLog, Outbox, Vaccination, Visit
+from tests.conftest import ManualClock
 
 DOCTOR = Actor(staff_id=None, role="doctor", display_name="Dr. Mehmet Yılmaz")
 NURSE = Actor(staff_id=None, role="nurse", display_name="Anna Schmidt")
@@ -29,23 +30,12 @@ TODAY = date(2030, 5, 6)
 EXPIRY = date(2031, 6, 30)
 
 
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: Any) -> None:
-        self.now += timedelta(**delta)
-
-
 class Center:
     """The booth with its services, all on one simulated clock."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.clock = Clock(START)
+        self.clock = ManualClock(START)
         self.desk = CheckInDesk(store, clock=self.clock)
         self.lots = Lots(store, clock=self.clock)
         self.vials = Vials(store, clock=self.clock)

@@ -3,6 +3,7 @@ citizen's own words, and the language chosen from the switch or the browser."""
 
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 
@@ -59,3 +60,15 @@ def _request(query: str = "", accept: str | None = None) -> Request:
 ])
 def test_the_language_comes_from_the_switch_then_the_browser(query: str, accept: str | None, lang: str) -> None:
     assert choose_language(_request(query, accept)) == lang
+
+
+def test_every_refusal_of_the_public_api_has_the_citizens_words() -> None:
+    # A page shows whatever the public API refuses with (citizen.py passes its ApiError on): each code in
+    # German and English, so no citizen meets the general text for a refusal that has its own.
+    source = (Path(__file__).resolve().parents[2] / "sync" / "server" / "public.py").read_text(encoding="utf-8")
+    codes = {node.args[1].value for node in ast.walk(ast.parse(source))
+             if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "ApiError" and len(node.args) > 1
+             and isinstance(node.args[1], ast.Constant)}
+    assert {"unknown_tenant", "invalid_day", "full", "other_site"} <= codes
+    assert sorted(code for code in codes if f"reason.{code}" not in texts()) == []
+    assert reason_text(Reason("invalid_day"), "de") == "Bitte wählen Sie einen Tag zwischen 2000 und 2200."

@@ -13,6 +13,9 @@ import pytest
 from app.domain.queue import Arrival, classify_arrival
 from app.errors import RuleViolation, ValidationError, VaxDeskError
 from app.reasons import ENGLISH, english
+from sync.server.admin_errors import AdminInputError
+from sync.server.edge_settings import PublicSettings
+from sync.server.provisioning import ProvisioningError, parse_provisioning
 
 ROOT = Path(__file__).resolve().parents[2]
 # What a nurse, doctor or the staff admin meets at the station: these raise codes only.
@@ -139,3 +142,59 @@ def test_the_core_s_refusals_carry_codes_and_read_as_before() -> None:
     with pytest.raises(ValidationError) as address:  # `vaxdesk enroll --server ftp://…`: a refusal, not a traceback
         SyncClient("ftp://tenant.example")
     assert (address.value.code, address.value.field) == ("sync_server_address", "server")
+
+
+# ---- the tenant API server (issue 13): its refusals are codes too ------------------------------------
+# What an admin (a setting, a file, a command's argument), a station (the HTTP refusals) or a citizen (the
+# pages) meets from the server. mail.py's template shape check and PermanentFailure are internal: the first
+# reaches the admin only inside mail_template_fails, the second is the mail log's own note.
+SERVER_MODULES = [
+    "sync/server/provisioning.py", "sync/server/mail_templates.py", "sync/server/edge_settings.py",
+    "sync/server/challenge.py", "sync/server/certificates.py", "sync/server/backup.py", "sync/server/crypto.py",
+    "sync/server/rate_limits.py", "sync/server/mail.py", "sync/server/public.py", "sync/server/devices.py",
+    "sync/server/tenants.py",
+]
+CODED = ("ApiError", "Refused", "AdminInputError", "ProvisioningError", "BackupError", "MasterKeyError",
+         "ChallengeRefused", "TenantExists", "TenantSchemaMismatch")
+def _server_calls(module: str) -> list[tuple[str, ast.Call]]:
+    return [(f"{module}:{call.lineno}", call) for call in _calls(ROOT / module)]
+@pytest.mark.parametrize("module", SERVER_MODULES)
+def test_the_server_refuses_with_codes_not_sentences(module: str) -> None:
+    sentences, unknown = [], []
+    for where, call in _server_calls(module):
+        name = _name(call)
+        text_args = [a for a in call.args if isinstance(a, ast.JoinedStr | ast.BinOp)
+                     or (isinstance(a, ast.Constant) and isinstance(a.value, str))]
+        # A ledger hook's ValueError("uvci") names the field of a mutation it rejects: not a sentence.
+        if name == "ValueError" and not module.endswith("mail.py") and any(
+                not (isinstance(a, ast.Constant) and str(a.value).isidentifier()) for a in text_args):
+            sentences.append(where)
+        if name not in CODED:
+            continue
+        if name in ("ApiError", "Refused"):  # (status, code, ...): a third text argument is a sentence
+            codes, rest = call.args[1:2], call.args[2:]
+            if any(a in text_args for a in rest) or any(k.arg == "message" for k in call.keywords):
+                sentences.append(where)
+        else:
+            codes = call.args[:1]
+            if any(isinstance(a, ast.JoinedStr | ast.BinOp) for a in codes):
+                sentences.append(where)
+        codes = [*codes, *(k.value for k in call.keywords if k.arg in ("code", "text"))]
+        unknown += [f"{where} {c.value}" for c in codes
+                    if isinstance(c, ast.Constant) and isinstance(c.value, str) and c.value not in ENGLISH]
+    assert (sentences, unknown) == ([], [])
+def test_the_server_check_sees_a_sentence() -> None:
+    tree = ast.parse('ApiError(404, "unknown_slot", "There is no such slot.")\nValueError(f"{x}: bad")\n'
+                     'ApiError(404, "unknown_slot", text="booking_slot_unknown")\n')
+    calls = [node for node in ast.walk(tree) if isinstance(node, ast.Call)]
+    assert [len(c.args) for c in calls if _name(c) == "ApiError"] == [3, 2]
+    assert isinstance(calls[1].args[0], ast.JoinedStr)
+def test_an_admins_refusal_is_a_code_with_its_place_and_the_english_of_old() -> None:
+    with pytest.raises(AdminInputError) as caught:
+        PublicSettings.parse({"timezone": "Mars/Olympus"})
+    assert (caught.value.code, dict(caught.value.params), caught.value.field) == (
+        "setting_time_zone", {"value": "Mars/Olympus"}, "timezone")
+    with pytest.raises(ProvisioningError) as wrapped:
+        parse_provisioning({"tenants": [{"name": "a", "public": {"booking_per_client": "lots"}}]}, source="t.yaml")
+    assert wrapped.value.code == "setting_not_a_rate" and wrapped.value.exit_code == 2
+    assert str(wrapped.value) == "t.yaml: tenants[0].public: booking_per_client: 'lots' is not a rate such as '10/minute'"

@@ -26,7 +26,7 @@ from app.services.vaccinations import DoctorStation
 from app.services.vials import DISCARD_REASONS, Vials
 from app.storage.engine import Store, create_store
 from app.storage.schema import AuditLog, Lot, Vaccination, VaccinationVoid
-from tests.conftest import PASSPHRASE, heavy_examples
+from tests.conftest import PASSPHRASE, ManualClock, heavy_examples
 
 CATALOGUE = load_catalogue()
 PRODUCTS = ("comirnaty", "nuvaxovid")
@@ -51,14 +51,6 @@ operations = st.lists(
     min_size=1,
     max_size=25,
 )
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = START
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 def _name(n: int) -> str:
@@ -88,7 +80,7 @@ def _check_figures(store: Store) -> None:
 
 
 def _run(store: Store, ops: list[tuple[Any, ...]]) -> None:
-    clock = Clock()
+    clock = ManualClock(START)
     lots, vials = Lots(store, clock=clock, catalogue=CATALOGUE), Vials(store, clock=clock, catalogue=CATALOGUE)
     desk, doctor = CheckInDesk(store, clock=clock), DoctorStation(store, clock=clock, catalogue=CATALOGUE)
     lot_ids: list[str] = []

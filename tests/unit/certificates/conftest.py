@@ -9,6 +9,7 @@ import pytest
 from app.certificates.dcc import VaccinationFacts
 from app.certificates.signer import DemoChain, create_demo_chain
 from app.certificates.trust import TrustList
+from tests.unit.certificates.samples import SAMPLE
 
 
 @pytest.fixture(scope="session")
@@ -23,17 +24,4 @@ def trust(chain: DemoChain) -> TrustList:
 
 @pytest.fixture
 def facts() -> VaccinationFacts:
-    return VaccinationFacts(
-        family_name="Musterfrau-Gößinger",
-        given_name="Gabriele",
-        dob="1998-02-26",
-        product="EU/1/20/1528",
-        manufacturer="ORG-100030215",
-        prophylaxis="1119349007",
-        dose_number=2,
-        total_doses=2,
-        date="2026-02-20",
-        country="DE",
-        issuer="Robert Koch-Institut",
-        uvci="URN:UVCI:01:DE:VAXDESK/0123456789ABCDEF#F",
-    )
+    return SAMPLE

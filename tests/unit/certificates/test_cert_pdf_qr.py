@@ -25,24 +25,16 @@ from app.certificates.pdf import render_certificate_pdf
 from app.certificates.qr import penalty, qr_matrix, qr_png
 from app.certificates.signer import DemoChain
 from app.certificates.uvci import make_uvci
+from tests.unit.certificates.samples import sample_facts
 
 
 @pytest.fixture(scope="module")
 def issued(chain: DemoChain) -> tuple[dict[str, object], str, bytes]:
-    facts = VaccinationFacts(
-        family_name="d'Červenková Panklová",
-        given_name="Jiřina-Maria Alena",
-        dob="1964-08",
-        product="EU/1/20/1528",
-        manufacturer="ORG-100030215",
-        prophylaxis="1119349007",
-        dose_number=3,
-        total_doses=3,
-        date="2026-02-20",
-        country="AT",
+    facts = sample_facts(
+        family_name="d'Červenková Panklová", given_name="Jiřina-Maria Alena", dob="1964-08", dose_number=3,
+        total_doses=3, country="AT",
         issuer="Bundesministerium für Soziales, Gesundheit, Pflege und Konsumentenschutz",
-        uvci="URN:UVCI:01:AT:10807843F94AEE0EE5093FBC254BD813#B",
-    )
+        uvci="URN:UVCI:01:AT:10807843F94AEE0EE5093FBC254BD813#B")
     payload = build_payload(facts)
     hc1 = issue_hc1(payload, chain.signer)
     return payload, hc1, render_certificate_pdf(payload=payload, hc1=hc1)
@@ -123,11 +115,9 @@ def _qr_path(pdf: bytes) -> tuple[tuple[float, float, float, float], list[tuple[
 
 @pytest.mark.parametrize("repeat", [1, 2, 3])
 def test_printed_qr_is_35_to_60_mm_diagonal_with_square_printer_dot_modules(chain: DemoChain, repeat: int) -> None:
-    payload = build_payload(VaccinationFacts(
-        family_name="Musterfrau-Gößinger " * repeat, given_name="Gabriele " * repeat, dob="1998-02-26",
-        product="EU/1/20/1528", manufacturer="ORG-100030215", prophylaxis="1119349007", dose_number=1,
-        total_doses=2, date="2021-06-11", country="DE", issuer="Robert Koch-Institut",
-        uvci=make_uvci(country="DE", issuer="VXD")))
+    payload = build_payload(sample_facts(
+        family_name="Musterfrau-Gößinger " * repeat, given_name="Gabriele " * repeat, dose_number=1,
+        date="2021-06-11", uvci=make_uvci(country="DE", issuer="VXD")))
     hc1 = issue_hc1(payload, chain.signer)
     (left, bottom, right, top), points = _qr_path(render_certificate_pdf(hc1=hc1))
     modules = len(qr_matrix(hc1))
