@@ -257,6 +257,18 @@ def take_scan(edit: QLineEdit, text: str) -> str | None:
     return text[at:]
 
 
+def _step_card(title: str) -> tuple[QFrame, QVBoxLayout]:
+    """One numbered step of the visit: a card with its title on top."""
+    frame = QFrame()
+    frame.setObjectName("stepCard")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(16, 12, 16, 12)
+    heading = QLabel(title)
+    heading.setObjectName("stepTitle")
+    layout.addWidget(heading)
+    return frame, layout
+
+
 class VisitStepsForm(QFrame):
     """Identity seen, consent, medical questionnaire, then "Send to queue" — for one visit.
 
@@ -278,12 +290,7 @@ class VisitStepsForm(QFrame):
         layout.setSpacing(12)
 
         # 1. Identity: which document was seen. Never its number, never a copy.
-        identity = QFrame()
-        identity.setObjectName("stepCard")
-        id_layout = QVBoxLayout(identity)
-        id_layout.setContentsMargins(16, 12, 16, 12)
-        id_title = QLabel(self.tr("1. Identity document seen"))
-        id_title.setObjectName("stepTitle")
+        identity, id_layout = _step_card(self.tr("1. Identity document seen"))
         id_row = QHBoxLayout()
         self.document = QComboBox()
         self.document.setObjectName("documentType")
@@ -303,20 +310,13 @@ class VisitStepsForm(QFrame):
         self.identity_status.setWordWrap(True)
         id_row.addWidget(self.document, 1)
         id_row.addWidget(self.identity_button)
-        id_layout.addWidget(id_title)
         id_layout.addLayout(id_row)
         id_layout.addWidget(self.identity_status)
         self.identity_button.clicked.connect(self._identity_clicked)
         layout.addWidget(identity)
 
         # 2. Consent: by the person or a legal guardian (whose name is recorded).
-        consent = QFrame()
-        consent.setObjectName("stepCard")
-        c_layout = QVBoxLayout(consent)
-        c_layout.setContentsMargins(16, 12, 16, 12)
-        c_title = QLabel(self.tr("2. Consent"))
-        c_title.setObjectName("stepTitle")
-        c_layout.addWidget(c_title)
+        consent, c_layout = _step_card(self.tr("2. Consent"))
         by_row = QHBoxLayout()
         by_label = QLabel(self.tr("Consent given by:"))
         self.by_self = _button(self.tr("The person"), name="consentSelf")
@@ -350,13 +350,7 @@ class VisitStepsForm(QFrame):
         layout.addWidget(consent)
 
         # 3. The medical questions, from resources/questionnaire.json.
-        medical = QFrame()
-        medical.setObjectName("stepCard")
-        m_layout = QVBoxLayout(medical)
-        m_layout.setContentsMargins(16, 12, 16, 12)
-        m_title = QLabel(self.tr("3. Medical questions"))
-        m_title.setObjectName("stepTitle")
-        m_layout.addWidget(m_title)
+        medical, m_layout = _step_card(self.tr("3. Medical questions"))
         self.rows: list[QuestionRow] = []
         for question in questionnaire.questions:
             row = QuestionRow(question)

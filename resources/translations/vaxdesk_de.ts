@@ -1230,94 +1230,6 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
         <translation>Beim Arzt:</translation>
     </message>
     <message>
-        <source>Check before vaccinating:</source>
-        <translation>Vor der Impfung prüfen:</translation>
-    </message>
-    <message>
-        <source>Answers discussed</source>
-        <translation>Antworten besprochen</translation>
-    </message>
-    <message>
-        <source>Dose history</source>
-        <translation>Bisherige Impfungen</translation>
-    </message>
-    <message>
-        <source>No dose recorded yet. Ask for the vaccination card: doses given elsewhere are added with “Earlier dose”.</source>
-        <translation>Noch keine Impfung erfasst. Nach dem Impfpass fragen: anderswo erhaltene Impfungen mit „Frühere Impfung“ nachtragen.</translation>
-    </message>
-    <message>
-        <source>Earlier dose…</source>
-        <translation>Frühere Impfung…</translation>
-    </message>
-    <message>
-        <source>Void / correct…</source>
-        <translation>Korrigieren…</translation>
-    </message>
-    <message>
-        <source>Reaction…</source>
-        <translation>Impfreaktion…</translation>
-    </message>
-    <message>
-        <source>Adverse reactions</source>
-        <translation>Impfreaktionen</translation>
-    </message>
-    <message>
-        <source>Thawed at (today, HH:MM):</source>
-        <translation>Aufgetaut um (heute, HH:MM):</translation>
-    </message>
-    <message>
-        <source>Open this vial</source>
-        <translation>Jetzt anbrechen</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Nicht jetzt</translation>
-    </message>
-    <message>
-        <source>Vial code from the scanner</source>
-        <translation>Code der Durchstechflasche vom Scanner</translation>
-    </message>
-    <message>
-        <source>Scan the vial or pick it below</source>
-        <translation>Flasche scannen oder unten wählen</translation>
-    </message>
-    <message>
-        <source>No vial is open. Scan the label of a new vial to open it here.</source>
-        <translation>Keine Durchstechflasche angebrochen. Das Etikett einer neuen scannen, um sie hier anzubrechen.</translation>
-    </message>
-    <message>
-        <source>Injection site (upper arm):</source>
-        <translation>Impfstelle (Oberarm):</translation>
-    </message>
-    <message>
-        <source>STOP – do not vaccinate. This cannot be overridden.</source>
-        <translation>STOPP – nicht impfen. Kann nicht übergangen werden.</translation>
-    </message>
-    <message>
-        <source>Why no vaccination today</source>
-        <translation>Warum heute keine Impfung</translation>
-    </message>
-    <message>
-        <source>To the desk</source>
-        <translation>Zum Empfang</translation>
-    </message>
-    <message>
-        <source>Leaves, no dose</source>
-        <translation>Geht ohne Impfung</translation>
-    </message>
-    <message>
-        <source>Warning – you may go ahead only with a reason:</source>
-        <translation>Warnung – Impfung nur mit Begründung möglich:</translation>
-    </message>
-    <message>
-        <source>Reason for going ahead (required, audited)</source>
-        <translation>Begründung (Pflicht, wird protokolliert)</translation>
-    </message>
-    <message>
-        <source>Record dose</source>
-        <translation>Impfung speichern</translation>
-    </message>
-    <message>
         <source>Nobody is waiting for the doctor.</source>
         <translation>Niemand wartet auf den Arzt.</translation>
     </message>
@@ -1342,98 +1254,12 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
         <translation>{name} wird zum Arzt gerufen.</translation>
     </message>
     <message>
-        <source>No person selected</source>
-        <translation>Keine Person ausgewählt</translation>
-    </message>
-    <message>
-        <source>Press “Next person” to call whoever is next in the queue.</source>
-        <translation>„Nächste Person“ ruft die nächste Person aus der Warteschlange auf.</translation>
-    </message>
-    <message>
-        <source>{age} years · born {dob}</source>
-        <translation>{age} Jahre · geb. {dob}</translation>
-    </message>
-    <message>
-        <source>✔ Discussed and confirmed by the doctor.</source>
-        <translation>✔ Ärztlich besprochen und bestätigt.</translation>
-    </message>
-    <message>
-        <source>{time}: {kind} ({severity}){action}</source>
-        <translation>{time}: {kind} ({severity}){action}</translation>
-    </message>
-    <message>
-        <source>None recorded.</source>
-        <translation>Keine erfasst.</translation>
-    </message>
-    <message>
         <source>Write the thawing time as HH:MM, e.g. 08:30.</source>
         <translation>Auftauzeit als HH:MM angeben, z. B. 08:30.</translation>
     </message>
     <message>
         <source>Vial opened: {vial}.</source>
         <translation>Durchstechflasche angebrochen: {vial}.</translation>
-    </message>
-    <message>
-        <source>Next step: call the next person.</source>
-        <translation>Nächster Schritt: nächste Person aufrufen.</translation>
-    </message>
-    <message>
-        <source>Dose recorded. Next step: call the next person.</source>
-        <translation>Impfung gespeichert. Nächster Schritt: nächste Person aufrufen.</translation>
-    </message>
-    <message>
-        <source>This person is not with the doctor; call them from the queue.</source>
-        <translation>Diese Person ist nicht beim Arzt; bitte aus der Warteschlange aufrufen.</translation>
-    </message>
-    <message>
-        <source>Next step: read the flagged answers with the person, then press “Answers discussed”.</source>
-        <translation>Nächster Schritt: die markierten Antworten mit der Person besprechen, dann „Antworten besprochen“ drücken.</translation>
-    </message>
-    <message>
-        <source>Next step: scan the vial or pick it from the list.</source>
-        <translation>Nächster Schritt: Durchstechflasche scannen oder aus der Liste wählen.</translation>
-    </message>
-    <message>
-        <source>Checking the rules…</source>
-        <translation>Regeln werden geprüft…</translation>
-    </message>
-    <message>
-        <source>No dose can be recorded: see the red box.</source>
-        <translation>Keine Impfung möglich: siehe roten Kasten.</translation>
-    </message>
-    <message>
-        <source>Next step: choose the injection site.</source>
-        <translation>Nächster Schritt: Impfstelle wählen.</translation>
-    </message>
-    <message>
-        <source>Next step: write the reason for going ahead despite the warning.</source>
-        <translation>Nächster Schritt: Begründung trotz Warnung eintragen.</translation>
-    </message>
-    <message>
-        <source>Recording…</source>
-        <translation>Wird gespeichert…</translation>
-    </message>
-    <message>
-        <source>Dose {dose} · {product} · {left} doses left in the vial</source>
-        <translation>Impfung {dose} · {product} · noch {left} Dosen in der Flasche</translation>
-    </message>
-    <message>
-        <source>Ready: press “Record dose”.</source>
-        <translation>Bereit: „Impfung speichern“ drücken.</translation>
-    </message>
-    <message>
-        <source>Then book the follow-up on the “Schedule” page.</source>
-        <translation>Danach den Folgetermin auf der Seite „Terminplanung“ buchen.</translation>
-    </message>
-    <message>
-        <source>The follow-up is booked at the exit desk.</source>
-        <translation>Den Folgetermin bucht das Team am Ausgang.</translation>
-    </message>
-    <message>
-        <source>✔ Recorded: dose {dose} {product}, {site}, {vial}.
-Observation until {ends}.</source>
-        <translation>✔ Gespeichert: Impfung {dose} {product}, {site}, {vial}.
-Nachbeobachtung bis {ends}.</translation>
     </message>
     <message>
         <source>Give a reason to go ahead despite the warning.</source>
@@ -1645,6 +1471,127 @@ Nachbeobachtung bis {ends}.</translation>
     <message>
         <source>warning overridden: {reason}</source>
         <translation>Warnung übergangen: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DoseColumn</name>
+    <message>
+        <source>Scan the vial or pick it below</source>
+        <translation>Flasche scannen oder unten wählen</translation>
+    </message>
+    <message>
+        <source>Vial code from the scanner</source>
+        <translation>Code der Durchstechflasche vom Scanner</translation>
+    </message>
+    <message>
+        <source>No vial is open. Scan the label of a new vial to open it here.</source>
+        <translation>Keine Durchstechflasche angebrochen. Das Etikett einer neuen scannen, um sie hier anzubrechen.</translation>
+    </message>
+    <message>
+        <source>Injection site (upper arm):</source>
+        <translation>Impfstelle (Oberarm):</translation>
+    </message>
+    <message>
+        <source>Warning – you may go ahead only with a reason:</source>
+        <translation>Warnung – Impfung nur mit Begründung möglich:</translation>
+    </message>
+    <message>
+        <source>Reason for going ahead (required, audited)</source>
+        <translation>Begründung (Pflicht, wird protokolliert)</translation>
+    </message>
+    <message>
+        <source>Record dose</source>
+        <translation>Impfung speichern</translation>
+    </message>
+    <message>
+        <source>Thawed at (today, HH:MM):</source>
+        <translation>Aufgetaut um (heute, HH:MM):</translation>
+    </message>
+    <message>
+        <source>Open this vial</source>
+        <translation>Jetzt anbrechen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>STOP – do not vaccinate. This cannot be overridden.</source>
+        <translation>STOPP – nicht impfen. Kann nicht übergangen werden.</translation>
+    </message>
+    <message>
+        <source>To the desk</source>
+        <translation>Zum Empfang</translation>
+    </message>
+    <message>
+        <source>Why no vaccination today</source>
+        <translation>Warum heute keine Impfung</translation>
+    </message>
+    <message>
+        <source>Leaves, no dose</source>
+        <translation>Geht ohne Impfung</translation>
+    </message>
+    <message>
+        <source>Next step: call the next person.</source>
+        <translation>Nächster Schritt: nächste Person aufrufen.</translation>
+    </message>
+    <message>
+        <source>Dose recorded. Next step: call the next person.</source>
+        <translation>Impfung gespeichert. Nächster Schritt: nächste Person aufrufen.</translation>
+    </message>
+    <message>
+        <source>This person is not with the doctor; call them from the queue.</source>
+        <translation>Diese Person ist nicht beim Arzt; bitte aus der Warteschlange aufrufen.</translation>
+    </message>
+    <message>
+        <source>Next step: read the flagged answers with the person, then press “Answers discussed”.</source>
+        <translation>Nächster Schritt: die markierten Antworten mit der Person besprechen, dann „Antworten besprochen“ drücken.</translation>
+    </message>
+    <message>
+        <source>Next step: scan the vial or pick it from the list.</source>
+        <translation>Nächster Schritt: Durchstechflasche scannen oder aus der Liste wählen.</translation>
+    </message>
+    <message>
+        <source>Checking the rules…</source>
+        <translation>Regeln werden geprüft…</translation>
+    </message>
+    <message>
+        <source>No dose can be recorded: see the red box.</source>
+        <translation>Keine Impfung möglich: siehe roten Kasten.</translation>
+    </message>
+    <message>
+        <source>Next step: choose the injection site.</source>
+        <translation>Nächster Schritt: Impfstelle wählen.</translation>
+    </message>
+    <message>
+        <source>Next step: write the reason for going ahead despite the warning.</source>
+        <translation>Nächster Schritt: Begründung trotz Warnung eintragen.</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Then book the follow-up on the “Schedule” page.</source>
+        <translation>Danach den Folgetermin auf der Seite „Terminplanung“ buchen.</translation>
+    </message>
+    <message>
+        <source>The follow-up is booked at the exit desk.</source>
+        <translation>Den Folgetermin bucht das Team am Ausgang.</translation>
+    </message>
+    <message>
+        <source>✔ Recorded: dose {dose} {product}, {site}, {vial}.
+Observation until {ends}.</source>
+        <translation>✔ Gespeichert: Impfung {dose} {product}, {site}, {vial}.
+Nachbeobachtung bis {ends}.</translation>
+    </message>
+    <message>
+        <source>Dose {dose} · {product} · {left} doses left in the vial</source>
+        <translation>Impfung {dose} · {product} · noch {left} Dosen in der Flasche</translation>
+    </message>
+    <message>
+        <source>Ready: press “Record dose”.</source>
+        <translation>Bereit: „Impfung speichern“ drücken.</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2060,65 @@ Nachbeobachtung bis {ends}.</translation>
     <message>
         <source>The printer did not accept the page. Check that it is switched on, has paper and is connected, then print again. Nothing was lost; you can also save it as a PDF.</source>
         <translation>Der Drucker hat die Seite nicht angenommen. Prüfen Sie, ob er eingeschaltet und angeschlossen ist und Papier hat, und drucken Sie dann erneut. Es ging nichts verloren; Sie können die Datei auch als PDF speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonColumn</name>
+    <message>
+        <source>Check before vaccinating:</source>
+        <translation>Vor der Impfung prüfen:</translation>
+    </message>
+    <message>
+        <source>Answers discussed</source>
+        <translation>Antworten besprochen</translation>
+    </message>
+    <message>
+        <source>Dose history</source>
+        <translation>Bisherige Impfungen</translation>
+    </message>
+    <message>
+        <source>No dose recorded yet. Ask for the vaccination card: doses given elsewhere are added with “Earlier dose”.</source>
+        <translation>Noch keine Impfung erfasst. Nach dem Impfpass fragen: anderswo erhaltene Impfungen mit „Frühere Impfung“ nachtragen.</translation>
+    </message>
+    <message>
+        <source>Earlier dose…</source>
+        <translation>Frühere Impfung…</translation>
+    </message>
+    <message>
+        <source>Void / correct…</source>
+        <translation>Korrigieren…</translation>
+    </message>
+    <message>
+        <source>Reaction…</source>
+        <translation>Impfreaktion…</translation>
+    </message>
+    <message>
+        <source>Adverse reactions</source>
+        <translation>Impfreaktionen</translation>
+    </message>
+    <message>
+        <source>No person selected</source>
+        <translation>Keine Person ausgewählt</translation>
+    </message>
+    <message>
+        <source>Press “Next person” to call whoever is next in the queue.</source>
+        <translation>„Nächste Person“ ruft die nächste Person aus der Warteschlange auf.</translation>
+    </message>
+    <message>
+        <source>{age} years · born {dob}</source>
+        <translation>{age} Jahre · geb. {dob}</translation>
+    </message>
+    <message>
+        <source>✔ Discussed and confirmed by the doctor.</source>
+        <translation>✔ Ärztlich besprochen und bestätigt.</translation>
+    </message>
+    <message>
+        <source>{time}: {kind} ({severity}){action}</source>
+        <translation>{time}: {kind} ({severity}){action}</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Keine erfasst.</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,7 @@ def test_an_interrupted_check_in_is_finished_from_the_search(qtbot, nurse_window
 
     # The same person again (a restart would look the same: it all comes from the database).
     scan(qtbot, page, code)
-    qtbot.waitUntil(lambda: page.unfinished is not None, timeout=10000)
+    qtbot.waitUntil(lambda: page.flow.unfinished is not None, timeout=10000)
     assert page.arrival_label.text() == "Checked in, but not finished: identity, consent or questions are missing."
     assert page.check_in_button.text() == "Finish check-in (Enter)"
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
@@ -90,7 +90,7 @@ def test_the_queue_sends_an_unfinished_check_in_back_to_the_desk(qtbot, nurse_wi
     qtbot.mouseClick(queue.finish_button, LEFT)
     checkin = shell.current_page
     assert isinstance(checkin, CheckInPage)
-    qtbot.waitUntil(lambda: checkin.unfinished is not None, timeout=10000)
+    qtbot.waitUntil(lambda: checkin.flow.unfinished is not None, timeout=10000)
     assert checkin.person_name.text() == f"{match.family_name}, {match.given_name}"
     qtbot.keyClick(focus_in(checkin), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: checkin.steps is not None, timeout=10000)

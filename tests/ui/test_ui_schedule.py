@@ -76,11 +76,11 @@ def test_propose_book_and_save_the_slip(qtbot, page: SchedulePage, tmp_path: Pat
                                         monkeypatch: pytest.MonkeyPatch) -> None:
     store = page.context.services.store
     page.due_list.setCurrentRow(0)
-    qtbot.waitUntil(lambda: page.proposal is not None, timeout=10000)
-    window = page.proposal.window
+    qtbot.waitUntil(lambda: page.flow.proposal is not None, timeout=10000)
+    window = page.flow.proposal.window
     assert window is not None
     interval = {"comirnaty": 21, "spikevax": 28}[page.product]  # type: ignore[attr-defined]
-    assert (window.earliest - page.person.given_at.date()).days == interval
+    assert (window.earliest - page.flow.person.given_at.date()).days == interval
     assert "earliest" in page.window_line.text() and "recommended" in page.window_line.text()
     first = page.offers_proxy.index(0, 0).data(Qt.ItemDataRole.UserRole)
     assert first.starts_at.date() == window.recommended
@@ -89,15 +89,15 @@ def test_propose_book_and_save_the_slip(qtbot, page: SchedulePage, tmp_path: Pat
     assert page.book_button.isEnabled()
 
     qtbot.mouseClick(page.book_button, LEFT)
-    qtbot.waitUntil(lambda: page.booked is not None, timeout=10000)
-    booking = page.booked.booking
+    qtbot.waitUntil(lambda: page.flow.booked is not None, timeout=10000)
+    booking = page.flow.booked.booking
     assert page.stack.currentIndex() == 1
     assert booking.booking_code in page.booked_text.text()
     assert not booking.provisional and not page.provisional_note.isVisible()
     assert page.slip_view.image is not None and page.slip_view.pixmap() is not None
     with store.read() as session:
         appointment = session.get(Appointment, booking.appointment_id)
-        assert (appointment.person_id, appointment.state, appointment.dose_number) == (page.person.person_id, "booked", 2)
+        assert (appointment.person_id, appointment.state, appointment.dose_number) == (page.flow.person.person_id, "booked", 2)
 
     target = tmp_path / "slip"
     asked: list[str] = []
@@ -109,7 +109,7 @@ def test_propose_book_and_save_the_slip(qtbot, page: SchedulePage, tmp_path: Pat
     monkeypatch.setattr("app.ui.pages.schedule.QFileDialog.getSaveFileName", choose)
     qtbot.mouseClick(page.save_button, LEFT)
     saved = target.with_suffix(".pdf")
-    assert saved.read_bytes() == page.booked.pdf
+    assert saved.read_bytes() == page.flow.booked.pdf
     assert saved.read_bytes().startswith(b"%PDF")
     assert asked[0].endswith(f"Appointment-{booking.booking_code}.pdf")
     assert page.messages.text() == f"Slip saved: {saved}"
@@ -126,12 +126,12 @@ def test_printing_paints_the_slip_at_300_dpi_or_more(qtbot, page: SchedulePage, 
     page.due_list.setCurrentRow(0)
     qtbot.waitUntil(lambda: page.book_button.isEnabled(), timeout=10000)
     page.book()
-    qtbot.waitUntil(lambda: page.booked is not None, timeout=10000)
+    qtbot.waitUntil(lambda: page.flow.booked is not None, timeout=10000)
     printer = new_printer("slip")
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setResolution(300)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert print_pdf(printer, page.booked.pdf) == 1
+    assert print_pdf(printer, page.flow.booked.pdf) == 1
     assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
 
 

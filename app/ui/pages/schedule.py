@@ -1,13 +1,12 @@
 """Follow-up booking and the opening plan. Staff pick a person vaccinated today, see the window for
 the next dose and the slots that have both a free place and the vaccine in stock (recommended day
 first), book one and hand over the appointment slip (preview, print, save as PDF). The admin part
-sets the weekly opening plan and closures; the service's validation messages show inline.
+sets the weekly opening plan and closures; the service's validation messages show inline. What the
+booking side holds and decides is `ScheduleFlow` (app/ui/schedule_flow.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSpinBox,
     QStackedWidget,
     QTabWidget,
@@ -36,7 +34,6 @@ from PySide6.QtWidgets import (
 
 from app.errors import VaxDeskError
 from app.services.scheduling import (
-    BookedFollowUp,
     DueFollowUp,
     FollowUpProposal,
     OpeningPlan,
@@ -51,27 +48,17 @@ from app.ui.pages.base import Page, PageContext
 from app.ui.pdf_printing import PrintFailed, new_printer, print_pdf
 from app.ui.pdf_view import PdfPageView
 from app.ui.row_table import ROW_ROLE, SORT_ROLE, row_table
+from app.ui.schedule_flow import Booked, BookHint, ScheduleFlow
 from app.ui.schedule_models import OffersModel, OpeningRulesModel, day_words, weekday_name
 from app.ui.tasks import Op
 from app.ui.translate import to_date
 from app.ui.widgets import label as _label
+from app.ui.widgets import push_button
 
 if TYPE_CHECKING:
     from app.station import StationServices
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole
-
-
-@dataclass(frozen=True)
-class Booked:
-    """A booking just made and its slip, rendered on the worker."""
-
-    booking: BookedFollowUp
-    person_name: str
-    product_name: str
-    pdf: bytes
-
-
 
 
 class SchedulePage(Page):
@@ -81,10 +68,7 @@ class SchedulePage(Page):
                  clock: Clock | None = None) -> None:
         super().__init__(context, title=title, parent=parent, clock=clock)
         self.clock: Clock = clock or system_clock
-        self.due: list[DueFollowUp] = []
-        self.person: DueFollowUp | None = None
-        self.proposal: FollowUpProposal | None = None
-        self.booked: Booked | None = None
+        self.flow = ScheduleFlow()
         self.product_names: dict[str, str] = {}
         self._shown_once = False
 
@@ -149,9 +133,7 @@ class SchedulePage(Page):
         self.no_offers = _label("hint")
         layout.addWidget(self.no_offers)
         row = QHBoxLayout()
-        self.book_button = QPushButton(self.tr("Book this slot"))
-        self.book_button.setObjectName("bookSlot")
-        self.book_button.setProperty("primary", True)
+        self.book_button = push_button(self.tr("Book this slot"), name="bookSlot", primary=True)
         self.book_button.clicked.connect(self.book)
         row.addWidget(self.book_button)
         self.book_hint = _label("nextStep")
@@ -177,15 +159,11 @@ class SchedulePage(Page):
             "has synchronised."))
         left.addWidget(self.provisional_note)
         left.addWidget(_label("hint", self.tr("Hand the slip to the person: it has the QR code the check-in desk scans.")))
-        self.print_button = QPushButton(self.tr("Print\u2026"))
-        self.print_button.setObjectName("printSlip")
-        self.print_button.setProperty("primary", True)
+        self.print_button = push_button(self.tr("Print\u2026"), name="printSlip", primary=True)
         self.print_button.clicked.connect(self.print_slip)
-        self.save_button = QPushButton(self.tr("Save as PDF\u2026"))
-        self.save_button.setObjectName("saveSlip")
+        self.save_button = push_button(self.tr("Save as PDF\u2026"), name="saveSlip")
         self.save_button.clicked.connect(self.save_slip)
-        self.next_button = QPushButton(self.tr("Next person"))
-        self.next_button.setObjectName("scheduleNext")
+        self.next_button = push_button(self.tr("Next person"), name="scheduleNext")
         self.next_button.clicked.connect(self._back_to_list)
         for button in (self.print_button, self.save_button, self.next_button):
             left.addWidget(button)
@@ -245,9 +223,7 @@ class SchedulePage(Page):
         self.products_row = QHBoxLayout()
         self.products_row.addWidget(_label("fieldLabel", self.tr("Vaccines:")))
         grid.addLayout(self.products_row, 2, 0, 1, 5)
-        self.save_rule = QPushButton(self.tr("Save weekday"))
-        self.save_rule.setObjectName("saveRule")
-        self.save_rule.setProperty("compact", True)
+        self.save_rule = push_button(self.tr("Save weekday"), name="saveRule", compact=True)
         self.save_rule.clicked.connect(self.save_opening_rule)
         grid.addWidget(self.save_rule, 2, 5, 1, 2)
         self.rule_error = _label("fieldError")
@@ -264,17 +240,13 @@ class SchedulePage(Page):
         for edit in (self.first_day, self.last_day):
             edit.setDisplayFormat("dd.MM.yyyy")
             edit.setCalendarPopup(True)
-        self.open_days_button = QPushButton(self.tr("Create slots"))
-        self.open_days_button.setObjectName("openDays")
-        self.open_days_button.setProperty("compact", True)
+        self.open_days_button = push_button(self.tr("Create slots"), name="openDays", compact=True)
         self.open_days_button.clicked.connect(self.open_days)
         self.closure_reason = QLineEdit()
         self.closure_reason.setObjectName("closureReason")
         self.closure_reason.setMaxLength(200)
         self.closure_reason.setPlaceholderText(self.tr("Closure reason, e.g. public holiday"))
-        self.close_button = QPushButton(self.tr("Close first day"))
-        self.close_button.setObjectName("closeDay")
-        self.close_button.setProperty("compact", True)
+        self.close_button = push_button(self.tr("Close first day"), name="closeDay", compact=True)
         self.close_button.clicked.connect(self.close_day)
         days.addWidget(_label("fieldLabel", self.tr("Days:")))
         days.addWidget(self.first_day)
@@ -312,22 +284,31 @@ class SchedulePage(Page):
 
     # -- loading ---------------------------------------------------------------------------------------
 
-    def reload_due(self) -> Op:
+    def reload_due(self, *, select: str | None = None) -> Op:
+        """Read who is due again; `select`: then choose that person (by id), as a click would."""
         actor = self.context.actor
-        return self.read(lambda s: s.scheduler.due_follow_ups(actor)).on_success(self._due_loaded).start()
+        return self.read(lambda s: s.scheduler.due_follow_ups(actor)).on_success(
+            lambda rows: self._due_loaded(rows, select)).start()
 
-    def _due_loaded(self, rows: list[DueFollowUp]) -> None:
-        self.due = rows
+    def _due_loaded(self, rows: list[DueFollowUp], select: str | None = None) -> None:
+        self.flow.due = rows
         self._fill_due()
+        if select is not None:
+            self.select_person(select)
+
+    def select_person(self, person_id: str) -> bool:
+        """Choose the listed person with this id (their slots are asked for); False if not listed."""
+        for i in range(self.due_list.count()):
+            if self.due_list.item(i).data(PERSON_ROLE).person_id == person_id:
+                self.due_list.setCurrentRow(i)
+                return True
+        return False
 
     def _fill_due(self) -> None:
-        wanted = self.search.text().strip().casefold()
-        current = self.person.person_id if self.person else None
+        current = self.flow.person.person_id if self.flow.person else None
         self.due_list.blockSignals(True)
         self.due_list.clear()
-        for row in self.due:
-            if wanted and wanted not in row.name.casefold():
-                continue
+        for row in self.flow.listed(self.search.text()):
             item = QListWidgetItem(self.tr("{name}\n{dose} {product} at {time}").format(
                 name=row.name, dose=f"{row.dose_number}/{row.series_doses}", product=row.product_name,
                 time=f"{row.given_at:%H:%M}"))
@@ -336,7 +317,7 @@ class SchedulePage(Page):
             if row.person_id == current:
                 self.due_list.setCurrentItem(item)
         self.due_list.blockSignals(False)
-        self.due_empty.setVisible(not self.due)
+        self.due_empty.setVisible(not self.flow.due)
 
     def reload_plan(self) -> Op:
         return self.read(lambda s: s.scheduler.opening_plan()).on_success(self._plan_loaded).start()
@@ -352,8 +333,9 @@ class SchedulePage(Page):
             self.reload_due()
         if touches(changes, "opening_rule", "closure", "slot"):
             self.reload_plan()
-            if self.person is not None and self.booked is None:
-                self.propose(self.person)
+            again = self.flow.to_propose_again()
+            if again is not None:
+                self.propose(again)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -368,8 +350,7 @@ class SchedulePage(Page):
             self.propose(item.data(PERSON_ROLE))
 
     def propose(self, person: DueFollowUp) -> Op:
-        self.person = person
-        self.proposal = None
+        self.flow.choose(person)
         self.offers_model.set_rows([])
         self.stack.setCurrentIndex(0)
         self.person_line.setText(self.tr("{name} \u00b7 born {dob} \u00b7 today: dose {dose} {product}").format(
@@ -383,9 +364,8 @@ class SchedulePage(Page):
         return op.start()
 
     def _proposed(self, proposal: FollowUpProposal) -> None:
-        if self.person is None or proposal.person_id != self.person.person_id:
-            return
-        self.proposal = proposal
+        if not self.flow.proposed(proposal):
+            return  # another person was chosen meanwhile
         product = self.product_names.get(proposal.product_code, proposal.product_code)
         window = proposal.window
         if window is None:
@@ -409,19 +389,19 @@ class SchedulePage(Page):
         return index.data(ROW_ROLE) if index.isValid() else None
 
     def _update_book(self) -> None:
-        offer = self.selected_offer() if self.proposal and self.proposal.offers else None
-        self.book_button.setEnabled(offer is not None)
-        if self.person is None:
+        self.book_button.setEnabled(self.flow.has_offers() and self.selected_offer() is not None)
+        hint = self.flow.hint()
+        if hint is BookHint.CHOOSE_PERSON:
             self.book_hint.setText(self.tr("Next step: choose the person on the left."))
-        elif self.proposal is None:
+        elif hint is BookHint.LOOKING:
             self.book_hint.setText(self.tr("Looking for slots\u2026"))
-        elif not self.proposal.offers:
+        elif hint is BookHint.NO_SLOTS:
             self.book_hint.setText(self.tr("No slot can be offered: open more days on the \u201cOpening plan\u201d tab."))
         else:
             self.book_hint.setText(self.tr("The first row is closest to the recommended day."))
 
     def book(self) -> Op | None:
-        person, offer = self.person, self.selected_offer()
+        person, offer = self.flow.person, self.selected_offer()
         if person is None or offer is None:
             self.show_error(self.tr("Choose the person and a slot first."))
             return None
@@ -442,11 +422,11 @@ class SchedulePage(Page):
 
     def _book_failed(self, error: VaxDeskError) -> None:
         self.show_error(user_message(error))
-        if self.person is not None:
-            self.propose(self.person)  # the slot may have filled meanwhile: show what is free now
+        if self.flow.person is not None:
+            self.propose(self.flow.person)  # the slot may have filled meanwhile: show what is free now
 
     def _booked(self, booked: Booked) -> None:
-        self.booked = booked
+        self.flow.booked = booked
         b = booked.booking
         self.booked_text.setText(self.tr(
             "\u2714 Booked: {name}\n{day} at {time}\n{product}, dose {dose}\nBooking code:\n{code}"
@@ -459,9 +439,7 @@ class SchedulePage(Page):
         self.print_button.setFocus()
 
     def _back_to_list(self) -> None:
-        self.booked = None
-        self.person = None
-        self.proposal = None
+        self.flow.next_person()
         self.stack.setCurrentIndex(0)
         self.person_line.setText(self.tr("Choose a person on the left."))
         self.window_line.setText("")
@@ -472,11 +450,10 @@ class SchedulePage(Page):
     # -- the slip --------------------------------------------------------------------------------------
 
     def slip_file_name(self) -> str:
-        code = self.booked.booking.booking_code if self.booked else "slip"
-        return self.tr("Appointment-{code}.pdf").format(code=code)
+        return self.tr("Appointment-{code}.pdf").format(code=self.flow.slip_code())
 
     def save_slip(self) -> Path | None:
-        if self.booked is None:
+        if self.flow.booked is None:
             return None
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the appointment slip"), str(Path.home() / self.slip_file_name()), self.tr("PDF (*.pdf)"))
@@ -486,7 +463,7 @@ class SchedulePage(Page):
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
         try:
-            target.write_bytes(self.booked.pdf)
+            target.write_bytes(self.flow.booked.pdf)
         except OSError as exc:
             self.show_error(self.tr("The slip could not be saved to {path}: {why}. Choose another folder.").format(
                 path=target, why=exc.strerror or exc))
@@ -495,9 +472,9 @@ class SchedulePage(Page):
         return target
 
     def print_slip(self) -> None:
-        if self.booked is None:
+        if self.flow.booked is None:
             return
-        pdf = self.booked.pdf
+        pdf = self.flow.booked.pdf
         printer = new_printer(self.slip_file_name())
         dialog = QPrintPreviewDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print the appointment slip"))
@@ -561,27 +538,3 @@ class SchedulePage(Page):
 
     def _plan_changed(self, text: str) -> None:
         self.show_info(text)
-
-    # -- screenshots ---------------------------------------------------------------------------------------
-
-    def prepare_screenshot(self) -> None:
-        actor = self.context.actor
-        self.write(lambda s: s.demo.first_dose_due_follow_up(actor)).on_success(self._demo_ready).start()
-
-    def _demo_ready(self, person_id: str) -> None:
-        def loaded(rows: list[DueFollowUp]) -> None:
-            self._due_loaded(rows)
-            person = next((r for r in rows if r.person_id == person_id), None)
-            if person is not None:
-                for i in range(self.due_list.count()):
-                    if self.due_list.item(i).data(PERSON_ROLE).person_id == person_id:
-                        self.due_list.setCurrentRow(i)
-        self.reload_plan()
-        actor = self.context.actor
-        self.read(lambda s: s.scheduler.due_follow_ups(actor)).on_success(loaded).start()
-
-    def screenshot_states(self) -> Sequence[tuple[str, Callable[[], None]]]:
-        return [("slip", self._book_for_screenshot)]
-
-    def _book_for_screenshot(self) -> None:
-        self.book()
