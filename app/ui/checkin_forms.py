@@ -35,6 +35,7 @@ from app.reasons import Reason
 from app.services.checkin import ID_DOCUMENTS, PersonMatch
 from app.services.persons import PersonInput
 from app.ui.checkin_models import format_dob, german
+from app.ui.layouts import hbox, left_row, vbox
 from app.ui.reasons import reason
 from app.ui.wheel_guard import guard_wheel
 from app.ui.widgets import push_button, restyle
@@ -88,9 +89,7 @@ class YesNo(QWidget):
         self.no_button = _button(self.tr("No"), name="answerNo")
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
+        row = hbox(self, margins=(0, 0, 0, 0), spacing=8)
         for button in (self.yes_button, self.no_button):
             button.setCheckable(True)
             button.setMinimumWidth(110)
@@ -261,8 +260,7 @@ def _step_card(title: str) -> tuple[QFrame, QVBoxLayout]:
     """One numbered step of the visit: a card with its title on top."""
     frame = QFrame()
     frame.setObjectName("stepCard")
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(16, 12, 16, 12)
+    layout = vbox(frame, margins=(16, 12, 16, 12))
     heading = QLabel(title)
     heading.setObjectName("stepTitle")
     layout.addWidget(heading)
@@ -285,9 +283,7 @@ class VisitStepsForm(QFrame):
         super().__init__(parent)
         self.setObjectName("visitSteps")
         self.questionnaire = questionnaire
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
+        layout = vbox(self, spacing=12)
 
         # 1. Identity: which document was seen. Never its number, never a copy.
         identity, id_layout = _step_card(self.tr("1. Identity document seen"))
@@ -526,9 +522,7 @@ class WalkInForm(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("walkInForm")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(8)
+        layout = vbox(self, margins=(16, 12, 16, 12), spacing=8)
         title = QLabel(self.tr("Register a walk-in"))
         title.setObjectName("stepTitle")
         layout.addWidget(title)
@@ -588,8 +582,7 @@ class WalkInForm(QFrame):
         # The duplicate warning: shown instead of the buttons until the nurse has chosen.
         self.duplicates = QFrame()
         self.duplicates.setObjectName("duplicateWarning")
-        d_layout = QVBoxLayout(self.duplicates)
-        d_layout.setContentsMargins(14, 10, 14, 12)
+        d_layout = vbox(self.duplicates, margins=(14, 10, 14, 12))
         self.duplicate_title = QLabel(self.tr("Is this the same person?"))
         self.duplicate_title.setObjectName("duplicateTitle")
         d_text = QLabel(self.tr("Already registered with a similar name and date of birth. Nothing has been saved yet."))
@@ -598,10 +591,7 @@ class WalkInForm(QFrame):
         self.candidates.setObjectName("duplicateCandidates")
         self.use_existing_button = _button(self.tr("Use existing person"), primary=True, name="useExisting")
         self.register_new_button = _button(self.tr("No, register as new person"), name="registerNew")
-        d_buttons = QHBoxLayout()
-        d_buttons.addWidget(self.use_existing_button)
-        d_buttons.addWidget(self.register_new_button)
-        d_buttons.addStretch(1)
+        d_buttons = left_row(self.use_existing_button, self.register_new_button)
         d_layout.addWidget(self.duplicate_title)
         d_layout.addWidget(d_text)
         d_layout.addWidget(self.candidates)

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.services.vaccinations import ADVERSE_EVENT_KINDS, INJECTION_SITES, SEVERITIES, DoseEntry
 from app.ui.checkin_models import format_day
 from app.ui.doctor_words import adverse_kind_words, severity_words, site_words
+from app.ui.layouts import vbox
 from app.ui.translate import to_date, to_qdate, to_time
 from app.ui.widgets import restyle
 
@@ -70,9 +70,7 @@ class _Form(QFrame):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("doctorForm")
-        self.outer = QVBoxLayout(self)
-        self.outer.setContentsMargins(16, 12, 16, 12)
-        self.outer.setSpacing(8)
+        self.outer = vbox(self, margins=(16, 12, 16, 12), spacing=8)
         self.title = QLabel(title)
         self.title.setObjectName("formTitle")
         self.title.setWordWrap(True)

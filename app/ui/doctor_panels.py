@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -39,10 +39,11 @@ from app.ui.doctor_words import (
     site_button_words,
     site_words,
 )
+from app.ui.layouts import hbox, left_row, sorted_table, vbox
 from app.ui.lots_models import VialsModel, vial_label
 from app.ui.lots_scan_field import ScanField
 from app.ui.reasons import reason
-from app.ui.row_table import ROW_ROLE, SORT_ROLE, row_table
+from app.ui.row_table import ROW_ROLE, row_table
 from app.ui.translate import QT_TRANSLATE_NOOP
 from app.ui.widgets import card, label, push_button, restyle
 
@@ -84,6 +85,17 @@ def _line_edit(name: str, *, max_length: int, placeholder: str) -> QLineEdit:
     return edit
 
 
+def _notice(name: str, title: str, *, title_name: str, text_name: str) -> tuple[QFrame, QVBoxLayout, QLabel, QLabel]:
+    """A card with a title and a plain-text body below it (the flagged answers, the STOP, the warning):
+    plain text, because the body quotes what a person typed."""
+    frame, box = card(name)
+    heading, text = label(title_name, title), label(text_name)
+    text.setTextFormat(Qt.TextFormat.PlainText)
+    box.addWidget(heading)
+    box.addWidget(text)
+    return frame, box, heading, text
+
+
 class PersonColumn(QWidget):
     """Who is at the booth: name and age, the flagged answers to discuss, every dose (with the forms
     for a dose given elsewhere, a void or correction, a reaction) and the reactions recorded."""
@@ -91,20 +103,14 @@ class PersonColumn(QWidget):
     def __init__(self, products: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("doctorPersonColumn")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 4, 0)
-        layout.setSpacing(10)
+        layout = vbox(self, margins=(0, 0, 4, 0), spacing=10)
         person_card, inner = card("personCard")
         self.person_name = label("personName")
         self.person_age = label("personDob")
         inner.addWidget(self.person_name)
         inner.addWidget(self.person_age)
-        self.flags_frame, flags = card("reviewFlags")
-        self.flags_title = label("reviewTitle", self.tr("Check before vaccinating:"))
-        self.flags_text = label("reviewText")
-        self.flags_text.setTextFormat(Qt.TextFormat.PlainText)
-        flags.addWidget(self.flags_title)
-        flags.addWidget(self.flags_text)
+        self.flags_frame, flags, self.flags_title, self.flags_text = _notice(
+            "reviewFlags", self.tr("Check before vaccinating:"), title_name="reviewTitle", text_name="reviewText")
         self.ack_button = push_button(self.tr("Answers discussed"), name="acknowledgeReview")
         self.ack_done = label("reviewAcknowledged")
         flags.addWidget(self.ack_button)
@@ -114,11 +120,7 @@ class PersonColumn(QWidget):
 
         layout.addWidget(label("sectionTitle", self.tr("Dose history")))
         self.history_model = DoseHistoryModel(self)
-        self.history_proxy = QSortFilterProxyModel(self)
-        self.history_proxy.setSourceModel(self.history_model)
-        self.history_proxy.setSortRole(SORT_ROLE)
-        self.history_table = row_table("doseHistory")
-        self.history_table.setModel(self.history_proxy)
+        self.history_table, self.history_proxy = sorted_table("doseHistory", self.history_model, self)
         self.history_table.setMinimumHeight(110)
         self.history_table.setMaximumHeight(220)
         layout.addWidget(self.history_table)
@@ -211,9 +213,7 @@ class DoseColumn(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("doctorDoseColumn")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 4, 0)
-        layout.setSpacing(10)
+        layout = vbox(self, margins=(0, 0, 4, 0), spacing=10)
         self.scan = ScanField()
         self.scan.setObjectName("vialScan")
         self.scan.setPlaceholderText(self.tr("Scan the vial or pick it below"))
@@ -236,8 +236,7 @@ class DoseColumn(QWidget):
         layout.addWidget(self.vials_empty)
 
         layout.addWidget(label("fieldLabel", self.tr("Injection site (upper arm):")))
-        sites = QHBoxLayout()
-        sites.setSpacing(8)
+        sites = hbox(spacing=8)
         self.site_group = QButtonGroup(self)
         self.site_group.setExclusive(True)
         self.site_buttons: dict[str, QPushButton] = {}
@@ -253,21 +252,17 @@ class DoseColumn(QWidget):
         self.dose_line = label("doseLine")
         layout.addWidget(self.dose_line)
         layout.addWidget(self._build_stop())
-        self.warn_frame, warn = card("doseWarning")
-        self.warn_title = label("doseWarningTitle", self.tr("Warning \u2013 you may go ahead only with a reason:"))
-        self.warn_text = label("doseWarningText")
-        self.warn_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.warn_frame, warn, self.warn_title, self.warn_text = _notice(
+            "doseWarning", self.tr("Warning \u2013 you may go ahead only with a reason:"),
+            title_name="doseWarningTitle", text_name="doseWarningText")
         self.override_reason = _line_edit("overrideReason", max_length=300,
                                           placeholder=self.tr("Reason for going ahead (required, audited)"))
-        warn.addWidget(self.warn_title)
-        warn.addWidget(self.warn_text)
         warn.addWidget(self.override_reason)
         layout.addWidget(self.warn_frame)
 
         self.record_button = push_button(self.tr("Record dose"), name="recordDose", primary=True)
         self.next_step = label("nextStep")
-        record_row = QHBoxLayout()
-        record_row.setSpacing(12)
+        record_row = hbox(spacing=12)
         record_row.addWidget(self.record_button)
         record_row.addWidget(self.next_step, 1)
         layout.addLayout(record_row)
@@ -291,10 +286,7 @@ class DoseColumn(QWidget):
         thaw_row.addWidget(self.thaw_label)
         thaw_row.addWidget(self.thawed_at)
         thaw_row.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.open_cancel)
-        buttons.addStretch(1)
+        buttons = left_row(self.open_button, self.open_cancel)
         box.addWidget(self.open_text)
         box.addLayout(thaw_row)
         box.addLayout(buttons)
@@ -302,22 +294,16 @@ class DoseColumn(QWidget):
         return self.open_frame
 
     def _build_stop(self) -> QFrame:
-        self.stop_frame, stop = card("hardStop")
-        self.stop_title = label("hardStopTitle", self.tr("STOP \u2013 do not vaccinate. This cannot be overridden."))
-        self.stop_text = label("hardStopText")
-        self.stop_text.setTextFormat(Qt.TextFormat.PlainText)
-        stop.addWidget(self.stop_title)
-        stop.addWidget(self.stop_text)
+        self.stop_frame, stop, self.stop_title, self.stop_text = _notice(
+            "hardStop", self.tr("STOP \u2013 do not vaccinate. This cannot be overridden."),
+            title_name="hardStopTitle", text_name="hardStopText")
         # After a hard stop the person does not wait here: back to the desk, or home without a dose.
         # Both buttons compact: they fit beside each other in half a 1366 px screen.
         self.back_to_desk_button = push_button(self.tr("To the desk"), name="backToDesk", compact=True)
         self.leave_reason = _line_edit("boothLeaveReason", max_length=200,
                                        placeholder=self.tr("Why no vaccination today"))
         self.leave_button = push_button(self.tr("Leaves, no dose"), name="boothLeaves", compact=True)
-        out_row = QHBoxLayout()  # below the reason: the column is half of a 1366 px screen
-        out_row.addWidget(self.back_to_desk_button)
-        out_row.addWidget(self.leave_button)
-        out_row.addStretch(1)
+        out_row = left_row(self.back_to_desk_button, self.leave_button)  # below the reason: the column is half of a 1366 px screen
         stop.addWidget(self.leave_reason)
         stop.addLayout(out_row)
         return self.stop_frame

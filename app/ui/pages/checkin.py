@@ -17,14 +17,12 @@ from PySide6.QtCore import QEvent, QLocale, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -44,6 +42,7 @@ from app.services.unit_of_work import Clock, system_clock
 from app.ui.checkin_flow import CheckInFlow, EnterAction, Panel, SearchAnswer, person_actions, search_answer
 from app.ui.checkin_forms import VisitStepsForm, WalkInForm
 from app.ui.checkin_models import SearchResultsModel, arrival_words, format_dob
+from app.ui.layouts import hbox, left_row, vbox
 from app.ui.messages import user_message
 from app.ui.pages.base import Page, PageContext
 from app.ui.reasons import reason_text
@@ -87,8 +86,7 @@ class CheckInPage(Page):
         self.search_button.clicked.connect(self.run_search)
         self.walk_in_button = push_button(self.tr("Walk-in (no booking)"), name="walkInButton", keep_focus=True)
         self.walk_in_button.clicked.connect(self.open_walk_in)
-        search_row = QHBoxLayout()
-        search_row.setSpacing(10)
+        search_row = hbox(spacing=10)
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.search_button)
         search_row.addWidget(self.walk_in_button)
@@ -131,8 +129,7 @@ class CheckInPage(Page):
         scroll.setWidget(self.detail)
         self.detail_scroll = scroll
 
-        split = QHBoxLayout()
-        split.setSpacing(16)
+        split = hbox(spacing=16)
         split.addWidget(self.results, 4)
         split.addWidget(scroll, 3)
         self.body.addLayout(split, 1)
@@ -145,14 +142,10 @@ class CheckInPage(Page):
 
     def _build_person_panel(self) -> QWidget:
         panel = QWidget()
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
+        layout = vbox(panel, spacing=12)
         card = QFrame()
         card.setObjectName("personCard")
-        c = QVBoxLayout(card)
-        c.setContentsMargins(18, 14, 18, 14)
-        c.setSpacing(6)
+        c = vbox(card, margins=(18, 14, 18, 14), spacing=6)
         self.person_name = label("personName")
         self.person_dob = QLabel()
         self.person_dob.setObjectName("personDob")
@@ -165,17 +158,13 @@ class CheckInPage(Page):
         self.walk_in_instead = push_button(self.tr("Register as walk-in"), name="walkInInstead", keep_focus=True)
         self.walk_in_instead.clicked.connect(self.walk_in_existing)
         self.checked_in_label = label("checkedInNote")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.check_in_button)
-        buttons.addWidget(self.walk_in_instead)
-        buttons.addStretch(1)
+        buttons = left_row(self.check_in_button, self.walk_in_instead)
         for widget in (self.person_name, self.person_dob, self.booking_label, self.arrival_label):
             c.addWidget(widget)
         c.addLayout(buttons)
         c.addWidget(self.checked_in_label)
         layout.addWidget(card)
-        self.steps_holder = QVBoxLayout()
-        self.steps_holder.setContentsMargins(0, 0, 0, 0)
+        self.steps_holder = vbox()
         layout.addLayout(self.steps_holder)
         layout.addStretch(1)
         return panel

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QTime, QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from app.errors import VaxDeskError
 from app.services.booth_outlook import ProductOutlook
@@ -41,6 +41,7 @@ from app.ui.doctor_forms import (
     VoidForm,
 )
 from app.ui.doctor_panels import DoseColumn, PersonColumn, scrolling
+from app.ui.layouts import hbox
 from app.ui.lots_models import vial_label
 from app.ui.messages import user_message
 from app.ui.pages import pages_for
@@ -71,8 +72,7 @@ class DoctorPage(Page):
         self.person = PersonColumn(self.products)
         self.dose = DoseColumn()
         self._connect()
-        columns = QHBoxLayout()
-        columns.setSpacing(16)
+        columns = hbox(spacing=16)
         # The dose column is where the work happens: it gets the wider half.
         columns.addWidget(scrolling(self.person), 9)
         self.dose_scroll = scrolling(self.dose)
@@ -94,8 +94,7 @@ class DoctorPage(Page):
     # -- building ------------------------------------------------------------------------------------
 
     def _build_top(self) -> None:
-        top = QHBoxLayout()
-        top.setSpacing(12)
+        top = hbox(spacing=12)
         self.next_button = push_button(self.tr("Next person"), name="nextPerson", primary=True)
         self.next_button.clicked.connect(self.next_person)
         self.next_button.setEnabled(False)  # until the queue is read

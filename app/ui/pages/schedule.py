@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -43,11 +43,12 @@ from app.services.scheduling import (
 from app.services.unit_of_work import Change, Clock, system_clock
 from app.ui.changes import touches
 from app.ui.checkin_models import format_day, format_dob
+from app.ui.layouts import hbox, sorted_table, vbox
 from app.ui.messages import user_message
 from app.ui.pages.base import Page, PageContext
 from app.ui.pdf_printing import PrintFailed, new_printer, print_pdf
 from app.ui.pdf_view import PdfPageView
-from app.ui.row_table import ROW_ROLE, SORT_ROLE, row_table
+from app.ui.row_table import ROW_ROLE, row_table
 from app.ui.schedule_flow import Booked, BookHint, ScheduleFlow
 from app.ui.schedule_models import OffersModel, OpeningRulesModel, day_words, weekday_name
 from app.ui.tasks import Op
@@ -87,9 +88,7 @@ class SchedulePage(Page):
 
     def _build_booking(self) -> QWidget:
         tab = QWidget()
-        layout = QHBoxLayout(tab)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.setSpacing(16)
+        layout = hbox(tab, margins=(8, 8, 8, 8), spacing=16)
         left = QVBoxLayout()
         left.addWidget(_label("sectionTitle", self.tr("Vaccinated today, no follow-up yet")))
         self.search = QLineEdit()
@@ -114,19 +113,13 @@ class SchedulePage(Page):
 
     def _build_proposal(self) -> QWidget:
         view = QWidget()
-        layout = QVBoxLayout(view)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
+        layout = vbox(view, spacing=8)
         self.person_line = _label("proposalPerson", self.tr("Choose a person on the left."))
         layout.addWidget(self.person_line)
         self.window_line = _label("windowLine")
         layout.addWidget(self.window_line)
         self.offers_model = OffersModel(self)
-        self.offers_proxy = QSortFilterProxyModel(self)
-        self.offers_proxy.setSourceModel(self.offers_model)
-        self.offers_proxy.setSortRole(SORT_ROLE)
-        self.offers_table = row_table("slotOffers")
-        self.offers_table.setModel(self.offers_proxy)
+        self.offers_table, self.offers_proxy = sorted_table("slotOffers", self.offers_model, self)
         self.offers_table.doubleClicked.connect(lambda _i: self.book())
         self.offers_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_book())
         layout.addWidget(self.offers_table, 1)
@@ -143,14 +136,11 @@ class SchedulePage(Page):
 
     def _build_booked(self) -> QWidget:
         view = QWidget()
-        layout = QHBoxLayout(view)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(16)
+        layout = hbox(view, margins=(0, 0, 0, 0), spacing=16)
         left = QVBoxLayout()
         card = QFrame()
         card.setObjectName("bookedCard")
-        inner = QVBoxLayout(card)
-        inner.setContentsMargins(16, 12, 16, 12)
+        inner = vbox(card, margins=(16, 12, 16, 12))
         self.booked_text = _label("bookedText")
         inner.addWidget(self.booked_text)
         left.addWidget(card)
@@ -178,9 +168,7 @@ class SchedulePage(Page):
 
     def _build_plan(self) -> QWidget:
         tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.setSpacing(8)
+        layout = vbox(tab, margins=(8, 8, 8, 8), spacing=8)
         self.rules_model = OpeningRulesModel(self)
         self.rules_table = row_table("openingRules")
         self.rules_table.setModel(self.rules_model)
@@ -231,8 +219,7 @@ class SchedulePage(Page):
         grid.addWidget(self.rule_error, 3, 0, 1, 7)
         layout.addWidget(form)
 
-        days = QHBoxLayout()
-        days.setSpacing(8)
+        days = hbox(spacing=8)
         self.first_day = QDateEdit(QDate.currentDate())
         self.first_day.setObjectName("openFrom")
         self.last_day = QDateEdit(QDate.currentDate().addDays(56))
