@@ -22,7 +22,15 @@ from app.storage.schema import Vial, Visit
 from tests.ui.test_ui_checkin import first_booking
 from tests.ui.test_ui_checkin import open_page as open_checkin
 from tests.ui.test_ui_desk_day import nurse_window  # noqa: F401 (fixture)
-from tests.ui.test_ui_doctor import STAFF, Booth, booth, call_next, open_page, scan  # noqa: F401 (fixture)
+from tests.ui.test_ui_doctor import (  # noqa: F401 (fixture)
+    STAFF,
+    Booth,
+    assessed_at_booth,
+    booth,
+    call_next,
+    open_page,
+    scan,
+)
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -131,10 +139,7 @@ def test_a_message_does_not_push_the_controls_down(qtbot, nurse_window) -> None:
 
 
 def test_a_doctor_is_not_sent_to_the_schedule_page(qtbot, booth: Booth) -> None:  # type: ignore[no-untyped-def]
-    page = open_page(qtbot, booth)
-    call_next(qtbot, page)
-    scan(qtbot, page, booth.scan)
-    qtbot.waitUntil(lambda: page.flow.assessment is not None, timeout=10000)
+    page = assessed_at_booth(qtbot, booth)
     page.choose_site("left_deltoid")
     if page.dose.warn_frame.isVisible():
         qtbot.keyClicks(page.dose.override_reason, "discussed with the person")

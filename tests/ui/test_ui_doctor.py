@@ -88,6 +88,15 @@ def call_next(qtbot, page: DoctorPage) -> None:  # type: ignore[no-untyped-def]
         qtbot.waitUntil(lambda: page.flow.visit.review_acknowledged, timeout=10000)
 
 
+def assessed_at_booth(qtbot, booth: Booth) -> DoctorPage:  # type: ignore[no-untyped-def]
+    """The booth's page with the next person called and the booth's vial scanned, the rules' answer in."""
+    page = open_page(qtbot, booth)
+    call_next(qtbot, page)
+    scan(qtbot, page, booth.scan)
+    qtbot.waitUntil(lambda: page.flow.assessment is not None, timeout=10000)
+    return page
+
+
 def scan(qtbot, page: DoctorPage, text: str) -> None:  # type: ignore[no-untyped-def]
     """The scanner is a keyboard: it types the code into the focused scan field and presses Enter."""
     assert page.dose.scan.hasFocus()
@@ -167,10 +176,7 @@ def test_discarded_vial_is_a_hard_stop_that_no_click_gets_past(qtbot, booth: Boo
 
 
 def test_expired_vial_turns_into_a_hard_stop_when_its_countdown_runs_out(qtbot, booth: Booth) -> None:  # type: ignore[no-untyped-def]
-    page = open_page(qtbot, booth)
-    call_next(qtbot, page)
-    scan(qtbot, page, booth.scan)
-    qtbot.waitUntil(lambda: page.flow.assessment is not None, timeout=10000)
+    page = assessed_at_booth(qtbot, booth)
     page.choose_site("right_deltoid")
     assert page.dose.record_button.isEnabled()
 

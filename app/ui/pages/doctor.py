@@ -435,15 +435,21 @@ class DoctorPage(Page):
             self.show_error(user_message(error))
         self._assess()  # the preview may be minutes old: show what the rules say now
 
-    def acknowledge_review(self) -> Op | None:
+    def _at_booth_write(self, fn: Callable[[StationServices, QueueRow], object],
+                        done: Callable[[QueueRow], None]) -> Op | None:
+        """A write about the person with the doctor (nobody there: nothing to do); a refusal is the page's error."""
         visit = self.flow.at_booth()
         if visit is None:
             return None
-        actor = self.context.actor
-        op = self.write(lambda s: s.doctor.acknowledge_review(actor, visit.visit_id))
-        op.on_success(lambda _none: self._review_acknowledged(visit))
+        op = self.write(lambda s: fn(s, visit))
+        op.on_success(lambda _none: done(visit))
         op.on_failure(lambda error: self.show_error(user_message(error)))
         return op.start()
+
+    def acknowledge_review(self) -> Op | None:
+        actor = self.context.actor
+        return self._at_booth_write(lambda s, visit: s.doctor.acknowledge_review(actor, visit.visit_id),
+                                    self._review_acknowledged)
 
     def _review_acknowledged(self, visit: QueueRow) -> None:
         if self.flow.review_acknowledged(visit.visit_id):
@@ -453,29 +459,22 @@ class DoctorPage(Page):
 
     def send_back_to_desk(self) -> Op | None:
         """After a hard stop (e.g. no identity check): the desk finishes what is missing."""
-        visit = self.flow.at_booth()
-        if visit is None:
-            return None
-        actor = self.context.actor
-        op = self.write(lambda s: s.checkin.back_to_waiting(actor, visit.visit_id))
-        op.on_success(lambda _none: self._sent_away(visit, self.tr("{name} goes back to the desk.")))
-        op.on_failure(lambda error: self.show_error(user_message(error)))
-        return op.start()
+        actor, text = self.context.actor, self.tr("{name} goes back to the desk.")
+        return self._at_booth_write(lambda s, visit: s.checkin.back_to_waiting(actor, visit.visit_id),
+                                    lambda visit: self._sent_away(visit, text))
 
     def send_out(self) -> Op | None:
         """After a hard stop: no vaccination today; the person leaves (with the reason, audited)."""
-        visit, reason = self.flow.at_booth(), leave_reason(self.dose.leave_reason.text())
-        if visit is None:
+        reason = leave_reason(self.dose.leave_reason.text())
+        if self.flow.at_booth() is None:
             return None
         if not reason:
             self.show_error(self.tr("Write why there is no vaccination today."))
             self.dose.leave_reason.setFocus()
             return None
-        actor = self.context.actor
-        op = self.write(lambda s: s.checkin.left_without_vaccination(actor, visit.visit_id, reason))
-        op.on_success(lambda _none: self._sent_away(visit, self.tr("{name} leaves without vaccination.")))
-        op.on_failure(lambda error: self.show_error(user_message(error)))
-        return op.start()
+        actor, text = self.context.actor, self.tr("{name} leaves without vaccination.")
+        return self._at_booth_write(lambda s, visit: s.checkin.left_without_vaccination(actor, visit.visit_id, reason),
+                                    lambda visit: self._sent_away(visit, text))
 
     def _sent_away(self, visit: QueueRow, text: str) -> None:
         self.dose.leave_reason.clear()
