@@ -104,7 +104,8 @@ class BoothFlow:
         return not timedelta(0) <= now - self.queue_asked_at < QUEUE_RELOAD
 
     def shown_again(self) -> bool:
-        """The page is shown again (not its first show, right after the first load): reload."""
+        """Whether showing the page reads the queue (and the vials) again: once it was asked for at all.
+        The page asks from its constructor, so its first show reads them a second time, as it always did."""
         return self.queue_asked_at is not None
 
     def can_call_next(self) -> bool:

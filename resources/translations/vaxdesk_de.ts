@@ -2052,6 +2052,69 @@ Nachbeobachtung bis {ends}.</translation>
     </message>
 </context>
 <context>
+    <name>OpeningPlanTab</name>
+    <message>
+        <source>Weekday</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Öffnet</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Schließt</translation>
+    </message>
+    <message>
+        <source>Slot (min)</source>
+        <translation>Takt (min)</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Impfstraßen</translation>
+    </message>
+    <message>
+        <source>Places per station</source>
+        <translation>Plätze je Straße</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Vaccines:</source>
+        <translation>Impfstoffe:</translation>
+    </message>
+    <message>
+        <source>Save weekday</source>
+        <translation>Wochentag speichern</translation>
+    </message>
+    <message>
+        <source>Create slots</source>
+        <translation>Termine anlegen</translation>
+    </message>
+    <message>
+        <source>Closure reason, e.g. public holiday</source>
+        <translation>Grund der Schließung, z. B. Feiertag</translation>
+    </message>
+    <message>
+        <source>Close first day</source>
+        <translation>Ersten Tag schließen</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Tage:</translation>
+    </message>
+    <message>
+        <source>Closed: {days}</source>
+        <translation>Geschlossen: {days}</translation>
+    </message>
+    <message>
+        <source>No closures ahead.</source>
+        <translation>Keine Schließtage geplant.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPrinting</name>
     <message>
         <source>The document could not be read for printing.</source>
@@ -3972,70 +4035,10 @@ Nachbeobachtung bis {ends}.</translation>
         <translation>Nächste Person</translation>
     </message>
     <message>
-        <source>Weekday</source>
-        <translation>Wochentag</translation>
-    </message>
-    <message>
-        <source>Opens</source>
-        <translation>Öffnet</translation>
-    </message>
-    <message>
-        <source>Closes</source>
-        <translation>Schließt</translation>
-    </message>
-    <message>
-        <source>Slot (min)</source>
-        <translation>Takt (min)</translation>
-    </message>
-    <message>
-        <source>Stations</source>
-        <translation>Impfstraßen</translation>
-    </message>
-    <message>
-        <source>Places per station</source>
-        <translation>Plätze je Straße</translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation>Gültig ab</translation>
-    </message>
-    <message>
-        <source>Vaccines:</source>
-        <translation>Impfstoffe:</translation>
-    </message>
-    <message>
-        <source>Save weekday</source>
-        <translation>Wochentag speichern</translation>
-    </message>
-    <message>
-        <source>Create slots</source>
-        <translation>Termine anlegen</translation>
-    </message>
-    <message>
-        <source>Closure reason, e.g. public holiday</source>
-        <translation>Grund der Schließung, z. B. Feiertag</translation>
-    </message>
-    <message>
-        <source>Close first day</source>
-        <translation>Ersten Tag schließen</translation>
-    </message>
-    <message>
-        <source>Days:</source>
-        <translation>Tage:</translation>
-    </message>
-    <message>
         <source>{name}
 {dose} {product} at {time}</source>
         <translation>{name}
 {dose} {product} um {time}</translation>
-    </message>
-    <message>
-        <source>Closed: {days}</source>
-        <translation>Geschlossen: {days}</translation>
-    </message>
-    <message>
-        <source>No closures ahead.</source>
-        <translation>Keine Schließtage geplant.</translation>
     </message>
     <message>
         <source>{name} · born {dob} · today: dose {dose} {product}</source>

@@ -2046,6 +2046,69 @@ Observation until {ends}.</source>
     </message>
 </context>
 <context>
+    <name>OpeningPlanTab</name>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places per station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure reason, e.g. public holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No closures ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfPrinting</name>
     <message>
         <source>The document could not be read for printing.</source>
@@ -3966,68 +4029,8 @@ Observation until {ends}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weekday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slot (min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Places per station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vaccines:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save weekday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create slots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closure reason, e.g. public holiday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close first day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{name}
 {dose} {product} at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed: {days}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No closures ahead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -68,7 +68,7 @@ def page(qtbot, unlocked) -> SchedulePage:  # type: ignore[no-untyped-def]
     qtbot.addWidget(page)
     page.resize(1300, 900)
     page.show()
-    qtbot.waitUntil(lambda: page.due_list.count() == 1 and page.rules_model.rowCount() == 7, timeout=10000)
+    qtbot.waitUntil(lambda: page.due_list.count() == 1 and page.plan.rules_model.rowCount() == 7, timeout=10000)
     return page
 
 
@@ -137,25 +137,25 @@ def test_printing_paints_the_slip_at_300_dpi_or_more(qtbot, page: SchedulePage, 
 
 def test_opening_hours_that_end_before_they_start_are_refused_inline(qtbot, page: SchedulePage) -> None:  # type: ignore[no-untyped-def]
     page.tabs.setCurrentIndex(1)
-    page.opens.setText("14:00")
-    page.closes.setText("09:00")
+    page.plan.opens.setText("14:00")
+    page.plan.closes.setText("09:00")
     op = page.save_opening_rule()
     with qtbot.waitSignal(op.finished, timeout=10000):
         pass
-    assert page.rule_error.isVisible()
-    assert page.rule_error.text() == "Opening hours end before they start."
+    assert page.plan.rule_error.isVisible()
+    assert page.plan.rule_error.text() == "Opening hours end before they start."
     with page.context.services.store.read() as session:
         assert session.scalar(select(func.count()).select_from(OpeningRule)) == 7
 
-    page.closes.setText("18:00")
-    page.capacity.setValue(0)
+    page.plan.closes.setText("18:00")
+    page.plan.capacity.setValue(0)
     op = page.save_opening_rule()
     with qtbot.waitSignal(op.finished, timeout=10000):
         pass
-    assert page.rule_error.text() == "Stations and capacity per station must be positive (at most 100)."
+    assert page.plan.rule_error.text() == "Stations and capacity per station must be positive (at most 100)."
 
-    page.capacity.setValue(4)
-    page.weekday.setCurrentIndex(2)
+    page.plan.capacity.setValue(4)
+    page.plan.weekday.setCurrentIndex(2)
     page.save_opening_rule()
-    qtbot.waitUntil(lambda: page.rules_model.rowCount() == 8, timeout=10000)
+    qtbot.waitUntil(lambda: page.plan.rules_model.rowCount() == 8, timeout=10000)
     assert page.messages.text() == "Wednesdays saved: 14:00\u201318:00."

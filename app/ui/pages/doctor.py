@@ -215,7 +215,7 @@ class DoctorPage(Page):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.flow.shown_again():  # not the first show: the constructor just loaded
+        if self.flow.shown_again():
             self.reload_queue()
             self.reload_vials()
         self.dose.scan.setFocus()

@@ -7,25 +7,21 @@ booking side holds and decides is `ScheduleFlow` (app/ui/schedule_flow.py).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
     QFileDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QSpinBox,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -36,8 +32,6 @@ from app.errors import VaxDeskError
 from app.services.scheduling import (
     DueFollowUp,
     FollowUpProposal,
-    OpeningPlan,
-    OpeningPlanInput,
     SlotOffer,
 )
 from app.services.unit_of_work import Change, Clock, system_clock
@@ -48,16 +42,18 @@ from app.ui.messages import user_message
 from app.ui.pages.base import Page, PageContext
 from app.ui.pdf_printing import PrintFailed, new_printer, print_pdf
 from app.ui.pdf_view import PdfPageView
-from app.ui.row_table import ROW_ROLE, row_table
+from app.ui.row_table import ROW_ROLE
 from app.ui.schedule_flow import Booked, BookHint, ScheduleFlow
-from app.ui.schedule_models import OffersModel, OpeningRulesModel, day_words, weekday_name
+from app.ui.schedule_models import OffersModel, day_words, weekday_name
+from app.ui.schedule_plan import OpeningPlanTab
 from app.ui.tasks import Op
-from app.ui.translate import to_date
 from app.ui.widgets import label as _label
 from app.ui.widgets import push_button
 
 if TYPE_CHECKING:
     from app.station import StationServices
+
+T = TypeVar("T")
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole
 
@@ -76,7 +72,11 @@ class SchedulePage(Page):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("scheduleTabs")
         self.tabs.addTab(self._build_booking(), self.tr("Book the follow-up"))
-        self.tabs.addTab(self._build_plan(), self.tr("Opening plan"))
+        self.plan = OpeningPlanTab()
+        self.plan.save_rule.clicked.connect(self.save_opening_rule)
+        self.plan.open_days_button.clicked.connect(self.open_days)
+        self.plan.close_button.clicked.connect(self.close_day)
+        self.tabs.addTab(self.plan, self.tr("Opening plan"))
         self.body.addWidget(self.tabs, 1)
         self.context.changes.changes_applied.connect(self._changes_applied)
         self.read(lambda s: {p.code: p.name for p in s.scheduler.catalogue.products}).on_success(
@@ -164,110 +164,11 @@ class SchedulePage(Page):
         layout.addWidget(self.slip_view, 1)
         return view
 
-    # -- building: opening plan ------------------------------------------------------------------------
-
-    def _build_plan(self) -> QWidget:
-        tab = QWidget()
-        layout = vbox(tab, margins=(8, 8, 8, 8), spacing=8)
-        self.rules_model = OpeningRulesModel(self)
-        self.rules_table = row_table("openingRules")
-        self.rules_table.setModel(self.rules_model)
-        layout.addWidget(self.rules_table, 1)
-        self.closures_line = _label("hint")
-        layout.addWidget(self.closures_line)
-
-        form = QFrame()
-        form.setObjectName("scheduleCard")
-        grid = QGridLayout(form)
-        grid.setContentsMargins(12, 8, 12, 8)
-        grid.setHorizontalSpacing(10)
-        self.weekday = QComboBox()
-        self.weekday.setObjectName("ruleWeekday")
-        for day in range(7):
-            self.weekday.addItem(weekday_name(day), day)
-        self.opens = QLineEdit("08:00")
-        self.opens.setObjectName("ruleOpens")
-        self.opens.setMaxLength(5)
-        self.closes = QLineEdit("18:00")
-        self.closes.setObjectName("ruleCloses")
-        self.closes.setMaxLength(5)
-        self.slot_minutes = self._spin("ruleSlot", 1, 240, 15)
-        self.stations = self._spin("ruleStations", 0, 100, 2)
-        self.capacity = self._spin("ruleCapacity", 0, 100, 3)
-        self.valid_from = QDateEdit(QDate.currentDate())
-        self.valid_from.setObjectName("ruleFrom")
-        self.valid_from.setDisplayFormat("dd.MM.yyyy")
-        self.valid_from.setCalendarPopup(True)
-        labels = (self.tr("Weekday"), self.tr("Opens"), self.tr("Closes"), self.tr("Slot (min)"), self.tr("Stations"),
-                  self.tr("Places per station"), self.tr("Valid from"))
-        widgets = (self.weekday, self.opens, self.closes, self.slot_minutes, self.stations, self.capacity,
-                   self.valid_from)
-        for column, (text, widget) in enumerate(zip(labels, widgets, strict=True)):
-            label = _label("fieldLabel", text)
-            label.setBuddy(widget)
-            grid.addWidget(label, 0, column)
-            grid.addWidget(widget, 1, column)
-        self.product_boxes: dict[str, QCheckBox] = {}
-        self.products_row = QHBoxLayout()
-        self.products_row.addWidget(_label("fieldLabel", self.tr("Vaccines:")))
-        grid.addLayout(self.products_row, 2, 0, 1, 5)
-        self.save_rule = push_button(self.tr("Save weekday"), name="saveRule", compact=True)
-        self.save_rule.clicked.connect(self.save_opening_rule)
-        grid.addWidget(self.save_rule, 2, 5, 1, 2)
-        self.rule_error = _label("fieldError")
-        self.rule_error.setVisible(False)
-        grid.addWidget(self.rule_error, 3, 0, 1, 7)
-        layout.addWidget(form)
-
-        days = hbox(spacing=8)
-        self.first_day = QDateEdit(QDate.currentDate())
-        self.first_day.setObjectName("openFrom")
-        self.last_day = QDateEdit(QDate.currentDate().addDays(56))
-        self.last_day.setObjectName("openUntil")
-        for edit in (self.first_day, self.last_day):
-            edit.setDisplayFormat("dd.MM.yyyy")
-            edit.setCalendarPopup(True)
-        self.open_days_button = push_button(self.tr("Create slots"), name="openDays", compact=True)
-        self.open_days_button.clicked.connect(self.open_days)
-        self.closure_reason = QLineEdit()
-        self.closure_reason.setObjectName("closureReason")
-        self.closure_reason.setMaxLength(200)
-        self.closure_reason.setPlaceholderText(self.tr("Closure reason, e.g. public holiday"))
-        self.close_button = push_button(self.tr("Close first day"), name="closeDay", compact=True)
-        self.close_button.clicked.connect(self.close_day)
-        days.addWidget(_label("fieldLabel", self.tr("Days:")))
-        days.addWidget(self.first_day)
-        days.addWidget(QLabel("\u2013"))
-        days.addWidget(self.last_day)
-        days.addWidget(self.open_days_button)
-        days.addWidget(self.closure_reason, 1)
-        days.addWidget(self.close_button)
-        layout.addLayout(days)
-        self.days_error = _label("fieldError")
-        self.days_error.setVisible(False)
-        layout.addWidget(self.days_error)
-        return tab
-
-    @staticmethod
-    def _spin(name: str, low: int, high: int, value: int) -> QSpinBox:
-        spin = QSpinBox()
-        spin.setObjectName(name)
-        spin.setRange(low, high)
-        spin.setValue(value)
-        return spin
-
     # -- services (worker thread only) ----------------------------------------------------------------
 
     def _products_loaded(self, names: dict[str, str]) -> None:
         self.product_names = names
-        self.rules_model.product_names = names
-        for code, name in names.items():
-            box = QCheckBox(name)
-            box.setObjectName(f"ruleProduct_{code}")
-            box.setChecked(True)
-            self.product_boxes[code] = box
-            self.products_row.addWidget(box)
-        self.products_row.addStretch(1)
+        self.plan.set_products(names)
 
     # -- loading ---------------------------------------------------------------------------------------
 
@@ -307,13 +208,7 @@ class SchedulePage(Page):
         self.due_empty.setVisible(not self.flow.due)
 
     def reload_plan(self) -> Op:
-        return self.read(lambda s: s.scheduler.opening_plan()).on_success(self._plan_loaded).start()
-
-    def _plan_loaded(self, plan: OpeningPlan) -> None:
-        self.rules_model.set_rows(plan.rules)
-        self.closures_line.setText(
-            self.tr("Closed: {days}").format(days="; ".join(f"{format_day(c.day)} ({c.reason})" for c in plan.closures))
-            if plan.closures else self.tr("No closures ahead."))
+        return self.read(lambda s: s.scheduler.opening_plan()).on_success(self.plan.show_plan).start()
 
     def _changes_applied(self, changes: list[Change]) -> None:
         if touches(changes, "vaccination", "appointment", "visit"):
@@ -479,49 +374,30 @@ class SchedulePage(Page):
     # -- opening plan ----------------------------------------------------------------------------------
 
     def save_opening_rule(self) -> Op | None:
-        products = tuple(code for code, box in self.product_boxes.items() if box.isChecked())
-        plan = OpeningPlanInput(
-            weekday=self.weekday.currentData(), opens=self.opens.text().strip(), closes=self.closes.text().strip(),
-            slot_minutes=self.slot_minutes.value(), stations=self.stations.value(),
-            capacity_per_station=self.capacity.value(), products=products,
-            valid_from=to_date(self.valid_from.date()))
-        actor = self.context.actor
-        self.rule_error.setVisible(False)
-        op = self.write(lambda s: s.scheduler.set_opening_rule(actor, plan))
-        op.on_success(lambda _rule_id: self._plan_changed(
-            self.tr("{weekday}s saved: {opens}\u2013{closes}.").format(
-                weekday=weekday_name(plan.weekday), opens=plan.opens, closes=plan.closes)))
-        op.on_failure(lambda error: self._inline(self.rule_error, error))
-        return op.start()
+        rule, actor = self.plan.rule_input(), self.context.actor
+        return self._plan_write(lambda s: s.scheduler.set_opening_rule(actor, rule), self.plan.rule_error,
+                                lambda _rule_id: self.tr("{weekday}s saved: {opens}\u2013{closes}.").format(
+                                    weekday=weekday_name(rule.weekday), opens=rule.opens, closes=rule.closes))
 
     def open_days(self) -> Op | None:
-        first, last = to_date(self.first_day.date()), to_date(self.last_day.date())
-        actor = self.context.actor
-        self.days_error.setVisible(False)
-        op = self.write(lambda s: s.scheduler.open_days(actor, first, last))
-        op.on_success(lambda n: self._plan_changed(
-            self.tr("Slots created: {n}. Days that already had slots were left as they were.").format(n=n)))
-        op.on_failure(lambda error: self._inline(self.days_error, error))
-        return op.start()
+        (first, last), actor = self.plan.days(), self.context.actor
+        return self._plan_write(lambda s: s.scheduler.open_days(actor, first, last), self.plan.days_error,
+                                lambda n: self.tr("Slots created: {n}. Days that already had slots were left as "
+                                                  "they were.").format(n=n))
 
     def close_day(self) -> Op | None:
-        day, reason = to_date(self.first_day.date()), self.closure_reason.text()
-        actor = self.context.actor
-        self.days_error.setVisible(False)
-        op = self.write(lambda s: s.scheduler.close_day(actor, day, reason))
+        (day, _last), reason, actor = self.plan.days(), self.plan.closure_reason.text(), self.context.actor
 
-        def closed(_none: None) -> None:
-            self.closure_reason.clear()
-            self._plan_changed(self.tr("{day} is closed.").format(day=format_day(day)))
+        def closed(_none: object) -> str:
+            self.plan.closure_reason.clear()
+            return self.tr("{day} is closed.").format(day=format_day(day))
 
-        op.on_success(closed)
-        op.on_failure(lambda error: self._inline(self.days_error, error))
+        return self._plan_write(lambda s: s.scheduler.close_day(actor, day, reason), self.plan.days_error, closed)
+
+    def _plan_write(self, fn: Callable[[StationServices], T], refusal: QLabel, done: Callable[[T], str]) -> Op:
+        """A change of the opening plan: what it did as the page's message, a refusal under its form."""
+        self.plan.show_refusal(refusal, None)
+        op = self.write(fn)
+        op.on_success(lambda result: self.show_info(done(result)))
+        op.on_failure(lambda error: self.plan.show_refusal(refusal, user_message(error)))
         return op.start()
-
-    @staticmethod
-    def _inline(label: QLabel, error: VaxDeskError) -> None:
-        label.setText(user_message(error))
-        label.setVisible(True)
-
-    def _plan_changed(self, text: str) -> None:
-        self.show_info(text)
