@@ -7,7 +7,7 @@ a second, red click on the same button, never a dialog that Enter could wave thr
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, time
 
@@ -30,7 +30,7 @@ from app.ui.checkin_models import format_day
 from app.ui.doctor_words import adverse_kind_words, severity_words, site_words
 from app.ui.layouts import vbox
 from app.ui.translate import to_date, to_qdate, to_time
-from app.ui.widgets import restyle
+from app.ui.widgets import push_button, restyle
 
 __all__ = ["AdverseEventForm", "AdverseInput", "Correction", "EarlierDoseForm", "EarlierDoseInput", "VoidForm"]
 
@@ -92,6 +92,13 @@ class _Form(QFrame):
         self.buttons.addWidget(self.cancel_button)
         self.outer.addLayout(self.buttons)
 
+    def add_button(self, text: str, *, name: str, pressed: Callable[[], None], primary: bool = False) -> QPushButton:
+        """A button right of Cancel (the form's own action)."""
+        button = push_button(text, name=name, primary=primary)
+        button.clicked.connect(pressed)
+        self.buttons.addWidget(button)
+        return button
+
     def fail(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(True)
@@ -129,11 +136,7 @@ class EarlierDoseForm(_Form):
         self.form.addRow(self.tr("Date given"), self.given_on)
         self.form.addRow(self.tr("Vaccine"), self.product)
         self.form.addRow(self.tr("Country (2 letters)"), self.country)
-        self.save = QPushButton(self.tr("Add dose"))
-        self.save.setObjectName("earlierSave")
-        self.save.setProperty("primary", True)
-        self.save.clicked.connect(self._submit)
-        self.buttons.addWidget(self.save)
+        self.save = self.add_button(self.tr("Add dose"), name="earlierSave", pressed=self._submit, primary=True)
 
     def set_products(self, products: Sequence[tuple[str, str]]) -> None:
         self.product.clear()
@@ -196,10 +199,7 @@ class VoidForm(_Form):
         self.country_label = QLabel(self.tr("Correct country"))
         self.form.addRow(self.country_label, self.country)
         self.form.addRow(self.tr("Reason (required)"), self.reason)
-        self.confirm = QPushButton()
-        self.confirm.setObjectName("voidConfirm")
-        self.confirm.clicked.connect(self._clicked)
-        self.buttons.addWidget(self.confirm)
+        self.confirm = self.add_button("", name="voidConfirm", pressed=self._clicked)
         self._armed = False
 
     def set_products(self, products: Sequence[tuple[str, str]]) -> None:
@@ -314,11 +314,7 @@ class AdverseEventForm(_Form):
         self.form.addRow(self.tr("Severity"), self.severity)
         self.form.addRow(self.tr("Onset (today)"), self.onset)
         self.form.addRow(self.tr("Action taken"), self.action)
-        self.save = QPushButton(self.tr("Record reaction"))
-        self.save.setObjectName("adverseSave")
-        self.save.setProperty("primary", True)
-        self.save.clicked.connect(self._submit)
-        self.buttons.addWidget(self.save)
+        self.save = self.add_button(self.tr("Record reaction"), name="adverseSave", pressed=self._submit, primary=True)
 
     def start(self, vaccination_id: str | None, dose_text: str, now: QTime) -> None:
         self.vaccination_id = vaccination_id

@@ -922,52 +922,8 @@ The person and the next step appear here.</source>
 Hier erscheinen die Person und der nächste Schritt.</translation>
     </message>
     <message>
-        <source>Check in (Enter)</source>
-        <translation>Anmelden (Enter)</translation>
-    </message>
-    <message>
-        <source>Register as walk-in</source>
-        <translation>Ohne Termin anmelden</translation>
-    </message>
-    <message>
         <source>{count} people found. ↓↑ to choose, Enter to open.</source>
         <translation>{count} Personen gefunden. ↓↑ zum Auswählen, Enter zum Öffnen.</translation>
-    </message>
-    <message>
-        <source>Born {dob}</source>
-        <translation>Geboren am {dob}</translation>
-    </message>
-    <message>
-        <source>No booking today.</source>
-        <translation>Heute kein Termin.</translation>
-    </message>
-    <message>
-        <source>Not booked: check in as a walk-in if the person should be vaccinated.</source>
-        <translation>Kein Termin: ohne Termin anmelden, wenn die Person geimpft werden soll.</translation>
-    </message>
-    <message>
-        <source>any vaccine</source>
-        <translation>beliebiger Impfstoff</translation>
-    </message>
-    <message>
-        <source>Booking {code} · {time} · {product} · dose {dose}</source>
-        <translation>Buchung {code} · {time} · {product} · Dosis {dose}</translation>
-    </message>
-    <message>
-        <source>Checked in, but not finished: identity, consent or questions are missing.</source>
-        <translation>Eingecheckt, aber nicht fertig: Ausweis, Einwilligung oder Fragen fehlen noch.</translation>
-    </message>
-    <message>
-        <source>Finish check-in (Enter)</source>
-        <translation>Abschließen (Enter)</translation>
-    </message>
-    <message>
-        <source>Nothing to do here: see the Queue page.</source>
-        <translation>Hier ist nichts zu tun: siehe Seite Warteschlange.</translation>
-    </message>
-    <message>
-        <source>This booking cannot be used. Check the person in as a walk-in instead.</source>
-        <translation>Diese Buchung kann nicht verwendet werden. Die Person stattdessen ohne Termin anmelden.</translation>
     </message>
     <message>
         <source>Check in anyway?</source>
@@ -1016,22 +972,6 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
     <message>
         <source>This person may already be registered. Nothing was saved yet: choose below.</source>
         <translation>Diese Person ist möglicherweise schon erfasst. Noch nichts gespeichert: bitte unten wählen.</translation>
-    </message>
-    <message>
-        <source>Checked in on the booking of today.</source>
-        <translation>Auf die heutige Buchung eingecheckt.</translation>
-    </message>
-    <message>
-        <source>Booked today</source>
-        <translation>Heute gebucht</translation>
-    </message>
-    <message>
-        <source>Walk-in, no booking.</source>
-        <translation>Ohne Termin.</translation>
-    </message>
-    <message>
-        <source>Walk-in</source>
-        <translation>Ohne Termin</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2063,69 @@ Nachbeobachtung bis {ends}.</translation>
     <message>
         <source>The printer did not accept the page. Check that it is switched on, has paper and is connected, then print again. Nothing was lost; you can also save it as a PDF.</source>
         <translation>Der Drucker hat die Seite nicht angenommen. Prüfen Sie, ob er eingeschaltet und angeschlossen ist und Papier hat, und drucken Sie dann erneut. Es ging nichts verloren; Sie können die Datei auch als PDF speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCard</name>
+    <message>
+        <source>Check in (Enter)</source>
+        <translation>Anmelden (Enter)</translation>
+    </message>
+    <message>
+        <source>Register as walk-in</source>
+        <translation>Ohne Termin anmelden</translation>
+    </message>
+    <message>
+        <source>Born {dob}</source>
+        <translation>Geboren am {dob}</translation>
+    </message>
+    <message>
+        <source>No booking today.</source>
+        <translation>Heute kein Termin.</translation>
+    </message>
+    <message>
+        <source>Not booked: check in as a walk-in if the person should be vaccinated.</source>
+        <translation>Kein Termin: ohne Termin anmelden, wenn die Person geimpft werden soll.</translation>
+    </message>
+    <message>
+        <source>any vaccine</source>
+        <translation>beliebiger Impfstoff</translation>
+    </message>
+    <message>
+        <source>Booking {code} · {time} · {product} · dose {dose}</source>
+        <translation>Buchung {code} · {time} · {product} · Dosis {dose}</translation>
+    </message>
+    <message>
+        <source>Nothing to do here: see the Queue page.</source>
+        <translation>Hier ist nichts zu tun: siehe Seite Warteschlange.</translation>
+    </message>
+    <message>
+        <source>This booking cannot be used. Check the person in as a walk-in instead.</source>
+        <translation>Diese Buchung kann nicht verwendet werden. Die Person stattdessen ohne Termin anmelden.</translation>
+    </message>
+    <message>
+        <source>Checked in, but not finished: identity, consent or questions are missing.</source>
+        <translation>Eingecheckt, aber nicht fertig: Ausweis, Einwilligung oder Fragen fehlen noch.</translation>
+    </message>
+    <message>
+        <source>Finish check-in (Enter)</source>
+        <translation>Abschließen (Enter)</translation>
+    </message>
+    <message>
+        <source>Checked in on the booking of today.</source>
+        <translation>Auf die heutige Buchung eingecheckt.</translation>
+    </message>
+    <message>
+        <source>Booked today</source>
+        <translation>Heute gebucht</translation>
+    </message>
+    <message>
+        <source>Walk-in, no booking.</source>
+        <translation>Ohne Termin.</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Ohne Termin</translation>
     </message>
 </context>
 <context>

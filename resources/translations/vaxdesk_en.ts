@@ -917,51 +917,7 @@ The person and the next step appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check in (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register as walk-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{count} people found. ↓↑ to choose, Enter to open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Born {dob}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No booking today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not booked: check in as a walk-in if the person should be vaccinated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any vaccine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Booking {code} · {time} · {product} · dose {dose}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked in, but not finished: identity, consent or questions are missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finish check-in (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to do here: see the Queue page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This booking cannot be used. Check the person in as a walk-in instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1010,22 +966,6 @@ The person and the next step appear here.</source>
     </message>
     <message>
         <source>This person may already be registered. Nothing was saved yet: choose below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked in on the booking of today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Booked today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk-in, no booking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk-in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2116,6 +2056,69 @@ Observation until {ends}.</source>
     </message>
     <message>
         <source>The printer did not accept the page. Check that it is switched on, has paper and is connected, then print again. Nothing was lost; you can also save it as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonCard</name>
+    <message>
+        <source>Check in (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register as walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born {dob}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No booking today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not booked: check in as a walk-in if the person should be vaccinated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any vaccine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking {code} · {time} · {product} · dose {dose}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do here: see the Queue page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This booking cannot be used. Check the person in as a walk-in instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in, but not finished: identity, consent or questions are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish check-in (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in on the booking of today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in, no booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

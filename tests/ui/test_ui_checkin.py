@@ -84,9 +84,9 @@ def test_scan_check_in_questionnaire_and_queued(qtbot, nurse_window) -> None:  #
     qtbot.keyClicks(page.search, f"VAXDESK:{code}")
     press(qtbot, page, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.shown is not None, timeout=10000)
-    assert page.person_name.text() == f"{match.family_name}, {match.given_name}"
-    assert page.arrival_label.text().startswith("On time: booked for")
-    assert page.arrival_label.property("tone") == "good"
+    assert page.card.person_name.text() == f"{match.family_name}, {match.given_name}"
+    assert page.card.arrival_label.text().startswith("On time: booked for")
+    assert page.card.arrival_label.property("tone") == "good"
     assert page.check_in_button.isVisible()
     assert page.focusWidget() is page.search
 
@@ -151,8 +151,8 @@ def test_typo_in_the_name_then_down_and_enter_opens_the_second(qtbot, nurse_wind
     assert page.results.currentIndex().row() == 1
     press(qtbot, page, Qt.Key.Key_Return)
     assert page.shown is second
-    assert page.person_name.text() in ("Nakamura, Yuki", "Nakamura, Hiro")
-    assert page.booking_label.text() == "No booking today."
+    assert page.card.person_name.text() in ("Nakamura, Yuki", "Nakamura, Hiro")
+    assert page.card.booking_label.text() == "No booking today."
     press(qtbot, page, Qt.Key.Key_Escape)
     assert page.search.text() == "" and page.shown is None and page.proxy.rowCount() == 0
 
@@ -192,7 +192,7 @@ def test_walk_in_duplicate_use_existing_creates_no_person(qtbot, nurse_window) -
     assert (persons, visits) == (before[0], before[2] + 1)
     (row,) = CheckInDesk(store, clock=page.clock).queue(NURSE)
     assert row.person_id == match.person_id
-    assert page.person_name.text() == f"{match.family_name}, {match.given_name}"
+    assert page.card.person_name.text() == f"{match.family_name}, {match.given_name}"
 
 
 @pytest.mark.parametrize(

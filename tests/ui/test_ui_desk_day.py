@@ -72,7 +72,7 @@ def test_an_interrupted_check_in_is_finished_from_the_search(qtbot, nurse_window
     # The same person again (a restart would look the same: it all comes from the database).
     scan(qtbot, page, code)
     qtbot.waitUntil(lambda: page.flow.unfinished is not None, timeout=10000)
-    assert page.arrival_label.text() == "Checked in, but not finished: identity, consent or questions are missing."
+    assert page.card.arrival_label.text() == "Checked in, but not finished: identity, consent or questions are missing."
     assert page.check_in_button.text() == "Finish check-in (Enter)"
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.steps is not None, timeout=10000)
@@ -101,7 +101,7 @@ def test_the_queue_sends_an_unfinished_check_in_back_to_the_desk(qtbot, nurse_wi
     checkin = shell.current_page
     assert isinstance(checkin, CheckInPage)
     qtbot.waitUntil(lambda: checkin.flow.unfinished is not None, timeout=10000)
-    assert checkin.person_name.text() == f"{match.family_name}, {match.given_name}"
+    assert checkin.card.person_name.text() == f"{match.family_name}, {match.given_name}"
     qtbot.keyClick(focus_in(checkin), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: checkin.steps is not None, timeout=10000)
     assert focus_in(checkin) is checkin.steps.identity_button
@@ -204,7 +204,7 @@ def test_use_existing_person_checks_in_on_todays_booking(qtbot, nurse_window) ->
     qtbot.waitUntil(lambda: form.duplicates.isVisible(), timeout=10000)
     qtbot.mouseClick(form.use_existing_button, LEFT)
     qtbot.waitUntil(lambda: page.steps is not None, timeout=10000)
-    assert page.booking_label.text() == "Checked in on the booking of today."
+    assert page.card.booking_label.text() == "Checked in on the booking of today."
     with store.read() as session:
         booking = session.get(Appointment, match.booking.appointment_id)
         visit = session.scalars(select(Visit).where(Visit.person_id == match.person_id)).one()
