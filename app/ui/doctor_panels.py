@@ -11,6 +11,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -45,9 +46,10 @@ from app.ui.lots_scan_field import ScanField
 from app.ui.reasons import reason
 from app.ui.row_table import ROW_ROLE, row_table
 from app.ui.translate import QT_TRANSLATE_NOOP
+from app.ui.wheel_guard import guard_wheel
 from app.ui.widgets import card, label, push_button, restyle
 
-__all__ = ["DoseColumn", "PersonColumn", "scrolling"]
+__all__ = ["DoseColumn", "PersonColumn", "QueueBar", "scrolling"]
 
 _STEP_WORDS = {
     NextStep.CALL_NEXT: QT_TRANSLATE_NOOP("DoseColumn", "Next step: call the next person."),
@@ -94,6 +96,46 @@ def _notice(name: str, title: str, *, title_name: str, text_name: str) -> tuple[
     box.addWidget(heading)
     box.addWidget(text)
     return frame, box, heading, text
+
+
+class QueueBar(QWidget):
+    """Above the columns: "Next person", how many are ready for the doctor, and who is with a doctor
+    (to take one up again)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        top = hbox(self, margins=(0, 0, 0, 0), spacing=12)
+        self.next_button = push_button(self.tr("Next person"), name="nextPerson", primary=True)
+        self.next_button.setEnabled(False)  # until the queue is read
+        self.queue_label = label("doctorQueue")
+        self.resume = QComboBox()
+        self.resume.setObjectName("withDoctor")
+        self.resume.setMinimumContentsLength(18)
+        guard_wheel(self.resume)
+        self.resume_label = QLabel(self.tr("With a doctor:"))
+        self.resume_label.setBuddy(self.resume)
+        top.addWidget(self.next_button)
+        top.addWidget(self.queue_label, 1)
+        top.addWidget(self.resume_label)
+        top.addWidget(self.resume)
+
+    def show_queue(self, flow: BoothFlow) -> None:
+        waiting, with_doctor = flow.waiting(), flow.with_doctor()
+        self.queue_label.setText(
+            self.tr("Nobody is waiting for the doctor.") if not waiting
+            else self.tr("1 person is ready for the doctor.") if len(waiting) == 1
+            else self.tr("{n} persons are ready for the doctor.").format(n=len(waiting)))
+        self.next_button.setEnabled(flow.can_call_next())
+        self.resume.blockSignals(True)  # refilled, not chosen
+        self.resume.clear()
+        self.resume.addItem(self.tr("nobody") if not with_doctor else self.tr("choose\u2026"), None)
+        for row in with_doctor:
+            self.resume.addItem(row.name, row.visit_id)
+        chosen = flow.resume_choice()
+        if chosen is not None:
+            self.resume.setCurrentIndex(chosen + 1)  # after "choose…"
+        self.resume.setEnabled(bool(with_doctor))
+        self.resume.blockSignals(False)
 
 
 class PersonColumn(QWidget):

@@ -1162,32 +1162,8 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
 <context>
     <name>DoctorPage</name>
     <message>
-        <source>Next person</source>
-        <translation>Nächste Person</translation>
-    </message>
-    <message>
-        <source>With a doctor:</source>
-        <translation>Beim Arzt:</translation>
-    </message>
-    <message>
         <source>Nobody is waiting for the doctor.</source>
         <translation>Niemand wartet auf den Arzt.</translation>
-    </message>
-    <message>
-        <source>1 person is ready for the doctor.</source>
-        <translation>1 Person ist bereit für den Arzt.</translation>
-    </message>
-    <message>
-        <source>{n} persons are ready for the doctor.</source>
-        <translation>{n} Personen sind bereit für den Arzt.</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>niemand</translation>
-    </message>
-    <message>
-        <source>choose…</source>
-        <translation>auswählen…</translation>
     </message>
     <message>
         <source>{name} is called to the doctor.</source>
@@ -2282,6 +2258,37 @@ Nachbeobachtung bis {ends}.</translation>
     <message>
         <source>The same date is given twice.</source>
         <translation>Dasselbe Datum ist doppelt angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueBar</name>
+    <message>
+        <source>Next person</source>
+        <translation>Nächste Person</translation>
+    </message>
+    <message>
+        <source>With a doctor:</source>
+        <translation>Beim Arzt:</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for the doctor.</source>
+        <translation>Niemand wartet auf den Arzt.</translation>
+    </message>
+    <message>
+        <source>1 person is ready for the doctor.</source>
+        <translation>1 Person ist bereit für den Arzt.</translation>
+    </message>
+    <message>
+        <source>{n} persons are ready for the doctor.</source>
+        <translation>{n} Personen sind bereit für den Arzt.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation>auswählen…</translation>
     </message>
 </context>
 <context>

@@ -1157,31 +1157,7 @@ The person and the next step appear here.</source>
 <context>
     <name>DoctorPage</name>
     <message>
-        <source>Next person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With a doctor:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nobody is waiting for the doctor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 person is ready for the doctor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} persons are ready for the doctor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2275,6 +2251,37 @@ Observation until {ends}.</source>
     </message>
     <message>
         <source>The same date is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueBar</name>
+    <message>
+        <source>Next person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a doctor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for the doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person is ready for the doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} persons are ready for the doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -75,13 +75,13 @@ def open_page(qtbot, booth: Booth) -> DoctorPage:  # type: ignore[no-untyped-def
     qtbot.addWidget(page)
     page.resize(1300, 900)
     page.show()
-    qtbot.waitUntil(lambda: page.next_button.isEnabled() and len(page.dose.vials_model.rows()) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: page.queue.next_button.isEnabled() and len(page.dose.vials_model.rows()) == 1, timeout=10000)
     return page
 
 
 def call_next(qtbot, page: DoctorPage) -> None:  # type: ignore[no-untyped-def]
     """Call the next person and read the flagged answers with them (confirmed with a click)."""
-    qtbot.mouseClick(page.next_button, LEFT)
+    qtbot.mouseClick(page.queue.next_button, LEFT)
     qtbot.waitUntil(lambda: page.flow.history is not None, timeout=10000)
     if page.person.ack_button.isVisible():
         qtbot.mouseClick(page.person.ack_button, LEFT)
@@ -109,7 +109,7 @@ def scan(qtbot, page: DoctorPage, text: str) -> None:  # type: ignore[no-untyped
 
 def test_record_a_dose_from_a_scanned_vial(qtbot, booth: Booth) -> None:  # type: ignore[no-untyped-def]
     page = open_page(qtbot, booth)
-    assert page.queue_label.text() == "1 person is ready for the doctor."
+    assert page.queue.queue_label.text() == "1 person is ready for the doctor."
     assert not page.dose.record_button.isEnabled()
     call_next(qtbot, page)
     assert page.flow.visit.visit_id == booth.visit_id
@@ -154,7 +154,7 @@ def test_discarded_vial_is_a_hard_stop_that_no_click_gets_past(qtbot, booth: Boo
     qtbot.addWidget(page)
     page.resize(1300, 900)
     page.show()
-    qtbot.waitUntil(lambda: page.next_button.isEnabled(), timeout=10000)
+    qtbot.waitUntil(lambda: page.queue.next_button.isEnabled(), timeout=10000)
     assert page.dose.vials_model.rows() == []
     call_next(qtbot, page)
     scan(qtbot, page, booth.scan)  # the serial finds the discarded vial: the doctor must see why not

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QTime, QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.errors import VaxDeskError
 from app.services.booth_outlook import ProductOutlook
@@ -40,7 +40,7 @@ from app.ui.doctor_forms import (
     EarlierDoseInput,
     VoidForm,
 )
-from app.ui.doctor_panels import DoseColumn, PersonColumn, scrolling
+from app.ui.doctor_panels import DoseColumn, PersonColumn, QueueBar, scrolling
 from app.ui.layouts import hbox
 from app.ui.lots_models import vial_label
 from app.ui.messages import user_message
@@ -48,8 +48,6 @@ from app.ui.pages import pages_for
 from app.ui.pages.base import Page, PageContext
 from app.ui.row_table import ROW_ROLE
 from app.ui.tasks import Op
-from app.ui.wheel_guard import guard_wheel
-from app.ui.widgets import label, push_button
 
 if TYPE_CHECKING:
     from app.station import StationServices
@@ -68,7 +66,10 @@ class DoctorPage(Page):
         self.flow = BoothFlow()
         self.products: list[tuple[str, str]] = []
 
-        self._build_top()
+        self.queue = QueueBar()
+        self.queue.next_button.clicked.connect(self.next_person)
+        self.queue.resume.activated.connect(self._resume_chosen)
+        self.body.addWidget(self.queue)
         self.person = PersonColumn(self.products)
         self.dose = DoseColumn()
         self._connect()
@@ -92,25 +93,6 @@ class DoctorPage(Page):
         self.reload_vials()
 
     # -- building ------------------------------------------------------------------------------------
-
-    def _build_top(self) -> None:
-        top = hbox(spacing=12)
-        self.next_button = push_button(self.tr("Next person"), name="nextPerson", primary=True)
-        self.next_button.clicked.connect(self.next_person)
-        self.next_button.setEnabled(False)  # until the queue is read
-        self.queue_label = label("doctorQueue")
-        self.resume = QComboBox()
-        self.resume.setObjectName("withDoctor")
-        self.resume.setMinimumContentsLength(18)
-        self.resume.activated.connect(self._resume_chosen)
-        guard_wheel(self.resume)
-        top.addWidget(self.next_button)
-        top.addWidget(self.queue_label, 1)
-        self.resume_label = QLabel(self.tr("With a doctor:"))
-        self.resume_label.setBuddy(self.resume)
-        top.addWidget(self.resume_label)
-        top.addWidget(self.resume)
-        self.body.addLayout(top)
 
     def _connect(self) -> None:
         person, dose = self.person, self.dose
@@ -155,23 +137,7 @@ class DoctorPage(Page):
 
     def _queue_loaded(self, rows: list[QueueRow]) -> None:
         changed = self.flow.queue_loaded(rows)
-        waiting = self.waiting()
-        with_doctor = self.flow.with_doctor()
-        self.queue_label.setText(
-            self.tr("Nobody is waiting for the doctor.") if not waiting
-            else self.tr("1 person is ready for the doctor.") if len(waiting) == 1
-            else self.tr("{n} persons are ready for the doctor.").format(n=len(waiting)))
-        self.next_button.setEnabled(self.flow.can_call_next())
-        self.resume.blockSignals(True)
-        self.resume.clear()
-        self.resume.addItem(self.tr("nobody") if not with_doctor else self.tr("choose\u2026"), None)
-        for row in with_doctor:
-            self.resume.addItem(row.name, row.visit_id)
-        chosen = self.flow.resume_choice()
-        if chosen is not None:
-            self.resume.setCurrentIndex(chosen + 1)  # after "choose…"
-        self.resume.setEnabled(bool(with_doctor))
-        self.resume.blockSignals(False)
+        self.queue.show_queue(self.flow)
         if changed:
             self._update_dose_panel()
 
@@ -254,7 +220,7 @@ class DoctorPage(Page):
         self.show_info(self.tr("{name} is called to the doctor.").format(name=row.name))
 
     def _resume_chosen(self, index: int) -> None:
-        row = self.flow.row_of(self.resume.itemData(index))
+        row = self.flow.row_of(self.queue.resume.itemData(index))
         if row is not None:
             self.load_visit(row)
 
