@@ -5,15 +5,19 @@ draws this state and feeds it what the services answered; it is tested without Q
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from enum import Enum
 
 from app.services.checkin import QueueRow
-from app.services.vaccinations import Assessment, DoseResult, PersonHistory
+from app.services.vaccinations import Assessment, DoseEntry, DoseResult, PersonHistory
 from app.services.vials import VialRow
 
 AssessKey = tuple[str, str]  # (visit id, vial id)
+# The queue count at the booth is read again this often (and whenever the page is shown again).
+QUEUE_RELOAD = timedelta(seconds=30)
+_CLOCK_TIME = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
 
 
 class NextStep(Enum):
@@ -31,8 +35,45 @@ class NextStep(Enum):
     RECORDING = "recording"
 
 
+class Review(Enum):
+    """The flagged answers of the person at the booth: none, still to discuss, or discussed."""
+
+    NONE = "none"
+    PENDING = "pending"
+    DISCUSSED = "discussed"
+
+
+@dataclass(frozen=True)
+class DoseRequest:
+    """What "Record dose" sends to the service, once nothing stands before it."""
+
+    visit: QueueRow
+    vial: VialRow
+    site: str
+    override_reason: str | None  # only when the rules' warning asks for one
+
+
+@dataclass(frozen=True)
+class UnopenedVial:
+    """A scanned vial not open yet: its scan text, and whether the doctor must say when it was thawed."""
+
+    scan: str
+    needs_thawing: bool
+
+
 def with_state(row: QueueRow, state: str) -> QueueRow:
     return replace(row, state=state)
+
+
+def thaw_time(text: str) -> tuple[int, int] | None:
+    """The thawing time typed as HH:MM (today at the site), or None when it is not one."""
+    match = _CLOCK_TIME.fullmatch(text.strip())
+    return (int(match[1]), int(match[2])) if match else None
+
+
+def leave_reason(text: str) -> str:
+    """Why the person leaves without a dose, as recorded: whitespace folded, "" when nothing was written."""
+    return " ".join(text.split())
 
 
 @dataclass
@@ -46,8 +87,35 @@ class BoothFlow:
     busy: bool = False  # a dose is being recorded
     # The (visit, vial) the last assessment was asked for: an answer for another pair is stale.
     assess_key: AssessKey | None = None
+    vial_rows: list[VialRow] = field(default_factory=list)  # the open vials, as listed
+    unopened: UnopenedVial | None = None  # a vial scanned that is not open yet
+    queue_asked_at: datetime | None = None  # when the queue was last asked for
 
     # -- the queue ------------------------------------------------------------------------------------
+
+    def queue_requested(self, now: datetime) -> None:
+        self.queue_asked_at = now
+
+    def queue_stale(self, now: datetime) -> bool:
+        """Time to read the queue again (the count at the top, who is with a doctor). A clock set back
+        reads it at once too: waiting for the old time to come round again would freeze the count for hours."""
+        if self.queue_asked_at is None:
+            return True
+        return not timedelta(0) <= now - self.queue_asked_at < QUEUE_RELOAD
+
+    def shown_again(self) -> bool:
+        """Whether showing the page reads the queue (and the vials) again: once it was asked for at all.
+        The page asks from its constructor, so its first show reads them a second time, as it always did."""
+        return self.queue_asked_at is not None
+
+    def can_call_next(self) -> bool:
+        return bool(self.waiting()) and not self.busy
+
+    def resume_choice(self) -> int | None:
+        """The position of the person at the booth among those with a doctor (the "With a doctor"
+        choice shows them), None when they are not among them."""
+        current = self.visit.visit_id if self.visit else None
+        return next((i for i, r in enumerate(self.with_doctor()) if r.visit_id == current), None)
 
     def waiting(self) -> list[QueueRow]:
         """Ready for the doctor: checked in with the questionnaire done, first come first."""
@@ -84,6 +152,31 @@ class BoothFlow:
     def called(self, row: QueueRow) -> None:
         self.start_visit(with_state(row, "with_doctor"))
 
+    def at_booth(self) -> QueueRow | None:
+        """The person at the booth while they are with the doctor (acknowledge, send away); else None."""
+        return self.visit if self.visit is not None and self.visit.state == "with_doctor" else None
+
+    def review(self) -> Review:
+        if self.visit is None or not self.visit.review_flags:
+            return Review.NONE
+        return Review.DISCUSSED if self.visit.review_acknowledged else Review.PENDING
+
+    def doses(self) -> list[DoseEntry]:
+        return list(self.history.doses) if self.visit is not None and self.history else []
+
+    def history_known(self) -> bool:
+        """The history of the person at the booth is loaded: its forms may open."""
+        return self.visit is not None and self.history is not None
+
+    def can_void(self, dose: DoseEntry | None) -> bool:
+        return self.history_known() and dose is not None and not dose.voided
+
+    def reaction_dose(self, today: date) -> DoseEntry | None:
+        """The dose a reaction is linked to: the last one given here since yesterday, if any."""
+        doses = [d for d in (self.history.doses if self.history else ()) if not d.voided and not d.external
+                 and d.given_on >= today - timedelta(days=1)]
+        return doses[-1] if doses else None
+
     def history_loaded(self, history: PersonHistory) -> bool:
         """Keep the history if it is still about the person at the booth."""
         if self.visit is None or history.person_id != self.visit.person_id:
@@ -105,11 +198,33 @@ class BoothFlow:
         self.assess_key = None
 
     def vial_rows_loaded(self, rows: list[VialRow]) -> VialRow | None:
-        """The fresh row of the vial in hand, if it is still open (a vial discarded meanwhile keeps its
-        old row, so the assessment can say so)."""
+        """Take the open vials as listed; the fresh row of the vial in hand, if it is still open (a vial
+        discarded meanwhile keeps its old row, so the assessment can say so)."""
+        self.vial_rows = list(rows)
         if self.vial is None:
             return None
-        return next((r for r in rows if r.vial_id == self.vial.vial_id), None)
+        fresh = next((r for r in rows if r.vial_id == self.vial.vial_id), None)
+        if fresh is not None:
+            self.vial = fresh
+        return fresh
+
+    def pick_vial(self, row: VialRow) -> int:
+        """This vial in hand (scanned, picked or just opened): it joins the list if it was not in it;
+        its position in the list."""
+        self.vial = row
+        position = next((i for i, r in enumerate(self.vial_rows) if r.vial_id == row.vial_id), None)
+        if position is None:
+            self.vial_rows = [*self.vial_rows, row]
+            position = len(self.vial_rows) - 1
+        return position
+
+    def replace_vial_row(self, row: VialRow) -> None:
+        """A fresher row of one listed vial (e.g. just opened elsewhere), at the end of the list."""
+        self.vial_rows = [*[r for r in self.vial_rows if r.vial_id != row.vial_id], row]
+
+    def scanned_unopened(self, scan: str, *, needs_thawing: bool) -> UnopenedVial:
+        self.unopened = UnopenedVial(scan, needs_thawing)
+        return self.unopened
 
     # -- the rules ------------------------------------------------------------------------------------
 
@@ -162,6 +277,14 @@ class BoothFlow:
 
     def show_warning(self) -> bool:
         return self.assessment is not None and self.assessment.needs_override and self.result is None
+
+    def dose_request(self, *, site: str | None, override_reason: str) -> DoseRequest | None:
+        """What to record now, or None while a step stands before it (`next_step` says which)."""
+        if self.next_step(site=site, override_reason=override_reason) is not None:
+            return None
+        assert self.visit is not None and self.vial is not None and site is not None and self.assessment is not None
+        reason = override_reason.strip() if self.assessment.needs_override else None
+        return DoseRequest(self.visit, self.vial, site, reason)
 
     # -- the dose -------------------------------------------------------------------------------------
 

@@ -35,6 +35,7 @@ from app.reasons import Reason
 from app.services.checkin import ID_DOCUMENTS, PersonMatch
 from app.services.persons import PersonInput
 from app.ui.checkin_models import format_dob, german
+from app.ui.layouts import hbox, left_row, vbox
 from app.ui.reasons import reason
 from app.ui.wheel_guard import guard_wheel
 from app.ui.widgets import push_button, restyle
@@ -88,9 +89,7 @@ class YesNo(QWidget):
         self.no_button = _button(self.tr("No"), name="answerNo")
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
+        row = hbox(self, margins=(0, 0, 0, 0), spacing=8)
         for button in (self.yes_button, self.no_button):
             button.setCheckable(True)
             button.setMinimumWidth(110)
@@ -257,6 +256,17 @@ def take_scan(edit: QLineEdit, text: str) -> str | None:
     return text[at:]
 
 
+def _step_card(title: str) -> tuple[QFrame, QVBoxLayout]:
+    """One numbered step of the visit: a card with its title on top."""
+    frame = QFrame()
+    frame.setObjectName("stepCard")
+    layout = vbox(frame, margins=(16, 12, 16, 12))
+    heading = QLabel(title)
+    heading.setObjectName("stepTitle")
+    layout.addWidget(heading)
+    return frame, layout
+
+
 class VisitStepsForm(QFrame):
     """Identity seen, consent, medical questionnaire, then "Send to queue" — for one visit.
 
@@ -273,17 +283,10 @@ class VisitStepsForm(QFrame):
         super().__init__(parent)
         self.setObjectName("visitSteps")
         self.questionnaire = questionnaire
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
+        layout = vbox(self, spacing=12)
 
         # 1. Identity: which document was seen. Never its number, never a copy.
-        identity = QFrame()
-        identity.setObjectName("stepCard")
-        id_layout = QVBoxLayout(identity)
-        id_layout.setContentsMargins(16, 12, 16, 12)
-        id_title = QLabel(self.tr("1. Identity document seen"))
-        id_title.setObjectName("stepTitle")
+        identity, id_layout = _step_card(self.tr("1. Identity document seen"))
         id_row = QHBoxLayout()
         self.document = QComboBox()
         self.document.setObjectName("documentType")
@@ -303,20 +306,13 @@ class VisitStepsForm(QFrame):
         self.identity_status.setWordWrap(True)
         id_row.addWidget(self.document, 1)
         id_row.addWidget(self.identity_button)
-        id_layout.addWidget(id_title)
         id_layout.addLayout(id_row)
         id_layout.addWidget(self.identity_status)
         self.identity_button.clicked.connect(self._identity_clicked)
         layout.addWidget(identity)
 
         # 2. Consent: by the person or a legal guardian (whose name is recorded).
-        consent = QFrame()
-        consent.setObjectName("stepCard")
-        c_layout = QVBoxLayout(consent)
-        c_layout.setContentsMargins(16, 12, 16, 12)
-        c_title = QLabel(self.tr("2. Consent"))
-        c_title.setObjectName("stepTitle")
-        c_layout.addWidget(c_title)
+        consent, c_layout = _step_card(self.tr("2. Consent"))
         by_row = QHBoxLayout()
         by_label = QLabel(self.tr("Consent given by:"))
         self.by_self = _button(self.tr("The person"), name="consentSelf")
@@ -350,13 +346,7 @@ class VisitStepsForm(QFrame):
         layout.addWidget(consent)
 
         # 3. The medical questions, from resources/questionnaire.json.
-        medical = QFrame()
-        medical.setObjectName("stepCard")
-        m_layout = QVBoxLayout(medical)
-        m_layout.setContentsMargins(16, 12, 16, 12)
-        m_title = QLabel(self.tr("3. Medical questions"))
-        m_title.setObjectName("stepTitle")
-        m_layout.addWidget(m_title)
+        medical, m_layout = _step_card(self.tr("3. Medical questions"))
         self.rows: list[QuestionRow] = []
         for question in questionnaire.questions:
             row = QuestionRow(question)
@@ -532,9 +522,7 @@ class WalkInForm(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("walkInForm")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(8)
+        layout = vbox(self, margins=(16, 12, 16, 12), spacing=8)
         title = QLabel(self.tr("Register a walk-in"))
         title.setObjectName("stepTitle")
         layout.addWidget(title)
@@ -594,8 +582,7 @@ class WalkInForm(QFrame):
         # The duplicate warning: shown instead of the buttons until the nurse has chosen.
         self.duplicates = QFrame()
         self.duplicates.setObjectName("duplicateWarning")
-        d_layout = QVBoxLayout(self.duplicates)
-        d_layout.setContentsMargins(14, 10, 14, 12)
+        d_layout = vbox(self.duplicates, margins=(14, 10, 14, 12))
         self.duplicate_title = QLabel(self.tr("Is this the same person?"))
         self.duplicate_title.setObjectName("duplicateTitle")
         d_text = QLabel(self.tr("Already registered with a similar name and date of birth. Nothing has been saved yet."))
@@ -604,10 +591,7 @@ class WalkInForm(QFrame):
         self.candidates.setObjectName("duplicateCandidates")
         self.use_existing_button = _button(self.tr("Use existing person"), primary=True, name="useExisting")
         self.register_new_button = _button(self.tr("No, register as new person"), name="registerNew")
-        d_buttons = QHBoxLayout()
-        d_buttons.addWidget(self.use_existing_button)
-        d_buttons.addWidget(self.register_new_button)
-        d_buttons.addStretch(1)
+        d_buttons = left_row(self.use_existing_button, self.register_new_button)
         d_layout.addWidget(self.duplicate_title)
         d_layout.addWidget(d_text)
         d_layout.addWidget(self.candidates)

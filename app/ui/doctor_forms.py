@@ -7,7 +7,7 @@ a second, red click on the same button, never a dialog that Enter could wave thr
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, time
 
@@ -22,15 +22,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.services.vaccinations import ADVERSE_EVENT_KINDS, INJECTION_SITES, SEVERITIES, DoseEntry
 from app.ui.checkin_models import format_day
 from app.ui.doctor_words import adverse_kind_words, severity_words, site_words
+from app.ui.layouts import vbox
 from app.ui.translate import to_date, to_qdate, to_time
-from app.ui.widgets import restyle
+from app.ui.widgets import push_button, restyle
 
 __all__ = ["AdverseEventForm", "AdverseInput", "Correction", "EarlierDoseForm", "EarlierDoseInput", "VoidForm"]
 
@@ -70,9 +70,7 @@ class _Form(QFrame):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("doctorForm")
-        self.outer = QVBoxLayout(self)
-        self.outer.setContentsMargins(16, 12, 16, 12)
-        self.outer.setSpacing(8)
+        self.outer = vbox(self, margins=(16, 12, 16, 12), spacing=8)
         self.title = QLabel(title)
         self.title.setObjectName("formTitle")
         self.title.setWordWrap(True)
@@ -93,6 +91,13 @@ class _Form(QFrame):
         self.buttons.addStretch(1)
         self.buttons.addWidget(self.cancel_button)
         self.outer.addLayout(self.buttons)
+
+    def add_button(self, text: str, *, name: str, pressed: Callable[[], None], primary: bool = False) -> QPushButton:
+        """A button right of Cancel (the form's own action)."""
+        button = push_button(text, name=name, primary=primary)
+        button.clicked.connect(pressed)
+        self.buttons.addWidget(button)
+        return button
 
     def fail(self, text: str) -> None:
         self.error.setText(text)
@@ -131,11 +136,7 @@ class EarlierDoseForm(_Form):
         self.form.addRow(self.tr("Date given"), self.given_on)
         self.form.addRow(self.tr("Vaccine"), self.product)
         self.form.addRow(self.tr("Country (2 letters)"), self.country)
-        self.save = QPushButton(self.tr("Add dose"))
-        self.save.setObjectName("earlierSave")
-        self.save.setProperty("primary", True)
-        self.save.clicked.connect(self._submit)
-        self.buttons.addWidget(self.save)
+        self.save = self.add_button(self.tr("Add dose"), name="earlierSave", pressed=self._submit, primary=True)
 
     def set_products(self, products: Sequence[tuple[str, str]]) -> None:
         self.product.clear()
@@ -198,10 +199,7 @@ class VoidForm(_Form):
         self.country_label = QLabel(self.tr("Correct country"))
         self.form.addRow(self.country_label, self.country)
         self.form.addRow(self.tr("Reason (required)"), self.reason)
-        self.confirm = QPushButton()
-        self.confirm.setObjectName("voidConfirm")
-        self.confirm.clicked.connect(self._clicked)
-        self.buttons.addWidget(self.confirm)
+        self.confirm = self.add_button("", name="voidConfirm", pressed=self._clicked)
         self._armed = False
 
     def set_products(self, products: Sequence[tuple[str, str]]) -> None:
@@ -316,11 +314,7 @@ class AdverseEventForm(_Form):
         self.form.addRow(self.tr("Severity"), self.severity)
         self.form.addRow(self.tr("Onset (today)"), self.onset)
         self.form.addRow(self.tr("Action taken"), self.action)
-        self.save = QPushButton(self.tr("Record reaction"))
-        self.save.setObjectName("adverseSave")
-        self.save.setProperty("primary", True)
-        self.save.clicked.connect(self._submit)
-        self.buttons.addWidget(self.save)
+        self.save = self.add_button(self.tr("Record reaction"), name="adverseSave", pressed=self._submit, primary=True)
 
     def start(self, vaccination_id: str | None, dose_text: str, now: QTime) -> None:
         self.vaccination_id = vaccination_id

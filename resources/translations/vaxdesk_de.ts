@@ -922,52 +922,8 @@ The person and the next step appear here.</source>
 Hier erscheinen die Person und der nächste Schritt.</translation>
     </message>
     <message>
-        <source>Check in (Enter)</source>
-        <translation>Anmelden (Enter)</translation>
-    </message>
-    <message>
-        <source>Register as walk-in</source>
-        <translation>Ohne Termin anmelden</translation>
-    </message>
-    <message>
         <source>{count} people found. ↓↑ to choose, Enter to open.</source>
         <translation>{count} Personen gefunden. ↓↑ zum Auswählen, Enter zum Öffnen.</translation>
-    </message>
-    <message>
-        <source>Born {dob}</source>
-        <translation>Geboren am {dob}</translation>
-    </message>
-    <message>
-        <source>No booking today.</source>
-        <translation>Heute kein Termin.</translation>
-    </message>
-    <message>
-        <source>Not booked: check in as a walk-in if the person should be vaccinated.</source>
-        <translation>Kein Termin: ohne Termin anmelden, wenn die Person geimpft werden soll.</translation>
-    </message>
-    <message>
-        <source>any vaccine</source>
-        <translation>beliebiger Impfstoff</translation>
-    </message>
-    <message>
-        <source>Booking {code} · {time} · {product} · dose {dose}</source>
-        <translation>Buchung {code} · {time} · {product} · Dosis {dose}</translation>
-    </message>
-    <message>
-        <source>Checked in, but not finished: identity, consent or questions are missing.</source>
-        <translation>Eingecheckt, aber nicht fertig: Ausweis, Einwilligung oder Fragen fehlen noch.</translation>
-    </message>
-    <message>
-        <source>Finish check-in (Enter)</source>
-        <translation>Abschließen (Enter)</translation>
-    </message>
-    <message>
-        <source>Nothing to do here: see the Queue page.</source>
-        <translation>Hier ist nichts zu tun: siehe Seite Warteschlange.</translation>
-    </message>
-    <message>
-        <source>This booking cannot be used. Check the person in as a walk-in instead.</source>
-        <translation>Diese Buchung kann nicht verwendet werden. Die Person stattdessen ohne Termin anmelden.</translation>
     </message>
     <message>
         <source>Check in anyway?</source>
@@ -1016,22 +972,6 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
     <message>
         <source>This person may already be registered. Nothing was saved yet: choose below.</source>
         <translation>Diese Person ist möglicherweise schon erfasst. Noch nichts gespeichert: bitte unten wählen.</translation>
-    </message>
-    <message>
-        <source>Checked in on the booking of today.</source>
-        <translation>Auf die heutige Buchung eingecheckt.</translation>
-    </message>
-    <message>
-        <source>Booked today</source>
-        <translation>Heute gebucht</translation>
-    </message>
-    <message>
-        <source>Walk-in, no booking.</source>
-        <translation>Ohne Termin.</translation>
-    </message>
-    <message>
-        <source>Walk-in</source>
-        <translation>Ohne Termin</translation>
     </message>
 </context>
 <context>
@@ -1222,148 +1162,12 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
 <context>
     <name>DoctorPage</name>
     <message>
-        <source>Next person</source>
-        <translation>Nächste Person</translation>
-    </message>
-    <message>
-        <source>With a doctor:</source>
-        <translation>Beim Arzt:</translation>
-    </message>
-    <message>
-        <source>Check before vaccinating:</source>
-        <translation>Vor der Impfung prüfen:</translation>
-    </message>
-    <message>
-        <source>Answers discussed</source>
-        <translation>Antworten besprochen</translation>
-    </message>
-    <message>
-        <source>Dose history</source>
-        <translation>Bisherige Impfungen</translation>
-    </message>
-    <message>
-        <source>No dose recorded yet. Ask for the vaccination card: doses given elsewhere are added with “Earlier dose”.</source>
-        <translation>Noch keine Impfung erfasst. Nach dem Impfpass fragen: anderswo erhaltene Impfungen mit „Frühere Impfung“ nachtragen.</translation>
-    </message>
-    <message>
-        <source>Earlier dose…</source>
-        <translation>Frühere Impfung…</translation>
-    </message>
-    <message>
-        <source>Void / correct…</source>
-        <translation>Korrigieren…</translation>
-    </message>
-    <message>
-        <source>Reaction…</source>
-        <translation>Impfreaktion…</translation>
-    </message>
-    <message>
-        <source>Adverse reactions</source>
-        <translation>Impfreaktionen</translation>
-    </message>
-    <message>
-        <source>Thawed at (today, HH:MM):</source>
-        <translation>Aufgetaut um (heute, HH:MM):</translation>
-    </message>
-    <message>
-        <source>Open this vial</source>
-        <translation>Jetzt anbrechen</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Nicht jetzt</translation>
-    </message>
-    <message>
-        <source>Vial code from the scanner</source>
-        <translation>Code der Durchstechflasche vom Scanner</translation>
-    </message>
-    <message>
-        <source>Scan the vial or pick it below</source>
-        <translation>Flasche scannen oder unten wählen</translation>
-    </message>
-    <message>
-        <source>No vial is open. Scan the label of a new vial to open it here.</source>
-        <translation>Keine Durchstechflasche angebrochen. Das Etikett einer neuen scannen, um sie hier anzubrechen.</translation>
-    </message>
-    <message>
-        <source>Injection site (upper arm):</source>
-        <translation>Impfstelle (Oberarm):</translation>
-    </message>
-    <message>
-        <source>STOP – do not vaccinate. This cannot be overridden.</source>
-        <translation>STOPP – nicht impfen. Kann nicht übergangen werden.</translation>
-    </message>
-    <message>
-        <source>Why no vaccination today</source>
-        <translation>Warum heute keine Impfung</translation>
-    </message>
-    <message>
-        <source>To the desk</source>
-        <translation>Zum Empfang</translation>
-    </message>
-    <message>
-        <source>Leaves, no dose</source>
-        <translation>Geht ohne Impfung</translation>
-    </message>
-    <message>
-        <source>Warning – you may go ahead only with a reason:</source>
-        <translation>Warnung – Impfung nur mit Begründung möglich:</translation>
-    </message>
-    <message>
-        <source>Reason for going ahead (required, audited)</source>
-        <translation>Begründung (Pflicht, wird protokolliert)</translation>
-    </message>
-    <message>
-        <source>Record dose</source>
-        <translation>Impfung speichern</translation>
-    </message>
-    <message>
         <source>Nobody is waiting for the doctor.</source>
         <translation>Niemand wartet auf den Arzt.</translation>
     </message>
     <message>
-        <source>1 person is ready for the doctor.</source>
-        <translation>1 Person ist bereit für den Arzt.</translation>
-    </message>
-    <message>
-        <source>{n} persons are ready for the doctor.</source>
-        <translation>{n} Personen sind bereit für den Arzt.</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>niemand</translation>
-    </message>
-    <message>
-        <source>choose…</source>
-        <translation>auswählen…</translation>
-    </message>
-    <message>
         <source>{name} is called to the doctor.</source>
         <translation>{name} wird zum Arzt gerufen.</translation>
-    </message>
-    <message>
-        <source>No person selected</source>
-        <translation>Keine Person ausgewählt</translation>
-    </message>
-    <message>
-        <source>Press “Next person” to call whoever is next in the queue.</source>
-        <translation>„Nächste Person“ ruft die nächste Person aus der Warteschlange auf.</translation>
-    </message>
-    <message>
-        <source>{age} years · born {dob}</source>
-        <translation>{age} Jahre · geb. {dob}</translation>
-    </message>
-    <message>
-        <source>✔ Discussed and confirmed by the doctor.</source>
-        <translation>✔ Ärztlich besprochen und bestätigt.</translation>
-    </message>
-    <message>
-        <source>{time}: {kind} ({severity}){action}</source>
-        <translation>{time}: {kind} ({severity}){action}</translation>
-    </message>
-    <message>
-        <source>None recorded.</source>
-        <translation>Keine erfasst.</translation>
     </message>
     <message>
         <source>Write the thawing time as HH:MM, e.g. 08:30.</source>
@@ -1372,68 +1176,6 @@ Hier erscheinen die Person und der nächste Schritt.</translation>
     <message>
         <source>Vial opened: {vial}.</source>
         <translation>Durchstechflasche angebrochen: {vial}.</translation>
-    </message>
-    <message>
-        <source>Next step: call the next person.</source>
-        <translation>Nächster Schritt: nächste Person aufrufen.</translation>
-    </message>
-    <message>
-        <source>Dose recorded. Next step: call the next person.</source>
-        <translation>Impfung gespeichert. Nächster Schritt: nächste Person aufrufen.</translation>
-    </message>
-    <message>
-        <source>This person is not with the doctor; call them from the queue.</source>
-        <translation>Diese Person ist nicht beim Arzt; bitte aus der Warteschlange aufrufen.</translation>
-    </message>
-    <message>
-        <source>Next step: read the flagged answers with the person, then press “Answers discussed”.</source>
-        <translation>Nächster Schritt: die markierten Antworten mit der Person besprechen, dann „Antworten besprochen“ drücken.</translation>
-    </message>
-    <message>
-        <source>Next step: scan the vial or pick it from the list.</source>
-        <translation>Nächster Schritt: Durchstechflasche scannen oder aus der Liste wählen.</translation>
-    </message>
-    <message>
-        <source>Checking the rules…</source>
-        <translation>Regeln werden geprüft…</translation>
-    </message>
-    <message>
-        <source>No dose can be recorded: see the red box.</source>
-        <translation>Keine Impfung möglich: siehe roten Kasten.</translation>
-    </message>
-    <message>
-        <source>Next step: choose the injection site.</source>
-        <translation>Nächster Schritt: Impfstelle wählen.</translation>
-    </message>
-    <message>
-        <source>Next step: write the reason for going ahead despite the warning.</source>
-        <translation>Nächster Schritt: Begründung trotz Warnung eintragen.</translation>
-    </message>
-    <message>
-        <source>Recording…</source>
-        <translation>Wird gespeichert…</translation>
-    </message>
-    <message>
-        <source>Dose {dose} · {product} · {left} doses left in the vial</source>
-        <translation>Impfung {dose} · {product} · noch {left} Dosen in der Flasche</translation>
-    </message>
-    <message>
-        <source>Ready: press “Record dose”.</source>
-        <translation>Bereit: „Impfung speichern“ drücken.</translation>
-    </message>
-    <message>
-        <source>Then book the follow-up on the “Schedule” page.</source>
-        <translation>Danach den Folgetermin auf der Seite „Terminplanung“ buchen.</translation>
-    </message>
-    <message>
-        <source>The follow-up is booked at the exit desk.</source>
-        <translation>Den Folgetermin bucht das Team am Ausgang.</translation>
-    </message>
-    <message>
-        <source>✔ Recorded: dose {dose} {product}, {site}, {vial}.
-Observation until {ends}.</source>
-        <translation>✔ Gespeichert: Impfung {dose} {product}, {site}, {vial}.
-Nachbeobachtung bis {ends}.</translation>
     </message>
     <message>
         <source>Give a reason to go ahead despite the warning.</source>
@@ -1645,6 +1387,127 @@ Nachbeobachtung bis {ends}.</translation>
     <message>
         <source>warning overridden: {reason}</source>
         <translation>Warnung übergangen: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DoseColumn</name>
+    <message>
+        <source>Scan the vial or pick it below</source>
+        <translation>Flasche scannen oder unten wählen</translation>
+    </message>
+    <message>
+        <source>Vial code from the scanner</source>
+        <translation>Code der Durchstechflasche vom Scanner</translation>
+    </message>
+    <message>
+        <source>No vial is open. Scan the label of a new vial to open it here.</source>
+        <translation>Keine Durchstechflasche angebrochen. Das Etikett einer neuen scannen, um sie hier anzubrechen.</translation>
+    </message>
+    <message>
+        <source>Injection site (upper arm):</source>
+        <translation>Impfstelle (Oberarm):</translation>
+    </message>
+    <message>
+        <source>Warning – you may go ahead only with a reason:</source>
+        <translation>Warnung – Impfung nur mit Begründung möglich:</translation>
+    </message>
+    <message>
+        <source>Reason for going ahead (required, audited)</source>
+        <translation>Begründung (Pflicht, wird protokolliert)</translation>
+    </message>
+    <message>
+        <source>Record dose</source>
+        <translation>Impfung speichern</translation>
+    </message>
+    <message>
+        <source>Thawed at (today, HH:MM):</source>
+        <translation>Aufgetaut um (heute, HH:MM):</translation>
+    </message>
+    <message>
+        <source>Open this vial</source>
+        <translation>Jetzt anbrechen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>STOP – do not vaccinate. This cannot be overridden.</source>
+        <translation>STOPP – nicht impfen. Kann nicht übergangen werden.</translation>
+    </message>
+    <message>
+        <source>To the desk</source>
+        <translation>Zum Empfang</translation>
+    </message>
+    <message>
+        <source>Why no vaccination today</source>
+        <translation>Warum heute keine Impfung</translation>
+    </message>
+    <message>
+        <source>Leaves, no dose</source>
+        <translation>Geht ohne Impfung</translation>
+    </message>
+    <message>
+        <source>Next step: call the next person.</source>
+        <translation>Nächster Schritt: nächste Person aufrufen.</translation>
+    </message>
+    <message>
+        <source>Dose recorded. Next step: call the next person.</source>
+        <translation>Impfung gespeichert. Nächster Schritt: nächste Person aufrufen.</translation>
+    </message>
+    <message>
+        <source>This person is not with the doctor; call them from the queue.</source>
+        <translation>Diese Person ist nicht beim Arzt; bitte aus der Warteschlange aufrufen.</translation>
+    </message>
+    <message>
+        <source>Next step: read the flagged answers with the person, then press “Answers discussed”.</source>
+        <translation>Nächster Schritt: die markierten Antworten mit der Person besprechen, dann „Antworten besprochen“ drücken.</translation>
+    </message>
+    <message>
+        <source>Next step: scan the vial or pick it from the list.</source>
+        <translation>Nächster Schritt: Durchstechflasche scannen oder aus der Liste wählen.</translation>
+    </message>
+    <message>
+        <source>Checking the rules…</source>
+        <translation>Regeln werden geprüft…</translation>
+    </message>
+    <message>
+        <source>No dose can be recorded: see the red box.</source>
+        <translation>Keine Impfung möglich: siehe roten Kasten.</translation>
+    </message>
+    <message>
+        <source>Next step: choose the injection site.</source>
+        <translation>Nächster Schritt: Impfstelle wählen.</translation>
+    </message>
+    <message>
+        <source>Next step: write the reason for going ahead despite the warning.</source>
+        <translation>Nächster Schritt: Begründung trotz Warnung eintragen.</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Then book the follow-up on the “Schedule” page.</source>
+        <translation>Danach den Folgetermin auf der Seite „Terminplanung“ buchen.</translation>
+    </message>
+    <message>
+        <source>The follow-up is booked at the exit desk.</source>
+        <translation>Den Folgetermin bucht das Team am Ausgang.</translation>
+    </message>
+    <message>
+        <source>✔ Recorded: dose {dose} {product}, {site}, {vial}.
+Observation until {ends}.</source>
+        <translation>✔ Gespeichert: Impfung {dose} {product}, {site}, {vial}.
+Nachbeobachtung bis {ends}.</translation>
+    </message>
+    <message>
+        <source>Dose {dose} · {product} · {left} doses left in the vial</source>
+        <translation>Impfung {dose} · {product} · noch {left} Dosen in der Flasche</translation>
+    </message>
+    <message>
+        <source>Ready: press “Record dose”.</source>
+        <translation>Bereit: „Impfung speichern“ drücken.</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +1968,69 @@ Nachbeobachtung bis {ends}.</translation>
     </message>
 </context>
 <context>
+    <name>OpeningPlanTab</name>
+    <message>
+        <source>Weekday</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Öffnet</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Schließt</translation>
+    </message>
+    <message>
+        <source>Slot (min)</source>
+        <translation>Takt (min)</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Impfstraßen</translation>
+    </message>
+    <message>
+        <source>Places per station</source>
+        <translation>Plätze je Straße</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Vaccines:</source>
+        <translation>Impfstoffe:</translation>
+    </message>
+    <message>
+        <source>Save weekday</source>
+        <translation>Wochentag speichern</translation>
+    </message>
+    <message>
+        <source>Create slots</source>
+        <translation>Termine anlegen</translation>
+    </message>
+    <message>
+        <source>Closure reason, e.g. public holiday</source>
+        <translation>Grund der Schließung, z. B. Feiertag</translation>
+    </message>
+    <message>
+        <source>Close first day</source>
+        <translation>Ersten Tag schließen</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Tage:</translation>
+    </message>
+    <message>
+        <source>Closed: {days}</source>
+        <translation>Geschlossen: {days}</translation>
+    </message>
+    <message>
+        <source>No closures ahead.</source>
+        <translation>Keine Schließtage geplant.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPrinting</name>
     <message>
         <source>The document could not be read for printing.</source>
@@ -2113,6 +2039,128 @@ Nachbeobachtung bis {ends}.</translation>
     <message>
         <source>The printer did not accept the page. Check that it is switched on, has paper and is connected, then print again. Nothing was lost; you can also save it as a PDF.</source>
         <translation>Der Drucker hat die Seite nicht angenommen. Prüfen Sie, ob er eingeschaltet und angeschlossen ist und Papier hat, und drucken Sie dann erneut. Es ging nichts verloren; Sie können die Datei auch als PDF speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCard</name>
+    <message>
+        <source>Check in (Enter)</source>
+        <translation>Anmelden (Enter)</translation>
+    </message>
+    <message>
+        <source>Register as walk-in</source>
+        <translation>Ohne Termin anmelden</translation>
+    </message>
+    <message>
+        <source>Born {dob}</source>
+        <translation>Geboren am {dob}</translation>
+    </message>
+    <message>
+        <source>No booking today.</source>
+        <translation>Heute kein Termin.</translation>
+    </message>
+    <message>
+        <source>Not booked: check in as a walk-in if the person should be vaccinated.</source>
+        <translation>Kein Termin: ohne Termin anmelden, wenn die Person geimpft werden soll.</translation>
+    </message>
+    <message>
+        <source>any vaccine</source>
+        <translation>beliebiger Impfstoff</translation>
+    </message>
+    <message>
+        <source>Booking {code} · {time} · {product} · dose {dose}</source>
+        <translation>Buchung {code} · {time} · {product} · Dosis {dose}</translation>
+    </message>
+    <message>
+        <source>Nothing to do here: see the Queue page.</source>
+        <translation>Hier ist nichts zu tun: siehe Seite Warteschlange.</translation>
+    </message>
+    <message>
+        <source>This booking cannot be used. Check the person in as a walk-in instead.</source>
+        <translation>Diese Buchung kann nicht verwendet werden. Die Person stattdessen ohne Termin anmelden.</translation>
+    </message>
+    <message>
+        <source>Checked in, but not finished: identity, consent or questions are missing.</source>
+        <translation>Eingecheckt, aber nicht fertig: Ausweis, Einwilligung oder Fragen fehlen noch.</translation>
+    </message>
+    <message>
+        <source>Finish check-in (Enter)</source>
+        <translation>Abschließen (Enter)</translation>
+    </message>
+    <message>
+        <source>Checked in on the booking of today.</source>
+        <translation>Auf die heutige Buchung eingecheckt.</translation>
+    </message>
+    <message>
+        <source>Booked today</source>
+        <translation>Heute gebucht</translation>
+    </message>
+    <message>
+        <source>Walk-in, no booking.</source>
+        <translation>Ohne Termin.</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Ohne Termin</translation>
+    </message>
+</context>
+<context>
+    <name>PersonColumn</name>
+    <message>
+        <source>Check before vaccinating:</source>
+        <translation>Vor der Impfung prüfen:</translation>
+    </message>
+    <message>
+        <source>Answers discussed</source>
+        <translation>Antworten besprochen</translation>
+    </message>
+    <message>
+        <source>Dose history</source>
+        <translation>Bisherige Impfungen</translation>
+    </message>
+    <message>
+        <source>No dose recorded yet. Ask for the vaccination card: doses given elsewhere are added with “Earlier dose”.</source>
+        <translation>Noch keine Impfung erfasst. Nach dem Impfpass fragen: anderswo erhaltene Impfungen mit „Frühere Impfung“ nachtragen.</translation>
+    </message>
+    <message>
+        <source>Earlier dose…</source>
+        <translation>Frühere Impfung…</translation>
+    </message>
+    <message>
+        <source>Void / correct…</source>
+        <translation>Korrigieren…</translation>
+    </message>
+    <message>
+        <source>Reaction…</source>
+        <translation>Impfreaktion…</translation>
+    </message>
+    <message>
+        <source>Adverse reactions</source>
+        <translation>Impfreaktionen</translation>
+    </message>
+    <message>
+        <source>No person selected</source>
+        <translation>Keine Person ausgewählt</translation>
+    </message>
+    <message>
+        <source>Press “Next person” to call whoever is next in the queue.</source>
+        <translation>„Nächste Person“ ruft die nächste Person aus der Warteschlange auf.</translation>
+    </message>
+    <message>
+        <source>{age} years · born {dob}</source>
+        <translation>{age} Jahre · geb. {dob}</translation>
+    </message>
+    <message>
+        <source>✔ Discussed and confirmed by the doctor.</source>
+        <translation>✔ Ärztlich besprochen und bestätigt.</translation>
+    </message>
+    <message>
+        <source>{time}: {kind} ({severity}){action}</source>
+        <translation>{time}: {kind} ({severity}){action}</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Keine erfasst.</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2258,37 @@ Nachbeobachtung bis {ends}.</translation>
     <message>
         <source>The same date is given twice.</source>
         <translation>Dasselbe Datum ist doppelt angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueBar</name>
+    <message>
+        <source>Next person</source>
+        <translation>Nächste Person</translation>
+    </message>
+    <message>
+        <source>With a doctor:</source>
+        <translation>Beim Arzt:</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for the doctor.</source>
+        <translation>Niemand wartet auf den Arzt.</translation>
+    </message>
+    <message>
+        <source>1 person is ready for the doctor.</source>
+        <translation>1 Person ist bereit für den Arzt.</translation>
+    </message>
+    <message>
+        <source>{n} persons are ready for the doctor.</source>
+        <translation>{n} Personen sind bereit für den Arzt.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation>auswählen…</translation>
     </message>
 </context>
 <context>
@@ -4498,70 +4577,10 @@ Nachbeobachtung bis {ends}.</translation>
         <translation>Nächste Person</translation>
     </message>
     <message>
-        <source>Weekday</source>
-        <translation>Wochentag</translation>
-    </message>
-    <message>
-        <source>Opens</source>
-        <translation>Öffnet</translation>
-    </message>
-    <message>
-        <source>Closes</source>
-        <translation>Schließt</translation>
-    </message>
-    <message>
-        <source>Slot (min)</source>
-        <translation>Takt (min)</translation>
-    </message>
-    <message>
-        <source>Stations</source>
-        <translation>Impfstraßen</translation>
-    </message>
-    <message>
-        <source>Places per station</source>
-        <translation>Plätze je Straße</translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation>Gültig ab</translation>
-    </message>
-    <message>
-        <source>Vaccines:</source>
-        <translation>Impfstoffe:</translation>
-    </message>
-    <message>
-        <source>Save weekday</source>
-        <translation>Wochentag speichern</translation>
-    </message>
-    <message>
-        <source>Create slots</source>
-        <translation>Termine anlegen</translation>
-    </message>
-    <message>
-        <source>Closure reason, e.g. public holiday</source>
-        <translation>Grund der Schließung, z. B. Feiertag</translation>
-    </message>
-    <message>
-        <source>Close first day</source>
-        <translation>Ersten Tag schließen</translation>
-    </message>
-    <message>
-        <source>Days:</source>
-        <translation>Tage:</translation>
-    </message>
-    <message>
         <source>{name}
 {dose} {product} at {time}</source>
         <translation>{name}
 {dose} {product} um {time}</translation>
-    </message>
-    <message>
-        <source>Closed: {days}</source>
-        <translation>Geschlossen: {days}</translation>
-    </message>
-    <message>
-        <source>No closures ahead.</source>
-        <translation>Keine Schließtage geplant.</translation>
     </message>
     <message>
         <source>{name} · born {dob} · today: dose {dose} {product}</source>

@@ -917,51 +917,7 @@ The person and the next step appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check in (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register as walk-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{count} people found. ↓↑ to choose, Enter to open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Born {dob}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No booking today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not booked: check in as a walk-in if the person should be vaccinated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any vaccine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Booking {code} · {time} · {product} · dose {dose}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked in, but not finished: identity, consent or questions are missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finish check-in (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to do here: see the Queue page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This booking cannot be used. Check the person in as a walk-in instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1010,22 +966,6 @@ The person and the next step appear here.</source>
     </message>
     <message>
         <source>This person may already be registered. Nothing was saved yet: choose below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked in on the booking of today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Booked today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk-in, no booking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk-in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1217,147 +1157,11 @@ The person and the next step appear here.</source>
 <context>
     <name>DoctorPage</name>
     <message>
-        <source>Next person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With a doctor:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check before vaccinating:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answers discussed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No dose recorded yet. Ask for the vaccination card: doses given elsewhere are added with “Earlier dose”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earlier dose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Void / correct…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reaction…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adverse reactions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thawed at (today, HH:MM):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open this vial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vial code from the scanner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan the vial or pick it below</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No vial is open. Scan the label of a new vial to open it here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Injection site (upper arm):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STOP – do not vaccinate. This cannot be overridden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why no vaccination today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To the desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leaves, no dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning – you may go ahead only with a reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for going ahead (required, audited)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nobody is waiting for the doctor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 person is ready for the doctor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} persons are ready for the doctor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{name} is called to the doctor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No person selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press “Next person” to call whoever is next in the queue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{age} years · born {dob}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✔ Discussed and confirmed by the doctor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{time}: {kind} ({severity}){action}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1366,67 +1170,6 @@ The person and the next step appear here.</source>
     </message>
     <message>
         <source>Vial opened: {vial}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next step: call the next person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose recorded. Next step: call the next person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This person is not with the doctor; call them from the queue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next step: read the flagged answers with the person, then press “Answers discussed”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next step: scan the vial or pick it from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the rules…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No dose can be recorded: see the red box.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next step: choose the injection site.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next step: write the reason for going ahead despite the warning.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose {dose} · {product} · {left} doses left in the vial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready: press “Record dose”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Then book the follow-up on the “Schedule” page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The follow-up is booked at the exit desk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✔ Recorded: dose {dose} {product}, {site}, {vial}.
-Observation until {ends}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1638,6 +1381,126 @@ Observation until {ends}.</source>
     </message>
     <message>
         <source>warning overridden: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoseColumn</name>
+    <message>
+        <source>Scan the vial or pick it below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vial code from the scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vial is open. Scan the label of a new vial to open it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injection site (upper arm):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning – you may go ahead only with a reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for going ahead (required, audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thawed at (today, HH:MM):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this vial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STOP – do not vaccinate. This cannot be overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why no vaccination today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves, no dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: call the next person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose recorded. Next step: call the next person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is not with the doctor; call them from the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: read the flagged answers with the person, then press “Answers discussed”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: scan the vial or pick it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dose can be recorded: see the red box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: choose the injection site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: write the reason for going ahead despite the warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then book the follow-up on the “Schedule” page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up is booked at the exit desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Recorded: dose {dose} {product}, {site}, {vial}.
+Observation until {ends}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose {dose} · {product} · {left} doses left in the vial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: press “Record dose”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2099,6 +1962,69 @@ Observation until {ends}.</source>
     </message>
 </context>
 <context>
+    <name>OpeningPlanTab</name>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places per station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure reason, e.g. public holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No closures ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfPrinting</name>
     <message>
         <source>The document could not be read for printing.</source>
@@ -2106,6 +2032,128 @@ Observation until {ends}.</source>
     </message>
     <message>
         <source>The printer did not accept the page. Check that it is switched on, has paper and is connected, then print again. Nothing was lost; you can also save it as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonCard</name>
+    <message>
+        <source>Check in (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register as walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born {dob}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No booking today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not booked: check in as a walk-in if the person should be vaccinated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any vaccine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking {code} · {time} · {product} · dose {dose}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do here: see the Queue page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This booking cannot be used. Check the person in as a walk-in instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in, but not finished: identity, consent or questions are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish check-in (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in on the booking of today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in, no booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonColumn</name>
+    <message>
+        <source>Check before vaccinating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dose recorded yet. Ask for the vaccination card: doses given elsewhere are added with “Earlier dose”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier dose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void / correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press “Next person” to call whoever is next in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{age} years · born {dob}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Discussed and confirmed by the doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time}: {kind} ({severity}){action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2203,6 +2251,37 @@ Observation until {ends}.</source>
     </message>
     <message>
         <source>The same date is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueBar</name>
+    <message>
+        <source>Next person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a doctor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for the doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person is ready for the doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} persons are ready for the doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4492,68 +4571,8 @@ Observation until {ends}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weekday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slot (min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Places per station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vaccines:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save weekday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create slots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closure reason, e.g. public holiday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close first day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{name}
 {dose} {product} at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed: {days}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No closures ahead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

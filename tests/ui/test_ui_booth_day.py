@@ -22,7 +22,15 @@ from app.storage.schema import Vial, Visit
 from tests.ui.test_ui_checkin import first_booking
 from tests.ui.test_ui_checkin import open_page as open_checkin
 from tests.ui.test_ui_desk_day import nurse_window  # noqa: F401 (fixture)
-from tests.ui.test_ui_doctor import STAFF, Booth, booth, call_next, open_page, scan  # noqa: F401 (fixture)
+from tests.ui.test_ui_doctor import (  # noqa: F401 (fixture)
+    STAFF,
+    Booth,
+    assessed_at_booth,
+    booth,
+    call_next,
+    open_page,
+    scan,
+)
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -35,19 +43,19 @@ def label(booth: Booth, *, serial: str | None, expiry: date | None = None) -> st
 
 def test_the_doctor_opens_a_scanned_vial_at_the_booth(qtbot, booth: Booth) -> None:  # type: ignore[no-untyped-def]
     page = open_page(qtbot, booth)
-    assert "Vaccine lots" not in page.vials_empty.text()  # the doctor has no lots page
+    assert "Vaccine lots" not in page.dose.vials_empty.text()  # the doctor has no lots page
     call_next(qtbot, page)
     scan(qtbot, page, label(booth, serial="V0099"))  # a new vial of the same lot
-    qtbot.waitUntil(page.open_frame.isVisible, timeout=10000)
-    assert "no vial of it is open yet" in page.open_text.text()
-    if page.thawed_at.isVisible():  # kept frozen: when was it thawed (an hour ago, or at midnight)
+    qtbot.waitUntil(page.dose.open_frame.isVisible, timeout=10000)
+    assert "no vial of it is open yet" in page.dose.open_text.text()
+    if page.dose.thawed_at.isVisible():  # kept frozen: when was it thawed (an hour ago, or at midnight)
         page_now = page.clock().astimezone()
         thawed = max(page_now - timedelta(hours=1), page_now.replace(hour=0, minute=0))
-        qtbot.keyClicks(page.thawed_at, thawed.strftime("%H:%M"))
-    qtbot.mouseClick(page.open_button, LEFT)
-    qtbot.waitUntil(lambda: page.vial is not None and page.vial.serial == "V0099" and page.assessment is not None,
+        qtbot.keyClicks(page.dose.thawed_at, thawed.strftime("%H:%M"))
+    qtbot.mouseClick(page.dose.open_button, LEFT)
+    qtbot.waitUntil(lambda: page.flow.vial is not None and page.flow.vial.serial == "V0099" and page.flow.assessment is not None,
                     timeout=10000)
-    assert not page.open_frame.isVisible()
+    assert not page.dose.open_frame.isVisible()
     with booth.store.read() as session:
         opened_by = session.scalars(select(Vial.opened_by).where(Vial.serial == "V0099")).one()
         assert opened_by == booth.window.shell.context.actor.staff_id  # the doctor at the booth
@@ -60,10 +68,10 @@ def test_an_expired_label_is_a_hard_stop(qtbot, booth: Booth) -> None:  # type: 
     scan(qtbot, page, label(booth, serial="V0042", expiry=date.today() - timedelta(days=14)))
     qtbot.waitUntil(lambda: page.messages.kind == "error", timeout=10000)
     assert page.messages.text().startswith("STOP: the label says lot ")
-    assert page.vial is None and not page.record_button.isEnabled()
+    assert page.flow.vial is None and not page.dose.record_button.isEnabled()
     # The same vial with its right label is fine, and the stale STOP banner goes.
     scan(qtbot, page, booth.scan)
-    qtbot.waitUntil(lambda: page.assessment is not None, timeout=10000)
+    qtbot.waitUntil(lambda: page.flow.assessment is not None, timeout=10000)
     assert page.messages.kind != "error"
 
 
@@ -78,7 +86,7 @@ def test_the_doctor_reads_the_answers_behind_a_flag(qtbot, booth: Booth) -> None
     desk.record_questionnaire(STAFF, booth.visit_id, answers)
     page = open_page(qtbot, booth)
     call_next(qtbot, page)
-    text = page.flags_text.text()
+    text = page.person.flags_text.text()
     assert "dates given: 12 Mar 2021, 20 Sep 2021" in text
     assert "remark: \u201cFainted once at the dentist\u201d" in text
 
@@ -89,13 +97,13 @@ def test_after_a_hard_stop_the_booth_sends_the_person_on(qtbot, booth: Booth) ->
     # The lot turns out to be recalled after the call: a hard stop no click gets past.
     Lots(booth.store).block(Actor.system(), booth.vial.lot_id, reason="recall notice 2030-17")
     scan(qtbot, page, booth.scan)
-    qtbot.waitUntil(lambda: page.assessment is not None and page.stop_frame.isVisible(), timeout=10000)
-    assert not page.record_button.isEnabled()
-    qtbot.mouseClick(page.leave_button, LEFT)
+    qtbot.waitUntil(lambda: page.flow.assessment is not None and page.dose.stop_frame.isVisible(), timeout=10000)
+    assert not page.dose.record_button.isEnabled()
+    qtbot.mouseClick(page.dose.leave_button, LEFT)
     assert page.messages.text() == "Write why there is no vaccination today."
-    qtbot.mouseClick(page.back_to_desk_button, LEFT)
-    qtbot.waitUntil(lambda: page.visit is None, timeout=10000)
-    assert not page.stop_frame.isVisible()
+    qtbot.mouseClick(page.dose.back_to_desk_button, LEFT)
+    qtbot.waitUntil(lambda: page.flow.visit is None, timeout=10000)
+    assert not page.dose.stop_frame.isVisible()
     with booth.store.read() as session:
         assert session.get(Visit, booth.visit_id).state == "checked_in"
 
@@ -131,20 +139,17 @@ def test_a_message_does_not_push_the_controls_down(qtbot, nurse_window) -> None:
 
 
 def test_a_doctor_is_not_sent_to_the_schedule_page(qtbot, booth: Booth) -> None:  # type: ignore[no-untyped-def]
-    page = open_page(qtbot, booth)
-    call_next(qtbot, page)
-    scan(qtbot, page, booth.scan)
-    qtbot.waitUntil(lambda: page.assessment is not None, timeout=10000)
+    page = assessed_at_booth(qtbot, booth)
     page.choose_site("left_deltoid")
-    if page.warn_frame.isVisible():
-        qtbot.keyClicks(page.override_reason, "discussed with the person")
-    qtbot.mouseClick(page.record_button, LEFT)
-    qtbot.waitUntil(lambda: page.result is not None, timeout=10000)
-    assert "Schedule" not in page.result_text.text()
-    assert "exit desk" in page.result_text.text()
+    if page.dose.warn_frame.isVisible():
+        qtbot.keyClicks(page.dose.override_reason, "discussed with the person")
+    qtbot.mouseClick(page.dose.record_button, LEFT)
+    qtbot.waitUntil(lambda: page.flow.result is not None, timeout=10000)
+    assert "Schedule" not in page.dose.result_text.text()
+    assert "exit desk" in page.dose.result_text.text()
     # The booth re-reads the rules after the dose: "already given today" must not show as a red STOP.
-    qtbot.waitUntil(lambda: page.assessment is not None and bool(page.assessment.hard_stops), timeout=10000)
-    assert not page.stop_frame.isVisible() and page.result_frame.isVisible()
+    qtbot.waitUntil(lambda: page.flow.assessment is not None and bool(page.flow.assessment.hard_stops), timeout=10000)
+    assert not page.dose.stop_frame.isVisible() and page.dose.result_frame.isVisible()
 
 
 def test_a_two_line_message_does_not_push_the_walk_in_form_down(qtbot, nurse_window) -> None:  # type: ignore[no-untyped-def]

@@ -59,6 +59,15 @@ def open_page(qtbot, window, clock=None) -> CheckInPage:  # type: ignore[no-unty
     return page
 
 
+def walk_in_form(qtbot, window):  # type: ignore[no-untyped-def]
+    """The check-in page (its clock 5 min into the first booking) with the walk-in form open; that booking's
+    code and PersonMatch, to type the same person in again."""
+    code, match, clock = first_booking(window.shell.context.services.store)
+    page = open_page(qtbot, window, clock)
+    qtbot.mouseClick(page.walk_in_button, Qt.MouseButton.LeftButton)
+    return page, code, match
+
+
 def press(qtbot, page: CheckInPage, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClick(page.search, key)
 
@@ -75,9 +84,9 @@ def test_scan_check_in_questionnaire_and_queued(qtbot, nurse_window) -> None:  #
     qtbot.keyClicks(page.search, f"VAXDESK:{code}")
     press(qtbot, page, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.shown is not None, timeout=10000)
-    assert page.person_name.text() == f"{match.family_name}, {match.given_name}"
-    assert page.arrival_label.text().startswith("On time: booked for")
-    assert page.arrival_label.property("tone") == "good"
+    assert page.card.person_name.text() == f"{match.family_name}, {match.given_name}"
+    assert page.card.arrival_label.text().startswith("On time: booked for")
+    assert page.card.arrival_label.property("tone") == "good"
     assert page.check_in_button.isVisible()
     assert page.focusWidget() is page.search
 
@@ -142,17 +151,15 @@ def test_typo_in_the_name_then_down_and_enter_opens_the_second(qtbot, nurse_wind
     assert page.results.currentIndex().row() == 1
     press(qtbot, page, Qt.Key.Key_Return)
     assert page.shown is second
-    assert page.person_name.text() in ("Nakamura, Yuki", "Nakamura, Hiro")
-    assert page.booking_label.text() == "No booking today."
+    assert page.card.person_name.text() in ("Nakamura, Yuki", "Nakamura, Hiro")
+    assert page.card.booking_label.text() == "No booking today."
     press(qtbot, page, Qt.Key.Key_Escape)
     assert page.search.text() == "" and page.shown is None and page.proxy.rowCount() == 0
 
 
 def test_walk_in_duplicate_use_existing_creates_no_person(qtbot, nurse_window) -> None:  # type: ignore[no-untyped-def]
     store = nurse_window.shell.context.services.store
-    _code, match, clock = first_booking(store)
-    page = open_page(qtbot, nurse_window, clock)
-    qtbot.mouseClick(page.walk_in_button, LEFT)
+    page, _code, match = walk_in_form(qtbot, nurse_window)
     form = page.walk_in
     assert form.isVisible() and not page.results.isVisible()
 
@@ -183,9 +190,9 @@ def test_walk_in_duplicate_use_existing_creates_no_person(qtbot, nurse_window) -
     qtbot.waitUntil(lambda: page.steps is not None, timeout=10000)
     persons, _audit, visits = counts(store)
     assert (persons, visits) == (before[0], before[2] + 1)
-    (row,) = CheckInDesk(store, clock=clock).queue(NURSE)
+    (row,) = CheckInDesk(store, clock=page.clock).queue(NURSE)
     assert row.person_id == match.person_id
-    assert page.person_name.text() == f"{match.family_name}, {match.given_name}"
+    assert page.card.person_name.text() == f"{match.family_name}, {match.given_name}"
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ from app.ui.pages.queue import QueuePage
 from app.ui.tasks import workers
 from benchmarks.window_desk_keys import drive_scan_to_queue
 from tests.ui.conftest import log_in
-from tests.ui.test_ui_checkin import NURSE, first_booking, open_page
+from tests.ui.test_ui_checkin import NURSE, first_booking, open_page, walk_in_form
 from tests.ui.test_ui_queue import no_answers
 
 LEFT = Qt.MouseButton.LeftButton
@@ -45,6 +45,16 @@ def scan(qtbot, page: CheckInPage, code: str) -> None:  # type: ignore[no-untype
 # ---- 1. an interrupted check-in ---------------------------------------------------------------------
 
 
+def checked_in_by_scan(qtbot, window) -> tuple[CheckInPage, str]:  # type: ignore[no-untyped-def]
+    """The first booking scanned and checked in with Enter: the visit steps are shown. The page and the code."""
+    code, _match, clock = first_booking(window.shell.context.services.store)
+    page = open_page(qtbot, window, clock)
+    scan(qtbot, page, code)
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.steps is not None, timeout=10000)
+    return page, code
+
+
 def test_an_interrupted_check_in_is_finished_from_the_search(qtbot, nurse_window) -> None:  # type: ignore[no-untyped-def]
     store = nurse_window.shell.context.services.store
     code, match, clock = first_booking(store)
@@ -61,8 +71,8 @@ def test_an_interrupted_check_in_is_finished_from_the_search(qtbot, nurse_window
 
     # The same person again (a restart would look the same: it all comes from the database).
     scan(qtbot, page, code)
-    qtbot.waitUntil(lambda: page.unfinished is not None, timeout=10000)
-    assert page.arrival_label.text() == "Checked in, but not finished: identity, consent or questions are missing."
+    qtbot.waitUntil(lambda: page.flow.unfinished is not None, timeout=10000)
+    assert page.card.arrival_label.text() == "Checked in, but not finished: identity, consent or questions are missing."
     assert page.check_in_button.text() == "Finish check-in (Enter)"
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.steps is not None, timeout=10000)
@@ -90,8 +100,8 @@ def test_the_queue_sends_an_unfinished_check_in_back_to_the_desk(qtbot, nurse_wi
     qtbot.mouseClick(queue.finish_button, LEFT)
     checkin = shell.current_page
     assert isinstance(checkin, CheckInPage)
-    qtbot.waitUntil(lambda: checkin.unfinished is not None, timeout=10000)
-    assert checkin.person_name.text() == f"{match.family_name}, {match.given_name}"
+    qtbot.waitUntil(lambda: checkin.flow.unfinished is not None, timeout=10000)
+    assert checkin.card.person_name.text() == f"{match.family_name}, {match.given_name}"
     qtbot.keyClick(focus_in(checkin), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: checkin.steps is not None, timeout=10000)
     assert focus_in(checkin) is checkin.steps.identity_button
@@ -119,12 +129,7 @@ def test_the_first_scan_after_login_lands_in_the_search(qtbot, unlocked) -> None
 
 
 def test_scanning_into_the_questionnaire_starts_a_new_search(qtbot, nurse_window) -> None:  # type: ignore[no-untyped-def]
-    store = nurse_window.shell.context.services.store
-    code, _match, clock = first_booking(store)
-    page = open_page(qtbot, nurse_window, clock)
-    scan(qtbot, page, code)
-    qtbot.keyClick(page.search, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page.steps is not None, timeout=10000)
+    page, code = checked_in_by_scan(qtbot, nurse_window)
     assert focus_in(page) is page.steps.identity_button
     for ch in f"VAXDESK:{code}":  # the scanner types into whatever has the keyboard
         qtbot.keyClick(focus_in(page), ch)
@@ -188,9 +193,7 @@ def test_the_login_never_preselects_a_name(qtbot, unlocked) -> None:  # type: ig
 
 def test_use_existing_person_checks_in_on_todays_booking(qtbot, nurse_window) -> None:  # type: ignore[no-untyped-def]
     store = nurse_window.shell.context.services.store
-    _code, match, clock = first_booking(store)
-    page = open_page(qtbot, nurse_window, clock)
-    qtbot.mouseClick(page.walk_in_button, LEFT)
+    page, _code, match = walk_in_form(qtbot, nurse_window)
     form = page.walk_in
     form.fields["family_name"].setText(match.family_name)
     form.fields["given_name"].setText(match.given_name)
@@ -201,7 +204,7 @@ def test_use_existing_person_checks_in_on_todays_booking(qtbot, nurse_window) ->
     qtbot.waitUntil(lambda: form.duplicates.isVisible(), timeout=10000)
     qtbot.mouseClick(form.use_existing_button, LEFT)
     qtbot.waitUntil(lambda: page.steps is not None, timeout=10000)
-    assert page.booking_label.text() == "Checked in on the booking of today."
+    assert page.card.booking_label.text() == "Checked in on the booking of today."
     with store.read() as session:
         booking = session.get(Appointment, match.booking.appointment_id)
         visit = session.scalars(select(Visit).where(Visit.person_id == match.person_id)).one()
@@ -266,12 +269,7 @@ def test_the_first_window_fits_the_screen_with_a_title_bar(qtbot, make_window) -
 
 
 def test_a_scan_into_a_text_field_of_the_questionnaire_goes_to_the_search(qtbot, nurse_window) -> None:  # type: ignore[no-untyped-def]
-    store = nurse_window.shell.context.services.store
-    code, _match, clock = first_booking(store)
-    page = open_page(qtbot, nurse_window, clock)
-    scan(qtbot, page, code)
-    qtbot.keyClick(page.search, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page.steps is not None, timeout=10000)
+    page, code = checked_in_by_scan(qtbot, nurse_window)
     remark = page.steps.row("remarks").text_answer
     remark.setFocus()
     qtbot.keyClicks(remark, "Angst vor Spritzen ")

@@ -15,7 +15,7 @@ from app.domain.questionnaire import Answer
 from app.services.checkin import CheckInDesk
 from app.ui.pages.queue import QueuePage
 from app.ui.reasons import reason_text
-from tests.ui.test_ui_checkin import NURSE, counts, first_booking, open_page
+from tests.ui.test_ui_checkin import NURSE, counts, first_booking, open_page, walk_in_form
 from tests.ui.test_ui_desk_day import (
     focus_in,
     nurse_window,  # noqa: F401 (fixture)
@@ -27,9 +27,7 @@ LEFT = Qt.MouseButton.LeftButton
 
 def test_the_walk_in_form_refuses_with_the_service_rules_under_each_field(qtbot, nurse_window) -> None:  # type: ignore[no-untyped-def]
     store = nurse_window.shell.context.services.store
-    _code, _match, clock = first_booking(store)
-    page = open_page(qtbot, nurse_window, clock)
-    qtbot.mouseClick(page.walk_in_button, LEFT)
+    page, _code, _match = walk_in_form(qtbot, nurse_window)
     form = page.walk_in
     before = counts(store)
     for key, text in (("family_name", "Meier2"), ("dob", "30.02.1980"), ("phone", "12"),
@@ -57,10 +55,7 @@ def test_the_walk_in_form_refuses_with_the_service_rules_under_each_field(qtbot,
 
 
 def test_a_scan_into_the_walk_in_form_goes_to_the_search(qtbot, nurse_window) -> None:  # type: ignore[no-untyped-def]
-    store = nurse_window.shell.context.services.store
-    code, match, clock = first_booking(store)
-    page = open_page(qtbot, nurse_window, clock)
-    qtbot.mouseClick(page.walk_in_button, LEFT)
+    page, code, match = walk_in_form(qtbot, nurse_window)
     form = page.walk_in
     qtbot.keyClicks(form.fields["family_name"], "Mei")
     assert focus_in(page) is form.fields["family_name"]

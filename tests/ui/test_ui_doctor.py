@@ -75,67 +75,76 @@ def open_page(qtbot, booth: Booth) -> DoctorPage:  # type: ignore[no-untyped-def
     qtbot.addWidget(page)
     page.resize(1300, 900)
     page.show()
-    qtbot.waitUntil(lambda: page.next_button.isEnabled() and len(page.vials_model.rows()) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: page.queue.next_button.isEnabled() and len(page.dose.vials_model.rows()) == 1, timeout=10000)
     return page
 
 
 def call_next(qtbot, page: DoctorPage) -> None:  # type: ignore[no-untyped-def]
     """Call the next person and read the flagged answers with them (confirmed with a click)."""
-    qtbot.mouseClick(page.next_button, LEFT)
-    qtbot.waitUntil(lambda: page.history is not None, timeout=10000)
-    if page.ack_button.isVisible():
-        qtbot.mouseClick(page.ack_button, LEFT)
-        qtbot.waitUntil(lambda: page.visit.review_acknowledged, timeout=10000)
+    qtbot.mouseClick(page.queue.next_button, LEFT)
+    qtbot.waitUntil(lambda: page.flow.history is not None, timeout=10000)
+    if page.person.ack_button.isVisible():
+        qtbot.mouseClick(page.person.ack_button, LEFT)
+        qtbot.waitUntil(lambda: page.flow.visit.review_acknowledged, timeout=10000)
+
+
+def assessed_at_booth(qtbot, booth: Booth) -> DoctorPage:  # type: ignore[no-untyped-def]
+    """The booth's page with the next person called and the booth's vial scanned, the rules' answer in."""
+    page = open_page(qtbot, booth)
+    call_next(qtbot, page)
+    scan(qtbot, page, booth.scan)
+    qtbot.waitUntil(lambda: page.flow.assessment is not None, timeout=10000)
+    return page
 
 
 def scan(qtbot, page: DoctorPage, text: str) -> None:  # type: ignore[no-untyped-def]
     """The scanner is a keyboard: it types the code into the focused scan field and presses Enter."""
-    assert page.scan.hasFocus()
+    assert page.dose.scan.hasFocus()
     for i, part in enumerate(text.split(GS)):
         if i:
-            qtbot.keyClick(page.scan, Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier)  # the scanner's GS
-        qtbot.keyClicks(page.scan, part)
-    qtbot.keyClick(page.scan, Qt.Key.Key_Return)
+            qtbot.keyClick(page.dose.scan, Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier)  # the scanner's GS
+        qtbot.keyClicks(page.dose.scan, part)
+    qtbot.keyClick(page.dose.scan, Qt.Key.Key_Return)
 
 
 def test_record_a_dose_from_a_scanned_vial(qtbot, booth: Booth) -> None:  # type: ignore[no-untyped-def]
     page = open_page(qtbot, booth)
-    assert page.queue_label.text() == "1 person is ready for the doctor."
-    assert not page.record_button.isEnabled()
+    assert page.queue.queue_label.text() == "1 person is ready for the doctor."
+    assert not page.dose.record_button.isEnabled()
     call_next(qtbot, page)
-    assert page.visit.visit_id == booth.visit_id
-    assert page.flags_frame.isVisible()
-    assert "Allergies" in page.flags_text.text()
-    assert page.history_empty.isVisible()  # nobody has a dose yet: the hint says how to add earlier ones
+    assert page.flow.visit.visit_id == booth.visit_id
+    assert page.person.flags_frame.isVisible()
+    assert "Allergies" in page.person.flags_text.text()
+    assert page.person.history_empty.isVisible()  # nobody has a dose yet: the hint says how to add earlier ones
 
     assert GS in booth.scan  # the serial follows the variable-length lot, as printed on the label
     scan(qtbot, page, booth.scan)
-    qtbot.waitUntil(lambda: page.assessment is not None, timeout=10000)
-    assert page.vial.vial_id == booth.vial.vial_id
-    assert page.scan.text() == ""
-    assert page.dose_line.text().startswith("Dose 1/2 ")
-    assert not page.stop_frame.isVisible() and not page.warn_frame.isVisible()
-    assert not page.record_button.isEnabled()
-    assert page.next_step.text() == "Next step: choose the injection site."
+    qtbot.waitUntil(lambda: page.flow.assessment is not None, timeout=10000)
+    assert page.flow.vial.vial_id == booth.vial.vial_id
+    assert page.dose.scan.text() == ""
+    assert page.dose.dose_line.text().startswith("Dose 1/2 ")
+    assert not page.dose.stop_frame.isVisible() and not page.dose.warn_frame.isVisible()
+    assert not page.dose.record_button.isEnabled()
+    assert page.dose.next_step.text() == "Next step: choose the injection site."
 
-    qtbot.mouseClick(page.site_buttons["left_deltoid"], LEFT)
-    assert page.record_button.isEnabled()
-    assert page.scan.hasFocus()  # ready for the next scan without a click
-    qtbot.mouseClick(page.record_button, LEFT)
-    qtbot.waitUntil(lambda: page.result is not None, timeout=10000)
+    qtbot.mouseClick(page.dose.site_buttons["left_deltoid"], LEFT)
+    assert page.dose.record_button.isEnabled()
+    assert page.dose.scan.hasFocus()  # ready for the next scan without a click
+    qtbot.mouseClick(page.dose.record_button, LEFT)
+    qtbot.waitUntil(lambda: page.flow.result is not None, timeout=10000)
 
-    assert page.result_frame.isVisible()
-    assert "dose 1/2" in page.result_text.text()
-    assert "Observation until" in page.result_text.text()
-    assert not page.record_button.isEnabled()
+    assert page.dose.result_frame.isVisible()
+    assert "dose 1/2" in page.dose.result_text.text()
+    assert "Observation until" in page.dose.result_text.text()
+    assert not page.dose.record_button.isEnabled()
     with booth.store.read() as session:
         visit = session.get(Visit, booth.visit_id)
         assert visit.state == "observation" and visit.observation_started_at is not None
         vaccination = session.scalars(select(Vaccination).where(Vaccination.visit_id == booth.visit_id)).one()
         assert (vaccination.vial_id, vaccination.injection_site) == (booth.vial.vial_id, "left_deltoid")
     # The change hub refreshes the history and the vial's doses left.
-    qtbot.waitUntil(lambda: len(page.history_model.rows()) == 1, timeout=10000)
-    qtbot.waitUntil(lambda: page.vials_model.rows()[0].doses_drawn == 1, timeout=10000)
+    qtbot.waitUntil(lambda: len(page.person.history_model.rows()) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: page.dose.vials_model.rows()[0].doses_drawn == 1, timeout=10000)
 
 
 def test_discarded_vial_is_a_hard_stop_that_no_click_gets_past(qtbot, booth: Booth) -> None:  # type: ignore[no-untyped-def]
@@ -145,19 +154,19 @@ def test_discarded_vial_is_a_hard_stop_that_no_click_gets_past(qtbot, booth: Boo
     qtbot.addWidget(page)
     page.resize(1300, 900)
     page.show()
-    qtbot.waitUntil(lambda: page.next_button.isEnabled(), timeout=10000)
-    assert page.vials_model.rows() == []
+    qtbot.waitUntil(lambda: page.queue.next_button.isEnabled(), timeout=10000)
+    assert page.dose.vials_model.rows() == []
     call_next(qtbot, page)
     scan(qtbot, page, booth.scan)  # the serial finds the discarded vial: the doctor must see why not
-    qtbot.waitUntil(lambda: page.assessment is not None, timeout=10000)
+    qtbot.waitUntil(lambda: page.flow.assessment is not None, timeout=10000)
     page.choose_site("left_deltoid")
 
-    assert page.stop_frame.isVisible()
-    assert "discarded" in page.stop_text.text()
-    assert "cannot be overridden" in page.stop_title.text()
-    assert not page.warn_frame.isVisible()  # there is no reason field to type an override into
-    assert not page.record_button.isEnabled()
-    qtbot.mouseClick(page.record_button, LEFT)
+    assert page.dose.stop_frame.isVisible()
+    assert "discarded" in page.dose.stop_text.text()
+    assert "cannot be overridden" in page.dose.stop_title.text()
+    assert not page.dose.warn_frame.isVisible()  # there is no reason field to type an override into
+    assert not page.dose.record_button.isEnabled()
+    qtbot.mouseClick(page.dose.record_button, LEFT)
     assert page.record_dose() is None
     assert page.messages.kind == "error"
     assert workers().pending == 0
@@ -167,22 +176,19 @@ def test_discarded_vial_is_a_hard_stop_that_no_click_gets_past(qtbot, booth: Boo
 
 
 def test_expired_vial_turns_into_a_hard_stop_when_its_countdown_runs_out(qtbot, booth: Booth) -> None:  # type: ignore[no-untyped-def]
-    page = open_page(qtbot, booth)
-    call_next(qtbot, page)
-    scan(qtbot, page, booth.scan)
-    qtbot.waitUntil(lambda: page.assessment is not None, timeout=10000)
+    page = assessed_at_booth(qtbot, booth)
     page.choose_site("right_deltoid")
-    assert page.record_button.isEnabled()
+    assert page.dose.record_button.isEnabled()
 
     # The booth's clock passes the vial's use-by: the tick re-assesses and Record goes grey.
     late = booth.vial.use_by + timedelta(minutes=1)
     page.clock = lambda: late
     page.station().clock = lambda: late
     page.tick()
-    assert page.vials_model.index(0, page.vials_model.LEFT).data() == f"Expired at {booth.vial.use_by:%H:%M}"
-    qtbot.waitUntil(lambda: page.assessment is not None and page.stop_frame.isVisible(), timeout=10000)
-    assert "expired" in page.stop_text.text()
-    assert not page.record_button.isEnabled()
+    assert page.dose.vials_model.index(0, page.dose.vials_model.LEFT).data() == f"Expired at {booth.vial.use_by:%H:%M}"
+    qtbot.waitUntil(lambda: page.flow.assessment is not None and page.dose.stop_frame.isVisible(), timeout=10000)
+    assert "expired" in page.dose.stop_text.text()
+    assert not page.dose.record_button.isEnabled()
     assert page.record_dose() is None
     assert count(booth.store, Vaccination) == 0
 
@@ -194,23 +200,23 @@ def test_a_warning_needs_a_reason_before_recording(qtbot, booth: Booth) -> None:
     station.add_external_dose(STAFF, booth.person_id, product_code=other, given_on=given, country="AT")
     page = open_page(qtbot, booth)
     call_next(qtbot, page)
-    assert len(page.history_model.rows()) == 1
-    assert "Elsewhere (AT)" in page.history_model.index(0, page.history_model.WHERE).data()
-    page.vials_table.selectRow(0)
-    qtbot.mouseClick(page.vials_table.viewport(), LEFT, pos=page.vials_table.visualRect(
-        page.vials_model.index(0, 0)).center())
-    qtbot.waitUntil(lambda: page.assessment is not None, timeout=10000)
+    assert len(page.person.history_model.rows()) == 1
+    assert "Elsewhere (AT)" in page.person.history_model.index(0, page.person.history_model.WHERE).data()
+    page.dose.vials_table.selectRow(0)
+    qtbot.mouseClick(page.dose.vials_table.viewport(), LEFT, pos=page.dose.vials_table.visualRect(
+        page.dose.vials_model.index(0, 0)).center())
+    qtbot.waitUntil(lambda: page.flow.assessment is not None, timeout=10000)
     page.choose_site("left_deltoid")
 
-    assert page.warn_frame.isVisible() and not page.stop_frame.isVisible()
-    assert "Mixed primary series" in page.warn_text.text()
-    assert page.dose_line.text().startswith("Dose 2/2 ")
-    assert not page.record_button.isEnabled()
-    assert "reason" in page.next_step.text()
-    qtbot.keyClicks(page.override_reason, "Zweitimpfung heterolog nach STIKO")
-    assert page.record_button.isEnabled()
-    qtbot.mouseClick(page.record_button, LEFT)
-    qtbot.waitUntil(lambda: page.result is not None, timeout=10000)
+    assert page.dose.warn_frame.isVisible() and not page.dose.stop_frame.isVisible()
+    assert "Mixed primary series" in page.dose.warn_text.text()
+    assert page.dose.dose_line.text().startswith("Dose 2/2 ")
+    assert not page.dose.record_button.isEnabled()
+    assert "reason" in page.dose.next_step.text()
+    qtbot.keyClicks(page.dose.override_reason, "Zweitimpfung heterolog nach STIKO")
+    assert page.dose.record_button.isEnabled()
+    qtbot.mouseClick(page.dose.record_button, LEFT)
+    qtbot.waitUntil(lambda: page.flow.result is not None, timeout=10000)
     with booth.store.read() as session:
         vaccination = session.scalars(select(Vaccination).where(Vaccination.visit_id == booth.visit_id)).one()
     assert vaccination.override_reason == "Zweitimpfung heterolog nach STIKO"
@@ -220,18 +226,18 @@ def test_a_warning_needs_a_reason_before_recording(qtbot, booth: Booth) -> None:
 def test_earlier_dose_then_void_it_after_a_second_confirming_click(qtbot, booth: Booth) -> None:  # type: ignore[no-untyped-def]
     page = open_page(qtbot, booth)
     call_next(qtbot, page)
-    qtbot.mouseClick(page.add_earlier_button, LEFT)
-    form = page.earlier_form
+    qtbot.mouseClick(page.person.add_earlier_button, LEFT)
+    form = page.person.earlier_form
     assert form.isVisible()
     form.country.setText("pl")
     qtbot.mouseClick(form.save, LEFT)
-    qtbot.waitUntil(lambda: len(page.history_model.rows()) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: len(page.person.history_model.rows()) == 1, timeout=10000)
     assert not form.isVisible()
-    assert page.history_model.rows()[0].country == "PL"
+    assert page.person.history_model.rows()[0].country == "PL"
 
-    page.history_table.selectRow(0)
-    qtbot.mouseClick(page.void_button, LEFT)
-    void = page.void_form
+    page.person.history_table.selectRow(0)
+    qtbot.mouseClick(page.person.void_button, LEFT)
+    void = page.person.void_form
     qtbot.mouseClick(void.confirm, LEFT)
     assert void.error.isVisible()  # no reason: nothing happens
     qtbot.keyClicks(void.reason, "Falsches Datum vom Impfpass abgeschrieben")
@@ -240,12 +246,12 @@ def test_earlier_dose_then_void_it_after_a_second_confirming_click(qtbot, booth:
     assert workers().pending == 0 and count(booth.store, VaccinationVoid) == 0
     qtbot.mouseClick(void.confirm, LEFT)
     qtbot.waitUntil(lambda: count(booth.store, VaccinationVoid) == 1, timeout=10000)
-    qtbot.waitUntil(lambda: bool(page.history_model.rows()) and page.history_model.rows()[0].voided, timeout=10000)
-    assert "VOID: Falsches Datum" in page.history_model.index(0, page.history_model.DETAIL).data()
+    qtbot.waitUntil(lambda: bool(page.person.history_model.rows()) and page.person.history_model.rows()[0].voided, timeout=10000)
+    assert "VOID: Falsches Datum" in page.person.history_model.index(0, page.person.history_model.DETAIL).data()
 
 
 def test_the_booth_sees_the_doses_left_and_the_people_waiting(qtbot, booth: Booth) -> None:  # type: ignore[no-untyped-def]
     page = open_page(qtbot, booth)
     name = page.station().catalogue.product(booth.product).name
-    qtbot.waitUntil(lambda: page.vials_outlook.text() != "", timeout=10000)
-    assert f"{name} · Open vial: {booth.vial.max_doses} left · waiting: 1" in page.vials_outlook.text().splitlines()
+    qtbot.waitUntil(lambda: page.dose.vials_outlook.text() != "", timeout=10000)
+    assert f"{name} · Open vial: {booth.vial.max_doses} left · waiting: 1" in page.dose.vials_outlook.text().splitlines()

@@ -68,7 +68,7 @@ def page(qtbot, unlocked) -> SchedulePage:  # type: ignore[no-untyped-def]
     qtbot.addWidget(page)
     page.resize(1300, 900)
     page.show()
-    qtbot.waitUntil(lambda: page.due_list.count() == 1 and page.rules_model.rowCount() == 7, timeout=10000)
+    qtbot.waitUntil(lambda: page.due_list.count() == 1 and page.plan.rules_model.rowCount() == 7, timeout=10000)
     return page
 
 
@@ -76,11 +76,11 @@ def test_propose_book_and_save_the_slip(qtbot, page: SchedulePage, tmp_path: Pat
                                         monkeypatch: pytest.MonkeyPatch) -> None:
     store = page.context.services.store
     page.due_list.setCurrentRow(0)
-    qtbot.waitUntil(lambda: page.proposal is not None, timeout=10000)
-    window = page.proposal.window
+    qtbot.waitUntil(lambda: page.flow.proposal is not None, timeout=10000)
+    window = page.flow.proposal.window
     assert window is not None
     interval = {"comirnaty": 21, "spikevax": 28}[page.product]  # type: ignore[attr-defined]
-    assert (window.earliest - page.person.given_at.date()).days == interval
+    assert (window.earliest - page.flow.person.given_at.date()).days == interval
     assert "earliest" in page.window_line.text() and "recommended" in page.window_line.text()
     first = page.offers_proxy.index(0, 0).data(Qt.ItemDataRole.UserRole)
     assert first.starts_at.date() == window.recommended
@@ -89,15 +89,15 @@ def test_propose_book_and_save_the_slip(qtbot, page: SchedulePage, tmp_path: Pat
     assert page.book_button.isEnabled()
 
     qtbot.mouseClick(page.book_button, LEFT)
-    qtbot.waitUntil(lambda: page.booked is not None, timeout=10000)
-    booking = page.booked.booking
+    qtbot.waitUntil(lambda: page.flow.booked is not None, timeout=10000)
+    booking = page.flow.booked.booking
     assert page.stack.currentIndex() == 1
     assert booking.booking_code in page.booked_text.text()
     assert not booking.provisional and not page.provisional_note.isVisible()
     assert page.slip_view.image is not None and page.slip_view.pixmap() is not None
     with store.read() as session:
         appointment = session.get(Appointment, booking.appointment_id)
-        assert (appointment.person_id, appointment.state, appointment.dose_number) == (page.person.person_id, "booked", 2)
+        assert (appointment.person_id, appointment.state, appointment.dose_number) == (page.flow.person.person_id, "booked", 2)
 
     target = tmp_path / "slip"
     asked: list[str] = []
@@ -109,7 +109,7 @@ def test_propose_book_and_save_the_slip(qtbot, page: SchedulePage, tmp_path: Pat
     monkeypatch.setattr("app.ui.pages.schedule.QFileDialog.getSaveFileName", choose)
     qtbot.mouseClick(page.save_button, LEFT)
     saved = target.with_suffix(".pdf")
-    assert saved.read_bytes() == page.booked.pdf
+    assert saved.read_bytes() == page.flow.booked.pdf
     assert saved.read_bytes().startswith(b"%PDF")
     assert asked[0].endswith(f"Appointment-{booking.booking_code}.pdf")
     assert page.messages.text() == f"Slip saved: {saved}"
@@ -126,36 +126,36 @@ def test_printing_paints_the_slip_at_300_dpi_or_more(qtbot, page: SchedulePage, 
     page.due_list.setCurrentRow(0)
     qtbot.waitUntil(lambda: page.book_button.isEnabled(), timeout=10000)
     page.book()
-    qtbot.waitUntil(lambda: page.booked is not None, timeout=10000)
+    qtbot.waitUntil(lambda: page.flow.booked is not None, timeout=10000)
     printer = new_printer("slip")
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setResolution(300)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert print_pdf(printer, page.booked.pdf) == 1
+    assert print_pdf(printer, page.flow.booked.pdf) == 1
     assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
 
 
 def test_opening_hours_that_end_before_they_start_are_refused_inline(qtbot, page: SchedulePage) -> None:  # type: ignore[no-untyped-def]
     page.tabs.setCurrentIndex(1)
-    page.opens.setText("14:00")
-    page.closes.setText("09:00")
+    page.plan.opens.setText("14:00")
+    page.plan.closes.setText("09:00")
     op = page.save_opening_rule()
     with qtbot.waitSignal(op.finished, timeout=10000):
         pass
-    assert page.rule_error.isVisible()
-    assert page.rule_error.text() == "Opening hours end before they start."
+    assert page.plan.rule_error.isVisible()
+    assert page.plan.rule_error.text() == "Opening hours end before they start."
     with page.context.services.store.read() as session:
         assert session.scalar(select(func.count()).select_from(OpeningRule)) == 7
 
-    page.closes.setText("18:00")
-    page.capacity.setValue(0)
+    page.plan.closes.setText("18:00")
+    page.plan.capacity.setValue(0)
     op = page.save_opening_rule()
     with qtbot.waitSignal(op.finished, timeout=10000):
         pass
-    assert page.rule_error.text() == "Stations and capacity per station must be positive (at most 100)."
+    assert page.plan.rule_error.text() == "Stations and capacity per station must be positive (at most 100)."
 
-    page.capacity.setValue(4)
-    page.weekday.setCurrentIndex(2)
+    page.plan.capacity.setValue(4)
+    page.plan.weekday.setCurrentIndex(2)
     page.save_opening_rule()
-    qtbot.waitUntil(lambda: page.rules_model.rowCount() == 8, timeout=10000)
+    qtbot.waitUntil(lambda: page.plan.rules_model.rowCount() == 8, timeout=10000)
     assert page.messages.text() == "Wednesdays saved: 14:00\u201318:00."

@@ -7,9 +7,9 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from app.services.checkin import QueueRow
-from app.services.vaccinations import Assessment, DoseResult, PersonHistory
+from app.services.vaccinations import Assessment, DoseEntry, DoseResult, PersonHistory
 from app.services.vials import VialRow
-from app.ui.booth_flow import BoothFlow, NextStep
+from app.ui.booth_flow import BoothFlow, NextStep, Review, leave_reason, thaw_time
 
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 
@@ -122,3 +122,93 @@ def test_a_vial_past_its_use_by_is_assessed_again() -> None:
     flow.assessed(key, assessment(key))
     assert not flow.vial_expired(NOW)
     assert flow.vial_expired(NOW + timedelta(minutes=1))
+
+
+def dose(vaccination_id: str, given_at: datetime, *, voided: bool = False, external: bool = False) -> DoseEntry:
+    return DoseEntry(vaccination_id=vaccination_id, product_code="comirnaty", product_name="Comirnaty",
+                     given_at=given_at, dose_number=1, series_doses=2, lot_number="AB12", external=external,
+                     country="DE", injection_site="left_deltoid", override_reason=None, corrects_id=None,
+                     voided=voided, void_reason=None)
+
+
+def test_the_queue_is_read_again_after_thirty_seconds_and_on_showing_again() -> None:
+    flow = BoothFlow()
+    assert flow.queue_stale(NOW) and not flow.shown_again()  # never read: read now
+    flow.queue_requested(NOW)
+    assert flow.shown_again()
+    assert not flow.queue_stale(NOW + timedelta(seconds=29))
+    assert flow.queue_stale(NOW + timedelta(seconds=30))
+    # The clock set back three hours: read now, not in three hours; then every 30 s on the new time.
+    assert flow.queue_stale(NOW - timedelta(hours=3))
+    flow.queue_requested(NOW - timedelta(hours=3))
+    assert not flow.queue_stale(NOW - timedelta(hours=3) + timedelta(seconds=29))
+
+
+def test_nobody_can_be_called_while_a_dose_is_recorded_and_the_person_is_shown_among_those_with_a_doctor() -> None:
+    flow = BoothFlow()
+    flow.queue_loaded([visit("v1", state="with_doctor"), visit("v2", state="checked_in"), visit("v3")])
+    assert flow.can_call_next() and flow.resume_choice() is None
+    flow.start_visit(visit("v3"))
+    assert flow.resume_choice() == 1  # the second of those with a doctor
+    flow.busy = True
+    assert not flow.can_call_next()
+
+
+def test_flags_are_discussed_before_anything_and_only_with_the_person_at_the_booth() -> None:
+    flow = BoothFlow()
+    assert flow.review() is Review.NONE and flow.at_booth() is None
+    flow.start_visit(visit(flags=("allergies",)))
+    assert flow.review() is Review.PENDING and flow.at_booth() is not None
+    assert not flow.review_acknowledged("v-other")
+    assert flow.review_acknowledged("v1") and flow.review() is Review.DISCUSSED
+    flow.start_visit(visit(state="observation"))
+    assert flow.at_booth() is None  # acknowledging or sending away is for the person with the doctor
+
+
+def test_the_record_request_carries_the_reason_only_when_the_warning_asks_for_one() -> None:
+    flow, key = ready_flow()
+    assert flow.dose_request(site="left_deltoid", override_reason="x") is None  # still checking
+    flow.assessed(key, assessment(key))
+    request = flow.dose_request(site="left_deltoid", override_reason="  typed anyway ")
+    assert request is not None and request.override_reason is None and request.site == "left_deltoid"
+    flow.assessed(key, assessment(key, warnings=("interval_short",)))
+    assert flow.dose_request(site="left_deltoid", override_reason="   ") is None
+    request = flow.dose_request(site="left_deltoid", override_reason="  discussed  ")
+    assert request is not None and request.override_reason == "discussed"
+    assert request.visit.visit_id == "v1" and request.vial.vial_id == "vial1"
+
+
+def test_a_scanned_vial_joins_the_list_once_and_a_reload_keeps_the_vial_in_hand() -> None:
+    flow = BoothFlow()
+    assert flow.vial_rows_loaded([vial("a"), vial("b")]) is None  # nothing in hand yet
+    assert flow.pick_vial(vial("b")) == 1 and len(flow.vial_rows) == 2
+    assert flow.pick_vial(vial("c")) == 2 and [r.vial_id for r in flow.vial_rows] == ["a", "b", "c"]
+    fresh = replace(vial("c"), doses_drawn=3)
+    assert flow.vial_rows_loaded([vial("a"), fresh]) == fresh and flow.vial == fresh
+    # Discarded meanwhile: not listed any more, but the doctor still holds it (the rules will say so).
+    assert flow.vial_rows_loaded([vial("a")]) is None and flow.vial == fresh
+
+
+def test_an_unopened_scan_is_remembered_until_opened_and_the_thawing_time_is_read_strictly() -> None:
+    flow = BoothFlow()
+    unopened = flow.scanned_unopened("01...", needs_thawing=True)
+    assert flow.unopened == unopened and unopened.needs_thawing
+    assert thaw_time(" 08:30 ") == (8, 30) and thaw_time("23:59") == (23, 59)
+    for bad in ("8:30", "24:00", "08:60", "0830", "", "08:30:00", "ab:cd"):
+        assert thaw_time(bad) is None, bad
+    assert leave_reason("  feels   unwell\n today ") == "feels unwell today" and leave_reason(" \t ") == ""
+
+
+def test_a_reaction_is_linked_to_the_last_dose_given_here_since_yesterday() -> None:
+    flow = BoothFlow()
+    flow.start_visit(visit())
+    today = NOW.date()
+    assert flow.reaction_dose(today) is None and not flow.history_known()
+    history = PersonHistory(person_id="p-v1", family_name="X", given_name="Y", dob="1980-01-01", doses=(
+        dose("old", NOW - timedelta(days=2)), dose("today", NOW), dose("abroad", NOW, external=True),
+        dose("void", NOW, voided=True)), adverse_events=())
+    assert flow.history_loaded(history) and flow.history_known()
+    last = flow.reaction_dose(today)
+    assert last is not None and last.vaccination_id == "today"
+    assert flow.can_void(last) and not flow.can_void(history.doses[3]) and not flow.can_void(None)
+    assert [d.vaccination_id for d in flow.doses()] == ["old", "today", "abroad", "void"]

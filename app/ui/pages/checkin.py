@@ -4,31 +4,25 @@ then identity, consent and questionnaire, and send the person to the queue.
 Keyboard model of the one search field (the scanner types there, ending in Enter):
 typing + Enter searches; Down/Up walk the results; Enter opens the highlighted person; Enter again
 checks that person in. Escape clears. Buttons do not take the focus on click, so the next scan
-always lands in the search field.
+always lands in the search field. What the desk holds and decides is `CheckInFlow`
+(app/ui/checkin_flow.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,19 +34,22 @@ from app.services.checkin import (
     DuplicateSuspected,
     OpenVisit,
     PersonMatch,
-    QueryKind,
     QueueRow,
     SearchResult,
 )
 from app.services.persons import PersonInput
 from app.services.unit_of_work import Clock, system_clock
+from app.ui.checkin_card import PersonCard
+from app.ui.checkin_flow import CheckInFlow, EnterAction, Panel, SearchAnswer, search_answer
 from app.ui.checkin_forms import VisitStepsForm, WalkInForm
-from app.ui.checkin_models import SearchResultsModel, arrival_words, format_dob
+from app.ui.checkin_models import SearchResultsModel, arrival_words
+from app.ui.layouts import hbox
 from app.ui.messages import user_message
 from app.ui.pages.base import Page, PageContext
 from app.ui.reasons import reason_text
-from app.ui.row_table import ROW_ROLE, SORT_ROLE
+from app.ui.row_table import ROW_ROLE, SORT_ROLE, row_table
 from app.ui.tasks import Op
+from app.ui.widgets import label, push_button
 
 if TYPE_CHECKING:
     from app.station import StationServices
@@ -61,7 +58,10 @@ if TYPE_CHECKING:
 class CheckInPage(Page):
     name = "checkin"
 
-    EMPTY, PERSON, WALK_IN = range(3)
+    # The person on the card, as the flow has it (the desk benchmark waits for it).
+    @property
+    def shown(self) -> PersonMatch | None:
+        return self.flow.shown
 
     def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None,
                  clock: Clock | None = None) -> None:
@@ -70,13 +70,8 @@ class CheckInPage(Page):
         self.questionnaire: Questionnaire | None = None
         self.products: dict[str, str] = {}
         self.site_tz: tzinfo | None = None  # the station's zone until the site's is loaded
-        self.shown: PersonMatch | None = None
-        self.shown_name = ""
-        self.visit_id: str | None = None
+        self.flow = CheckInFlow()
         self.steps: VisitStepsForm | None = None
-        self.unfinished: OpenVisit | None = None  # the shown person's check-in begun and not finished
-        self._edited = False
-        self._search_serial = 0
 
         # -- the search row ---------------------------------------------------------------------
         self.search = QLineEdit()
@@ -87,19 +82,17 @@ class CheckInPage(Page):
         self.search.setClearButtonEnabled(True)
         self.search.textEdited.connect(self._text_edited)
         self.search.installEventFilter(self)
-        self.search_button = self._button(self.tr("Search"), name="searchButton")
+        # Buttons keep the keyboard in the search field when clicked (the scanner types there).
+        self.search_button = push_button(self.tr("Search"), name="searchButton", keep_focus=True)
         self.search_button.clicked.connect(self.run_search)
-        self.walk_in_button = self._button(self.tr("Walk-in (no booking)"), name="walkInButton")
+        self.walk_in_button = push_button(self.tr("Walk-in (no booking)"), name="walkInButton", keep_focus=True)
         self.walk_in_button.clicked.connect(self.open_walk_in)
-        search_row = QHBoxLayout()
-        search_row.setSpacing(10)
+        search_row = hbox(spacing=10)
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.search_button)
         search_row.addWidget(self.walk_in_button)
         self.body.addLayout(search_row)
-        self.key_hint = QLabel(self.tr("Enter: search · ↓↑: choose · Enter: open, then check in · Esc: clear"))
-        self.key_hint.setObjectName("hint")
-        self.key_hint.setWordWrap(True)
+        self.key_hint = label("hint", self.tr("Enter: search · ↓↑: choose · Enter: open, then check in · Esc: clear"))
         self.body.addWidget(self.key_hint)
 
         # -- results (left) and the person / walk-in form (right) ------------------------------------
@@ -107,21 +100,11 @@ class CheckInPage(Page):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.results = QTableView()
-        self.results.setObjectName("searchResults")
+        # Names are never cut (columns sized to their content); the last column takes what is left.
+        self.results = row_table("searchResults", sortable=True)
         self.results.setModel(self.proxy)
-        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays in the search field
-        self.results.setSortingEnabled(True)
         self.results.sortByColumn(SearchResultsModel.NAME, Qt.SortOrder.AscendingOrder)  # = the ranking
-        self.results.verticalHeader().setVisible(False)
-        self.results.setWordWrap(False)
-        header = self.results.horizontalHeader()
-        # Names are never cut; the last column takes what is left.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.results.clicked.connect(lambda index: self.open_person(index.data(ROW_ROLE)))
 
         self.detail = QStackedWidget()
@@ -132,7 +115,11 @@ class CheckInPage(Page):
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail.addWidget(self.empty_hint)
-        self.detail.addWidget(self._build_person_panel())
+        self.card = PersonCard()
+        self.card.check_in_button.clicked.connect(self.check_in)
+        self.card.walk_in_instead.clicked.connect(self.walk_in_existing)
+        self.check_in_button = self.card.check_in_button  # (the desk benchmark presses it)
+        self.detail.addWidget(self.card)
         self.walk_in = WalkInForm()
         self.walk_in.today = lambda: self._local_now().date()
         self.walk_in.register_requested.connect(self.register_walk_in)
@@ -147,72 +134,18 @@ class CheckInPage(Page):
         scroll.setWidget(self.detail)
         self.detail_scroll = scroll
 
-        split = QHBoxLayout()
-        split.setSpacing(16)
+        split = hbox(spacing=16)
         split.addWidget(self.results, 4)
         split.addWidget(scroll, 3)
         self.body.addLayout(split, 1)
-        self._set_mode(self.EMPTY)
+        self._set_mode(Panel.EMPTY)
 
         Op(self, self._load_forms).on_success(self._forms_loaded).start()
         self.search.setFocus()
 
     # -- building --------------------------------------------------------------------------------
 
-    @staticmethod
-    def _button(text: str, *, name: str, primary: bool = False) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keyboard in the search field
-        if primary:
-            button.setProperty("primary", True)
-        return button
-
-    def _build_person_panel(self) -> QWidget:
-        panel = QWidget()
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
-        card = QFrame()
-        card.setObjectName("personCard")
-        c = QVBoxLayout(card)
-        c.setContentsMargins(18, 14, 18, 14)
-        c.setSpacing(6)
-        self.person_name = QLabel()
-        self.person_name.setObjectName("personName")
-        self.person_name.setWordWrap(True)
-        self.person_dob = QLabel()
-        self.person_dob.setObjectName("personDob")
-        self.booking_label = QLabel()
-        self.booking_label.setObjectName("bookingLine")
-        self.booking_label.setWordWrap(True)
-        self.arrival_label = QLabel()
-        self.arrival_label.setObjectName("arrivalStatus")
-        self.arrival_label.setWordWrap(True)
-        self.arrival_label.setProperty("tone", "good")
-        self.check_in_button = self._button(self.tr("Check in (Enter)"), name="checkInButton", primary=True)
-        self.check_in_button.clicked.connect(self.check_in)
-        self.walk_in_instead = self._button(self.tr("Register as walk-in"), name="walkInInstead")
-        self.walk_in_instead.clicked.connect(self.walk_in_existing)
-        self.checked_in_label = QLabel()
-        self.checked_in_label.setObjectName("checkedInNote")
-        self.checked_in_label.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.check_in_button)
-        buttons.addWidget(self.walk_in_instead)
-        buttons.addStretch(1)
-        for widget in (self.person_name, self.person_dob, self.booking_label, self.arrival_label):
-            c.addWidget(widget)
-        c.addLayout(buttons)
-        c.addWidget(self.checked_in_label)
-        layout.addWidget(card)
-        self.steps_holder = QVBoxLayout()
-        self.steps_holder.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self.steps_holder)
-        layout.addStretch(1)
-        return panel
-
-    def _set_mode(self, mode: int) -> None:
+    def _set_mode(self, mode: Panel) -> None:
         """Which panel the right side shows. While one person is being worked on (a visit started,
         or the walk-in form) the results step aside so the form gets the full width."""
         for i in range(self.detail.count()):
@@ -221,7 +154,7 @@ class CheckInPage(Page):
             if page is not None:
                 page.setSizePolicy(policy, policy)  # the stack sizes to the shown page only
         self.detail.setCurrentIndex(mode)
-        self.results.setVisible(mode == self.EMPTY or (mode == self.PERSON and self.visit_id is None))
+        self.results.setVisible(self.flow.results_visible(mode))
         self.detail_scroll.verticalScrollBar().setValue(0)
 
     # -- the worker side (never touches widgets) -------------------------------------------------
@@ -262,7 +195,7 @@ class CheckInPage(Page):
         return super().eventFilter(watched, event)
 
     def _text_edited(self, _text: str) -> None:
-        self._edited = True
+        self.flow.edited = True
 
     def _move_selection(self, step: int) -> None:
         count = self.proxy.rowCount()
@@ -281,11 +214,11 @@ class CheckInPage(Page):
         """Enter in the search field: the next step. Search new text; else open the highlighted
         person; else check in the person shown."""
         selected = self.selected_match()
-        if self._edited or (selected is None and self.shown is None):
-            self.run_search()
-        elif selected is not None and (self.shown is None or selected.person_id != self.shown.person_id):
+        action = self.flow.enter(selected, can_check_in=self.check_in_button.isVisible()
+                                 and self.check_in_button.isEnabled())
+        if action is EnterAction.OPEN:
             self.open_person(selected)
-        elif self.check_in_button.isVisible() and self.check_in_button.isEnabled():
+        elif action is EnterAction.CHECK_IN:
             self.check_in()
         else:
             self.run_search()
@@ -298,7 +231,7 @@ class CheckInPage(Page):
         if isinstance(item, QueueRow):
             family, _, given = item.name.partition(", ")
             self.search.clear()
-            self._edited = False
+            self.flow.edited = False
             self.model.set_rows(())
             self.open_person(PersonMatch(item.person_id, family, given, item.dob, None, 1.0, "queue"))
 
@@ -308,13 +241,11 @@ class CheckInPage(Page):
 
     def clear(self) -> None:
         self.search.clear()
-        self._edited = False
+        self.flow.edited = False
         self.model.set_rows(())
-        self.shown = None
-        self.visit_id = None
-        self.unfinished = None
+        self.flow.forget()
         self._drop_steps()
-        self._set_mode(self.EMPTY)
+        self._set_mode(Panel.EMPTY)
         self.messages.clear_message()
         self.search.setFocus()
 
@@ -322,12 +253,11 @@ class CheckInPage(Page):
 
     def run_search(self) -> Op | None:
         text = self.search.text()
-        self._edited = False
         if not text.strip():
+            self.flow.edited = False
             self.focus_search()
             return None
-        self._search_serial += 1
-        serial = self._search_serial
+        serial = self.flow.search_started()
         actor = self.context.actor
         op = self.read(lambda s: s.checkin.find(actor, text))
         op.on_success(lambda result: self._show_results(serial, result))
@@ -335,21 +265,22 @@ class CheckInPage(Page):
         return op.start()
 
     def _show_results(self, serial: int, result: SearchResult) -> None:
-        if serial != self._search_serial:
+        if not self.flow.is_current(serial):
             return  # a newer search is on its way
         self.model.set_rows(result.matches)
-        self.shown = None
+        self.flow.shown = None
         self._drop_steps()
-        self._set_mode(self.EMPTY)
-        if not result.matches:
+        self._set_mode(Panel.EMPTY)
+        answer = search_answer(result)
+        if answer is SearchAnswer.NOBODY:
             self.messages.show_error(self._search_message(result))
-        elif len(result.matches) == 1 or result.query_kind is QueryKind.CODE:
+        elif answer is SearchAnswer.OPEN_FIRST:
             self.messages.clear_message()
             self.results.selectRow(0)
             self.open_person(self.selected_match())
         else:
             self.results.selectRow(0)
-            if result.reason is not None:  # more match than are listed: "50 of 1,204 — add the date of birth"
+            if answer is SearchAnswer.LIST_CAPPED:  # "50 of 1,204 — add the date of birth"
                 self.messages.show_info(self._search_message(result))
             else:
                 self.messages.show_info(self.tr("{count} people found. ↓↑ to choose, Enter to open.").format(
@@ -370,37 +301,10 @@ class CheckInPage(Page):
     def open_person(self, match: PersonMatch | None) -> None:
         if match is None:
             return
-        self.shown = match
-        self.shown_name = f"{match.family_name}, {match.given_name}"
-        self.visit_id = None
-        self.unfinished = None
-        self.check_in_button.setText(self.tr("Check in (Enter)"))
+        self.flow.show(match)
         self._drop_steps()
-        self.person_name.setText(self.shown_name)
-        self.person_dob.setText(self.tr("Born {dob}").format(dob=format_dob(match.dob)))
-        self.checked_in_label.setVisible(False)
-        booking = match.booking
-        if booking is None:
-            self.booking_label.setText(self.tr("No booking today."))
-            self._set_arrival(self.tr("Not booked: check in as a walk-in if the person should be vaccinated."),
-                              "info")
-            self.check_in_button.setVisible(False)
-            self.walk_in_instead.setVisible(True)
-        else:
-            product = self.products.get(booking.product_code or "", booking.product_code or self.tr("any vaccine"))
-            self.booking_label.setText(
-                self.tr("Booking {code} · {time} · {product} · dose {dose}").format(
-                    code=booking.booking_code, time=booking.starts_at.strftime("%H:%M"), product=product,
-                    dose=booking.dose_number))
-            words, tone = arrival_words(booking.arrival)
-            if booking.arrival.blocks:
-                words += "\n" + self._blocked_reason(booking.arrival.kind)
-            self._set_arrival(words, tone)
-            self.check_in_button.setVisible(not booking.arrival.blocks)
-            self.check_in_button.setEnabled(True)
-            # An already-present person cannot start a second visit.
-            self.walk_in_instead.setVisible(booking.arrival.blocks and booking.arrival.kind != "already_here")
-        self._set_mode(self.PERSON)
+        self.card.show_match(match, self.products)
+        self._set_mode(Panel.PERSON)
         self.focus_search()
         person_id, actor = match.person_id, self.context.actor
         Op(self, lambda: self.desk().open_visit(actor, person_id)).on_success(
@@ -408,26 +312,8 @@ class CheckInPage(Page):
 
     def _unfinished_found(self, person_id: str, found: OpenVisit | None) -> None:
         """A check-in begun earlier and interrupted (lock, the next scan, a restart): offer to finish it."""
-        if found is None or self.shown is None or self.shown.person_id != person_id or self.visit_id is not None:
-            return
-        self.unfinished = found
-        self._set_arrival(self.tr("Checked in, but not finished: identity, consent or questions are missing."),
-                          "warn")
-        self.check_in_button.setText(self.tr("Finish check-in (Enter)"))
-        self.check_in_button.setVisible(True)
-        self.check_in_button.setEnabled(True)
-        self.walk_in_instead.setVisible(False)
-
-    def _blocked_reason(self, kind: str) -> str:
-        if kind == "already_here":
-            return self.tr("Nothing to do here: see the Queue page.")
-        return self.tr("This booking cannot be used. Check the person in as a walk-in instead.")
-
-    def _set_arrival(self, text: str, tone: str) -> None:
-        self.arrival_label.setText(text)
-        self.arrival_label.setProperty("tone", tone)
-        self.arrival_label.style().unpolish(self.arrival_label)
-        self.arrival_label.style().polish(self.arrival_label)
+        if self.flow.unfinished_found(person_id, found):
+            self.card.show_unfinished()
 
     def confirm(self, text: str) -> bool:
         """Ask before checking in an early, late or other-day arrival (tests replace this)."""
@@ -440,16 +326,11 @@ class CheckInPage(Page):
 
     def resume(self) -> None:
         """Take up the unfinished check-in: the steps again, with what was already recorded."""
-        found = self.unfinished
+        found = self.flow.take_up()
         if found is None:
             return
-        self.unfinished = None
-        self.visit_id = found.visit_id
-        self.check_in_button.setVisible(False)
-        self.walk_in_instead.setVisible(False)
-        self.checked_in_label.setText(self.tr("Check-in taken up again. Next: what is missing below."))
-        self.checked_in_label.setVisible(True)
-        self._set_mode(self.PERSON)
+        self.card.show_visit_started(self.tr("Check-in taken up again. Next: what is missing below."))
+        self._set_mode(Panel.PERSON)
         self._show_steps()
         if self.steps is not None and found.document_type is not None and found.identity_checked_at is not None:
             self.steps.set_identity_checked(found.document_type, found.identity_checked_at.strftime("%H:%M"))
@@ -457,7 +338,7 @@ class CheckInPage(Page):
         self._focus_steps()
 
     def check_in(self) -> Op | None:
-        if self.unfinished is not None:
+        if self.flow.unfinished is not None:
             self.resume()
             return None
         match = self.shown
@@ -485,15 +366,12 @@ class CheckInPage(Page):
         return self.use_existing_person(match.person_id)
 
     def _checked_in(self, visit_id: str) -> None:
-        self.visit_id = visit_id
-        self.check_in_button.setVisible(False)
-        self.walk_in_instead.setVisible(False)
-        self.checked_in_label.setText(self.tr("✔ Checked in at {time}. Next: identity, consent and questions below.")
-                                      .format(time=self._local_now().strftime("%H:%M")))
-        self.checked_in_label.setVisible(True)
-        self._set_mode(self.PERSON)
+        self.flow.visit_id = visit_id
+        self.card.show_visit_started(self.tr("✔ Checked in at {time}. Next: identity, consent and questions below.")
+                                     .format(time=self._local_now().strftime("%H:%M")))
+        self._set_mode(Panel.PERSON)
         self._show_steps()
-        self.messages.show_info(self.tr("{name} is checked in and waiting.").format(name=self.shown_name))
+        self.messages.show_info(self.tr("{name} is checked in and waiting.").format(name=self.flow.shown_name))
         self._focus_steps()
 
     def _focus_steps(self) -> None:
@@ -507,7 +385,7 @@ class CheckInPage(Page):
 
     def _drop_steps(self) -> None:
         if self.steps is not None:
-            self.steps_holder.removeWidget(self.steps)
+            self.card.steps_holder.removeWidget(self.steps)
             self.steps.deleteLater()
             self.steps = None
 
@@ -520,17 +398,17 @@ class CheckInPage(Page):
         self.steps.identity_requested.connect(self.record_identity)
         self.steps.send_requested.connect(self.send_to_queue)
         self.steps.typed_elsewhere.connect(self._typed_into_steps)
-        self.steps_holder.addWidget(self.steps)
+        self.card.steps_holder.addWidget(self.steps)
 
     def _typed_into_steps(self, text: str) -> None:
         """A key that answers nothing in the steps (the scanner's "V" of "VAXDESK:", a name typed):
         it starts a new search, and the rest of the burst follows into the search field."""
         self.search.setFocus()
         self.search.setText(text)
-        self._edited = True
+        self.flow.edited = True
 
     def record_identity(self, document_type: str) -> Op | None:
-        visit_id, actor = self.visit_id, self.context.actor
+        visit_id, actor = self.flow.visit_id, self.context.actor
         if visit_id is None:
             return None
         op = self.write(lambda s: s.checkin.record_identity(actor, visit_id, document_type))
@@ -539,14 +417,14 @@ class CheckInPage(Page):
         return op.start()
 
     def _identity_recorded(self, visit_id: str, document_type: str) -> None:
-        if self.steps is not None and self.visit_id == visit_id:
+        if self.steps is not None and self.flow.visit_id == visit_id:
             self.steps.set_identity_checked(document_type, self._local_now().strftime("%H:%M"))
             self.steps.focus_first_open_step()
         else:
             self.focus_search()
 
     def send_to_queue(self) -> Op | None:
-        visit_id, actor, steps = self.visit_id, self.context.actor, self.steps
+        visit_id, actor, steps = self.flow.visit_id, self.context.actor, self.steps
         if visit_id is None or steps is None:
             return None
         collected = steps.collect(today=self._local_now().date())
@@ -554,7 +432,7 @@ class CheckInPage(Page):
             self.messages.show_error(self.tr("The questionnaire is not complete yet: see the red marks."))
             return None
         answers, consent_by, guardian = collected
-        name = self.shown_name
+        name = self.flow.shown_name
 
         def record(s: StationServices) -> tuple[bool, int]:
             return s.checkin.record_questionnaire(actor, visit_id, answers, consent_by=consent_by,
@@ -583,12 +461,11 @@ class CheckInPage(Page):
     # -- walk-ins ---------------------------------------------------------------------------------------
 
     def open_walk_in(self) -> None:
-        self.shown = None
-        self.visit_id = None
+        self.flow.forget()
         self._drop_steps()
         self.walk_in.reset()
         self.messages.clear_message()
-        self._set_mode(self.WALK_IN)
+        self._set_mode(Panel.WALK_IN)
         self.walk_in.fields["family_name"].setFocus()  # typing a name needs the keyboard here
 
     def register_walk_in(self, data: PersonInput, confirm_new: bool) -> Op:
@@ -633,17 +510,8 @@ class CheckInPage(Page):
         self._show_walk_in_visit(person_id, visit_id, name, dob, booked=booked)
 
     def _show_walk_in_visit(self, person_id: str, visit_id: str, name: str, dob: str, *, booked: bool = False) -> None:
-        family, _, given = name.partition(", ")
-        self.shown = PersonMatch(person_id, family, given, dob, None, 1.0, "walk_in")
-        self.shown_name = name
-        self.person_name.setText(name)
-        self.person_dob.setText(self.tr("Born {dob}").format(dob=format_dob(dob)) if dob else "")
-        if booked:  # the service used the person's booking of today, so it does not stay open
-            self.booking_label.setText(self.tr("Checked in on the booking of today."))
-            self._set_arrival(self.tr("Booked today"), "good")
-        else:
-            self.booking_label.setText(self.tr("Walk-in, no booking."))
-            self._set_arrival(self.tr("Walk-in"), "info")
+        self.flow.walk_in_started(person_id, name, dob)
+        self.card.show_walk_in(name, dob, booked=booked)
         self._checked_in(visit_id)
 
     # -- shared -------------------------------------------------------------------------------------------
@@ -654,58 +522,3 @@ class CheckInPage(Page):
         self.check_in_button.setEnabled(True)
         self.messages.show_error(user_message(error))
         self.focus_search()
-
-    # -- screenshots ----------------------------------------------------------------------------------
-
-    def prepare_screenshot(self) -> None:
-        actor = self.context.actor
-        self.read(lambda s: s.demo.surname_with_bookings(actor)).on_success(self._search_for_screenshot).start()
-
-    def _search_for_screenshot(self, surname: str) -> None:
-        self.search.setText(surname)
-        op = self.run_search()
-        if op is not None:
-            op.finished.connect(self._open_first_booked)
-
-    def _open_first_booked(self) -> None:
-        for row in range(self.proxy.rowCount()):
-            match = self.proxy.index(row, 0).data(ROW_ROLE)
-            if match.booking is not None:
-                self.results.selectRow(row)
-                self.open_person(match)
-                return
-
-    def screenshot_states(self) -> Sequence[tuple[str, Callable[[], None]]]:
-        return (("checkin_steps", self._steps_state), ("checkin_unfinished", self._unfinished_state),
-                ("walkin_duplicate", self._walk_in_duplicate_state))
-
-    def _steps_state(self) -> None:
-        """Checked in, the visit steps with their keyboard path (screenshots only: a demo database)."""
-        actor = self.context.actor
-
-        # A walk-in, so no booking of the demo day is used up (the other pages' pictures need them).
-        person = PersonInput(family_name="Neumann", given_name="Lea", dob="1990-05-05", sex="f",
-                             street="Hauptstraße 12", postcode="10115", city="Berlin")
-
-        def shown(ids: tuple[str, str]) -> None:
-            self._walk_in_registered(ids, person)
-
-        self.write(lambda s: s.checkin.register_walk_in(actor, person, confirm_new=True)).on_success(shown).start()
-
-    def _unfinished_state(self) -> None:
-        """Interrupted (Esc), then the same person scanned again: "Finish check-in"."""
-        self.clear()
-        self.search.setText("Neumann 05.05.1990")
-        self.run_search()
-
-    def _walk_in_duplicate_state(self) -> None:
-        self.open_walk_in()
-
-        actor = self.context.actor
-
-        def fill(data: Any) -> None:
-            if data is not None:
-                self.walk_in.fill(data)
-                self.walk_in.submit()
-
-        self.read(lambda s: s.demo.someone_registered(actor)).on_success(fill).start()

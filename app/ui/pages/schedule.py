@@ -1,33 +1,27 @@
 """Follow-up booking and the opening plan. Staff pick a person vaccinated today, see the window for
 the next dose and the slots that have both a free place and the vaccine in stock (recommended day
 first), book one and hand over the appointment slip (preview, print, save as PDF). The admin part
-sets the weekly opening plan and closures; the service's validation messages show inline.
+sets the weekly opening plan and closures; the service's validation messages show inline. What the
+booking side holds and decides is `ScheduleFlow` (app/ui/schedule_flow.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
     QFileDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QSpinBox,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -36,42 +30,32 @@ from PySide6.QtWidgets import (
 
 from app.errors import VaxDeskError
 from app.services.scheduling import (
-    BookedFollowUp,
     DueFollowUp,
     FollowUpProposal,
-    OpeningPlan,
-    OpeningPlanInput,
     SlotOffer,
 )
 from app.services.unit_of_work import Change, Clock, system_clock
 from app.ui.changes import touches
 from app.ui.checkin_models import format_day, format_dob
+from app.ui.layouts import hbox, sorted_table, vbox
 from app.ui.messages import user_message
 from app.ui.pages.base import Page, PageContext
 from app.ui.pdf_printing import PrintFailed, new_printer, print_pdf
 from app.ui.pdf_view import PdfPageView
-from app.ui.row_table import ROW_ROLE, SORT_ROLE, row_table
-from app.ui.schedule_models import OffersModel, OpeningRulesModel, day_words, weekday_name
+from app.ui.row_table import ROW_ROLE
+from app.ui.schedule_flow import Booked, BookHint, ScheduleFlow
+from app.ui.schedule_models import OffersModel, day_words, weekday_name
+from app.ui.schedule_plan import OpeningPlanTab
 from app.ui.tasks import Op
-from app.ui.translate import to_date
 from app.ui.widgets import label as _label
+from app.ui.widgets import push_button
 
 if TYPE_CHECKING:
     from app.station import StationServices
 
+T = TypeVar("T")
+
 PERSON_ROLE = Qt.ItemDataRole.UserRole
-
-
-@dataclass(frozen=True)
-class Booked:
-    """A booking just made and its slip, rendered on the worker."""
-
-    booking: BookedFollowUp
-    person_name: str
-    product_name: str
-    pdf: bytes
-
-
 
 
 class SchedulePage(Page):
@@ -81,17 +65,18 @@ class SchedulePage(Page):
                  clock: Clock | None = None) -> None:
         super().__init__(context, title=title, parent=parent, clock=clock)
         self.clock: Clock = clock or system_clock
-        self.due: list[DueFollowUp] = []
-        self.person: DueFollowUp | None = None
-        self.proposal: FollowUpProposal | None = None
-        self.booked: Booked | None = None
+        self.flow = ScheduleFlow()
         self.product_names: dict[str, str] = {}
         self._shown_once = False
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("scheduleTabs")
         self.tabs.addTab(self._build_booking(), self.tr("Book the follow-up"))
-        self.tabs.addTab(self._build_plan(), self.tr("Opening plan"))
+        self.plan = OpeningPlanTab()
+        self.plan.save_rule.clicked.connect(self.save_opening_rule)
+        self.plan.open_days_button.clicked.connect(self.open_days)
+        self.plan.close_button.clicked.connect(self.close_day)
+        self.tabs.addTab(self.plan, self.tr("Opening plan"))
         self.body.addWidget(self.tabs, 1)
         self.context.changes.changes_applied.connect(self._changes_applied)
         self.read(lambda s: {p.code: p.name for p in s.scheduler.catalogue.products}).on_success(
@@ -103,9 +88,7 @@ class SchedulePage(Page):
 
     def _build_booking(self) -> QWidget:
         tab = QWidget()
-        layout = QHBoxLayout(tab)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.setSpacing(16)
+        layout = hbox(tab, margins=(8, 8, 8, 8), spacing=16)
         left = QVBoxLayout()
         left.addWidget(_label("sectionTitle", self.tr("Vaccinated today, no follow-up yet")))
         self.search = QLineEdit()
@@ -130,28 +113,20 @@ class SchedulePage(Page):
 
     def _build_proposal(self) -> QWidget:
         view = QWidget()
-        layout = QVBoxLayout(view)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
+        layout = vbox(view, spacing=8)
         self.person_line = _label("proposalPerson", self.tr("Choose a person on the left."))
         layout.addWidget(self.person_line)
         self.window_line = _label("windowLine")
         layout.addWidget(self.window_line)
         self.offers_model = OffersModel(self)
-        self.offers_proxy = QSortFilterProxyModel(self)
-        self.offers_proxy.setSourceModel(self.offers_model)
-        self.offers_proxy.setSortRole(SORT_ROLE)
-        self.offers_table = row_table("slotOffers")
-        self.offers_table.setModel(self.offers_proxy)
+        self.offers_table, self.offers_proxy = sorted_table("slotOffers", self.offers_model, self)
         self.offers_table.doubleClicked.connect(lambda _i: self.book())
         self.offers_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_book())
         layout.addWidget(self.offers_table, 1)
         self.no_offers = _label("hint")
         layout.addWidget(self.no_offers)
         row = QHBoxLayout()
-        self.book_button = QPushButton(self.tr("Book this slot"))
-        self.book_button.setObjectName("bookSlot")
-        self.book_button.setProperty("primary", True)
+        self.book_button = push_button(self.tr("Book this slot"), name="bookSlot", primary=True)
         self.book_button.clicked.connect(self.book)
         row.addWidget(self.book_button)
         self.book_hint = _label("nextStep")
@@ -161,14 +136,11 @@ class SchedulePage(Page):
 
     def _build_booked(self) -> QWidget:
         view = QWidget()
-        layout = QHBoxLayout(view)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(16)
+        layout = hbox(view, margins=(0, 0, 0, 0), spacing=16)
         left = QVBoxLayout()
         card = QFrame()
         card.setObjectName("bookedCard")
-        inner = QVBoxLayout(card)
-        inner.setContentsMargins(16, 12, 16, 12)
+        inner = vbox(card, margins=(16, 12, 16, 12))
         self.booked_text = _label("bookedText")
         inner.addWidget(self.booked_text)
         left.addWidget(card)
@@ -177,15 +149,11 @@ class SchedulePage(Page):
             "has synchronised."))
         left.addWidget(self.provisional_note)
         left.addWidget(_label("hint", self.tr("Hand the slip to the person: it has the QR code the check-in desk scans.")))
-        self.print_button = QPushButton(self.tr("Print\u2026"))
-        self.print_button.setObjectName("printSlip")
-        self.print_button.setProperty("primary", True)
+        self.print_button = push_button(self.tr("Print\u2026"), name="printSlip", primary=True)
         self.print_button.clicked.connect(self.print_slip)
-        self.save_button = QPushButton(self.tr("Save as PDF\u2026"))
-        self.save_button.setObjectName("saveSlip")
+        self.save_button = push_button(self.tr("Save as PDF\u2026"), name="saveSlip")
         self.save_button.clicked.connect(self.save_slip)
-        self.next_button = QPushButton(self.tr("Next person"))
-        self.next_button.setObjectName("scheduleNext")
+        self.next_button = push_button(self.tr("Next person"), name="scheduleNext")
         self.next_button.clicked.connect(self._back_to_list)
         for button in (self.print_button, self.save_button, self.next_button):
             left.addWidget(button)
@@ -196,138 +164,39 @@ class SchedulePage(Page):
         layout.addWidget(self.slip_view, 1)
         return view
 
-    # -- building: opening plan ------------------------------------------------------------------------
-
-    def _build_plan(self) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.setSpacing(8)
-        self.rules_model = OpeningRulesModel(self)
-        self.rules_table = row_table("openingRules")
-        self.rules_table.setModel(self.rules_model)
-        layout.addWidget(self.rules_table, 1)
-        self.closures_line = _label("hint")
-        layout.addWidget(self.closures_line)
-
-        form = QFrame()
-        form.setObjectName("scheduleCard")
-        grid = QGridLayout(form)
-        grid.setContentsMargins(12, 8, 12, 8)
-        grid.setHorizontalSpacing(10)
-        self.weekday = QComboBox()
-        self.weekday.setObjectName("ruleWeekday")
-        for day in range(7):
-            self.weekday.addItem(weekday_name(day), day)
-        self.opens = QLineEdit("08:00")
-        self.opens.setObjectName("ruleOpens")
-        self.opens.setMaxLength(5)
-        self.closes = QLineEdit("18:00")
-        self.closes.setObjectName("ruleCloses")
-        self.closes.setMaxLength(5)
-        self.slot_minutes = self._spin("ruleSlot", 1, 240, 15)
-        self.stations = self._spin("ruleStations", 0, 100, 2)
-        self.capacity = self._spin("ruleCapacity", 0, 100, 3)
-        self.valid_from = QDateEdit(QDate.currentDate())
-        self.valid_from.setObjectName("ruleFrom")
-        self.valid_from.setDisplayFormat("dd.MM.yyyy")
-        self.valid_from.setCalendarPopup(True)
-        labels = (self.tr("Weekday"), self.tr("Opens"), self.tr("Closes"), self.tr("Slot (min)"), self.tr("Stations"),
-                  self.tr("Places per station"), self.tr("Valid from"))
-        widgets = (self.weekday, self.opens, self.closes, self.slot_minutes, self.stations, self.capacity,
-                   self.valid_from)
-        for column, (text, widget) in enumerate(zip(labels, widgets, strict=True)):
-            label = _label("fieldLabel", text)
-            label.setBuddy(widget)
-            grid.addWidget(label, 0, column)
-            grid.addWidget(widget, 1, column)
-        self.product_boxes: dict[str, QCheckBox] = {}
-        self.products_row = QHBoxLayout()
-        self.products_row.addWidget(_label("fieldLabel", self.tr("Vaccines:")))
-        grid.addLayout(self.products_row, 2, 0, 1, 5)
-        self.save_rule = QPushButton(self.tr("Save weekday"))
-        self.save_rule.setObjectName("saveRule")
-        self.save_rule.setProperty("compact", True)
-        self.save_rule.clicked.connect(self.save_opening_rule)
-        grid.addWidget(self.save_rule, 2, 5, 1, 2)
-        self.rule_error = _label("fieldError")
-        self.rule_error.setVisible(False)
-        grid.addWidget(self.rule_error, 3, 0, 1, 7)
-        layout.addWidget(form)
-
-        days = QHBoxLayout()
-        days.setSpacing(8)
-        self.first_day = QDateEdit(QDate.currentDate())
-        self.first_day.setObjectName("openFrom")
-        self.last_day = QDateEdit(QDate.currentDate().addDays(56))
-        self.last_day.setObjectName("openUntil")
-        for edit in (self.first_day, self.last_day):
-            edit.setDisplayFormat("dd.MM.yyyy")
-            edit.setCalendarPopup(True)
-        self.open_days_button = QPushButton(self.tr("Create slots"))
-        self.open_days_button.setObjectName("openDays")
-        self.open_days_button.setProperty("compact", True)
-        self.open_days_button.clicked.connect(self.open_days)
-        self.closure_reason = QLineEdit()
-        self.closure_reason.setObjectName("closureReason")
-        self.closure_reason.setMaxLength(200)
-        self.closure_reason.setPlaceholderText(self.tr("Closure reason, e.g. public holiday"))
-        self.close_button = QPushButton(self.tr("Close first day"))
-        self.close_button.setObjectName("closeDay")
-        self.close_button.setProperty("compact", True)
-        self.close_button.clicked.connect(self.close_day)
-        days.addWidget(_label("fieldLabel", self.tr("Days:")))
-        days.addWidget(self.first_day)
-        days.addWidget(QLabel("\u2013"))
-        days.addWidget(self.last_day)
-        days.addWidget(self.open_days_button)
-        days.addWidget(self.closure_reason, 1)
-        days.addWidget(self.close_button)
-        layout.addLayout(days)
-        self.days_error = _label("fieldError")
-        self.days_error.setVisible(False)
-        layout.addWidget(self.days_error)
-        return tab
-
-    @staticmethod
-    def _spin(name: str, low: int, high: int, value: int) -> QSpinBox:
-        spin = QSpinBox()
-        spin.setObjectName(name)
-        spin.setRange(low, high)
-        spin.setValue(value)
-        return spin
-
     # -- services (worker thread only) ----------------------------------------------------------------
 
     def _products_loaded(self, names: dict[str, str]) -> None:
         self.product_names = names
-        self.rules_model.product_names = names
-        for code, name in names.items():
-            box = QCheckBox(name)
-            box.setObjectName(f"ruleProduct_{code}")
-            box.setChecked(True)
-            self.product_boxes[code] = box
-            self.products_row.addWidget(box)
-        self.products_row.addStretch(1)
+        self.plan.set_products(names)
 
     # -- loading ---------------------------------------------------------------------------------------
 
-    def reload_due(self) -> Op:
+    def reload_due(self, *, select: str | None = None) -> Op:
+        """Read who is due again; `select`: then choose that person (by id), as a click would."""
         actor = self.context.actor
-        return self.read(lambda s: s.scheduler.due_follow_ups(actor)).on_success(self._due_loaded).start()
+        return self.read(lambda s: s.scheduler.due_follow_ups(actor)).on_success(
+            lambda rows: self._due_loaded(rows, select)).start()
 
-    def _due_loaded(self, rows: list[DueFollowUp]) -> None:
-        self.due = rows
+    def _due_loaded(self, rows: list[DueFollowUp], select: str | None = None) -> None:
+        self.flow.due = rows
         self._fill_due()
+        if select is not None:
+            self.select_person(select)
+
+    def select_person(self, person_id: str) -> bool:
+        """Choose the listed person with this id (their slots are asked for); False if not listed."""
+        for i in range(self.due_list.count()):
+            if self.due_list.item(i).data(PERSON_ROLE).person_id == person_id:
+                self.due_list.setCurrentRow(i)
+                return True
+        return False
 
     def _fill_due(self) -> None:
-        wanted = self.search.text().strip().casefold()
-        current = self.person.person_id if self.person else None
+        current = self.flow.person.person_id if self.flow.person else None
         self.due_list.blockSignals(True)
         self.due_list.clear()
-        for row in self.due:
-            if wanted and wanted not in row.name.casefold():
-                continue
+        for row in self.flow.listed(self.search.text()):
             item = QListWidgetItem(self.tr("{name}\n{dose} {product} at {time}").format(
                 name=row.name, dose=f"{row.dose_number}/{row.series_doses}", product=row.product_name,
                 time=f"{row.given_at:%H:%M}"))
@@ -336,24 +205,19 @@ class SchedulePage(Page):
             if row.person_id == current:
                 self.due_list.setCurrentItem(item)
         self.due_list.blockSignals(False)
-        self.due_empty.setVisible(not self.due)
+        self.due_empty.setVisible(not self.flow.due)
 
     def reload_plan(self) -> Op:
-        return self.read(lambda s: s.scheduler.opening_plan()).on_success(self._plan_loaded).start()
-
-    def _plan_loaded(self, plan: OpeningPlan) -> None:
-        self.rules_model.set_rows(plan.rules)
-        self.closures_line.setText(
-            self.tr("Closed: {days}").format(days="; ".join(f"{format_day(c.day)} ({c.reason})" for c in plan.closures))
-            if plan.closures else self.tr("No closures ahead."))
+        return self.read(lambda s: s.scheduler.opening_plan()).on_success(self.plan.show_plan).start()
 
     def _changes_applied(self, changes: list[Change]) -> None:
         if touches(changes, "vaccination", "appointment", "visit"):
             self.reload_due()
         if touches(changes, "opening_rule", "closure", "slot"):
             self.reload_plan()
-            if self.person is not None and self.booked is None:
-                self.propose(self.person)
+            again = self.flow.to_propose_again()
+            if again is not None:
+                self.propose(again)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -368,8 +232,7 @@ class SchedulePage(Page):
             self.propose(item.data(PERSON_ROLE))
 
     def propose(self, person: DueFollowUp) -> Op:
-        self.person = person
-        self.proposal = None
+        self.flow.choose(person)
         self.offers_model.set_rows([])
         self.stack.setCurrentIndex(0)
         self.person_line.setText(self.tr("{name} \u00b7 born {dob} \u00b7 today: dose {dose} {product}").format(
@@ -383,9 +246,8 @@ class SchedulePage(Page):
         return op.start()
 
     def _proposed(self, proposal: FollowUpProposal) -> None:
-        if self.person is None or proposal.person_id != self.person.person_id:
-            return
-        self.proposal = proposal
+        if not self.flow.proposed(proposal):
+            return  # another person was chosen meanwhile
         product = self.product_names.get(proposal.product_code, proposal.product_code)
         window = proposal.window
         if window is None:
@@ -409,19 +271,19 @@ class SchedulePage(Page):
         return index.data(ROW_ROLE) if index.isValid() else None
 
     def _update_book(self) -> None:
-        offer = self.selected_offer() if self.proposal and self.proposal.offers else None
-        self.book_button.setEnabled(offer is not None)
-        if self.person is None:
+        self.book_button.setEnabled(self.flow.has_offers() and self.selected_offer() is not None)
+        hint = self.flow.hint()
+        if hint is BookHint.CHOOSE_PERSON:
             self.book_hint.setText(self.tr("Next step: choose the person on the left."))
-        elif self.proposal is None:
+        elif hint is BookHint.LOOKING:
             self.book_hint.setText(self.tr("Looking for slots\u2026"))
-        elif not self.proposal.offers:
+        elif hint is BookHint.NO_SLOTS:
             self.book_hint.setText(self.tr("No slot can be offered: open more days on the \u201cOpening plan\u201d tab."))
         else:
             self.book_hint.setText(self.tr("The first row is closest to the recommended day."))
 
     def book(self) -> Op | None:
-        person, offer = self.person, self.selected_offer()
+        person, offer = self.flow.person, self.selected_offer()
         if person is None or offer is None:
             self.show_error(self.tr("Choose the person and a slot first."))
             return None
@@ -442,11 +304,11 @@ class SchedulePage(Page):
 
     def _book_failed(self, error: VaxDeskError) -> None:
         self.show_error(user_message(error))
-        if self.person is not None:
-            self.propose(self.person)  # the slot may have filled meanwhile: show what is free now
+        if self.flow.person is not None:
+            self.propose(self.flow.person)  # the slot may have filled meanwhile: show what is free now
 
     def _booked(self, booked: Booked) -> None:
-        self.booked = booked
+        self.flow.booked = booked
         b = booked.booking
         self.booked_text.setText(self.tr(
             "\u2714 Booked: {name}\n{day} at {time}\n{product}, dose {dose}\nBooking code:\n{code}"
@@ -459,9 +321,7 @@ class SchedulePage(Page):
         self.print_button.setFocus()
 
     def _back_to_list(self) -> None:
-        self.booked = None
-        self.person = None
-        self.proposal = None
+        self.flow.next_person()
         self.stack.setCurrentIndex(0)
         self.person_line.setText(self.tr("Choose a person on the left."))
         self.window_line.setText("")
@@ -472,11 +332,10 @@ class SchedulePage(Page):
     # -- the slip --------------------------------------------------------------------------------------
 
     def slip_file_name(self) -> str:
-        code = self.booked.booking.booking_code if self.booked else "slip"
-        return self.tr("Appointment-{code}.pdf").format(code=code)
+        return self.tr("Appointment-{code}.pdf").format(code=self.flow.slip_code())
 
     def save_slip(self) -> Path | None:
-        if self.booked is None:
+        if self.flow.booked is None:
             return None
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the appointment slip"), str(Path.home() / self.slip_file_name()), self.tr("PDF (*.pdf)"))
@@ -486,7 +345,7 @@ class SchedulePage(Page):
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
         try:
-            target.write_bytes(self.booked.pdf)
+            target.write_bytes(self.flow.booked.pdf)
         except OSError as exc:
             self.show_error(self.tr("The slip could not be saved to {path}: {why}. Choose another folder.").format(
                 path=target, why=exc.strerror or exc))
@@ -495,9 +354,9 @@ class SchedulePage(Page):
         return target
 
     def print_slip(self) -> None:
-        if self.booked is None:
+        if self.flow.booked is None:
             return
-        pdf = self.booked.pdf
+        pdf = self.flow.booked.pdf
         printer = new_printer(self.slip_file_name())
         dialog = QPrintPreviewDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print the appointment slip"))
@@ -515,73 +374,30 @@ class SchedulePage(Page):
     # -- opening plan ----------------------------------------------------------------------------------
 
     def save_opening_rule(self) -> Op | None:
-        products = tuple(code for code, box in self.product_boxes.items() if box.isChecked())
-        plan = OpeningPlanInput(
-            weekday=self.weekday.currentData(), opens=self.opens.text().strip(), closes=self.closes.text().strip(),
-            slot_minutes=self.slot_minutes.value(), stations=self.stations.value(),
-            capacity_per_station=self.capacity.value(), products=products,
-            valid_from=to_date(self.valid_from.date()))
-        actor = self.context.actor
-        self.rule_error.setVisible(False)
-        op = self.write(lambda s: s.scheduler.set_opening_rule(actor, plan))
-        op.on_success(lambda _rule_id: self._plan_changed(
-            self.tr("{weekday}s saved: {opens}\u2013{closes}.").format(
-                weekday=weekday_name(plan.weekday), opens=plan.opens, closes=plan.closes)))
-        op.on_failure(lambda error: self._inline(self.rule_error, error))
-        return op.start()
+        rule, actor = self.plan.rule_input(), self.context.actor
+        return self._plan_write(lambda s: s.scheduler.set_opening_rule(actor, rule), self.plan.rule_error,
+                                lambda _rule_id: self.tr("{weekday}s saved: {opens}\u2013{closes}.").format(
+                                    weekday=weekday_name(rule.weekday), opens=rule.opens, closes=rule.closes))
 
     def open_days(self) -> Op | None:
-        first, last = to_date(self.first_day.date()), to_date(self.last_day.date())
-        actor = self.context.actor
-        self.days_error.setVisible(False)
-        op = self.write(lambda s: s.scheduler.open_days(actor, first, last))
-        op.on_success(lambda n: self._plan_changed(
-            self.tr("Slots created: {n}. Days that already had slots were left as they were.").format(n=n)))
-        op.on_failure(lambda error: self._inline(self.days_error, error))
-        return op.start()
+        (first, last), actor = self.plan.days(), self.context.actor
+        return self._plan_write(lambda s: s.scheduler.open_days(actor, first, last), self.plan.days_error,
+                                lambda n: self.tr("Slots created: {n}. Days that already had slots were left as "
+                                                  "they were.").format(n=n))
 
     def close_day(self) -> Op | None:
-        day, reason = to_date(self.first_day.date()), self.closure_reason.text()
-        actor = self.context.actor
-        self.days_error.setVisible(False)
-        op = self.write(lambda s: s.scheduler.close_day(actor, day, reason))
+        (day, _last), reason, actor = self.plan.days(), self.plan.closure_reason.text(), self.context.actor
 
-        def closed(_none: None) -> None:
-            self.closure_reason.clear()
-            self._plan_changed(self.tr("{day} is closed.").format(day=format_day(day)))
+        def closed(_none: object) -> str:
+            self.plan.closure_reason.clear()
+            return self.tr("{day} is closed.").format(day=format_day(day))
 
-        op.on_success(closed)
-        op.on_failure(lambda error: self._inline(self.days_error, error))
+        return self._plan_write(lambda s: s.scheduler.close_day(actor, day, reason), self.plan.days_error, closed)
+
+    def _plan_write(self, fn: Callable[[StationServices], T], refusal: QLabel, done: Callable[[T], str]) -> Op:
+        """A change of the opening plan: what it did as the page's message, a refusal under its form."""
+        self.plan.show_refusal(refusal, None)
+        op = self.write(fn)
+        op.on_success(lambda result: self.show_info(done(result)))
+        op.on_failure(lambda error: self.plan.show_refusal(refusal, user_message(error)))
         return op.start()
-
-    @staticmethod
-    def _inline(label: QLabel, error: VaxDeskError) -> None:
-        label.setText(user_message(error))
-        label.setVisible(True)
-
-    def _plan_changed(self, text: str) -> None:
-        self.show_info(text)
-
-    # -- screenshots ---------------------------------------------------------------------------------------
-
-    def prepare_screenshot(self) -> None:
-        actor = self.context.actor
-        self.write(lambda s: s.demo.first_dose_due_follow_up(actor)).on_success(self._demo_ready).start()
-
-    def _demo_ready(self, person_id: str) -> None:
-        def loaded(rows: list[DueFollowUp]) -> None:
-            self._due_loaded(rows)
-            person = next((r for r in rows if r.person_id == person_id), None)
-            if person is not None:
-                for i in range(self.due_list.count()):
-                    if self.due_list.item(i).data(PERSON_ROLE).person_id == person_id:
-                        self.due_list.setCurrentRow(i)
-        self.reload_plan()
-        actor = self.context.actor
-        self.read(lambda s: s.scheduler.due_follow_ups(actor)).on_success(loaded).start()
-
-    def screenshot_states(self) -> Sequence[tuple[str, Callable[[], None]]]:
-        return [("slip", self._book_for_screenshot)]
-
-    def _book_for_screenshot(self) -> None:
-        self.book()
