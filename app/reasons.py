@@ -528,6 +528,12 @@ ENGLISH: dict[str, str] = {
     "cbor_map_key": "Invalid CBOR map key.",
     "cbor_duplicate_key": "Duplicate CBOR map key.",
     "cbor_trailing_data": "Unexpected data after the CBOR item.",
+}
+
+# The tenant API server's own words (issue 13, branch 13srv): what an admin, a station's HTTP client or the
+# logs read from the server. No desk shows them: the station turns a server refusal into its own code
+# (sync_enrollment_refused with the server's code as a parameter), so they have no desk text.
+SERVER_ENGLISH: dict[str, str] = {
     # ---- the tenant API server (issue 13, branch 13srv) --------------------------------------
     # Its HTTP refusals: the wire's `code` stays, `message` is this English (ApiError, certificates.Refused).
     "unknown_tenant": "There is no such tenant.",
@@ -600,6 +606,8 @@ ENGLISH: dict[str, str] = {
     "tenant_schema_mismatch": "Tenant {tenant} has schema version {found}; this server needs {needed}. Restore it from "
                               "a backup made with this server version.",
 }
+STATION_CODES = frozenset(ENGLISH)  # the codes a desk can show; a code is either the station's or the server's
+ENGLISH.update(SERVER_ENGLISH)
 
 
 class _Lenient(string.Formatter):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.errors import RuleViolation, ValidationError
-from app.reasons import ENGLISH, Reason, english
+from app.reasons import ENGLISH, SERVER_ENGLISH, STATION_CODES, Reason, english
 
 
 def test_a_coded_error_carries_code_params_and_field_and_reads_in_english() -> None:
@@ -29,4 +29,10 @@ def test_every_code_has_a_ui_text_and_every_ui_text_a_code() -> None:
     pytest.importorskip("PySide6")
     from app.ui.reasons import TEXTS
 
-    assert set(TEXTS) == set(ENGLISH)
+    assert set(TEXTS) == STATION_CODES
+
+
+def test_a_code_is_the_station_s_or_the_server_s_never_both() -> None:
+    # The server's admin and wire words have no desk text; one code with two meanings would show the wrong one.
+    assert not STATION_CODES & set(SERVER_ENGLISH)
+    assert set(ENGLISH) == STATION_CODES | set(SERVER_ENGLISH)
