@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from app.ui.message_area import MessageArea
 from app.ui.messages import user_message
 from app.ui.roles import role_label
 from app.ui.tasks import Op
+from app.ui.widgets import label, push_button
 
 LOGIN_ROLE = Qt.ItemDataRole.UserRole
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,9 +42,7 @@ class LoginPage(QWidget):
 
         self.site_label = QLabel()
         self.site_label.setObjectName("siteName")
-        title = QLabel(self.tr("Who is working at this station?"))
-        title.setObjectName("pageTitle")
-        title.setWordWrap(True)
+        title = label("pageTitle", self.tr("Who is working at this station?"))
 
         self.staff_list = QListWidget()
         self.staff_list.setObjectName("staffList")
@@ -57,9 +55,7 @@ class LoginPage(QWidget):
         self.staff_list.itemActivated.connect(lambda _item: self.pin.setFocus())
 
         pin_label = QLabel(self.tr("PIN"))
-        self.chosen_label = QLabel(self.tr("Choose your name on the left."))
-        self.chosen_label.setObjectName("hint")
-        self.chosen_label.setWordWrap(True)
+        self.chosen_label = label("hint", self.tr("Choose your name on the left."))
         self.pin = QLineEdit()
         self.pin.setObjectName("pin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
@@ -69,9 +65,7 @@ class LoginPage(QWidget):
         self.pin.setAccessibleName(self.tr("PIN"))
         pin_label.setBuddy(self.pin)
         self.pin.returnPressed.connect(self.submit)
-        self.login_button = QPushButton(self.tr("Log in"))
-        self.login_button.setObjectName("loginButton")
-        self.login_button.setProperty("primary", True)
+        self.login_button = push_button(self.tr("Log in"), name="loginButton", primary=True)
         self.login_button.clicked.connect(self.submit)
         self.messages = MessageArea()
 

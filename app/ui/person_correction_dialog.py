@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.widgets import label
+
 
 class PersonCorrectionDialog(QDialog):
     def __init__(self, *, family_name: str, given_name: str, dob: str, parent: QWidget | None = None) -> None:
@@ -47,9 +49,7 @@ class PersonCorrectionDialog(QDialog):
         form.addRow(self.tr("Date of birth"), self.dob)
         form.addRow(self.tr("Reason"), self.reason)
         layout.addLayout(form)
-        self.problem = QLabel()
-        self.problem.setObjectName("correctionProblem")
-        self.problem.setWordWrap(True)
+        self.problem = label("correctionProblem")
         self.problem.setVisible(False)
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.errors import VaxDeskError
 from app.station import UnlockedStation, unlock_station
 from app.ui.message_area import MessageArea
 from app.ui.messages import user_message
 from app.ui.tasks import Op
+from app.ui.widgets import label as _label
+from app.ui.widgets import push_button
 
 
 class UnlockPage(QWidget):
@@ -34,9 +36,7 @@ class UnlockPage(QWidget):
         title.setObjectName("pageTitle")
         intro = QLabel(self.tr("Enter the station passphrase. It protects the personal data stored on this computer."))
         intro.setWordWrap(True)
-        where = QLabel(self.tr("Database: {path}").format(path=db_path))
-        where.setObjectName("hint")
-        where.setWordWrap(True)
+        where = _label("hint", self.tr("Database: {path}").format(path=db_path))
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         label = QLabel(self.tr("Station passphrase"))
@@ -47,9 +47,7 @@ class UnlockPage(QWidget):
         label.setBuddy(self.passphrase)
         self.passphrase.returnPressed.connect(self.submit)
 
-        self.unlock_button = QPushButton(self.tr("Unlock"))
-        self.unlock_button.setObjectName("unlockButton")
-        self.unlock_button.setProperty("primary", True)
+        self.unlock_button = push_button(self.tr("Unlock"), name="unlockButton", primary=True)
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.submit)
 

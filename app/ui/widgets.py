@@ -31,6 +31,14 @@ def label(name: str, text: str = "") -> QLabel:
     return widget
 
 
+def field_label(text: str, buddy: QWidget) -> QLabel:
+    """A form field's caption, tied to its field (a click or the mnemonic moves the keyboard there)."""
+    widget = QLabel(text)
+    widget.setObjectName("fieldLabel")
+    widget.setBuddy(buddy)
+    return widget
+
+
 def card(name: str) -> tuple[QFrame, QVBoxLayout]:
     """A named frame with the station's card margins, and its layout."""
     frame = QFrame()
@@ -49,3 +57,32 @@ def restyle(widget: QWidget, **properties: object) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+
+
+class SecondClick:
+    """A button whose step needs a second click (block a lot, discard a vial): the first click arms it
+    for one thing, red and saying what the next click does; a click for the same thing confirms.
+    Whatever else the user changes should `disarm` it."""
+
+    def __init__(self, button: QPushButton) -> None:
+        self.button = button
+        self._idle_text = button.text()
+        self.armed_for: object | None = None
+
+    def arm(self, key: object, text: str) -> None:
+        self.armed_for = key
+        self.button.setText(text)
+        restyle(self.button, danger=True)
+
+    def disarm(self) -> None:
+        self.armed_for = None
+        self.button.setText(self._idle_text)
+        restyle(self.button, danger=False)
+
+    def confirmed(self, key: object, asking: str) -> bool:
+        """True on the second click for `key` (the button back as it was); else armed with `asking`."""
+        if self.armed_for is not None and self.armed_for == key:
+            self.disarm()
+            return True
+        self.arm(key, asking)
+        return False

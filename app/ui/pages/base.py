@@ -4,21 +4,30 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
+from app.errors import VaxDeskError
+from app.services.unit_of_work import Clock, system_clock
 from app.ui.changes import ChangeHub
 from app.ui.message_area import MessageArea
+from app.ui.messages import user_message
+from app.ui.reload_schedule import ReloadSchedule
 from app.ui.tasks import Op
+from app.ui.widgets import label
 
 if TYPE_CHECKING:
-    from app.services.unit_of_work import Actor, Clock
+    from app.services.unit_of_work import Actor
     from app.station import StationInfo, StationServices
     from app.ui.sync_runner import SyncRunner
 
 T = TypeVar("T")
+
+# Rows read over 30 s ago are read again at the next tick: what other stations did shows up soon.
+RELOAD_AFTER = timedelta(seconds=30)
 
 
 @dataclass(frozen=True)
@@ -47,15 +56,16 @@ class Page(QWidget):
                  clock: Clock | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.clock: Clock = clock or system_clock
+        # When `reread` is due again (pages that re-read what other stations did on a timer).
+        self.reloads = ReloadSchedule(after=RELOAD_AFTER)
         # A page given its own clock (a test, a simulated day) sees the same store through it.
         self.services: StationServices = context.services if clock is None else context.services.with_clock(clock)
         self.setObjectName(f"page_{self.name}")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 24)
         outer.setSpacing(16)
-        self.title_label = QLabel(title)
-        self.title_label.setObjectName("pageTitle")
-        self.title_label.setWordWrap(True)
+        self.title_label = label("pageTitle", title)
         # The message sits beside the title and keeps its place when empty: a banner appearing must
         # not push every control down (clicks landed on the wrong control at 1366x768).
         # Room for two lines in a box that never grows: most messages fit, a longer one scrolls inside
@@ -83,6 +93,20 @@ class Page(QWidget):
         services = self.services
         return Op(self, lambda: services.write(lambda: fn(services)), publish=self.context.changes.publish)
 
+    def reread(self, fn: Callable[[StationServices], T], loaded: Callable[[T, datetime], object]) -> Op:
+        """Read what the page shows again, on the database lane: `loaded(result, read_at)` gets the
+        time the rows were read (for countdowns), a refusal is shown on the page; `self.reloads`
+        knows meanwhile that a read is running and then how old the rows held are."""
+        reloads = self.reloads
+        reloads.started()
+
+        def failed(error: VaxDeskError) -> None:
+            reloads.failed()
+            self.show_failure(error)
+
+        return (self.read(fn).on_success(lambda result: loaded(result, reloads.loaded(self.clock())))
+                .on_failure(failed).start())
+
     def default_focus(self) -> QWidget | None:
         """Where the keyboard goes when the page is shown (the check-in page: its search field, where
         the scanner types)."""
@@ -106,6 +130,10 @@ class Page(QWidget):
     def show_info(self, text: str) -> None:
         self.messages.show_info(text)
 
+    def show_failure(self, error: VaxDeskError) -> None:
+        """A use case's refusal, in the station's language."""
+        self.messages.show_error(user_message(error))
+
 
 class PlaceholderPage(Page):
     """A page that is not built yet but says plainly what it will do."""
@@ -116,14 +144,10 @@ class PlaceholderPage(Page):
         card.setObjectName("placeholderCard")
         layout = QVBoxLayout(card)
         layout.setContentsMargins(24, 20, 24, 20)
-        purpose = QLabel(self.purpose())
-        purpose.setObjectName("pagePurpose")
-        purpose.setWordWrap(True)
+        purpose = label("pagePurpose", self.purpose())
         layout.addWidget(purpose)
         # Explicit context: self.tr() would use the subclass name and miss this translation.
-        status = QLabel(QCoreApplication.translate("PlaceholderPage", "This page is coming in a later update."))
-        status.setObjectName("placeholderNote")
-        status.setWordWrap(True)
+        status = label("placeholderNote", QCoreApplication.translate("PlaceholderPage", "This page is coming in a later update."))
         layout.addWidget(status)
         self.body.addWidget(card)
         self.body.addStretch(1)

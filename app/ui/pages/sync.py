@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from app.errors import VaxDeskError
 from app.services.sync_state import (
     BookingToRebook,
     QuarantinedChange,
@@ -36,7 +36,7 @@ from app.ui.row_table import ROW_ROLE, RowsModel, row_table
 from app.ui.sync_status import clock_time, sync_words
 from app.ui.tasks import Op
 from app.ui.translate import QT_TRANSLATE_NOOP
-from app.ui.widgets import restyle
+from app.ui.widgets import label, push_button, restyle
 
 if TYPE_CHECKING:
     from app.services.unit_of_work import Change
@@ -239,19 +239,13 @@ class SyncPage(Page):
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(20, 14, 20, 14)
         top = QHBoxLayout()
-        self.state_label = QLabel()
-        self.state_label.setObjectName("syncPageState")
-        self.state_label.setWordWrap(True)
+        self.state_label = label("syncPageState")
         top.addWidget(self.state_label, 1)
-        self.sync_button = QPushButton(self.tr("Sync now"))
-        self.sync_button.setObjectName("syncNow")
-        self.sync_button.setProperty("primary", True)
+        self.sync_button = push_button(self.tr("Sync now"), name="syncNow", primary=True)
         self.sync_button.clicked.connect(self.sync_now)
         top.addWidget(self.sync_button, 0, Qt.AlignmentFlag.AlignTop)
         card_layout.addLayout(top)
-        self.detail_label = QLabel()
-        self.detail_label.setObjectName("hint")
-        self.detail_label.setWordWrap(True)
+        self.detail_label = label("hint")
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         card_layout.addWidget(self.detail_label)
         self.body.addWidget(card)
@@ -276,11 +270,9 @@ class SyncPage(Page):
         self.resolve_note.setPlaceholderText(self.tr("What did you check or change? (required)"))
         self.resolve_note.textChanged.connect(self._update_resolve)
         self.resolve_note.returnPressed.connect(self.resolve_selected)
-        self.resolve_button = QPushButton(self.tr("Mark as resolved"))
-        self.resolve_button.setObjectName("resolveTask")
+        self.resolve_button = push_button(self.tr("Mark as resolved"), name="resolveTask")
         self.resolve_button.clicked.connect(self.resolve_selected)
-        self.merge_button = QPushButton(self.tr("Same person: merge"))
-        self.merge_button.setObjectName("mergePersons")
+        self.merge_button = push_button(self.tr("Same person: merge"), name="mergePersons")
         self.merge_button.clicked.connect(self.merge_selected)
         resolve_row = QHBoxLayout()
         resolve_row.addWidget(self.resolve_note, 1)
@@ -339,11 +331,9 @@ class SyncPage(Page):
                 self._load_again = False
                 self.reload()
 
-        def failed(error: Exception) -> None:
+        def failed(error: VaxDeskError) -> None:
             self._loading = False
-            from app.ui.messages import user_message
-
-            self.show_error(user_message(error))  # type: ignore[arg-type]
+            self.show_failure(error)
 
         return self.read(lambda s: s.sync_lists(actor)).on_success(done).on_failure(failed).start()
 
@@ -444,7 +434,7 @@ class SyncPage(Page):
             self.merge_button.setEnabled(True)
             self.show_info(self.tr("Merged: one person with every booking and dose."))
 
-        def failed(error: Exception) -> None:
+        def failed(error: VaxDeskError) -> None:
             self.merge_button.setEnabled(True)
             self._failed(error)
 
@@ -470,22 +460,6 @@ class SyncPage(Page):
         return self.write(lambda s: s.resolve_review_task(actor, task_id, note=note)).on_success(done).on_failure(
             self._failed).start()
 
-    def _failed(self, error: Exception) -> None:
-        from app.ui.messages import user_message
-
-        self.show_error(user_message(error))  # type: ignore[arg-type]
+    def _failed(self, error: VaxDeskError) -> None:
+        self.show_failure(error)
         self._update_resolve()
-
-    # -- screenshots --------------------------------------------------------------------------------
-
-    def prepare_screenshot(self) -> None:
-        """Show a rejected change in the (throwaway) screenshot database, if it has any outbox row."""
-        def marked(mutation_id: str | None) -> None:
-            from app.services.unit_of_work import Change
-
-            # It plays the server's part (no unit of work), so it says itself what changed: the
-            # status bar and this page re-read themselves.
-            if mutation_id:
-                self.context.changes.publish([Change("outbox", mutation_id, "screenshot.rejected")])
-
-        self.read(lambda s: s.demo.rejected_booking()).on_success(marked).start()

@@ -4,7 +4,7 @@
 
 A missing --db is created and seeded (passphrase from VAXDESK_PASSPHRASE, else a demo one).
 Writes DIR/<page>.png for: unlock, login, home and every page of the shell (plus its named
-states, and any extra pictures a page offers through `screenshot_images()`).
+states, and any extra pictures its states make), as `app/ui/screenshots/states.py` registers them.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 DEMO_PASSPHRASE = "demo station passphrase"
@@ -60,8 +61,12 @@ def _settle() -> None:
 
 def render_all(db: Path, out: Path, *, language: str = "en",
                login: str = "admin", on_saved: Callable[[Path], None] | None = None) -> list[Path]:
+    from PySide6.QtGui import QImage
+
     from app.services.demo import DEMO_STAFF
     from app.ui.app import create_application
+    from app.ui.screenshots import other_states  # noqa: F401  (the pages' states register on import)
+    from app.ui.screenshots.states import states_for
     from app.ui.settings import AUTO_LOCK_SECONDS, open_settings
     from app.ui.tasks import workers
     from app.ui.window import StationWindow
@@ -109,15 +114,26 @@ def render_all(db: Path, out: Path, *, language: str = "en",
         for name in window.shell.page_names:
             page = window.shell.show_page(name)
             settle_work()
-            page.prepare_screenshot()
+            registered = states_for(name)
+            if registered is None:
+                # A page not yet in the registry still carries its own hooks.
+                page.prepare_screenshot()
+                states: Sequence[tuple[str, Callable[[], None]]] = page.screenshot_states()
+                images: Sequence[tuple[str, QImage]] = ()
+            else:
+                if registered.prepare is not None:
+                    registered.prepare(page)
+                states = [(state, partial(setup, page)) for state, setup in registered.states]
+                images = ()
             settle_work()
             save(name)
-            for state, setup in page.screenshot_states():
+            for state, setup in states:
                 setup()
                 settle_work()
                 save(state)
-            # Optional hook: pictures a page makes itself (e.g. page 1 of a certificate PDF).
-            for image_name, image in getattr(page, "screenshot_images", tuple)():
+            if registered is not None and registered.images is not None:
+                images = registered.images(page)
+            for image_name, image in images:
                 path = out / f"{image_name}.png"
                 if not image.save(str(path)):
                     raise OSError(f"could not write {path}")
