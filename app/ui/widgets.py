@@ -4,7 +4,7 @@ and the re-styling after a style property changes (the style sheet colours by "t
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 
 def push_button(text: str, *, name: str = "", primary: bool = False, compact: bool = False,
@@ -31,6 +31,16 @@ def label(name: str, text: str = "") -> QLabel:
     return widget
 
 
+def text_field(name: str, *, max_length: int, placeholder: str = "", text: str = "") -> QLineEdit:
+    """A named one-line field that takes no more than `max_length` characters (every field is bounded)."""
+    widget = QLineEdit(text)
+    widget.setObjectName(name)
+    widget.setMaxLength(max_length)
+    if placeholder:
+        widget.setPlaceholderText(placeholder)
+    return widget
+
+
 def field_label(text: str, buddy: QWidget) -> QLabel:
     """A form field's caption, tied to its field (a click or the mnemonic moves the keyboard there)."""
     widget = QLabel(text)
@@ -39,13 +49,15 @@ def field_label(text: str, buddy: QWidget) -> QLabel:
     return widget
 
 
-def card(name: str) -> tuple[QFrame, QVBoxLayout]:
-    """A named frame with the station's card margins, and its layout."""
+def card(name: str, *, margins: tuple[int, int, int, int] = (16, 12, 16, 12),
+         spacing: int = 8) -> tuple[QFrame, QVBoxLayout]:
+    """A named frame with the station's card margins (or its own: left, top, right, bottom), and its
+    layout."""
     frame = QFrame()
     frame.setObjectName(name)
     layout = QVBoxLayout(frame)
-    layout.setContentsMargins(16, 12, 16, 12)
-    layout.setSpacing(8)
+    layout.setContentsMargins(*margins)
+    layout.setSpacing(spacing)
     return frame, layout
 
 

@@ -31,6 +31,20 @@ def nurse_window(qtbot, unlocked):  # type: ignore[no-untyped-def]
     return unlocked
 
 
+def desk_at_first_booking(qtbot, window):  # type: ignore[no-untyped-def]
+    """The store, the day's first booking (code, match) and the check-in page on a clock at its time."""
+    store = window.shell.context.services.store
+    code, match, clock = first_booking(store)
+    return store, code, match, open_page(qtbot, window, clock)
+
+
+def open_steps_by_scan(qtbot, page: CheckInPage, code: str) -> None:  # type: ignore[no-untyped-def]
+    """The booking code scanned and confirmed: the visit's steps are open."""
+    scan(qtbot, page, code)
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.steps is not None, timeout=10000)
+
+
 def focus_in(widget):  # type: ignore[no-untyped-def]
     """Where keys typed into this widget's window go (its focus widget), as on a desk."""
     return widget.window().focusWidget()
@@ -119,12 +133,8 @@ def test_the_first_scan_after_login_lands_in_the_search(qtbot, unlocked) -> None
 
 
 def test_scanning_into_the_questionnaire_starts_a_new_search(qtbot, nurse_window) -> None:  # type: ignore[no-untyped-def]
-    store = nurse_window.shell.context.services.store
-    code, _match, clock = first_booking(store)
-    page = open_page(qtbot, nurse_window, clock)
-    scan(qtbot, page, code)
-    qtbot.keyClick(page.search, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page.steps is not None, timeout=10000)
+    _store, code, _match, page = desk_at_first_booking(qtbot, nurse_window)
+    open_steps_by_scan(qtbot, page, code)
     assert focus_in(page) is page.steps.identity_button
     for ch in f"VAXDESK:{code}":  # the scanner types into whatever has the keyboard
         qtbot.keyClick(focus_in(page), ch)
@@ -187,9 +197,7 @@ def test_the_login_never_preselects_a_name(qtbot, unlocked) -> None:  # type: ig
 
 
 def test_use_existing_person_checks_in_on_todays_booking(qtbot, nurse_window) -> None:  # type: ignore[no-untyped-def]
-    store = nurse_window.shell.context.services.store
-    _code, match, clock = first_booking(store)
-    page = open_page(qtbot, nurse_window, clock)
+    store, _code, match, page = desk_at_first_booking(qtbot, nurse_window)
     qtbot.mouseClick(page.walk_in_button, LEFT)
     form = page.walk_in
     form.fields["family_name"].setText(match.family_name)
@@ -266,12 +274,8 @@ def test_the_first_window_fits_the_screen_with_a_title_bar(qtbot, make_window) -
 
 
 def test_a_scan_into_a_text_field_of_the_questionnaire_goes_to_the_search(qtbot, nurse_window) -> None:  # type: ignore[no-untyped-def]
-    store = nurse_window.shell.context.services.store
-    code, _match, clock = first_booking(store)
-    page = open_page(qtbot, nurse_window, clock)
-    scan(qtbot, page, code)
-    qtbot.keyClick(page.search, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page.steps is not None, timeout=10000)
+    _store, code, _match, page = desk_at_first_booking(qtbot, nurse_window)
+    open_steps_by_scan(qtbot, page, code)
     remark = page.steps.row("remarks").text_answer
     remark.setFocus()
     qtbot.keyClicks(remark, "Angst vor Spritzen ")

@@ -17,6 +17,7 @@ from app.ui.pages.queue import QueuePage
 from app.ui.reasons import reason_text
 from tests.ui.test_ui_checkin import NURSE, counts, first_booking, open_page
 from tests.ui.test_ui_desk_day import (
+    desk_at_first_booking,
     focus_in,
     nurse_window,  # noqa: F401 (fixture)
 )
@@ -26,9 +27,7 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 def test_the_walk_in_form_refuses_with_the_service_rules_under_each_field(qtbot, nurse_window) -> None:  # type: ignore[no-untyped-def]
-    store = nurse_window.shell.context.services.store
-    _code, _match, clock = first_booking(store)
-    page = open_page(qtbot, nurse_window, clock)
+    store, _code, _match, page = desk_at_first_booking(qtbot, nurse_window)
     qtbot.mouseClick(page.walk_in_button, LEFT)
     form = page.walk_in
     before = counts(store)
@@ -57,9 +56,7 @@ def test_the_walk_in_form_refuses_with_the_service_rules_under_each_field(qtbot,
 
 
 def test_a_scan_into_the_walk_in_form_goes_to_the_search(qtbot, nurse_window) -> None:  # type: ignore[no-untyped-def]
-    store = nurse_window.shell.context.services.store
-    code, match, clock = first_booking(store)
-    page = open_page(qtbot, nurse_window, clock)
+    _store, code, match, page = desk_at_first_booking(qtbot, nurse_window)
     qtbot.mouseClick(page.walk_in_button, LEFT)
     form = page.walk_in
     qtbot.keyClicks(form.fields["family_name"], "Mei")

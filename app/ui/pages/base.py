@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from app.errors import VaxDeskError
 from app.services.unit_of_work import Clock, system_clock
@@ -129,6 +129,16 @@ class Page(QWidget):
 
     def show_info(self, text: str) -> None:
         self.messages.show_info(text)
+
+    def required_text(self, field: QLineEdit, refusal: str) -> str | None:
+        """What is typed into `field`, its spaces tidied; when nothing is, `refusal` shows and the
+        keyboard goes to the field (a reason for leaving, for blocking a lot, ...)."""
+        text = " ".join(field.text().split())
+        if not text:
+            self.show_error(refusal)
+            field.setFocus()
+            return None
+        return text
 
     def show_failure(self, error: VaxDeskError) -> None:
         """A use case's refusal, in the station's language."""

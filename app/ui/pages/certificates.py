@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -54,10 +54,11 @@ from app.ui.certificate_words import country_name, status_words
 from app.ui.changes import touches
 from app.ui.messages import user_message
 from app.ui.pages.base import Page, PageContext
-from app.ui.pdf_printing import PrintFailed, new_printer, print_pdf
+from app.ui.pdf_printing import PrintFailed, choose_printer, new_printer, print_pdf
 from app.ui.person_correction_dialog import PersonCorrectionDialog
 from app.ui.reasons import reason
 from app.ui.tasks import Op
+from app.ui.widgets import card as card_frame
 from app.ui.widgets import label as _label
 from app.ui.widgets import push_button, restyle
 
@@ -181,11 +182,7 @@ class CertificatesPage(Page):
     # -- building ------------------------------------------------------------------------------------
 
     def _build_review(self) -> QWidget:
-        panel = QFrame()
-        panel.setObjectName("certificateReview")
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(10)
+        panel, layout = card_frame("certificateReview", margins=(20, 16, 20, 16), spacing=10)
         self.choose_hint = _label("hint", self.tr("Choose a person on the left to see their certificate."))
         layout.addWidget(self.choose_hint)
 
@@ -653,10 +650,8 @@ class CertificatesPage(Page):
         certificate_id = row.certificate_id
 
         def print_it(pdf: bytes) -> None:
-            printer = new_printer("VaxDesk voucher")
-            dialog = QPrintDialog(printer, self)
-            dialog.setWindowTitle(self.tr("Print the voucher"))
-            if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            printer = choose_printer(self, document_name="VaxDesk voucher", title=self.tr("Print the voucher"))
+            if printer is not None:
                 self._print(printer, pdf, mark=False)
 
         return Op(self, lambda: self.desk().voucher_pdf(self.context.actor, certificate_id)).on_success(print_it).start()
@@ -675,12 +670,10 @@ class CertificatesPage(Page):
         return self._with_pdf(self._print_with_dialog)
 
     def _print_with_dialog(self, pdf: bytes) -> None:
-        printer = new_printer("EU Digital COVID Certificate")
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print the certificate"))
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return
-        self._print(printer, pdf)
+        printer = choose_printer(self, document_name="EU Digital COVID Certificate",
+                                 title=self.tr("Print the certificate"))
+        if printer is not None:
+            self._print(printer, pdf)
 
     def _print(self, printer: QPrinter, pdf: bytes, *, mark: bool = True) -> bool:
         try:

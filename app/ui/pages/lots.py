@@ -15,11 +15,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -43,7 +41,8 @@ from app.ui.reasons import reason as reason_words
 from app.ui.row_table import SORT_ROLE, current_row, row_table, select_row_where
 from app.ui.tasks import Op
 from app.ui.translate import to_date, to_datetime
-from app.ui.widgets import SecondClick, label, push_button, restyle
+from app.ui.widgets import SecondClick, label, push_button, restyle, text_field
+from app.ui.widgets import card as card_frame
 
 if TYPE_CHECKING:
     from app.station import StationServices
@@ -88,11 +87,7 @@ class LotsPage(Page):
     # -- building ------------------------------------------------------------------------------------
 
     def _build_receive(self) -> QWidget:
-        card = QFrame()
-        card.setObjectName("lotForm")
-        layout = QVBoxLayout(card)
-        layout.setContentsMargins(16, 10, 16, 10)
-        layout.setSpacing(8)
+        card, layout = card_frame("lotForm", margins=(16, 10, 16, 10), spacing=8)
         top = QHBoxLayout()
         title = QLabel(self.tr("Receive a lot"))
         title.setObjectName("formTitle")
@@ -122,10 +117,7 @@ class LotsPage(Page):
         self.product = QComboBox()
         self.product.setObjectName("lotProduct")
         self.product.currentIndexChanged.connect(lambda _i: self._update_receive())
-        self.lot_number = QLineEdit()
-        self.lot_number.setObjectName("lotNumber")
-        self.lot_number.setMaxLength(20)
-        self.lot_number.setPlaceholderText(self.tr("as printed"))
+        self.lot_number = text_field("lotNumber", max_length=20, placeholder=self.tr("as printed"))
         self.expiry = QDateEdit()
         self.expiry.setObjectName("lotExpiry")
         self.expiry.setCalendarPopup(True)
@@ -140,10 +132,7 @@ class LotsPage(Page):
         grid.addWidget(self.lot_number, 1, 1)
         grid.addWidget(self.expiry_label, 0, 2)
         grid.addWidget(self.expiry, 1, 2)
-        self.manual_reason = QLineEdit()
-        self.manual_reason.setObjectName("manualReason")
-        self.manual_reason.setMaxLength(200)
-        self.manual_reason.setPlaceholderText(self.tr("Why the product is chosen by hand (required)"))
+        self.manual_reason = text_field("manualReason", max_length=200, placeholder=self.tr("Why the product is chosen by hand (required)"))
         self.manual_reason.textChanged.connect(lambda _t: self._update_receive())
         grid.addWidget(self.manual_reason, 2, 0, 1, 3)
         self.fields.setVisible(False)
@@ -197,10 +186,7 @@ class LotsPage(Page):
         self.open_button = push_button(self.tr("Open a vial"), name="openVial", compact=True)
         self.open_button.clicked.connect(self.open_vial)
         self.open_confirm: SecondClick = SecondClick(self.open_button)
-        self.block_reason = QLineEdit()
-        self.block_reason.setObjectName("blockReason")
-        self.block_reason.setMaxLength(200)
-        self.block_reason.setPlaceholderText(self.tr("Reason to block the lot, e.g. recall"))
+        self.block_reason = text_field("blockReason", max_length=200, placeholder=self.tr("Reason to block the lot, e.g. recall"))
         self.block_reason.textChanged.connect(lambda _t: self.block_confirm.disarm())
         self.block_button = push_button(self.tr("Block lot"), name="blockLot", compact=True)
         self.block_button.clicked.connect(self.block_lot)
@@ -474,10 +460,9 @@ class LotsPage(Page):
         if lot is None:
             self.show_error(self.tr("Select the lot in the list first."))
             return None
-        reason = " ".join(self.block_reason.text().split())
-        if not reason:
-            self.show_error(self.tr("Write why the lot is blocked (recall notice, cold-chain break, \u2026)."))
-            self.block_reason.setFocus()
+        reason = self.required_text(
+            self.block_reason, self.tr("Write why the lot is blocked (recall notice, cold-chain break, \u2026)."))
+        if reason is None:
             return None
         if not self.block_confirm.confirmed(lot.lot_id, self.tr("Click again to block lot {lot}").format(
                 lot=lot.lot_number)):

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,7 @@ from app.ui.doctor_words import flagged_answers
 from app.ui.pages.base import Page, PageContext
 from app.ui.row_table import SORT_ROLE, HiddenRowsFilter, current_row, select_row_where
 from app.ui.tasks import Op
-from app.ui.widgets import label, push_button
+from app.ui.widgets import label, push_button, text_field
 
 TICK_MS = 15_000
 
@@ -90,10 +89,7 @@ class QueuePage(Page):
         self.finish_button = push_button(self.tr("Finish check-in"), name="finishCheckIn")
         self.finish_button.setToolTip(self.tr("Identity, consent or questions are missing: finish them at the desk"))
         self.finish_button.clicked.connect(self.finish_check_in)
-        self.reason = QLineEdit()
-        self.reason.setObjectName("leftReason")
-        self.reason.setMaxLength(200)
-        self.reason.setPlaceholderText(self.tr("Reason, e.g. did not want to wait"))
+        self.reason = text_field("leftReason", max_length=200, placeholder=self.tr("Reason, e.g. did not want to wait"))
         self.left_button = push_button(self.tr("Left without vaccination"), name="leftWithout")
         self.left_button.clicked.connect(self.left_without_vaccination)
         actions = QHBoxLayout()
@@ -129,10 +125,7 @@ class QueuePage(Page):
         box.setContentsMargins(0, 4, 0, 4)
         row = QHBoxLayout()
         self.early_text = label("earlyEndText")
-        self.early_reason = QLineEdit()
-        self.early_reason.setObjectName("earlyEndReason")
-        self.early_reason.setMaxLength(200)
-        self.early_reason.setPlaceholderText(self.tr("Reason, e.g. feels well, picked up by family"))
+        self.early_reason = text_field("earlyEndReason", max_length=200, placeholder=self.tr("Reason, e.g. feels well, picked up by family"))
         self.early_reason.returnPressed.connect(self.confirm_early_end)
         self.early_confirm = push_button(self.tr("End observation early"), name="confirmEarlyEnd")
         self.early_confirm.clicked.connect(self.confirm_early_end)
@@ -256,10 +249,8 @@ class QueuePage(Page):
         return None
 
     def confirm_early_end(self) -> Op | None:
-        reason = " ".join(self.early_reason.text().split())
-        if not reason:
-            self.messages.show_error(self.tr("Write why the observation ends early."))
-            self.early_reason.setFocus()
+        reason = self.required_text(self.early_reason, self.tr("Write why the observation ends early."))
+        if reason is None:
             return None
         return self._move("visit.done", "end_observation", reason=reason)
 
@@ -277,9 +268,7 @@ class QueuePage(Page):
         return self._move("visit.with_doctor", "call_to_doctor")
 
     def left_without_vaccination(self) -> Op | None:
-        reason = " ".join(self.reason.text().split())
-        if not reason:
-            self.messages.show_error(self.tr("Write the reason for leaving first (e.g. \u201cdid not want to wait\u201d)."))
-            self.reason.setFocus()
+        reason = self.required_text(self.reason, self.tr("Write the reason for leaving first (e.g. \u201cdid not want to wait\u201d)."))
+        if reason is None:
             return None
         return self._move("visit.left", "left_without_vaccination", reason)

@@ -40,7 +40,7 @@ from app.ui.roles import role_label
 from app.ui.row_table import ROW_ROLE, SORT_ROLE, HiddenRowsFilter, RowsModel, current_row, select_row_where
 from app.ui.tasks import Op
 from app.ui.translate import QT_TRANSLATE_NOOP
-from app.ui.widgets import field_label, label, push_button
+from app.ui.widgets import field_label, label, push_button, text_field
 
 if TYPE_CHECKING:
     from app.station import StationServices
@@ -210,14 +210,8 @@ class StaffPage(Page):
         card.setObjectName("card")
         heading = QLabel(self.tr("New staff member"))
         heading.setObjectName("stepTitle")
-        self.new_name = QLineEdit()
-        self.new_name.setObjectName("newName")
-        self.new_name.setMaxLength(100)
-        self.new_name.setPlaceholderText(self.tr("e.g. Maria Weber"))
-        self.new_login = QLineEdit()
-        self.new_login.setObjectName("newLogin")
-        self.new_login.setMaxLength(32)
-        self.new_login.setPlaceholderText(self.tr("e.g. mweber"))
+        self.new_name = text_field("newName", max_length=100, placeholder=self.tr("e.g. Maria Weber"))
+        self.new_login = text_field("newLogin", max_length=32, placeholder=self.tr("e.g. mweber"))
         self.new_role = _role_combo("newRole")
         self.new_pin = _pin_edit("newPin", self.tr("4 to 12 digits"))
         self.new_pin_repeat = _pin_edit("newPinRepeat", self.tr("Repeat the PIN"))

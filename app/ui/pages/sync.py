@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -36,7 +35,7 @@ from app.ui.row_table import ROW_ROLE, RowsModel, row_table
 from app.ui.sync_status import clock_time, sync_words
 from app.ui.tasks import Op
 from app.ui.translate import QT_TRANSLATE_NOOP
-from app.ui.widgets import label, push_button, restyle
+from app.ui.widgets import label, push_button, restyle, text_field
 
 if TYPE_CHECKING:
     from app.services.unit_of_work import Change
@@ -254,20 +253,10 @@ class SyncPage(Page):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("syncTabs")
         self.rejected_model = RejectedModel(self)
-        self.rejected_note = QLabel()
-        self.rejected_note.setWordWrap(True)
-        self.rejected_table = _table("rejectedTable", self.rejected_model)
-        self.tabs.addTab(self._tab(self.rejected_note, self.rejected_table), "")
+        self.rejected_note, self.rejected_table = self._list_tab("rejectedTable", self.rejected_model)
 
         self.review_model = ReviewModel(self)
-        self.review_note = QLabel()
-        self.review_note.setWordWrap(True)
-        self.review_table = _table("reviewTable", self.review_model)
-        self.review_table.selectionModel().selectionChanged.connect(self._update_resolve)
-        self.resolve_note = QLineEdit()
-        self.resolve_note.setObjectName("resolveNote")
-        self.resolve_note.setMaxLength(300)
-        self.resolve_note.setPlaceholderText(self.tr("What did you check or change? (required)"))
+        self.resolve_note = text_field("resolveNote", max_length=300, placeholder=self.tr("What did you check or change? (required)"))
         self.resolve_note.textChanged.connect(self._update_resolve)
         self.resolve_note.returnPressed.connect(self.resolve_selected)
         self.resolve_button = push_button(self.tr("Mark as resolved"), name="resolveTask")
@@ -278,19 +267,14 @@ class SyncPage(Page):
         resolve_row.addWidget(self.resolve_note, 1)
         resolve_row.addWidget(self.merge_button)
         resolve_row.addWidget(self.resolve_button)
-        self.tabs.addTab(self._tab(self.review_note, self.review_table, resolve_row), "")
+        self.review_note, self.review_table = self._list_tab("reviewTable", self.review_model, resolve_row)
+        self.review_table.selectionModel().selectionChanged.connect(self._update_resolve)
 
         self.rebook_model = RebookModel(self)
-        self.rebook_note = QLabel()
-        self.rebook_note.setWordWrap(True)
-        self.rebook_table = _table("rebookTable", self.rebook_model)
-        self.tabs.addTab(self._tab(self.rebook_note, self.rebook_table), "")
+        self.rebook_note, self.rebook_table = self._list_tab("rebookTable", self.rebook_model)
 
         self.quarantine_model = QuarantineModel(self)
-        self.quarantine_note = QLabel()
-        self.quarantine_note.setWordWrap(True)
-        self.quarantine_table = _table("quarantineTable", self.quarantine_model)
-        self.tabs.addTab(self._tab(self.quarantine_note, self.quarantine_table), "")
+        self.quarantine_note, self.quarantine_table = self._list_tab("quarantineTable", self.quarantine_model)
         self.body.addWidget(self.tabs, 1)
 
         context.changes.changes_applied.connect(self._on_changes)
@@ -303,17 +287,20 @@ class SyncPage(Page):
         self._update_resolve()
         self.reload()
 
-    @staticmethod
-    def _tab(note: QLabel, table: QTableView, extra: QHBoxLayout | None = None) -> QWidget:
+    def _list_tab(self, name: str, model: _TextRowsModel,
+                  extra: QHBoxLayout | None = None) -> tuple[QLabel, QTableView]:
+        """A tab (its title set later) of one list: a note on what it holds, the table, `extra` below."""
+        note = label("hint")
+        table = _table(name, model)
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(12, 12, 12, 12)
-        note.setObjectName("hint")
         layout.addWidget(note)
         layout.addWidget(table, 1)
         if extra is not None:
             layout.addLayout(extra)
-        return tab
+        self.tabs.addTab(tab, "")
+        return note, table
 
     # -- reading ------------------------------------------------------------------------------------
 

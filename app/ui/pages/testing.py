@@ -12,14 +12,12 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
-from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QWidget,
 )
@@ -32,11 +30,11 @@ from app.services.permissions import allowed
 from app.services.unit_of_work import Change, Clock
 from app.ui.changes import touches
 from app.ui.pages.base import Page, PageContext
-from app.ui.pdf_printing import PrintFailed, new_printer, print_pdf
+from app.ui.pdf_printing import PrintFailed, choose_printer, print_pdf
 from app.ui.row_table import RowsModel, current_row, row_table, select_row_where
 from app.ui.tasks import Op
 from app.ui.translate import QT_TRANSLATE_NOOP
-from app.ui.widgets import label, push_button
+from app.ui.widgets import label, push_button, text_field
 
 if TYPE_CHECKING:
     from app.station import StationServices
@@ -176,12 +174,8 @@ class TestingPage(Page):
         self.device.setObjectName("testDevice")
         self.device.setEditable(True)  # type to find a device among ~90 (a scanner types its id)
         self.device.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.lab = QLineEdit()
-        self.lab.setObjectName("testLab")
-        self.lab.setMaxLength(80)
-        self.sample_id = QLineEdit()
-        self.sample_id.setObjectName("testSampleId")
-        self.sample_id.setMaxLength(40)
+        self.lab = text_field("testLab", max_length=80)
+        self.sample_id = text_field("testSampleId", max_length=40)
         sample.addRow(self.tr("Rapid test device:"), self.device)
         naat.addWidget(self.lab, 2)
         sample_label = QLabel(self.tr("Sample id (NAAT):"))
@@ -374,10 +368,9 @@ class TestingPage(Page):
         return self.read(lambda s: s.certificates.pdf(actor, certificate_id)).on_success(self._print).start()
 
     def _print(self, pdf: bytes) -> None:
-        printer = new_printer("EU Digital COVID Certificate")
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print the test certificate"))
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        printer = choose_printer(self, document_name="EU Digital COVID Certificate",
+                                 title=self.tr("Print the test certificate"))
+        if printer is None:
             return
         try:
             print_pdf(printer, pdf)
