@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from app.errors import VaxDeskError
-from app.services.unit_of_work import Clock, system_clock
-from app.ui.changes import ChangeHub
+from app.services.unit_of_work import Change, Clock, system_clock
+from app.ui.changes import ChangeHub, touches
 from app.ui.message_area import MessageArea
 from app.ui.messages import user_message
 from app.ui.reload_schedule import ReloadSchedule
@@ -48,6 +48,8 @@ class Page(QWidget):
     """A page in the shell's stack. Subclasses fill `self.body` (a QVBoxLayout)."""
 
     name: ClassVar[str] = ""
+    # The kinds of data ("visit", "lot", …) whose announced changes make the page read again (`reload`).
+    reload_on: ClassVar[tuple[str, ...]] = ()
     # Another page should take this up (page name, what to open): the shell navigates, the page
     # named receives it through `take_up`. Pages never reach into each other.
     take_up_requested = Signal(str, object)
@@ -59,6 +61,8 @@ class Page(QWidget):
         self.clock: Clock = clock or system_clock
         # When `reread` is due again (pages that re-read what other stations did on a timer).
         self.reloads = ReloadSchedule(after=RELOAD_AFTER)
+        if self.reload_on:
+            context.changes.changes_applied.connect(self._changes_announced)
         # A page given its own clock (a test, a simulated day) sees the same store through it.
         self.services: StationServices = context.services if clock is None else context.services.with_clock(clock)
         self.setObjectName(f"page_{self.name}")
@@ -92,6 +96,14 @@ class Page(QWidget):
         units of work committed goes out as one "changes applied" to every page."""
         services = self.services
         return Op(self, lambda: services.write(lambda: fn(services)), publish=self.context.changes.publish)
+
+    def reload(self) -> Op | None:
+        """Read again what the page shows (every page with `reload_on` has its own)."""
+        return None
+
+    def _changes_announced(self, changes: list[Change]) -> None:
+        if touches(changes, *self.reload_on):
+            self.reload()
 
     def reread(self, fn: Callable[[StationServices], T], loaded: Callable[[T, datetime], object]) -> Op:
         """Read what the page shows again, on the database lane: `loaded(result, read_at)` gets the

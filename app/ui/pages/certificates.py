@@ -47,11 +47,9 @@ from app.services.certificates import (
     VoucherRow,
 )
 from app.services.person_corrections import PersonCorrection
-from app.services.unit_of_work import Change
 from app.ui.certificate_flow import review_panel
 from app.ui.certificate_models import ROW_ROLE, NameFilter, VaccinationsModel, folded
 from app.ui.certificate_words import country_name, status_words
-from app.ui.changes import touches
 from app.ui.messages import user_message
 from app.ui.pages.base import Page, PageContext
 from app.ui.pdf_printing import PrintFailed, choose_printer, new_printer, print_pdf
@@ -82,6 +80,7 @@ class _Details:
 
 class CertificatesPage(Page):
     name = "certificates"
+    reload_on = ("vaccination", "certificate", "person")
 
     def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None) -> None:
         super().__init__(context, title=title, parent=parent)
@@ -176,7 +175,6 @@ class CertificatesPage(Page):
         self.body.addLayout(columns, 1)
         self._show_details()
 
-        self.context.changes.changes_applied.connect(self._changes_applied)
         self.reload()
 
     # -- building ------------------------------------------------------------------------------------
@@ -405,10 +403,6 @@ class CertificatesPage(Page):
             return  # another person was chosen meanwhile
         self.details = details
         self._show_details()
-
-    def _changes_applied(self, changes: list[Change]) -> None:
-        if touches(changes, "vaccination", "certificate", "person"):
-            self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

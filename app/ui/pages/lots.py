@@ -28,9 +28,8 @@ from app.domain.vial_policy import VialAdvice
 from app.errors import VaxDeskError
 from app.services.lots import LotRow, LotScan
 from app.services.stock import MAX_VIALS_PER_LOT
-from app.services.unit_of_work import Change, Clock
+from app.services.unit_of_work import Clock
 from app.services.vials import DISCARD_REASONS, VialRow
-from app.ui.changes import touches
 from app.ui.checkin_models import format_day
 from app.ui.lots_flow import Missing, ProductInfo, ReceiveEntry
 from app.ui.lots_models import LotsModel, VialsModel, discard_reason_words, vial_label
@@ -59,6 +58,7 @@ def _load_products(services: StationServices) -> list[ProductInfo]:
 
 class LotsPage(Page):
     name = "lots"
+    reload_on = ("lot", "vial", "vaccination")
 
     def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None,
                  clock: Clock | None = None) -> None:
@@ -80,7 +80,6 @@ class LotsPage(Page):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(lambda: self.vials_model.set_now(self.clock()))
         self.timer.start()
-        self.context.changes.changes_applied.connect(self._changes_applied)
         self.read(_load_products).on_success(self._products_loaded).start()
         self.reload()
 
@@ -263,10 +262,6 @@ class LotsPage(Page):
         self.vials_model.set_now(self.clock())
         self._set_tab_titles()
         self._lot_selected()
-
-    def _changes_applied(self, changes: list[Change]) -> None:
-        if touches(changes, "lot", "vial", "vaccination"):
-            self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

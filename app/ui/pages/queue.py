@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import VaxDeskError
 from app.services.checkin import QueueRow
-from app.services.unit_of_work import Change, Clock
-from app.ui.changes import touches
+from app.services.unit_of_work import Clock
 from app.ui.checkin_models import QueueBoardModel
 from app.ui.doctor_words import flagged_answers
 from app.ui.pages.base import Page, PageContext
@@ -38,6 +37,7 @@ TICK_MS = 15_000
 
 class QueuePage(Page):
     name = "queue"
+    reload_on = ("visit", "appointment", "person")
 
     def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None,
                  clock: Clock | None = None) -> None:
@@ -113,7 +113,6 @@ class QueuePage(Page):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
-        self.context.changes.changes_applied.connect(self._changes_applied)
         self._update_buttons()
         self.reload()
 
@@ -157,10 +156,6 @@ class QueuePage(Page):
                 self.board.selectRow(0)
         self._update_alert()
         self._update_buttons()
-
-    def _changes_applied(self, changes: list[Change]) -> None:
-        if touches(changes, "visit", "appointment", "person"):
-            self.reload()
 
     def tick(self) -> None:
         """Every 15 s: countdowns from the rows held; the database at most every 30 s."""

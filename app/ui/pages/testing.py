@@ -27,8 +27,7 @@ from app.services.certificates import TestCertificateReview
 from app.services.checkin import QueueRow
 from app.services.covid_tests import Device, TestRow
 from app.services.permissions import allowed
-from app.services.unit_of_work import Change, Clock
-from app.ui.changes import touches
+from app.services.unit_of_work import Clock
 from app.ui.pages.base import Page, PageContext
 from app.ui.pdf_printing import PrintFailed, choose_printer, print_pdf
 from app.ui.row_table import RowsModel, current_row, row_table, select_row_where
@@ -131,6 +130,7 @@ class TestsModel(RowsModel):
 class TestingPage(Page):
     __test__ = False  # a page, not a pytest class
     name = "testing"
+    reload_on = ("covid_test", "visit", "person")
 
     def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None,
                  clock: Clock | None = None) -> None:
@@ -215,7 +215,6 @@ class TestingPage(Page):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
-        self.context.changes.changes_applied.connect(self._changes_applied)
         self._update_buttons()
         self.read(lambda s: s.testing.device_list()).on_success(self._devices_loaded).start()
         self.reload()
@@ -255,10 +254,6 @@ class TestingPage(Page):
                 self.visit_choice.addItem(row.name, row.visit_id)
         self._update_summary()
         self._update_buttons()
-
-    def _changes_applied(self, changes: list[Change]) -> None:
-        if touches(changes, "covid_test", "visit", "person"):
-            self.reload()
 
     def tick(self) -> None:
         now = self.clock()
