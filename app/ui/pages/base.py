@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from app.errors import VaxDeskError
@@ -63,6 +64,7 @@ class Page(QWidget):
         self.reloads = ReloadSchedule(after=RELOAD_AFTER)
         if self.reload_on:
             context.changes.changes_applied.connect(self._changes_announced)
+        self._shown_before = False
         # A page given its own clock (a test, a simulated day) sees the same store through it.
         self.services: StationServices = context.services if clock is None else context.services.with_clock(clock)
         self.setObjectName(f"page_{self.name}")
@@ -118,6 +120,15 @@ class Page(QWidget):
 
         return (self.read(fn).on_success(lambda result: loaded(result, reloads.loaded(self.clock())))
                 .on_failure(failed).start())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._shown_before:
+            self.shown_again()
+        self._shown_before = True
+
+    def shown_again(self) -> None:
+        """The page is shown again (not the first time): e.g. read again what others changed meanwhile."""
 
     def default_focus(self) -> QWidget | None:
         """Where the keyboard goes when the page is shown (the check-in page: its search field, where

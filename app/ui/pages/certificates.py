@@ -86,7 +86,6 @@ class CertificatesPage(Page):
         super().__init__(context, title=title, parent=parent)
         self.row: VaccinationRow | None = None  # the dose selected
         self.details: _Details | None = None  # its review, once loaded
-        self._shown_once = False
         self._focus_next_step = False  # after issuing, the keyboard lands on "Print…"
         self._mrz: str | None = None  # the MRZ applied to the review shown (names as the passport writes them)
 
@@ -404,11 +403,11 @@ class CertificatesPage(Page):
         self.details = details
         self._show_details()
 
+    def shown_again(self) -> None:
+        self.reload()  # the doctor's booth may have recorded doses meanwhile
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._shown_once:
-            self.reload()  # the doctor's booth may have recorded doses meanwhile
-        self._shown_once = True
         self.search.setFocus()
 
     # -- the review panel ------------------------------------------------------------------------------

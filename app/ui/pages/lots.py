@@ -66,7 +66,6 @@ class LotsPage(Page):
         self.products: dict[str, ProductInfo] = {}
         self.scan_result: LotScan | None = None
         self.scan_text = ""
-        self._shown_once = False
 
         self.body.addWidget(self._build_receive())
         self.tabs = QTabWidget()
@@ -263,11 +262,11 @@ class LotsPage(Page):
         self._set_tab_titles()
         self._lot_selected()
 
+    def shown_again(self) -> None:
+        self.reload()  # other stations may have drawn doses meanwhile
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._shown_once:
-            self.reload()  # other stations may have drawn doses meanwhile
-        self._shown_once = True
         self.scan.setFocus()
 
     # -- receiving -------------------------------------------------------------------------------------

@@ -101,7 +101,6 @@ class VerifyPage(Page):
         self.file_trust: list[TrustedSigner] = []
         self.result: VerificationResult | None = None
         self._serial = 0
-        self._shown_once = False
 
         # -- the input -------------------------------------------------------------------------
         self.input = QLineEdit()
@@ -341,9 +340,9 @@ class VerifyPage(Page):
             restyle(mark, state=state)
             restyle(self.step_texts[step], state=state)
 
+    def shown_again(self) -> None:
+        self.load_station_trust()  # a signer may have been installed meanwhile
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._shown_once:
-            self.load_station_trust()  # a signer may have been installed meanwhile
-        self._shown_once = True
         self.input.setFocus()
