@@ -130,6 +130,17 @@ class Page(QWidget):
     def shown_again(self) -> None:
         """The page is shown again (not the first time): e.g. read again what others changed meanwhile."""
 
+    def tick(self) -> None:
+        """A timed page's timer: the rows held read again once they are old (`self.reloads`), and
+        what counts down recomputed from them on every tick (`show_time`)."""
+        now = self.clock()
+        if self.reloads.due(now):
+            self.reload()
+        self.show_time(now)
+
+    def show_time(self, now: datetime) -> None:
+        """Recompute what the page shows from the rows held for the time `now` (countdowns)."""
+
     def default_focus(self) -> QWidget | None:
         """Where the keyboard goes when the page is shown (the check-in page: its search field, where
         the scanner types)."""

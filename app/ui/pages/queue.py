@@ -157,11 +157,8 @@ class QueuePage(Page):
         self._update_alert()
         self._update_buttons()
 
-    def tick(self) -> None:
-        """Every 15 s: countdowns from the rows held; the database at most every 30 s."""
-        now = self.clock()
-        if self.reloads.due(now):
-            self.reload()
+    def show_time(self, now: datetime) -> None:
+        """Every 15 s (the page's tick): countdowns from the rows held; the database at most every 30 s."""
         self.model.set_now(now)
         self._update_alert()
 

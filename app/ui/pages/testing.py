@@ -255,10 +255,7 @@ class TestingPage(Page):
         self._update_summary()
         self._update_buttons()
 
-    def tick(self) -> None:
-        now = self.clock()
-        if self.reloads.due(now):
-            self.reload()
+    def show_time(self, now: datetime) -> None:
         self.model.set_now(now)
         self._update_summary()
         self._update_buttons()
