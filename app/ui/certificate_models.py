@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,9 +19,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.services.certificates import VaccinationRow
 from app.ui.certificate_words import status_words
 from app.ui.checkin_models import format_dob
+from app.ui.row_table import ROW_ROLE, SORT_ROLE, RowsModel
 
-ROW_ROLE = Qt.ItemDataRole.UserRole  # the VaccinationRow behind a table row
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+__all__ = ["ROW_ROLE", "SORT_ROLE", "NameFilter", "VaccinationsModel", "folded"]
 
 # Status colours: text on the default white; each status also says itself in words.
 _STATUS_COLOURS = {"none": "#6b4100", "issued": "#00703c", "voucher": "#0b3a63", "revoked": "#8a1010"}
@@ -34,30 +33,10 @@ def folded(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-class VaccinationsModel(QAbstractTableModel):
+class VaccinationsModel(RowsModel):
     TIME, NAME, DOB, VACCINE, DOSE, STATUS = range(6)
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[VaccinationRow] = []
-
-    def set_rows(self, rows: Sequence[VaccinationRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[VaccinationRow]:
-        return list(self._rows)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> Sequence[str]:
         return (
             QCoreApplication.translate("CertificateWords", "Time"),
             QCoreApplication.translate("CertificateWords", "Name"),
@@ -65,14 +44,9 @@ class VaccinationsModel(QAbstractTableModel):
             QCoreApplication.translate("CertificateWords", "Vaccine"),
             QCoreApplication.translate("CertificateWords", "Dose"),
             QCoreApplication.translate("CertificateWords", "Certificate"),
-        )[section]
+        )
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, column = self._rows[index.row()], index.column()
-        if role == ROW_ROLE:
-            return row
+    def cell(self, row: VaccinationRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 f"{row.given_at:%H:%M}",
@@ -89,7 +63,7 @@ class VaccinationsModel(QAbstractTableModel):
                 return row.given_at.isoformat()
             if column == self.DOB:
                 return row.dob
-            return folded(self.data(index, Qt.ItemDataRole.DisplayRole))
+            return folded(self.cell(row, column, Qt.ItemDataRole.DisplayRole))
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
             return QBrush(QColor(_STATUS_COLOURS.get(row.status, "#0b0c0c")))
         if role == Qt.ItemDataRole.FontRole and column == self.STATUS and row.status == "none":

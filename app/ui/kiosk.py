@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
 )
 
 from app.ui.message_area import MessageArea
 from app.ui.tasks import Op
+from app.ui.widgets import label, push_button
 
 if TYPE_CHECKING:
     from app.errors import VaxDeskError
@@ -134,9 +134,7 @@ class AdminExitDialog(QDialog):
         self.setWindowFlags(self.windowFlags() | Qt.WindowType.WindowStaysOnTopHint)
         self.setMinimumWidth(560)
 
-        heading = QLabel(self.tr("This station runs in kiosk mode. Only an admin can close VaxDesk."))
-        heading.setObjectName("stepTitle")
-        heading.setWordWrap(True)
+        heading = label("stepTitle", self.tr("This station runs in kiosk mode. Only an admin can close VaxDesk."))
         self.messages = MessageArea()
         self.login = QLineEdit()
         self.login.setObjectName("kioskAdminLogin")
@@ -155,12 +153,10 @@ class AdminExitDialog(QDialog):
         form.addRow(pin_label, self.pin)
 
         self.buttons = QDialogButtonBox()
-        self.close_button = QPushButton(self.tr("Close VaxDesk"))
-        self.close_button.setObjectName("kioskCloseButton")
+        self.close_button = push_button(self.tr("Close VaxDesk"), name="kioskCloseButton")
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.submit)
-        self.stay_button = QPushButton(self.tr("Stay in kiosk mode"))
-        self.stay_button.setObjectName("kioskStayButton")
+        self.stay_button = push_button(self.tr("Stay in kiosk mode"), name="kioskStayButton")
         self.stay_button.setAutoDefault(False)
         self.stay_button.clicked.connect(self.reject)
         self.buttons.addButton(self.stay_button, QDialogButtonBox.ButtonRole.RejectRole)

@@ -5,24 +5,23 @@ from __future__ import annotations
 from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.errors import VaxDeskError
 from app.services.unit_of_work import Clock, system_clock
 from app.station import UnlockedStation
 from app.ui.message_area import MessageArea
-from app.ui.messages import user_message
 from app.ui.roles import role_label
+from app.ui.secret_entry import SecretEntry
 from app.ui.tasks import Op
+from app.ui.widgets import card as card_frame
+from app.ui.widgets import label, push_button
 
 LOGIN_ROLE = Qt.ItemDataRole.UserRole
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -36,15 +35,12 @@ class LoginPage(QWidget):
         super().__init__(parent)
         self.setObjectName("loginPage")
         self.station: UnlockedStation | None = None
-        self.busy = False
         # The site's clock, as the queue has it (tests and the simulated day put theirs here).
         self.clock: Clock = system_clock
 
         self.site_label = QLabel()
         self.site_label.setObjectName("siteName")
-        title = QLabel(self.tr("Who is working at this station?"))
-        title.setObjectName("pageTitle")
-        title.setWordWrap(True)
+        title = label("pageTitle", self.tr("Who is working at this station?"))
 
         self.staff_list = QListWidget()
         self.staff_list.setObjectName("staffList")
@@ -57,9 +53,7 @@ class LoginPage(QWidget):
         self.staff_list.itemActivated.connect(lambda _item: self.pin.setFocus())
 
         pin_label = QLabel(self.tr("PIN"))
-        self.chosen_label = QLabel(self.tr("Choose your name on the left."))
-        self.chosen_label.setObjectName("hint")
-        self.chosen_label.setWordWrap(True)
+        self.chosen_label = label("hint", self.tr("Choose your name on the left."))
         self.pin = QLineEdit()
         self.pin.setObjectName("pin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
@@ -69,11 +63,10 @@ class LoginPage(QWidget):
         self.pin.setAccessibleName(self.tr("PIN"))
         pin_label.setBuddy(self.pin)
         self.pin.returnPressed.connect(self.submit)
-        self.login_button = QPushButton(self.tr("Log in"))
-        self.login_button.setObjectName("loginButton")
-        self.login_button.setProperty("primary", True)
+        self.login_button = push_button(self.tr("Log in"), name="loginButton", primary=True)
         self.login_button.clicked.connect(self.submit)
         self.messages = MessageArea()
+        self.entry = SecretEntry(self.pin, self.login_button, self.messages)
 
         # A locked station still shows who is in observation and until when (initials only), so the
         # timers are not lost from sight while nobody is logged in.
@@ -102,12 +95,8 @@ class LoginPage(QWidget):
         row.addWidget(self.staff_list, 3)
         row.addLayout(right, 2)
 
-        card = QFrame()
-        card.setObjectName("card")
+        card, layout = card_frame("card", margins=(40, 28, 40, 28), spacing=14)
         card.setMaximumWidth(1120)
-        layout = QVBoxLayout(card)
-        layout.setContentsMargins(40, 28, 40, 28)
-        layout.setSpacing(14)
         layout.addWidget(self.site_label)
         layout.addWidget(title)
         layout.addLayout(row, 1)
@@ -151,11 +140,7 @@ class LoginPage(QWidget):
 
     def reset(self) -> None:
         """Back to a blank login: nothing of the last person's work stays on screen."""
-        self.busy = False
-        self.pin.clear()
-        self.pin.setEnabled(True)
-        self.login_button.setEnabled(True)
-        self.messages.clear_message()
+        self.entry.reset()
         self.staff_list.setCurrentRow(-1)
         self.staff_list.clearSelection()
         self.chosen_label.setText(self.tr("Choose your name on the left."))
@@ -196,7 +181,7 @@ class LoginPage(QWidget):
 
     def submit(self) -> Op | None:
         login = self.chosen_login()
-        if self.station is None or self.busy:
+        if self.station is None or self.entry.busy:
             return None
         if login is None:
             self.show_error(self.tr("Choose your name first."))
@@ -206,27 +191,14 @@ class LoginPage(QWidget):
             self.pin.setFocus()
             return None
         services, pin = self.station.services, self.pin.text()
-        self._set_busy(True)
+        self.entry.checking()
         return (
             Op(self, lambda: services.authenticate(login=login, pin=pin))
             .on_success(self._authenticated)
-            .on_failure(self._failed)
+            .on_failure(self.entry.refused)
             .start()
         )
 
     def _authenticated(self, actor: object) -> None:
-        self._set_busy(False)
-        self.pin.clear()
-        self.messages.clear_message()
+        self.entry.accepted()
         self.logged_in.emit(actor)
-
-    def _failed(self, error: VaxDeskError) -> None:
-        self._set_busy(False)
-        self.pin.clear()
-        self.show_error(user_message(error))
-        self.pin.setFocus()
-
-    def _set_busy(self, busy: bool) -> None:
-        self.busy = busy
-        self.pin.setEnabled(not busy)
-        self.login_button.setEnabled(not busy)

@@ -15,7 +15,8 @@ from contextlib import contextmanager
 import pypdfium2 as pdfium  # type: ignore[import-untyped]  # ships no type information
 from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QWidget
 
 from app.errors import VaxDeskError
 
@@ -88,6 +89,14 @@ def new_printer(document_name: str) -> QPrinter:
     printer.setFullPage(True)  # (0, 0) is the paper's corner: the PDF carries its own margins
     printer.setDocName(document_name)
     return printer
+
+
+def choose_printer(parent: QWidget, *, document_name: str, title: str) -> QPrinter | None:
+    """The print dialog (printer, copies) for a job named `document_name`; None when cancelled."""
+    printer = new_printer(document_name)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
 
 
 def print_pdf(printer: QPrinter, pdf: bytes) -> int:

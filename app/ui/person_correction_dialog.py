@@ -8,10 +8,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
+
+from app.ui.widgets import label, text_field
 
 
 class PersonCorrectionDialog(QDialog):
@@ -28,28 +29,16 @@ class PersonCorrectionDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.family = QLineEdit(family_name)
-        self.family.setObjectName("correctFamilyName")
-        self.family.setMaxLength(100)
-        self.given = QLineEdit(given_name)
-        self.given.setObjectName("correctGivenName")
-        self.given.setMaxLength(100)
-        self.dob = QLineEdit(dob)
-        self.dob.setObjectName("correctDob")
-        self.dob.setMaxLength(10)
-        self.dob.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        self.reason = QLineEdit()
-        self.reason.setObjectName("correctReason")
-        self.reason.setMaxLength(300)
-        self.reason.setPlaceholderText(self.tr("e.g. checked against the passport"))
+        self.family = text_field("correctFamilyName", max_length=100, text=family_name)
+        self.given = text_field("correctGivenName", max_length=100, text=given_name)
+        self.dob = text_field("correctDob", max_length=10, placeholder=self.tr("YYYY-MM-DD"), text=dob)
+        self.reason = text_field("correctReason", max_length=300, placeholder=self.tr("e.g. checked against the passport"))
         form.addRow(self.tr("Family name"), self.family)
         form.addRow(self.tr("Given name"), self.given)
         form.addRow(self.tr("Date of birth"), self.dob)
         form.addRow(self.tr("Reason"), self.reason)
         layout.addLayout(form)
-        self.problem = QLabel()
-        self.problem.setObjectName("correctionProblem")
-        self.problem.setWordWrap(True)
+        self.problem = label("correctionProblem")
         self.problem.setVisible(False)
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -4,7 +4,7 @@ colours they share, and the read-only, row-selecting table view the pages show t
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the plain row object behind a table row
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+R = TypeVar("R")
 
 # Tones the style sheet and the tables colour by: good (green), warn (amber), block (red), info.
 TONE_COLOURS = {
@@ -111,3 +113,21 @@ def row_table(name: str, *, sortable: bool = False, wrap: bool = False) -> QTabl
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
     return table
+
+
+def current_row(table: QTableView, row_type: type[R]) -> R | None:
+    """The plain row (a `row_type`) behind the table's current row; None when nothing is selected."""
+    index = table.currentIndex()
+    row = index.data(ROW_ROLE) if index.isValid() else None
+    return row if isinstance(row, row_type) else None
+
+
+def select_row_where(table: QTableView, matches: Callable[[Any], bool]) -> bool:
+    """Select the first row shown (in the table's sorted, filtered order) whose plain row `matches`;
+    False (and the selection left alone) when no row shown does."""
+    model = table.model()
+    for row in range(model.rowCount()):
+        if matches(model.index(row, 0).data(ROW_ROLE)):
+            table.selectRow(row)
+            return True
+    return False

@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from app.errors import VaxDeskError
 from app.station import UnlockedStation, unlock_station
 from app.ui.message_area import MessageArea
-from app.ui.messages import user_message
+from app.ui.secret_entry import SecretEntry
 from app.ui.tasks import Op
+from app.ui.widgets import card as card_frame
+from app.ui.widgets import label as _label
+from app.ui.widgets import push_button
 
 
 class UnlockPage(QWidget):
@@ -21,22 +23,15 @@ class UnlockPage(QWidget):
         super().__init__(parent)
         self.setObjectName("unlockPage")
         self.db_path = db_path
-        self.busy = False
 
-        card = QFrame()
-        card.setObjectName("card")
+        card, layout = card_frame("card", margins=(40, 32, 40, 32), spacing=14)
         card.setMaximumWidth(760)
-        layout = QVBoxLayout(card)
-        layout.setContentsMargins(40, 32, 40, 32)
-        layout.setSpacing(14)
 
         title = QLabel(self.tr("Unlock this station"))
         title.setObjectName("pageTitle")
         intro = QLabel(self.tr("Enter the station passphrase. It protects the personal data stored on this computer."))
         intro.setWordWrap(True)
-        where = QLabel(self.tr("Database: {path}").format(path=db_path))
-        where.setObjectName("hint")
-        where.setWordWrap(True)
+        where = _label("hint", self.tr("Database: {path}").format(path=db_path))
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         label = QLabel(self.tr("Station passphrase"))
@@ -47,13 +42,12 @@ class UnlockPage(QWidget):
         label.setBuddy(self.passphrase)
         self.passphrase.returnPressed.connect(self.submit)
 
-        self.unlock_button = QPushButton(self.tr("Unlock"))
-        self.unlock_button.setObjectName("unlockButton")
-        self.unlock_button.setProperty("primary", True)
+        self.unlock_button = push_button(self.tr("Unlock"), name="unlockButton", primary=True)
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.submit)
 
         self.messages = MessageArea()
+        self.entry = SecretEntry(self.passphrase, self.unlock_button, self.messages)
 
         for w in (title, intro, where, label, self.passphrase, self.unlock_button, self.messages):
             layout.addWidget(w)
@@ -80,28 +74,15 @@ class UnlockPage(QWidget):
             self.show_error(self.tr("Enter the station passphrase first."))
 
     def unlock(self, passphrase: str) -> Op | None:
-        if self.busy:
+        if self.entry.busy:
             return None
-        self._set_busy(True)
+        self.entry.checking()
         self.messages.show_info(self.tr("Unlocking…"))
         path = self.db_path
         return Op(self, lambda: unlock_station(path, passphrase)).on_success(self._unlocked).on_failure(
-            self._failed
+            self.entry.refused
         ).start()
 
     def _unlocked(self, station: UnlockedStation) -> None:
-        self._set_busy(False)
-        self.passphrase.clear()
-        self.messages.clear_message()
+        self.entry.accepted()
         self.unlocked.emit(station)
-
-    def _failed(self, error: VaxDeskError) -> None:
-        self._set_busy(False)
-        self.passphrase.clear()
-        self.show_error(user_message(error))
-        self.passphrase.setFocus()
-
-    def _set_busy(self, busy: bool) -> None:
-        self.busy = busy
-        self.unlock_button.setEnabled(not busy)
-        self.passphrase.setEnabled(not busy)

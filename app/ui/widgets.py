@@ -4,7 +4,7 @@ and the re-styling after a style property changes (the style sheet colours by "t
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 
 def push_button(text: str, *, name: str = "", primary: bool = False, compact: bool = False,
@@ -31,13 +31,33 @@ def label(name: str, text: str = "") -> QLabel:
     return widget
 
 
-def card(name: str) -> tuple[QFrame, QVBoxLayout]:
-    """A named frame with the station's card margins, and its layout."""
+def text_field(name: str, *, max_length: int, placeholder: str = "", text: str = "") -> QLineEdit:
+    """A named one-line field that takes no more than `max_length` characters (every field is bounded)."""
+    widget = QLineEdit(text)
+    widget.setObjectName(name)
+    widget.setMaxLength(max_length)
+    if placeholder:
+        widget.setPlaceholderText(placeholder)
+    return widget
+
+
+def field_label(text: str, buddy: QWidget) -> QLabel:
+    """A form field's caption, tied to its field (a click or the mnemonic moves the keyboard there)."""
+    widget = QLabel(text)
+    widget.setObjectName("fieldLabel")
+    widget.setBuddy(buddy)
+    return widget
+
+
+def card(name: str, *, margins: tuple[int, int, int, int] = (16, 12, 16, 12),
+         spacing: int = 8) -> tuple[QFrame, QVBoxLayout]:
+    """A named frame with the station's card margins (or its own: left, top, right, bottom), and its
+    layout."""
     frame = QFrame()
     frame.setObjectName(name)
     layout = QVBoxLayout(frame)
-    layout.setContentsMargins(16, 12, 16, 12)
-    layout.setSpacing(8)
+    layout.setContentsMargins(*margins)
+    layout.setSpacing(spacing)
     return frame, layout
 
 
@@ -49,3 +69,32 @@ def restyle(widget: QWidget, **properties: object) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+
+
+class SecondClick:
+    """A button whose step needs a second click (block a lot, discard a vial): the first click arms it
+    for one thing, red and saying what the next click does; a click for the same thing confirms.
+    Whatever else the user changes should `disarm` it."""
+
+    def __init__(self, button: QPushButton) -> None:
+        self.button = button
+        self._idle_text = button.text()
+        self.armed_for: object | None = None
+
+    def arm(self, key: object, text: str) -> None:
+        self.armed_for = key
+        self.button.setText(text)
+        restyle(self.button, danger=True)
+
+    def disarm(self) -> None:
+        self.armed_for = None
+        self.button.setText(self._idle_text)
+        restyle(self.button, danger=False)
+
+    def confirmed(self, key: object, asking: str) -> bool:
+        """True on the second click for `key` (the button back as it was); else armed with `asking`."""
+        if self.armed_for is not None and self.armed_for == key:
+            self.disarm()
+            return True
+        self.arm(key, asking)
+        return False

@@ -22,6 +22,24 @@ def _wait(qtbot, op) -> None:  # type: ignore[no-untyped-def]
         pass
 
 
+def _log_in_after_lock(qtbot, window, login: str, pin: str) -> None:  # type: ignore[no-untyped-def]
+    """Lock the station, then log in as `login` with `pin` typed, as at the desk."""
+    window.lock()
+    qtbot.waitUntil(lambda: window.login_page.select_login(login), timeout=10000)
+    qtbot.keyClicks(window.login_page.pin, pin)
+    with qtbot.waitSignal(window.shell_shown, timeout=10000):
+        window.login_page.submit()
+
+
+def _new_account(page, *, name: str, login: str, pin: str) -> None:  # type: ignore[no-untyped-def]
+    """The new-account form filled in (the PIN typed the same twice), not yet saved."""
+    page.start_new()
+    page.new_name.setText(name)
+    page.new_login.setText(login)
+    page.new_pin.setText(pin)
+    page.new_pin_repeat.setText(pin)
+
+
 def _open(qtbot, make_window, db: Path | None, page: str):  # type: ignore[no-untyped-def]
     window = make_window(db)
     with qtbot.waitSignal(window.login_shown, timeout=10000):
@@ -148,21 +166,13 @@ def test_create_staff(qtbot, staff) -> None:  # type: ignore[no-untyped-def]
     assert page.panel.currentWidget() is page.selected_card
 
     # She can log in with the PIN the admin set.
-    window.lock()  # the login list is re-read on lock: she is on it without a restart
-    qtbot.waitUntil(lambda: window.login_page.select_login("mweber"), timeout=10000)
-    qtbot.keyClicks(window.login_page.pin, "4826")
-    with qtbot.waitSignal(window.shell_shown, timeout=10000):
-        window.login_page.submit()
+    _log_in_after_lock(qtbot, window, "mweber", "4826")  # the login list is re-read on lock: no restart
     assert window.actor.display_name == "Maria Weber"
 
 
 def test_pin_rules_are_shown_before_anything_is_saved(qtbot, staff) -> None:  # type: ignore[no-untyped-def]
     _, page = staff
-    page.start_new()
-    page.new_name.setText("Kurt Kurz")
-    page.new_login.setText("kkurz")
-    page.new_pin.setText("1234")
-    page.new_pin_repeat.setText("1234")
+    _new_account(page, name="Kurt Kurz", login="kkurz", pin="1234")
     assert page.create() is None
     assert page.messages.text() == "This PIN is too easy to guess; choose another."
     page.new_pin.setText("48260")
@@ -174,11 +184,7 @@ def test_pin_rules_are_shown_before_anything_is_saved(qtbot, staff) -> None:  # 
 
 def test_taken_login_is_refused_inline(qtbot, staff) -> None:  # type: ignore[no-untyped-def]
     _, page = staff
-    page.start_new()
-    page.new_name.setText("Another Anna")
-    page.new_login.setText("nurse")
-    page.new_pin.setText("48260")
-    page.new_pin_repeat.setText("48260")
+    _new_account(page, name="Another Anna", login="nurse", pin="48260")
     _wait(qtbot, page.create())
     assert page.messages.kind == "error"
     assert page.messages.text() == "The login \u201cnurse\u201d is taken; choose another."
@@ -194,11 +200,7 @@ def test_reset_pin(qtbot, staff) -> None:  # type: ignore[no-untyped-def]
     assert page.messages.kind == "info"
     assert page.messages.text().startswith("New PIN set for Anna Schmidt.")
 
-    window.lock()
-    assert window.login_page.select_login("nurse")
-    qtbot.keyClicks(window.login_page.pin, "97531")
-    with qtbot.waitSignal(window.shell_shown, timeout=10000):
-        window.login_page.submit()
+    _log_in_after_lock(qtbot, window, "nurse", "97531")
     assert window.actor.display_name == "Anna Schmidt"
 
 

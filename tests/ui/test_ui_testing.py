@@ -20,12 +20,18 @@ LEFT = Qt.MouseButton.LeftButton
 NURSE = Actor(staff_id=None, role="nurse", display_name="Test")
 
 
-def test_a_rapid_test_from_order_to_result_with_the_reading_time_enforced(qtbot, unlocked) -> None:  # type: ignore[no-untyped-def]
+def _nurse_and_first_booking(qtbot, unlocked):  # type: ignore[no-untyped-def]
+    """The nurse logged in (her pages loaded), the store, and the day's first booking code."""
     log_in(qtbot, unlocked, "nurse")
     qtbot.waitUntil(lambda: workers().pending == 0, timeout=10000)
     store = unlocked.shell.context.services.store
     with store.read() as session:
         code = session.scalars(select(Appointment.booking_code).order_by(Appointment.booking_code)).first()
+    return store, code
+
+
+def test_a_rapid_test_from_order_to_result_with_the_reading_time_enforced(qtbot, unlocked) -> None:  # type: ignore[no-untyped-def]
+    store, code = _nurse_and_first_booking(qtbot, unlocked)
     start = CheckInDesk(store).find(NURSE, code).matches[0].booking.starts_at
     now = [start]
     desk = CheckInDesk(store, clock=lambda: now[0])
@@ -90,11 +96,7 @@ def test_a_rapid_test_from_order_to_result_with_the_reading_time_enforced(qtbot,
 
 
 def test_a_hostile_device_typed_into_the_field_is_refused(qtbot, unlocked) -> None:  # type: ignore[no-untyped-def]
-    log_in(qtbot, unlocked, "nurse")
-    qtbot.waitUntil(lambda: workers().pending == 0, timeout=10000)
-    store = unlocked.shell.context.services.store
-    with store.read() as session:
-        code = session.scalars(select(Appointment.booking_code).order_by(Appointment.booking_code)).first()
+    store, code = _nurse_and_first_booking(qtbot, unlocked)
     desk = CheckInDesk(store)
     desk.check_in(NURSE, desk.find(NURSE, code).matches[0].booking.appointment_id, confirmed=True)
     page = TestingPage(unlocked.shell.context, title="Tests")

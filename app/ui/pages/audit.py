@@ -21,21 +21,23 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
-    QPushButton,
     QTableView,
     QWidget,
 )
 
+from app.errors import VaxDeskError
 from app.services.audit import AuditRow
 from app.services.staff import StaffView
 from app.ui.audit_words import action_words
+from app.ui.messages import user_message
 from app.ui.pages.base import Page, PageContext
 from app.ui.reasons import reason
 from app.ui.row_table import ROW_ROLE, SORT_ROLE, RowsModel
 from app.ui.tasks import Op
 from app.ui.translate import QT_TRANSLATE_NOOP, to_date
+from app.ui.widgets import field_label, push_button
+from app.ui.widgets import label as _label
 
 if TYPE_CHECKING:
     from app.station.services import ChainCheck
@@ -146,52 +148,39 @@ class AuditPage(Page):
         for edit in (self.since_edit, self.until_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(self.tr("d MMM yyyy"))
-        self.search_button = QPushButton(self.tr("Show"))
-        self.search_button.setObjectName("auditSearch")
-        self.search_button.setProperty("primary", True)
+        self.search_button = push_button(self.tr("Show"), name="auditSearch", primary=True)
         self.search_button.clicked.connect(self.search)
-
-        def label(text: str, buddy: QWidget) -> QLabel:
-            widget = QLabel(text)
-            widget.setObjectName("fieldLabel")
-            widget.setBuddy(buddy)
-            return widget
 
         # Two independent rows (not a grid): a long label in one row never widens the other.
         first = QHBoxLayout()
         first.setSpacing(10)
-        first.addWidget(label(self.tr("Record:"), self.record_filter))
+        first.addWidget(field_label(self.tr("Record:"), self.record_filter))
         first.addWidget(self.record_filter, 3)
-        first.addWidget(label(self.tr("Staff:"), self.staff_filter))
+        first.addWidget(field_label(self.tr("Staff:"), self.staff_filter))
         first.addWidget(self.staff_filter, 2)
         second = QHBoxLayout()
         second.setSpacing(10)
-        second.addWidget(label(self.tr("Action:"), self.action_filter))
+        second.addWidget(field_label(self.tr("Action:"), self.action_filter))
         second.addWidget(self.action_filter, 1)
-        second.addWidget(label(self.tr("From:"), self.since_edit))
+        second.addWidget(field_label(self.tr("From:"), self.since_edit))
         second.addWidget(self.since_edit)
-        second.addWidget(label(self.tr("to:"), self.until_edit))
+        second.addWidget(field_label(self.tr("to:"), self.until_edit))
         second.addWidget(self.until_edit)
         second.addWidget(self.search_button)
         self.body.addLayout(first)
         self.body.addLayout(second)
 
-        self.integrity_button = QPushButton(self.tr("Check integrity"))
-        self.integrity_button.setObjectName("auditIntegrity")
+        self.integrity_button = push_button(self.tr("Check integrity"), name="auditIntegrity")
         self.integrity_button.setToolTip(self.tr("Check that no entry of the audit log was changed or removed"))
         self.integrity_button.clicked.connect(self.check_integrity)
 
-        self.integrity = QLabel()
-        self.integrity.setObjectName("integrityResult")
-        self.integrity.setWordWrap(True)
+        self.integrity = _label("integrityResult")
         self.integrity.setProperty("kind", "none")
         self.integrity.setVisible(False)
         self.body.addWidget(self.integrity)
 
         # -- the log ---------------------------------------------------------------------------------
-        self.summary = QLabel()
-        self.summary.setObjectName("auditSummary")
-        self.summary.setWordWrap(True)
+        self.summary = _label("auditSummary")
         above = QHBoxLayout()
         above.addWidget(self.summary, 1)
         above.addWidget(self.integrity_button)
@@ -297,11 +286,9 @@ class AuditPage(Page):
             "Audit log broken: {problem}. Keep this computer as it is and tell the data-protection officer."
         ).format(problem=problem), "error")
 
-    def _check_failed(self, error: Exception) -> None:
-        from app.ui.messages import user_message
-
+    def _check_failed(self, error: VaxDeskError) -> None:
         self.integrity_button.setEnabled(True)
-        self._show_integrity(user_message(error), "error")  # type: ignore[arg-type]
+        self._show_integrity(user_message(error), "error")
 
     def _show_integrity(self, text: str, kind: str) -> None:
         self.integrity.setText(text)
@@ -310,6 +297,3 @@ class AuditPage(Page):
         self.integrity.style().unpolish(self.integrity)
         self.integrity.style().polish(self.integrity)
         self.integrity.setVisible(True)
-
-    def prepare_screenshot(self) -> None:
-        self.check_integrity()

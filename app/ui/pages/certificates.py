@@ -7,13 +7,13 @@ confirmed the data", Tab reaches "Issue certificate". Without a signer the stati
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QStandardPaths, Qt
-from PySide6.QtGui import QImage, QKeyEvent, QShowEvent
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QTableView,
     QVBoxLayout,
@@ -48,22 +47,21 @@ from app.services.certificates import (
     VoucherRow,
 )
 from app.services.person_corrections import PersonCorrection
-from app.services.unit_of_work import Change
 from app.ui.certificate_flow import review_panel
 from app.ui.certificate_models import ROW_ROLE, NameFilter, VaccinationsModel, folded
 from app.ui.certificate_words import country_name, status_words
-from app.ui.changes import touches
 from app.ui.messages import user_message
 from app.ui.pages.base import Page, PageContext
-from app.ui.pdf_printing import PrintFailed, new_printer, pdf_page_images, print_pdf
+from app.ui.pdf_printing import PrintFailed, choose_printer, new_printer, print_pdf
 from app.ui.person_correction_dialog import PersonCorrectionDialog
 from app.ui.reasons import reason
 from app.ui.tasks import Op
+from app.ui.widgets import card as card_frame
+from app.ui.widgets import label as _label
 from app.ui.widgets import push_button, restyle
 
 CORRECTING_ROLES = ("doctor", "admin")
 PERSON_CORRECTING_ROLES = ("nurse", "admin")
-SCREENSHOT_PDF_DPI = 150
 
 
 class SaveFailed(VaxDeskError):
@@ -82,13 +80,12 @@ class _Details:
 
 class CertificatesPage(Page):
     name = "certificates"
+    reload_on = ("vaccination", "certificate", "person")
 
     def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None) -> None:
         super().__init__(context, title=title, parent=parent)
         self.row: VaccinationRow | None = None  # the dose selected
         self.details: _Details | None = None  # its review, once loaded
-        self._shown_once = False
-        self._screenshot_images: list[tuple[str, QImage]] = []
         self._focus_next_step = False  # after issuing, the keyboard lands on "Print…"
         self._mrz: str | None = None  # the MRZ applied to the review shown (names as the passport writes them)
 
@@ -142,9 +139,7 @@ class CertificatesPage(Page):
         for hidden in (VaccinationsModel.DOB, VaccinationsModel.VACCINE, VaccinationsModel.DOSE):
             self.table.setColumnHidden(hidden, True)  # the review shows them; the list stays readable
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.empty_note = QLabel(self.tr("No vaccinations recorded on this day yet."))
-        self.empty_note.setObjectName("hint")
-        self.empty_note.setWordWrap(True)
+        self.empty_note = _label("hint", self.tr("No vaccinations recorded on this day yet."))
         self.empty_note.setVisible(False)
         # The list column carries its own search, so the review panel gets the page's full height.
         left = QVBoxLayout()
@@ -179,24 +174,13 @@ class CertificatesPage(Page):
         self.body.addLayout(columns, 1)
         self._show_details()
 
-        self.context.changes.changes_applied.connect(self._changes_applied)
         self.reload()
 
     # -- building ------------------------------------------------------------------------------------
 
-    @staticmethod
-    def _button(text: str, *, name: str, primary: bool = False) -> QPushButton:
-        return push_button(text, name=name, primary=primary)
-
     def _build_review(self) -> QWidget:
-        panel = QFrame()
-        panel.setObjectName("certificateReview")
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(10)
-        self.choose_hint = QLabel(self.tr("Choose a person on the left to see their certificate."))
-        self.choose_hint.setObjectName("hint")
-        self.choose_hint.setWordWrap(True)
+        panel, layout = card_frame("certificateReview", margins=(20, 16, 20, 16), spacing=10)
+        self.choose_hint = _label("hint", self.tr("Choose a person on the left to see their certificate."))
         layout.addWidget(self.choose_hint)
 
         self.review_box = QWidget()
@@ -222,9 +206,7 @@ class CertificatesPage(Page):
         for row, (key, label_text) in enumerate(fields):
             label = QLabel(label_text)
             label.setObjectName("fieldLabel")
-            value = QLabel()
-            value.setObjectName("reviewValue")
-            value.setWordWrap(True)
+            value = _label("reviewValue")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setTextFormat(Qt.TextFormat.PlainText)
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
@@ -259,16 +241,14 @@ class CertificatesPage(Page):
         self.refusal.setWordWrap(True)
         self.refusal.setTextFormat(Qt.TextFormat.PlainText)
         review.addWidget(self.refusal)
-        mrz_label = QLabel(self.tr("Names from the passport's machine-readable zone (scan or type its lines):"))
-        mrz_label.setObjectName("fieldLabel")
-        mrz_label.setWordWrap(True)
+        mrz_label = _label("fieldLabel", self.tr("Names from the passport's machine-readable zone (scan or type its lines):"))
         self.mrz_input = QPlainTextEdit()
         self.mrz_input.setObjectName("mrzInput")
         self.mrz_input.setAccessibleName(self.tr("Machine-readable zone of the travel document"))
         self.mrz_input.setPlaceholderText("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F…")
         self.mrz_input.setMaximumHeight(64)
         self.mrz_input.setTabChangesFocus(True)
-        self.mrz_button = self._button(self.tr("Use these names"), name="mrzButton")
+        self.mrz_button = push_button(self.tr("Use these names"), name="mrzButton")
         self.mrz_button.clicked.connect(self.apply_mrz)
         self.mrz_box = QWidget()
         mrz_layout = QVBoxLayout(self.mrz_box)
@@ -277,13 +257,13 @@ class CertificatesPage(Page):
         mrz_layout.addWidget(mrz_label)
         mrz_layout.addWidget(self.mrz_input)
         mrz_layout.addWidget(self.mrz_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.mrz_toggle = self._button(self.tr("Names from the passport (MRZ)…"), name="mrzToggle")
+        self.mrz_toggle = push_button(self.tr("Names from the passport (MRZ)…"), name="mrzToggle")
         self.mrz_toggle.setFlat(True)
         self.mrz_toggle.clicked.connect(self._open_mrz)
         self.confirm = QCheckBox(self.tr("Person confirmed the data"))
         self.confirm.setObjectName("confirmData")
         self.confirm.toggled.connect(self._update_buttons)
-        self.issue_button = self._button(self.tr("Issue certificate"), name="issueButton", primary=True)
+        self.issue_button = push_button(self.tr("Issue certificate"), name="issueButton", primary=True)
         self.issue_button.clicked.connect(self.issue)
         review.addWidget(self.confirm)
         review.addWidget(self.issue_button)
@@ -291,26 +271,24 @@ class CertificatesPage(Page):
         review.addWidget(self.mrz_toggle, 0, Qt.AlignmentFlag.AlignLeft)
         review.addWidget(self.mrz_box)
 
-        self.status = QLabel()
-        self.status.setObjectName("certificateStatus")
-        self.status.setWordWrap(True)
+        self.status = _label("certificateStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         review.addWidget(self.status)
         # Two by two: German labels ("Als PDF speichern…") do not fit in one row beside the list.
         actions = QGridLayout()
         actions.setHorizontalSpacing(10)
         actions.setVerticalSpacing(10)
-        self.print_button = self._button(self.tr("Print…"), name="printButton", primary=True)
+        self.print_button = push_button(self.tr("Print…"), name="printButton", primary=True)
         self.print_button.clicked.connect(self.print_certificate)
-        self.preview_button = self._button(self.tr("Preview…"), name="previewButton")
+        self.preview_button = push_button(self.tr("Preview…"), name="previewButton")
         self.preview_button.clicked.connect(self.preview_certificate)
-        self.save_button = self._button(self.tr("Save as PDF…"), name="savePdfButton")
+        self.save_button = push_button(self.tr("Save as PDF…"), name="savePdfButton")
         self.save_button.clicked.connect(self.save_pdf)
-        self.correct_button = self._button(self.tr("Correct…"), name="correctButton")
+        self.correct_button = push_button(self.tr("Correct…"), name="correctButton")
         self.correct_button.clicked.connect(self.correct)
-        self.voucher_button = self._button(self.tr("Print voucher…"), name="voucherButton", primary=True)
+        self.voucher_button = push_button(self.tr("Print voucher…"), name="voucherButton", primary=True)
         self.voucher_button.clicked.connect(self.print_voucher)
-        self.person_button = self._button(self.tr("Correct person…"), name="personButton")
+        self.person_button = push_button(self.tr("Correct person…"), name="personButton")
         self.person_button.clicked.connect(self.correct_person)
         actions.addWidget(self.print_button, 0, 0)
         actions.addWidget(self.save_button, 0, 1)
@@ -320,9 +298,7 @@ class CertificatesPage(Page):
         actions.addWidget(self.person_button, 2, 1)
         actions.setColumnStretch(2, 1)
         review.addLayout(actions)
-        self.history = QLabel()
-        self.history.setObjectName("hint")
-        self.history.setWordWrap(True)
+        self.history = _label("hint")
         self.history.setTextFormat(Qt.TextFormat.PlainText)
         review.addWidget(self.history)
         layout.addWidget(self.review_box)
@@ -415,7 +391,7 @@ class CertificatesPage(Page):
 
     def _review_failed(self, error: VaxDeskError) -> None:
         # A mistyped MRZ: say so and show the review without it.
-        self.show_error(user_message(error))
+        self.show_failure(error)
         if self._mrz is not None:
             self._mrz = None
             if self.row is not None:
@@ -427,15 +403,11 @@ class CertificatesPage(Page):
         self.details = details
         self._show_details()
 
-    def _changes_applied(self, changes: list[Change]) -> None:
-        if touches(changes, "vaccination", "certificate", "person"):
-            self.reload()
+    def shown_again(self) -> None:
+        self.reload()  # the doctor's booth may have recorded doses meanwhile
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._shown_once:
-            self.reload()  # the doctor's booth may have recorded doses meanwhile
-        self._shown_once = True
         self.search.setFocus()
 
     # -- the review panel ------------------------------------------------------------------------------
@@ -530,7 +502,7 @@ class CertificatesPage(Page):
         self.reload(select=vaccination_id)
 
     def _issue_failed(self, error: VaxDeskError) -> None:
-        self.show_error(user_message(error))
+        self.show_failure(error)
         self._update_buttons()
 
     def may_correct(self) -> bool:
@@ -590,7 +562,7 @@ class CertificatesPage(Page):
         person_id = self.details.review.person_id
         op = self.write(lambda s: s.corrections.correct(actor, person_id, changes=changes, reason=reason_given))
         op.on_success(lambda result: self._person_corrected(result, vaccination_id, reason_given))
-        op.on_failure(lambda error: self.show_error(user_message(error)))
+        op.on_failure(self.show_failure)
         return op.start()
 
     def _person_corrected(self, result: PersonCorrection, vaccination_id: str, reason_given: str) -> Op | None:
@@ -615,7 +587,7 @@ class CertificatesPage(Page):
             self.reload(select=vaccination_id)
 
         op.on_success(reissued)
-        op.on_failure(lambda error: self.show_error(user_message(error)))
+        op.on_failure(self.show_failure)
         return op.start()
 
     # -- vouchers --------------------------------------------------------------------------------------
@@ -661,7 +633,7 @@ class CertificatesPage(Page):
                 self.show_info(self.tr("That voucher's certificate was printed already."))
 
         op.on_success(found)
-        op.on_failure(lambda error: self.show_error(user_message(error)))
+        op.on_failure(self.show_failure)
         return op.start()
 
     def print_voucher(self) -> Op | None:
@@ -671,10 +643,8 @@ class CertificatesPage(Page):
         certificate_id = row.certificate_id
 
         def print_it(pdf: bytes) -> None:
-            printer = new_printer("VaxDesk voucher")
-            dialog = QPrintDialog(printer, self)
-            dialog.setWindowTitle(self.tr("Print the voucher"))
-            if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            printer = choose_printer(self, document_name="VaxDesk voucher", title=self.tr("Print the voucher"))
+            if printer is not None:
                 self._print(printer, pdf, mark=False)
 
         return Op(self, lambda: self.desk().voucher_pdf(self.context.actor, certificate_id)).on_success(print_it).start()
@@ -693,12 +663,10 @@ class CertificatesPage(Page):
         return self._with_pdf(self._print_with_dialog)
 
     def _print_with_dialog(self, pdf: bytes) -> None:
-        printer = new_printer("EU Digital COVID Certificate")
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print the certificate"))
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return
-        self._print(printer, pdf)
+        printer = choose_printer(self, document_name="EU Digital COVID Certificate",
+                                 title=self.tr("Print the certificate"))
+        if printer is not None:
+            self._print(printer, pdf)
 
     def _print(self, printer: QPrinter, pdf: bytes, *, mark: bool = True) -> bool:
         try:
@@ -767,38 +735,3 @@ class CertificatesPage(Page):
             self.tr("The PDF could not be saved to {path} ({reason}). Choose another folder and save again.").format(
                 path=target, reason=error) if isinstance(error, SaveFailed) else user_message(error)))
         return op.start()
-
-    # -- screenshots -----------------------------------------------------------------------------------
-
-    def prepare_screenshot(self) -> None:
-        actor = self.context.actor
-        self.day.setDate(QDate.currentDate())
-        # Not announced as a change: this page selects the dose itself, and a second, change-driven
-        # reload racing it would leave the review empty for the next picture.
-        self.read(lambda s: s.demo.dose_for_certificate(actor)).on_success(
-            lambda row: self.reload(select=row.vaccination_id)).start()
-
-    def screenshot_states(self) -> Sequence[tuple[str, Callable[[], None]]]:
-        def review() -> None:
-            self.confirm.setChecked(True)
-            self.issue_button.setFocus()
-
-        def issued() -> None:
-            op = self.issue()
-            assert op is not None, "the review was not loaded"
-
-            def fetch_pdf() -> None:
-                certificate_id = op.result.certificate_id
-                Op(self, lambda: self.desk().pdf(self.context.actor, certificate_id)).on_success(self._keep_pdf_image).start()
-
-            op.finished.connect(fetch_pdf)
-
-        return (("certificate_review", review), ("certificate_issued", issued))
-
-    def _keep_pdf_image(self, pdf: bytes) -> None:
-        self._screenshot_images = [("certificate_pdf", pdf_page_images(pdf, dpi=SCREENSHOT_PDF_DPI)[0])]
-
-    def screenshot_images(self) -> Sequence[tuple[str, QImage]]:
-        """Extra pictures for the screenshot run: page 1 of the issued certificate's PDF."""
-        return self._screenshot_images
-

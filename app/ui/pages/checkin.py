@@ -38,7 +38,7 @@ from app.services.checkin import (
     SearchResult,
 )
 from app.services.persons import PersonInput
-from app.services.unit_of_work import Clock, system_clock
+from app.services.unit_of_work import Clock
 from app.ui.checkin_card import PersonCard
 from app.ui.checkin_flow import CheckInFlow, EnterAction, Panel, SearchAnswer, search_answer
 from app.ui.checkin_forms import VisitStepsForm, WalkInForm
@@ -66,7 +66,6 @@ class CheckInPage(Page):
     def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None,
                  clock: Clock | None = None) -> None:
         super().__init__(context, title=title, parent=parent, clock=clock)
-        self.clock: Clock = clock or system_clock
         self.questionnaire: Questionnaire | None = None
         self.products: dict[str, str] = {}
         self.site_tz: tzinfo | None = None  # the station's zone until the site's is loaded

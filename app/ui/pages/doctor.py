@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QWidget
 from app.errors import VaxDeskError
 from app.services.booth_outlook import ProductOutlook
 from app.services.checkin import QueueRow
-from app.services.unit_of_work import Change, Clock, system_clock
+from app.services.unit_of_work import Change, Clock
 from app.services.vaccinations import (
     Assessment,
     DoctorStation,
@@ -61,7 +61,6 @@ class DoctorPage(Page):
     def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None,
                  clock: Clock | None = None) -> None:
         super().__init__(context, title=title, parent=parent, clock=clock)
-        self.clock: Clock = clock or system_clock
         # The booth's state and its next step, without widgets; this page draws it.
         self.flow = BoothFlow()
         self.products: list[tuple[str, str]] = []

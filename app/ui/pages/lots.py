@@ -15,12 +15,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -31,9 +28,8 @@ from app.domain.vial_policy import VialAdvice
 from app.errors import VaxDeskError
 from app.services.lots import LotRow, LotScan
 from app.services.stock import MAX_VIALS_PER_LOT
-from app.services.unit_of_work import Change, Clock, system_clock
+from app.services.unit_of_work import Clock
 from app.services.vials import DISCARD_REASONS, VialRow
-from app.ui.changes import touches
 from app.ui.checkin_models import format_day
 from app.ui.lots_flow import Missing, ProductInfo, ReceiveEntry
 from app.ui.lots_models import LotsModel, VialsModel, discard_reason_words, vial_label
@@ -41,10 +37,11 @@ from app.ui.lots_scan_field import ScanField
 from app.ui.messages import user_message
 from app.ui.pages.base import Page, PageContext
 from app.ui.reasons import reason as reason_words
-from app.ui.row_table import ROW_ROLE, SORT_ROLE, row_table
+from app.ui.row_table import SORT_ROLE, current_row, row_table, select_row_where
 from app.ui.tasks import Op
 from app.ui.translate import to_date, to_datetime
-from app.ui.widgets import restyle
+from app.ui.widgets import SecondClick, label, push_button, restyle, text_field
+from app.ui.widgets import card as card_frame
 
 if TYPE_CHECKING:
     from app.station import StationServices
@@ -54,11 +51,6 @@ TICK_MS = 1000
 
 
 
-def _confirming(button: QPushButton, armed: bool, text: str) -> None:
-    button.setText(text)
-    restyle(button, danger=armed)
-
-
 def _load_products(services: StationServices) -> list[ProductInfo]:
     return [ProductInfo(p.code, p.name, p.presentations[0].doses_per_vial if p.presentations else 1,
                         p.needs_thawing) for p in services.lots.catalogue.products]
@@ -66,18 +58,14 @@ def _load_products(services: StationServices) -> list[ProductInfo]:
 
 class LotsPage(Page):
     name = "lots"
+    reload_on = ("lot", "vial", "vaccination")
 
     def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None,
                  clock: Clock | None = None) -> None:
         super().__init__(context, title=title, parent=parent, clock=clock)
-        self.clock: Clock = clock or system_clock
         self.products: dict[str, ProductInfo] = {}
         self.scan_result: LotScan | None = None
         self.scan_text = ""
-        self._block_armed = False
-        self._open_armed: str | None = None  # the lot whose vial the next click opens despite the warning
-        self._discard_armed = False
-        self._shown_once = False
 
         self.body.addWidget(self._build_receive())
         self.tabs = QTabWidget()
@@ -91,18 +79,13 @@ class LotsPage(Page):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(lambda: self.vials_model.set_now(self.clock()))
         self.timer.start()
-        self.context.changes.changes_applied.connect(self._changes_applied)
         self.read(_load_products).on_success(self._products_loaded).start()
         self.reload()
 
     # -- building ------------------------------------------------------------------------------------
 
     def _build_receive(self) -> QWidget:
-        card = QFrame()
-        card.setObjectName("lotForm")
-        layout = QVBoxLayout(card)
-        layout.setContentsMargins(16, 10, 16, 10)
-        layout.setSpacing(8)
+        card, layout = card_frame("lotForm", margins=(16, 10, 16, 10), spacing=8)
         top = QHBoxLayout()
         title = QLabel(self.tr("Receive a lot"))
         title.setObjectName("formTitle")
@@ -113,17 +96,14 @@ class LotsPage(Page):
         self.scan.setAccessibleName(self.tr("Carton code from the scanner"))
         self.scan.returnPressed.connect(self.read_scan)
         top.addWidget(self.scan, 1)
-        self.typed_toggle = QPushButton(self.tr("Type it instead"))
-        self.typed_toggle.setObjectName("typeLot")
+        self.typed_toggle = push_button(self.tr("Type it instead"), name="typeLot")
         self.typed_toggle.setCheckable(True)
         self.typed_toggle.setProperty("compact", True)
         self.typed_toggle.toggled.connect(self._typed_toggled)
         top.addWidget(self.typed_toggle)
         layout.addLayout(top)
 
-        self.preview = QLabel()
-        self.preview.setObjectName("scanPreview")
-        self.preview.setWordWrap(True)
+        self.preview = label("scanPreview")
         self.preview.setVisible(False)
         layout.addWidget(self.preview)
 
@@ -135,10 +115,7 @@ class LotsPage(Page):
         self.product = QComboBox()
         self.product.setObjectName("lotProduct")
         self.product.currentIndexChanged.connect(lambda _i: self._update_receive())
-        self.lot_number = QLineEdit()
-        self.lot_number.setObjectName("lotNumber")
-        self.lot_number.setMaxLength(20)
-        self.lot_number.setPlaceholderText(self.tr("as printed"))
+        self.lot_number = text_field("lotNumber", max_length=20, placeholder=self.tr("as printed"))
         self.expiry = QDateEdit()
         self.expiry.setObjectName("lotExpiry")
         self.expiry.setCalendarPopup(True)
@@ -153,10 +130,7 @@ class LotsPage(Page):
         grid.addWidget(self.lot_number, 1, 1)
         grid.addWidget(self.expiry_label, 0, 2)
         grid.addWidget(self.expiry, 1, 2)
-        self.manual_reason = QLineEdit()
-        self.manual_reason.setObjectName("manualReason")
-        self.manual_reason.setMaxLength(200)
-        self.manual_reason.setPlaceholderText(self.tr("Why the product is chosen by hand (required)"))
+        self.manual_reason = text_field("manualReason", max_length=200, placeholder=self.tr("Why the product is chosen by hand (required)"))
         self.manual_reason.textChanged.connect(lambda _t: self._update_receive())
         grid.addWidget(self.manual_reason, 2, 0, 1, 3)
         self.fields.setVisible(False)
@@ -175,9 +149,7 @@ class LotsPage(Page):
         self.doses_note = QLabel()
         self.doses_note.setObjectName("hint")
         self.doses_note.setWordWrap(True)  # the next step can be a long sentence, in German longer
-        self.receive_button = QPushButton(self.tr("Receive lot"))
-        self.receive_button.setObjectName("receiveLot")
-        self.receive_button.setProperty("primary", True)
+        self.receive_button = push_button(self.tr("Receive lot"), name="receiveLot", primary=True)
         self.receive_button.clicked.connect(self.receive)
         bottom.addWidget(vials_label)
         bottom.addWidget(self.vials)
@@ -209,19 +181,14 @@ class LotsPage(Page):
         self.thawed_at.setObjectName("thawedAt")
         self.thawed_at.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.thawed_label.setBuddy(self.thawed_at)
-        self.open_button = QPushButton(self.tr("Open a vial"))
-        self.open_button.setObjectName("openVial")
-        self.open_button.setProperty("compact", True)
+        self.open_button = push_button(self.tr("Open a vial"), name="openVial", compact=True)
         self.open_button.clicked.connect(self.open_vial)
-        self.block_reason = QLineEdit()
-        self.block_reason.setObjectName("blockReason")
-        self.block_reason.setMaxLength(200)
-        self.block_reason.setPlaceholderText(self.tr("Reason to block the lot, e.g. recall"))
-        self.block_reason.textChanged.connect(lambda _t: self._disarm_block())
-        self.block_button = QPushButton(self.tr("Block lot"))
-        self.block_button.setObjectName("blockLot")
-        self.block_button.setProperty("compact", True)
+        self.open_confirm: SecondClick = SecondClick(self.open_button)
+        self.block_reason = text_field("blockReason", max_length=200, placeholder=self.tr("Reason to block the lot, e.g. recall"))
+        self.block_reason.textChanged.connect(lambda _t: self.block_confirm.disarm())
+        self.block_button = push_button(self.tr("Block lot"), name="blockLot", compact=True)
         self.block_button.clicked.connect(self.block_lot)
+        self.block_confirm: SecondClick = SecondClick(self.block_button)
         actions.addWidget(self.thawed_label)
         actions.addWidget(self.thawed_at)
         actions.addWidget(self.open_button)
@@ -239,7 +206,7 @@ class LotsPage(Page):
         self.vials_table = row_table("lotVials", sortable=True)
         self.vials_table.setSortingEnabled(False)
         self.vials_table.setModel(self.vials_model)
-        self.vials_table.selectionModel().currentRowChanged.connect(lambda *_: self._disarm_discard())
+        self.vials_table.selectionModel().currentRowChanged.connect(lambda *_: self.discard_confirm.disarm())
         layout.addWidget(self.vials_table, 1)
         actions = QHBoxLayout()
         actions.setSpacing(8)
@@ -248,12 +215,11 @@ class LotsPage(Page):
         self.discard_reason.setObjectName("discardReason")
         for reason in DISCARD_REASONS:
             self.discard_reason.addItem(discard_reason_words(reason), reason)
-        self.discard_reason.currentIndexChanged.connect(lambda _i: self._disarm_discard())
+        self.discard_reason.currentIndexChanged.connect(lambda _i: self.discard_confirm.disarm())
         reason_label.setBuddy(self.discard_reason)
-        self.discard_button = QPushButton(self.tr("Discard vial"))
-        self.discard_button.setObjectName("discardVial")
-        self.discard_button.setProperty("compact", True)
+        self.discard_button = push_button(self.tr("Discard vial"), name="discardVial", compact=True)
         self.discard_button.clicked.connect(self.discard_vial)
+        self.discard_confirm: SecondClick = SecondClick(self.discard_button)
         actions.addWidget(reason_label)
         actions.addWidget(self.discard_reason)
         actions.addStretch(1)
@@ -296,15 +262,11 @@ class LotsPage(Page):
         self._set_tab_titles()
         self._lot_selected()
 
-    def _changes_applied(self, changes: list[Change]) -> None:
-        if touches(changes, "lot", "vial", "vaccination"):
-            self.reload()
+    def shown_again(self) -> None:
+        self.reload()  # other stations may have drawn doses meanwhile
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._shown_once:
-            self.reload()  # other stations may have drawn doses meanwhile
-        self._shown_once = True
         self.scan.setFocus()
 
     # -- receiving -------------------------------------------------------------------------------------
@@ -432,15 +394,10 @@ class LotsPage(Page):
     # -- a lot: open a vial, block ---------------------------------------------------------------------
 
     def selected_lot(self) -> LotRow | None:
-        index = self.lots_table.currentIndex()
-        return index.data(ROW_ROLE) if index.isValid() else None
+        return current_row(self.lots_table, LotRow)
 
     def select_lot(self, lot_id: str) -> bool:
-        for row in range(self.lots_proxy.rowCount()):
-            if self.lots_proxy.index(row, 0).data(ROW_ROLE).lot_id == lot_id:
-                self.lots_table.selectRow(row)
-                return True
-        return False
+        return select_row_where(self.lots_table, lambda row: row.lot_id == lot_id)
 
     def _lot_selected(self) -> None:
         lot = self.selected_lot()
@@ -455,8 +412,8 @@ class LotsPage(Page):
             self.thawed_at.setDateTime(QDateTime.fromSecsSinceEpoch(int(an_hour_ago.timestamp())))
         self.open_button.setEnabled(usable)
         self.block_button.setEnabled(lot is not None and not lot.blocked)
-        self._disarm_block()
-        self._disarm_open()
+        self.block_confirm.disarm()
+        self.open_confirm.disarm()
 
     def open_vial(self) -> Op | None:
         """Opens a vial of the selected lot — after a second click when the booth's outlook says the vial
@@ -465,7 +422,7 @@ class LotsPage(Page):
         if lot is None:
             self.show_error(self.tr("Select the lot in the list first."))
             return None
-        if self._open_armed == lot.lot_id:
+        if self.open_confirm.armed_for == lot.lot_id:  # opened despite the warning
             return self._open_now(lot)
         op = self.read(lambda s: s.outlook.advice(lot.product_code))
         op.on_success(lambda advice: self._advised(lot, advice))
@@ -475,12 +432,11 @@ class LotsPage(Page):
         if not advice.ask_first:
             self._open_now(lot)
             return
-        self._open_armed = lot.lot_id
-        _confirming(self.open_button, True, self.tr("Click again to open anyway"))
+        self.open_confirm.arm(lot.lot_id, self.tr("Click again to open anyway"))
         self.show_info(reason_words(advice.reason))
 
     def _open_now(self, lot: LotRow) -> Op:
-        self._disarm_open()
+        self.open_confirm.disarm()
         actor = self.context.actor
         thawed: datetime | None = None
         if self.thawed_at.isVisible():
@@ -489,33 +445,22 @@ class LotsPage(Page):
         op.on_success(self._vial_opened)
         return op.start()
 
-    def _disarm_open(self) -> None:
-        self._open_armed = None
-        _confirming(self.open_button, False, self.tr("Open a vial"))
-
     def _vial_opened(self, row: VialRow) -> None:
         self.show_info(self.tr("Vial opened: {vial}. Use by {time}.").format(
             vial=vial_label(row), time=f"{row.use_by:%d.%m. %H:%M}"))
-
-    def _disarm_block(self) -> None:
-        self._block_armed = False
-        _confirming(self.block_button, False, self.tr("Block lot"))
 
     def block_lot(self) -> Op | None:
         lot = self.selected_lot()
         if lot is None:
             self.show_error(self.tr("Select the lot in the list first."))
             return None
-        reason = " ".join(self.block_reason.text().split())
-        if not reason:
-            self.show_error(self.tr("Write why the lot is blocked (recall notice, cold-chain break, \u2026)."))
-            self.block_reason.setFocus()
+        reason = self.required_text(
+            self.block_reason, self.tr("Write why the lot is blocked (recall notice, cold-chain break, \u2026)."))
+        if reason is None:
             return None
-        if not self._block_armed:
-            self._block_armed = True
-            _confirming(self.block_button, True, self.tr("Click again to block lot {lot}").format(lot=lot.lot_number))
+        if not self.block_confirm.confirmed(lot.lot_id, self.tr("Click again to block lot {lot}").format(
+                lot=lot.lot_number)):
             return None
-        self._disarm_block()
         actor = self.context.actor
         op = self.write(lambda s: s.lots.block(actor, lot.lot_id, reason=reason))
         op.on_success(self._blocked)
@@ -528,24 +473,16 @@ class LotsPage(Page):
     # -- vials: discard --------------------------------------------------------------------------------
 
     def selected_vial(self) -> VialRow | None:
-        index = self.vials_table.currentIndex()
-        return index.data(ROW_ROLE) if index.isValid() else None
-
-    def _disarm_discard(self) -> None:
-        self._discard_armed = False
-        _confirming(self.discard_button, False, self.tr("Discard vial"))
+        return current_row(self.vials_table, VialRow)
 
     def discard_vial(self) -> Op | None:
         vial = self.selected_vial()
         if vial is None:
             self.show_error(self.tr("Select the vial in the list first."))
             return None
-        if not self._discard_armed:
-            self._discard_armed = True
-            _confirming(self.discard_button, True, self.tr("Click again: discard, {left} doses wasted").format(
-                left=vial.doses_left))
+        if not self.discard_confirm.confirmed(vial.vial_id, self.tr(
+                "Click again: discard, {left} doses wasted").format(left=vial.doses_left)):
             return None
-        self._disarm_discard()
         actor, reason = self.context.actor, self.discard_reason.currentData()
         op = self.write(lambda s: s.vials.discard(actor, vial.vial_id, reason=reason))
         op.on_success(self._discarded)
@@ -554,17 +491,3 @@ class LotsPage(Page):
     def _discarded(self, row: VialRow) -> None:
         self.show_info(self.tr("Vial discarded ({reason}): {vial}.").format(
             reason=discard_reason_words(row.discard_reason or ""), vial=vial_label(row)))
-
-    # -- screenshots ---------------------------------------------------------------------------------------
-
-    def prepare_screenshot(self) -> None:
-        """A carton scanned and previewed (not received), and a vial open so the countdown shows."""
-        actor = self.context.actor
-
-        def scanned(text: str) -> None:
-            self.reload()
-            self.scan.setText(text)
-            self.read_scan()
-            self.vials.setValue(195)
-
-        self.write(lambda s: s.demo.carton_and_open_vial(actor)).on_success(scanned).start()

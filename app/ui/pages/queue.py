@@ -7,7 +7,6 @@ what other stations did; between reads a 15 s timer only recomputes the countdow
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer
@@ -18,45 +17,37 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from app.errors import VaxDeskError
 from app.services.checkin import QueueRow
-from app.services.unit_of_work import Change, Clock, system_clock
-from app.ui.changes import touches
+from app.services.unit_of_work import Clock
 from app.ui.checkin_models import QueueBoardModel
 from app.ui.doctor_words import flagged_answers
 from app.ui.pages.base import Page, PageContext
-from app.ui.row_table import ROW_ROLE, SORT_ROLE, HiddenRowsFilter
+from app.ui.row_table import SORT_ROLE, HiddenRowsFilter, current_row, select_row_where
 from app.ui.tasks import Op
+from app.ui.widgets import label, push_button, text_field
 
 TICK_MS = 15_000
-RELOAD_AFTER = timedelta(seconds=30)
 
 
 class QueuePage(Page):
     name = "queue"
+    reload_on = ("visit", "appointment", "person")
 
     def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None,
                  clock: Clock | None = None) -> None:
         super().__init__(context, title=title, parent=parent, clock=clock)
-        self.clock: Clock = clock or system_clock
-        self._loaded_at: datetime | None = None
-        self._loading = False
 
-        self.alert = QLabel()
-        self.alert.setObjectName("observationAlert")
-        self.alert.setWordWrap(True)
+        self.alert = label("observationAlert")
         self.alert.setVisible(False)
         self.body.addWidget(self.alert)
 
-        self.summary = QLabel()
-        self.summary.setObjectName("queueSummary")
-        self.summary.setWordWrap(True)
+        self.summary = label("queueSummary")
         self.show_finished = QCheckBox(self.tr("Show finished (last hour)"))
         self.show_finished.setObjectName("showFinished")
         top = QHBoxLayout()
@@ -87,24 +78,19 @@ class QueuePage(Page):
         self.body.addWidget(self.board, 1)
         # What the flagged answers say (the dates given, the remark), so the nurse calling the person in
         # knows what the doctor will read; the doctor sees the same at the booth.
-        self.flags_text = QLabel()
-        self.flags_text.setObjectName("queueFlags")
-        self.flags_text.setWordWrap(True)
+        self.flags_text = label("queueFlags")
         self.flags_text.setVisible(False)
         self.body.addWidget(self.flags_text)
 
-        self.left_observation_button = self._button(self.tr("Left observation"), "leftObservation", primary=True)
+        self.left_observation_button = push_button(self.tr("Left observation"), name="leftObservation", primary=True)
         self.left_observation_button.clicked.connect(self.left_observation)
-        self.call_button = self._button(self.tr("Call to doctor"), "callToDoctor")
+        self.call_button = push_button(self.tr("Call to doctor"), name="callToDoctor")
         self.call_button.clicked.connect(self.call_to_doctor)
-        self.finish_button = self._button(self.tr("Finish check-in"), "finishCheckIn")
+        self.finish_button = push_button(self.tr("Finish check-in"), name="finishCheckIn")
         self.finish_button.setToolTip(self.tr("Identity, consent or questions are missing: finish them at the desk"))
         self.finish_button.clicked.connect(self.finish_check_in)
-        self.reason = QLineEdit()
-        self.reason.setObjectName("leftReason")
-        self.reason.setMaxLength(200)
-        self.reason.setPlaceholderText(self.tr("Reason, e.g. did not want to wait"))
-        self.left_button = self._button(self.tr("Left without vaccination"), "leftWithout")
+        self.reason = text_field("leftReason", max_length=200, placeholder=self.tr("Reason, e.g. did not want to wait"))
+        self.left_button = push_button(self.tr("Left without vaccination"), name="leftWithout")
         self.left_button.clicked.connect(self.left_without_vaccination)
         actions = QHBoxLayout()
         actions.setSpacing(10)
@@ -127,7 +113,6 @@ class QueuePage(Page):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
-        self.context.changes.changes_applied.connect(self._changes_applied)
         self._update_buttons()
         self.reload()
 
@@ -138,17 +123,12 @@ class QueuePage(Page):
         box = QVBoxLayout(self.early_frame)
         box.setContentsMargins(0, 4, 0, 4)
         row = QHBoxLayout()
-        self.early_text = QLabel()
-        self.early_text.setObjectName("earlyEndText")
-        self.early_text.setWordWrap(True)
-        self.early_reason = QLineEdit()
-        self.early_reason.setObjectName("earlyEndReason")
-        self.early_reason.setMaxLength(200)
-        self.early_reason.setPlaceholderText(self.tr("Reason, e.g. feels well, picked up by family"))
+        self.early_text = label("earlyEndText")
+        self.early_reason = text_field("earlyEndReason", max_length=200, placeholder=self.tr("Reason, e.g. feels well, picked up by family"))
         self.early_reason.returnPressed.connect(self.confirm_early_end)
-        self.early_confirm = self._button(self.tr("End observation early"), "confirmEarlyEnd")
+        self.early_confirm = push_button(self.tr("End observation early"), name="confirmEarlyEnd")
         self.early_confirm.clicked.connect(self.confirm_early_end)
-        self.early_cancel = self._button(self.tr("Keep observing"), "cancelEarlyEnd")
+        self.early_cancel = push_button(self.tr("Keep observing"), name="cancelEarlyEnd")
         self.early_cancel.clicked.connect(self._hide_early_end)
         row.addWidget(self.early_reason, 1)
         row.addWidget(self.early_confirm)
@@ -159,36 +139,16 @@ class QueuePage(Page):
         self._early_visit: str | None = None
         return self.early_frame
 
-    @staticmethod
-    def _button(text: str, name: str, *, primary: bool = False) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        if primary:
-            button.setProperty("primary", True)
-        return button
-
     # -- reading -------------------------------------------------------------------------------------
 
     def reload(self) -> Op:
-        self._loading = True
         actor = self.context.actor
-        op = self.read(lambda s: s.checkin.queue(actor))
-        op.on_success(self._loaded)
-        op.on_failure(self._load_failed)
-        return op.start()
+        return self.reread(lambda s: s.checkin.queue(actor), self._loaded)
 
-    def _load_failed(self, error: Exception) -> None:
-        self._loading = False
-        from app.ui.messages import user_message
-
-        self.messages.show_error(user_message(error))  # type: ignore[arg-type]
-
-    def _loaded(self, rows: list[QueueRow]) -> None:
-        self._loading = False
-        self._loaded_at = self.clock()
+    def _loaded(self, rows: list[QueueRow], loaded_at: datetime) -> None:
         selected = self.selected_row()
         self.model.set_rows(rows)
-        self.model.set_now(self._loaded_at)
+        self.model.set_now(loaded_at)
         # Keep the nurse's selection; else point at whoever needs action first.
         if selected is None or not self.select_visit(selected.visit_id):
             over = next((r for r in rows if self.model.observation_over(r)), None)
@@ -197,15 +157,8 @@ class QueuePage(Page):
         self._update_alert()
         self._update_buttons()
 
-    def _changes_applied(self, changes: list[Change]) -> None:
-        if touches(changes, "visit", "appointment", "person"):
-            self.reload()
-
-    def tick(self) -> None:
-        """Every 15 s: countdowns from the rows held; the database at most every 30 s."""
-        now = self.clock()
-        if not self._loading and (self._loaded_at is None or now - self._loaded_at >= RELOAD_AFTER):
-            self.reload()
+    def show_time(self, now: datetime) -> None:
+        """Every 15 s (the page's tick): countdowns from the rows held; the database at most every 30 s."""
         self.model.set_now(now)
         self._update_alert()
 
@@ -225,15 +178,10 @@ class QueuePage(Page):
     # -- the selected row -------------------------------------------------------------------------------
 
     def selected_row(self) -> QueueRow | None:
-        index = self.board.currentIndex()
-        return index.data(ROW_ROLE) if index.isValid() else None
+        return current_row(self.board, QueueRow)
 
     def select_visit(self, visit_id: str) -> bool:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(ROW_ROLE).visit_id == visit_id:
-                self.board.selectRow(row)
-                return True
-        return False
+        return select_row_where(self.board, lambda row: row.visit_id == visit_id)
 
     def _update_buttons(self) -> None:
         row = self.selected_row()
@@ -262,10 +210,8 @@ class QueuePage(Page):
         op.on_failure(self._move_failed)
         return op.start()
 
-    def _move_failed(self, error: Exception) -> None:
-        from app.ui.messages import user_message
-
-        self.messages.show_error(user_message(error))  # type: ignore[arg-type]
+    def _move_failed(self, error: VaxDeskError) -> None:
+        self.show_failure(error)
         self.reload()
 
     def _moved(self, row: QueueRow, action: str) -> None:
@@ -295,10 +241,8 @@ class QueuePage(Page):
         return None
 
     def confirm_early_end(self) -> Op | None:
-        reason = " ".join(self.early_reason.text().split())
-        if not reason:
-            self.messages.show_error(self.tr("Write why the observation ends early."))
-            self.early_reason.setFocus()
+        reason = self.required_text(self.early_reason, self.tr("Write why the observation ends early."))
+        if reason is None:
             return None
         return self._move("visit.done", "end_observation", reason=reason)
 
@@ -316,24 +260,7 @@ class QueuePage(Page):
         return self._move("visit.with_doctor", "call_to_doctor")
 
     def left_without_vaccination(self) -> Op | None:
-        reason = " ".join(self.reason.text().split())
-        if not reason:
-            self.messages.show_error(self.tr("Write the reason for leaving first (e.g. \u201cdid not want to wait\u201d)."))
-            self.reason.setFocus()
+        reason = self.required_text(self.reason, self.tr("Write the reason for leaving first (e.g. \u201cdid not want to wait\u201d)."))
+        if reason is None:
             return None
         return self._move("visit.left", "left_without_vaccination", reason)
-
-    # -- screenshots ----------------------------------------------------------------------------------------
-
-    def screenshot_states(self) -> Sequence[tuple[str, Callable[[], None]]]:
-        return (("queue_early_end", self._early_end_state),)
-
-    def _early_end_state(self) -> None:
-        """"Left observation" pressed while the timer still runs: the reason is asked for."""
-        running = next((r for r in self.model.rows() if r.state == "observation" and not r.observation_over), None)
-        if running is not None and self.select_visit(running.visit_id):
-            self.left_observation()
-
-    def prepare_screenshot(self) -> None:
-        actor = self.context.actor
-        self.write(lambda s: s.demo.queue_of_the_morning(actor)).start()

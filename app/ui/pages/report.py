@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QTableView,
@@ -43,6 +42,7 @@ from app.ui.report_models import (
 )
 from app.ui.tasks import Op
 from app.ui.translate import to_date, to_qdate
+from app.ui.widgets import label, push_button
 
 # Remaining stock at or below this many doses is drawn red: time to order or move vials.
 LOW_STOCK_DOSES = 20
@@ -70,9 +70,7 @@ class FigureTile(QFrame):
         self.setObjectName("figureTile")
         self.value = QLabel("—")
         self.value.setObjectName("figureValue")
-        self.caption = QLabel(caption)
-        self.caption.setObjectName("figureCaption")
-        self.caption.setWordWrap(True)
+        self.caption = label("figureCaption", caption)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
         layout.setSpacing(2)
@@ -107,9 +105,7 @@ class FiguresTable(QFrame):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.empty = QLabel(empty_text)
-        self.empty.setObjectName("reportNone")
-        self.empty.setWordWrap(True)
+        self.empty = label("reportNone", empty_text)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 12)
         layout.setSpacing(6)
@@ -147,15 +143,11 @@ class ReportPage(Page):
         self.day_edit.setAccessibleName(self.tr("Day of the report"))
         day_label = QLabel(self.tr("Day:"))
         day_label.setBuddy(self.day_edit)
-        self.today_button = QPushButton(self.tr("Today"))
-        self.today_button.setObjectName("reportToday")
+        self.today_button = push_button(self.tr("Today"), name="reportToday")
         self.today_button.clicked.connect(lambda: self.day_edit.setDate(to_qdate(self._today())))
-        self.csv_button = QPushButton(self.tr("Save CSV…"))
-        self.csv_button.setObjectName("saveCsv")
+        self.csv_button = push_button(self.tr("Save CSV…"), name="saveCsv")
         self.csv_button.clicked.connect(self.save_csv)
-        self.pdf_button = QPushButton(self.tr("Save PDF…"))
-        self.pdf_button.setObjectName("savePdf")
-        self.pdf_button.setProperty("primary", True)
+        self.pdf_button = push_button(self.tr("Save PDF…"), name="savePdf", primary=True)
         self.pdf_button.clicked.connect(self.save_pdf)
         top = QHBoxLayout()
         top.setSpacing(10)
@@ -174,9 +166,7 @@ class ReportPage(Page):
         column.setContentsMargins(0, 0, 8, 0)
         column.setSpacing(14)
 
-        self.empty_note = QLabel()
-        self.empty_note.setObjectName("emptyHint")
-        self.empty_note.setWordWrap(True)
+        self.empty_note = label("emptyHint")
         self.empty_note.setVisible(False)
         column.addWidget(self.empty_note)
 
@@ -337,6 +327,3 @@ class ReportPage(Page):
                 self.tr("Could not save {path}: {reason}. Choose another folder.").format(path=path, reason=error)))
             .start()
         )
-
-    def prepare_screenshot(self) -> None:
-        self.scroll_area.verticalScrollBar().setValue(0)

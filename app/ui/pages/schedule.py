@@ -34,7 +34,7 @@ from app.services.scheduling import (
     FollowUpProposal,
     SlotOffer,
 )
-from app.services.unit_of_work import Change, Clock, system_clock
+from app.services.unit_of_work import Change, Clock
 from app.ui.changes import touches
 from app.ui.checkin_models import format_day, format_dob
 from app.ui.layouts import hbox, sorted_table, vbox
@@ -64,7 +64,6 @@ class SchedulePage(Page):
     def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None,
                  clock: Clock | None = None) -> None:
         super().__init__(context, title=title, parent=parent, clock=clock)
-        self.clock: Clock = clock or system_clock
         self.flow = ScheduleFlow()
         self.product_names: dict[str, str] = {}
         self._shown_once = False

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -38,12 +37,15 @@ from app.services.staff import (
 from app.ui.messages import user_message
 from app.ui.pages.base import Page, PageContext
 from app.ui.roles import role_label
-from app.ui.row_table import ROW_ROLE, SORT_ROLE, HiddenRowsFilter, RowsModel
+from app.ui.row_table import ROW_ROLE, SORT_ROLE, HiddenRowsFilter, RowsModel, current_row, select_row_where
 from app.ui.tasks import Op
 from app.ui.translate import QT_TRANSLATE_NOOP
+from app.ui.widgets import field_label, label, push_button, text_field
 
 if TYPE_CHECKING:
     from app.station import StationServices
+
+__all__ = ["ROW_ROLE", "StaffPage"]  # tests read the rows behind the table through ROW_ROLE
 
 
 def _tr(text: str) -> str:
@@ -95,13 +97,6 @@ def _role_combo(name: str) -> QComboBox:
     return combo
 
 
-def _form_label(text: str, buddy: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("fieldLabel")
-    label.setBuddy(buddy)
-    return label
-
-
 class StaffPage(Page):
     name = "staff"
 
@@ -133,8 +128,7 @@ class StaffPage(Page):
         self.show_inactive = QCheckBox(self.tr("Show deactivated accounts"))
         self.show_inactive.setObjectName("showInactive")
         self.show_inactive.toggled.connect(self.proxy.set_show_hidden)
-        self.new_button = QPushButton(self.tr("Add staff member…"))
-        self.new_button.setObjectName("newStaff")
+        self.new_button = push_button(self.tr("Add staff member…"), name="newStaff")
         self.new_button.clicked.connect(self.start_new)
         below = QHBoxLayout()
         below.addWidget(self.new_button)
@@ -164,16 +158,11 @@ class StaffPage(Page):
     def _build_selected_card(self) -> QFrame:
         card = QFrame()
         card.setObjectName("card")
-        self.selected_title = QLabel()
-        self.selected_title.setObjectName("stepTitle")
-        self.selected_title.setWordWrap(True)
-        self.selected_status = QLabel()
-        self.selected_status.setObjectName("hint")
-        self.selected_status.setWordWrap(True)
+        self.selected_title = label("stepTitle")
+        self.selected_status = label("hint")
 
         self.role_edit = _role_combo("selectedRole")
-        self.role_button = QPushButton(self.tr("Change role"))
-        self.role_button.setObjectName("changeRole")
+        self.role_button = push_button(self.tr("Change role"), name="changeRole")
         self.role_button.clicked.connect(self.change_role)
         role_row = QHBoxLayout()
         role_row.addWidget(self.role_edit, 1)
@@ -181,19 +170,15 @@ class StaffPage(Page):
 
         self.reset_pin_edit = _pin_edit("resetPin", self.tr("4 to 12 digits"))
         self.reset_pin_repeat = _pin_edit("resetPinRepeat", self.tr("Repeat the PIN"))
-        self.reset_button = QPushButton(self.tr("Reset PIN"))
-        self.reset_button.setObjectName("resetPinButton")
+        self.reset_button = push_button(self.tr("Reset PIN"), name="resetPinButton")
         self.reset_button.clicked.connect(self.reset_selected_pin)
         self.reset_pin_repeat.returnPressed.connect(self.reset_selected_pin)
         repeat_row = QHBoxLayout()
         repeat_row.addWidget(self.reset_pin_repeat, 1)
         repeat_row.addWidget(self.reset_button)
-        pin_rules = QLabel(self.tr("Not easy to guess. A new PIN also ends a lock-out."))
-        pin_rules.setObjectName("hint")
-        pin_rules.setWordWrap(True)
+        pin_rules = label("hint", self.tr("Not easy to guess. A new PIN also ends a lock-out."))
 
-        self.active_button = QPushButton()
-        self.active_button.setObjectName("toggleActive")
+        self.active_button = push_button("", name="toggleActive")
         self.active_button.clicked.connect(self.toggle_active)
         active_row = QHBoxLayout()
         active_row.addWidget(self.active_button)
@@ -204,11 +189,11 @@ class StaffPage(Page):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setVerticalSpacing(6)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(_form_label(self.tr("Role:"), self.role_edit), role_row)
-        form.addRow(_form_label(self.tr("New PIN, twice:"), self.reset_pin_edit), self.reset_pin_edit)
+        form.addRow(field_label(self.tr("Role:"), self.role_edit), role_row)
+        form.addRow(field_label(self.tr("New PIN, twice:"), self.reset_pin_edit), self.reset_pin_edit)
         form.addRow(repeat_row)
         form.addRow(pin_rules)
-        form.addRow(_form_label(self.tr("Account:"), self.active_button), active_row)
+        form.addRow(field_label(self.tr("Account:"), self.active_button), active_row)
 
         layout = QVBoxLayout(card)
         layout.setContentsMargins(20, 16, 20, 16)
@@ -225,35 +210,26 @@ class StaffPage(Page):
         card.setObjectName("card")
         heading = QLabel(self.tr("New staff member"))
         heading.setObjectName("stepTitle")
-        self.new_name = QLineEdit()
-        self.new_name.setObjectName("newName")
-        self.new_name.setMaxLength(100)
-        self.new_name.setPlaceholderText(self.tr("e.g. Maria Weber"))
-        self.new_login = QLineEdit()
-        self.new_login.setObjectName("newLogin")
-        self.new_login.setMaxLength(32)
-        self.new_login.setPlaceholderText(self.tr("e.g. mweber"))
+        self.new_name = text_field("newName", max_length=100, placeholder=self.tr("e.g. Maria Weber"))
+        self.new_login = text_field("newLogin", max_length=32, placeholder=self.tr("e.g. mweber"))
         self.new_role = _role_combo("newRole")
         self.new_pin = _pin_edit("newPin", self.tr("4 to 12 digits"))
         self.new_pin_repeat = _pin_edit("newPinRepeat", self.tr("Repeat the PIN"))
         self.new_pin_repeat.returnPressed.connect(self.create)
-        self.create_button = QPushButton(self.tr("Create account"))
-        self.create_button.setObjectName("createStaff")
-        self.create_button.setProperty("primary", True)
+        self.create_button = push_button(self.tr("Create account"), name="createStaff", primary=True)
         self.create_button.clicked.connect(self.create)
-        self.cancel_new_button = QPushButton(self.tr("Cancel"))
-        self.cancel_new_button.setObjectName("cancelNewStaff")
+        self.cancel_new_button = push_button(self.tr("Cancel"), name="cancelNewStaff")
         self.cancel_new_button.clicked.connect(self.cancel_new)
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setVerticalSpacing(10)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(_form_label(self.tr("Name:"), self.new_name), self.new_name)
-        form.addRow(_form_label(self.tr("Login:"), self.new_login), self.new_login)
-        form.addRow(_form_label(self.tr("Role:"), self.new_role), self.new_role)
-        form.addRow(_form_label(self.tr("PIN:"), self.new_pin), self.new_pin)
-        form.addRow(_form_label(self.tr("Repeat PIN:"), self.new_pin_repeat), self.new_pin_repeat)
+        form.addRow(field_label(self.tr("Name:"), self.new_name), self.new_name)
+        form.addRow(field_label(self.tr("Login:"), self.new_login), self.new_login)
+        form.addRow(field_label(self.tr("Role:"), self.new_role), self.new_role)
+        form.addRow(field_label(self.tr("PIN:"), self.new_pin), self.new_pin)
+        form.addRow(field_label(self.tr("Repeat PIN:"), self.new_pin_repeat), self.new_pin_repeat)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_new_button)
@@ -285,15 +261,10 @@ class StaffPage(Page):
         self._show_selected()
 
     def selected(self) -> StaffView | None:
-        index = self.table.currentIndex()
-        return index.data(ROW_ROLE) if index.isValid() else None
+        return current_row(self.table, StaffView)
 
     def select_staff(self, staff_id: str) -> bool:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(ROW_ROLE).id == staff_id:
-                self.table.selectRow(row)
-                return True
-        return False
+        return select_row_where(self.table, lambda row: row.id == staff_id)
 
     def select_login(self, login: str) -> bool:
         member = next((s for s in self.model.rows() if s.login == login), None)
@@ -419,6 +390,3 @@ class StaffPage(Page):
                 .on_success(created)
                 .on_failure(lambda error: self.show_error(staff_message(error)))
                 .start())
-
-    def prepare_screenshot(self) -> None:
-        self.select_login("nurse")

@@ -15,14 +15,13 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from app.errors import VaxDeskError
 from app.services.sync_state import (
     BookingToRebook,
     QuarantinedChange,
@@ -36,7 +35,7 @@ from app.ui.row_table import ROW_ROLE, RowsModel, row_table
 from app.ui.sync_status import clock_time, sync_words
 from app.ui.tasks import Op
 from app.ui.translate import QT_TRANSLATE_NOOP
-from app.ui.widgets import restyle
+from app.ui.widgets import label, push_button, restyle, text_field
 
 if TYPE_CHECKING:
     from app.services.unit_of_work import Change
@@ -239,19 +238,13 @@ class SyncPage(Page):
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(20, 14, 20, 14)
         top = QHBoxLayout()
-        self.state_label = QLabel()
-        self.state_label.setObjectName("syncPageState")
-        self.state_label.setWordWrap(True)
+        self.state_label = label("syncPageState")
         top.addWidget(self.state_label, 1)
-        self.sync_button = QPushButton(self.tr("Sync now"))
-        self.sync_button.setObjectName("syncNow")
-        self.sync_button.setProperty("primary", True)
+        self.sync_button = push_button(self.tr("Sync now"), name="syncNow", primary=True)
         self.sync_button.clicked.connect(self.sync_now)
         top.addWidget(self.sync_button, 0, Qt.AlignmentFlag.AlignTop)
         card_layout.addLayout(top)
-        self.detail_label = QLabel()
-        self.detail_label.setObjectName("hint")
-        self.detail_label.setWordWrap(True)
+        self.detail_label = label("hint")
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         card_layout.addWidget(self.detail_label)
         self.body.addWidget(card)
@@ -260,45 +253,28 @@ class SyncPage(Page):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("syncTabs")
         self.rejected_model = RejectedModel(self)
-        self.rejected_note = QLabel()
-        self.rejected_note.setWordWrap(True)
-        self.rejected_table = _table("rejectedTable", self.rejected_model)
-        self.tabs.addTab(self._tab(self.rejected_note, self.rejected_table), "")
+        self.rejected_note, self.rejected_table = self._list_tab("rejectedTable", self.rejected_model)
 
         self.review_model = ReviewModel(self)
-        self.review_note = QLabel()
-        self.review_note.setWordWrap(True)
-        self.review_table = _table("reviewTable", self.review_model)
-        self.review_table.selectionModel().selectionChanged.connect(self._update_resolve)
-        self.resolve_note = QLineEdit()
-        self.resolve_note.setObjectName("resolveNote")
-        self.resolve_note.setMaxLength(300)
-        self.resolve_note.setPlaceholderText(self.tr("What did you check or change? (required)"))
+        self.resolve_note = text_field("resolveNote", max_length=300, placeholder=self.tr("What did you check or change? (required)"))
         self.resolve_note.textChanged.connect(self._update_resolve)
         self.resolve_note.returnPressed.connect(self.resolve_selected)
-        self.resolve_button = QPushButton(self.tr("Mark as resolved"))
-        self.resolve_button.setObjectName("resolveTask")
+        self.resolve_button = push_button(self.tr("Mark as resolved"), name="resolveTask")
         self.resolve_button.clicked.connect(self.resolve_selected)
-        self.merge_button = QPushButton(self.tr("Same person: merge"))
-        self.merge_button.setObjectName("mergePersons")
+        self.merge_button = push_button(self.tr("Same person: merge"), name="mergePersons")
         self.merge_button.clicked.connect(self.merge_selected)
         resolve_row = QHBoxLayout()
         resolve_row.addWidget(self.resolve_note, 1)
         resolve_row.addWidget(self.merge_button)
         resolve_row.addWidget(self.resolve_button)
-        self.tabs.addTab(self._tab(self.review_note, self.review_table, resolve_row), "")
+        self.review_note, self.review_table = self._list_tab("reviewTable", self.review_model, resolve_row)
+        self.review_table.selectionModel().selectionChanged.connect(self._update_resolve)
 
         self.rebook_model = RebookModel(self)
-        self.rebook_note = QLabel()
-        self.rebook_note.setWordWrap(True)
-        self.rebook_table = _table("rebookTable", self.rebook_model)
-        self.tabs.addTab(self._tab(self.rebook_note, self.rebook_table), "")
+        self.rebook_note, self.rebook_table = self._list_tab("rebookTable", self.rebook_model)
 
         self.quarantine_model = QuarantineModel(self)
-        self.quarantine_note = QLabel()
-        self.quarantine_note.setWordWrap(True)
-        self.quarantine_table = _table("quarantineTable", self.quarantine_model)
-        self.tabs.addTab(self._tab(self.quarantine_note, self.quarantine_table), "")
+        self.quarantine_note, self.quarantine_table = self._list_tab("quarantineTable", self.quarantine_model)
         self.body.addWidget(self.tabs, 1)
 
         context.changes.changes_applied.connect(self._on_changes)
@@ -311,17 +287,20 @@ class SyncPage(Page):
         self._update_resolve()
         self.reload()
 
-    @staticmethod
-    def _tab(note: QLabel, table: QTableView, extra: QHBoxLayout | None = None) -> QWidget:
+    def _list_tab(self, name: str, model: _TextRowsModel,
+                  extra: QHBoxLayout | None = None) -> tuple[QLabel, QTableView]:
+        """A tab (its title set later) of one list: a note on what it holds, the table, `extra` below."""
+        note = label("hint")
+        table = _table(name, model)
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(12, 12, 12, 12)
-        note.setObjectName("hint")
         layout.addWidget(note)
         layout.addWidget(table, 1)
         if extra is not None:
             layout.addLayout(extra)
-        return tab
+        self.tabs.addTab(tab, "")
+        return note, table
 
     # -- reading ------------------------------------------------------------------------------------
 
@@ -339,11 +318,9 @@ class SyncPage(Page):
                 self._load_again = False
                 self.reload()
 
-        def failed(error: Exception) -> None:
+        def failed(error: VaxDeskError) -> None:
             self._loading = False
-            from app.ui.messages import user_message
-
-            self.show_error(user_message(error))  # type: ignore[arg-type]
+            self.show_failure(error)
 
         return self.read(lambda s: s.sync_lists(actor)).on_success(done).on_failure(failed).start()
 
@@ -444,7 +421,7 @@ class SyncPage(Page):
             self.merge_button.setEnabled(True)
             self.show_info(self.tr("Merged: one person with every booking and dose."))
 
-        def failed(error: Exception) -> None:
+        def failed(error: VaxDeskError) -> None:
             self.merge_button.setEnabled(True)
             self._failed(error)
 
@@ -470,22 +447,6 @@ class SyncPage(Page):
         return self.write(lambda s: s.resolve_review_task(actor, task_id, note=note)).on_success(done).on_failure(
             self._failed).start()
 
-    def _failed(self, error: Exception) -> None:
-        from app.ui.messages import user_message
-
-        self.show_error(user_message(error))  # type: ignore[arg-type]
+    def _failed(self, error: VaxDeskError) -> None:
+        self.show_failure(error)
         self._update_resolve()
-
-    # -- screenshots --------------------------------------------------------------------------------
-
-    def prepare_screenshot(self) -> None:
-        """Show a rejected change in the (throwaway) screenshot database, if it has any outbox row."""
-        def marked(mutation_id: str | None) -> None:
-            from app.services.unit_of_work import Change
-
-            # It plays the server's part (no unit of work), so it says itself what changed: the
-            # status bar and this page re-read themselves.
-            if mutation_id:
-                self.context.changes.publish([Change("outbox", mutation_id, "screenshot.rejected")])
-
-        self.read(lambda s: s.demo.rejected_booking()).on_success(marked).start()

@@ -8,18 +8,16 @@ The page re-reads on changes and every 30 s; a 15 s timer recomputes the countdo
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
-from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QWidget,
 )
@@ -29,19 +27,18 @@ from app.services.certificates import TestCertificateReview
 from app.services.checkin import QueueRow
 from app.services.covid_tests import Device, TestRow
 from app.services.permissions import allowed
-from app.services.unit_of_work import Change, Clock, system_clock
-from app.ui.changes import touches
+from app.services.unit_of_work import Clock
 from app.ui.pages.base import Page, PageContext
-from app.ui.pdf_printing import PrintFailed, new_printer, print_pdf
-from app.ui.row_table import ROW_ROLE, RowsModel, row_table
+from app.ui.pdf_printing import PrintFailed, choose_printer, print_pdf
+from app.ui.row_table import RowsModel, current_row, row_table, select_row_where
 from app.ui.tasks import Op
 from app.ui.translate import QT_TRANSLATE_NOOP
+from app.ui.widgets import label, push_button, text_field
 
 if TYPE_CHECKING:
     from app.station import StationServices
 
 TICK_MS = 15_000
-RELOAD_AFTER = timedelta(seconds=30)
 _CONTEXT = "TestingWords"
 # Marked here for lupdate, translated where shown.
 _WORDS = {
@@ -133,19 +130,15 @@ class TestsModel(RowsModel):
 class TestingPage(Page):
     __test__ = False  # a page, not a pytest class
     name = "testing"
+    reload_on = ("covid_test", "visit", "person")
 
     def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None,
                  clock: Clock | None = None) -> None:
         super().__init__(context, title=title, parent=parent, clock=clock)
-        self.clock: Clock = clock or system_clock
-        self._loaded_at: datetime | None = None
-        self._loading = False
         # The site lead sees the lane but does not take samples (the role table); the buttons say so.
         self._may_test = allowed(context.actor, "covid_tests.TestingDesk.enter_result")
 
-        self.summary = QLabel()
-        self.summary.setObjectName("testsSummary")
-        self.summary.setWordWrap(True)
+        self.summary = label("testsSummary")
         self.body.addWidget(self.summary)
 
         order = QHBoxLayout()
@@ -159,8 +152,7 @@ class TestingPage(Page):
         self.test_type.addItem(self.tr("NAAT (PCR)"), "naat")
         self.mail_result = QCheckBox(self.tr("Result by e-mail"))
         self.mail_result.setObjectName("testMailResult")
-        self.order_button = QPushButton(self.tr("Order test"))
-        self.order_button.setObjectName("orderTest")
+        self.order_button = push_button(self.tr("Order test"), name="orderTest")
         self.order_button.clicked.connect(self.order)
         visit_label = QLabel(self.tr("Checked in:"))
         visit_label.setBuddy(self.visit_choice)
@@ -182,12 +174,8 @@ class TestingPage(Page):
         self.device.setObjectName("testDevice")
         self.device.setEditable(True)  # type to find a device among ~90 (a scanner types its id)
         self.device.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.lab = QLineEdit()
-        self.lab.setObjectName("testLab")
-        self.lab.setMaxLength(80)
-        self.sample_id = QLineEdit()
-        self.sample_id.setObjectName("testSampleId")
-        self.sample_id.setMaxLength(40)
+        self.lab = text_field("testLab", max_length=80)
+        self.sample_id = text_field("testSampleId", max_length=40)
         sample.addRow(self.tr("Rapid test device:"), self.device)
         naat.addWidget(self.lab, 2)
         sample_label = QLabel(self.tr("Sample id (NAAT):"))
@@ -198,8 +186,7 @@ class TestingPage(Page):
         self.body.addLayout(sample)
 
         actions = QHBoxLayout()
-        self.sample_button = QPushButton(self.tr("Sample taken"))
-        self.sample_button.setObjectName("sampleTaken")
+        self.sample_button = push_button(self.tr("Sample taken"), name="sampleTaken")
         self.sample_button.clicked.connect(self.take_sample)
         actions.addWidget(self.sample_button)
         actions.addSpacing(24)
@@ -215,11 +202,9 @@ class TestingPage(Page):
         self.body.addLayout(actions)
         certificate = QHBoxLayout()
         certificate.setSpacing(10)
-        self.certificate_button = QPushButton(self.tr("EU test certificate"))
-        self.certificate_button.setObjectName("issueTestCertificate")
+        self.certificate_button = push_button(self.tr("EU test certificate"), name="issueTestCertificate")
         self.certificate_button.clicked.connect(self.issue_certificate)
-        self.print_button = QPushButton(self.tr("Print certificate…"))
-        self.print_button.setObjectName("printTestCertificate")
+        self.print_button = push_button(self.tr("Print certificate…"), name="printTestCertificate")
         self.print_button.clicked.connect(self.print_certificate)
         certificate.addWidget(self.certificate_button)
         certificate.addWidget(self.print_button)
@@ -230,7 +215,6 @@ class TestingPage(Page):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
-        self.context.changes.changes_applied.connect(self._changes_applied)
         self._update_buttons()
         self.read(lambda s: s.testing.device_list()).on_success(self._devices_loaded).start()
         self.reload()
@@ -246,30 +230,21 @@ class TestingPage(Page):
         self.device.setCurrentIndex(-1)
 
     def reload(self) -> Op:
-        self._loading = True
         actor = self.context.actor
 
         def read(s: StationServices) -> tuple[list[TestRow], list[QueueRow]]:
             return s.testing.tests_of_day(actor), s.checkin.queue(actor)
 
-        return self.read(read).on_success(self._loaded).on_failure(self._load_failed).start()
+        return self.reread(read, self._loaded)
 
-    def _load_failed(self, error: Exception) -> None:
-        self._loading = False
-        from app.ui.messages import user_message
-
-        self.messages.show_error(user_message(error))  # type: ignore[arg-type]
-
-    def _loaded(self, result: tuple[list[TestRow], list[QueueRow]]) -> None:
+    def _loaded(self, result: tuple[list[TestRow], list[QueueRow]], loaded_at: datetime) -> None:
         tests, queue = result
-        self._loading = False
-        self._loaded_at = self.clock()
         selected = self.selected_row()
         # Waiting ones first (readable before those still counting down), then the day's results.
         order = {"sampled": 0, "ordered": 1, "resulted": 2, "voided": 3}
         tests.sort(key=lambda r: (order[r.state], r.ready_at or r.ordered_at))
         self.model.set_rows(tests)
-        self.model.set_now(self._loaded_at)
+        self.model.set_now(loaded_at)
         if selected is None or not self.select_test(selected.test_id):
             self.table.selectRow(0)
         busy = {r.visit_id for r in tests if r.state in ("ordered", "sampled")}
@@ -280,14 +255,7 @@ class TestingPage(Page):
         self._update_summary()
         self._update_buttons()
 
-    def _changes_applied(self, changes: list[Change]) -> None:
-        if touches(changes, "covid_test", "visit", "person"):
-            self.reload()
-
-    def tick(self) -> None:
-        now = self.clock()
-        if not self._loading and (self._loaded_at is None or now - self._loaded_at >= RELOAD_AFTER):
-            self.reload()
+    def show_time(self, now: datetime) -> None:
         self.model.set_now(now)
         self._update_summary()
         self._update_buttons()
@@ -304,15 +272,10 @@ class TestingPage(Page):
     # -- the selected test -------------------------------------------------------------------------
 
     def selected_row(self) -> TestRow | None:
-        index = self.table.currentIndex()
-        return index.data(ROW_ROLE) if index.isValid() else None
+        return current_row(self.table, TestRow)
 
     def select_test(self, test_id: str) -> bool:
-        for row in range(self.model.rowCount()):
-            if self.model.row_at(row).test_id == test_id:
-                self.table.selectRow(row)
-                return True
-        return False
+        return select_row_where(self.table, lambda row: row.test_id == test_id)
 
     def _update_buttons(self) -> None:
         row = self.selected_row()
@@ -397,10 +360,9 @@ class TestingPage(Page):
         return self.read(lambda s: s.certificates.pdf(actor, certificate_id)).on_success(self._print).start()
 
     def _print(self, pdf: bytes) -> None:
-        printer = new_printer("EU Digital COVID Certificate")
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print the test certificate"))
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        printer = choose_printer(self, document_name="EU Digital COVID Certificate",
+                                 title=self.tr("Print the test certificate"))
+        if printer is None:
             return
         try:
             print_pdf(printer, pdf)
@@ -408,12 +370,6 @@ class TestingPage(Page):
             self.show_error(str(failed))
             return
         self.show_info(self.tr("The test certificate was sent to the printer."))
-
-    # -- screenshots -------------------------------------------------------------------------------
-
-    def prepare_screenshot(self) -> None:
-        actor = self.context.actor
-        self.write(lambda s: s.demo.tests_of_the_day(actor)).start()
 
     def _done(self, test_id: str, action: str, text: str) -> None:
         self.messages.show_info(text)

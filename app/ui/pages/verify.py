@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +37,7 @@ from app.ui.certificate_words import content_words, holder_words, reason_words, 
 from app.ui.pages.base import Page, PageContext
 from app.ui.reasons import reason_text
 from app.ui.tasks import Op
-from app.ui.widgets import restyle
+from app.ui.widgets import label, push_button, restyle
 
 if TYPE_CHECKING:
     from app.station import StationServices
@@ -102,7 +101,6 @@ class VerifyPage(Page):
         self.file_trust: list[TrustedSigner] = []
         self.result: VerificationResult | None = None
         self._serial = 0
-        self._shown_once = False
 
         # -- the input -------------------------------------------------------------------------
         self.input = QLineEdit()
@@ -112,9 +110,7 @@ class VerifyPage(Page):
         self.input.setAccessibleName(self.tr("Certificate code"))
         self.input.setClearButtonEnabled(True)
         self.input.returnPressed.connect(lambda: self.check())
-        self.check_button = QPushButton(self.tr("Check"))
-        self.check_button.setObjectName("checkButton")
-        self.check_button.setProperty("primary", True)
+        self.check_button = push_button(self.tr("Check"), name="checkButton", primary=True)
         self.check_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the next scan lands in the field
         self.check_button.clicked.connect(lambda: self.check())
         row = QHBoxLayout()
@@ -124,16 +120,10 @@ class VerifyPage(Page):
         self.body.addLayout(row)
 
         # -- the trust list --------------------------------------------------------------------
-        self.trust_label = QLabel()
-        self.trust_label.setObjectName("hint")
-        self.trust_label.setWordWrap(True)
-        self.load_trust_button = QPushButton(self.tr("Load trust file…"))
-        self.load_trust_button.setObjectName("loadTrustButton")
-        self.load_trust_button.setProperty("compact", True)
+        self.trust_label = label("hint")
+        self.load_trust_button = push_button(self.tr("Load trust file…"), name="loadTrustButton", compact=True)
         self.load_trust_button.clicked.connect(self.load_trust_files)
-        self.clear_trust_button = QPushButton(self.tr("Remove loaded files"))
-        self.clear_trust_button.setObjectName("clearTrustButton")
-        self.clear_trust_button.setProperty("compact", True)
+        self.clear_trust_button = push_button(self.tr("Remove loaded files"), name="clearTrustButton", compact=True)
         self.clear_trust_button.clicked.connect(self.clear_trust_files)
         trust_row = QHBoxLayout()
         trust_row.setSpacing(10)
@@ -153,26 +143,16 @@ class VerifyPage(Page):
         self.verdict = QLabel()
         self.verdict.setObjectName("verdict")
         self.verdict.setProperty("kind", "none")
-        self.reason = QLabel()
-        self.reason.setObjectName("verdictReason")
-        self.reason.setWordWrap(True)
-        self.holder = QLabel()
-        self.holder.setObjectName("holderName")
-        self.holder.setWordWrap(True)
+        self.reason = label("verdictReason")
+        self.holder = label("holderName")
         self.holder.setTextFormat(Qt.TextFormat.PlainText)
         self.dob = QLabel()
         self.dob.setObjectName("holderDob")
         self.dob.setTextFormat(Qt.TextFormat.PlainText)
-        self.content = QLabel()
-        self.content.setObjectName("certificateContent")
-        self.content.setWordWrap(True)
+        self.content = label("certificateContent")
         self.content.setTextFormat(Qt.TextFormat.PlainText)
-        self.validity = QLabel()
-        self.validity.setObjectName("certificateValidity")
-        self.validity.setWordWrap(True)
-        self.unchecked_note = QLabel(self.tr("Not valid: the details below are not confirmed."))
-        self.unchecked_note.setObjectName("uncheckedNote")
-        self.unchecked_note.setWordWrap(True)
+        self.validity = label("certificateValidity")
+        self.unchecked_note = label("uncheckedNote", self.tr("Not valid: the details below are not confirmed."))
         for widget in (self.verdict, self.reason, self.unchecked_note, self.holder, self.dob, self.content,
                        self.validity):
             verdict_column.addWidget(widget)
@@ -192,9 +172,7 @@ class VerifyPage(Page):
         for index, step in enumerate(STEPS):
             mark = QLabel()
             mark.setObjectName("stepMark")
-            text = QLabel(step_words(step))
-            text.setObjectName("stepText")
-            text.setWordWrap(True)
+            text = label("stepText", step_words(step))
             grid.addWidget(mark, index, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(text, index, 1)
             self.step_marks[step], self.step_texts[step] = mark, text
@@ -203,9 +181,7 @@ class VerifyPage(Page):
         steps_column.addStretch(1)
         card.addLayout(steps_column, 2)
         self.body.addWidget(self.card, 1)
-        self.idle_hint = QLabel(self.tr("The result appears here: green means valid, red means not valid."))
-        self.idle_hint.setObjectName("emptyHint")
-        self.idle_hint.setWordWrap(True)
+        self.idle_hint = label("emptyHint", self.tr("The result appears here: green means valid, red means not valid."))
         self.body.addWidget(self.idle_hint)
         self.body.addStretch(0)
         self._show_result(None)
@@ -364,20 +340,9 @@ class VerifyPage(Page):
             restyle(mark, state=state)
             restyle(self.step_texts[step], state=state)
 
+    def shown_again(self) -> None:
+        self.load_station_trust()  # a signer may have been installed meanwhile
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._shown_once:
-            self.load_station_trust()  # a signer may have been installed meanwhile
-        self._shown_once = True
         self.input.setFocus()
-
-    # -- screenshots -----------------------------------------------------------------------------------
-
-    def prepare_screenshot(self) -> None:
-        actor = self.context.actor
-
-        def paste(hc1: str) -> None:
-            self.input.setText(hc1)
-            self.load_station_trust().finished.connect(lambda: self.check())
-
-        self.write(lambda s: s.demo.signed_hc1(actor)).on_success(paste).start()

@@ -65,7 +65,7 @@ def render_all(db: Path, out: Path, *, language: str = "en",
 
     from app.services.demo import DEMO_STAFF
     from app.ui.app import create_application
-    from app.ui.screenshots import desk_states  # noqa: F401  (the pages' states register on import)
+    from app.ui.screenshots import desk_states, other_states  # noqa: F401  (the pages' states register on import)
     from app.ui.screenshots.states import states_for
     from app.ui.settings import AUTO_LOCK_SECONDS, open_settings
     from app.ui.tasks import workers
@@ -114,17 +114,13 @@ def render_all(db: Path, out: Path, *, language: str = "en",
         for name in window.shell.page_names:
             page = window.shell.show_page(name)
             settle_work()
-            registered = states_for(name)
-            if registered is None:
-                # A page not yet in the registry still carries its own hooks.
-                page.prepare_screenshot()
-                states: Sequence[tuple[str, Callable[[], None]]] = page.screenshot_states()
-                images: Sequence[tuple[str, QImage]] = ()
-            else:
+            registered = states_for(name)  # None: the page as it opens is its only picture
+            states: Sequence[tuple[str, Callable[[], None]]] = ()
+            images: Sequence[tuple[str, QImage]] = ()
+            if registered is not None:
                 if registered.prepare is not None:
                     registered.prepare(page)
                 states = [(state, partial(setup, page)) for state, setup in registered.states]
-                images = ()
             settle_work()
             save(name)
             for state, setup in states:
@@ -133,8 +129,6 @@ def render_all(db: Path, out: Path, *, language: str = "en",
                 save(state)
             if registered is not None and registered.images is not None:
                 images = registered.images(page)
-            elif registered is None:  # (a page not yet in the registry: its own hook, as before)
-                images = getattr(page, "screenshot_images", tuple)()
             for image_name, image in images:
                 path = out / f"{image_name}.png"
                 if not image.save(str(path)):
