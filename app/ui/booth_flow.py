@@ -13,6 +13,7 @@ from enum import Enum
 from app.services.checkin import QueueRow
 from app.services.vaccinations import Assessment, DoseEntry, DoseResult, PersonHistory
 from app.services.vials import VialRow
+from app.ui.reload_schedule import stale
 
 AssessKey = tuple[str, str]  # (visit id, vial id)
 # The queue count at the booth is read again this often (and whenever the page is shown again).
@@ -99,9 +100,7 @@ class BoothFlow:
     def queue_stale(self, now: datetime) -> bool:
         """Time to read the queue again (the count at the top, who is with a doctor). A clock set back
         reads it at once too: waiting for the old time to come round again would freeze the count for hours."""
-        if self.queue_asked_at is None:
-            return True
-        return not timedelta(0) <= now - self.queue_asked_at < QUEUE_RELOAD
+        return stale(self.queue_asked_at, now, after=QUEUE_RELOAD)
 
     def shown_again(self) -> bool:
         """Whether showing the page reads the queue (and the vials) again: once it was asked for at all.

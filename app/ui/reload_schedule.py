@@ -6,6 +6,12 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 
+def stale(read_at: datetime | None, now: datetime, *, after: timedelta) -> bool:
+    """Whether rows read at `read_at` must be read again at `now`: never read, as old as `after`, or a
+    clock set back since (waiting for the old time to come round again would freeze them for hours)."""
+    return read_at is None or not timedelta(0) <= now - read_at < after
+
+
 class ReloadSchedule:
     """The state of one page's reloads: `started`, then `loaded` (or `failed`); `due(now)` between."""
 
@@ -28,4 +34,4 @@ class ReloadSchedule:
         self.loading = False
 
     def due(self, now: datetime) -> bool:
-        return not self.loading and (self.loaded_at is None or now - self.loaded_at >= self.after)
+        return not self.loading and stale(self.loaded_at, now, after=self.after)

@@ -32,10 +32,14 @@ def test_a_failed_read_is_tried_again_and_keeps_the_age_of_the_rows_held() -> No
     assert schedule.due(T0 + timedelta(seconds=30))
 
 
-def test_a_clock_set_back_does_not_reload_until_the_rows_are_old_again() -> None:
+def test_a_clock_set_back_reloads_at_once_then_every_30_s_on_the_new_time() -> None:
     schedule = ReloadSchedule(after=timedelta(seconds=30))
     schedule.loaded(T0)
-    assert not schedule.due(T0 - timedelta(hours=3))
+    assert schedule.due(T0 - timedelta(hours=3))  # not in three hours: the queue would freeze till then
+    schedule.started()
+    schedule.loaded(T0 - timedelta(hours=3))
+    assert not schedule.due(T0 - timedelta(hours=3) + timedelta(seconds=29))
+    assert schedule.due(T0 - timedelta(hours=3) + timedelta(seconds=30))
 
 
 def test_screenshot_states_are_registered_once_per_page_and_only_run_on_their_page(qapp) -> None:  # type: ignore[no-untyped-def]
