@@ -17,6 +17,8 @@ def test_uuid7_is_version_7_time_ordered_and_unique() -> None:
     assert ids == sorted(ids)
     parsed = uuid.UUID(ids[0])
     assert parsed.version == 7 and parsed.variant == uuid.RFC_4122
+    # The text is the canonical form every other system (PostgreSQL's uuid, the server) writes back.
+    assert all(text == str(uuid.UUID(text)) for text in ids)
 
 
 def test_uuid7_stays_ordered_when_the_clock_steps_back() -> None:
