@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-import argparse
 import getpass
 import json
 import os
 import sys
-from datetime import date
 from typing import Any
 
 from app.errors import ValidationError, VaxDeskError
 
 PASSPHRASE_ENV = "VAXDESK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "VAXDESK_NEW_PASSPHRASE"
-
-
-def iso_day(text: str) -> date:
-    """A command line's day (`--date 2026-11-27`): argparse words the refusal as a usage error."""
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError("a date like 2026-11-27") from None
 
 
 class NoPassphrase(VaxDeskError):
