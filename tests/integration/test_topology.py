@@ -18,8 +18,15 @@ from sqlalchemy import create_engine, text
 
 from app.domain.booking_code import new_booking_code
 from app.storage.engine import Store
-from tests.integration.sync_support import add_person, new_station, open_day, station_view, sync
-from tests.integration.topology_support import Topology, admin, topology
+from tests.integration.sync_support import (
+    add_person,
+    new_station,
+    open_day,
+    postgres_cluster,
+    station_view,
+    sync,
+)
+from tests.integration.topology_support import Topology, admin, missing_tools, pgbouncer, topology
 
 PERSON = {"family_name": "Balancer", "given_name": "Eva", "dob": "1988-08-08"}
 
@@ -142,3 +149,26 @@ def test_an_instance_killed_mid_storm_loses_no_acknowledged_booking(topo: Topolo
     sync(a)
     assert len(station_view(a)["appointments"]) == booked
     a.close()
+
+
+def _running(marker: str) -> list[int]:
+    """The processes whose command line names `marker` (a service's own folder)."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and marker in (proc / "cmdline").read_bytes().decode(errors="replace"):
+                found.append(int(proc.name))
+        except OSError:
+            continue  # gone while we looked
+    return found
+
+
+def test_a_stopped_pgbouncer_leaves_no_process_behind() -> None:
+    # pgbouncer runs under a runuser wrapper as root: killing only the wrapper left one running per suite.
+    if missing_tools():
+        pytest.skip("pgbouncer or haproxy not installed; .ci/run installs them")
+    with postgres_cluster() as cluster:
+        with pgbouncer(cluster) as bouncer:
+            marker = str(bouncer.folder)
+            assert _running(marker)
+        assert _running(marker) == []

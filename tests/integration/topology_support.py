@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -34,8 +35,10 @@ class Service:
     folder: Path
 
     def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.kill()
+        # The whole process group: pgbouncer runs under a runuser wrapper when the tests run as root, and
+        # killing only the wrapper left pgbouncer running after every suite.
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.proc.pid, signal.SIGKILL)
         self.proc.wait(timeout=10)
 
 
@@ -67,7 +70,7 @@ pidfile = {folder}/pgbouncer.pid
         for f in folder.iterdir():
             shutil.chown(f, "postgres", "postgres")
     proc = subprocess.Popen([*cluster.as_postgres, "pgbouncer", str(folder / "pgbouncer.ini")],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     # For the servers: transaction pooling, so no prepared statements (?pgbouncer=true).
     bouncer = Service(url=f"postgresql://postgres@127.0.0.1:{port}/postgres?pgbouncer=true", proc=proc,
                         folder=folder)
@@ -120,7 +123,7 @@ def haproxy(backends: list[str]) -> Iterator[Service]:
     port = free_port()
     (folder / "haproxy.cfg").write_text(haproxy_config(port=port, backends=backends))
     proc = subprocess.Popen(["haproxy", "-db", "-f", str(folder / "haproxy.cfg")],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     balancer = Service(url=f"http://127.0.0.1:{port}", proc=proc, folder=folder)
     try:
         _wait_for_port(port, proc, "haproxy")
