@@ -12,24 +12,18 @@ import importlib
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
 from typing import Any, cast
 
 from app import __version__
 from app.cli.terminal import NEW_PASSPHRASE_ENV
+from app.cli_args import iso_day
 from app.errors import VaxDeskError
 from app.logs import describe_exception, setup_logging
 
 log = logging.getLogger(__name__)
 Handler = Callable[[argparse.Namespace], int]
 
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError("a date like 2026-11-27") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -104,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     report_sub = report.add_subparsers(dest="report_command", required=True, metavar="COMMAND")
     p = report_sub.add_parser("daily", help="the daily report (summary; CSV and PDF on request)")
     p.add_argument("--db", type=Path, required=True)
-    p.add_argument("--date", type=_day, required=True, help="YYYY-MM-DD")
+    p.add_argument("--date", type=iso_day, required=True, help="YYYY-MM-DD")
     p.add_argument("--csv", type=Path)
     p.add_argument("--pdf", type=Path)
     p.add_argument("--force", action="store_true", help="overwrite output files that exist")
@@ -120,7 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         p = export_sub.add_parser(name, help=help_text)
         p.add_argument("--db", type=Path, required=True)
-        p.add_argument("--date", type=_day, required=True, help="YYYY-MM-DD")
+        p.add_argument("--date", type=iso_day, required=True, help="YYYY-MM-DD")
         p.add_argument("--out", type=Path, required=True)
         p.add_argument("--format", default="de", help=format_help)
         p.add_argument("--force", action="store_true", help="overwrite the output file if it exists")

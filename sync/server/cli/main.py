@@ -12,21 +12,15 @@ import importlib
 import importlib.util
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
 from typing import Any, cast
 
+from app.cli_args import iso_day
 from sync.server.cli.json_logs import setup_logging
 
 EXIT_KEY = 6  # the master key is missing, malformed or wrong
 Handler = Callable[[argparse.Namespace], int]
 
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError("a date like 2026-11-27") from None
 
 
 def _storage(p: argparse.ArgumentParser, *, suppress: bool) -> None:
@@ -96,8 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
     asub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     p = _command(asub, "export", "records:audit_export",
                  "every station's audit entries of a period, as CSV (UTC days, inclusive)")
-    p.add_argument("--from", dest="since", type=_day, required=True, help="first day, YYYY-MM-DD")
-    p.add_argument("--to", type=_day, required=True, help="last day, YYYY-MM-DD")
+    p.add_argument("--from", dest="since", type=iso_day, required=True, help="first day, YYYY-MM-DD")
+    p.add_argument("--to", type=iso_day, required=True, help="last day, YYYY-MM-DD")
     p.add_argument("--out", type=Path, help="CSV file (default: standard output)")
     p.add_argument("--force", action="store_true", help="overwrite --out if it exists")
 
