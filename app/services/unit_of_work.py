@@ -87,9 +87,18 @@ class Change:
             return self.person_id == person_id
         if self.entity == "person":
             return self.entity_id in (None, person_id)
-        # Unnamed rows of an entity that belongs to persons: any of them may be this person's.
-        target = ENTITIES.get(self.entity)
-        return self.entity_id is None and target is not None and "person_id" in target.parents
+        # Rows of an entity that belongs to persons, directly or through a parent (an adverse event through
+        # its dose) but not named with theirs: any of them may be this person's.
+        return _reaches_person(self.entity)
+
+
+def _reaches_person(entity: str, seen: frozenset[str] = frozenset()) -> bool:
+    """Whether rows of `entity` belong to a person: they name one, or a parent row does (lots do not)."""
+    target = ENTITIES.get(entity)
+    if target is None or entity in seen:
+        return False
+    return any(parent == "person" or _reaches_person(parent, seen | {entity})
+               for parent in target.parents.values())
 
 
 @dataclass

@@ -37,6 +37,7 @@ def touches(changes: Sequence[Change], *entities: str) -> bool:
     return any(change.entity in entities for change in changes)
 
 
-def touches_person(changes: Sequence[Change], person_id: str) -> bool:
-    """Whether any of `changes` is about this person or a row of theirs (see `Change.concerns`)."""
-    return any(change.concerns(person_id) for change in changes)
+def touches_person(changes: Sequence[Change], person_id: str, *entities: str) -> bool:
+    """Whether any of `changes` is about this person or a row of theirs (see `Change.concerns`), of one of
+    `entities` when they are given."""
+    return any(change.concerns(person_id) and (not entities or change.entity in entities) for change in changes)

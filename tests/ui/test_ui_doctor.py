@@ -255,3 +255,38 @@ def test_the_booth_sees_the_doses_left_and_the_people_waiting(qtbot, booth: Boot
     name = page.station().catalogue.product(booth.product).name
     qtbot.waitUntil(lambda: page.dose.vials_outlook.text() != "", timeout=10000)
     assert f"{name} · Open vial: {booth.vial.max_doses} left · waiting: 1" in page.dose.vials_outlook.text().splitlines()
+
+
+def test_the_booth_reads_its_persons_history_again_for_their_changes_only(qtbot, booth: Booth) -> None:  # type: ignore[no-untyped-def]
+    """Another desk (or a sync round) changes someone else's doses: the booth's person is not read again,
+    so their record shows no reads that were about someone else. Their own new dose, or an adverse event
+    (which names its dose, not its person), shows at once."""
+    from app.services.unit_of_work import Change
+    from app.storage.schema import AuditLog, Person
+
+    page = open_page(qtbot, booth)
+    call_next(qtbot, page)
+    hub = booth.window.shell.context.changes
+
+    def reads() -> int:
+        return count(booth.store, AuditLog, AuditLog.action == "person.history_viewed",
+                     AuditLog.entity_id == booth.person_id)
+
+    before = reads()
+    with booth.store.read() as session:
+        someone_else = session.scalar(select(Person.id).where(Person.id != booth.person_id))
+    hub.publish([Change("vaccination", "v-elsewhere", "insert", person_id=someone_else),
+                 Change("lot", "l-1", "update")])
+    qtbot.wait(300)
+    qtbot.waitUntil(lambda: workers().pending == 0, timeout=10000)
+    assert reads() == before
+
+    dose = DoctorStation(booth.store).add_external_dose(STAFF, booth.person_id, product_code="comirnaty",
+                                                        given_on=booth.vial.opened_at.date() - timedelta(days=200),
+                                                        country="AT")
+    hub.publish([Change("vaccination", dose.vaccination_id, "insert", person_id=booth.person_id)])
+    qtbot.waitUntil(lambda: [row.country for row in page.person.history_model.rows()] == ["AT"], timeout=10000)
+    assert reads() == before + 1
+
+    hub.publish([Change("adverse_event", "ae-unnamed", "insert")])
+    qtbot.waitUntil(lambda: reads() == before + 2, timeout=10000)

@@ -31,7 +31,7 @@ from app.services.vaccinations import (
 )
 from app.services.vials import VialRow
 from app.ui.booth_flow import BoothFlow, DoseRequest, leave_reason, thaw_time, with_state
-from app.ui.changes import touches
+from app.ui.changes import touches, touches_person
 from app.ui.doctor_forms import (
     AdverseEventForm,
     AdverseInput,
@@ -175,7 +175,10 @@ class DoctorPage(Page):
             self.reload_queue()
         if touches(changes, "vial", "lot", "vaccination", "visit", "appointment"):
             self.reload_vials()  # the vials and what the queue means for them
-        if touches(changes, "vaccination", "adverse_event", "person"):
+        # The history of the person in the booth only: another person's dose (a desk's, or pulled) is not
+        # read, so this person's record shows no reads that were about someone else.
+        visit = self.flow.visit
+        if visit is not None and touches_person(changes, visit.person_id, "vaccination", "adverse_event", "person"):
             self.reload_history()
 
     def showEvent(self, event: QShowEvent) -> None:
