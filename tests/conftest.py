@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from datetime import datetime, timedelta
@@ -14,7 +15,7 @@ os.environ.setdefault("VAXDESK_LOG_DIR", tempfile.mkdtemp(prefix="vaxdesk-test-l
 import pytest
 from hypothesis import settings
 
-from app.storage.engine import Store, create_store
+from app.storage.engine import Store, create_store, open_store
 
 # CI must be reproducible and must not fail on a busy machine's timing: the same examples every run
 # (derandomize) and no per-example deadline. Locally, Hypothesis keeps exploring new examples.
@@ -61,16 +62,37 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "station.db"
 
 
-@pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    """A fresh, empty station database with the catalogue installed."""
+STATION_FILES = ("", ".key", "-wal", "-shm")  # a station database is these files beside each other
+
+
+def copy_station(source: Path, target: Path) -> Path:
+    """A copy of a closed station (database, key file, journal) under another name."""
+    for suffix in STATION_FILES:
+        part = source.with_name(source.name + suffix)
+        if part.exists():
+            shutil.copyfile(part, target.with_name(target.name + suffix))
+    return target
+
+
+@pytest.fixture(scope="session")
+def empty_station(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One empty station with the catalogue installed, made once per worker (`create_store` runs the
+    migrations: half a second, several hundred times a suite); tests get copies."""
     from app.services.catalogue import load_catalogue
     from app.services.products import install_catalogue
     from app.services.unit_of_work import Actor, UnitOfWork
 
-    with create_store(db_path, PASSPHRASE, tenant="t-test", site_code="site-a", site_name="Test Site") as s:
-        with UnitOfWork(s, Actor.system()) as uow:
-            install_catalogue(uow, load_catalogue())
+    path = tmp_path_factory.mktemp("empty-station") / "station.db"
+    with create_store(path, PASSPHRASE, tenant="t-test", site_code="site-a", site_name="Test Site") as s, \
+            UnitOfWork(s, Actor.system()) as uow:
+        install_catalogue(uow, load_catalogue())
+    return path
+
+
+@pytest.fixture
+def store(empty_station: Path, db_path: Path) -> Iterator[Store]:
+    """A fresh, empty station database with the catalogue installed (a copy of `empty_station`)."""
+    with open_store(copy_station(empty_station, db_path), PASSPHRASE) as s:
         yield s
 
 

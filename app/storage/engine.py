@@ -559,7 +559,7 @@ def create_store(
         kf.write_keyfile_atomically(kf.key_path_for(building), keyfile)
         engine = _make_engine(building, data_key)
         with engine.connect() as conn:
-            migrations.check_or_upgrade(conn, upgrade=True)
+            migrations.create_at_head(conn)
             conn.commit()
         with Session(engine.execution_options(vaxdesk_write=True)) as session, session.begin():
             session.add(Meta(key="database_id", value=database_id))

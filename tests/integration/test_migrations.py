@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from app.storage import migrate
 from app.storage.engine import _make_engine, open_store
@@ -136,3 +138,65 @@ def test_search_tables_are_built_from_the_data_of_an_older_schema(store: object,
     assert [m.person_id for m in desk.find(Actor.system(), "Shmidt").matches] == ["p2"]
     # No Jürgen Müller: the given name is ignored, and Ben (booked today) comes first again.
     assert [m.person_id for m in desk.find(Actor.system(), "Mueller Jurgen").matches] == ["p1", "p0"]
+
+
+def _definition(sql: str) -> tuple[str, ...]:
+    """A statement with its table constraints in a fixed order: Alembic's batch mode, which rebuilds a
+    table, writes them (and the table's indexes) in an order that changes from run to run. Columns keep theirs (rows are inserted by
+    position)."""
+    body, closed = (sql[:-2], True) if sql.endswith("\n)") else (sql, False)
+    head, *parts = [part.rstrip(", ") for part in body.split("\n\t")]
+    columns = [part for part in parts if not part.startswith(("CONSTRAINT", "FOREIGN KEY", "UNIQUE", "CHECK"))]
+    return (head, *columns, *sorted(set(parts) - set(columns)), ")" if closed else "")
+
+
+def _schema_and_rows(conn: object) -> tuple[list[tuple[object, ...]], dict[str, list[list[object]]]]:
+    """Every object SQLite holds (automatic indexes included) and every row, in a fixed order."""
+    from sqlalchemy.engine import Connection
+
+    assert isinstance(conn, Connection)
+    objects = [(kind, name, table, _definition(sql or "")) for kind, name, table, sql in conn.exec_driver_sql(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name")]
+    return objects, migrate.snapshot(conn)["rows"]
+
+
+def test_a_new_database_from_the_snapshot_is_the_migrated_one(tmp_path: Path) -> None:
+    """`vaxdesk init` replays head.json instead of running each migration: the result must be the same
+    database, down to the automatic indexes and the rows the migrations write. When this fails after a
+    new migration: python -m app.storage.migrate --write-snapshot."""
+    migrated = _make_engine(tmp_path / "migrated.db", new_data_key())
+    replayed = _make_engine(tmp_path / "replayed.db", new_data_key())
+    try:
+        with migrated.connect() as a, replayed.connect() as b:
+            migrate.upgrade(a)
+            a.commit()
+            recorded, made = json.loads(migrate.SNAPSHOT.read_text(encoding="utf-8")), migrate.snapshot(a)
+            stale = "head.json is stale: python -m app.storage.migrate --write-snapshot"
+            assert recorded["revision"] == made["revision"] and recorded["rows"] == made["rows"], stale
+            assert sorted(map(_definition, recorded["statements"])) == sorted(map(_definition, made["statements"])), stale
+            migrate.create_at_head(b)
+            b.commit()
+            assert migrate.current_revision(b) == migrate.HEAD
+            assert _schema_and_rows(b) == _schema_and_rows(a)
+            assert compare_metadata(MigrationContext.configure(b), Base.metadata) == []
+            assert b.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    finally:
+        migrated.dispose()
+        replayed.dispose()
+
+
+def test_a_snapshot_of_another_revision_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A migration added without writing the snapshot again: new databases still get every migration."""
+    stale = tmp_path / "head.json"
+    stale.write_text(json.dumps({"revision": "0007", "statements": ["CREATE TABLE wrong (x)"], "rows": {}}))
+    monkeypatch.setattr(migrate, "SNAPSHOT", stale)
+    engine = _make_engine(tmp_path / "new.db", new_data_key())
+    try:
+        with engine.connect() as conn:
+            migrate.create_at_head(conn)
+            conn.commit()
+            assert migrate.current_revision(conn) == migrate.HEAD
+            assert not inspect(conn).has_table("wrong")
+            assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    finally:
+        engine.dispose()

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE
-
-SUFFIXES = ("", ".key", "-wal", "-shm")
+from tests.conftest import PASSPHRASE, copy_station
 
 
 @pytest.fixture(scope="session")
@@ -27,12 +24,7 @@ def seeded_station(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def station_db(seeded_station: Path, tmp_path: Path) -> Path:
-    target = tmp_path / "station.db"
-    for suffix in SUFFIXES:
-        source = seeded_station.with_name(seeded_station.name + suffix)
-        if source.exists():
-            shutil.copyfile(source, target.with_name(target.name + suffix))
-    return target
+    return copy_station(seeded_station, tmp_path / "station.db")
 
 
 @pytest.fixture(autouse=True)
