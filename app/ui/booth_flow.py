@@ -67,9 +67,16 @@ def with_state(row: QueueRow, state: str) -> QueueRow:
 
 
 def thaw_time(text: str) -> tuple[int, int] | None:
-    """The thawing time typed as HH:MM (today at the site), or None when it is not one."""
+    """The thawing time typed as HH:MM (the site's clock: see `thawed_at`), or None when it is not one."""
     match = _CLOCK_TIME.fullmatch(text.strip())
     return (int(match[1]), int(match[2])) if match else None
+
+
+def thawed_at(now: datetime, hour: int, minute: int) -> datetime:
+    """When a thawing time typed as HH:MM was: the last time the site's clock (`now`, site-local) showed
+    it. Today, or yesterday when it is later than now (thawed last evening, opened after midnight)."""
+    at = now.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    return at if at <= now else at - timedelta(days=1)
 
 
 def leave_reason(text: str) -> str:

@@ -18,6 +18,7 @@ from app.domain.questionnaire import Answer
 from app.services.checkin import CheckInDesk
 from app.services.lots import Lots
 from app.services.unit_of_work import Actor
+from app.services.vials import Vials
 from app.storage.schema import Vial, Visit
 from tests.ui.test_ui_checkin import first_booking
 from tests.ui.test_ui_checkin import open_page as open_checkin
@@ -48,9 +49,8 @@ def test_the_doctor_opens_a_scanned_vial_at_the_booth(qtbot, booth: Booth) -> No
     scan(qtbot, page, label(booth, serial="V0099"))  # a new vial of the same lot
     qtbot.waitUntil(page.dose.open_frame.isVisible, timeout=10000)
     assert "no vial of it is open yet" in page.dose.open_text.text()
-    if page.dose.thawed_at.isVisible():  # kept frozen: when was it thawed (an hour ago, or at midnight)
-        page_now = page.clock().astimezone()
-        thawed = max(page_now - timedelta(hours=1), page_now.replace(hour=0, minute=0))
+    if page.dose.thawed_at.isVisible():  # kept frozen: when was it thawed (an hour ago, on the site's clock)
+        thawed = page.clock().astimezone(Vials(booth.store).tz) - timedelta(hours=1)
         qtbot.keyClicks(page.dose.thawed_at, thawed.strftime("%H:%M"))
     qtbot.mouseClick(page.dose.open_button, LEFT)
     qtbot.waitUntil(lambda: page.flow.vial is not None and page.flow.vial.serial == "V0099" and page.flow.assessment is not None,

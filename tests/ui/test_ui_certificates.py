@@ -348,3 +348,23 @@ def test_a_voucher_claim_code_typed_at_the_desk_finds_its_certificate(qtbot, unl
     qtbot.waitUntil(lambda: page.details is not None and page.row is not None
                     and page.row.certificate_id == voucher.certificate_id, timeout=10000)
     assert page.row.status == "issued" and page.print_button.isVisible()
+
+
+@pytest.mark.parametrize("zone", ["Etc/GMT-14", "Etc/GMT+12"])  # at any hour, one of them is on another date than UTC
+def test_the_list_shows_today_at_the_site_when_the_machine_is_on_another_date(qtbot, unlocked, zone: str) -> None:  # type: ignore[no-untyped-def]
+    """A desk PC whose clock is in another zone (or the hour around midnight): the page opens on today at
+    the site, with the dose just given in its list, not on the machine's date with an empty list."""
+    from zoneinfo import ZoneInfo
+
+    from app.storage.schema import Site
+
+    store = unlocked.station.services.store
+    with store.write() as session:
+        session.get(Site, store.identity.site_id).timezone = zone
+    vid = _dose(store)
+    page = _open(qtbot, unlocked, "certificates")
+    qtbot.waitUntil(lambda: any(r.vaccination_id == vid for r in page.model.rows()), timeout=10000)
+    today = datetime.now(ZoneInfo(zone)).date()
+    shown = page.day.date()
+    assert (shown.year(), shown.month(), shown.day()) == (today.year, today.month, today.day)
+    assert not page.empty_note.isVisible()

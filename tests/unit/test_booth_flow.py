@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from app.services.checkin import QueueRow
 from app.services.vaccinations import Assessment, DoseEntry, DoseResult, PersonHistory
 from app.services.vials import VialRow
-from app.ui.booth_flow import BoothFlow, NextStep, Review, leave_reason, thaw_time
+from app.ui.booth_flow import BoothFlow, NextStep, Review, leave_reason, thaw_time, thawed_at
 
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 
@@ -212,3 +213,12 @@ def test_a_reaction_is_linked_to_the_last_dose_given_here_since_yesterday() -> N
     assert last is not None and last.vaccination_id == "today"
     assert flow.can_void(last) and not flow.can_void(history.doses[3]) and not flow.can_void(None)
     assert [d.vaccination_id for d in flow.doses()] == ["old", "today", "abroad", "void"]
+
+
+def test_a_thawing_time_later_than_now_was_last_evening() -> None:
+    """Thawed at 23:30, opened at 00:15: yesterday 23:30 (not tonight, which would be refused as the future)."""
+    berlin = ZoneInfo("Europe/Berlin")
+    after_midnight = datetime(2026, 12, 2, 0, 15, tzinfo=berlin)
+    assert thawed_at(after_midnight, 23, 30) == datetime(2026, 12, 1, 23, 30, tzinfo=berlin)
+    assert thawed_at(after_midnight, 0, 5) == datetime(2026, 12, 2, 0, 5, tzinfo=berlin)
+    assert thawed_at(after_midnight, 0, 15) == after_midnight  # this very minute

@@ -102,10 +102,12 @@ class CertificatesPage(Page):
         self.day.setObjectName("certificateDay")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd.MM.yyyy")
+        # Today at the site until the nurse picks another day (set from the first list read): the machine's
+        # own date may be another one, in another zone or around midnight.
+        self._picked: date | None = None
         self.day.setDate(QDate.currentDate())
-        self.day.setMaximumDate(QDate.currentDate())
         self.day.setAccessibleName(self.tr("Day of the vaccination"))
-        self.day.dateChanged.connect(lambda _d: self.reload())
+        self.day.dateChanged.connect(self._day_picked)
         day_label = QLabel(self.tr("Vaccinated on"))
         day_label.setObjectName("fieldLabel")
         day_label.setBuddy(self.day)
@@ -315,15 +317,37 @@ class CertificatesPage(Page):
         qd = self.day.date()
         return date(qd.year(), qd.month(), qd.day())
 
+    def _day_picked(self) -> None:
+        self._picked = self.selected_day()
+        self.reload()
+
+    def show_today(self) -> Op:
+        """Back to today's doses (today at the site)."""
+        self._picked = None
+        return self.reload()
+
     def reload(self, *, select: str | None = None) -> Op:
-        day = self.selected_day()
+        picked = self._picked
         keep = select or (self.row.vaccination_id if self.row else None)
         actor = self.context.actor
-        op = Op(self, lambda: (self.desk().recent_vaccinations(actor, day), self.desk().vouchers(actor)))
-        op.on_success(lambda loaded: self._loaded(loaded[0], keep, loaded[1]))
+
+        def read() -> tuple[date, list[VaccinationRow], list[VoucherRow]]:
+            desk = self.desk()
+            today = desk.today()
+            return today, desk.recent_vaccinations(actor, picked or today), desk.vouchers(actor)
+
+        op = Op(self, read)
+        op.on_success(lambda loaded: self._loaded(loaded[1], keep, loaded[2], today=loaded[0]))
         return op.start()
 
-    def _loaded(self, rows: list[VaccinationRow], keep: str | None, vouchers: list[VoucherRow] | None = None) -> None:
+    def _loaded(self, rows: list[VaccinationRow], keep: str | None, vouchers: list[VoucherRow] | None = None,
+                *, today: date | None = None) -> None:
+        if today is not None:
+            self.day.blockSignals(True)  # the day the list was read for, not a day picked
+            self.day.setMaximumDate(QDate(today.year, today.month, today.day))
+            shown = self._picked or today
+            self.day.setDate(QDate(shown.year, shown.month, shown.day))
+            self.day.blockSignals(False)
         self.model.set_rows(rows)
         self._show_vouchers(vouchers or [])
         self.empty_note.setVisible(not rows)

@@ -30,7 +30,7 @@ from app.services.vaccinations import (
     PersonHistory,
 )
 from app.services.vials import VialRow
-from app.ui.booth_flow import BoothFlow, DoseRequest, leave_reason, thaw_time, with_state
+from app.ui.booth_flow import BoothFlow, DoseRequest, leave_reason, thaw_time, thawed_at, with_state
 from app.ui.changes import touches, touches_person
 from app.ui.doctor_forms import (
     AdverseEventForm,
@@ -286,9 +286,8 @@ class DoctorPage(Page):
         def open_it(s: StationServices) -> VialRow:
             vials = s.vials
             thawed = None
-            if thaw is not None:  # today at the site, in its time zone
-                thawed = self.clock().astimezone(vials.tz).replace(hour=thaw[0], minute=thaw[1], second=0,
-                                                                   microsecond=0)
+            if thaw is not None:  # the site's clock: today, or last evening when it is later than now
+                thawed = thawed_at(self.clock().astimezone(vials.tz), *thaw)
             return vials.open_scanned(actor, text, thawed_at=thawed)
 
         op = self.write(open_it)

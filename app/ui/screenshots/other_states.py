@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate
 from PySide6.QtGui import QImage
 
 from app.services.unit_of_work import Change
@@ -63,7 +62,7 @@ class CertificateStates:
 
     def dose_selected(self, page: CertificatesPage) -> None:
         actor = page.context.actor
-        page.day.setDate(QDate.currentDate())
+        page.show_today()
         # Not announced as a change: this page selects the dose itself, and a second, change-driven
         # reload racing it would leave the review empty for the next picture.
         page.read(lambda s: s.demo.dose_for_certificate(actor)).on_success(
