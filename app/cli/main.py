@@ -8,21 +8,19 @@ runs: the station window (no command) starts without loading the admin commands'
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from app import __version__
 from app.cli.terminal import NEW_PASSPHRASE_ENV
-from app.cli_args import iso_day
+from app.cli_args import iso_day, run_command
 from app.errors import VaxDeskError
 from app.logs import describe_exception, setup_logging
 
 log = logging.getLogger(__name__)
-Handler = Callable[[argparse.Namespace], int]
 
 
 
@@ -212,11 +210,8 @@ def _count(text: str) -> int:
 
 def run_handler(args: argparse.Namespace) -> int:
     """Run the parsed command; a VaxDesk error is one line on stderr and its exit code."""
-    module, name = str(args.handler).split(":")
     try:
-        # The command's module (and the services it needs) loads only now: see the module docstring.
-        handler = cast(Handler, getattr(importlib.import_module(f"app.cli.{module}"), name))
-        return int(handler(args))
+        return run_command("app.cli", args)  # loads the command's module: see the module docstring
     except VaxDeskError as exc:
         print(f"vaxdesk: {exc}", file=sys.stderr)
         return exc.exit_code

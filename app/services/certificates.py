@@ -365,6 +365,7 @@ class CertificateDesk:
 
     # ---- the printer desk's lists ------------------------------------------------------------
 
+    @use_case
     def today(self) -> date:
         """Today at the site (not at the machine: a desk PC's clock may be in another zone)."""
         with self.store.read() as session:

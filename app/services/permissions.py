@@ -106,6 +106,7 @@ USE_CASES: dict[str, Allowed] = {
     "scheduling.Scheduler.cancel": DESK,
     "scheduling.Scheduler.reschedule": DESK,
     # ---- certificates --------------------------------------------------------------------------
+    "certificates.CertificateDesk.today": OPEN,  # the site's date, no person
     "certificates.CertificateDesk.install_signer": BACK_OFFICE,
     "certificates.CertificateDesk.install_signer_pkcs12": BACK_OFFICE,
     "certificates.CertificateDesk.install_demo_signer": BACK_OFFICE,

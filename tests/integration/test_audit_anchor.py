@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,15 +19,10 @@ from app.storage import keyfile as kf
 from app.storage.audit import GENESIS, _content, _legacy_digest
 from app.storage.engine import Store, open_store
 from app.storage.schema import AuditLog
+from tests.cli_support import vaxdesk
 from tests.conftest import PASSPHRASE
 
 SYSTEM = Actor.system()
-
-
-def vaxdesk(*args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, VAXDESK_PASSPHRASE=PASSPHRASE)
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, env=env,
-                          stdin=subprocess.DEVNULL, timeout=120)
 
 
 @pytest.fixture

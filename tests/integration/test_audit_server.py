@@ -7,9 +7,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -26,7 +23,7 @@ from app.storage.engine import Store
 from app.storage.schema import AuditLog, Meta
 from sync.station.audit_push import K_REFUSED, server_audit_head
 from sync.station.engine import K_TOKEN, SyncEngine
-from tests.conftest import PASSPHRASE
+from tests.cli_support import vaxdesk
 from tests.integration.sync_support import ServerProcess, enrolled_station, new_tenant, start_server, sync
 
 TENANT = "county"
@@ -39,11 +36,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
     new_tenant(running, TENANT)
     yield running
     running.stop()
-
-
-def vaxdesk(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, timeout=120,
-                          env=dict(os.environ, VAXDESK_PASSPHRASE=PASSPHRASE), stdin=subprocess.DEVNULL)
 
 
 def _work(store: Store, n: int) -> None:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,13 +12,8 @@ from app.services.demo import seed_center
 from app.storage.backup import BackupError, WrongTenant, restore_backup, write_backup
 from app.storage.engine import Store, open_store
 from app.storage.schema import AuditLog, Person
+from tests.cli_support import vaxdesk
 from tests.conftest import PASSPHRASE
-
-
-def vaxdesk(*args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, VAXDESK_PASSPHRASE=PASSPHRASE)
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, env=env,
-                          stdin=subprocess.DEVNULL, timeout=120)
 
 
 @pytest.fixture

@@ -11,20 +11,14 @@ from pathlib import Path
 import pytest
 
 from app import __version__
+from tests.cli_support import vaxdesk as run_vaxdesk
 from tests.conftest import PASSPHRASE
 
 STATS_KEYS = {"persons", "appointments", "vaccinations", "certificates", "pending_mutations", "overbooked_slots", "stock"}
 
 
 def vaxdesk(*args: str, passphrase: str | None = PASSPHRASE, **env: str) -> subprocess.CompletedProcess[str]:
-    environment = {k: v for k, v in os.environ.items() if k != "VAXDESK_PASSPHRASE"}
-    if passphrase is not None:
-        environment["VAXDESK_PASSPHRASE"] = passphrase
-    environment.update(env)
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args], capture_output=True, text=True, env=environment,
-        stdin=subprocess.DEVNULL, timeout=120,
-    )
+    return run_vaxdesk(*args, passphrase=passphrase, env=env)
 
 
 def assert_clean_failure(result: subprocess.CompletedProcess[str], code: int, words: str) -> None:

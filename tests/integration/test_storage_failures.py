@@ -28,15 +28,10 @@ from app.storage import failures
 from app.storage import keyfile as kf
 from app.storage.engine import PAGE_SIZE, Store, check_database, create_store, open_store
 from app.storage.schema import Person
+from tests.cli_support import vaxdesk
 from tests.conftest import PASSPHRASE
 
 IS_ROOT = os.geteuid() == 0
-
-
-def vaxdesk(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    full_env = dict(os.environ, VAXDESK_PASSPHRASE=PASSPHRASE, **(env or {}))
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, env=full_env,
-                          stdin=subprocess.DEVNULL, timeout=120)
 
 
 def _station(path: Path, persons: int = 6) -> None:

@@ -4,7 +4,6 @@ processes on SQLite and on a self-started PostgreSQL, real encrypted stations, t
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -38,6 +37,7 @@ from app.storage.schema import (
     Visit,
 )
 from sync.server.tenants import Registry
+from tests.cli_support import vaxdesk_here
 from tests.conftest import PASSPHRASE, REPO
 from tests.integration.sync_support import (
     ServerProcess,
@@ -113,27 +113,21 @@ def _consent_answers() -> dict[str, Answer]:
 # ---- identity: one lot, however many desks received it --------------------------------------------
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "VAXDESK_PASSPHRASE": PASSPHRASE}
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, env=env, cwd=REPO,
-                          stdin=subprocess.DEVNULL, timeout=300)
-
-
 def test_two_desks_demo_the_same_lots_and_keep_syncing(server: ServerProcess, tenant: str, tmp_path: Path) -> None:
     """As reported: init + enroll two desks of one site, `vaxdesk demo` on each, `vaxdesk sync` on each."""
     desks = []
     for name in ("desk1", "desk2"):
         db = tmp_path / f"{name}.db"
-        assert _cli("init", "--db", str(db), "--tenant", tenant, "--site", "site-a").returncode == 0
+        assert vaxdesk_here("init", "--db", str(db), "--tenant", tenant, "--site", "site-a").returncode == 0
         code = server.cli("enrollment-code", "--tenant", tenant, "--site", "site-a").strip().splitlines()[-1]
-        assert _cli("enroll", "--db", str(db), "--server", server.url, "--code", code).returncode == 0
-        assert _cli("demo", "--db", str(db), "--persons", "12").returncode == 0
+        assert vaxdesk_here("enroll", "--db", str(db), "--server", server.url, "--code", code).returncode == 0
+        assert vaxdesk_here("demo", "--db", str(db), "--persons", "12").returncode == 0
         desks.append(db)
     for _ in range(2):
         for db in desks:
-            done = _cli("sync", "--db", str(db), "--json")
+            done = vaxdesk_here("sync", "--db", str(db), "--json")
             assert done.returncode == 0, done.stderr
-    figures = [json.loads(_cli("stats", "--db", str(db), "--json").stdout.strip().splitlines()[-1]) for db in desks]
+    figures = [json.loads(vaxdesk_here("stats", "--db", str(db), "--json").stdout.strip().splitlines()[-1]) for db in desks]
     assert figures[0]["stock"] == figures[1]["stock"]  # the same delivery sums on both desks
     assert figures[0]["quarantined_changes"] == figures[1]["quarantined_changes"] == 0
     assert figures[0]["persons"] == figures[1]["persons"] == 24
@@ -440,7 +434,7 @@ def test_vaxdesk_sync_asks_for_leases_for_the_coming_days(server: ServerProcess,
     a = enrolled_station(tmp_path, "a", server, tenant=tenant)
     open_day(a, capacity=10, slots=3)
     a.close()
-    done = _cli("sync", "--db", str(tmp_path / "a.db"), "--json")
+    done = vaxdesk_here("sync", "--db", str(tmp_path / "a.db"), "--json")
     assert done.returncode == 0, done.stderr
     from app.storage.engine import open_store
 
@@ -606,7 +600,6 @@ def test_restore_refuses_a_backup_of_another_tenant(server: ServerProcess, tenan
                             str(server.data_dir), *extra, "--tenant", other, "--out", str(backup)],
                            capture_output=True, text=True, cwd=REPO)
     assert again.returncode == 8  # never over an existing file
-
 
 
 def test_a_minors_guardian_consent_and_the_doctors_review_travel_with_the_visit(

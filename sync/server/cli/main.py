@@ -11,15 +11,14 @@ import argparse
 import importlib
 import importlib.util
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-from app.cli_args import iso_day
+from app.cli_args import iso_day, run_command
 from sync.server.cli.json_logs import setup_logging
 
 EXIT_KEY = 6  # the master key is missing, malformed or wrong
-Handler = Callable[[argparse.Namespace], int]
 
 
 
@@ -115,11 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # After parsing: --help answers without loading the server.
     from sync.server.crypto import MasterKeyError
 
-    module, name = str(args.handler).split(":")
     try:
-        # The command's module (and what it needs) loads only now: see the module docstring.
-        handler = cast(Handler, getattr(importlib.import_module(f"sync.server.cli.{module}"), name))
-        return int(handler(args))
+        return run_command("sync.server.cli", args)  # loads the command's module: see the module docstring
     except MasterKeyError as exc:
         print(f"vaxdesk-server: {exc}", file=sys.stderr)
         return EXIT_KEY
