@@ -20,6 +20,15 @@ def vbox(owner: QWidget | None = None, *, margins: Margins = (0, 0, 0, 0), spaci
     return box
 
 
+def stacked(owner: QWidget, *widgets: QWidget, margins: Margins, spacing: int) -> QVBoxLayout:
+    """`widgets` one under the other from the top of `owner`, the room that is left below them."""
+    box = vbox(owner, margins=margins, spacing=spacing)
+    for widget in widgets:
+        box.addWidget(widget)
+    box.addStretch(1)
+    return box
+
+
 def hbox(owner: QWidget | None = None, *, margins: Margins | None = None, spacing: int | None = None) -> QHBoxLayout:
     """A horizontal box (on `owner`, if given); None keeps the style's margins or spacing."""
     box = QHBoxLayout() if owner is None else QHBoxLayout(owner)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import VaxDeskError
 from app.services.report import DailyReport, report_csv, report_pdf
+from app.ui.layouts import stacked
 from app.ui.pages.base import Page, PageContext
 from app.ui.report_chart import BarChart
 from app.ui.report_models import (
@@ -71,12 +72,7 @@ class FigureTile(QFrame):
         self.value = QLabel("—")
         self.value.setObjectName("figureValue")
         self.caption = label("figureCaption", caption)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 10, 16, 10)
-        layout.setSpacing(2)
-        layout.addWidget(self.value)
-        layout.addWidget(self.caption)
-        layout.addStretch(1)
+        stacked(self, self.value, self.caption, margins=(16, 10, 16, 10), spacing=2)
 
     def set_value(self, text: str) -> None:
         self.value.setText(text)
@@ -106,13 +102,7 @@ class FiguresTable(QFrame):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.empty = label("reportNone", empty_text)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 12)
-        layout.setSpacing(6)
-        layout.addWidget(self.title)
-        layout.addWidget(self.view)
-        layout.addWidget(self.empty)
-        layout.addStretch(1)
+        stacked(self, self.title, self.view, self.empty, margins=(14, 10, 14, 12), spacing=6)
 
     def set_rows(self, rows: Sequence[tuple[object, ...]]) -> None:
         self.model.set_rows(rows)
