@@ -106,6 +106,7 @@ class ClosureRow:
 class OpeningPlan:
     rules: tuple[OpeningRuleRow, ...]  # by weekday, newest plan first
     closures: tuple[ClosureRow, ...]  # from today on, by day
+    today: date  # at the site: the first day slots can be opened for
 
 
 @dataclass(frozen=True)
@@ -199,6 +200,7 @@ class Scheduler(SiteService):
                     stations=r.stations, capacity_per_station=r.capacity_per_station, products=tuple(r.products),
                     valid_from=r.valid_from, valid_until=r.valid_until)) for r in rules),
                 closures=tuple(ClosureRow(c.day, c.reason) for c in closures),
+                today=today,
             )
 
     def _day_filter(self, day: date) -> tuple[ColumnElement[bool], ...]:

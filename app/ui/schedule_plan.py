@@ -25,7 +25,7 @@ from app.ui.checkin_models import format_day
 from app.ui.layouts import hbox, vbox
 from app.ui.row_table import row_table
 from app.ui.schedule_models import OpeningRulesModel, weekday_name
-from app.ui.translate import to_date
+from app.ui.translate import to_date, to_qdate
 from app.ui.widgets import label, push_button
 
 __all__ = ["OpeningPlanTab"]
@@ -147,6 +147,11 @@ class OpeningPlanTab(QWidget):
 
     def show_plan(self, plan: OpeningPlan) -> None:
         self.rules_model.set_rows(plan.rules)
+        # Slots open from the site's today, not the machine's (another zone, or the hour around midnight): no
+        # day before it can be chosen, and a field still on an earlier day moves up to it.
+        today = to_qdate(plan.today)
+        for edit in (self.first_day, self.last_day):
+            edit.setMinimumDate(today)
         self.closures_line.setText(
             self.tr("Closed: {days}").format(days="; ".join(f"{format_day(c.day)} ({c.reason})" for c in plan.closures))
             if plan.closures else self.tr("No closures ahead."))

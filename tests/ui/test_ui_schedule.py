@@ -3,7 +3,7 @@ window and slots, booking, the slip saved as PDF; the opening plan's validation 
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -159,3 +159,37 @@ def test_opening_hours_that_end_before_they_start_are_refused_inline(qtbot, page
     page.save_opening_rule()
     qtbot.waitUntil(lambda: page.plan.rules_model.rowCount() == 8, timeout=10000)
     assert page.messages.text() == "Wednesdays saved: 14:00\u201318:00."
+
+
+@pytest.mark.parametrize("zone", ["Etc/GMT-14", "Etc/GMT+12"])  # at any hour, one of them is on another date than UTC
+def test_opening_days_starts_on_the_sites_today_whatever_the_machines_date(qtbot, unlocked, zone: str) -> None:  # type: ignore[no-untyped-def]
+    """The desk PC's date is not the site's (another zone, or the hour around midnight): "open days" with the
+    days the tab offers opens slots from today at the site, never refused as a day in the past."""
+    from zoneinfo import ZoneInfo
+
+    from app.storage.schema import Site, Slot
+
+    log_in(qtbot, unlocked, "admin")
+    store = unlocked.shell.context.services.store
+    with store.write() as session:
+        session.get(Site, store.identity.site_id).timezone = zone
+    today = datetime.now(ZoneInfo(zone)).date()
+    scheduler = Scheduler(store)
+    for weekday in range(7):
+        scheduler.set_opening_rule(ADMIN, OpeningPlanInput(
+            weekday=weekday, opens="08:00", closes="23:00", slot_minutes=60, stations=1, capacity_per_station=2,
+            products=("comirnaty",), valid_from=today))
+    page = SchedulePage(unlocked.shell.context, title="Schedule")
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.plan.rules_model.rowCount() == 7, timeout=10000)
+    page.tabs.setCurrentIndex(1)
+    first, last = page.plan.days()
+    assert first >= today and last >= first
+    page.plan.last_day.setDate(page.plan.first_day.date().addDays(1))
+    op = page.open_days()
+    with qtbot.waitSignal(op.finished, timeout=10000):
+        pass
+    assert not page.plan.days_error.isVisible(), page.plan.days_error.text()
+    with store.read() as session:
+        assert session.scalar(select(func.count()).select_from(Slot).where(Slot.starts_at >= datetime.now(UTC))) > 0
