@@ -17,7 +17,7 @@ from app.services.covid_tests import test_figures
 from app.services.doses import day_range, given_here
 from app.services.permissions import use_case
 from app.services.stock import StockFigures, stock_by_product
-from app.services.unit_of_work import Actor
+from app.services.unit_of_work import Actor, Clock, system_clock
 from app.storage.engine import Store
 from app.storage.schema import (
     AdverseEvent,
@@ -79,11 +79,13 @@ class DailyReport:
 
 
 @use_case
-def daily_report(store: Store, actor: Actor, day: date) -> DailyReport:
+def daily_report(store: Store, actor: Actor, day: date | None = None, *, clock: Clock = system_clock) -> DailyReport:
+    """The figures of `day` (default: today at the site, which may not be the machine's date)."""
     with store.read() as session:
         site = session.get(Site, store.identity.site_id)
         assert site is not None
         tz = ZoneInfo(site.timezone)
+        day = day or clock().astimezone(tz).date()
         start, end = day_range(day, tz)
         names = dict(session.execute(select(Product.code, Product.name)).all())
         doses = session.execute(

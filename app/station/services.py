@@ -238,10 +238,11 @@ class StationServices:
 
         return verify_audit(self.store, actor)
 
-    def daily_report(self, actor: Actor, day: date) -> DailyReport:
+    def daily_report(self, actor: Actor, day: date | None = None) -> DailyReport:
+        """`day`'s report; None: today at the site."""
         from app.services.report import daily_report  # start-up: built on first use
 
-        return daily_report(self.store, actor, day)
+        return daily_report(self.store, actor, day, clock=self.clock)
 
     # -- sync ---------------------------------------------------------------------------------------
 

@@ -29,7 +29,7 @@ def _dose(store, family: str = "Groß-Müller", given: str = "Jürgen Ö.") -> s
         vid = uuid7()
         uow.session.add(Vaccination(id=vid, person_id=person.id, product_code="comirnaty", dose_number=2,
                                     series_doses=2, given_at=datetime.now(UTC), recorded_at=uow.now,
-                                    external=False, country="DE"))
+                                    external=False, country="DE", site_id=store.identity.site_id))
         uow.record(action="vaccination.recorded", entity="vaccination", entity_id=vid, payload={})
     return vid
 

@@ -20,7 +20,7 @@ def simulated_day(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[
     from app.simulation import simulate_day
 
     db = tmp_path_factory.mktemp("simulated") / "station.db"
-    figures = simulate_day(db, PASSPHRASE, persons=6, offline=True, seed=5, day=date.today())
+    figures = simulate_day(db, PASSPHRASE, persons=6, offline=True, seed=5)  # today at the site
     return db, figures
 
 
@@ -75,7 +75,7 @@ def test_save_pdf(qtbot, report_page, tmp_path: Path, monkeypatch) -> None:  # t
         pass
     saved = target.with_name("tagesbericht.pdf")  # the suffix is added when missing
     assert saved.read_bytes().startswith(b"%PDF")
-    assert asked[0].endswith(f"vaxdesk-report-{date.today().isoformat()}.pdf")
+    assert asked[0].endswith(f"vaxdesk-report-{report_page.report.day.isoformat()}.pdf")
     assert report_page.messages.kind == "info"
     assert str(saved) in report_page.messages.text()
 
@@ -141,3 +141,30 @@ def test_bar_chart_draws_bars_and_the_empty_sentence(qtbot) -> None:  # type: ig
     bar_pixels = sum(1 for x in range(0, 400, 4) for y in range(0, 240, 4)
                      if QColor(image.pixel(x, y)) == BAR)
     assert bar_pixels > 50
+
+
+@pytest.mark.parametrize("zone", ["Etc/GMT-14", "Etc/GMT+12"])  # at any hour, one of them is on another date than UTC
+def test_the_report_opens_on_today_at_the_site_when_the_machine_is_on_another_date(qtbot, unlocked, zone: str) -> None:  # type: ignore[no-untyped-def]
+    """The desk PC's date is not the site's (another zone, or the hour around midnight): the report opens on
+    the site's today with the dose just given counted, and "Today" comes back to it."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from app.storage.schema import Site
+    from tests.ui.test_ui_certificates import _dose
+
+    store = unlocked.station.services.store
+    _dose(store)  # given here, just now
+    with store.write() as session:
+        session.get(Site, store.identity.site_id).timezone = zone
+    log_in(qtbot, unlocked, "admin")
+    page = unlocked.shell.show_page("report")
+    today = datetime.now(ZoneInfo(zone)).date()
+    qtbot.waitUntil(lambda: page.report is not None and page.report.day == today, timeout=10000)
+    assert page.day == today and page.tiles["doses"].value.text() == "1"
+    page.day_edit.setDate(QDate(today - timedelta(days=3)))
+    qtbot.waitUntil(lambda: page.report.day == today - timedelta(days=3), timeout=10000)
+    assert page.tiles["doses"].value.text() == "0"
+    page.today_button.click()
+    qtbot.waitUntil(lambda: page.report.day == today and page.day == today, timeout=10000)
+    assert page.tiles["doses"].value.text() == "1"

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QDate, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -117,10 +117,11 @@ class FiguresTable(QFrame):
 class ReportPage(Page):
     name = "report"
 
-    def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None,
-                 today: Callable[[], date] = date.today) -> None:
+    def __init__(self, context: PageContext, *, title: str, parent: QWidget | None = None) -> None:
         super().__init__(context, title=title, parent=parent)
-        self._today = today
+        # Today at the site until another day is picked (the first report says which day that is): the
+        # machine's own date may be another one, in another zone or around midnight.
+        self._picked: date | None = None
         self.report: DailyReport | None = None
 
         # -- the day and what to do with its report ------------------------------------------------
@@ -128,13 +129,12 @@ class ReportPage(Page):
         self.day_edit.setObjectName("reportDay")
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat(self.tr("d MMM yyyy"))
-        self.day_edit.setMaximumDate(to_qdate(today()))
-        self.day_edit.setDate(to_qdate(today()))
+        self.day_edit.setDate(QDate.currentDate())
         self.day_edit.setAccessibleName(self.tr("Day of the report"))
         day_label = QLabel(self.tr("Day:"))
         day_label.setBuddy(self.day_edit)
         self.today_button = push_button(self.tr("Today"), name="reportToday")
-        self.today_button.clicked.connect(lambda: self.day_edit.setDate(to_qdate(self._today())))
+        self.today_button.clicked.connect(self.show_today)
         self.csv_button = push_button(self.tr("Save CSV…"), name="saveCsv")
         self.csv_button.clicked.connect(self.save_csv)
         self.pdf_button = push_button(self.tr("Save PDF…"), name="savePdf", primary=True)
@@ -219,7 +219,7 @@ class ReportPage(Page):
         self.scroll_area.setWidget(content)
         self.body.addWidget(self.scroll_area, 1)
 
-        self.day_edit.dateChanged.connect(lambda _: self.reload())
+        self.day_edit.dateChanged.connect(self._day_picked)
         self._set_save_enabled(False)
         self.reload()
 
@@ -239,14 +239,29 @@ class ReportPage(Page):
     def day(self) -> date:
         return to_date(self.day_edit.date())
 
-    def reload(self) -> Op:
-        day, actor = self.day, self.context.actor
-        self._set_save_enabled(False)
-        return self.read(lambda s: s.daily_report(actor, day)).on_success(self.show_report).start()
+    def _day_picked(self) -> None:
+        self._picked = self.day
+        self.reload()
 
-    def show_report(self, report: DailyReport) -> None:
-        if report.day != self.day:
-            return  # the date was changed again meanwhile; its own report is on the way
+    def show_today(self) -> Op:
+        """Today's report (today at the site)."""
+        self._picked = None
+        return self.reload()
+
+    def reload(self) -> Op:
+        picked, actor = self._picked, self.context.actor
+        self._set_save_enabled(False)
+        return self.read(lambda s: s.daily_report(actor, picked)).on_success(
+            lambda report: self.show_report(report, asked=picked)).start()
+
+    def show_report(self, report: DailyReport, *, asked: date | None) -> None:
+        if asked != self._picked:
+            return  # another day was picked meanwhile; its own report is on the way
+        if asked is None:  # today's: the site's date is the last one to choose
+            self.day_edit.blockSignals(True)
+            self.day_edit.setMaximumDate(to_qdate(report.day))
+            self.day_edit.setDate(to_qdate(report.day))
+            self.day_edit.blockSignals(False)
         self.report = report
         self.messages.clear_message()
         wasted = sum(n for _, _, n in report.waste)
