@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import logging
 import os
 import subprocess
 import sys
@@ -31,7 +32,7 @@ def vaxdesk_here(*args: str, passphrase: str | None = PASSPHRASE,
 
     out, err = io.StringIO(), io.StringIO()
     with _environ(passphrase, env), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), \
-            _stdin_closed():
+            _stdin_closed(), _logging_kept():
         try:
             code = main(list(args))
         except SystemExit as exc:  # argparse's usage errors
@@ -67,3 +68,19 @@ def _stdin_closed() -> Iterator[None]:
         yield
     finally:
         sys.stdin = saved
+
+
+@contextlib.contextmanager
+def _logging_kept() -> Iterator[None]:
+    """The command attaches the station's log file to the root logger, as a process does once: taken off
+    again, so that the test process's logging is as it was (a later test sets it up itself)."""
+    loggers = [logging.getLogger(name) for name in ("", "httpx", "httpcore")]
+    saved = [(logger, list(logger.handlers), logger.level) for logger in loggers]
+    try:
+        yield
+    finally:
+        for logger, handlers, level in saved:
+            for handler in set(logger.handlers) - set(handlers):
+                logger.removeHandler(handler)
+                handler.close()
+            logger.setLevel(level)
