@@ -156,17 +156,19 @@ def first_dose_due_follow_up(store: Store, actor: Actor, *, clock: Clock = syste
     if due:
         return due[0].person_id
     desk, station = CheckInDesk(store, clock=clock), DoctorStation(store, clock=clock)
-    # A person without any dose yet, so the dose is a first one: someone with the doctor or waiting whose
-    # answers need no review still to be read (the booth's picture leaves one such person), else a booking
-    # not yet checked in.
+    # A person without any dose yet, so the dose is a first one: someone with the doctor or waiting, else a
+    # booking not yet checked in.
     fresh = [r for r in desk.queue(actor)
              if (r.state == "with_doctor" or (r.state == "checked_in" and r.questionnaire_done))
-             and (r.review_acknowledged or not r.needs_review)
              and not station.history(actor, r.person_id).doses]
     if fresh:
         visit_id = fresh[0].visit_id
         if fresh[0].state == "checked_in":
             desk.call_to_doctor(DEMO_DOCTOR, visit_id)
+        if fresh[0].needs_review and not fresh[0].review_acknowledged:
+            # Flagged answers (the booth's picture leaves such a person): the doctor reads them with the
+            # person first, as at the booth; else the dose is refused and the picture shows the refusal.
+            station.acknowledge_review(DEMO_DOCTOR, visit_id)
     else:
         visit_id, _booking = _booking_to_doctor(desk, actor, allergies=False)
     vials = Vials(store, clock=clock)
