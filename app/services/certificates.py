@@ -366,14 +366,6 @@ class CertificateDesk:
     # ---- the printer desk's lists ------------------------------------------------------------
 
     @use_case
-    def today(self) -> date:
-        """Today at the site (not at the machine: a desk PC's clock may be in another zone)."""
-        with self.store.read() as session:
-            site = session.get(Site, self.store.identity.site_id)
-            assert site is not None
-            return self.clock().astimezone(ZoneInfo(site.timezone)).date()
-
-    @use_case
     def recent_vaccinations(self, actor: Actor, day: date | None = None) -> list[VaccinationRow]:
         """The doses given on `day` (site-local; default today), oldest first, voided ones left out."""
         with self.store.read() as session:

@@ -68,6 +68,8 @@ USE_CASES: dict[str, Allowed] = {
     "checkin.CheckInDesk.queue": CARE,
     "checkin.CheckInDesk.observation_board": OPEN,  # initials and times only, for the locked station
     "site_service.station_names": OPEN,  # the site's and the station's names, for the login screen
+    "site_service.site_zone": OPEN,  # the site's time zone, no person
+    "site_service.site_today": OPEN,  # the site's date, no person
     # ---- doctor's booth ------------------------------------------------------------------------
     "vaccinations.DoctorStation.history": CARE,
     "booth_outlook.BoothOutlook.outlook": OPEN,  # doses left in open vials and how many wait, no person
@@ -106,7 +108,6 @@ USE_CASES: dict[str, Allowed] = {
     "scheduling.Scheduler.cancel": DESK,
     "scheduling.Scheduler.reschedule": DESK,
     # ---- certificates --------------------------------------------------------------------------
-    "certificates.CertificateDesk.today": OPEN,  # the site's date, no person
     "certificates.CertificateDesk.install_signer": BACK_OFFICE,
     "certificates.CertificateDesk.install_signer_pkcs12": BACK_OFFICE,
     "certificates.CertificateDesk.install_demo_signer": BACK_OFFICE,

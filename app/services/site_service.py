@@ -3,6 +3,7 @@ the site the station belongs to (its name, country and time zone), read once."""
 
 from __future__ import annotations
 
+from datetime import date
 from zoneinfo import ZoneInfo
 
 from app.domain.catalogue import Catalogue
@@ -43,3 +44,20 @@ def station_names(store: Store) -> tuple[str, str]:
         if station is None or site is None:
             raise LookupError("the station's own rows are missing")
         return site.name, station.name
+
+
+@use_case
+def site_zone(store: Store) -> ZoneInfo:
+    """The site's time zone: it, not the machine's, decides what day it is at the desk."""
+    with store.read() as session:
+        site = session.get(Site, store.identity.site_id)
+        if site is None:
+            raise LookupError("the station's site row is missing")
+        return ZoneInfo(site.timezone)
+
+
+@use_case
+def site_today(store: Store, clock: Clock = system_clock) -> date:
+    """Today at the site: the one date every page opens on (a desk PC's clock may be in another zone,
+    and for an hour around midnight the machine's date is not the site's)."""
+    return clock().astimezone(site_zone(store)).date()

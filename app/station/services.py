@@ -13,7 +13,7 @@ import contextlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
@@ -223,12 +223,25 @@ class StationServices:
 
         set_active(self.store, actor, staff_id, active, clock=self.clock)
 
+    def today(self) -> date:
+        """Today at the site: the date every page opens on (not the machine's, which may be in another
+        zone, or for an hour around midnight on another day)."""
+        from app.services.site_service import site_today  # start-up: built on first use
+
+        return site_today(self.store, self.clock)
+
     # -- audit and report ------------------------------------------------------------------------------
 
     def query_audit(self, actor: Actor, *, entity_id: str | None, staff_id: str | None, action_prefix: str | None,
-                    since: datetime | None, until: datetime | None, limit: int) -> list[AuditRow]:
+                    days: tuple[date, date], limit: int) -> list[AuditRow]:
+        """The entries from the start of `days[0]` to the end of `days[1]`, days at the site (midnight
+        there, not on the machine's clock)."""
         from app.services.audit import query_audit  # start-up: built on first use
+        from app.services.doses import day_range  # start-up: built on first use
+        from app.services.site_service import site_zone  # start-up: built on first use
 
+        zone = site_zone(self.store)
+        since, until = day_range(days[0], zone)[0], day_range(days[1], zone)[1]
         return query_audit(self.store, actor, entity_id=entity_id, staff_id=staff_id, action_prefix=action_prefix,
                            since=since, until=until, limit=limit)
 

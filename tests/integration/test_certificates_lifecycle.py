@@ -25,6 +25,7 @@ from app.services.certificates import VOUCHER_QR_PREFIX, CertificateDesk
 from app.services.infections import record_infection, record_positive_naat
 from app.services.person_corrections import PersonCorrections
 from app.services.persons import PersonInput, add_person
+from app.services.site_service import site_today
 from app.services.unit_of_work import Actor, UnitOfWork
 from app.services.vaccinations import DoctorStation
 from app.storage.engine import Store
@@ -191,7 +192,7 @@ def test_a_recovery_certificate_from_a_positive_naat(store: Store, desk: Certifi
     assert result.valid, result.error
     r = result.payload["r"][0]  # type: ignore[index]
     assert r["fr"] == tested.isoformat()
-    assert r["df"] == desk.today().isoformat()  # 20 days after the test: from today (at the site)
+    assert r["df"] == site_today(store).isoformat()  # 20 days after the test: from today (at the site)
     assert r["du"] == (tested + timedelta(days=180)).isoformat()
     assert "GENESENENZERTIFIKAT" in pdf_text(desk.pdf(NURSE, issued.certificate_id))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -104,6 +104,22 @@ def test_audit_time_range_the_wrong_way_round_is_refused(qtbot, make_window) -> 
     page.since_edit.setDate(page.until_edit.date().addDays(1))
     assert page.search() is None
     assert page.messages.kind == "error"
+
+
+@pytest.mark.parametrize("zone", ["Etc/GMT-14", "Etc/GMT+12"])  # at any hour, one of them is on another date than UTC
+def test_audit_opens_on_the_week_up_to_today_at_the_site(qtbot, make_window, station_db: Path, zone: str) -> None:  # type: ignore[no-untyped-def]
+    """A desk PC whose clock is in another zone (or the hour around midnight): the range ends today at the
+    site, not on the machine's date, and the admin's own login a moment ago is in it."""
+    from app.storage.engine import open_store
+    from app.storage.schema import Site
+
+    with open_store(station_db, PASSPHRASE) as store, store.write() as session:
+        session.get(Site, store.identity.site_id).timezone = zone
+    _, page = _open(qtbot, make_window, station_db, "audit")
+    today = datetime.now(ZoneInfo(zone)).date()
+    qtbot.waitUntil(lambda: page.until_edit.date().toPython() == today, timeout=10000)
+    assert page.since_edit.date().toPython() == today - timedelta(days=7)
+    qtbot.waitUntil(lambda: "staff.login" in {row.action for row in page.model.rows()}, timeout=10000)
 
 
 def test_integrity_check_says_intact(qtbot, make_window, berlin_station: Path) -> None:  # type: ignore[no-untyped-def]

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -35,7 +34,7 @@ from app.ui.pages.base import Page, PageContext
 from app.ui.reasons import reason
 from app.ui.row_table import ROW_ROLE, SORT_ROLE, RowsModel
 from app.ui.tasks import Op
-from app.ui.translate import QT_TRANSLATE_NOOP, to_date
+from app.ui.translate import QT_TRANSLATE_NOOP, to_date, to_qdate
 from app.ui.widgets import field_label, push_button
 from app.ui.widgets import label as _label
 
@@ -62,11 +61,6 @@ ACTION_GROUPS: tuple[tuple[str, str], ...] = (
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AuditPage", text)
-
-
-def local_start(day: date) -> datetime:
-    """Midnight at the start of `day` on this computer's clock, as an aware datetime."""
-    return datetime.combine(day, time(0)).astimezone()
 
 
 def details_text(details: dict[str, Any] | None) -> str:
@@ -140,10 +134,10 @@ class AuditPage(Page):
             # Sized by a few words, not by the longest entry (the list pops up wider when open).
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
-        today = QDate.currentDate()
-        self.since_edit = QDateEdit(today.addDays(-7))
+        # The last seven days up to today at the site, set once the site's date is read (`_open_on`).
+        self.since_edit = QDateEdit()
         self.since_edit.setObjectName("auditSince")
-        self.until_edit = QDateEdit(today)
+        self.until_edit = QDateEdit()
         self.until_edit.setObjectName("auditUntil")
         for edit in (self.since_edit, self.until_edit):
             edit.setCalendarPopup(True)
@@ -207,7 +201,7 @@ class AuditPage(Page):
         self.body.addWidget(self.table, 1)
 
         self._load_staff()
-        self.search()
+        self.read(lambda s: s.today()).on_success(self._open_on).start()
 
     # -- reading -------------------------------------------------------------------------------------
 
@@ -219,6 +213,12 @@ class AuditPage(Page):
             label = member.display_name if member.active else self.tr("{name} (deactivated)").format(
                 name=member.display_name)
             self.staff_filter.addItem(label, member.id)
+
+    def _open_on(self, today: date) -> None:
+        """The page opens on the week up to today at the site (a desk PC's date may be another)."""
+        self.until_edit.setDate(to_qdate(today))
+        self.since_edit.setDate(to_qdate(today - timedelta(days=7)))
+        self.search()
 
     def select_action(self, prefix: str) -> None:
         self.action_filter.setCurrentIndex(max(0, self.action_filter.findData(prefix)))
@@ -240,9 +240,8 @@ class AuditPage(Page):
         entity_id = self.record_filter.text().strip() or None
         staff_id = self.staff_filter.currentData()
         prefix = self.action_filter.currentData() or None
-        since, until = local_start(since_day), local_start(until_day + timedelta(days=1))
         return self.read(lambda s: s.query_audit(actor, entity_id=entity_id, staff_id=staff_id, action_prefix=prefix,
-                                                 since=since, until=until, limit=SHOWN_ROWS + 1)
+                                                 days=(since_day, until_day), limit=SHOWN_ROWS + 1)
                   ).on_success(self._loaded).start()
 
     def show_record_of(self, index: QModelIndex) -> Op | None:

@@ -332,8 +332,7 @@ class CertificatesPage(Page):
         actor = self.context.actor
 
         def read() -> tuple[date, list[VaccinationRow], list[VoucherRow]]:
-            desk = self.desk()
-            today = desk.today()
+            desk, today = self.desk(), self.services.today()
             return today, desk.recent_vaccinations(actor, picked or today), desk.vouchers(actor)
 
         op = Op(self, read)

@@ -1,0 +1,51 @@
+"""The site's day, not the machine's: what "today" is and where a day of the audit log starts are
+decided by the site's time zone. A desk PC's clock may be in another zone, and for an hour around
+midnight the machine's date is not the site's."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from app.services.unit_of_work import Actor, UnitOfWork
+from app.station.services import StationServices
+from app.storage.engine import Store
+from app.storage.schema import Site
+
+ADMIN = Actor(staff_id=None, role="admin", display_name="Admin")
+# UTC+14: 09:30 UTC is 23:30 on the 1st at the site, 10:30 UTC is 00:30 on the 2nd.
+ZONE = "Etc/GMT-14"
+LAST_EVENING = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
+JUST_AFTER_MIDNIGHT = datetime(2026, 12, 1, 10, 30, tzinfo=UTC)
+
+
+def _site_in(store: Store, zone: str) -> None:
+    with store.write() as session:
+        session.get(Site, store.identity.site_id).timezone = zone
+
+
+def _entry(store: Store, at: datetime, entity_id: str) -> None:
+    with UnitOfWork(store, ADMIN, clock=lambda: at) as uow:
+        uow.record(action="station.backup_created", entity="station", entity_id=entity_id, details={})
+
+
+def test_today_is_the_sites_date_not_the_machines(store: Store) -> None:
+    _site_in(store, ZONE)
+    services = StationServices(store, clock=lambda: JUST_AFTER_MIDNIGHT)
+    assert JUST_AFTER_MIDNIGHT.date() == date(2026, 12, 1)  # in UTC, still the 1st
+    assert services.today() == date(2026, 12, 2)
+
+
+def test_an_audit_day_runs_from_midnight_to_midnight_at_the_site(store: Store) -> None:
+    _site_in(store, ZONE)
+    _entry(store, LAST_EVENING, "evening")
+    _entry(store, JUST_AFTER_MIDNIGHT, "night")
+    services = StationServices(store, clock=lambda: JUST_AFTER_MIDNIGHT)
+
+    def shown(first: date, last: date) -> list[str | None]:
+        rows = services.query_audit(ADMIN, entity_id=None, staff_id=None, action_prefix="station.backup",
+                                    days=(first, last), limit=10)
+        return [row.entity_id for row in rows]
+
+    assert shown(date(2026, 12, 1), date(2026, 12, 1)) == ["evening"]
+    assert shown(date(2026, 12, 2), date(2026, 12, 2)) == ["night"]
+    assert shown(date(2026, 12, 1), date(2026, 12, 2)) == ["night", "evening"]  # newest first
