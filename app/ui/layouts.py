@@ -3,8 +3,10 @@ with its margins and spacing, and a table of rows sorted through a proxy model."
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel
-from PySide6.QtWidgets import QHBoxLayout, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QTableView, QVBoxLayout, QWidget
 
 from app.ui.row_table import SORT_ROLE, row_table
 
@@ -39,13 +41,14 @@ def hbox(owner: QWidget | None = None, *, margins: Margins | None = None, spacin
     return box
 
 
-def sorted_table(name: str, model: QAbstractItemModel, parent: QWidget) -> tuple[QTableView, QSortFilterProxyModel]:
+def sorted_table(name: str, model: QAbstractItemModel, parent: QWidget, *,
+                 sortable: bool = False) -> tuple[QTableView, QSortFilterProxyModel]:
     """A `row_table` showing `model` through a proxy that sorts by the model's SORT_ROLE (dates as dates,
-    not as the text shown)."""
+    not as the text shown); `sortable`: a click on a column's header sorts by it."""
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
-    table = row_table(name)
+    table = row_table(name, sortable=sortable)
     table.setModel(proxy)
     return table, proxy
 
@@ -57,3 +60,10 @@ def left_row(*widgets: QWidget) -> QHBoxLayout:
         box.addWidget(widget)
     box.addStretch(1)
     return box
+
+
+def fill_grid(grid: QGridLayout, *rows: Sequence[QWidget]) -> None:
+    """`rows` of widgets into `grid`, row by row and left to right from its top left cell."""
+    for row, widgets in enumerate(rows):
+        for column, widget in enumerate(widgets):
+            grid.addWidget(widget, row, column)

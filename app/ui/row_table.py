@@ -4,9 +4,16 @@ colours they share, and the read-only, row-selecting table view the pages show t
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -47,12 +54,19 @@ class RowsModel(QAbstractTableModel):
     """Plain rows in (`set_rows`), one `cell(row, column, role)` per cell; subclasses name the columns.
     Never queries anything per cell."""
 
+    # The columns named as data: their headers marked with QT_TRANSLATE_NOOP in the translation context
+    # HEADERS_CONTEXT, translated when shown. A model naming its columns otherwise overrides `headers`.
+    HEADERS: ClassVar[tuple[str, ...]] = ()
+    HEADERS_CONTEXT: ClassVar[str] = ""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
 
     def headers(self) -> Sequence[str]:
-        raise NotImplementedError
+        if not self.HEADERS:
+            raise NotImplementedError
+        return [QCoreApplication.translate(self.HEADERS_CONTEXT, h) for h in self.HEADERS]
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         raise NotImplementedError

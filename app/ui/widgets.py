@@ -3,14 +3,16 @@ and the re-styling after a style property changes (the style sheet colours by "t
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDateEdit, QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 
 def push_button(text: str, *, name: str = "", primary: bool = False, compact: bool = False,
-           keep_focus: bool = False) -> QPushButton:
+           keep_focus: bool = False, on_click: Callable[[], object] | None = None) -> QPushButton:
     """A push button; `keep_focus`: a click leaves the keyboard where it was (the scanner types into a
-    field), Tab still reaches the button."""
+    field), Tab still reaches the button; `on_click`: what a click does."""
     widget = QPushButton(text)
     if name:
         widget.setObjectName(name)
@@ -20,14 +22,31 @@ def push_button(text: str, *, name: str = "", primary: bool = False, compact: bo
         widget.setProperty("compact", True)
     if keep_focus:
         widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    if on_click is not None:
+        widget.clicked.connect(on_click)
     return widget
 
 
-def label(name: str, text: str = "") -> QLabel:
-    """A named label that wraps its text."""
+def label(name: str, text: str = "", *, plain: bool = False, kind: str = "") -> QLabel:
+    """A named label that wraps its text; `plain`: the text is never read as rich text (what a service
+    or a person wrote); `kind`: the style sheet's colour for it ("warn", "bad", …)."""
     widget = QLabel(text)
     widget.setObjectName(name)
     widget.setWordWrap(True)
+    if plain:
+        widget.setTextFormat(Qt.TextFormat.PlainText)
+    if kind:
+        widget.setProperty("kind", kind)
+    return widget
+
+
+def date_field(name: str, *, display_format: str = "dd.MM.yyyy", date: QDate | None = None) -> QDateEdit:
+    """A named date field with a calendar popup, showing `date` (else today on this computer)."""
+    widget = QDateEdit()
+    widget.setObjectName(name)
+    widget.setCalendarPopup(True)
+    widget.setDisplayFormat(display_format)
+    widget.setDate(date if date is not None else QDate.currentDate())
     return widget
 
 

@@ -4,7 +4,6 @@ kind of action, time range), and a check that its hash chain is unbroken."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -81,9 +80,7 @@ class AuditModel(RowsModel):
         QT_TRANSLATE_NOOP("AuditPage", "Record"),
         QT_TRANSLATE_NOOP("AuditPage", "Details"),
     )
-
-    def headers(self) -> Sequence[str]:
-        return [_tr(h) for h in self.HEADERS]
+    HEADERS_CONTEXT = "AuditPage"
 
     def cell(self, row: AuditRow, column: int, role: int) -> Any:
         if role == SORT_ROLE:

@@ -27,9 +27,6 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-# Rows read over 30 s ago are read again at the next tick: what other stations did shows up soon.
-RELOAD_AFTER = timedelta(seconds=30)
-
 
 @dataclass(frozen=True)
 class PageContext:
@@ -51,6 +48,9 @@ class Page(QWidget):
     name: ClassVar[str] = ""
     # The kinds of data ("visit", "lot", …) whose announced changes make the page read again (`reload`).
     reload_on: ClassVar[tuple[str, ...]] = ()
+    # A timed page's rows read over this long ago are read again at its next tick: what other stations
+    # did shows up soon.
+    reload_after: ClassVar[timedelta] = timedelta(seconds=30)
     # Another page should take this up (page name, what to open): the shell navigates, the page
     # named receives it through `take_up`. Pages never reach into each other.
     take_up_requested = Signal(str, object)
@@ -61,7 +61,7 @@ class Page(QWidget):
         self.context = context
         self.clock: Clock = clock or system_clock
         # When `reread` is due again (pages that re-read what other stations did on a timer).
-        self.reloads = ReloadSchedule(after=RELOAD_AFTER)
+        self.reloads = ReloadSchedule(after=self.reload_after)
         if self.reload_on:
             context.changes.changes_applied.connect(self._changes_announced)
         self._shown_before = False

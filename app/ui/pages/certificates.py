@@ -17,11 +17,9 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QFileDialog,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -50,6 +48,7 @@ from app.services.person_corrections import PersonCorrection
 from app.ui.certificate_flow import review_panel
 from app.ui.certificate_models import ROW_ROLE, NameFilter, VaccinationsModel, folded
 from app.ui.certificate_words import country_name, status_words
+from app.ui.layouts import fill_grid, hbox
 from app.ui.messages import user_message
 from app.ui.pages.base import Page, PageContext
 from app.ui.pdf_printing import PrintFailed, choose_printer, new_printer, print_pdf
@@ -57,8 +56,8 @@ from app.ui.person_correction_dialog import PersonCorrectionDialog
 from app.ui.reasons import reason
 from app.ui.tasks import Op
 from app.ui.widgets import card as card_frame
+from app.ui.widgets import date_field, push_button, restyle
 from app.ui.widgets import label as _label
-from app.ui.widgets import push_button, restyle
 
 CORRECTING_ROLES = ("doctor", "admin")
 PERSON_CORRECTING_ROLES = ("nurse", "admin")
@@ -98,21 +97,16 @@ class CertificatesPage(Page):
         self.search.setMaxLength(200)
         self.search.textChanged.connect(self._filter)
         self.search.installEventFilter(self)
-        self.day = QDateEdit()
-        self.day.setObjectName("certificateDay")
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd.MM.yyyy")
+        self.day = date_field("certificateDay")
         # Today at the site until the nurse picks another day (set from the first list read): the machine's
         # own date may be another one, in another zone or around midnight.
         self._picked: date | None = None
-        self.day.setDate(QDate.currentDate())
         self.day.setAccessibleName(self.tr("Day of the vaccination"))
         self.day.dateChanged.connect(self._day_picked)
         day_label = QLabel(self.tr("Vaccinated on"))
         day_label.setObjectName("fieldLabel")
         day_label.setBuddy(self.day)
-        day_row = QHBoxLayout()
-        day_row.setSpacing(10)
+        day_row = hbox(spacing=10)
         day_row.addWidget(day_label)
         day_row.addWidget(self.day)
         day_row.addStretch(1)
@@ -169,8 +163,7 @@ class CertificatesPage(Page):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the panel wraps instead
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.panel)
-        columns = QHBoxLayout()
-        columns.setSpacing(16)
+        columns = hbox(spacing=16)
         columns.addLayout(left, 4)
         columns.addWidget(scroll, 6)
         self.body.addLayout(columns, 1)
@@ -220,28 +213,16 @@ class CertificatesPage(Page):
         self.values["standardised"].setWordWrap(True)
         review.addLayout(grid)
 
-        self.ask = QLabel(self.tr(
+        self.ask = _label("confirmAsk", self.tr(
             "This is printed on the certificate. Ask the person to check the spelling of the name and the "
             "date of birth."))
-        self.ask.setObjectName("confirmAsk")
-        self.ask.setWordWrap(True)
         review.addWidget(self.ask)
-        self.no_signer = QLabel(self.tr(
+        self.no_signer = _label("signerNote", self.tr(
             "No signer at this station: issuing records a voucher, and the certificate is signed after the next sync."))
-        self.no_signer.setObjectName("signerNote")
-        self.no_signer.setWordWrap(True)
         review.addWidget(self.no_signer)
-        self.signer_warnings = QLabel()
-        self.signer_warnings.setObjectName("signerWarnings")
-        self.signer_warnings.setProperty("kind", "warn")
-        self.signer_warnings.setWordWrap(True)
-        self.signer_warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.signer_warnings = _label("signerWarnings", plain=True, kind="warn")
         review.addWidget(self.signer_warnings)
-        self.refusal = QLabel()
-        self.refusal.setObjectName("issueRefusal")
-        self.refusal.setProperty("kind", "bad")
-        self.refusal.setWordWrap(True)
-        self.refusal.setTextFormat(Qt.TextFormat.PlainText)
+        self.refusal = _label("issueRefusal", plain=True, kind="bad")
         review.addWidget(self.refusal)
         mrz_label = _label("fieldLabel", self.tr("Names from the passport's machine-readable zone (scan or type its lines):"))
         self.mrz_input = QPlainTextEdit()
@@ -250,8 +231,7 @@ class CertificatesPage(Page):
         self.mrz_input.setPlaceholderText("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F…")
         self.mrz_input.setMaximumHeight(64)
         self.mrz_input.setTabChangesFocus(True)
-        self.mrz_button = push_button(self.tr("Use these names"), name="mrzButton")
-        self.mrz_button.clicked.connect(self.apply_mrz)
+        self.mrz_button = push_button(self.tr("Use these names"), name="mrzButton", on_click=self.apply_mrz)
         self.mrz_box = QWidget()
         mrz_layout = QVBoxLayout(self.mrz_box)
         mrz_layout.setContentsMargins(0, 0, 0, 0)
@@ -259,49 +239,37 @@ class CertificatesPage(Page):
         mrz_layout.addWidget(mrz_label)
         mrz_layout.addWidget(self.mrz_input)
         mrz_layout.addWidget(self.mrz_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.mrz_toggle = push_button(self.tr("Names from the passport (MRZ)…"), name="mrzToggle")
+        self.mrz_toggle = push_button(self.tr("Names from the passport (MRZ)…"), name="mrzToggle", on_click=self._open_mrz)
         self.mrz_toggle.setFlat(True)
-        self.mrz_toggle.clicked.connect(self._open_mrz)
         self.confirm = QCheckBox(self.tr("Person confirmed the data"))
         self.confirm.setObjectName("confirmData")
         self.confirm.toggled.connect(self._update_buttons)
-        self.issue_button = push_button(self.tr("Issue certificate"), name="issueButton", primary=True)
-        self.issue_button.clicked.connect(self.issue)
+        self.issue_button = push_button(self.tr("Issue certificate"), name="issueButton", primary=True, on_click=self.issue)
         review.addWidget(self.confirm)
         review.addWidget(self.issue_button)
         # After "Issue": most names transliterate; the passport's MRZ is for those that do not, or differ.
         review.addWidget(self.mrz_toggle, 0, Qt.AlignmentFlag.AlignLeft)
         review.addWidget(self.mrz_box)
 
-        self.status = _label("certificateStatus")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status = _label("certificateStatus", plain=True)
         review.addWidget(self.status)
         # Two by two: German labels ("Als PDF speichern…") do not fit in one row beside the list.
         actions = QGridLayout()
         actions.setHorizontalSpacing(10)
         actions.setVerticalSpacing(10)
-        self.print_button = push_button(self.tr("Print…"), name="printButton", primary=True)
-        self.print_button.clicked.connect(self.print_certificate)
-        self.preview_button = push_button(self.tr("Preview…"), name="previewButton")
-        self.preview_button.clicked.connect(self.preview_certificate)
-        self.save_button = push_button(self.tr("Save as PDF…"), name="savePdfButton")
-        self.save_button.clicked.connect(self.save_pdf)
-        self.correct_button = push_button(self.tr("Correct…"), name="correctButton")
-        self.correct_button.clicked.connect(self.correct)
-        self.voucher_button = push_button(self.tr("Print voucher…"), name="voucherButton", primary=True)
-        self.voucher_button.clicked.connect(self.print_voucher)
-        self.person_button = push_button(self.tr("Correct person…"), name="personButton")
-        self.person_button.clicked.connect(self.correct_person)
-        actions.addWidget(self.print_button, 0, 0)
-        actions.addWidget(self.save_button, 0, 1)
-        actions.addWidget(self.preview_button, 1, 0)
-        actions.addWidget(self.correct_button, 1, 1)
-        actions.addWidget(self.voucher_button, 2, 0)
-        actions.addWidget(self.person_button, 2, 1)
+        self.print_button = push_button(self.tr("Print…"), name="printButton", primary=True,
+                                        on_click=self.print_certificate)
+        self.preview_button = push_button(self.tr("Preview…"), name="previewButton", on_click=self.preview_certificate)
+        self.save_button = push_button(self.tr("Save as PDF…"), name="savePdfButton", on_click=self.save_pdf)
+        self.correct_button = push_button(self.tr("Correct…"), name="correctButton", on_click=self.correct)
+        self.voucher_button = push_button(self.tr("Print voucher…"), name="voucherButton", primary=True,
+                                          on_click=self.print_voucher)
+        self.person_button = push_button(self.tr("Correct person…"), name="personButton", on_click=self.correct_person)
+        fill_grid(actions, (self.print_button, self.save_button), (self.preview_button, self.correct_button),
+                  (self.voucher_button, self.person_button))
         actions.setColumnStretch(2, 1)
         review.addLayout(actions)
-        self.history = _label("hint")
-        self.history.setTextFormat(Qt.TextFormat.PlainText)
+        self.history = _label("hint", plain=True)
         review.addWidget(self.history)
         layout.addWidget(self.review_box)
         layout.addStretch(1)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -43,11 +43,11 @@ from app.ui.checkin_card import PersonCard
 from app.ui.checkin_flow import CheckInFlow, EnterAction, Panel, SearchAnswer, search_answer
 from app.ui.checkin_forms import VisitStepsForm, WalkInForm
 from app.ui.checkin_models import SearchResultsModel, arrival_words
-from app.ui.layouts import hbox
+from app.ui.layouts import hbox, sorted_table
 from app.ui.messages import user_message
 from app.ui.pages.base import Page, PageContext
 from app.ui.reasons import reason_text
-from app.ui.row_table import ROW_ROLE, SORT_ROLE, row_table
+from app.ui.row_table import ROW_ROLE
 from app.ui.tasks import Op
 from app.ui.widgets import label, push_button
 
@@ -96,12 +96,8 @@ class CheckInPage(Page):
 
         # -- results (left) and the person / walk-in form (right) ------------------------------------
         self.model = SearchResultsModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         # Names are never cut (columns sized to their content); the last column takes what is left.
-        self.results = row_table("searchResults", sortable=True)
-        self.results.setModel(self.proxy)
+        self.results, self.proxy = sorted_table("searchResults", self.model, self, sortable=True)
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays in the search field
         self.results.sortByColumn(SearchResultsModel.NAME, Qt.SortOrder.AscendingOrder)  # = the ranking
         self.results.clicked.connect(lambda index: self.open_person(index.data(ROW_ROLE)))

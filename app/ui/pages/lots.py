@@ -8,19 +8,17 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QDate, QDateTime, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QSpinBox,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,16 +29,17 @@ from app.services.stock import MAX_VIALS_PER_LOT
 from app.services.unit_of_work import Clock
 from app.services.vials import DISCARD_REASONS, VialRow
 from app.ui.checkin_models import format_day
+from app.ui.layouts import fill_grid, sorted_table, vbox
 from app.ui.lots_flow import Missing, ProductInfo, ReceiveEntry
 from app.ui.lots_models import LotsModel, VialsModel, discard_reason_words, vial_label
 from app.ui.lots_scan_field import ScanField
 from app.ui.messages import user_message
 from app.ui.pages.base import Page, PageContext
 from app.ui.reasons import reason as reason_words
-from app.ui.row_table import SORT_ROLE, current_row, row_table, select_row_where
+from app.ui.row_table import current_row, row_table, select_row_where
 from app.ui.tasks import Op
 from app.ui.translate import to_date, to_datetime
-from app.ui.widgets import SecondClick, label, push_button, restyle, text_field
+from app.ui.widgets import SecondClick, date_field, label, push_button, restyle, text_field
 from app.ui.widgets import card as card_frame
 
 if TYPE_CHECKING:
@@ -116,20 +115,12 @@ class LotsPage(Page):
         self.product.setObjectName("lotProduct")
         self.product.currentIndexChanged.connect(lambda _i: self._update_receive())
         self.lot_number = text_field("lotNumber", max_length=20, placeholder=self.tr("as printed"))
-        self.expiry = QDateEdit()
-        self.expiry.setObjectName("lotExpiry")
-        self.expiry.setCalendarPopup(True)
-        self.expiry.setDisplayFormat("dd.MM.yyyy")
-        self.expiry.setDate(QDate.currentDate().addMonths(3))
+        self.expiry = date_field("lotExpiry", date=QDate.currentDate().addMonths(3))
         self.product_label = QLabel(self.tr("Product"))
         self.lot_label = QLabel(self.tr("Lot"))
         self.expiry_label = QLabel(self.tr("Expiry"))
-        grid.addWidget(self.product_label, 0, 0)
-        grid.addWidget(self.product, 1, 0)
-        grid.addWidget(self.lot_label, 0, 1)
-        grid.addWidget(self.lot_number, 1, 1)
-        grid.addWidget(self.expiry_label, 0, 2)
-        grid.addWidget(self.expiry, 1, 2)
+        fill_grid(grid, (self.product_label, self.lot_label, self.expiry_label),
+                  (self.product, self.lot_number, self.expiry))
         self.manual_reason = text_field("manualReason", max_length=200, placeholder=self.tr("Why the product is chosen by hand (required)"))
         self.manual_reason.textChanged.connect(lambda _t: self._update_receive())
         grid.addWidget(self.manual_reason, 2, 0, 1, 3)
@@ -161,14 +152,9 @@ class LotsPage(Page):
 
     def _build_lots_tab(self) -> QWidget:
         tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout = vbox(tab, margins=(8, 8, 8, 8))
         self.lots_model = LotsModel(self)
-        self.lots_proxy = QSortFilterProxyModel(self)
-        self.lots_proxy.setSourceModel(self.lots_model)
-        self.lots_proxy.setSortRole(SORT_ROLE)
-        self.lots_table = row_table("lotsTable", sortable=True)
-        self.lots_table.setModel(self.lots_proxy)
+        self.lots_table, self.lots_proxy = sorted_table("lotsTable", self.lots_model, self, sortable=True)
         self.lots_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order: soonest expiry first
         self.lots_table.selectionModel().currentRowChanged.connect(lambda *_: self._lot_selected())
         layout.addWidget(self.lots_table, 1)
@@ -200,8 +186,7 @@ class LotsPage(Page):
 
     def _build_vials_tab(self) -> QWidget:
         tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout = vbox(tab, margins=(8, 8, 8, 8))
         self.vials_model = VialsModel(self)
         self.vials_table = row_table("lotVials", sortable=True)
         self.vials_table.setSortingEnabled(False)

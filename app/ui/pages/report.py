@@ -7,10 +7,9 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -43,7 +42,7 @@ from app.ui.report_models import (
 )
 from app.ui.tasks import Op
 from app.ui.translate import to_date, to_qdate
-from app.ui.widgets import label, push_button
+from app.ui.widgets import date_field, label, push_button
 
 # Remaining stock at or below this many doses is drawn red: time to order or move vials.
 LOW_STOCK_DOSES = 20
@@ -125,20 +124,13 @@ class ReportPage(Page):
         self.report: DailyReport | None = None
 
         # -- the day and what to do with its report ------------------------------------------------
-        self.day_edit = QDateEdit()
-        self.day_edit.setObjectName("reportDay")
-        self.day_edit.setCalendarPopup(True)
-        self.day_edit.setDisplayFormat(self.tr("d MMM yyyy"))
-        self.day_edit.setDate(QDate.currentDate())
+        self.day_edit = date_field("reportDay", display_format=self.tr("d MMM yyyy"))
         self.day_edit.setAccessibleName(self.tr("Day of the report"))
         day_label = QLabel(self.tr("Day:"))
         day_label.setBuddy(self.day_edit)
-        self.today_button = push_button(self.tr("Today"), name="reportToday")
-        self.today_button.clicked.connect(self.show_today)
-        self.csv_button = push_button(self.tr("Save CSV…"), name="saveCsv")
-        self.csv_button.clicked.connect(self.save_csv)
-        self.pdf_button = push_button(self.tr("Save PDF…"), name="savePdf", primary=True)
-        self.pdf_button.clicked.connect(self.save_pdf)
+        self.today_button = push_button(self.tr("Today"), name="reportToday", on_click=self.show_today)
+        self.csv_button = push_button(self.tr("Save CSV…"), name="saveCsv", on_click=self.save_csv)
+        self.pdf_button = push_button(self.tr("Save PDF…"), name="savePdf", primary=True, on_click=self.save_pdf)
         top = QHBoxLayout()
         top.setSpacing(10)
         top.addWidget(day_label)

@@ -3,7 +3,7 @@ PIN, change a role, deactivate the account of someone who left (and reactivate i
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -48,10 +48,6 @@ if TYPE_CHECKING:
 __all__ = ["ROW_ROLE", "StaffPage"]  # tests read the rows behind the table through ROW_ROLE
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StaffPage", text)
-
-
 def staff_message(error: VaxDeskError) -> str:
     """The staff service's refusal (a reason code) in the station's language."""
     return user_message(error)
@@ -64,9 +60,7 @@ class StaffModel(RowsModel):
         QT_TRANSLATE_NOOP("StaffPage", "Role"),
         QT_TRANSLATE_NOOP("StaffPage", "Status"),
     )
-
-    def headers(self) -> Sequence[str]:
-        return [_tr(h) for h in self.HEADERS]
+    HEADERS_CONTEXT = "StaffPage"
 
     def cell(self, row: StaffView, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):

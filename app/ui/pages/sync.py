@@ -171,10 +171,7 @@ def quarantine_words(reason_code: str) -> str:
 class _TextRowsModel(RowsModel):
     """Rows shown as plain text: `cells(row)` gives every column; the tooltip repeats the cell."""
 
-    HEADERS: tuple[str, ...] = ()
-
-    def headers(self) -> Sequence[str]:
-        return [_tr(h) for h in self.HEADERS]
+    HEADERS_CONTEXT = "SyncPage"
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -7,7 +7,7 @@ The page re-reads on changes and every 30 s; a 15 s timer recomputes the countdo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +36,7 @@ from app.ui.translate import QT_TRANSLATE_NOOP
 from app.ui.widgets import label, push_button, text_field
 
 if TYPE_CHECKING:
+    from app.services.unit_of_work import Actor
     from app.station import StationServices
 
 TICK_MS = 15_000
@@ -309,26 +310,30 @@ class TestingPage(Page):
         return op.start()
 
     def take_sample(self) -> Op | None:
-        row = self.selected_row()
-        if row is None:
-            return None
-        actor = self.context.actor
         device = self.device.currentData() if self.device.currentIndex() >= 0 else self.device.currentText()
         lab, sample_id = self.lab.text(), self.sample_id.text()
-        if row.test_type == "rat":
-            op = self.write(lambda s: s.testing.take_sample(actor, row.test_id, device_id=str(device or "")))
-        else:
-            op = self.write(lambda s: s.testing.take_sample(actor, row.test_id, lab_name=lab, sample_id=sample_id))
-        op.on_success(lambda done: self._done(done.test_id, "test.sampled", self.tr("Sample taken.")))
-        return op.start()
+
+        def take(s: StationServices, actor: Actor, row: TestRow) -> TestRow:
+            if row.test_type == "rat":
+                return s.testing.take_sample(actor, row.test_id, device_id=str(device or ""))
+            return s.testing.take_sample(actor, row.test_id, lab_name=lab, sample_id=sample_id)
+
+        return self._step_on_selected(take, "test.sampled", self.tr("Sample taken."))
 
     def enter_result(self, result: str) -> Op | None:
+        return self._step_on_selected(lambda s, actor, row: s.testing.enter_result(actor, row.test_id, result=result),
+                                      "test.resulted", self.tr("Result entered."))
+
+    def _step_on_selected(self, step: Callable[[StationServices, Actor, TestRow], TestRow], action: str,
+                          text: str) -> Op | None:
+        """`step` (a write) for the selected test, by the desk's actor; once done, the test is chosen
+        again and `text` shown (`_done`). None when no test is selected."""
         row = self.selected_row()
         if row is None:
             return None
         actor = self.context.actor
-        op = self.write(lambda s: s.testing.enter_result(actor, row.test_id, result=result))
-        op.on_success(lambda done: self._done(done.test_id, "test.resulted", self.tr("Result entered.")))
+        op = self.write(lambda s: step(s, actor, row))
+        op.on_success(lambda done: self._done(done.test_id, action, text))
         return op.start()
 
     def issue_certificate(self) -> Op | None:
