@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-from app.ui.translate import QT_TRANSLATE_NOOP
+from app.ui.translate import QT_TRANSLATE_NOOP, Words
 
 # Codes as written by the use cases (`uow.record(action=...)`, `record_access`); unknown ones show as the code.
 ACTION_WORDS: dict[str, str] = {
@@ -72,7 +70,4 @@ ACTION_WORDS: dict[str, str] = {
     "visit.with_doctor": QT_TRANSLATE_NOOP("AuditWords", "Called to the doctor"),
 }
 
-
-def action_words(action: str) -> str:
-    words = ACTION_WORDS.get(action)
-    return QCoreApplication.translate("AuditWords", words) if words else action
+action_words = Words("AuditWords", ACTION_WORDS)

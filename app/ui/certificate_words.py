@@ -1,7 +1,8 @@
 """Plain words for certificates: where a dose's certificate stands, and why a scanned certificate is
 or is not valid, told by the step that failed (never the core's English message as such).
 
-lupdate sees only literal calls, hence `QCoreApplication.translate("CertificateWords", …)` spelled out.
+lupdate sees only literal calls, hence `QCoreApplication.translate("CertificateWords", …)` spelled out
+(or `QT_TRANSLATE_NOOP` in the tables of words by code).
 """
 
 from __future__ import annotations
@@ -13,30 +14,32 @@ from PySide6.QtCore import QCoreApplication
 
 from app.certificates import valuesets
 from app.certificates.verify import STEPS, VerificationResult
+from app.ui.translate import QT_TRANSLATE_NOOP, Words
+
+status_words = Words("CertificateWords", {
+    "none": QT_TRANSLATE_NOOP("CertificateWords", "To issue"),
+    "issued": QT_TRANSLATE_NOOP("CertificateWords", "Issued"),
+    "voucher": QT_TRANSLATE_NOOP("CertificateWords", "Voucher (signed after sync)"),
+    "revoked": QT_TRANSLATE_NOOP("CertificateWords", "Revoked"),
+})
 
 
-def status_words(status: str) -> str:
-    return {
-        "none": QCoreApplication.translate("CertificateWords", "To issue"),
-        "issued": QCoreApplication.translate("CertificateWords", "Issued"),
-        "voucher": QCoreApplication.translate("CertificateWords", "Voucher (signed after sync)"),
-        "revoked": QCoreApplication.translate("CertificateWords", "Revoked"),
-    }.get(status, status)
+_STEP_WORDS = {
+    "unprefix": QT_TRANSLATE_NOOP("CertificateWords", "It is an EU certificate code (HC1:)"),
+    "base45": QT_TRANSLATE_NOOP("CertificateWords", "The code can be read"),
+    "zlib": QT_TRANSLATE_NOOP("CertificateWords", "The code unpacks completely"),
+    "cose": QT_TRANSLATE_NOOP("CertificateWords", "It contains a signed certificate"),
+    "cbor": QT_TRANSLATE_NOOP("CertificateWords", "The certificate data can be read"),
+    "signature": QT_TRANSLATE_NOOP("CertificateWords", "Signed by a trusted issuer"),
+    "schema": QT_TRANSLATE_NOOP("CertificateWords", "The content follows the EU format"),
+    "expiry": QT_TRANSLATE_NOOP("CertificateWords", "Valid today"),
+    "key_usage": QT_TRANSLATE_NOOP("CertificateWords", "The issuer may issue this type"),
+}
 
 
 def step_words(step: str) -> str:
     """What each verification step checks, as a nurse would say it."""
-    return {
-        "unprefix": QCoreApplication.translate("CertificateWords", "It is an EU certificate code (HC1:)"),
-        "base45": QCoreApplication.translate("CertificateWords", "The code can be read"),
-        "zlib": QCoreApplication.translate("CertificateWords", "The code unpacks completely"),
-        "cose": QCoreApplication.translate("CertificateWords", "It contains a signed certificate"),
-        "cbor": QCoreApplication.translate("CertificateWords", "The certificate data can be read"),
-        "signature": QCoreApplication.translate("CertificateWords", "Signed by a trusted issuer"),
-        "schema": QCoreApplication.translate("CertificateWords", "The content follows the EU format"),
-        "expiry": QCoreApplication.translate("CertificateWords", "Valid today"),
-        "key_usage": QCoreApplication.translate("CertificateWords", "The issuer may issue this type"),
-    }[step]
+    return QCoreApplication.translate("CertificateWords", _STEP_WORDS[step])
 
 
 def first_failed_step(result: VerificationResult) -> str | None:

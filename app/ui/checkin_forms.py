@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,7 +34,7 @@ from app.reasons import Reason
 from app.services.checkin import ID_DOCUMENTS, PersonMatch
 from app.services.persons import PersonInput
 from app.ui.checkin_models import format_dob, german
-from app.ui.layouts import hbox, left_row, vbox
+from app.ui.layouts import grid_box, hbox, left_row, vbox
 from app.ui.reasons import reason
 from app.ui.wheel_guard import guard_wheel
 from app.ui.widgets import push_button, restyle
@@ -138,10 +137,7 @@ class QuestionRow(QFrame):
         self.dates: QLineEdit | None = None
         self.text_answer: QLineEdit | None = None
 
-        grid = QGridLayout(self)
-        grid.setContentsMargins(14, 10, 14, 10)
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(6)
+        grid = grid_box(self, margins=(14, 10, 14, 10), column_spacing=16, row_spacing=6)
         grid.addWidget(text, 0, 0)
         if question.type == "text":
             self.text_answer = QLineEdit()
@@ -531,9 +527,7 @@ class WalkInForm(QFrame):
         hint.setWordWrap(True)
         layout.addWidget(hint)
 
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(2)
+        grid = grid_box(column_spacing=12, row_spacing=2)
         self.fields: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
 

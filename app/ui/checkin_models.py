@@ -1,7 +1,8 @@
 """Table models and plain words for the check-in desk and the queue board: search results and
 queue rows in, display text and colours out. Fed with `set_rows(rows)`; never touch the database.
 
-lupdate sees only literal calls, hence `QCoreApplication.translate("CheckInWords", …)` spelled out.
+lupdate sees only literal calls, hence `QCoreApplication.translate("CheckInWords", …)` spelled out (or
+`QT_TRANSLATE_NOOP` in the table of words by code).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.domain.queue import Arrival, ArrivalCheck
 from app.services.checkin import PersonMatch, QueueRow
 from app.ui.row_table import SORT_ROLE, TONE_COLOURS, RowsModel
+from app.ui.translate import QT_TRANSLATE_NOOP, Words
 
 
 def german() -> bool:
@@ -84,17 +86,16 @@ def arrival_words(arrival: ArrivalCheck) -> tuple[str, str]:
     return QCoreApplication.translate("CheckInWords", "This booking was already used"), "block"
 
 
-def state_words(state: str) -> str:
-    return {
-        "booked": QCoreApplication.translate("CheckInWords", "Booked"),
-        "checked_in": QCoreApplication.translate("CheckInWords", "Waiting"),
-        "with_doctor": QCoreApplication.translate("CheckInWords", "With the doctor"),
-        "observation": QCoreApplication.translate("CheckInWords", "In observation"),
-        "done": QCoreApplication.translate("CheckInWords", "Done"),
-        "no_show": QCoreApplication.translate("CheckInWords", "No-show"),
-        "left": QCoreApplication.translate("CheckInWords", "Left without vaccination"),
-        "cancelled": QCoreApplication.translate("CheckInWords", "Cancelled"),
-    }.get(state, state)
+state_words = Words("CheckInWords", {
+    "booked": QT_TRANSLATE_NOOP("CheckInWords", "Booked"),
+    "checked_in": QT_TRANSLATE_NOOP("CheckInWords", "Waiting"),
+    "with_doctor": QT_TRANSLATE_NOOP("CheckInWords", "With the doctor"),
+    "observation": QT_TRANSLATE_NOOP("CheckInWords", "In observation"),
+    "done": QT_TRANSLATE_NOOP("CheckInWords", "Done"),
+    "no_show": QT_TRANSLATE_NOOP("CheckInWords", "No-show"),
+    "left": QT_TRANSLATE_NOOP("CheckInWords", "Left without vaccination"),
+    "cancelled": QT_TRANSLATE_NOOP("CheckInWords", "Cancelled"),
+})
 
 
 class SearchResultsModel(RowsModel):

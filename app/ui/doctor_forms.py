@@ -7,7 +7,7 @@ a second, red click on the same button, never a dialog that Enter could wave thr
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, time
 
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTimeEdit,
     QWidget,
@@ -30,7 +29,7 @@ from app.ui.checkin_models import format_day
 from app.ui.doctor_words import adverse_kind_words, severity_words, site_words
 from app.ui.layouts import vbox
 from app.ui.translate import to_date, to_qdate, to_time
-from app.ui.widgets import push_button, restyle
+from app.ui.widgets import push_button, restyle, text_field
 
 __all__ = ["AdverseEventForm", "AdverseInput", "Correction", "EarlierDoseForm", "EarlierDoseInput", "VoidForm"]
 
@@ -107,11 +106,36 @@ class _Form(QFrame):
         self.error.setVisible(False)
 
 
-def _products_combo(products: Sequence[tuple[str, str]]) -> QComboBox:
+def _products_combo(name: str, products: Sequence[tuple[str, str]]) -> QComboBox:
     combo = QComboBox()
+    combo.setObjectName(name)
+    _fill_products(combo, products)
+    return combo
+
+
+def _fill_products(combo: QComboBox, products: Sequence[tuple[str, str]]) -> None:
+    """The vaccines (code, name) as the combo's choices, in place of the ones it had."""
+    combo.clear()
     for code, name in products:
         combo.addItem(name, code)
+
+
+def _coded_combo(name: str, codes: Iterable[str], words: Callable[[str], str]) -> QComboBox:
+    """A named choice of `codes`, each shown in its words."""
+    combo = QComboBox()
+    combo.setObjectName(name)
+    for code in codes:
+        combo.addItem(words(code), code)
     return combo
+
+
+def _date_field(name: str) -> QDateEdit:
+    """A named date field with a calendar, in the dd.MM.yyyy of the vaccination card."""
+    field = QDateEdit()
+    field.setObjectName(name)
+    field.setCalendarPopup(True)
+    field.setDisplayFormat("dd.MM.yyyy")
+    return field
 
 
 class EarlierDoseForm(_Form):
@@ -122,26 +146,17 @@ class EarlierDoseForm(_Form):
     def __init__(self, products: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__("", parent)
         self.title.setText(self.tr("Add a dose given elsewhere (from the vaccination card)"))
-        self.given_on = QDateEdit()
-        self.given_on.setObjectName("earlierDate")
-        self.given_on.setCalendarPopup(True)
-        self.given_on.setDisplayFormat("dd.MM.yyyy")
+        self.given_on = _date_field("earlierDate")
         self.given_on.setDate(QDate.currentDate().addMonths(-1))
-        self.product = _products_combo(products)
-        self.product.setObjectName("earlierProduct")
-        self.country = QLineEdit("DE")
-        self.country.setObjectName("earlierCountry")
-        self.country.setMaxLength(2)
-        self.country.setPlaceholderText(self.tr("e.g. DE, AT, PL"))
+        self.product = _products_combo("earlierProduct", products)
+        self.country = text_field("earlierCountry", max_length=2, placeholder=self.tr("e.g. DE, AT, PL"), text="DE")
         self.form.addRow(self.tr("Date given"), self.given_on)
         self.form.addRow(self.tr("Vaccine"), self.product)
         self.form.addRow(self.tr("Country (2 letters)"), self.country)
         self.save = self.add_button(self.tr("Add dose"), name="earlierSave", pressed=self._submit, primary=True)
 
     def set_products(self, products: Sequence[tuple[str, str]]) -> None:
-        self.product.clear()
-        for code, name in products:
-            self.product.addItem(name, code)
+        _fill_products(self.product, products)
 
     def _submit(self) -> None:
         country = self.country.text().strip().upper()
@@ -171,23 +186,12 @@ class VoidForm(_Form):
         self.what = QComboBox()
         self.what.setObjectName("voidWhat")
         self.what.currentIndexChanged.connect(self._mode_changed)
-        self.site = QComboBox()
-        self.site.setObjectName("correctSite")
-        for site in INJECTION_SITES:
-            self.site.addItem(site_words(site), site)
-        self.given_on = QDateEdit()
-        self.given_on.setObjectName("correctDate")
-        self.given_on.setCalendarPopup(True)
-        self.given_on.setDisplayFormat("dd.MM.yyyy")
-        self.product = _products_combo(products)
-        self.product.setObjectName("correctProduct")
-        self.country = QLineEdit()
-        self.country.setObjectName("correctCountry")
-        self.country.setMaxLength(2)
-        self.reason = QLineEdit()
-        self.reason.setObjectName("voidReason")
-        self.reason.setMaxLength(300)
-        self.reason.setPlaceholderText(self.tr("Why, e.g. wrong person selected, typing error on the card"))
+        self.site = _coded_combo("correctSite", INJECTION_SITES, site_words)
+        self.given_on = _date_field("correctDate")
+        self.product = _products_combo("correctProduct", products)
+        self.country = text_field("correctCountry", max_length=2)
+        self.reason = text_field("voidReason", max_length=300,
+                                 placeholder=self.tr("Why, e.g. wrong person selected, typing error on the card"))
         self.reason.textChanged.connect(lambda _t: self._disarm())
         self.form.addRow(self.tr("What to do"), self.what)
         self.site_label = QLabel(self.tr("Correct injection site"))
@@ -203,9 +207,7 @@ class VoidForm(_Form):
         self._armed = False
 
     def set_products(self, products: Sequence[tuple[str, str]]) -> None:
-        self.product.clear()
-        for code, name in products:
-            self.product.addItem(name, code)
+        _fill_products(self.product, products)
 
     def show_entry(self, entry: DoseEntry) -> None:
         self.entry = entry
@@ -294,21 +296,13 @@ class AdverseEventForm(_Form):
         self.vaccination_id: str | None = None
         self.dose_label = QLabel()
         self.dose_label.setWordWrap(True)
-        self.kind = QComboBox()
-        self.kind.setObjectName("adverseKind")
-        for kind in ADVERSE_EVENT_KINDS:
-            self.kind.addItem(adverse_kind_words(kind), kind)
-        self.severity = QComboBox()
-        self.severity.setObjectName("adverseSeverity")
-        for severity in SEVERITIES:
-            self.severity.addItem(severity_words(severity), severity)
+        self.kind = _coded_combo("adverseKind", ADVERSE_EVENT_KINDS, adverse_kind_words)
+        self.severity = _coded_combo("adverseSeverity", SEVERITIES, severity_words)
         self.onset = QTimeEdit()
         self.onset.setObjectName("adverseOnset")
         self.onset.setDisplayFormat("HH:mm")
-        self.action = QLineEdit()
-        self.action.setObjectName("adverseAction")
-        self.action.setMaxLength(300)
-        self.action.setPlaceholderText(self.tr("e.g. lying down, legs raised; recovered after 5 min"))
+        self.action = text_field("adverseAction", max_length=300,
+                                 placeholder=self.tr("e.g. lying down, legs raised; recovered after 5 min"))
         self.form.addRow(self.tr("After dose"), self.dose_label)
         self.form.addRow(self.tr("Reaction"), self.kind)
         self.form.addRow(self.tr("Severity"), self.severity)

@@ -1,6 +1,6 @@
 """Words of the doctor's booth (questionnaire flags, injection sites, reactions) and the dose
 history table model. lupdate sees only literal calls, hence `QCoreApplication.translate(
-"DoctorWords", …)` spelled out.
+"DoctorWords", …)` spelled out (or `QT_TRANSLATE_NOOP` in the tables of words by code).
 """
 
 from __future__ import annotations
@@ -15,26 +15,25 @@ from PySide6.QtGui import QFont
 from app.services.vaccinations import DoseEntry
 from app.ui.checkin_models import format_day, format_dob
 from app.ui.row_table import SORT_ROLE, RowsModel
+from app.ui.translate import QT_TRANSLATE_NOOP, Words
 
 __all__ = ["DoseHistoryModel", "adverse_kind_words", "age_years", "flag_words", "flagged_answers", "severity_words", "site_button_words",
            "site_words"]
 
-
-def flag_words(question_id: str) -> str:
-    """What a questionnaire answer flagged for review means to the doctor, in a few words."""
-    return {
-        "acute_illness": QCoreApplication.translate("DoctorWords", "Fever or acute illness today"),
-        "allergies": QCoreApplication.translate("DoctorWords", "Allergies, possibly to vaccine ingredients (PEG, polysorbate)"),
-        "earlier_reaction": QCoreApplication.translate(
-            "DoctorWords", "Allergic reaction, anaphylaxis or fainting after an earlier vaccination (30 min observation)"),
-        "anticoagulation": QCoreApplication.translate("DoctorWords", "Anticoagulants or bleeding disorder"),
-        "pregnancy": QCoreApplication.translate("DoctorWords", "Pregnant or breastfeeding"),
-        "immunosuppression": QCoreApplication.translate("DoctorWords", "Immunodeficiency or immunosuppressive medicines"),
-        "earlier_vaccinations": QCoreApplication.translate(
-            "DoctorWords", "Says they had COVID-19 vaccinations before: check the history below"),
-        "earlier_infection": QCoreApplication.translate("DoctorWords", "Confirmed SARS-CoV-2 infection before"),
-        "remarks": QCoreApplication.translate("DoctorWords", "Left a remark for the doctor on the questionnaire"),
-    }.get(question_id, question_id)
+# What a questionnaire answer flagged for review means to the doctor, in a few words.
+flag_words = Words("DoctorWords", {
+    "acute_illness": QT_TRANSLATE_NOOP("DoctorWords", "Fever or acute illness today"),
+    "allergies": QT_TRANSLATE_NOOP("DoctorWords", "Allergies, possibly to vaccine ingredients (PEG, polysorbate)"),
+    "earlier_reaction": QT_TRANSLATE_NOOP(
+        "DoctorWords", "Allergic reaction, anaphylaxis or fainting after an earlier vaccination (30 min observation)"),
+    "anticoagulation": QT_TRANSLATE_NOOP("DoctorWords", "Anticoagulants or bleeding disorder"),
+    "pregnancy": QT_TRANSLATE_NOOP("DoctorWords", "Pregnant or breastfeeding"),
+    "immunosuppression": QT_TRANSLATE_NOOP("DoctorWords", "Immunodeficiency or immunosuppressive medicines"),
+    "earlier_vaccinations": QT_TRANSLATE_NOOP(
+        "DoctorWords", "Says they had COVID-19 vaccinations before: check the history below"),
+    "earlier_infection": QT_TRANSLATE_NOOP("DoctorWords", "Confirmed SARS-CoV-2 infection before"),
+    "remarks": QT_TRANSLATE_NOOP("DoctorWords", "Left a remark for the doctor on the questionnaire"),
+})
 
 
 def flagged_answers(flags: Sequence[str], details: Sequence[tuple[str, Sequence[str], str]]) -> str:
@@ -54,44 +53,44 @@ def flagged_answers(flags: Sequence[str], details: Sequence[tuple[str, Sequence[
     return "\n".join(lines)
 
 
+_SITE_WORDS = Words("DoctorWords", {
+    "left_deltoid": QT_TRANSLATE_NOOP("DoctorWords", "Left upper arm"),
+    "right_deltoid": QT_TRANSLATE_NOOP("DoctorWords", "Right upper arm"),
+    "other": QT_TRANSLATE_NOOP("DoctorWords", "Other site"),
+}, unknown=lambda _site: "")
+
+
 def site_words(site: str | None) -> str:
-    return {
-        "left_deltoid": QCoreApplication.translate("DoctorWords", "Left upper arm"),
-        "right_deltoid": QCoreApplication.translate("DoctorWords", "Right upper arm"),
-        "other": QCoreApplication.translate("DoctorWords", "Other site"),
-    }.get(site or "", "")
+    return _SITE_WORDS(site or "")
 
 
-def site_button_words(site: str) -> str:
-    """The short words on the site buttons, under the label "Injection site (upper arm):"."""
-    return {
-        "left_deltoid": QCoreApplication.translate("DoctorWords", "left"),
-        "right_deltoid": QCoreApplication.translate("DoctorWords", "right"),
-        "other": QCoreApplication.translate("DoctorWords", "other site"),
-    }.get(site, site)
+# The short words on the site buttons, under the label "Injection site (upper arm):".
+site_button_words = Words("DoctorWords", {
+    "left_deltoid": QT_TRANSLATE_NOOP("DoctorWords", "left"),
+    "right_deltoid": QT_TRANSLATE_NOOP("DoctorWords", "right"),
+    "other": QT_TRANSLATE_NOOP("DoctorWords", "other site"),
+})
 
 
-def adverse_kind_words(kind: str) -> str:
-    return {
-        "syncope": QCoreApplication.translate("DoctorWords", "Fainting (syncope)"),
-        "dizziness": QCoreApplication.translate("DoctorWords", "Dizziness"),
-        "allergic_reaction": QCoreApplication.translate("DoctorWords", "Allergic reaction"),
-        "anaphylaxis": QCoreApplication.translate("DoctorWords", "Anaphylaxis"),
-        "local_reaction": QCoreApplication.translate("DoctorWords", "Local reaction at the injection site"),
-        "nausea": QCoreApplication.translate("DoctorWords", "Nausea"),
-        "headache": QCoreApplication.translate("DoctorWords", "Headache"),
-        "fever": QCoreApplication.translate("DoctorWords", "Fever"),
-        "other": QCoreApplication.translate("DoctorWords", "Other reaction"),
-    }.get(kind, kind)
+adverse_kind_words = Words("DoctorWords", {
+    "syncope": QT_TRANSLATE_NOOP("DoctorWords", "Fainting (syncope)"),
+    "dizziness": QT_TRANSLATE_NOOP("DoctorWords", "Dizziness"),
+    "allergic_reaction": QT_TRANSLATE_NOOP("DoctorWords", "Allergic reaction"),
+    "anaphylaxis": QT_TRANSLATE_NOOP("DoctorWords", "Anaphylaxis"),
+    "local_reaction": QT_TRANSLATE_NOOP("DoctorWords", "Local reaction at the injection site"),
+    "nausea": QT_TRANSLATE_NOOP("DoctorWords", "Nausea"),
+    "headache": QT_TRANSLATE_NOOP("DoctorWords", "Headache"),
+    "fever": QT_TRANSLATE_NOOP("DoctorWords", "Fever"),
+    "other": QT_TRANSLATE_NOOP("DoctorWords", "Other reaction"),
+})
 
 
-def severity_words(severity: str) -> str:
-    return {
-        "mild": QCoreApplication.translate("DoctorWords", "Mild"),
-        "moderate": QCoreApplication.translate("DoctorWords", "Moderate"),
-        "severe": QCoreApplication.translate("DoctorWords", "Severe"),
-        "life_threatening": QCoreApplication.translate("DoctorWords", "Life-threatening"),
-    }.get(severity, severity)
+severity_words = Words("DoctorWords", {
+    "mild": QT_TRANSLATE_NOOP("DoctorWords", "Mild"),
+    "moderate": QT_TRANSLATE_NOOP("DoctorWords", "Moderate"),
+    "severe": QT_TRANSLATE_NOOP("DoctorWords", "Severe"),
+    "life_threatening": QT_TRANSLATE_NOOP("DoctorWords", "Life-threatening"),
+})
 
 
 def age_years(dob: str, today: date) -> int | None:

@@ -1,5 +1,5 @@
-"""The boxes the desk's pages lay their widgets out in, built the same way everywhere: a column or row
-with its margins and spacing, and a table of rows sorted through a proxy model."""
+"""The boxes the desk's pages lay their widgets out in, built the same way everywhere: a column, row or
+grid with its margins and spacing, and a table of rows sorted through a proxy model."""
 
 from __future__ import annotations
 
@@ -38,6 +38,19 @@ def hbox(owner: QWidget | None = None, *, margins: Margins | None = None, spacin
         box.setContentsMargins(*margins)
     if spacing is not None:
         box.setSpacing(spacing)
+    return box
+
+
+def grid_box(owner: QWidget | None = None, *, margins: Margins | None = None, column_spacing: int | None = None,
+             row_spacing: int | None = None) -> QGridLayout:
+    """A grid (on `owner`, if given); None keeps the style's margins or spacing between columns or rows."""
+    box = QGridLayout() if owner is None else QGridLayout(owner)
+    if margins is not None:
+        box.setContentsMargins(*margins)
+    if column_spacing is not None:
+        box.setHorizontalSpacing(column_spacing)
+    if row_spacing is not None:
+        box.setVerticalSpacing(row_spacing)
     return box
 
 

@@ -2,7 +2,8 @@
 
 The vial countdown is recomputed from each row's `use_by` and a `now` the page hands in from a
 QTimer, so a ticking clock never reads the database. lupdate sees only literal calls, hence
-`QCoreApplication.translate("LotsWords", …)` spelled out.
+`QCoreApplication.translate("LotsWords", …)` spelled out (or `QT_TRANSLATE_NOOP` in the table of words
+by code).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from app.services.lots import LotRow
 from app.services.vials import VialRow
 from app.ui.checkin_models import format_day
 from app.ui.row_table import SORT_ROLE, RowsModel
+from app.ui.translate import QT_TRANSLATE_NOOP, Words
 
 __all__ = ["LotsModel", "RowsModel", "VialsModel", "countdown", "discard_reason_words", "vial_label"]
 
@@ -26,13 +28,12 @@ SOON_MINUTES = 60
 VERY_SOON_MINUTES = 15
 
 
-def discard_reason_words(reason: str) -> str:
-    return {
-        "expired_after_opening": QCoreApplication.translate("LotsWords", "Expired after opening"),
-        "contamination": QCoreApplication.translate("LotsWords", "Contamination suspected"),
-        "broken": QCoreApplication.translate("LotsWords", "Vial broken or damaged"),
-        "unused_end_of_day": QCoreApplication.translate("LotsWords", "Unused at the end of the day"),
-    }.get(reason, reason)
+discard_reason_words = Words("LotsWords", {
+    "expired_after_opening": QT_TRANSLATE_NOOP("LotsWords", "Expired after opening"),
+    "contamination": QT_TRANSLATE_NOOP("LotsWords", "Contamination suspected"),
+    "broken": QT_TRANSLATE_NOOP("LotsWords", "Vial broken or damaged"),
+    "unused_end_of_day": QT_TRANSLATE_NOOP("LotsWords", "Unused at the end of the day"),
+})
 
 
 def countdown(use_by: datetime, now: datetime) -> tuple[str, str, int]:

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 
 from app.services.report import DailyReport
-from app.ui.translate import QT_TRANSLATE_NOOP
+from app.ui.translate import QT_TRANSLATE_NOOP, Words
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -45,10 +45,7 @@ _CODES = {
     "life_threatening": QT_TRANSLATE_NOOP("ReportWords", "life-threatening"),
 }
 
-
-def code_words(code: str) -> str:
-    source = _CODES.get(code)
-    return QCoreApplication.translate("ReportWords", source) if source else code.replace("_", " ")
+code_words = Words("ReportWords", _CODES, unknown=lambda code: code.replace("_", " "))
 
 
 def minutes_words(value: float | None) -> str:

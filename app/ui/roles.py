@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-from app.ui.translate import QT_TRANSLATE_NOOP
+from app.ui.translate import QT_TRANSLATE_NOOP, Words
 
 ROLE_LABELS = {
     "nurse": QT_TRANSLATE_NOOP("Roles", "Nurse"),
@@ -12,7 +10,4 @@ ROLE_LABELS = {
     "admin": QT_TRANSLATE_NOOP("Roles", "Site lead / admin"),
 }
 
-
-def role_label(role: str) -> str:
-    source = ROLE_LABELS.get(role)
-    return QCoreApplication.translate("Roles", source) if source else role
+role_label = Words("Roles", ROLE_LABELS)

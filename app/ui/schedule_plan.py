@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.services.scheduling import OpeningPlan, OpeningPlanInput
 from app.ui.checkin_models import format_day
-from app.ui.layouts import hbox, vbox
+from app.ui.layouts import grid_box, hbox, vbox
 from app.ui.row_table import row_table
 from app.ui.schedule_models import OpeningRulesModel, weekday_name
 from app.ui.translate import to_date, to_qdate
@@ -47,9 +46,7 @@ class OpeningPlanTab(QWidget):
 
         form = QFrame()
         form.setObjectName("scheduleCard")
-        grid = QGridLayout(form)
-        grid.setContentsMargins(12, 8, 12, 8)
-        grid.setHorizontalSpacing(10)
+        grid = grid_box(form, margins=(12, 8, 12, 8), column_spacing=10)
         self.weekday = QComboBox()
         self.weekday.setObjectName("ruleWeekday")
         for day in range(7):

@@ -19,7 +19,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,6 +33,7 @@ from app.certificates.verify import STEPS, VerificationResult, entry_uvci, verif
 from app.errors import VaxDeskError
 from app.services.certificates import CertificateDesk
 from app.ui.certificate_words import content_words, holder_words, reason_words, step_words
+from app.ui.layouts import grid_box
 from app.ui.pages.base import Page, PageContext
 from app.ui.reasons import reason_text
 from app.ui.tasks import Op
@@ -164,9 +164,7 @@ class VerifyPage(Page):
         steps_title = QLabel(self.tr("Checks"))
         steps_title.setObjectName("sectionTitle")
         steps_column.addWidget(steps_title)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(2)
+        grid = grid_box(column_spacing=10, row_spacing=2)
         self.step_marks: dict[str, QLabel] = {}
         self.step_texts: dict[str, QLabel] = {}
         for index, step in enumerate(STEPS):
