@@ -17,6 +17,7 @@ import pytest
 from hypothesis import settings
 
 from app.errors import ValidationError
+from app.services.unit_of_work import Actor
 from app.storage.engine import Store, create_store, open_store
 
 # CI must be reproducible and must not fail on a busy machine's timing: the same examples every run
@@ -62,6 +63,9 @@ def parsed_or_refused(parse: Callable[[str], T], text: str) -> T | None:
         return None
 
 PASSPHRASE = "correct horse battery"
+# Staff the service-level tests act as, one per role, with no staff account behind them.
+ADMIN = Actor(staff_id=None, role="admin", display_name="Jana Novak")
+NURSE = Actor(staff_id=None, role="nurse", display_name="Anna Schmidt")
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
