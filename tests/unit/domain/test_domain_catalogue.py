@@ -201,7 +201,8 @@ def _with_values(path: tuple[str | int, ...], values: dict[str, Any]) -> dict[st
         (("value_sets",), {"vp": [1]}, "value_sets.vp: expected a list of non-empty strings"),
     ],
 )
-def test_invalid_values_are_refused_precisely(path: tuple[str | int, ...], values: dict[str, Any], message: str) -> None:
+def test_invalid_values_are_refused_precisely(
+        path: tuple[str | int, ...], values: dict[str, Any], message: str) -> None:
     with pytest.raises(CatalogueError, match=re.escape(message)):
         parse_catalogue(_with_values(path, values))
 
@@ -214,7 +215,8 @@ def test_invalid_values_are_refused_precisely(path: tuple[str | int, ...], value
         (lambda d: _comirnaty(d).pop("vp"), "products[0]: missing key(s) vp"),
     ],
 )
-def test_missing_and_misshapen_parts_are_refused_precisely(change: Callable[[dict[str, Any]], object], message: str) -> None:
+def test_missing_and_misshapen_parts_are_refused_precisely(
+        change: Callable[[dict[str, Any]], object], message: str) -> None:
     with pytest.raises(CatalogueError, match=re.escape(message)):
         parse_catalogue(_mutate(change))
 
