@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("VAXDESK_LOG_DIR", tempfile.mkdtemp(prefix="vaxdesk-test-logs-"))
@@ -15,6 +16,8 @@ os.environ.setdefault("VAXDESK_LOG_DIR", tempfile.mkdtemp(prefix="vaxdesk-test-l
 import pytest
 from hypothesis import settings
 
+from app.errors import ValidationError
+from app.services.unit_of_work import Actor
 from app.storage.engine import Store, create_store, open_store
 
 # CI must be reproducible and must not fail on a busy machine's timing: the same examples every run
@@ -46,7 +49,23 @@ def heavy_examples(*, ci: int, nightly: int) -> int:
     the README's test command (CI and locally), `nightly` under VAXDESK_HYPOTHESIS=nightly."""
     return nightly if settings.get_current_profile_name() == "nightly" else ci
 
+
+T = TypeVar("T")
+
+
+def parsed_or_refused(parse: Callable[[str], T], text: str) -> T | None:
+    """For the "any input" property tests: `parse(text)`, or None where it refuses the text with a
+    ValidationError, which must then say why. Any other exception propagates and fails the test."""
+    try:
+        return parse(text)
+    except ValidationError as err:
+        assert str(err)
+        return None
+
 PASSPHRASE = "correct horse battery"
+# Staff the service-level tests act as, one per role, with no staff account behind them.
+ADMIN = Actor(staff_id=None, role="admin", display_name="Jana Novak")
+NURSE = Actor(staff_id=None, role="nurse", display_name="Anna Schmidt")
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 

@@ -14,9 +14,9 @@ from sqlalchemy import select
 
 from app.errors import AuthError
 from app.services.staff import authenticate, create_staff, list_staff, reset_pin, set_active
-from app.services.unit_of_work import Actor
 from app.storage.engine import Store
 from app.storage.schema import Outbox, Staff, SyncQuarantine
+from tests.conftest import ADMIN
 from tests.integration.sync_support import (
     ServerProcess,
     device_token,
@@ -27,7 +27,6 @@ from tests.integration.sync_support import (
     sync,
 )
 
-ADMIN = Actor(staff_id=None, role="admin", display_name="Jana Novak")
 PIN, NEW_PIN = "2580", "7391"
 
 

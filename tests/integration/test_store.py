@@ -37,6 +37,15 @@ def _new(path: Path, passphrase: str = PASSPHRASE) -> None:
     create_store(path, passphrase, tenant="t1", site_code="s1").close()
 
 
+def _open_refused_untouched(path: Path, error: type[Exception], *, match: str | None = None,
+                            passphrase: str = PASSPHRASE) -> None:
+    """Opening `path` fails with `error` and leaves the file as it was, byte for byte."""
+    before = _digest(path)
+    with pytest.raises(error, match=match):
+        open_store(path, passphrase)
+    assert _digest(path) == before
+
+
 def test_new_database_is_sqlcipher_4_and_opens_again(db_path: Path) -> None:
     with create_store(db_path, PASSPHRASE, tenant="t1", site_code="s1", site_name="Halle 3") as store:
         station_id = store.identity.station_id
@@ -76,10 +85,7 @@ def test_raw_files_hold_no_plaintext(db_path: Path) -> None:
 
 def test_wrong_passphrase_is_refused_and_nothing_changes(db_path: Path) -> None:
     _new(db_path)
-    before = _digest(db_path)
-    with pytest.raises(WrongPassphrase):
-        open_store(db_path, "not the passphrase")
-    assert _digest(db_path) == before
+    _open_refused_untouched(db_path, WrongPassphrase, passphrase="not the passphrase")
 
 
 def test_missing_database_is_never_created_by_open(tmp_path: Path) -> None:
@@ -93,10 +99,7 @@ def test_plain_sqlite_file_is_not_ours(tmp_path: Path) -> None:
     path = tmp_path / "other.db"
     with sqlite3.connect(path) as conn:
         conn.execute("CREATE TABLE t (x)")
-    before = _digest(path)
-    with pytest.raises(NotAVaxDeskDatabase, match="unencrypted"):
-        open_store(path, PASSPHRASE)
-    assert _digest(path) == before
+    _open_refused_untouched(path, NotAVaxDeskDatabase, match="unencrypted")
 
 
 def test_database_without_key_file_is_not_ours(db_path: Path) -> None:
@@ -128,10 +131,7 @@ def test_corrupt_first_page_is_reported_and_left_untouched(db_path: Path, offset
     raw = bytearray(db_path.read_bytes())
     raw[offset] ^= 0xFF
     db_path.write_bytes(bytes(raw))
-    before = _digest(db_path)
-    with pytest.raises(CorruptDatabase, match="backup"):
-        open_store(db_path, PASSPHRASE)
-    assert _digest(db_path) == before
+    _open_refused_untouched(db_path, CorruptDatabase, match="backup")
 
 
 def test_truncated_file_is_corrupt(db_path: Path) -> None:

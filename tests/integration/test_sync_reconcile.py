@@ -89,6 +89,24 @@ def _today_slots(store: Store, *, capacity: int, slots: int = 2) -> list[str]:
     return open_day(store, capacity=capacity, slots=slots, day=now.date())
 
 
+def _booked_today(store: Store, family: str, given: str) -> str:
+    """A new person booked at `store` into the one slot it opens today: the appointment's id."""
+    slot = _today_slots(store, capacity=3, slots=1)[0]
+    return book(store, add_named_person(store, family, given), slot)
+
+
+def _no_show_at_b_then_check_in_at_a(a: Store, b: Store, family: str, given: str) -> str:
+    """A booking made at A that both desks know; B marks it a no-show and pushes that, then A, which has not
+    pulled since, checks the person in (not pushed yet): the appointment's id."""
+    appointment = _booked_today(a, family, given)
+    sync(a)
+    sync(b)
+    CheckInDesk(b).mark_no_show(NURSE, appointment)  # desk B, a little earlier
+    sync(b)
+    CheckInDesk(a).check_in(NURSE, appointment, confirmed=True)  # desk A had not heard: the person is here
+    return appointment
+
+
 def _row(store: Store, model: Any, row_id: str) -> Any:
     with store.read() as session:
         row = session.get(model, row_id)
@@ -230,14 +248,7 @@ def test_a_no_show_at_one_desk_and_a_check_in_at_another_end_checked_in_everywhe
         server: ServerProcess, tenant: str, stations: Stations) -> None:
     a = stations("a")
     b = stations("b")
-    slot = _today_slots(a, capacity=3, slots=1)[0]
-    person = add_named_person(a, "Keller", "Tom")
-    appointment = book(a, person, slot)
-    sync(a)
-    sync(b)
-    CheckInDesk(b).mark_no_show(NURSE, appointment)  # desk B, a little earlier
-    sync(b)
-    CheckInDesk(a).check_in(NURSE, appointment, confirmed=True)  # desk A had not heard: the person is here
+    appointment = _no_show_at_b_then_check_in_at_a(a, b, "Keller", "Tom")
     for store in (a, b, a, b):
         sync(store)
     for store in (a, b):
@@ -248,8 +259,7 @@ def test_a_check_in_first_then_a_stale_no_show_is_refused_and_the_desk_converges
         server: ServerProcess, tenant: str, stations: Stations) -> None:
     a = stations("a")
     b = stations("b")
-    slot = _today_slots(a, capacity=3, slots=1)[0]
-    appointment = book(a, add_named_person(a, "Keller", "Tina"), slot)
+    appointment = _booked_today(a, "Keller", "Tina")
     sync(a)
     sync(b)
     CheckInDesk(a).check_in(NURSE, appointment, confirmed=True)
@@ -268,8 +278,7 @@ def test_a_visit_checked_in_at_the_desk_is_called_and_vaccinated_at_another_boot
         server: ServerProcess, tenant: str, stations: Stations) -> None:
     desk = stations("desk")
     booth = stations("booth")
-    slot = _today_slots(desk, capacity=3, slots=1)[0]
-    appointment = book(desk, add_named_person(desk, "Roth", "Ida"), slot)
+    appointment = _booked_today(desk, "Roth", "Ida")
     checkin = CheckInDesk(desk)
     visit = checkin.check_in(NURSE, appointment, confirmed=True)
     checkin.record_identity(NURSE, visit, "id_card")
@@ -292,13 +301,7 @@ def test_an_unconfirmed_local_change_stays_on_top_of_an_older_pulled_one(
 
     a = stations("a")
     b = stations("b")
-    slot = _today_slots(a, capacity=3, slots=1)[0]
-    appointment = book(a, add_named_person(a, "Vogel", "Max"), slot)
-    sync(a)
-    sync(b)
-    CheckInDesk(b).mark_no_show(NURSE, appointment)
-    sync(b)
-    CheckInDesk(a).check_in(NURSE, appointment, confirmed=True)
+    appointment = _no_show_at_b_then_check_in_at_a(a, b, "Vogel", "Max")
     with SyncEngine(a) as engine:  # pull only: A's check-in is still pending
         from sync.station.engine import K_CURSOR, get_meta
 

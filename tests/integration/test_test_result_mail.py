@@ -26,7 +26,7 @@ from app.services.unit_of_work import Actor, UnitOfWork
 from app.storage.engine import Store
 from app.storage.schema import Outbox
 from sync.server.page_screenshots import dob_fields
-from tests.conftest import ManualClock
+from tests.conftest import NURSE, ManualClock
 from tests.integration.sync_support import (
     ServerProcess,
     enrolled_station,
@@ -37,7 +37,6 @@ from tests.integration.sync_support import (
 )
 from tests.integration.test_public_edge import Mailbox
 
-NURSE = Actor(staff_id=None, role="nurse", display_name="Anna Schmidt")
 TENANT, BARE = "test-nord", "test-bare"
 PERSON = {"family_name": "Schäfer-Nguyễn", "given_name": "Lea", "dob": "1991-07-04"}
 

@@ -113,6 +113,15 @@ def written(c: Center) -> tuple[int, int, int]:
     return c.count(AuditLog), c.count(Outbox), c.count(Vaccination)
 
 
+def refused_without_a_trace(c: Center, visit: str, vial: VialRow, error: type[Exception], match: str, *,
+                            injection_site: str = "left_deltoid", **extra: Any) -> None:
+    """The doctor's record_dose fails with `error` and writes no audit entry, outbox mutation or dose."""
+    before = written(c)
+    with pytest.raises(error, match=match):
+        c.doctor.record_dose(DOCTOR, visit, vial_id=vial.vial_id, injection_site=injection_site, **extra)
+    assert written(c) == before
+
+
 def stock(c: Center, product: str) -> dict[str, int]:
     return station_stats(c.store)["stock"][product]  # type: ignore[no-any-return]
 
@@ -157,10 +166,7 @@ def test_only_a_doctor_records_a_dose(c: Center) -> None:
 def test_unknown_injection_site_is_refused(c: Center) -> None:
     vial = c.open("comirnaty")
     visit = c.arrive(c.person())
-    before = written(c)
-    with pytest.raises(ValidationError, match="injection site"):
-        c.doctor.record_dose(DOCTOR, visit, vial_id=vial.vial_id, injection_site="gluteus")
-    assert written(c) == before
+    refused_without_a_trace(c, visit, vial, ValidationError, "injection site", injection_site="gluteus")
 
 
 def test_a_person_still_waiting_cannot_get_a_dose(c: Center) -> None:
@@ -181,11 +187,9 @@ def test_comirnaty_second_dose_refused_on_day_20_allowed_on_day_21(c: Center) ->
     assert c.doctor.assess(DOCTOR, visit, vial.vial_id).hard_stops == (
         "Too early for dose 2: allowed from 2030-05-27 (21 days after the dose on 2030-05-06).",
     )
-    before = written(c)
-    with pytest.raises(RuleViolation, match="Too early for dose 2"):
-        c.doctor.record_dose(DOCTOR, visit, vial_id=vial.vial_id, injection_site="left_deltoid",
-                             override_reason="The person insists")  # a hard stop ignores any reason
-    assert written(c) == before and c.vials.get(vial.vial_id).doses_drawn == 0
+    refused_without_a_trace(c, visit, vial, RuleViolation, "Too early for dose 2",
+                            override_reason="The person insists")  # a hard stop ignores any reason
+    assert c.vials.get(vial.vial_id).doses_drawn == 0
     c.finish(visit)
     c.clock.advance(days=1)
     second = c.dose(person, c.open("comirnaty"))
@@ -200,10 +204,8 @@ def test_a_second_dose_the_same_day_is_refused(c: Center) -> None:
     c.desk.end_observation(NURSE, _visit_of(c, first), reason="wants to go home")
     c.clock.advance(hours=1)
     visit = c.arrive(person)
-    before = written(c)
-    with pytest.raises(RuleViolation, match="already given on 2030-05-06; only one dose per day"):
-        c.doctor.record_dose(DOCTOR, visit, vial_id=vial.vial_id, injection_site="right_deltoid")
-    assert written(c) == before
+    refused_without_a_trace(c, visit, vial, RuleViolation, "already given on 2030-05-06; only one dose per day",
+                            injection_site="right_deltoid")
 
 
 def test_recording_twice_for_one_visit_is_refused(c: Center) -> None:
@@ -263,10 +265,7 @@ def test_seventh_dose_from_a_comirnaty_vial_is_refused(c: Center) -> None:
         c.clock.advance(minutes=3)
     assert c.vials.get(vial.vial_id).doses_left == 0
     visit = c.arrive(c.person())
-    before = written(c)
-    with pytest.raises(RuleViolation, match="This vial is empty: all 6 doses are drawn"):
-        c.doctor.record_dose(DOCTOR, visit, vial_id=vial.vial_id, injection_site="left_deltoid")
-    assert written(c) == before
+    refused_without_a_trace(c, visit, vial, RuleViolation, "This vial is empty: all 6 doses are drawn")
     # An empty vial is discarded without waste: every dose was given.
     c.vials.discard(ADMIN, vial.vial_id, reason="unused_end_of_day")
     assert stock(c, "comirnaty") == {"received": 300, "administered": 6, "wasted": 0, "remaining": 294}

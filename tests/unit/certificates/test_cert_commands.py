@@ -16,31 +16,16 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519
 from cryptography.x509.oid import NameOID
 
+from app.certificates.dcc import build_payload
 from app.certificates.revocation import batches
 from app.certificates.signer import load_certificate
 from app.certificates.verify import STEPS, read_signed
 from app.cli.cert import main
+from tests.unit.certificates.samples import sample_facts
 
 REPO = Path(__file__).resolve().parents[3]
-PAYLOAD = {
-    "ver": "1.3.0",
-    "nam": {"fn": "Musterfrau-Gößinger", "fnt": "MUSTERFRAU<GOESSINGER", "gn": "Gabriele", "gnt": "GABRIELE"},
-    "dob": "1998-02-26",
-    "v": [
-        {
-            "tg": "840539006",
-            "vp": "1119349007",
-            "mp": "EU/1/20/1528",
-            "ma": "ORG-100030215",
-            "dn": 1,
-            "sd": 2,
-            "dt": "2026-02-20",
-            "co": "DE",
-            "is": "Robert Koch-Institut",
-            "ci": "URN:UVCI:01:DE:VAXDESK/0123456789ABCDEF#F",
-        }
-    ],
-}
+# The sample person's first dose as a DCC payload (test_cert_issue_verify pins build_payload's output field by field).
+PAYLOAD = build_payload(sample_facts(dose_number=1))
 
 
 @pytest.fixture

@@ -143,53 +143,80 @@ def _comirnaty(data: dict[str, Any]) -> dict[str, Any]:
     return product
 
 
+# Where an edit lands: keys and list indexes from the top of the catalogue.
+TOP: tuple[str | int, ...] = ()
+COMIRNATY = ("products", 0)
+ITS_VIAL = (*COMIRNATY, "presentations", 0)
+ITS_SERIES = (*COMIRNATY, "primary_series")
+ITS_FIRST_INTERVAL = (*ITS_SERIES, "intervals", 0)
+
+
+def _with_values(path: tuple[str | int, ...], values: dict[str, Any]) -> dict[str, Any]:
+    """The shipped catalogue with `values` set in the object at `path`."""
+    data = _raw()
+    target: Any = data
+    for step in path:
+        target = target[step]
+    target.update(values)
+    return data
+
+
+@pytest.mark.parametrize(
+    ("path", "values", "message"),
+    [
+        (TOP, {"extra": 1}, "catalogue: unknown key(s) extra"),
+        (TOP, {"format": 2}, "only format 1"),
+        (TOP, {"products": []}, "lists no product"),
+        (TOP, {"products": {}}, "catalogue.products: expected a list"),
+        (COMIRNATY, {"colour": "purple"}, "products[0]: unknown key(s) colour"),
+        (COMIRNATY, {"code": "Comirnaty"}, "products[0].code: 'Comirnaty' is not in the expected form"),
+        (COMIRNATY, {"vp": "J07BX03"}, "products[0].vp: 'J07BX03' is not in the expected form"),
+        (COMIRNATY, {"vp": "12345678"}, "not an active code of the EU value set vaccine-prophylaxis"),
+        (COMIRNATY, {"mp": "EU/1/99/9999"}, "vaccine-medicinal-product"),
+        (COMIRNATY, {"ma": "ORG-100006270"}, "vaccine-mah-manf"),
+        (COMIRNATY, {"name": ""}, "products[0].name: expected a non-empty string"),
+        (ITS_VIAL, {"doses_per_vial": 0}, "doses_per_vial: 0 is below the minimum 1"),
+        (ITS_VIAL, {"doses_per_vial": -6}, "below the minimum 1"),
+        (ITS_VIAL, {"doses_per_vial": True}, "expected a whole number"),
+        (ITS_VIAL, {"doses_per_vial": 6.5}, "expected a whole number"),
+        (ITS_VIAL, {"extra_doses_allowed": -1}, "below the minimum 0"),
+        (ITS_VIAL, {"gtin": "02099000000018"}, "not a valid GTIN-14"),
+        (ITS_VIAL, {"gtin": "2099000000019"}, "not a valid GTIN-14"),
+        (ITS_VIAL, {"demo": "yes"}, "demo: expected true or false"),
+        (COMIRNATY, {"presentations": []}, "at least one vial presentation"),
+        (ITS_SERIES, {"doses": 0}, "primary_series.doses: 0 is below"),
+        (ITS_SERIES, {"doses": 3}, "a 3-dose series needs 2 intervals"),
+        (ITS_FIRST_INTERVAL, {"min_days": 0}, "min_days: 0 is below"),
+        (ITS_FIRST_INTERVAL, {"recommended_days": 20}, "min_days <= recommended_days"),
+        (ITS_FIRST_INTERVAL, {"max_days": 14}, "min_days <= recommended_days"),
+        (COMIRNATY, {"booster": {"min_days": 90}}, "booster: missing key(s) min_days_after_last_dose"),
+        (COMIRNATY, {"min_age_years": -1}, "min_age_years: -1 is below"),
+        (COMIRNATY, {"max_age_years": 5}, "max_age_years: 5 is below min_age_years 12"),
+        (COMIRNATY, {"shelf_life_after_opening_hours": 0}, "shelf_life_after_opening_hours: 0"),
+        (COMIRNATY, {"thawed_shelf_life_hours": None}, "a product that is thawed needs a value"),
+        (COMIRNATY, {"needs_thawing": False}, "must be null when needs_thawing is false"),
+        (COMIRNATY, {"observation_minutes": 0}, "observation_minutes: 0"),
+        (("products", 1), {"code": "comirnaty"}, "product code 'comirnaty' appears twice"),
+        (("products", 1, "presentations", 0), {"gtin": "02099000000019"}, "GTIN 02099000000019 appears twice"),
+        (("value_sets",), {"vp": [1]}, "value_sets.vp: expected a list of non-empty strings"),
+    ],
+)
+def test_invalid_values_are_refused_precisely(
+        path: tuple[str | int, ...], values: dict[str, Any], message: str) -> None:
+    with pytest.raises(CatalogueError, match=re.escape(message)):
+        parse_catalogue(_with_values(path, values))
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (lambda d: d.update(extra=1), "catalogue: unknown key(s) extra"),
         (lambda d: d.pop("products"), "catalogue: missing key(s) products"),
-        (lambda d: d.update(format=2), "only format 1"),
-        (lambda d: d.update(products=[]), "lists no product"),
-        (lambda d: d.update(products={}), "catalogue.products: expected a list"),
         (lambda d: d["products"].append(7), r"products[5]: expected an object"),
-        (lambda d: _comirnaty(d).update(colour="purple"), "products[0]: unknown key(s) colour"),
         (lambda d: _comirnaty(d).pop("vp"), "products[0]: missing key(s) vp"),
-        (lambda d: _comirnaty(d).update(code="Comirnaty"), "products[0].code: 'Comirnaty' is not in the expected form"),
-        (lambda d: _comirnaty(d).update(vp="J07BX03"), "products[0].vp: 'J07BX03' is not in the expected form"),
-        (lambda d: _comirnaty(d).update(vp="12345678"), "not an active code of the EU value set vaccine-prophylaxis"),
-        (lambda d: _comirnaty(d).update(mp="EU/1/99/9999"), "vaccine-medicinal-product"),
-        (lambda d: _comirnaty(d).update(ma="ORG-100006270"), "vaccine-mah-manf"),
-        (lambda d: _comirnaty(d).update(name=""), "products[0].name: expected a non-empty string"),
-        (lambda d: _comirnaty(d)["presentations"][0].update(doses_per_vial=0), "doses_per_vial: 0 is below the minimum 1"),
-        (lambda d: _comirnaty(d)["presentations"][0].update(doses_per_vial=-6), "below the minimum 1"),
-        (lambda d: _comirnaty(d)["presentations"][0].update(doses_per_vial=True), "expected a whole number"),
-        (lambda d: _comirnaty(d)["presentations"][0].update(doses_per_vial=6.5), "expected a whole number"),
-        (lambda d: _comirnaty(d)["presentations"][0].update(extra_doses_allowed=-1), "below the minimum 0"),
-        (lambda d: _comirnaty(d)["presentations"][0].update(gtin="02099000000018"), "not a valid GTIN-14"),
-        (lambda d: _comirnaty(d)["presentations"][0].update(gtin="2099000000019"), "not a valid GTIN-14"),
-        (lambda d: _comirnaty(d)["presentations"][0].update(demo="yes"), "demo: expected true or false"),
-        (lambda d: _comirnaty(d).update(presentations=[]), "at least one vial presentation"),
-        (lambda d: _comirnaty(d)["primary_series"].update(doses=0), "primary_series.doses: 0 is below"),
-        (lambda d: _comirnaty(d)["primary_series"].update(doses=3), "a 3-dose series needs 2 intervals"),
-        (lambda d: _comirnaty(d)["primary_series"]["intervals"][0].update(min_days=0), "min_days: 0 is below"),
-        (lambda d: _comirnaty(d)["primary_series"]["intervals"][0].update(recommended_days=20), "min_days <= recommended_days"),
-        (lambda d: _comirnaty(d)["primary_series"]["intervals"][0].update(max_days=14), "min_days <= recommended_days"),
-        (lambda d: _comirnaty(d).update(booster={"min_days": 90}), "booster: missing key(s) min_days_after_last_dose"),
-        (lambda d: _comirnaty(d).update(min_age_years=-1), "min_age_years: -1 is below"),
-        (lambda d: _comirnaty(d).update(max_age_years=5), "max_age_years: 5 is below min_age_years 12"),
-        (lambda d: _comirnaty(d).update(shelf_life_after_opening_hours=0), "shelf_life_after_opening_hours: 0"),
-        (lambda d: _comirnaty(d).update(thawed_shelf_life_hours=None), "a product that is thawed needs a value"),
-        (lambda d: _comirnaty(d).update(needs_thawing=False), "must be null when needs_thawing is false"),
-        (lambda d: _comirnaty(d).update(observation_minutes=0), "observation_minutes: 0"),
-        (lambda d: d["products"][1].update(code="comirnaty"), "product code 'comirnaty' appears twice"),
-        (
-            lambda d: d["products"][1]["presentations"][0].update(gtin="02099000000019"),
-            "GTIN 02099000000019 appears twice",
-        ),
-        (lambda d: d["value_sets"].update(vp=[1]), "value_sets.vp: expected a list of non-empty strings"),
     ],
 )
-def test_invalid_catalogues_are_refused_precisely(change: Callable[[dict[str, Any]], object], message: str) -> None:
+def test_missing_and_misshapen_parts_are_refused_precisely(
+        change: Callable[[dict[str, Any]], object], message: str) -> None:
     with pytest.raises(CatalogueError, match=re.escape(message)):
         parse_catalogue(_mutate(change))
 
