@@ -98,12 +98,5 @@ def book_appointment(
         booking_state=booking_state,
         created_at=uow.now,
     )
-    uow.session.add(appointment)
-    uow.session.flush()
-    uow.record(
-        action="appointment.booked",
-        entity="appointment",
-        entity_id=appointment.id,
-        payload={},
-    )
+    uow.insert(appointment, action="appointment.booked")
     return appointment

@@ -377,14 +377,7 @@ class CheckInDesk(SiteService):
             observation_minutes=DEFAULT_OBSERVATION_MINUTES,
             needs_review=False,
         )
-        uow.session.add(visit)
-        uow.session.flush()
-        uow.record(
-            action="visit.checked_in",
-            entity="visit",
-            entity_id=visit.id,
-            payload={},
-        )
+        uow.insert(visit, action="visit.checked_in")
         return visit
 
     @use_case

@@ -69,11 +69,7 @@ def record_infection(uow: UnitOfWork, *, person_id: str, detected_on: date, sour
         raise RuleViolation(code="infection_already_recorded", params={"date": detected_on.isoformat()})
     infection = Infection(id=uuid7(), person_id=person_id, detected_on=detected_on, source=source,
                           test_type=test_type, country=code, recorded_at=uow.now, staff_id=uow.actor.staff_id)
-    uow.session.add(infection)
-    uow.session.flush()
-    uow.record(action="infection.recorded", entity="infection", entity_id=infection.id,
-               payload={},
-               details={"source": source, "test_type": test_type})
+    uow.insert(infection, action="infection.recorded", details={"source": source, "test_type": test_type})
     return infection
 
 

@@ -161,10 +161,7 @@ class Scheduler(SiteService):
                 capacity_per_station=plan.capacity_per_station, products=list(plan.products),
                 valid_from=plan.valid_from, valid_until=plan.valid_until,
             )
-            uow.session.add(rule)
-            uow.session.flush()
-            uow.record(action="opening_rule.set", entity="opening_rule", entity_id=rule.id,
-                       payload={})
+            uow.insert(rule, action="opening_rule.set")
             return rule.id
 
     @use_case
@@ -180,10 +177,7 @@ class Scheduler(SiteService):
             if booked:
                 raise RuleViolation(code="closure_day_booked", params={"count": booked, "day": day.isoformat()})
             closure = Closure(id=uuid7(), site_id=self.site_id, day=day, reason=reason)
-            uow.session.add(closure)
-            uow.session.flush()
-            uow.record(action="closure.set", entity="closure", entity_id=closure.id,
-                       payload={})
+            uow.insert(closure, action="closure.set")
 
     @use_case
     def opening_plan(self) -> OpeningPlan:

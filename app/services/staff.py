@@ -77,9 +77,7 @@ def create_staff(
             failed_attempts=0,
             created_at=uow.now,
         )
-        uow.session.add(staff)
-        uow.session.flush()
-        uow.record(action="staff.created", entity="staff", entity_id=staff.id, payload={}, details={"role": role})
+        uow.insert(staff, action="staff.created", details={"role": role})
         return _view(staff)
 
 

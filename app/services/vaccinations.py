@@ -436,10 +436,7 @@ class DoctorStation(SiteService):
                 injection_site=None, staff_id=actor.staff_id, external=True, country=country, override_reason=None,
                 recorded_at=uow.now,
             )
-            uow.session.add(vaccination)
-            uow.session.flush()
-            uow.record(action="vaccination.external_recorded", entity="vaccination", entity_id=vaccination.id,
-                       payload={}, details={"country": country})
+            uow.insert(vaccination, action="vaccination.external_recorded", details={"country": country})
             return DoseResult(
                 vaccination_id=vaccination.id, person_id=person.id, product_code=product.code,
                 dose_number=number.dn, series_doses=number.sd, given_at=vaccination.given_at.astimezone(self.tz),
@@ -633,13 +630,7 @@ class DoctorStation(SiteService):
             event = AdverseEvent(id=uuid7(), person_id=person_id, vaccination_id=vaccination_id, kind=kind,
                                  severity=severity, onset_at=onset, action_taken=action, staff_id=actor.staff_id,
                                  recorded_at=uow.now)
-            uow.session.add(event)
-            uow.session.flush()
-            uow.record(
-                action="adverse_event.recorded", entity="adverse_event", entity_id=event.id,
-                payload={},
-                details={"kind": kind, "severity": severity},
-            )
+            uow.insert(event, action="adverse_event.recorded", details={"kind": kind, "severity": severity})
             return self._adverse(event)
 
 

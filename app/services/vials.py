@@ -259,14 +259,7 @@ class Vials(SiteService):
                                     params={"product": product.name, "use_by": local_time(use_by, self.tz)})
             vial = Vial(id=uuid7(), lot_id=lot.id, serial=serial, opened_at=now, thawed_at=thawed_at,
                         use_by=use_by, opened_by=actor.staff_id)
-            uow.session.add(vial)
-            uow.session.flush()
-            uow.record(
-                action="vial.opened",
-                entity="vial",
-                entity_id=vial.id,
-                payload={},
-            )
+            uow.insert(vial, action="vial.opened")
             return vial_row(uow.session, vial, lot, catalogue=self.catalogue, now=now, tz=self.tz)
 
     @use_case
