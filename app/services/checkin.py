@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -159,13 +160,13 @@ class CheckInDesk(SiteService):
 
     def __init__(self, store: Store, *, clock: Clock = system_clock, questionnaire: Questionnaire | None = None):
         super().__init__(store, clock=clock)
-        self._questionnaire = questionnaire
+        if questionnaire is not None:
+            self.questionnaire = questionnaire
 
-    @property
+    @cached_property
     def questionnaire(self) -> Questionnaire:
-        if self._questionnaire is None:
-            self._questionnaire = load_questionnaire()
-        return self._questionnaire
+        """Loaded on first use, unless given."""
+        return load_questionnaire()
 
     # ---- finding -------------------------------------------------------------------------
 
