@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from app.domain.booking_code import new_booking_code
 from app.domain.ids import uuid7
 from app.errors import NotFound, RuleViolation, ValidationError
+from app.services.rows import get_row
 from app.services.unit_of_work import UnitOfWork
 from app.storage.schema import Appointment, Person, Slot
 
@@ -78,9 +79,7 @@ def book_appointment(
     booking_state: str = "confirmed",
 ) -> Appointment:
     """Book inside the caller's write transaction (BEGIN IMMEDIATE): count and insert cannot interleave."""
-    slot = uow.session.get(Slot, slot_id)
-    if slot is None:
-        raise NotFound(code="slot_gone")
+    slot = get_row(uow.session, Slot, slot_id, code="slot_gone")
     if uow.session.get(Person, person_id) is None:
         raise NotFound(code="person_not_found")
     if booked_count(uow, slot_id) >= slot.capacity:
@@ -98,12 +97,5 @@ def book_appointment(
         booking_state=booking_state,
         created_at=uow.now,
     )
-    uow.session.add(appointment)
-    uow.session.flush()
-    uow.record(
-        action="appointment.booked",
-        entity="appointment",
-        entity_id=appointment.id,
-        payload={},
-    )
+    uow.insert(appointment, action="appointment.booked")
     return appointment

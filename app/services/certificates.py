@@ -60,6 +60,7 @@ from app.services.audit import record_access
 from app.services.covid_tests import device_catalogue
 from app.services.permissions import use_case
 from app.services.revocations import revoke as _revoke
+from app.services.rows import get_row
 from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
 from app.storage.engine import Store
 from app.storage.schema import (
@@ -444,9 +445,7 @@ class CertificateDesk:
     def certificate_text(self, actor: Actor, certificate_id: str) -> str | None:
         """The signed `HC1:` text of a certificate (None for a voucher), e.g. to check it or show its QR."""
         with self.store.read() as session:
-            cert = session.get(Certificate, certificate_id)
-            if cert is None:
-                raise NotFound(code="cert_not_found")
+            cert = get_row(session, Certificate, certificate_id, code="cert_not_found")
             return cert.hc1
 
     @use_case
@@ -838,9 +837,7 @@ class CertificateDesk:
     def pdf(self, actor: Actor, certificate_id: str) -> bytes:
         """The printable certificate, from the signed code: a reprint shows exactly what was signed."""
         with self.store.read() as session:
-            cert = session.get(Certificate, certificate_id)
-            if cert is None:
-                raise NotFound(code="cert_not_found")
+            cert = get_row(session, Certificate, certificate_id, code="cert_not_found")
             if cert.hc1 is None:
                 raise RuleViolation(code="cert_is_voucher")
             hc1, demo, person_id = cert.hc1, cert.demo, _person_of(session, cert)
@@ -853,9 +850,7 @@ class CertificateDesk:
     def printed(self, actor: Actor, certificate_id: str) -> None:
         """The certificate went to the printer or into a PDF: a signed voucher leaves the ready list."""
         with UnitOfWork(self.store, actor, self.clock) as uow:
-            cert = uow.session.get(Certificate, certificate_id)
-            if cert is None:
-                raise NotFound(code="cert_not_found")
+            cert = get_row(uow.session, Certificate, certificate_id, code="cert_not_found")
             first = cert.printed_at is None
             if first:
                 cert.printed_at = uow.now

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -38,6 +39,7 @@ from app.services.name_search import (
 from app.services.permissions import use_case
 from app.services.persons import PersonInput, add_person, validate_dob
 from app.services.questionnaire import load_questionnaire
+from app.services.rows import get_row
 from app.services.site_service import SiteService
 from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
 from app.storage.engine import Store
@@ -158,13 +160,13 @@ class CheckInDesk(SiteService):
 
     def __init__(self, store: Store, *, clock: Clock = system_clock, questionnaire: Questionnaire | None = None):
         super().__init__(store, clock=clock)
-        self._questionnaire = questionnaire
+        if questionnaire is not None:
+            self.questionnaire = questionnaire
 
-    @property
+    @cached_property
     def questionnaire(self) -> Questionnaire:
-        if self._questionnaire is None:
-            self._questionnaire = load_questionnaire()
-        return self._questionnaire
+        """Loaded on first use, unless given."""
+        return load_questionnaire()
 
     # ---- finding -------------------------------------------------------------------------
 
@@ -377,14 +379,7 @@ class CheckInDesk(SiteService):
             observation_minutes=DEFAULT_OBSERVATION_MINUTES,
             needs_review=False,
         )
-        uow.session.add(visit)
-        uow.session.flush()
-        uow.record(
-            action="visit.checked_in",
-            entity="visit",
-            entity_id=visit.id,
-            payload={},
-        )
+        uow.insert(visit, action="visit.checked_in")
         return visit
 
     @use_case
@@ -491,9 +486,7 @@ class CheckInDesk(SiteService):
 
     def _check_consent_by(self, uow: UnitOfWork, visit: Visit, consent_by: str, today: date) -> None:
         """A minor's consent is the guardian's; an adult consents alone (a guardian's word is not theirs)."""
-        person = uow.session.get(Person, visit.person_id)
-        if person is None:
-            raise NotFound(code="visit_person_not_found")
+        person = get_row(uow.session, Person, visit.person_id, code="visit_person_not_found")
         limit = self.questionnaire.own_consent_from_age
         born = date.fromisoformat(person.dob)
         age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
@@ -505,9 +498,7 @@ class CheckInDesk(SiteService):
     # ---- the queue -----------------------------------------------------------------------
 
     def _visit(self, uow: UnitOfWork, visit_id: str) -> Visit:
-        visit = uow.session.get(Visit, visit_id)
-        if visit is None:
-            raise NotFound(code="visit_not_found")
+        visit = get_row(uow.session, Visit, visit_id, code="visit_not_found")
         return visit
 
     def _move(self, actor: Actor, visit_id: str, target: VisitState, *, reason: str | None = None,
@@ -576,9 +567,7 @@ class CheckInDesk(SiteService):
     @use_case
     def mark_no_show(self, actor: Actor, appointment_id: str) -> None:
         with UnitOfWork(self.store, actor, self.clock) as uow:
-            appointment = uow.session.get(Appointment, appointment_id)
-            if appointment is None:
-                raise NotFound(code="booking_not_found")
+            appointment = get_row(uow.session, Appointment, appointment_id, code="booking_not_found")
             check_transition(appointment.state, VisitState.NO_SHOW)
             appointment.state = VisitState.NO_SHOW.value
             appointment.state_changed_at = uow.now

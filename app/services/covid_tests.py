@@ -27,6 +27,7 @@ from app.services.audit import record_access
 from app.services.infections import record_positive_naat, void_infection
 from app.services.permissions import use_case
 from app.services.revocations import revoke_certificates
+from app.services.rows import get_row
 from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
 from app.storage.engine import Store
 from app.storage.schema import Certificate, CovidTest, Infection, Person, Site, Visit
@@ -163,9 +164,7 @@ class TestingDesk:
         if mail_lang not in MAIL_LANGUAGES:
             raise ValidationError(code="result_mail_language", params={"lang": mail_lang[:8]}, field="mail_lang")
         with UnitOfWork(self.store, actor, self.clock) as uow:
-            visit = uow.session.get(Visit, visit_id)
-            if visit is None:
-                raise NotFound(code="test_visit_not_found")
+            visit = get_row(uow.session, Visit, visit_id, code="test_visit_not_found")
             person = uow.session.get(Person, visit.person_id)
             assert person is not None
             if person.deleted_at is not None:
@@ -253,9 +252,7 @@ class TestingDesk:
         if not text:
             raise ValidationError(code="field_required", params={"label": "Reason"}, field="reason")
         with UnitOfWork(self.store, actor, self.clock) as uow:
-            test = uow.session.get(CovidTest, test_id)
-            if test is None:
-                raise NotFound(code="test_not_found")
+            test = get_row(uow.session, CovidTest, test_id, code="test_not_found")
             if test.voided_at is not None:
                 raise RuleViolation(code="test_voided")
             # Its certificates go with it: a test certificate, and the recovery one of a positive NAAT.
@@ -272,9 +269,7 @@ class TestingDesk:
     @use_case
     def get(self, actor: Actor, test_id: str) -> TestRow:
         with self.store.read() as session:
-            test = session.get(CovidTest, test_id)
-            if test is None:
-                raise NotFound(code="test_not_found")
+            test = get_row(session, CovidTest, test_id, code="test_not_found")
             row = self._row(session, test)
         record_access(self.store, actor, action="test.viewed", entity="covid_test", entity_id=test_id,
                       persons=[row.person_id], clock=self.clock)
@@ -315,9 +310,7 @@ class TestingDesk:
 
     @staticmethod
     def _open_test(session: Session, test_id: str) -> CovidTest:
-        test = session.get(CovidTest, test_id)
-        if test is None:
-            raise NotFound(code="test_not_found")
+        test = get_row(session, CovidTest, test_id, code="test_not_found")
         if test.voided_at is not None:
             raise RuleViolation(code="test_voided")
         if test.result is not None:

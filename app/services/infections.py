@@ -13,7 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.ids import uuid7
-from app.errors import AuthError, NotFound, RuleViolation, ValidationError
+from app.errors import AuthError, RuleViolation, ValidationError
+from app.services.rows import get_row
 from app.services.unit_of_work import UnitOfWork
 from app.storage.schema import Infection, Person
 
@@ -58,9 +59,7 @@ def record_infection(uow: UnitOfWork, *, person_id: str, detected_on: date, sour
     code = country.strip().upper()
     if not _COUNTRY.fullmatch(code):
         raise ValidationError(code="cert_country_invalid", field="country")
-    person = uow.session.get(Person, person_id)
-    if person is None:
-        raise NotFound(code="person_not_found")
+    person = get_row(uow.session, Person, person_id, code="person_not_found")
     if detected_on > uow.now.date() or detected_on.year < int(person.dob[:4]):
         raise ValidationError(code="infection_date_invalid", field="detected_on")
     same_day = uow.session.scalar(select(Infection.id).where(
@@ -69,11 +68,7 @@ def record_infection(uow: UnitOfWork, *, person_id: str, detected_on: date, sour
         raise RuleViolation(code="infection_already_recorded", params={"date": detected_on.isoformat()})
     infection = Infection(id=uuid7(), person_id=person_id, detected_on=detected_on, source=source,
                           test_type=test_type, country=code, recorded_at=uow.now, staff_id=uow.actor.staff_id)
-    uow.session.add(infection)
-    uow.session.flush()
-    uow.record(action="infection.recorded", entity="infection", entity_id=infection.id,
-               payload={},
-               details={"source": source, "test_type": test_type})
+    uow.insert(infection, action="infection.recorded", details={"source": source, "test_type": test_type})
     return infection
 
 
@@ -91,9 +86,7 @@ def void_infection(uow: UnitOfWork, infection_id: str, *, reason: str) -> None:
         raise ValidationError(code="field_required", params={"label": "Reason"}, field="reason")
     if uow.actor.role not in _ROLES:
         raise AuthError(code="infection_role")
-    infection = uow.session.get(Infection, infection_id)
-    if infection is None:
-        raise NotFound(code="infection_not_found")
+    infection = get_row(uow.session, Infection, infection_id, code="infection_not_found")
     infection.voided_at, infection.void_reason = uow.now, text[:300]
     uow.record(action="infection.voided", entity="infection", entity_id=infection.id,
                payload={},

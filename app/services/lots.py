@@ -13,6 +13,7 @@ from app.errors import NotFound, RuleViolation, ValidationError
 from app.reasons import Reason
 from app.services.doses import doses_by_lot
 from app.services.permissions import use_case
+from app.services.rows import get_row
 from app.services.site_service import SiteService
 from app.services.stock import MAX_VIALS_PER_LOT, receive_lot
 from app.services.unit_of_work import Actor, UnitOfWork
@@ -192,9 +193,7 @@ class Lots(SiteService):
         """Recall or quality hold: no vial of the lot may be opened or used from now on."""
         reason = _reason(reason, "lot_block_reason")
         with UnitOfWork(self.store, actor, self.clock) as uow:
-            lot = uow.session.get(Lot, lot_id)
-            if lot is None:
-                raise NotFound(code="lot_not_found")
+            lot = get_row(uow.session, Lot, lot_id, code="lot_not_found")
             if lot.blocked_at is not None:
                 raise RuleViolation(code="lot_already_blocked", params={"lot": lot.lot_number, "why": lot.block_reason})
             lot.blocked_at = uow.now

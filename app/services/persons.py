@@ -90,9 +90,7 @@ def add_person(uow: UnitOfWork, data: PersonInput) -> Person:
     """Validate and insert a person inside the caller's unit of work (audited and queued for sync)."""
     row = person_row(data, today=uow.now.date(), now=uow.now)
     person = Person(**row)
-    uow.session.add(person)
-    uow.session.flush()
-    uow.record(action="person.created", entity="person", entity_id=person.id, payload={})
+    uow.insert(person, action="person.created")
     return person
 
 

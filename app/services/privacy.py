@@ -13,8 +13,9 @@ from typing import Any
 from sqlalchemy import func, select, union
 from sqlalchemy.orm import Session
 
-from app.errors import NotFound, ValidationError
+from app.errors import ValidationError
 from app.services.permissions import use_case
+from app.services.rows import get_row
 from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
 from app.storage.engine import Store
 from app.storage.output import refuse_existing, write_output_file
@@ -49,9 +50,7 @@ def _row(obj: Base) -> dict[str, Any]:
 
 
 def _collect(session: Session, person_id: str) -> dict[str, Any]:
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFound(code="person_not_found")
+    person = get_row(session, Person, person_id, code="person_not_found")
     visits = session.scalars(select(Visit).where(Visit.person_id == person_id)).all()
     vaccinations = session.scalars(select(Vaccination).where(Vaccination.person_id == person_id)).all()
     vaccination_ids = [v.id for v in vaccinations]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import statistics
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from zoneinfo import ZoneInfo
@@ -162,18 +163,18 @@ def report_csv(report: DailyReport) -> str:
     w.writerow(["report", "date", "", report.day.isoformat()])
     w.writerow(["report", "site", "", report.site_name])
     w.writerow(["doses", "total", "", report.total_doses])
-    for product, n in report.doses_by_product.items():
-        w.writerow(["doses_by_product", product, "", n])
-    for product, lot, n in report.doses_by_lot:
-        w.writerow(["doses_by_lot", product, lot, n])
-    for product, dose, n in report.doses_by_dose:
-        w.writerow(["doses_by_dose", product, dose, n])
-    for group, n in report.age_groups.items():
-        w.writerow(["age_group", group, "", n])
-    for product, reason, n in report.waste:
-        w.writerow(["waste", product, reason, n])
-    for kind, severity, n in report.adverse_events:
-        w.writerow(["adverse_event", kind, severity, n])
+    # Each section's rows as (key, detail, value); a count by one key has no detail.
+    sections: tuple[tuple[str, Iterable[tuple[str, str, int]]], ...] = (
+        ("doses_by_product", ((product, "", n) for product, n in report.doses_by_product.items())),
+        ("doses_by_lot", report.doses_by_lot),  # product, lot number
+        ("doses_by_dose", report.doses_by_dose),  # product, "2/2"
+        ("age_group", ((group, "", n) for group, n in report.age_groups.items())),
+        ("waste", report.waste),  # product, reason
+        ("adverse_event", report.adverse_events),  # kind, severity
+    )
+    for section, rows in sections:
+        for key, detail, n in rows:
+            w.writerow([section, key, detail, n])
     w.writerow(["no_shows", "", "", report.no_shows])
     w.writerow(["waiting_minutes", "median", "", "" if report.waiting_median_min is None else report.waiting_median_min])
     w.writerow(["waiting_minutes", "p90", "", "" if report.waiting_p90_min is None else report.waiting_p90_min])

@@ -20,6 +20,7 @@ from app.services.audit import record_access
 from app.services.booking import HOLDING_STATES, book_appointment, booked_count
 from app.services.infections import first_infection
 from app.services.permissions import use_case
+from app.services.rows import get_row
 from app.services.site_service import SiteService
 from app.services.sync_state import LEASE_MARGIN, server_time
 from app.services.unit_of_work import Actor, UnitOfWork
@@ -161,10 +162,7 @@ class Scheduler(SiteService):
                 capacity_per_station=plan.capacity_per_station, products=list(plan.products),
                 valid_from=plan.valid_from, valid_until=plan.valid_until,
             )
-            uow.session.add(rule)
-            uow.session.flush()
-            uow.record(action="opening_rule.set", entity="opening_rule", entity_id=rule.id,
-                       payload={})
+            uow.insert(rule, action="opening_rule.set")
             return rule.id
 
     @use_case
@@ -180,10 +178,7 @@ class Scheduler(SiteService):
             if booked:
                 raise RuleViolation(code="closure_day_booked", params={"count": booked, "day": day.isoformat()})
             closure = Closure(id=uuid7(), site_id=self.site_id, day=day, reason=reason)
-            uow.session.add(closure)
-            uow.session.flush()
-            uow.record(action="closure.set", entity="closure", entity_id=closure.id,
-                       payload={})
+            uow.insert(closure, action="closure.set")
 
     @use_case
     def opening_plan(self) -> OpeningPlan:
@@ -416,9 +411,7 @@ class Scheduler(SiteService):
         window = next_dose_window(history, product, catalogue=self.catalogue, prior_infection=infected)
         if window is None:
             raise RuleViolation(code="follow_up_none_due", params={"product": product.name})
-        slot = uow.session.get(Slot, slot_id)
-        if slot is None:
-            raise NotFound(code="slot_gone")
+        slot = get_row(uow.session, Slot, slot_id, code="slot_gone")
         local = slot.starts_at.astimezone(self.tz)
         if slot.starts_at < uow.now:
             raise RuleViolation(code="slot_in_past")
@@ -498,9 +491,7 @@ class Scheduler(SiteService):
         return pdf
 
     def _cancel(self, uow: UnitOfWork, appointment_id: str, reason: str) -> Appointment:
-        appointment = uow.session.get(Appointment, appointment_id)
-        if appointment is None:
-            raise NotFound(code="booking_not_found")
+        appointment = get_row(uow.session, Appointment, appointment_id, code="booking_not_found")
         if appointment.state != "booked":
             raise RuleViolation(code="booking_not_cancellable")
         appointment.state = "cancelled"

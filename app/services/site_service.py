@@ -4,6 +4,7 @@ the site the station belongs to (its name, country and time zone), read once."""
 from __future__ import annotations
 
 from datetime import date
+from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from app.domain.catalogue import Catalogue
@@ -17,7 +18,8 @@ class SiteService:
     def __init__(self, store: Store, *, clock: Clock = system_clock, catalogue: Catalogue | None = None) -> None:
         self.store = store
         self.clock = clock
-        self._catalogue = catalogue
+        if catalogue is not None:
+            self.catalogue = catalogue
         with store.read() as session:
             site = session.get(Site, store.identity.site_id)
             if site is None:
@@ -25,14 +27,12 @@ class SiteService:
             self.site_id, self.site_name, self.country = site.id, site.name, site.country
             self.tz = ZoneInfo(site.timezone)
 
-    @property
+    @cached_property
     def catalogue(self) -> Catalogue:
-        """Loaded on first use: the check-in desk, for one, never needs it."""
-        if self._catalogue is None:
-            from app.services.catalogue import load_catalogue  # start-up: the check-in desk never needs it
+        """Loaded on first use (unless given): the check-in desk, for one, never needs it."""
+        from app.services.catalogue import load_catalogue  # start-up: the check-in desk never needs it
 
-            self._catalogue = load_catalogue()
-        return self._catalogue
+        return load_catalogue()
 
 
 @use_case

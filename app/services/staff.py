@@ -11,8 +11,9 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 
-from app.errors import AuthError, NotFound, ValidationError
+from app.errors import AuthError, ValidationError
 from app.services.permissions import use_case
+from app.services.rows import get_row
 from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
 from app.storage.engine import Store
 from app.storage.schema import Staff
@@ -77,9 +78,7 @@ def create_staff(
             failed_attempts=0,
             created_at=uow.now,
         )
-        uow.session.add(staff)
-        uow.session.flush()
-        uow.record(action="staff.created", entity="staff", entity_id=staff.id, payload={}, details={"role": role})
+        uow.insert(staff, action="staff.created", details={"role": role})
         return _view(staff)
 
 
@@ -128,9 +127,7 @@ def authenticate(store: Store, *, login: str, pin: str, clock: Clock = system_cl
 
 
 def _staff(uow: UnitOfWork, staff_id: str) -> Staff:
-    staff = uow.session.get(Staff, staff_id)
-    if staff is None:
-        raise NotFound(code="staff_not_found")
+    staff = get_row(uow.session, Staff, staff_id, code="staff_not_found")
     return staff
 
 

@@ -70,17 +70,9 @@ def receive_lot(
         received_by=uow.actor.staff_id,
         manual_product_reason=manual_product_reason,
     )
-    uow.session.add(lot)
-    uow.session.flush()
+    uow.insert(lot, action="lot.received")
     doses = vials * doses_per_vial
-    event = StockEvent(id=uuid7(), lot_id=lot.id, kind="received", doses=doses, at=uow.now)
-    uow.session.add(event)
-    uow.record(
-        action="lot.received",
-        entity="lot",
-        entity_id=lot.id,
-        payload={},
-    )
+    uow.session.add(StockEvent(id=uuid7(), lot_id=lot.id, kind="received", doses=doses, at=uow.now))
     return lot
 
 

@@ -15,7 +15,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from types import TracebackType
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
@@ -99,6 +99,15 @@ def _reaches_person(entity: str, seen: frozenset[str] = frozenset()) -> bool:
         return False
     return any(parent == "person" or _reaches_person(parent, seen | {entity})
                for parent in target.parents.values())
+
+
+class SyncedRow(Protocol):
+    """A new row of a synced table (`sync.records.ENTITIES`), as `UnitOfWork.insert` takes it."""
+
+    __tablename__: str
+
+    @property
+    def id(self) -> str: ...
 
 
 @dataclass
@@ -218,6 +227,13 @@ class UnitOfWork:
             mutation_id=uuid7(), station_id=identity.station_id, station_seq=seq,
             schema_version=MUTATION_SCHEMA_VERSION, kind=kind.name, payload=body, hlc=str(hlc),
             created_at=self.now, state="pending"))
+
+    def insert(self, row: SyncedRow, *, action: str, details: dict[str, Any] | None = None) -> None:
+        """Add a new synced row, flush it, and `record` the action on it: audited, and queued for sync
+        as kind `action` (the entity is the row's table)."""
+        self.session.add(row)
+        self.session.flush()
+        self.record(action=action, entity=row.__tablename__, entity_id=row.id, payload={}, details=details)
 
     def record(
         self,

@@ -23,6 +23,7 @@ from app.services.audit import record_access
 from app.services.infections import first_infection
 from app.services.permissions import use_case
 from app.services.revocations import revoke_certificates
+from app.services.rows import get_row
 from app.services.site_service import SiteService
 from app.services.unit_of_work import Actor, UnitOfWork
 from app.services.vials import (
@@ -206,9 +207,7 @@ class DoctorStation(SiteService):
     def history(self, actor: Actor, person_id: str, *, include_voided: bool = False) -> PersonHistory:
         """Every dose of the person (here, synced and entered from elsewhere) and their adverse events."""
         with self.store.read() as session:
-            person = session.get(Person, person_id)
-            if person is None:
-                raise NotFound(code="person_not_found")
+            person = get_row(session, Person, person_id, code="person_not_found")
             rows = session.execute(
                 select(Vaccination, VaccinationVoid.reason, Lot.lot_number)
                 .outerjoin(VaccinationVoid, VaccinationVoid.vaccination_id == Vaccination.id)
@@ -271,16 +270,12 @@ class DoctorStation(SiteService):
     def _assess(
         self, session: Session, visit_id: str, vial_id: str, *, now: datetime
     ) -> tuple[Assessment, Visit, Vial, Lot, CatalogueProduct]:
-        visit = session.get(Visit, visit_id)
-        if visit is None:
-            raise NotFound(code="visit_not_found_queue")
+        visit = get_row(session, Visit, visit_id, code="visit_not_found_queue")
         row = session.execute(select(Vial, Lot).join(Lot, Lot.id == Vial.lot_id).where(Vial.id == vial_id)).first()
         if row is None:
             raise NotFound(code="vial_not_found")
         vial, lot = row
-        person = session.get(Person, visit.person_id)
-        if person is None:
-            raise NotFound(code="visit_person_not_found")
+        person = get_row(session, Person, visit.person_id, code="visit_person_not_found")
         # The booking decides the product; a walk-in gets what the chosen vial holds.
         wanted = lot.product_code
         if visit.appointment_id is not None:
@@ -313,9 +308,7 @@ class DoctorStation(SiteService):
         """The doctor has read the flagged answers with the person: recorded (who, when) and audited;
         "Record dose" needs it for a visit with flags."""
         with UnitOfWork(self.store, actor, self.clock) as uow:
-            visit = uow.session.get(Visit, visit_id)
-            if visit is None:
-                raise NotFound(code="visit_not_found_queue")
+            visit = get_row(uow.session, Visit, visit_id, code="visit_not_found_queue")
             if visit.state != VisitState.WITH_DOCTOR.value:
                 raise RuleViolation.of(_not_with_doctor(visit.state))
             visit.review_acknowledged_at = uow.now
@@ -344,9 +337,7 @@ class DoctorStation(SiteService):
         reason = _text(override_reason, "a reason for going ahead", missing=None)
         with UnitOfWork(self.store, actor, self.clock) as uow:
             now = uow.now
-            visit = uow.session.get(Visit, visit_id)
-            if visit is None:
-                raise NotFound(code="visit_not_found_queue")
+            visit = get_row(uow.session, Visit, visit_id, code="visit_not_found_queue")
             if visit.state != VisitState.WITH_DOCTOR.value:
                 raise RuleViolation.of(_not_with_doctor(visit.state))
             # Whatever the screen showed: no dose without this visit's identity check and consent.
@@ -416,9 +407,7 @@ class DoctorStation(SiteService):
         if product is None:
             raise ValidationError(code="product_unknown_choose", params={"product": product_code}, field="product_code")
         with UnitOfWork(self.store, actor, self.clock) as uow:
-            person = uow.session.get(Person, person_id)
-            if person is None:
-                raise NotFound(code="person_not_found")
+            person = get_row(uow.session, Person, person_id, code="person_not_found")
             today = uow.now.astimezone(self.tz).date()
             if given_on > today:
                 raise ValidationError(code="dose_date_in_future", params={"date": given_on.isoformat()}, field="given_on")
@@ -436,10 +425,7 @@ class DoctorStation(SiteService):
                 injection_site=None, staff_id=actor.staff_id, external=True, country=country, override_reason=None,
                 recorded_at=uow.now,
             )
-            uow.session.add(vaccination)
-            uow.session.flush()
-            uow.record(action="vaccination.external_recorded", entity="vaccination", entity_id=vaccination.id,
-                       payload={}, details={"country": country})
+            uow.insert(vaccination, action="vaccination.external_recorded", details={"country": country})
             return DoseResult(
                 vaccination_id=vaccination.id, person_id=person.id, product_code=product.code,
                 dose_number=number.dn, series_doses=number.sd, given_at=vaccination.given_at.astimezone(self.tz),
@@ -465,9 +451,7 @@ class DoctorStation(SiteService):
             return VoidResult(vaccination_id=vaccination.id, void_id=void_id, certificates_to_revoke=certificates)
 
     def _valid_vaccination(self, session: Session, vaccination_id: str) -> Vaccination:
-        vaccination = session.get(Vaccination, vaccination_id)
-        if vaccination is None:
-            raise NotFound(code="dose_record_not_found")
+        vaccination = get_row(session, Vaccination, vaccination_id, code="dose_record_not_found")
         voided = session.scalar(select(VaccinationVoid.at).where(VaccinationVoid.vaccination_id == vaccination.id))
         if voided is not None:
             raise RuleViolation(code="dose_already_voided", params={"at": f"{voided.astimezone(self.tz):%Y-%m-%d %H:%M}"})
@@ -633,13 +617,7 @@ class DoctorStation(SiteService):
             event = AdverseEvent(id=uuid7(), person_id=person_id, vaccination_id=vaccination_id, kind=kind,
                                  severity=severity, onset_at=onset, action_taken=action, staff_id=actor.staff_id,
                                  recorded_at=uow.now)
-            uow.session.add(event)
-            uow.session.flush()
-            uow.record(
-                action="adverse_event.recorded", entity="adverse_event", entity_id=event.id,
-                payload={},
-                details={"kind": kind, "severity": severity},
-            )
+            uow.insert(event, action="adverse_event.recorded", details={"kind": kind, "severity": severity})
             return self._adverse(event)
 
 

@@ -18,6 +18,7 @@ from app.domain.rules import VialState, check_vial_usable, vial_use_by
 from app.errors import NotFound, RuleViolation, ValidationError
 from app.reasons import Reason
 from app.services.permissions import use_case
+from app.services.rows import get_row
 from app.services.site_service import SiteService
 from app.services.unit_of_work import Actor, UnitOfWork
 from app.storage.schema import Lot, StockEvent, Vial
@@ -219,9 +220,7 @@ class Vials(SiteService):
         serial = _clean_serial(serial)
         with UnitOfWork(self.store, actor, self.clock) as uow:
             now = uow.now
-            lot = uow.session.get(Lot, lot_id)
-            if lot is None:
-                raise NotFound(code="lot_unknown")
+            lot = get_row(uow.session, Lot, lot_id, code="lot_unknown")
             product = self.catalogue.product(lot.product_code)
             if lot.blocked_at is not None:
                 raise RuleViolation(code="lot_blocked_no_open", params={"lot": lot.lot_number, "why": lot.block_reason or ""})
@@ -259,14 +258,7 @@ class Vials(SiteService):
                                     params={"product": product.name, "use_by": local_time(use_by, self.tz)})
             vial = Vial(id=uuid7(), lot_id=lot.id, serial=serial, opened_at=now, thawed_at=thawed_at,
                         use_by=use_by, opened_by=actor.staff_id)
-            uow.session.add(vial)
-            uow.session.flush()
-            uow.record(
-                action="vial.opened",
-                entity="vial",
-                entity_id=vial.id,
-                payload={},
-            )
+            uow.insert(vial, action="vial.opened")
             return vial_row(uow.session, vial, lot, catalogue=self.catalogue, now=now, tz=self.tz)
 
     @use_case
