@@ -8,7 +8,7 @@ import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 import cbor2
 from cryptography.x509.oid import NameOID
@@ -275,16 +275,17 @@ def sign_hc1(
                      datetime.fromtimestamp(exp, UTC), signer.kid)
 
 
-def issue_hc1(
-    payload: Mapping[str, Any],
-    signer: Signer,
-    *,
-    issued_at: datetime | None = None,
-    valid_for: timedelta = DEFAULT_VALIDITY,
-    issuer_country: str | None = None,
-) -> str:
+class SignOptions(TypedDict, total=False):
+    """`sign_hc1`'s keywords, for the functions that pass them on."""
+
+    issued_at: datetime | None
+    valid_for: timedelta
+    issuer_country: str | None
+
+
+def issue_hc1(payload: Mapping[str, Any], signer: Signer, **options: Unpack[SignOptions]) -> str:
     """`sign_hc1` when only the code is wanted."""
-    return sign_hc1(payload, signer, issued_at=issued_at, valid_for=valid_for, issuer_country=issuer_country).hc1
+    return sign_hc1(payload, signer, **options).hc1
 
 
 def signer_country(signer: Signer) -> str | None:

@@ -10,13 +10,14 @@ login screen need only the staff list, and importing every service before it wou
 from __future__ import annotations
 
 import contextlib
+import importlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar, overload
 
 if TYPE_CHECKING:
     from app.services.audit import AuditRow
@@ -75,6 +76,33 @@ class SyncLists:
     quarantined: list[QuarantinedChange]
 
 
+class _UseCases(Generic[T]):
+    """A use-case class of the station's store and clock (`CheckInDesk(store, clock=...)`), imported and
+    built on first use, on the database lane, then kept on the services object as a cached_property is."""
+
+    def __init__(self, module: str, class_name: str) -> None:
+        self.module = module
+        self.class_name = class_name
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, services: None, owner: type) -> _UseCases[T]: ...
+
+    @overload
+    def __get__(self, services: StationServices, owner: type) -> T: ...
+
+    def __get__(self, services: StationServices | None, owner: type) -> _UseCases[T] | T:
+        if services is None:
+            return self
+        use_cases: Callable[..., T] = getattr(importlib.import_module(self.module), self.class_name)  # start-up: built on first use
+        built = use_cases(services.store, clock=services.clock)
+        services.__dict__[self.name] = built
+        return built
+
+
 class StationServices:
     """The use cases of one open store. Methods run on the database lane (the sync round on the
     network lane); the object itself may be passed around on the GUI thread."""
@@ -115,47 +143,14 @@ class StationServices:
 
     # -- the use-case facades (built on first use, on the database lane) ---------------------------
 
-    @cached_property
-    def checkin(self) -> CheckInDesk:
-        from app.services.checkin import CheckInDesk  # start-up: built on first use
-
-        return CheckInDesk(self.store, clock=self.clock)
-
-    @cached_property
-    def doctor(self) -> DoctorStation:
-        from app.services.vaccinations import DoctorStation  # start-up: built on first use
-
-        return DoctorStation(self.store, clock=self.clock)
-
-    @cached_property
-    def vials(self) -> Vials:
-        from app.services.vials import Vials  # start-up: built on first use
-
-        return Vials(self.store, clock=self.clock)
-
-    @cached_property
-    def lots(self) -> Lots:
-        from app.services.lots import Lots  # start-up: built on first use
-
-        return Lots(self.store, clock=self.clock)
-
-    @cached_property
-    def outlook(self) -> BoothOutlook:
-        from app.services.booth_outlook import BoothOutlook  # start-up: built on first use
-
-        return BoothOutlook(self.store, clock=self.clock)
-
-    @cached_property
-    def scheduler(self) -> Scheduler:
-        from app.services.scheduling import Scheduler  # start-up: built on first use
-
-        return Scheduler(self.store, clock=self.clock)
-
-    @cached_property
-    def testing(self) -> TestingDesk:
-        from app.services.covid_tests import TestingDesk  # start-up: built on first use
-
-        return TestingDesk(self.store, clock=self.clock)
+    checkin: _UseCases[CheckInDesk] = _UseCases("app.services.checkin", "CheckInDesk")
+    doctor: _UseCases[DoctorStation] = _UseCases("app.services.vaccinations", "DoctorStation")
+    vials: _UseCases[Vials] = _UseCases("app.services.vials", "Vials")
+    lots: _UseCases[Lots] = _UseCases("app.services.lots", "Lots")
+    outlook: _UseCases[BoothOutlook] = _UseCases("app.services.booth_outlook", "BoothOutlook")
+    scheduler: _UseCases[Scheduler] = _UseCases("app.services.scheduling", "Scheduler")
+    testing: _UseCases[TestingDesk] = _UseCases("app.services.covid_tests", "TestingDesk")
+    corrections: _UseCases[PersonCorrections] = _UseCases("app.services.person_corrections", "PersonCorrections")
 
     @cached_property
     def certificates(self) -> CertificateDesk:
@@ -163,12 +158,6 @@ class StationServices:
 
         # Signs with the site signer when there is one, else through the tenant API.
         return CertificateDesk(self.store, clock=self.clock, remote_signer=self.remote_signer)
-
-    @cached_property
-    def corrections(self) -> PersonCorrections:
-        from app.services.person_corrections import PersonCorrections  # start-up: built on first use
-
-        return PersonCorrections(self.store, clock=self.clock)
 
     @cached_property
     def demo(self) -> DemoStates:

@@ -493,7 +493,9 @@ def _printed(code: str) -> str:
     return format_booking_code(canonical) if canonical else code
 
 
-def _manage_problem(form: Form, exc: ApiError, lang: str) -> None:
+def _manage_problem(form: Form, exc: ApiError | WireError, lang: str) -> None:
+    if isinstance(exc, WireError):  # an answer to the robot check that does not fit the wire model
+        exc = ApiError(403, "challenge_invalid")
     form.refused_with = exc.status
     if exc.code == "invalid_booking_code":
         form.errors["code"] = reason_text(Reason(exc.code), lang)
@@ -513,66 +515,89 @@ async def _booking_page(context: PageContext, edge: public.Edge, ten: Tenant, fo
                           days=_day_choices(context, by_day), challenge=challenge)
 
 
+@dataclass
+class _Managed:
+    """A post of the manage pages and the booking its code and date of birth name."""
+
+    context: PageContext
+    edge: public.Edge
+    ten: Tenant
+    settings: PublicSettings
+    values: Mapping[str, str]
+    form: Form
+    dob: str
+    booking: public.OwnBooking
+
+    async def booking_page(self, *, status: int = 200) -> HTMLResponse:
+        return await _booking_page(self.context, self.edge, self.ten, self.form, self.dob, self.booking,
+                                   status=status, challenge=self.settings.challenge)
+
+
+async def _managed(request: Request, tenant: str) -> _Managed | HTMLResponse:
+    """The booking a manage page's post names; else the manage form again, with what is wrong."""
+    context, edge, ten, settings = await _context(request, tenant)
+    values = await _form(request) or {}
+    form, dob, booking = await _checked_booking(request, context, values)
+    if booking is None or dob is None:
+        return _manage_form(context, form, status=form.status)
+    return _Managed(context, edge, ten, settings, values, form, dob, booking)
+
+
+async def _page_context(request: Request, tenant: str) -> PageContext:
+    """The context alone, for a page that shows an empty form."""
+    context, _edge, _ten, _settings = await _context(request, tenant)
+    return context
+
+
 @router.get("/p/{tenant}/manage")
 async def manage_form(request: Request, tenant: str) -> Response:
-    context, _edge, _ten, _settings = await _context(request, tenant)
-    return _manage_form(context, Form())
+    return _manage_form(await _page_context(request, tenant), Form())
 
 
 @router.post("/p/{tenant}/manage")
 async def manage(request: Request, tenant: str) -> Response:
-    context, edge, ten, settings = await _context(request, tenant)
-    values = await _form(request) or {}
-    form, dob, booking = await _checked_booking(request, context, values)
-    if booking is None or dob is None:
-        return _manage_form(context, form, status=form.status)
-    return await _booking_page(context, edge, ten, form, dob, booking, challenge=settings.challenge)
+    managed = await _managed(request, tenant)
+    return managed if isinstance(managed, HTMLResponse) else await managed.booking_page()
 
 
 @router.post("/p/{tenant}/manage/cancel")
 async def manage_cancel(request: Request, tenant: str) -> Response:
-    context, edge, ten, settings = await _context(request, tenant)
-    values = await _form(request) or {}
-    form, dob, booking = await _checked_booking(request, context, values)
-    if booking is None or dob is None:
-        return _manage_form(context, form, status=form.status)
-    if values.get("confirm") != "yes":
+    managed = await _managed(request, tenant)
+    if isinstance(managed, HTMLResponse):
+        return managed
+    context, form = managed.context, managed.form
+    if managed.values.get("confirm") != "yes":
         form.errors["confirm"] = reason_text(Reason("field_required", {"label": "confirm"}, "confirm"), context.lang)
-        return await _booking_page(context, edge, ten, form, dob, booking, status=422, challenge=settings.challenge)
+        return await managed.booking_page(status=422)
     try:
-        answer = await public.public_booking_cancel(request, ten.name, form.get("code")[:64], p.BookingCancelRequest(
-            dob=dob, lang=_wire(context.lang), altcha=(values.get("altcha") or None)))
+        answer = await public.public_booking_cancel(request, managed.ten.name, form.get("code")[:64],
+                                                    p.BookingCancelRequest(dob=managed.dob, lang=_wire(context.lang),
+                                                                           altcha=managed.values.get("altcha") or None))
     except (ApiError, WireError) as exc:
-        if isinstance(exc, WireError):
-            exc = ApiError(403, "challenge_invalid")
         _manage_problem(form, exc, context.lang)
-        return await _booking_page(context, edge, ten, form, dob, booking, status=form.status,
-                                   challenge=settings.challenge)
+        return await managed.booking_page(status=form.status)
     return context.render("cancelled.html", private=True, when=context.calendar.when(answer.starts_at))
 
 
 @router.post("/p/{tenant}/manage/move")
 async def manage_move(request: Request, tenant: str) -> Response:
-    context, edge, ten, settings = await _context(request, tenant)
-    values = await _form(request) or {}
-    form, dob, booking = await _checked_booking(request, context, values)
-    if booking is None or dob is None:
-        return _manage_form(context, form, status=form.status)
+    managed = await _managed(request, tenant)
+    if isinstance(managed, HTMLResponse):
+        return managed
+    context, edge, form, values = managed.context, managed.edge, managed.form, managed.values
     try:
         day = date.fromisoformat(values.get("day", ""))
     except ValueError:
         form.errors["day"] = reason_text(Reason("field_required", {"label": "slot_id"}, "day"), context.lang)
-        return await _booking_page(context, edge, ten, form, dob, booking, status=422, challenge=settings.challenge)
+        return await managed.booking_page(status=422)
     slot_id = values.get("slot_id", "")
     if slot_id:
         try:
-            answer = await public.public_booking_rebook(request, ten.name, form.get("code")[:64],
-                                                        p.BookingRebookRequest(dob=dob, slot_id=slot_id[:64],
+            answer = await public.public_booking_rebook(request, managed.ten.name, form.get("code")[:64],
+                                                        p.BookingRebookRequest(dob=managed.dob, slot_id=slot_id[:64],
                                                                                lang=_wire(context.lang),
                                                                                altcha=values.get("altcha") or None))
         except (ApiError, WireError) as exc:
-            if isinstance(exc, WireError):
-                exc = ApiError(403, "challenge_invalid")
             _manage_problem(form, exc, context.lang)
             status = form.status
         else:
@@ -580,12 +605,14 @@ async def manage_move(request: Request, tenant: str) -> Response:
                                   code=format_booking_code(answer.booking_code))
     else:
         status = 200
-    by_day = await run_in_threadpool(_local_day_slots, edge, ten, context.calendar.tz, [day], booking.site_id)
+    booking = managed.booking
+    by_day = await run_in_threadpool(_local_day_slots, edge, managed.ten, context.calendar.tz, [day], booking.site_id)
     views = [v for v in by_day.get(day, []) if v.id != booking.slot_id]
-    return context.render("move.html", status=status, private=True, form=form, dob=dob, day_iso=day.isoformat(),
-                          day_label=context.calendar.day(day), when=context.calendar.when(booking.starts_at),
+    return context.render("move.html", status=status, private=True, form=form, dob=managed.dob,
+                          day_iso=day.isoformat(), day_label=context.calendar.day(day),
+                          when=context.calendar.when(booking.starts_at),
                           times=_time_choices(context, edge, views), code=form.get("code"),
-                          challenge=settings.challenge)
+                          challenge=managed.settings.challenge)
 
 
 # ---- results ----------------------------------------------------------------------------------
@@ -644,8 +671,7 @@ async def _opened(request: Request, tenant: str) -> tuple[PageContext, PublicSet
 
 @router.get("/p/{tenant}/result")
 async def result_form(request: Request, tenant: str) -> Response:
-    context, _edge, _ten, _settings = await _context(request, tenant)
-    return _result_form(context, Form())
+    return _result_form(await _page_context(request, tenant), Form())
 
 
 @router.post("/p/{tenant}/result")

@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -430,6 +430,20 @@ class _Work:
         self.writes.append(fn)
 
 
+_Rule = Callable[["Reconciler", _Work, mx.Row], None]
+# How the rows of an (entity, op) are reconciled, each rule marked at its method; a row with none here
+# goes through Reconciler._generic.
+_RULES: dict[tuple[str, str], _Rule] = {}
+
+
+def _rule(entity: str, op: str) -> Callable[[_Rule], _Rule]:
+    """Marks a Reconciler method as the rule for the `op` rows of `entity`."""
+    def register(method: _Rule) -> _Rule:
+        _RULES[(entity, op)] = method
+        return method
+    return register
+
+
 class Reconciler:
     """Applies mutations of one station in one write transaction (see the module doc for the rules)."""
 
@@ -763,6 +777,12 @@ class Reconciler:
         found = self._need(row.entity, row.id)
         return found, self._site_of(row, found)
 
+    def _state_update(self, row: mx.Row) -> tuple[Stored, str | None, dict[str, Any], str]:
+        """An update of a row with a state (an appointment, a visit): the stored row, its site, the values
+        the update writes and the state the stored row is in."""
+        found, site = self._existing(row)
+        return found, site, to_wire(row.values), str(found.values.get("state"))
+
     def _parents(self, row: mx.Row) -> None:
         for column, parent in ENTITIES[row.entity].parents.items():
             value = row.values.get(column)
@@ -840,6 +860,7 @@ class Reconciler:
         self._parents(row)
         self._store(w, row.entity, row.id, {**found.values, **to_wire(row.values)}, site_code=site, created=False)
 
+    @_rule("person", "insert")
     def _person_insert(self, w: _Work, row: mx.Row) -> None:
         current = self.records.get("person", row.id)
         if current is not None:
@@ -865,6 +886,7 @@ class Reconciler:
                          details={"other_person_id": other, "station_id": self.station_id},
                          identity=(row.id, other))
 
+    @_rule("person", "update")
     def _person_update(self, w: _Work, row: mx.Row) -> None:
         found = self._need("person", row.id)
         record = dict(found.values)
@@ -933,6 +955,7 @@ class Reconciler:
                 t.review_task.c.entity_id.in_([into, gone]))).scalars():
             self._resolve_review(w, str(task))
 
+    @_rule("slot", "insert")
     def _slot_insert(self, w: _Work, row: mx.Row) -> None:
         before = w.applied_rows
         self._generic(w, row)
@@ -953,6 +976,7 @@ class Reconciler:
 
         w.later(keep)
 
+    @_rule("appointment", "insert")
     def _appointment_insert(self, w: _Work, row: mx.Row) -> None:
         current = self.records.get("appointment", row.id)
         if current is not None:
@@ -978,11 +1002,10 @@ class Reconciler:
 
         w.later(keep)
 
+    @_rule("appointment", "update")
     def _appointment_update(self, w: _Work, row: mx.Row) -> None:
-        found, site = self._existing(row)
-        values = to_wire(row.values)
+        found, site, values, current_state = self._state_update(row)
         target = values.get("state")
-        current_state = str(found.values.get("state"))
         if isinstance(target, str) and target != current_state:
             if not _allowed(current_state, target):
                 if not w.replay:
@@ -1009,11 +1032,10 @@ class Reconciler:
                 return
         self._store(w, "appointment", row.id, {**found.values, **values}, site_code=site, created=False)
 
+    @_rule("visit", "update")
     def _visit_update(self, w: _Work, row: mx.Row) -> None:
-        found, site = self._existing(row)
-        values = to_wire(row.values)
+        found, site, values, current_state = self._state_update(row)
         target = values.get("state")
-        current_state = str(found.values.get("state"))
         if isinstance(target, str) and target != current_state and not _allowed(current_state, target):
             # A state the server's visit cannot reach from where it is: the other fields still count.
             for name in ("state", "state_changed_at", "called_at", "observation_started_at",
@@ -1025,6 +1047,7 @@ class Reconciler:
                 return
         self._store(w, "visit", row.id, {**found.values, **values}, site_code=site, created=False)
 
+    @_rule("covid_test", "update")
     def _test_update(self, w: _Work, row: mx.Row) -> None:
         """A test's result is written once: a second station's different result for the same test, or a
         result for a test voided meanwhile, is refused (the station gets the server's test back and shows
@@ -1040,6 +1063,7 @@ class Reconciler:
             raise Rejected("test_already_sampled", "This test's sample was already taken at another station.")
         self._generic(w, row)
 
+    @_rule("lot", "insert")
     def _lot_insert(self, w: _Work, row: mx.Row) -> None:
         values = to_wire(row.values)
         key = (str(values["product_code"]), str(values["lot_number"]))
@@ -1069,6 +1093,7 @@ class Reconciler:
         w.later(alias_lot)
         w.created.append(("lot", row.id))  # what waited for the merged-away id can go on now
 
+    @_rule("staff", "insert")
     def _staff_insert(self, w: _Work, row: mx.Row) -> None:
         """A staff account's id comes from the tenant and the login, so the same login set up at two desks
         (each desk's demo, or two admins) is one account: the first to arrive is kept, and the later desk's
@@ -1081,6 +1106,7 @@ class Reconciler:
         else:
             self._store(w, "staff", row.id, dict(current.values), site_code=None, created=False)
 
+    @_rule("vaccination", "insert")
     def _vaccination_insert(self, w: _Work, row: mx.Row) -> None:
         current = self.records.get("vaccination", row.id)
         if current is not None:
@@ -1107,6 +1133,7 @@ class Reconciler:
                          details={"other_vaccination_id": str(twin), "person_id": person_id,
                                   "station_id": self.station_id})
 
+    @_rule("vaccination_void", "insert")
     def _void_insert(self, w: _Work, row: mx.Row) -> None:
         if self.records.get("vaccination_void", row.id) is not None:
             w.applied_rows += 1
@@ -1132,6 +1159,7 @@ class Reconciler:
                          identity=(dose_id,),
                          details={"void_id": row.id, "station_id": self.station_id})
 
+    @_rule("review_task", "update")
     def _review_update(self, w: _Work, row: mx.Row) -> None:
         found = self.records.get("review_task", row.id)
         if found is None:
@@ -1328,21 +1356,6 @@ def _norm(value: Any) -> Any:
 def _dt(value: Any) -> datetime:
     return datetime.fromisoformat(value) if isinstance(value, str) else value
 
-
-_RULES: dict[tuple[str, str], Any] = {
-    ("person", "insert"): Reconciler._person_insert,
-    ("person", "update"): Reconciler._person_update,
-    ("slot", "insert"): Reconciler._slot_insert,
-    ("appointment", "insert"): Reconciler._appointment_insert,
-    ("appointment", "update"): Reconciler._appointment_update,
-    ("visit", "update"): Reconciler._visit_update,
-    ("lot", "insert"): Reconciler._lot_insert,
-    ("vaccination", "insert"): Reconciler._vaccination_insert,
-    ("vaccination_void", "insert"): Reconciler._void_insert,
-    ("review_task", "update"): Reconciler._review_update,
-    ("staff", "insert"): Reconciler._staff_insert,
-    ("covid_test", "update"): Reconciler._test_update,
-}
 
 _SET_APPOINTMENT_STATE = update(t.appointment).where(t.appointment.c.id == bindparam("aid")).values(
     state=bindparam("state"), holding=bindparam("holding"))

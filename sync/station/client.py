@@ -9,7 +9,7 @@ import random
 import ssl
 import time
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 import httpx
 from pydantic import BaseModel, ValidationError
@@ -25,7 +25,20 @@ M = TypeVar("M", bound=BaseModel)
 RETRY_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
 
 
-class SyncClient:
+class ClosedOnExit:
+    """`with x:` closes x at the end: the objects that hold a connection (the client, the engine)."""
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class SyncClient(ClosedOnExit):
     def __init__(
         self,
         base_url: str,
@@ -57,12 +70,6 @@ class SyncClient:
 
     def close(self) -> None:
         self._http.close()
-
-    def __enter__(self) -> SyncClient:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     # ---- calls -------------------------------------------------------------------------
 

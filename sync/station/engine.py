@@ -40,7 +40,7 @@ from sync.faults import crash_point
 from sync.records import ENTITIES, to_wire
 from sync.station.apply import ChangeApplier, PulledRow, Unconfirmed, site_map
 from sync.station.audit_push import push_audit
-from sync.station.client import SyncClient
+from sync.station.client import ClosedOnExit, SyncClient
 from sync.station.meta import (
     K_ATTEMPT,
     K_CA,
@@ -144,7 +144,7 @@ class EpochChanged(Exception):
     """The server's epoch changed in the middle of a round: the round starts over cleanly."""
 
 
-class SyncEngine:
+class SyncEngine(ClosedOnExit):
     def __init__(self, store: Store, *, transport: httpx.BaseTransport | None = None, batch_size: int = p.MAX_PUSH_BATCH,
                  page_size: int = p.DEFAULT_PULL_PAGE, lease_places: int | None = None, lease_days: int | None = None,
                  client_options: dict[str, Any] | None = None) -> None:
@@ -163,12 +163,6 @@ class SyncEngine:
 
     def close(self) -> None:
         self.client.close()
-
-    def __enter__(self) -> SyncEngine:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     # ---- one round ---------------------------------------------------------------------
 
