@@ -17,6 +17,7 @@ from app.services.staff import authenticate, create_staff, list_staff
 from app.services.stats import station_stats
 from app.services.stock import receive_lot
 from app.services.unit_of_work import Actor, UnitOfWork
+from app.station.services import StationServices
 from app.storage.engine import Store
 from app.storage.schema import AuditLog, Outbox, Person, Vaccination
 
@@ -186,3 +187,20 @@ def test_stock_adds_up_from_received_lots(store: Store) -> None:
         receive_lot(uow, product_code="comirnaty", lot_number="FK1234", expiry=date(2031, 1, 31), vials=5)
     with pytest.raises(ValidationError), UnitOfWork(store, SYSTEM) as uow:
         receive_lot(uow, product_code="spikevax", lot_number="X1", expiry=date(2031, 1, 31), vials=-4)
+
+
+def test_every_use_case_facade_is_built_once_on_the_stations_store_and_clock(store: Store) -> None:
+    """The facades are named by module and class (imported on first use): each name must build its class."""
+    from app.station.services import _UseCases
+
+    def clock() -> datetime:
+        return datetime(2026, 12, 1, 10, 30, tzinfo=UTC)
+
+    services = StationServices(store, clock=clock)
+    facades = {name: d for name, d in vars(StationServices).items() if isinstance(d, _UseCases)}
+    assert {"checkin", "doctor", "vials", "lots", "outlook", "scheduler", "testing", "corrections"} <= facades.keys()
+    for name, descriptor in facades.items():
+        built = getattr(services, name)
+        assert type(built).__name__ == descriptor.class_name, name
+        assert built.store is store and built.clock is clock, name
+        assert getattr(services, name) is built, name  # kept, not built again

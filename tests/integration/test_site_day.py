@@ -49,3 +49,4 @@ def test_an_audit_day_runs_from_midnight_to_midnight_at_the_site(store: Store) -
     assert shown(date(2026, 12, 1), date(2026, 12, 1)) == ["evening"]
     assert shown(date(2026, 12, 2), date(2026, 12, 2)) == ["night"]
     assert shown(date(2026, 12, 1), date(2026, 12, 2)) == ["night", "evening"]  # newest first
+
