@@ -4,11 +4,9 @@ ignores case and accents ("muller" finds "Müller"). Fed with `set_rows(rows)`; 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -20,6 +18,7 @@ from app.services.certificates import VaccinationRow
 from app.ui.certificate_words import status_words
 from app.ui.checkin_models import format_dob
 from app.ui.row_table import ROW_ROLE, SORT_ROLE, RowsModel
+from app.ui.translate import QT_TRANSLATE_NOOP
 
 __all__ = ["ROW_ROLE", "SORT_ROLE", "NameFilter", "VaccinationsModel", "folded"]
 
@@ -36,15 +35,11 @@ def folded(text: str) -> str:
 class VaccinationsModel(RowsModel):
     TIME, NAME, DOB, VACCINE, DOSE, STATUS = range(6)
 
-    def headers(self) -> Sequence[str]:
-        return (
-            QCoreApplication.translate("CertificateWords", "Time"),
-            QCoreApplication.translate("CertificateWords", "Name"),
-            QCoreApplication.translate("CertificateWords", "Date of birth"),
-            QCoreApplication.translate("CertificateWords", "Vaccine"),
-            QCoreApplication.translate("CertificateWords", "Dose"),
-            QCoreApplication.translate("CertificateWords", "Certificate"),
-        )
+    HEADERS = (QT_TRANSLATE_NOOP("CertificateWords", "Time"), QT_TRANSLATE_NOOP("CertificateWords", "Name"),
+               QT_TRANSLATE_NOOP("CertificateWords", "Date of birth"),
+               QT_TRANSLATE_NOOP("CertificateWords", "Vaccine"), QT_TRANSLATE_NOOP("CertificateWords", "Dose"),
+               QT_TRANSLATE_NOOP("CertificateWords", "Certificate"))
+    HEADERS_CONTEXT = "CertificateWords"
 
     def cell(self, row: VaccinationRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

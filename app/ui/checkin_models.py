@@ -7,7 +7,6 @@ lupdate sees only literal calls, hence `QCoreApplication.translate("CheckInWords
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -103,8 +102,9 @@ class SearchResultsModel(RowsModel):
 
     NAME, DOB, BOOKING = range(3)
 
-    def headers(self) -> Sequence[str]:
-        return (QCoreApplication.translate("CheckInWords", "Name"), QCoreApplication.translate("CheckInWords", "Date of birth"), QCoreApplication.translate("CheckInWords", "Booking"))
+    HEADERS = (QT_TRANSLATE_NOOP("CheckInWords", "Name"), QT_TRANSLATE_NOOP("CheckInWords", "Date of birth"),
+               QT_TRANSLATE_NOOP("CheckInWords", "Booking"))
+    HEADERS_CONTEXT = "CheckInWords"
 
     def cell(self, row: PersonMatch, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -129,20 +129,15 @@ class QueueBoardModel(RowsModel):
     # The countdown sits next to the state: it is what the nurse looks for, and never scrolled away.
     NAME, STATE, OBSERVATION, WAITING, IDENTITY, QUESTIONNAIRE, REVIEW = range(7)
 
+    HEADERS = (QT_TRANSLATE_NOOP("CheckInWords", "Name"), QT_TRANSLATE_NOOP("CheckInWords", "State"),
+               QT_TRANSLATE_NOOP("CheckInWords", "Observation"), QT_TRANSLATE_NOOP("CheckInWords", "Waiting"),
+               QT_TRANSLATE_NOOP("CheckInWords", "ID"), QT_TRANSLATE_NOOP("CheckInWords", "Questions"),
+               QT_TRANSLATE_NOOP("CheckInWords", "Review"))
+    HEADERS_CONTEXT = "CheckInWords"
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._now: datetime | None = None
-
-    def headers(self) -> Sequence[str]:
-        return (
-            QCoreApplication.translate("CheckInWords", "Name"),
-            QCoreApplication.translate("CheckInWords", "State"),
-            QCoreApplication.translate("CheckInWords", "Observation"),
-            QCoreApplication.translate("CheckInWords", "Waiting"),
-            QCoreApplication.translate("CheckInWords", "ID"),
-            QCoreApplication.translate("CheckInWords", "Questions"),
-            QCoreApplication.translate("CheckInWords", "Review"),
-        )
 
     def set_now(self, now: datetime) -> None:
         self._now = now

@@ -107,10 +107,10 @@ class DoseHistoryModel(RowsModel):
 
     DATE, DOSE, PRODUCT, WHERE, DETAIL = range(5)
 
-    def headers(self) -> Sequence[str]:
-        return (QCoreApplication.translate("DoctorWords", "Date"), QCoreApplication.translate("DoctorWords", "Dose"),
-                QCoreApplication.translate("DoctorWords", "Vaccine"), QCoreApplication.translate("DoctorWords", "Given"),
-                QCoreApplication.translate("DoctorWords", "Details"))
+    HEADERS = (QT_TRANSLATE_NOOP("DoctorWords", "Date"), QT_TRANSLATE_NOOP("DoctorWords", "Dose"),
+               QT_TRANSLATE_NOOP("DoctorWords", "Vaccine"), QT_TRANSLATE_NOOP("DoctorWords", "Given"),
+               QT_TRANSLATE_NOOP("DoctorWords", "Details"))
+    HEADERS_CONTEXT = "DoctorWords"
 
     @staticmethod
     def where(row: DoseEntry) -> str:

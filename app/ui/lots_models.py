@@ -8,7 +8,6 @@ by code).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -72,13 +71,13 @@ class VialsModel(RowsModel):
 
     VIAL, LEFT, DOSES = range(3)
 
+    HEADERS = (QT_TRANSLATE_NOOP("LotsWords", "Vial"), QT_TRANSLATE_NOOP("LotsWords", "Time left"),
+               QT_TRANSLATE_NOOP("LotsWords", "Doses"))
+    HEADERS_CONTEXT = "LotsWords"
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.now: datetime | None = None
-
-    def headers(self) -> Sequence[str]:
-        return (QCoreApplication.translate("LotsWords", "Vial"), QCoreApplication.translate("LotsWords", "Time left"),
-                QCoreApplication.translate("LotsWords", "Doses"))
 
     def set_now(self, now: datetime) -> None:
         """A tick: only the countdown column changes."""
@@ -124,14 +123,12 @@ class LotsModel(RowsModel):
     # What the admin looks for first (doses left, status) comes before the accounting columns.
     PRODUCT, LOT, EXPIRY, REMAINING, STATUS, RECEIVED, ADMINISTERED, WASTED, VIALS = range(9)
 
-    def headers(self) -> Sequence[str]:
-        return (
-            QCoreApplication.translate("LotsWords", "Product"), QCoreApplication.translate("LotsWords", "Lot"),
-            QCoreApplication.translate("LotsWords", "Expiry"), QCoreApplication.translate("LotsWords", "Doses left"),
-            QCoreApplication.translate("LotsWords", "Status"), QCoreApplication.translate("LotsWords", "Received"),
-            QCoreApplication.translate("LotsWords", "Given"), QCoreApplication.translate("LotsWords", "Wasted"),
-            QCoreApplication.translate("LotsWords", "Vials opened"),
-        )
+    HEADERS = (QT_TRANSLATE_NOOP("LotsWords", "Product"), QT_TRANSLATE_NOOP("LotsWords", "Lot"),
+               QT_TRANSLATE_NOOP("LotsWords", "Expiry"), QT_TRANSLATE_NOOP("LotsWords", "Doses left"),
+               QT_TRANSLATE_NOOP("LotsWords", "Status"), QT_TRANSLATE_NOOP("LotsWords", "Received"),
+               QT_TRANSLATE_NOOP("LotsWords", "Given"), QT_TRANSLATE_NOOP("LotsWords", "Wasted"),
+               QT_TRANSLATE_NOOP("LotsWords", "Vials opened"))
+    HEADERS_CONTEXT = "LotsWords"
 
     @staticmethod
     def status(row: LotRow) -> tuple[str, str]:

@@ -4,7 +4,7 @@ lupdate sees only literal calls, hence `QCoreApplication.translate("ScheduleWord
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont
 from app.services.scheduling import OpeningRuleRow, SlotOffer
 from app.ui.checkin_models import format_day, german
 from app.ui.row_table import SORT_ROLE, RowsModel
+from app.ui.translate import QT_TRANSLATE_NOOP
 
 __all__ = ["OffersModel", "OpeningRulesModel", "day_words", "weekday_name"]
 
@@ -35,11 +36,10 @@ class OffersModel(RowsModel):
 
     DAY, TIME, FREE, STOCK, FIT = range(5)
 
-    def headers(self) -> Sequence[str]:
-        return (QCoreApplication.translate("ScheduleWords", "Date"), QCoreApplication.translate("ScheduleWords", "Time"),
-                QCoreApplication.translate("ScheduleWords", "Free"),
-                QCoreApplication.translate("ScheduleWords", "In stock"),
-                QCoreApplication.translate("ScheduleWords", "Day"))
+    HEADERS = (QT_TRANSLATE_NOOP("ScheduleWords", "Date"), QT_TRANSLATE_NOOP("ScheduleWords", "Time"),
+               QT_TRANSLATE_NOOP("ScheduleWords", "Free"), QT_TRANSLATE_NOOP("ScheduleWords", "In stock"),
+               QT_TRANSLATE_NOOP("ScheduleWords", "Day"))
+    HEADERS_CONTEXT = "ScheduleWords"
 
     @staticmethod
     def fit(row: SlotOffer) -> str:
@@ -73,16 +73,14 @@ class OpeningRulesModel(RowsModel):
 
     WEEKDAY, HOURS, SLOT, CAPACITY, PRODUCTS, VALID = range(6)
 
+    HEADERS = (QT_TRANSLATE_NOOP("ScheduleWords", "Weekday"), QT_TRANSLATE_NOOP("ScheduleWords", "Hours"),
+               QT_TRANSLATE_NOOP("ScheduleWords", "Slot"), QT_TRANSLATE_NOOP("ScheduleWords", "Places per slot"),
+               QT_TRANSLATE_NOOP("ScheduleWords", "Vaccines"), QT_TRANSLATE_NOOP("ScheduleWords", "Valid"))
+    HEADERS_CONTEXT = "ScheduleWords"
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.product_names: Mapping[str, str] = {}
-
-    def headers(self) -> Sequence[str]:
-        return (QCoreApplication.translate("ScheduleWords", "Weekday"), QCoreApplication.translate("ScheduleWords", "Hours"),
-                QCoreApplication.translate("ScheduleWords", "Slot"),
-                QCoreApplication.translate("ScheduleWords", "Places per slot"),
-                QCoreApplication.translate("ScheduleWords", "Vaccines"),
-                QCoreApplication.translate("ScheduleWords", "Valid"))
 
     def cell(self, row: OpeningRuleRow, column: int, role: int) -> Any:
         plan = row.plan
