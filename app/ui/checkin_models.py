@@ -7,7 +7,7 @@ lupdate sees only literal calls, hence `QCoreApplication.translate("CheckInWords
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.queue import Arrival, ArrivalCheck
 from app.services.checkin import PersonMatch, QueueRow
-from app.ui.row_table import SORT_ROLE, TONE_COLOURS, RowsModel
+from app.ui.row_table import SORT_ROLE, TONE_COLOURS, CountdownModel, RowsModel
 from app.ui.translate import QT_TRANSLATE_NOOP, Words
 
 
@@ -123,7 +123,7 @@ class SearchResultsModel(RowsModel):
         return None
 
 
-class QueueBoardModel(RowsModel):
+class QueueBoardModel(CountdownModel):
     """Everyone in the building. Countdowns are recomputed from the rows held (`set_now`)."""
 
     # The countdown sits next to the state: it is what the nurse looks for, and never scrolled away.
@@ -135,32 +135,23 @@ class QueueBoardModel(RowsModel):
                QT_TRANSLATE_NOOP("CheckInWords", "Review"))
     HEADERS_CONTEXT = "CheckInWords"
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._now: datetime | None = None
-
-    def set_now(self, now: datetime) -> None:
-        self._now = now
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
-
     def observation_over(self, row: QueueRow) -> bool:
         return (row.state == "observation" and row.observation_ends_at is not None
-                and self._now is not None and self._now >= row.observation_ends_at)
+                and self.now is not None and self.now >= row.observation_ends_at)
 
     def minutes_left(self, row: QueueRow) -> int | None:
-        if row.state != "observation" or row.observation_ends_at is None or self._now is None:
+        if row.state != "observation" or row.observation_ends_at is None or self.now is None:
             return None
-        seconds = (row.observation_ends_at - self._now).total_seconds()
+        seconds = (row.observation_ends_at - self.now).total_seconds()
         return max(0, -(-int(seconds) // 60))  # round up: "1 min left" until it is over
 
     def waiting_minutes(self, row: QueueRow) -> int:
-        if self._now is None:
+        if self.now is None:
             return row.waiting_minutes
         since = row.checked_in_at if row.state == "checked_in" else None
         if since is None:
             return row.waiting_minutes
-        return max(0, int((self._now - since).total_seconds() // 60))
+        return max(0, int((self.now - since).total_seconds() // 60))
 
     def cell(self, row: QueueRow, column: int, role: int) -> Any:
         over = self.observation_over(row)

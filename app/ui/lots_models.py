@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont
 from app.services.lots import LotRow
 from app.services.vials import VialRow
 from app.ui.checkin_models import format_day
-from app.ui.row_table import SORT_ROLE, RowsModel
+from app.ui.row_table import SORT_ROLE, CountdownModel, RowsModel
 from app.ui.translate import QT_TRANSLATE_NOOP, Words
 
 __all__ = ["LotsModel", "RowsModel", "VialsModel", "countdown", "discard_reason_words", "vial_label"]
@@ -66,7 +66,7 @@ def vial_label(row: VialRow) -> str:
 
 
 
-class VialsModel(RowsModel):
+class VialsModel(CountdownModel):
     """Open vials: product and lot, the live countdown to the use-by, and doses left."""
 
     VIAL, LEFT, DOSES = range(3)
@@ -74,16 +74,7 @@ class VialsModel(RowsModel):
     HEADERS = (QT_TRANSLATE_NOOP("LotsWords", "Vial"), QT_TRANSLATE_NOOP("LotsWords", "Time left"),
                QT_TRANSLATE_NOOP("LotsWords", "Doses"))
     HEADERS_CONTEXT = "LotsWords"
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.now: datetime | None = None
-
-    def set_now(self, now: datetime) -> None:
-        """A tick: only the countdown column changes."""
-        self.now = now
-        if self._rows:
-            self.dataChanged.emit(self.index(0, self.LEFT), self.index(len(self._rows) - 1, self.LEFT))
+    COUNTING = (LEFT, LEFT)  # a tick changes only the countdown
 
     def usable_now(self, row: VialRow) -> bool:
         return row.usable and (self.now is None or row.use_by > self.now)

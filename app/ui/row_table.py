@@ -4,6 +4,7 @@ colours they share, and the read-only, row-selecting table view the pages show t
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import (
@@ -109,6 +110,23 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(background))
         return None
+
+
+class CountdownModel(RowsModel):
+    """Rows with a live countdown, computed from the rows held and `now`: a tick (`set_now`) re-draws
+    the columns `COUNTING` names (first, last), or every column."""
+
+    COUNTING: ClassVar[tuple[int, int] | None] = None
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.now: datetime | None = None
+
+    def set_now(self, now: datetime) -> None:
+        self.now = now
+        if self._rows:
+            first, last = self.COUNTING or (0, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, first), self.index(len(self._rows) - 1, last))
 
 
 def row_table(name: str, *, sortable: bool = False, wrap: bool = False) -> QTableView:

@@ -30,7 +30,7 @@ from app.services.permissions import allowed
 from app.services.unit_of_work import Clock
 from app.ui.pages.base import Page, PageContext
 from app.ui.pdf_printing import PrintFailed, choose_printer, print_pdf
-from app.ui.row_table import RowsModel, current_row, row_table, select_row_where
+from app.ui.row_table import CountdownModel, current_row, row_table, select_row_where
 from app.ui.tasks import Op
 from app.ui.translate import QT_TRANSLATE_NOOP
 from app.ui.widgets import label, push_button, text_field
@@ -68,30 +68,21 @@ def _word(key: str) -> str:
     return QCoreApplication.translate(_CONTEXT, _WORDS[key])
 
 
-class TestsModel(RowsModel):
+class TestsModel(CountdownModel):
     """Today's tests; the reading countdown is computed from the rows held (`set_now`)."""
 
     __test__ = False
 
     NAME, TEST, STATE, READING, RESULT, MAIL = range(6)
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._now: datetime | None = None
-
     def headers(self) -> Sequence[str]:
         return tuple(_word(key) for key in ("name", "test", "state", "reading", "result", "mail"))
-
-    def set_now(self, now: datetime) -> None:
-        self._now = now
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
 
     def readable(self, row: TestRow) -> bool:
         """The result may be entered: sampled, and (a rapid test) its reading time is over."""
         if row.state != "sampled":
             return False
-        return row.ready_at is None or (self._now is not None and self._now >= row.ready_at)
+        return row.ready_at is None or (self.now is not None and self.now >= row.ready_at)
 
     def cell(self, row: TestRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -117,7 +108,7 @@ class TestsModel(RowsModel):
                 return _word("lab")
             if self.readable(row):
                 return _word("ready")
-            seconds = (row.ready_at - self._now).total_seconds() if self._now else 0
+            seconds = (row.ready_at - self.now).total_seconds() if self.now else 0
             minutes = max(1, -(-int(seconds) // 60))
             return _word("countdown").format(time=f"{row.ready_at:%H:%M}", minutes=minutes)
         if column == self.RESULT:
