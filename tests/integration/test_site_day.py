@@ -50,3 +50,11 @@ def test_an_audit_day_runs_from_midnight_to_midnight_at_the_site(store: Store) -
     assert shown(date(2026, 12, 2), date(2026, 12, 2)) == ["night"]
     assert shown(date(2026, 12, 1), date(2026, 12, 2)) == ["night", "evening"]  # newest first
 
+
+
+def test_the_widest_range_the_date_fields_allow_shows_everything(store: Store) -> None:
+    """From the date field's first day (14 Sep 1752) to its last (31 Dec 9999): no day after the last."""
+    _entry(store, LAST_EVENING, "evening")
+    rows = StationServices(store).query_audit(ADMIN, entity_id=None, staff_id=None, action_prefix="station.backup",
+                                              days=(date(1752, 9, 14), date.max), limit=10)
+    assert [row.entity_id for row in rows] == ["evening"]
