@@ -325,6 +325,7 @@ ENGLISH: dict[str, str] = {
     "closure_reason_required": "Give a reason for the closure (at most 200 characters).",
     "closure_day_booked": "{count} person(s) are booked on {day}. Reschedule them first.",
     "open_days_range": "Choose a range of at most a year, ending after it starts.",
+    "day_out_of_range": "Choose a day between {first} and {last}.",
     "open_days_past": "Slots cannot be opened in the past.",
     "follow_up_no_first_dose": "This person has no recorded dose yet: book the first dose at the desk instead.",
     "follow_up_needs_first_dose": "This person has no recorded dose yet: a follow-up needs a first dose.",

@@ -11,7 +11,7 @@ import base64
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from datetime import date as _Date  # CertificateReview has a field named `date`
 from typing import Literal, Protocol, TypeVar
 from zoneinfo import ZoneInfo
@@ -58,6 +58,7 @@ from app.errors import NotFound, RuleViolation, ValidationError
 from app.reasons import Reason
 from app.services.audit import record_access
 from app.services.covid_tests import device_catalogue
+from app.services.doses import day_range
 from app.services.permissions import use_case
 from app.services.revocations import revoke as _revoke
 from app.services.rows import get_row
@@ -374,8 +375,7 @@ class CertificateDesk:
             assert site is not None
             tz = ZoneInfo(site.timezone)
             day = day or self.clock().astimezone(tz).date()
-            start = datetime.combine(day, time.min, tz)
-            end = datetime.combine(day + timedelta(days=1), time.min, tz)
+            start, end = day_range(day, tz)
             voided = select(VaccinationVoid.vaccination_id)
             doses = session.execute(
                 select(Vaccination, Person.family_name, Person.given_name, Person.dob, Product.name)

@@ -24,6 +24,7 @@ from app.domain.queue import ACTIVE, ArrivalCheck, VisitState, check_transition,
 from app.errors import NotFound, RuleViolation, ValidationError, VaxDeskError
 from app.reasons import Reason
 from app.services.audit import record_access
+from app.services.doses import day_range
 from app.services.infections import record_infection
 from app.services.name_search import (
     COUNT_CAP,
@@ -205,9 +206,7 @@ class CheckInDesk(SiteService):
             return self._find_names(session, words[:4], dobs[0] if dobs else None)
 
     def _today_bounds(self) -> tuple[datetime, datetime]:
-        now_local = self.clock().astimezone(self.tz)
-        start = now_local.replace(hour=0, minute=0, second=0, microsecond=0)
-        return start, start + timedelta(days=1)
+        return day_range(self.clock().astimezone(self.tz).date(), self.tz)
 
     def _booking_info(self, row: Any, *, now: datetime | None = None) -> BookingInfo:
         """From a row that starts as `name_search.booking_rows` gives it."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Literal
 from zoneinfo import ZoneInfo
@@ -24,6 +24,7 @@ from app.domain.ids import uuid7
 from app.errors import NotFound, RuleViolation, ValidationError
 from app.resources import resource
 from app.services.audit import record_access
+from app.services.doses import day_range
 from app.services.infections import record_positive_naat, void_infection
 from app.services.permissions import use_case
 from app.services.revocations import revoke_certificates
@@ -325,7 +326,7 @@ class TestingDesk:
     def _today(self, session: Session, day: date | None = None) -> tuple[datetime, datetime]:
         tz = self._tz(session)
         day = day or self.clock().astimezone(tz).date()
-        return datetime.combine(day, time.min, tz), datetime.combine(day + timedelta(days=1), time.min, tz)
+        return day_range(day, tz)
 
     def _row(self, session: Session, test: CovidTest) -> TestRow:
         return self._rows(session, [test])[0]

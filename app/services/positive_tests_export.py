@@ -5,7 +5,7 @@ The format is a data file, resources/exports/positive_<country>.json, like the v
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -15,6 +15,7 @@ from sqlalchemy import select
 from app.services.audit import record_access
 from app.services.authority_export import load_format, write_day_export
 from app.services.covid_tests import device_catalogue
+from app.services.doses import day_range
 from app.services.permissions import use_case
 from app.services.unit_of_work import Actor
 from app.storage.engine import Store
@@ -36,7 +37,7 @@ def positive_test_rows(store: Store, actor: Actor, day: date) -> list[dict[str, 
         site = session.get(Site, store.identity.site_id)
         assert site is not None
         tz = ZoneInfo(site.timezone)
-        start, end = datetime.combine(day, time.min, tz), datetime.combine(day + timedelta(days=1), time.min, tz)
+        start, end = day_range(day, tz)
         found = session.execute(
             select(CovidTest, Person).join(Person, Person.id == CovidTest.person_id)
             .where(CovidTest.site_id == site.id, CovidTest.result == "positive", CovidTest.voided_at.is_(None),

@@ -18,6 +18,7 @@ from app.domain.rules import DoseRecord, DoseWindow, dose_number, next_dose_wind
 from app.errors import NotFound, RuleViolation, ValidationError
 from app.services.audit import record_access
 from app.services.booking import HOLDING_STATES, book_appointment, booked_count
+from app.services.doses import check_day, day_range
 from app.services.infections import first_infection
 from app.services.permissions import use_case
 from app.services.rows import get_row
@@ -199,13 +200,13 @@ class Scheduler(SiteService):
             )
 
     def _day_filter(self, day: date) -> tuple[ColumnElement[bool], ...]:
-        start = datetime.combine(day, time(0), self.tz)
-        return (Slot.starts_at >= start, Slot.starts_at < start + timedelta(days=1))
+        start, end = day_range(day, self.tz)
+        return (Slot.starts_at >= start, Slot.starts_at < end)
 
     @use_case
     def open_days(self, actor: Actor, first: date, last: date) -> int:
         """Create the slots of the opening plan for these days (days that have slots are skipped)."""
-        if last < first or (last - first).days > 366:
+        if last < check_day(first, field="first") or (check_day(last, field="last") - first).days > 366:
             raise ValidationError(code="open_days_range")
         if first < self.clock().astimezone(self.tz).date():
             raise ValidationError(code="open_days_past")

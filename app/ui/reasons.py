@@ -485,6 +485,8 @@ TEXTS: dict[str, str] = {
         "Reasons", "{count} person(s) are booked on {day}. Reschedule them first."),
     "open_days_range": QT_TRANSLATE_NOOP(
         "Reasons", "Choose a range of at most a year, ending after it starts."),
+    "day_out_of_range": QT_TRANSLATE_NOOP(
+        "Reasons", "Choose a day between {first} and {last}."),
     "open_days_past": QT_TRANSLATE_NOOP(
         "Reasons", "Slots cannot be opened in the past."),
     "follow_up_no_first_dose": QT_TRANSLATE_NOOP(

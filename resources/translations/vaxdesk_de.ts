@@ -3457,6 +3457,10 @@ Nachbeobachtung bis {ends}.</translation>
         <translation>Wählen Sie einen Zeitraum von höchstens einem Jahr, der nach seinem Beginn endet.</translation>
     </message>
     <message>
+        <source>Choose a day between {first} and {last}.</source>
+        <translation>Wählen Sie einen Tag zwischen {first} und {last}.</translation>
+    </message>
+    <message>
         <source>Slots cannot be opened in the past.</source>
         <translation>In der Vergangenheit können keine Termine angelegt werden.</translation>
     </message>

@@ -3451,6 +3451,10 @@ Observation until {ends}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose a day between {first} and {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Slots cannot be opened in the past.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,8 +4,12 @@ midnight the machine's date is not the site's."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 
+import pytest
+
+from app.errors import ValidationError
 from app.services.unit_of_work import Actor, UnitOfWork
 from app.station.services import StationServices
 from app.storage.engine import Store
@@ -58,3 +62,39 @@ def test_the_widest_range_the_date_fields_allow_shows_everything(store: Store) -
     rows = StationServices(store).query_audit(ADMIN, entity_id=None, staff_id=None, action_prefix="station.backup",
                                               days=(date(1752, 9, 14), date.max), limit=10)
     assert [row.entity_id for row in rows] == ["evening"]
+
+
+def _the_calendars_last_day_asked_of(store: Store) -> dict[str, Callable[[], object]]:
+    from app.services.certificates import CertificateDesk
+    from app.services.report import daily_report
+    from app.services.scheduling import Scheduler
+
+    last = date.max  # 31.12.9999, the last day a date field offers: the day after it does not exist
+    return {
+        "open_days": lambda: Scheduler(store).open_days(ADMIN, last, last),
+        "close_day": lambda: Scheduler(store).close_day(ADMIN, last, reason="Betriebsausflug"),
+        "daily_report": lambda: daily_report(store, ADMIN, last),
+        "recent_vaccinations": lambda: CertificateDesk(store).recent_vaccinations(ADMIN, last),
+        "audit_from": lambda: StationServices(store).query_audit(ADMIN, entity_id=None, staff_id=None,
+                                                                 action_prefix=None, days=(last, last), limit=10),
+    }
+
+
+@pytest.mark.parametrize("use_case", ["open_days", "close_day", "daily_report", "recent_vaccinations", "audit_from"])
+def test_the_calendars_last_day_is_refused_with_a_reason_and_writes_nothing(store: Store, use_case: str) -> None:
+    """A date field goes to 31.12.9999: asked for it, a use case says which days it takes (it raised
+    OverflowError before, a traceback at the desk)."""
+    from sqlalchemy import func, select
+
+    from app.storage.schema import AuditLog, Closure, Slot
+
+    def written() -> tuple[int, int, int]:
+        with store.read() as session:
+            return tuple(session.scalar(select(func.count()).select_from(t)) for t in (AuditLog, Closure, Slot))  # type: ignore[return-value]
+
+    before = written()
+    with pytest.raises(ValidationError) as refused:
+        _the_calendars_last_day_asked_of(store)[use_case]()
+    assert refused.value.code == "day_out_of_range"
+    assert str(refused.value) == "Choose a day between 0001-01-02 and 9999-12-30."
+    assert written() == before
