@@ -10,15 +10,20 @@ from collections.abc import Callable
 from datetime import date
 from typing import cast
 
+from app.domain.days import FIRST_DAY, LAST_DAY, within_calendar
+
 Handler = Callable[[argparse.Namespace], int]
 
 
 def iso_day(text: str) -> date:
     """A day given as `2026-11-27`; anything else is a usage error worded by argparse."""
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError("a date like 2026-11-27") from None
+    if not within_calendar(day):
+        raise argparse.ArgumentTypeError(f"a day from {FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()}")
+    return day
 
 
 def run_command(package: str, args: argparse.Namespace) -> int:

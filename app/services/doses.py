@@ -14,20 +14,16 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, Select, and_, exists, func, select
 from sqlalchemy.orm import Session
 
+from app.domain.days import FIRST_DAY, LAST_DAY, within_calendar
 from app.errors import ValidationError
 from app.storage.schema import Vaccination, VaccinationVoid
 
-__all__ = ["FIRST_DAY", "LAST_DAY", "check_day", "day_range", "doses_by_lot", "doses_on", "external_doses",
+__all__ = ["check_day", "day_range", "doses_by_lot", "doses_on", "external_doses",
            "given_here"]
-
-# The days whose start and end exist in every time zone: a date field or a command line can name the
-# calendar's first and last day (31.12.9999), whose next day, or whose midnight in UTC, does not exist.
-FIRST_DAY, LAST_DAY = date(1, 1, 2), date(9999, 12, 30)
-
 
 def check_day(day: date, *, field: str = "day") -> date:
     """`day`, or refused with a reason when it is at the very ends of the calendar."""
-    if not FIRST_DAY <= day <= LAST_DAY:
+    if not within_calendar(day):
         raise ValidationError(code="day_out_of_range", field=field,
                               params={"first": FIRST_DAY.isoformat(), "last": LAST_DAY.isoformat()})
     return day

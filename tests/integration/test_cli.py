@@ -172,3 +172,21 @@ def test_window_without_a_screen_explains_what_to_do(tmp_path: Path) -> None:
                             text=True, env=environment, stdin=subprocess.DEVNULL, timeout=60)
     assert result.returncode == 2 and "xvfb-run" in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "s.db").exists()
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01"])
+def test_a_day_at_the_calendars_very_end_is_a_usage_error(tmp_path: Path, day: str) -> None:
+    """Both command lines: the day after 31.12.9999 does not exist (an OverflowError deep inside before)."""
+    import contextlib
+    import io
+
+    from sync.server.cli.main import main as server_main
+    from tests.cli_support import vaxdesk_here
+
+    station = vaxdesk_here("report", "daily", "--db", str(tmp_path / "s.db"), "--date", day)
+    assert station.returncode == 2 and "a day from 0001-01-02 to 9999-12-30" in station.stderr
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), pytest.raises(SystemExit) as usage:
+        server_main(["audit", "export", "--tenant", "t", "--from", "2026-12-01", "--to", day])
+    assert usage.value.code == 2 and "a day from 0001-01-02 to 9999-12-30" in err.getvalue()
+    assert not (tmp_path / "s.db").exists()
