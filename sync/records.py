@@ -19,7 +19,8 @@ from typing import Annotated, Any, NotRequired
 from pydantic import AfterValidator, BeforeValidator, ConfigDict, Field, TypeAdapter, ValidationError
 from typing_extensions import TypedDict
 
-MIN_YEAR, MAX_YEAR = 1900, 2200
+from app.domain.days import MAX_YEAR, MIN_YEAR
+
 # Bidirectional overrides and isolates reorder text on screen and in certificates.
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
 

@@ -9,7 +9,7 @@ from sqlalchemy import ColumnElement, case, func, select
 
 from app.domain.ids import uuid7
 from app.errors import NotFound, ValidationError
-from app.services.doses import doses_by_lot
+from app.services.doses import check_day, doses_by_lot
 from app.services.permissions import use_case
 from app.services.unit_of_work import UnitOfWork
 from app.storage.engine import Store
@@ -44,6 +44,7 @@ def receive_lot(
         raise NotFound(code="product_unknown", params={"product": product_code})
     if not 0 < vials <= MAX_VIALS_PER_LOT:
         raise ValidationError(code="stock_vials_range", params={"max": MAX_VIALS_PER_LOT}, field="vials")
+    check_day(expiry, field="expiry")
     lot_number = lot_number.strip()
     if not lot_number or len(lot_number) > 20 or not lot_number.isprintable():
         raise ValidationError(code="stock_lot_number_invalid", field="lot_number")

@@ -230,8 +230,7 @@ class StationServices:
         from app.services.site_service import site_zone  # start-up: built on first use
 
         zone = site_zone(self.store)
-        since = day_range(days[0], zone)[0]
-        until = None if days[1] == date.max else day_range(days[1], zone)[1]  # the date field's last day
+        since, until = day_range(days[0], zone)[0], day_range(days[1], zone)[1]
         return query_audit(self.store, actor, entity_id=entity_id, staff_id=staff_id, action_prefix=action_prefix,
                            since=since, until=until, limit=limit)
 

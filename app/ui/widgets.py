@@ -8,6 +8,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from app.domain.days import FIRST_DAY, LAST_DAY
+from app.ui.translate import to_qdate
+
 
 def push_button(text: str, *, name: str = "", primary: bool = False, compact: bool = False,
            keep_focus: bool = False, on_click: Callable[[], object] | None = None) -> QPushButton:
@@ -40,9 +43,16 @@ def label(name: str, text: str = "", *, plain: bool = False, kind: str = "") -> 
     return widget
 
 
+def within_calendar(widget: QDateEdit) -> QDateEdit:
+    """`widget` offers only the days VaxDesk works with (1900 to 2200, `app.domain.days`), not Qt's
+    14.9.1752 to 31.12.9999: a use case refuses any other day."""
+    widget.setDateRange(to_qdate(FIRST_DAY), to_qdate(LAST_DAY))
+    return widget
+
+
 def date_field(name: str, *, display_format: str = "dd.MM.yyyy", date: QDate | None = None) -> QDateEdit:
     """A named date field with a calendar popup, showing `date` (else today on this computer)."""
-    widget = QDateEdit()
+    widget = within_calendar(QDateEdit())
     widget.setObjectName(name)
     widget.setCalendarPopup(True)
     widget.setDisplayFormat(display_format)

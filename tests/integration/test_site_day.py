@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from app.domain.days import FIRST_DAY, LAST_DAY
 from app.errors import ValidationError
 from app.services.unit_of_work import Actor, UnitOfWork
 from app.station.services import StationServices
@@ -57,44 +58,50 @@ def test_an_audit_day_runs_from_midnight_to_midnight_at_the_site(store: Store) -
 
 
 def test_the_widest_range_the_date_fields_allow_shows_everything(store: Store) -> None:
-    """From the date field's first day (14 Sep 1752) to its last (31 Dec 9999): no day after the last."""
+    """From the date fields' first day to their last (1900 to 2200, `app.domain.days`)."""
     _entry(store, LAST_EVENING, "evening")
     rows = StationServices(store).query_audit(ADMIN, entity_id=None, staff_id=None, action_prefix="station.backup",
-                                              days=(date(1752, 9, 14), date.max), limit=10)
+                                              days=(FIRST_DAY, LAST_DAY), limit=10)
     assert [row.entity_id for row in rows] == ["evening"]
 
 
-def _the_calendars_last_day_asked_of(store: Store) -> dict[str, Callable[[], object]]:
+def _a_day_asked_of(store: Store, day: date) -> dict[str, Callable[[], object]]:
     from app.services.certificates import CertificateDesk
+    from app.services.lots import Lots
     from app.services.report import daily_report
     from app.services.scheduling import Scheduler
 
-    last = date.max  # 31.12.9999, the last day a date field offers: the day after it does not exist
     return {
-        "open_days": lambda: Scheduler(store).open_days(ADMIN, last, last),
-        "close_day": lambda: Scheduler(store).close_day(ADMIN, last, reason="Betriebsausflug"),
-        "daily_report": lambda: daily_report(store, ADMIN, last),
-        "recent_vaccinations": lambda: CertificateDesk(store).recent_vaccinations(ADMIN, last),
+        "open_days": lambda: Scheduler(store).open_days(ADMIN, day, day),
+        "close_day": lambda: Scheduler(store).close_day(ADMIN, day, reason="Betriebsausflug"),
+        "daily_report": lambda: daily_report(store, ADMIN, day),
+        "recent_vaccinations": lambda: CertificateDesk(store).recent_vaccinations(ADMIN, day),
         "audit_from": lambda: StationServices(store).query_audit(ADMIN, entity_id=None, staff_id=None,
-                                                                 action_prefix=None, days=(last, last), limit=10),
+                                                                 action_prefix=None, days=(day, day), limit=10),
+        "lot_expiry": lambda: Lots(store).receive_typed(ADMIN, product_code="comirnaty", lot_number="FK4711",
+                                                        expiry=day, vials=2),
     }
 
 
-@pytest.mark.parametrize("use_case", ["open_days", "close_day", "daily_report", "recent_vaccinations", "audit_from"])
-def test_the_calendars_last_day_is_refused_with_a_reason_and_writes_nothing(store: Store, use_case: str) -> None:
-    """A date field goes to 31.12.9999: asked for it, a use case says which days it takes (it raised
-    OverflowError before, a traceback at the desk)."""
+# 31.12.9999 is the last day Qt's date fields offer (the day after it does not exist: an OverflowError
+# before, a traceback at the desk); 2201 is a year the sync records refuse (a lot typed with it was
+# refused only as "cannot be recorded for sync").
+@pytest.mark.parametrize("day", [date.max, date(2201, 1, 1)])
+@pytest.mark.parametrize("use_case", ["open_days", "close_day", "daily_report", "recent_vaccinations", "audit_from",
+                                      "lot_expiry"])
+def test_a_day_outside_the_calendar_is_refused_with_a_reason_and_writes_nothing(store: Store, use_case: str,
+                                                                               day: date) -> None:
     from sqlalchemy import func, select
 
-    from app.storage.schema import AuditLog, Closure, Slot
+    from app.storage.schema import AuditLog, Closure, Lot, Slot
 
-    def written() -> tuple[int, int, int]:
+    def written() -> tuple[int, ...]:
         with store.read() as session:
-            return tuple(session.scalar(select(func.count()).select_from(t)) for t in (AuditLog, Closure, Slot))  # type: ignore[return-value]
+            return tuple(session.scalar(select(func.count()).select_from(t)) or 0 for t in (AuditLog, Closure, Slot, Lot))
 
     before = written()
     with pytest.raises(ValidationError) as refused:
-        _the_calendars_last_day_asked_of(store)[use_case]()
+        _a_day_asked_of(store, day)[use_case]()
     assert refused.value.code == "day_out_of_range"
-    assert str(refused.value) == "Choose a day between 0001-01-02 and 9999-12-30."
+    assert str(refused.value) == "Choose a day between 1900-01-01 and 2200-12-31."
     assert written() == before

@@ -262,3 +262,21 @@ def test_staff_and_audit_pages_are_for_admins_only(qtbot, unlocked) -> None:  # 
     assert "staff" not in unlocked.shell.page_names
     assert "audit" not in unlocked.shell.page_names
     assert "report" not in unlocked.shell.page_names
+
+
+def test_every_date_field_offers_only_the_days_the_station_works_with(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    """Qt's date fields go from 14.9.1752 to 31.12.9999; a use case takes 1900 to 2200 (the sync records'
+    years). A field that offered more led to a refusal (or, before, an OverflowError) for a day it showed."""
+    from PySide6.QtWidgets import QDateEdit
+
+    from app.domain.days import FIRST_DAY, LAST_DAY
+
+    window, _ = _open(qtbot, make_window, None, "audit")
+    for name in window.shell.page_names:
+        window.shell.show_page(name)
+    fields = window.findChildren(QDateEdit)
+    names = {field.objectName() for field in fields}
+    assert {"auditSince", "auditUntil", "openFrom", "openUntil", "ruleFrom"} <= names
+    for field in fields:
+        assert field.minimumDate().toPython() >= FIRST_DAY, field.objectName()
+        assert field.maximumDate().toPython() <= LAST_DAY, field.objectName()
