@@ -440,6 +440,7 @@ ENGLISH: dict[str, str] = {
     "export_format_fields": "The export format {file} names unknown fields: {fields}. Known: {known}.",
     "export_folder_unwritable": "Cannot write the export to {path}: {detail}.",
     "retention_too_short": "The retention period must be at least {days} days.",
+    "retention_too_long": "The retention period must be at most {days} days.",
     "import_row_invalid": "Row {row}: {detail}",
     "import_slot_full": "Slot {slot} is full; the import stopped before this batch.",
     "import_slot_missing": "Slot {slot} does not exist.",

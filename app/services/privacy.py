@@ -35,6 +35,7 @@ from app.storage.schema import (
 )
 
 MIN_RETENTION_DAYS = 30
+MAX_RETENTION_DAYS = 36_500  # a hundred years: the cutoff stays within the days VaxDesk works with
 
 
 def _row(obj: Base) -> dict[str, Any]:
@@ -163,6 +164,8 @@ def purge_personal_data(store: Store, actor: Actor, *, older_than_days: int,
     What stays is pseudonymised: year of birth, sex, the first two postcode digits, and the doses."""
     if older_than_days < MIN_RETENTION_DAYS:
         raise ValidationError(code="retention_too_short", params={"days": MIN_RETENTION_DAYS}, field="older_than_days")
+    if older_than_days > MAX_RETENTION_DAYS:
+        raise ValidationError(code="retention_too_long", params={"days": MAX_RETENTION_DAYS}, field="older_than_days")
     with UnitOfWork(store, actor, clock) as uow:
         cutoff = uow.now - timedelta(days=older_than_days)
         unsynced = uow.session.scalar(select(func.count()).select_from(Outbox).where(

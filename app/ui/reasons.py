@@ -712,6 +712,8 @@ TEXTS: dict[str, str] = {
         "Reasons", "Cannot write the export to {path}: {detail}."),
     "retention_too_short": QT_TRANSLATE_NOOP(
         "Reasons", "The retention period must be at least {days} days."),
+    "retention_too_long": QT_TRANSLATE_NOOP(
+        "Reasons", "The retention period must be at most {days} days."),
     "import_row_invalid": QT_TRANSLATE_NOOP(
         "Reasons", "Row {row}: {detail}"),
     "import_slot_full": QT_TRANSLATE_NOOP(

@@ -3905,6 +3905,10 @@ Nachbeobachtung bis {ends}.</translation>
         <translation>Die Aufbewahrungsfrist muss mindestens {days} Tage betragen.</translation>
     </message>
     <message>
+        <source>The retention period must be at most {days} days.</source>
+        <translation>Die Aufbewahrungsfrist darf höchstens {days} Tage betragen.</translation>
+    </message>
+    <message>
         <source>Row {row}: {detail}</source>
         <translation>Zeile {row}: {detail}</translation>
     </message>

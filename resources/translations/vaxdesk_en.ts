@@ -3899,6 +3899,10 @@ Observation until {ends}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The retention period must be at most {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Row {row}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -77,6 +77,21 @@ def test_purge_waits_for_the_server_then_keeps_only_figures(store: Store) -> Non
         purge_personal_data(store, ADMIN, older_than_days=3)
 
 
+@pytest.mark.parametrize("days", [36_501, 1_000_000])  # the command line takes up to a million
+def test_a_retention_past_the_calendar_is_refused_and_nothing_purged(store: Store, days: int) -> None:
+    """A million days back is before the year 1: the cutoff does not exist (an OverflowError before,
+    "an unexpected error" at the command line)."""
+    pid = _person(store)
+    with store.write() as session:
+        session.execute(update(Outbox).values(state="applied"))
+    with pytest.raises(ValidationError) as refused:
+        purge_personal_data(store, ADMIN, older_than_days=days)
+    assert refused.value.code == "retention_too_long" and refused.value.field == "older_than_days"
+    assert str(refused.value) == "The retention period must be at most 36500 days."
+    with store.read() as session:
+        assert session.scalars(select(Person.family_name).where(Person.id == pid)).one() == "Zwetschke"
+
+
 def test_recent_people_are_never_purged(store: Store) -> None:
     pid = _person(store)
     with store.write() as session:
