@@ -10,6 +10,7 @@ boundary; nothing is stored that the other end cannot interpret.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -92,7 +93,13 @@ def Text(max_length: int) -> Any:
     return Annotated[str, Field(max_length=max_length), AfterValidator(_plain_text)]
 
 
-Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[0-9A-Za-z][0-9A-Za-z._:#-]{0,63}$")]
+ID_PATTERN = r"^[0-9A-Za-z][0-9A-Za-z._:#-]{0,63}$"
+Id = Annotated[str, Field(min_length=1, max_length=64, pattern=ID_PATTERN)]
+
+
+def is_record_id(text: str) -> bool:
+    """`text` could be a record's id: what the wire takes (and a file name can carry: no slash)."""
+    return re.fullmatch(ID_PATTERN, text) is not None
 Code = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9_.-]{0,63}$")]
 Instant = Annotated[datetime, BeforeValidator(lambda v: datetime.fromisoformat(v) if isinstance(v, str) else v),
                     AfterValidator(_aware)]

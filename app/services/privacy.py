@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import func, select, union
 from sqlalchemy.orm import Session
 
-from app.errors import ValidationError
+from app.errors import NotFound, ValidationError
 from app.services.permissions import use_case
 from app.services.rows import get_row
 from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
@@ -33,6 +33,7 @@ from app.storage.schema import (
     VaccinationVoid,
     Visit,
 )
+from sync.records import is_record_id
 
 MIN_RETENTION_DAYS = 30
 MAX_RETENTION_DAYS = 36_500  # a hundred years: the cutoff stays within the days VaxDesk works with
@@ -84,6 +85,8 @@ def _collect(session: Session, person_id: str) -> dict[str, Any]:
 def export_person(store: Store, actor: Actor, person_id: str, out_dir: Path, *,
                   clock: Clock = system_clock, force: bool = False) -> tuple[Path, Path]:
     """Write `person-<id>.json` and `.pdf` into `out_dir`; the export itself is audited."""
+    if not is_record_id(person_id):  # no such person, and no file name to build from it
+        raise NotFound(code="person_not_found")
     out_dir = Path(out_dir)
     json_path = out_dir / f"person-{person_id}.json"
     pdf_path = out_dir / f"person-{person_id}.pdf"

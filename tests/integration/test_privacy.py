@@ -122,3 +122,16 @@ def test_staff_admin(store: Store) -> None:
         set_active(store, ADMIN, boss.id, False)
     actions = [r.action for r in query_audit(store, ADMIN, action_prefix="staff.")]
     assert {"staff.pin_reset", "staff.role_changed", "staff.deactivated"} <= set(actions)
+
+
+@pytest.mark.parametrize("person_id", ["x" * 100_000, "../../outside/evil", "a/b", ""])
+def test_an_export_for_an_id_no_person_can_have_is_refused_and_writes_nothing(store: Store, tmp_path: Path,
+                                                                              person_id: str) -> None:
+    """The file names are built from the id: a 100,000-character one was an OSError ("an unexpected
+    error" at the command line), and one with slashes would point outside the export folder."""
+    from app.errors import NotFound
+
+    with pytest.raises(NotFound) as refused:
+        export_person(store, ADMIN, person_id, tmp_path / "export")
+    assert refused.value.code == "person_not_found"
+    assert not (tmp_path / "export").exists() and not list(tmp_path.parent.glob("outside"))
