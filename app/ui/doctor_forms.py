@@ -29,7 +29,7 @@ from app.ui.checkin_models import format_day
 from app.ui.doctor_words import adverse_kind_words, severity_words, site_words
 from app.ui.layouts import vbox
 from app.ui.translate import to_date, to_qdate, to_time
-from app.ui.widgets import push_button, restyle, text_field, within_calendar
+from app.ui.widgets import calendar_bounded, push_button, restyle, text_field
 
 __all__ = ["AdverseEventForm", "AdverseInput", "Correction", "EarlierDoseForm", "EarlierDoseInput", "VoidForm"]
 
@@ -131,7 +131,7 @@ def _coded_combo(name: str, codes: Iterable[str], words: Callable[[str], str]) -
 
 def _date_field(name: str) -> QDateEdit:
     """A named date field with a calendar, in the dd.MM.yyyy of the vaccination card."""
-    field = within_calendar(QDateEdit())
+    field = calendar_bounded(QDateEdit())
     field.setObjectName(name)
     field.setCalendarPopup(True)
     field.setDisplayFormat("dd.MM.yyyy")

@@ -25,7 +25,7 @@ from app.ui.layouts import grid_box, hbox, vbox
 from app.ui.row_table import row_table
 from app.ui.schedule_models import OpeningRulesModel, weekday_name
 from app.ui.translate import to_date, to_qdate
-from app.ui.widgets import label, push_button, within_calendar
+from app.ui.widgets import calendar_bounded, label, push_button
 
 __all__ = ["OpeningPlanTab"]
 
@@ -60,7 +60,7 @@ class OpeningPlanTab(QWidget):
         self.slot_minutes = self._spin("ruleSlot", 1, 240, 15)
         self.stations = self._spin("ruleStations", 0, 100, 2)
         self.capacity = self._spin("ruleCapacity", 0, 100, 3)
-        self.valid_from = within_calendar(QDateEdit(QDate.currentDate()))
+        self.valid_from = calendar_bounded(QDateEdit(QDate.currentDate()))
         self.valid_from.setObjectName("ruleFrom")
         self.valid_from.setDisplayFormat("dd.MM.yyyy")
         self.valid_from.setCalendarPopup(True)
@@ -85,9 +85,9 @@ class OpeningPlanTab(QWidget):
         layout.addWidget(form)
 
         days = hbox(spacing=8)
-        self.first_day = within_calendar(QDateEdit(QDate.currentDate()))
+        self.first_day = calendar_bounded(QDateEdit(QDate.currentDate()))
         self.first_day.setObjectName("openFrom")
-        self.last_day = within_calendar(QDateEdit(QDate.currentDate().addDays(56)))
+        self.last_day = calendar_bounded(QDateEdit(QDate.currentDate().addDays(56)))
         self.last_day.setObjectName("openUntil")
         for edit in (self.first_day, self.last_day):
             edit.setDisplayFormat("dd.MM.yyyy")

@@ -43,7 +43,7 @@ def label(name: str, text: str = "", *, plain: bool = False, kind: str = "") -> 
     return widget
 
 
-def within_calendar(widget: QDateEdit) -> QDateEdit:
+def calendar_bounded(widget: QDateEdit) -> QDateEdit:
     """`widget` offers only the days VaxDesk works with (1900 to 2200, `app.domain.days`), not Qt's
     14.9.1752 to 31.12.9999: a use case refuses any other day."""
     widget.setDateRange(to_qdate(FIRST_DAY), to_qdate(LAST_DAY))
@@ -52,7 +52,7 @@ def within_calendar(widget: QDateEdit) -> QDateEdit:
 
 def date_field(name: str, *, display_format: str = "dd.MM.yyyy", date: QDate | None = None) -> QDateEdit:
     """A named date field with a calendar popup, showing `date` (else today on this computer)."""
-    widget = within_calendar(QDateEdit())
+    widget = calendar_bounded(QDateEdit())
     widget.setObjectName(name)
     widget.setCalendarPopup(True)
     widget.setDisplayFormat(display_format)

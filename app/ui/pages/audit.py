@@ -34,7 +34,7 @@ from app.ui.reasons import reason
 from app.ui.row_table import ROW_ROLE, SORT_ROLE, RowsModel
 from app.ui.tasks import Op
 from app.ui.translate import QT_TRANSLATE_NOOP, to_date, to_qdate
-from app.ui.widgets import field_label, push_button, within_calendar
+from app.ui.widgets import calendar_bounded, field_label, push_button
 from app.ui.widgets import label as _label
 
 if TYPE_CHECKING:
@@ -132,9 +132,9 @@ class AuditPage(Page):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
         # The last seven days up to today at the site, set once the site's date is read (`_open_on`).
-        self.since_edit = within_calendar(QDateEdit())
+        self.since_edit = calendar_bounded(QDateEdit())
         self.since_edit.setObjectName("auditSince")
-        self.until_edit = within_calendar(QDateEdit())
+        self.until_edit = calendar_bounded(QDateEdit())
         self.until_edit.setObjectName("auditUntil")
         for edit in (self.since_edit, self.until_edit):
             edit.setCalendarPopup(True)
