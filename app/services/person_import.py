@@ -17,9 +17,11 @@ and stay, the bad batch writes nothing.
 from __future__ import annotations
 
 import json
+import operator
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -37,7 +39,16 @@ from app.services.permissions import use_case
 from app.services.persons import PersonInput, person_row
 from app.services.unit_of_work import MUTATION_SCHEMA_VERSION, Actor, Clock, UnitOfWork, system_clock
 from app.storage.engine import PAGE_CACHE_KIB, PAGE_CACHE_TOTAL_BYTES, Store
-from app.storage.schema import Appointment, Base, Outbox, Person, Slot, Station, stored_datetime
+from app.storage.schema import (
+    Appointment,
+    Base,
+    BookingSearch,
+    Outbox,
+    Person,
+    Slot,
+    Station,
+    stored_datetime,
+)
 from sync import mutations
 from sync.records import ENTITIES
 
@@ -72,16 +83,39 @@ def _batches(rows: Iterable[ImportRow], size: int) -> Iterator[list[ImportRow]]:
 
 @dataclass(frozen=True)
 class _Prepared:
-    """A batch made ready without the database: person rows validated and normalised, ids, the
-    `person.created` payloads serialised. What needs the database (capacity, codes) is done when written."""
+    """A batch made ready without writing: person rows validated and normalised, ids, bookings with
+    codes drawn, every mutation payload serialised. What needs the writer (capacity, codes not yet
+    taken, the station's sequence numbers) is checked when the batch is written."""
 
     now: datetime
     items: list[ImportRow]
     persons: list[dict[str, Any]]
     person_payloads: list[str]
+    bookings: list[dict[str, Any]]
+    chosen_products: list[str | None]  # per booking: the row's own product, else None (the slot's)
+    booking_payloads: list[str]
+    mutation_ids: list[str]  # one per mutation: the persons' and then the bookings'
 
 
-def _prepare(batch: list[ImportRow], *, first_row: int, clock: Clock) -> _Prepared:
+class _SlotsSeen:
+    """What a booking takes from its slot (site, product, start), read once per slot by the preparing
+    thread; the writer checks it against the slot as it is when the batch is written."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.known: dict[str, tuple[str, str | None, datetime]] = {}
+
+    def of(self, slot_ids: set[str]) -> dict[str, tuple[str, str | None, datetime]]:
+        missing = slot_ids - self.known.keys()
+        if missing:
+            with self.store.read() as session:
+                for slot_id, site_id, product_code, starts_at in session.execute(
+                        select(Slot.id, Slot.site_id, Slot.product_code, Slot.starts_at).where(Slot.id.in_(missing))):
+                    self.known[slot_id] = (site_id, product_code, starts_at)
+        return self.known
+
+
+def _prepare(batch: list[ImportRow], *, first_row: int, clock: Clock, slots: _SlotsSeen) -> _Prepared:
     now = clock()
     today = now.date()
     persons: list[dict[str, Any]] = []
@@ -91,7 +125,25 @@ def _prepare(batch: list[ImportRow], *, first_row: int, clock: Clock) -> _Prepar
         except ValidationError as exc:
             raise ValidationError(code="import_row_invalid", params={"row": number, "reason": exc.code, "detail": str(exc)},
                                   field=exc.field) from None
-    return _Prepared(now, batch, persons, [_created("person", p) for p in persons])
+    seen = slots.of({item.slot_id for item in batch if item.slot_id is not None})
+    bookings: list[dict[str, Any]] = []
+    chosen: list[str | None] = []
+    for item, person in zip(batch, persons, strict=True):
+        if item.slot_id is None:
+            continue
+        chosen.append(item.product_code)
+        if item.slot_id not in seen:
+            raise NotFound(code="import_slot_missing", params={"slot": item.slot_id})
+        site_id, product_code, _ = seen[item.slot_id]
+        bookings.append({
+            "id": uuid7(), "person_id": person["id"], "slot_id": item.slot_id, "site_id": site_id,
+            "booking_code": new_booking_code(), "product_code": item.product_code or product_code,
+            "dose_number": item.dose_number, "state": "booked", "state_changed_at": now,
+            "booking_state": "confirmed", "created_at": now,
+        })
+    return _Prepared(now, batch, persons, [_created("person", p) for p in persons], bookings, chosen,
+                     [_created("appointment", b) for b in bookings],
+                     [uuid7() for _ in range(len(persons) + len(bookings))])
 
 
 @use_case
@@ -106,27 +158,28 @@ def import_persons(
 ) -> ImportSummary:
     """Register (and book) every row, `batch_size` rows per transaction; `on_batch(rows done)` after each.
 
-    While one batch is written, the next is prepared on a second thread: preparing is Python, writing
-    is mostly SQLite and encryption, which run without holding the interpreter, so two cores share the work.
+    While one batch is written, the next is drawn and prepared on a second thread: preparing is Python,
+    writing is mostly SQLite and encryption, which run without holding the interpreter, so two cores share
+    the work. Only that thread iterates `rows`, one batch after the other.
     """
     if batch_size < 1:
         raise ValueError("batch_size must be positive")
     persons = appointments = batches = done = 0
     batch_iter = _batches(rows, batch_size)
+    slots = _SlotsSeen(store)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-prepare") as pool:
 
-        def submit(first_row: int) -> Future[_Prepared] | None:
+        def next_batch(first_row: int) -> _Prepared | None:
             batch = next(batch_iter, None)
-            return None if batch is None else pool.submit(_prepare, batch, first_row=first_row, clock=clock)
+            return None if batch is None else _prepare(batch, first_row=first_row, clock=clock, slots=slots)
 
-        upcoming = submit(1)
-        while upcoming is not None:
-            prepared = upcoming.result()  # a bad row raises here, before its batch writes anything
-            upcoming = submit(done + len(prepared.items) + 1)
+        upcoming: Future[_Prepared | None] = pool.submit(next_batch, 1)
+        while (prepared := upcoming.result()) is not None:  # a bad row raises here, before its batch writes
+            upcoming = pool.submit(next_batch, done + len(prepared.items) + 1)
             with UnitOfWork(store, actor, _at(prepared.now)) as uow:
-                written = _write_batch(uow, prepared)
+                _write_batch(uow, prepared)
             persons += len(prepared.persons)
-            appointments += written
+            appointments += len(prepared.bookings)
             batches += 1
             done += len(prepared.items)
             if on_batch is not None:
@@ -139,8 +192,8 @@ def _at(moment: datetime) -> Clock:
     return lambda: moment
 
 
-def _write_batch(uow: UnitOfWork, prepared: _Prepared) -> int:
-    """Writes the batch; returns how many bookings it made.
+def _write_batch(uow: UnitOfWork, prepared: _Prepared) -> None:
+    """Writes the batch.
 
     A batch's index entries land all over the indexes, so it reads and changes far more pages than a
     connection's cache holds: with the station's small cache each of them would be decrypted again and
@@ -152,55 +205,127 @@ def _write_batch(uow: UnitOfWork, prepared: _Prepared) -> int:
     connection.exec_driver_sql(f"PRAGMA soft_heap_limit = {PAGE_CACHE_TOTAL_BYTES + IMPORT_CACHE_KIB * 1024}")
     connection.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
     try:
-        return _write_rows(uow, prepared)
+        _write_rows(uow, prepared)
     finally:
         connection.exec_driver_sql(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
         connection.exec_driver_sql(f"PRAGMA soft_heap_limit = {PAGE_CACHE_TOTAL_BYTES}")
 
 
-def _write_rows(uow: UnitOfWork, prepared: _Prepared) -> int:
-    now, session = prepared.now, uow.session
-    slots = _slots(session, {item.slot_id for item in prepared.items if item.slot_id is not None})
-    bookings: list[dict[str, Any]] = []
-    for item, person in zip(prepared.items, prepared.persons, strict=True):
-        if item.slot_id is None:
-            continue
-        slot = slots[item.slot_id]
+def _write_rows(uow: UnitOfWork, prepared: _Prepared) -> None:
+    session, bookings, payloads = uow.session, prepared.bookings, list(prepared.booking_payloads)
+    slots = _slots(session, {b["slot_id"] for b in bookings})
+    for n, booking in enumerate(bookings):
+        slot = slots[booking["slot_id"]]
         if slot.free <= 0:
-            raise RuleViolation(code="import_slot_full", params={"slot": item.slot_id})
+            raise RuleViolation(code="import_slot_full", params={"slot": booking["slot_id"]})
         slot.free -= 1
-        bookings.append({
-            "id": uuid7(), "person_id": person["id"], "slot_id": item.slot_id, "site_id": slot.site_id,
-            "booking_code": "", "product_code": item.product_code or slot.product_code,
-            "dose_number": item.dose_number, "state": "booked", "state_changed_at": now,
-            "booking_state": "confirmed", "created_at": now,
-        })
-    _new_codes(session, bookings)
-    _insert_many(session, Person, prepared.persons)
-    _insert_many(session, Appointment, bookings)
+        product = prepared.chosen_products[n] or slot.product_code
+        if (booking["site_id"], booking["product_code"]) != (slot.site_id, product):  # the slot changed since
+            booking["site_id"], booking["product_code"] = slot.site_id, product
+            payloads[n] = ""
+    for n in _codes_taken(session, bookings):
+        payloads[n] = ""
+    for n, payload in enumerate(payloads):
+        if not payload:  # changed since it was prepared: its mutation says what is written
+            payloads[n] = _created("appointment", bookings[n])
+    with _search_rows_in_bulk(session):
+        _insert_many(session, Person, prepared.persons)
+        _insert_many(session, Appointment, bookings)
+        _index_batch(session, prepared.persons, bookings, slots)
     _queue(uow, [("person.created", payload) for payload in prepared.person_payloads]
-           + [("appointment.booked", _created("appointment", b)) for b in bookings])
+           + [("appointment.booked", payload) for payload in payloads], prepared.mutation_ids)
     uow.record(action="person.imported", entity="person", entity_id=None,
                details={"persons": len(prepared.persons), "appointments": len(bookings),
                         "first_id": prepared.persons[0]["id"], "last_id": prepared.persons[-1]["id"]})
-    return len(bookings)
 
 
-def _new_codes(session: Session, bookings: list[dict[str, Any]]) -> None:
-    """A booking code for each, unique among themselves and against the codes already given: among a
-    million random codes two alike are likely (the birthday problem), and one would fail the batch."""
-    pending = bookings
+def _codes_taken(session: Session, bookings: list[dict[str, Any]]) -> list[int]:
+    """Draws a new code for each booking whose code another booking has (in the store or in the batch):
+    among a million random codes two alike are likely (the birthday problem), and one would fail the
+    batch. Returns the positions of the bookings given a new code."""
+    changed: list[int] = []
     taken: set[str] = set()
+    pending = []
+    for n, booking in enumerate(bookings):
+        if booking["booking_code"] in taken:
+            pending.append(n)
+        taken.add(booking["booking_code"])
+    in_store = set(session.scalars(select(Appointment.booking_code).where(
+        Appointment.booking_code.in_(taken)))) if taken else set()
+    pending += [n for n, b in enumerate(bookings) if b["booking_code"] in in_store]
     while pending:
-        for booking in pending:
+        changed += pending
+        for n in pending:
             code = new_booking_code()
             while code in taken:
                 code = new_booking_code()
             taken.add(code)
-            booking["booking_code"] = code
+            bookings[n]["booking_code"] = code
         clashes = set(session.scalars(select(Appointment.booking_code).where(
-            Appointment.booking_code.in_([b["booking_code"] for b in pending]))))
-        pending = [b for b in pending if b["booking_code"] in clashes]
+            Appointment.booking_code.in_([bookings[n]["booking_code"] for n in pending]))))
+        pending = [n for n in pending if bookings[n]["booking_code"] in clashes]
+    return sorted(set(changed))
+
+
+# The per-row triggers that keep the search tables on insert (migration 0006); a batch writes those rows
+# itself, one statement per table.
+_ROW_TRIGGERS = ("person_name_key_insert", "appointment_search_insert")
+
+
+@contextmanager
+def _search_rows_in_bulk(session: Session) -> Iterator[None]:
+    """The insert triggers of the search tables are dropped for the batch and recreated, exactly as the
+    schema holds them, before it commits. It is all one transaction: a batch that fails rolls the drop back
+    with its rows, and no other writer can insert a row in between (SQLite has one writer at a time)."""
+    connection = session.connection()
+    saved = connection.exec_driver_sql(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({', '.join('?' * len(_ROW_TRIGGERS))})",
+        _ROW_TRIGGERS).all()
+    if len(saved) != len(_ROW_TRIGGERS):
+        raise RuntimeError("the search tables' insert triggers are missing")
+    for name, _ in saved:
+        connection.exec_driver_sql(f"DROP TRIGGER {name}")
+    yield
+    for _, sql in saved:
+        connection.exec_driver_sql(sql)
+
+
+def _index_batch(session: Session, persons: list[dict[str, Any]], bookings: list[dict[str, Any]],
+                 slots: dict[str, _SlotRoom]) -> None:
+    """The search tables' rows for the batch, as the insert triggers would have written them."""
+    _count_keys(session, persons)
+    by_id = {p["id"]: p for p in persons}
+    _insert_many(session, BookingSearch, [_search_row(b, by_id[b["person_id"]], slots[b["slot_id"]]) for b in bookings])
+
+
+def _count_keys(session: Session, persons: list[dict[str, Any]]) -> None:
+    """What `person_name_key_insert` does per person, per key: new keys (their variants follow by the key
+    tables' own triggers) and the number of persons carrying each."""
+    families: dict[str, list[Any]] = {}
+    givens: dict[str, int] = {}
+    for person in persons:
+        family, given = person["family_key"], person["given_key"]
+        if family:
+            families.setdefault(family, [family, person["phonetic_key"], len(family), 0])[3] += 1
+        if given:
+            givens[given] = givens.get(given, 0) + 1
+    connection = session.connection()
+    if families:
+        connection.exec_driver_sql(
+            "INSERT INTO family_name_key (family_key, phonetic_key, length, persons) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (family_key) DO UPDATE SET persons = persons + excluded.persons",
+            [tuple(entry) for entry in families.values()])
+    if givens:
+        connection.exec_driver_sql(
+            "INSERT INTO given_name_key (given_key, persons) VALUES (?, ?) "
+            "ON CONFLICT (given_key) DO UPDATE SET persons = persons + excluded.persons", list(givens.items()))
+
+
+def _search_row(booking: dict[str, Any], person: dict[str, Any], slot: _SlotRoom) -> dict[str, Any]:
+    """The row `appointment_search_insert` makes for a booking (migration 0006)."""
+    return {"appointment_id": booking["id"], "person_id": person["id"], "family_key": person["family_key"],
+            "given_key": person["given_key"], "dob": person["dob"], "starts_at": slot.starts_at,
+            "state": booking["state"], "live": person.get("deleted_at") is None}
 
 
 def _created(entity: str, row: dict[str, Any]) -> str:
@@ -216,11 +341,13 @@ class _SlotRoom:
     site_id: str
     product_code: str | None
     free: int
+    starts_at: datetime
 
 
 def _slots(session: Session, slot_ids: set[str]) -> dict[str, _SlotRoom]:
     if not slot_ids:
         return {}
+    # From `ix_appointment_slot_state` alone: no appointment row is read to count a slot's bookings.
     held: dict[str, int] = {
         slot_id: n for slot_id, n in session.execute(
             select(Appointment.slot_id, func.count()).where(Appointment.slot_id.in_(slot_ids),
@@ -228,9 +355,9 @@ def _slots(session: Session, slot_ids: set[str]) -> dict[str, _SlotRoom]:
             .group_by(Appointment.slot_id))
     }
     found = {
-        slot_id: _SlotRoom(site_id, product_code, capacity - held.get(slot_id, 0))
-        for slot_id, site_id, product_code, capacity in session.execute(
-            select(Slot.id, Slot.site_id, Slot.product_code, Slot.capacity).where(Slot.id.in_(slot_ids)))
+        slot_id: _SlotRoom(site_id, product_code, capacity - held.get(slot_id, 0), starts_at)
+        for slot_id, site_id, product_code, capacity, starts_at in session.execute(
+            select(Slot.id, Slot.site_id, Slot.product_code, Slot.capacity, Slot.starts_at).where(Slot.id.in_(slot_ids)))
     }
     missing = slot_ids - found.keys()
     if missing:
@@ -238,7 +365,7 @@ def _slots(session: Session, slot_ids: set[str]) -> dict[str, _SlotRoom]:
     return found
 
 
-def _queue(uow: UnitOfWork, mutations: list[tuple[str, str]]) -> None:
+def _queue(uow: UnitOfWork, mutations: list[tuple[str, str]], mutation_ids: list[str]) -> None:
     """The outbox rows `UnitOfWork.record` writes one by one (payloads given as JSON text), as one block
     of station sequence numbers and clock ticks, inserted with one statement."""
     identity = uow.store.identity
@@ -246,9 +373,9 @@ def _queue(uow: UnitOfWork, mutations: list[tuple[str, str]]) -> None:
     hlc, seq = Hlc.parse(station.hlc), station.next_seq
     wall = int(time.time() * 1000)
     rows = []
-    for kind, payload in mutations:
+    for (kind, payload), mutation_id in zip(mutations, mutation_ids, strict=True):
         hlc = hlc.tick(wall)
-        rows.append({"mutation_id": uuid7(), "station_id": identity.station_id, "station_seq": seq,
+        rows.append({"mutation_id": mutation_id, "station_id": identity.station_id, "station_seq": seq,
                      "schema_version": MUTATION_SCHEMA_VERSION, "kind": kind, "payload": payload,
                      "hlc": str(hlc), "created_at": uow.now, "state": "pending"})
         seq += 1
@@ -267,13 +394,18 @@ def _insert_many(session: Session, model: type[Base], rows: list[dict[str, Any]]
     columns = list(rows[0])
     table = model.__table__.name  # type: ignore[attr-defined]
     sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-    # The first row tells each column's kind; the rows of a batch share their timestamps.
-    stored = [_storing(rows[0][c]) for c in columns]
-    session.connection().exec_driver_sql(sql, [
-        tuple(value if store is None else store(value) for value, store in zip(map(row.__getitem__, columns), stored,
-                                                                                  strict=True))
-        for row in rows
-    ])
+    # The first row tells each column's kind; the rows of a batch share their timestamps. Only the columns
+    # that need it are converted: a call per value of every row cost more than SQLite's insert of it.
+    values = operator.itemgetter(*columns)
+    converted = [(i, store) for i, c in enumerate(columns) if (store := _storing(rows[0][c])) is not None]
+    params: list[Any] = [values(row) for row in rows]
+    if converted:
+        for n, row_values in enumerate(params):
+            listed = list(row_values)
+            for i, store in converted:
+                listed[i] = store(listed[i])
+            params[n] = tuple(listed)
+    session.connection().exec_driver_sql(sql, params)
 
 
 _stamp = lru_cache(maxsize=64)(stored_datetime)

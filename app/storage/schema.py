@@ -262,7 +262,7 @@ class Appointment(Base):
     __tablename__ = "appointment"
     id: Mapped[str] = mapped_column(Id, primary_key=True)
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
-    slot_id: Mapped[str] = mapped_column(ForeignKey("slot.id"), index=True)
+    slot_id: Mapped[str] = mapped_column(ForeignKey("slot.id"))
     site_id: Mapped[str] = mapped_column(ForeignKey("site.id"))
     booking_code: Mapped[str] = mapped_column(String(32), unique=True)
     product_code: Mapped[str | None] = mapped_column(ForeignKey("product.code"))
@@ -274,6 +274,8 @@ class Appointment(Base):
     booking_state: Mapped[str] = mapped_column(String(16), default="confirmed")
     lease_id: Mapped[str | None] = mapped_column(String(36))
     created_at: Mapped[datetime]
+    # A slot's places held are counted from this index alone (capacity is checked on every booking).
+    __table_args__ = (Index("ix_appointment_slot_state", "slot_id", "state"),)
 
 
 class Visit(Base):

@@ -5,11 +5,12 @@ second station that pulls it all from a real server."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import nullcontext
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text, update
 
 from app.errors import RuleViolation, ValidationError
 from app.services.audit import verify_audit
@@ -19,9 +20,10 @@ from app.services.person_import import ImportRow, import_persons
 from app.services.persons import PersonInput, add_person
 from app.services.unit_of_work import Actor, UnitOfWork
 from app.storage.engine import Store
-from app.storage.schema import Appointment, AuditLog, Outbox, Person, Station
+from app.storage.schema import Appointment, AuditLog, Outbox, Person, Slot, Station
 from tests.integration.sync_support import (
     enrolled_station,
+    new_station,
     new_tenant,
     start_server,
     station_view,
@@ -169,3 +171,125 @@ def test_an_imported_center_reaches_the_server_and_a_second_station(tmp_path: Pa
             assert found.total == 400 and found.matches[0].booking is not None
     finally:
         server.stop()
+
+
+# ---- the batch writes the search tables itself (the per-row insert triggers dropped for it) ----------
+
+
+def _varied_rows(slots: list[str]) -> list[ImportRow]:
+    """Repeated and new names, persons without a booking, names that fold (ß, ü), two slots."""
+    names = [("Müller", "Anna"), ("Mueller", "Ben"), ("Strauß", "Jürgen"), ("Straus", "Ida"), ("Öztürk", "Ayşe")]
+    return [ImportRow(PersonInput(family_name=f"{family}{'' if i % 7 else 'berg'}", given_name=given,
+                                  dob=f"19{50 + i % 40}-0{1 + i % 9}-1{i % 10}"),
+                      slot_id=slots[i % 2] if i % 5 else None, product_code="comirnaty" if i % 3 else None)
+            for i, (family, given) in enumerate(names[i % len(names)] for i in range(230))]
+
+
+def _search_tables(store: Store) -> dict[str, object]:
+    with store.read() as session:
+        def rows(sql: str) -> list[tuple[object, ...]]:
+            return sorted(tuple(r) for r in session.execute(text(sql)))
+        return {
+            "family_name_key": rows("SELECT family_key, phonetic_key, length, persons FROM family_name_key"),
+            "given_name_key": rows("SELECT given_key, persons FROM given_name_key"),
+            "name_key_variant": rows("SELECT variant, kind, key FROM name_key_variant"),
+            # ids are random: each search row as its person, booking and slot say it
+            "booking_search": rows("SELECT b.family_key, b.given_key, b.dob, b.starts_at, b.state, b.live, "
+                                   "p.family_key = b.family_key AND p.given_key = b.given_key AND p.dob = b.dob "
+                                   "AND s.starts_at = b.starts_at AND a.state = b.state "
+                                   "FROM booking_search b JOIN appointment a ON a.id = b.appointment_id "
+                                   "JOIN person p ON p.id = b.person_id AND p.id = a.person_id "
+                                   "JOIN slot s ON s.id = a.slot_id"),
+            "counts": [session.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
+                       for t in ("person", "appointment", "booking_search")],
+            "triggers": rows("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"),
+        }
+
+
+def test_the_batch_writes_the_search_rows_the_triggers_would_have(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same rows imported twice: the batch writing its own search rows (now), and the per-row
+    triggers doing it (as before): the key tables, variants, search rows, counts and triggers agree."""
+    import app.services.person_import as person_import
+
+    tables = []
+    for name in ("bulk", "triggers"):
+        store = new_station(tmp_path, name, tenant="t-bulk")
+        try:
+            if name == "triggers":
+                monkeypatch.setattr(person_import, "_search_rows_in_bulk", lambda session: nullcontext())
+                monkeypatch.setattr(person_import, "_index_batch", lambda *args: None)
+            slots = _slots(store, capacity=200, count=2)
+            import_persons(store, SYSTEM, _varied_rows(slots), clock=clock, batch_size=100)
+            tables.append(_search_tables(store))
+            assert verify_audit(store, SYSTEM).ok
+        finally:
+            store.close()
+    bulk, by_triggers = tables
+    assert bulk == by_triggers
+    assert bulk["counts"] == [230, 184, 184]
+    assert all(row[-1] == 1 for row in bulk["booking_search"])  # type: ignore[attr-defined]
+    assert {"person_name_key_insert", "appointment_search_insert"} <= {n for n, _ in bulk["triggers"]}  # type: ignore[attr-defined]
+
+
+def test_a_batch_failing_after_its_rows_keeps_the_triggers_and_writes_nothing(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    import app.services.person_import as person_import
+
+    slots = _slots(store, capacity=200, count=2)
+    before = _search_tables(store)
+
+    def broken(*args: object) -> None:
+        raise OSError("disk I/O error")  # after the batch's persons and bookings went in, triggers dropped
+
+    with monkeypatch.context() as patch:
+        patch.setattr(person_import, "_index_batch", broken)
+        with pytest.raises(OSError):
+            import_persons(store, SYSTEM, _varied_rows(slots)[:50], clock=clock)
+    assert _search_tables(store) == before
+    # The triggers came back with the rollback: a person booked one by one is found by name.
+    with UnitOfWork(store, SYSTEM, clock) as uow:
+        person = add_person(uow, PersonInput(family_name="Nachher", given_name="Nora", dob="1970-01-01"))
+        book_appointment(uow, person_id=person.id, slot_id=slots[0])
+    found = CheckInDesk(store, clock=clock).find(SYSTEM, "Nachher")
+    assert found.total == 1 and found.matches[0].booking is not None
+
+
+def test_bookings_made_between_two_batches_count_against_the_slot(store: Store) -> None:
+    """Another desk books the slot's places while the import runs: the next batch counts them and stops."""
+    slots = _slots(store, capacity=10, count=1)
+
+    def rows() -> Iterator[ImportRow]:
+        for i in range(12):
+            if i == 5:  # the first batch (5 rows) is written by now: a desk books four places
+                with UnitOfWork(store, SYSTEM, clock) as uow:
+                    for n in range(4):
+                        walk_in = add_person(uow, PersonInput(family_name=f"Desk{'abcd'[n]}", given_name="Eva",
+                                                              dob="1990-01-01"))
+                        book_appointment(uow, person_id=walk_in.id, slot_id=slots[0])
+            yield ImportRow(PersonInput(family_name="Koch", given_name="Eva", dob="1990-01-01"), slot_id=slots[0])
+
+    with pytest.raises(RuleViolation, match="full"):
+        import_persons(store, SYSTEM, rows(), clock=clock, batch_size=5)
+    assert _count(store, Appointment) == 9  # 5 imported, 4 at the desk; the second batch wrote nothing
+
+
+def test_a_slot_changed_after_its_batch_was_prepared_books_what_the_slot_says(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The preparing thread reads a slot once; the writer books by the slot as it is when it writes."""
+    import app.services.person_import as person_import
+
+    slots = _slots(store, capacity=10, count=1)
+    real = person_import._write_rows
+
+    def product_changed_first(uow: UnitOfWork, prepared: object) -> None:
+        uow.session.execute(update(Slot).where(Slot.id == slots[0]).values(product_code="spikevax"))
+        real(uow, prepared)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(person_import, "_write_rows", product_changed_first)
+    import_persons(store, SYSTEM, [ImportRow(PersonInput(family_name="Koch", given_name="Eva", dob="1990-01-01"),
+                                             slot_id=slots[0])], clock=clock)
+    with store.read() as session:
+        product = session.scalars(select(Appointment.product_code)).one()
+        payload = session.scalars(select(Outbox.payload).where(Outbox.kind == "appointment.booked")).one()
+    assert product == payload["rows"][0]["values"]["product_code"] == "spikevax"
