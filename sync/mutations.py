@@ -249,7 +249,24 @@ def chunks(rows: list[Row], *, max_rows: int = MAX_ROWS // 2, max_bytes: int = M
 
 def payload_of(rows: list[Row], extras: Mapping[str, Any]) -> dict[str, Any]:
     """The wire payload of a mutation a station recorded; checked for size here, before it is queued."""
-    body: dict[str, Any] = {"rows": [r.wire() for r in rows], **{k: v for k, v in extras.items() if v is not None}}
-    if len(json.dumps(body, separators=(",", ":"), default=str)) > MAX_PAYLOAD_BYTES:
-        raise MutationError("payload_too_large")
+    body = _body(rows, extras)
+    _sized(_COMPACT.encode(body))
     return body
+
+
+def payload_text(rows: list[Row], extras: Mapping[str, Any]) -> str:
+    """`payload_of` as the JSON text it is queued as, serialised once (the bulk import's path)."""
+    return _sized(_COMPACT.encode(_body(rows, extras)))
+
+
+_COMPACT = json.JSONEncoder(separators=(",", ":"), default=str)
+
+
+def _body(rows: list[Row], extras: Mapping[str, Any]) -> dict[str, Any]:
+    return {"rows": [r.wire() for r in rows], **{k: v for k, v in extras.items() if v is not None}}
+
+
+def _sized(text: str) -> str:
+    if len(text) > MAX_PAYLOAD_BYTES:
+        raise MutationError("payload_too_large")
+    return text

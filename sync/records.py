@@ -164,8 +164,8 @@ class Entity:
 
 
 def to_wire(values: Mapping[str, Any]) -> dict[str, Any]:
-    """JSON-ready values: datetimes and dates as ISO text."""
-    return {k: v.isoformat() if isinstance(v, date | datetime) else v for k, v in values.items()}
+    """JSON-ready values: datetimes and dates as ISO text (a datetime is a date)."""
+    return {k: v.isoformat() if isinstance(v, date) else v for k, v in values.items()}
 
 
 def _entity(name: str, columns: dict[str, Any], *, optional: str = "", parents: dict[str, str] | None = None,

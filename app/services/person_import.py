@@ -20,7 +20,7 @@ import json
 import operator
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -43,7 +43,6 @@ from app.storage.schema import (
     Appointment,
     Base,
     BookingSearch,
-    Outbox,
     Person,
     Slot,
     Station,
@@ -52,10 +51,11 @@ from app.storage.schema import (
 from sync import mutations
 from sync.records import ENTITIES
 
-__all__ = ["BATCH_SIZE", "ImportRow", "ImportSummary", "import_persons"]
+__all__ = ["BATCH_SIZE", "CHUNK_SIZE", "ImportRow", "ImportSummary", "import_persons"]
 
-BATCH_SIZE = 10_000
-IMPORT_CACHE_KIB = 128 * 1024
+BATCH_SIZE = 40_000
+CHUNK_SIZE = 5_000  # rows prepared at a time
+IMPORT_CACHE_KIB = 384 * 1024
 
 
 @dataclass(frozen=True)
@@ -158,62 +158,80 @@ def import_persons(
 ) -> ImportSummary:
     """Register (and book) every row, `batch_size` rows per transaction; `on_batch(rows done)` after each.
 
-    While one batch is written, the next is drawn and prepared on a second thread: preparing is Python,
-    writing is mostly SQLite and encryption, which run without holding the interpreter, so two cores share
-    the work. Only that thread iterates `rows`, one batch after the other.
+    The rows are drawn and prepared in chunks on a second thread while the writer inserts the chunk
+    before: preparing is Python, writing is mostly SQLite and encryption, which run without holding the
+    interpreter, so two cores share the work. Only that thread iterates `rows`, one chunk after the other.
+    A large batch commits each index page it changes once, where small ones would write it again each time.
     """
     if batch_size < 1:
         raise ValueError("batch_size must be positive")
     persons = appointments = batches = done = 0
-    batch_iter = _batches(rows, batch_size)
+    chunk = min(batch_size, CHUNK_SIZE)
+    batch_iter = _batches(rows, chunk)
     slots = _SlotsSeen(store)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-prepare") as pool:
 
-        def next_batch(first_row: int) -> _Prepared | None:
-            batch = next(batch_iter, None)
-            return None if batch is None else _prepare(batch, first_row=first_row, clock=clock, slots=slots)
+        def next_chunk(first_row: int) -> _Prepared | None:
+            rows = next(batch_iter, None)
+            return None if rows is None else _prepare(rows, first_row=first_row, clock=clock, slots=slots)
 
-        upcoming: Future[_Prepared | None] = pool.submit(next_batch, 1)
-        while (prepared := upcoming.result()) is not None:  # a bad row raises here, before its batch writes
-            upcoming = pool.submit(next_batch, done + len(prepared.items) + 1)
-            with UnitOfWork(store, actor, _at(prepared.now)) as uow:
-                _write_batch(uow, prepared)
-            persons += len(prepared.persons)
-            appointments += len(prepared.bookings)
+        # A bad row raises where its chunk's result is taken: before the batch it belongs to writes anything.
+        prepared = pool.submit(next_chunk, 1).result()
+        while prepared is not None:
+            with UnitOfWork(store, actor, _at(prepared.now)) as uow, _large_cache(uow.session):
+                first_id, in_batch, booked = prepared.persons[0]["id"], 0, 0
+                rooms: dict[str, _SlotRoom] = {}
+                while prepared is not None:
+                    upcoming = pool.submit(next_chunk, done + in_batch + len(prepared.items) + 1)
+                    _write_rows(uow, prepared, rooms)
+                    in_batch += len(prepared.persons)
+                    booked += len(prepared.bookings)
+                    last_id = prepared.persons[-1]["id"]
+                    full = in_batch + chunk > batch_size
+                    # The next chunk is of this batch unless it is full (a bad row in it rolls this batch back).
+                    prepared = None if full else upcoming.result()
+                uow.record(action="person.imported", entity="person", entity_id=None,
+                           details={"persons": in_batch, "appointments": booked, "first_id": first_id,
+                                    "last_id": last_id})
+            persons += in_batch
+            appointments += booked
             batches += 1
-            done += len(prepared.items)
+            done += in_batch
             if on_batch is not None:
                 on_batch(done)
+            if full:
+                prepared = upcoming.result()
     return ImportSummary(persons=persons, appointments=appointments, batches=batches)
 
 
 def _at(moment: datetime) -> Clock:
-    """The batch's clock: its rows, its audit entry and its mutations carry the time it was prepared."""
+    """The batch's clock: its rows, its audit entry and its mutations carry the time its first chunk was prepared."""
     return lambda: moment
 
 
-def _write_batch(uow: UnitOfWork, prepared: _Prepared) -> None:
-    """Writes the batch.
-
-    A batch's index entries land all over the indexes, so it reads and changes far more pages than a
+@contextmanager
+def _large_cache(session: Session) -> Iterator[None]:
+    """A batch's index entries land all over the indexes, so it reads and changes far more pages than a
     connection's cache holds: with the station's small cache each of them would be decrypted again and
     again, and spilled to the WAL before the commit. For the batch the connection gets a large cache;
     it shrinks back to the station's size as the commit releases the pages."""
-    connection = uow.session.connection()
+    connection = session.connection()
     # The station's limit on all page caches together is lifted for the batch as well (it is the
     # process's, and nothing else reads while an import writes).
     connection.exec_driver_sql(f"PRAGMA soft_heap_limit = {PAGE_CACHE_TOTAL_BYTES + IMPORT_CACHE_KIB * 1024}")
     connection.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
     try:
-        _write_rows(uow, prepared)
+        yield
     finally:
         connection.exec_driver_sql(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
         connection.exec_driver_sql(f"PRAGMA soft_heap_limit = {PAGE_CACHE_TOTAL_BYTES}")
 
 
-def _write_rows(uow: UnitOfWork, prepared: _Prepared) -> None:
+def _write_rows(uow: UnitOfWork, prepared: _Prepared, slots: dict[str, _SlotRoom]) -> None:
+    """One prepared chunk into the batch's transaction: capacity, codes, rows, search rows, mutations.
+    `slots`: the places left in the slots the batch has booked so far (nobody else writes in between)."""
     session, bookings, payloads = uow.session, prepared.bookings, list(prepared.booking_payloads)
-    slots = _slots(session, {b["slot_id"] for b in bookings})
+    slots.update(_slots(session, {b["slot_id"] for b in bookings} - slots.keys()))
     for n, booking in enumerate(bookings):
         slot = slots[booking["slot_id"]]
         if slot.free <= 0:
@@ -234,9 +252,6 @@ def _write_rows(uow: UnitOfWork, prepared: _Prepared) -> None:
         _index_batch(session, prepared.persons, bookings, slots)
     _queue(uow, [("person.created", payload) for payload in prepared.person_payloads]
            + [("appointment.booked", payload) for payload in payloads], prepared.mutation_ids)
-    uow.record(action="person.imported", entity="person", entity_id=None,
-               details={"persons": len(prepared.persons), "appointments": len(bookings),
-                        "first_id": prepared.persons[0]["id"], "last_id": prepared.persons[-1]["id"]})
 
 
 def _codes_taken(session: Session, bookings: list[dict[str, Any]]) -> list[int]:
@@ -332,8 +347,7 @@ def _created(entity: str, row: dict[str, Any]) -> str:
     """The typed mutation payload (`sync.mutations`) the unit of work queues for a row the ORM inserted:
     every synced column of the new row; here built from the row the import inserts itself."""
     values = {column: row.get(column) for column in ENTITIES[entity].columns if column != "id"}
-    body = mutations.payload_of([mutations.Row(entity=entity, id=row["id"], op="insert", values=values)], {})
-    return json.dumps(body, separators=(",", ":"))
+    return mutations.payload_text([mutations.Row(entity=entity, id=row["id"], op="insert", values=values)], {})
 
 
 @dataclass
@@ -372,16 +386,19 @@ def _queue(uow: UnitOfWork, mutations: list[tuple[str, str]], mutation_ids: list
     station = uow.session.scalars(select(Station).where(Station.id == identity.station_id)).one()
     hlc, seq = Hlc.parse(station.hlc), station.next_seq
     wall = int(time.time() * 1000)
-    rows = []
+    station_id, created_at, rows = identity.station_id, stored_datetime(uow.now), []
     for (kind, payload), mutation_id in zip(mutations, mutation_ids, strict=True):
         hlc = hlc.tick(wall)
-        rows.append({"mutation_id": mutation_id, "station_id": identity.station_id, "station_seq": seq,
-                     "schema_version": MUTATION_SCHEMA_VERSION, "kind": kind, "payload": payload,
-                     "hlc": str(hlc), "created_at": uow.now, "state": "pending"})
+        rows.append((mutation_id, station_id, seq, MUTATION_SCHEMA_VERSION, kind, payload, str(hlc), created_at,
+                     "pending"))
         seq += 1
     station.next_seq, station.hlc = seq, str(hlc)
     uow.session.flush()
-    _insert_many(uow.session, Outbox, rows)
+    uow.session.connection().exec_driver_sql(_OUTBOX_INSERT, rows)
+
+
+_OUTBOX_INSERT = ("INSERT INTO outbox (mutation_id, station_id, station_seq, schema_version, kind, payload, hlc, "
+                  "created_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 def _insert_many(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:

@@ -282,9 +282,9 @@ def test_a_slot_changed_after_its_batch_was_prepared_books_what_the_slot_says(
     slots = _slots(store, capacity=10, count=1)
     real = person_import._write_rows
 
-    def product_changed_first(uow: UnitOfWork, prepared: object) -> None:
+    def product_changed_first(uow: UnitOfWork, prepared: object, rooms: dict[str, object]) -> None:
         uow.session.execute(update(Slot).where(Slot.id == slots[0]).values(product_code="spikevax"))
-        real(uow, prepared)  # type: ignore[arg-type]
+        real(uow, prepared, rooms)  # type: ignore[arg-type]
 
     monkeypatch.setattr(person_import, "_write_rows", product_changed_first)
     import_persons(store, SYSTEM, [ImportRow(PersonInput(family_name="Koch", given_name="Eva", dob="1990-01-01"),
@@ -293,3 +293,24 @@ def test_a_slot_changed_after_its_batch_was_prepared_books_what_the_slot_says(
         product = session.scalars(select(Appointment.product_code)).one()
         payload = session.scalars(select(Outbox.payload).where(Outbox.kind == "appointment.booked")).one()
     assert product == payload["rows"][0]["values"]["product_code"] == "spikevax"
+
+
+def test_a_batch_of_several_chunks_is_one_transaction(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows are prepared 40 at a time, written 100 to a transaction: a bad row in the second chunk of the
+    second batch leaves the first batch whole and nothing of the second."""
+    import app.services.person_import as person_import
+
+    monkeypatch.setattr(person_import, "CHUNK_SIZE", 40)
+    slots = _slots(store, capacity=100)
+    done: list[int] = []
+    with pytest.raises(ValidationError, match="Row 150"):
+        import_persons(store, SYSTEM, _rows(250, slots, bad_at=150), clock=clock, batch_size=100,
+                       on_batch=done.append)
+    assert done == [80]  # two chunks of 40 fill a batch of 100 as far as whole chunks go
+    assert _count(store, Person) == 80
+    assert _count(store, Outbox, Outbox.kind == "person.created") == 80
+    with store.read() as session:
+        (entry,) = session.scalars(select(AuditLog).where(AuditLog.action == "person.imported")).all()
+    assert entry.details is not None and entry.details["persons"] == 80
+    summary = import_persons(store, SYSTEM, _rows(250, slots), clock=clock, batch_size=100)
+    assert (summary.persons, summary.batches) == (250, 4)
