@@ -345,8 +345,10 @@ def _search_row(booking: dict[str, Any], person: dict[str, Any], slot: _SlotRoom
 
 def _created(entity: str, row: dict[str, Any]) -> str:
     """The typed mutation payload (`sync.mutations`) the unit of work queues for a row the ORM inserted:
-    every synced column of the new row; here built from the row the import inserts itself."""
-    values = {column: row.get(column) for column in ENTITIES[entity].columns if column != "id"}
+    every synced column of the new row; here built from the row the import inserts itself. The rows of a
+    batch share their timestamps: each is written as text once (what `to_wire` would make of it)."""
+    values = {column: _iso(value) if isinstance(value := row.get(column), datetime) else value
+              for column in ENTITIES[entity].columns if column != "id"}
     return mutations.payload_text([mutations.Row(entity=entity, id=row["id"], op="insert", values=values)], {})
 
 
@@ -426,6 +428,7 @@ def _insert_many(session: Session, model: type[Base], rows: list[dict[str, Any]]
 
 
 _stamp = lru_cache(maxsize=64)(stored_datetime)
+_iso = lru_cache(maxsize=64)(datetime.isoformat)
 
 
 def _storing(example: Any) -> Callable[[Any], Any] | None:
