@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -144,6 +144,12 @@ def _narrowing(shown: int, found: NameSearch) -> Reason | None:
     return Reason("search_more_add_dob", {"shown": shown, "total": found.total})
 
 
+# Slot times in the site's time zone: a day has a few dozen slots, and every list shows many of them.
+@lru_cache(maxsize=4096)
+def _local(moment: datetime, tz: ZoneInfo) -> datetime:
+    return moment.astimezone(tz)
+
+
 def _parse_date(token: str) -> str | None:
     for i, pattern in enumerate(_DATE_PATTERNS):
         m = pattern.match(token)
@@ -218,7 +224,7 @@ class CheckInDesk(SiteService):
         found = known.get(key) if known is not None else None
         if found is None:
             tz = self.tz if timezone == self.tz.key else ZoneInfo(timezone)
-            start, end = starts_at.astimezone(tz), ends_at.astimezone(tz)
+            start, end = _local(starts_at, tz), _local(ends_at, tz)
             found = start, classify_arrival(
                 state=state,
                 slot_start=start,

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from itertools import combinations
 from typing import Any
 
@@ -254,7 +255,7 @@ def search_names(
         where, params = _where(sorted(family), sorted(given_filter), dob)
         if not _rows(db, _PERSONS.format(where=where) + "LIMIT 1", params):
             given_filter = None
-    cut = now - LATE_ARRIVAL
+    cut = (now - LATE_ARRIVAL).timestamp()
     hits: dict[str, tuple[tuple[Any, ...], NameHit]] = {}
 
     def add(rows: Iterable[Any], *, booked: bool) -> int:
@@ -315,10 +316,11 @@ def search_names(
                       given_matched=given_filter is not None)
 
 
-def _when(stored: str, cut: datetime) -> tuple[int, float]:
-    """A booking's place among today's: due from half an hour ago on, nearest first; then earlier, latest first."""
-    moment = datetime.fromisoformat(stored).replace(tzinfo=UTC).timestamp()
-    return (0, moment) if moment >= cut.timestamp() else (1, -moment)
+def _when(stored: str, cut: float) -> tuple[int, float]:
+    """A booking's place among today's: due from half an hour ago on (`cut`, a POSIX timestamp), nearest
+    first; then earlier, latest first."""
+    moment = _aware(stored).timestamp()
+    return (0, moment) if moment >= cut else (1, -moment)
 
 
 # ---- 3. what the list shows ------------------------------------------------------------------------
@@ -373,5 +375,7 @@ def names(db: Driver, person_ids: Sequence[str]) -> dict[str, tuple[str, str, st
     return {row[0]: (row[1], row[2], row[3]) for row in _rows(db, _NAMES.format(marks=_marks(person_ids)), person_ids)}
 
 
+# The bookings listed share a few dozen slot times a day: each stored time is parsed once.
+@lru_cache(maxsize=4096)
 def _aware(stored: str) -> datetime:
     return datetime.fromisoformat(stored).replace(tzinfo=UTC)
