@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, select
 
 from app.services.permissions import use_case
-from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
+from app.services.unit_of_work import Actor, Clock, UnitOfWork, record_alone, system_clock
 from app.storage.audit import ChainCheck, verify_chain
 from app.storage.engine import Store
 from app.storage.keyfile import AuditHead
@@ -80,8 +80,7 @@ def record_access(store: Store, actor: Actor, *, action: str, entity: str, entit
         recorded["persons"] = persons[:50]
     # Not durable: a read must not wait for the disk twice; the store anchors these records soon after
     # (Store.write, ACCESS_ANCHOR_RECORDS), and a crash of the program loses none.
-    with UnitOfWork(store, actor, clock, durable=False) as uow:
-        uow.record(action=action, entity=entity, entity_id=entity_id, details=recorded or None)
+    record_alone(store, actor, clock, action=action, entity=entity, entity_id=entity_id, details=recorded or None)
 
 
 @use_case

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -31,10 +31,9 @@ from app.services.name_search import (
     PREFIX,
     NameSearch,
     booking_by_code,
-    booking_rows,
     family_candidates,
     given_candidates,
-    names,
+    listed,
     search_names,
 )
 from app.services.permissions import use_case
@@ -45,6 +44,7 @@ from app.services.site_service import SiteService
 from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
 from app.storage.engine import Store
 from app.storage.schema import Appointment, Infection, Person, Site, Slot, Visit
+from app.storage.statements import driver
 
 MAX_QUERY_LENGTH = 200
 MAX_RESULTS = 50
@@ -144,6 +144,12 @@ def _narrowing(shown: int, found: NameSearch) -> Reason | None:
     return Reason("search_more_add_dob", {"shown": shown, "total": found.total})
 
 
+# Slot times in the site's time zone: a day has a few dozen slots, and every list shows many of them.
+@lru_cache(maxsize=4096)
+def _local(moment: datetime, tz: ZoneInfo) -> datetime:
+    return moment.astimezone(tz)
+
+
 def _parse_date(token: str) -> str | None:
     for i, pattern in enumerate(_DATE_PATTERNS):
         m = pattern.match(token)
@@ -208,34 +214,42 @@ class CheckInDesk(SiteService):
     def _today_bounds(self) -> tuple[datetime, datetime]:
         return day_range(self.clock().astimezone(self.tz).date(), self.tz)
 
-    def _booking_info(self, row: Any, *, now: datetime | None = None) -> BookingInfo:
-        """From a row that starts as `name_search.booking_rows` gives it."""
+    def _booking_info(self, row: Any, *, now: datetime | None = None,
+                      known: dict[tuple[Any, ...], tuple[datetime, ArrivalCheck]] | None = None) -> BookingInfo:
+        """From a row that starts as `name_search.booking_by_code` gives it. `known`: the slot times and
+        arrivals worked out for the other bookings of the same list (at the same `now`), most of which
+        share a slot and a state."""
         appointment_id, code, state, product, dose, site_id, starts_at, ends_at, site_name, timezone = row[:10]
-        tz = self.tz if timezone == self.tz.key else ZoneInfo(timezone)
-        start, end = starts_at.astimezone(tz), ends_at.astimezone(tz)
-        arrival = classify_arrival(
-            state=state,
-            slot_start=start,
-            slot_end=end,
-            booked_site_id=site_id,
-            booked_site_name=site_name,
-            here_site_id=self.site_id,
-            now=now or self.clock(),
-        )
+        key = (state, site_id, starts_at, ends_at, site_name, timezone)
+        found = known.get(key) if known is not None else None
+        if found is None:
+            tz = self.tz if timezone == self.tz.key else ZoneInfo(timezone)
+            start, end = _local(starts_at, tz), _local(ends_at, tz)
+            found = start, classify_arrival(
+                state=state,
+                slot_start=start,
+                slot_end=end,
+                booked_site_id=site_id,
+                booked_site_name=site_name,
+                here_site_id=self.site_id,
+                now=now or self.clock(),
+            )
+            if known is not None:
+                known[key] = found
         return BookingInfo(
             appointment_id=appointment_id,
             booking_code=format_booking_code(code),
-            starts_at=start,
+            starts_at=found[0],
             state=state,
             product_code=product,
             dose_number=dose,
             site_name=site_name,
-            arrival=arrival,
+            arrival=found[1],
         )
 
     def _find_code(self, session: Session, code: str) -> SearchResult:
         # SQL text, columns only: building ORM objects, or even the statement, cost more than the query.
-        row = booking_by_code(session, code)
+        row = booking_by_code(driver(session), code)
         if row is None:
             return SearchResult(QueryKind.CODE, (), Reason("search_code_unknown", {"code": format_booking_code(code)}))
         booking = self._booking_info(row)
@@ -246,17 +260,18 @@ class CheckInDesk(SiteService):
         kind = QueryKind.NAME_DOB if dob else QueryKind.NAME
         if not any(search_key(w) for w in words):
             return SearchResult(QueryKind.INVALID, (), Reason("search_needs_letter"))
-        family = family_candidates(session, words)
+        db = driver(session)  # once: the search's statements run on it (app.storage.statements)
+        family = family_candidates(db, words)
         if not family:
             return SearchResult(kind, (), Reason("search_nobody_found"))
         # A given name only with two words or more: one word alone is the family name.
-        given = given_candidates(session, words) if len(words) > 1 else {}
-        found = search_names(session, family=family, given=given, dob=dob, today=self._today_bounds(),
+        given = given_candidates(db, words) if len(words) > 1 else {}
+        found = search_names(db, family=family, given=given, dob=dob, today=self._today_bounds(),
                              now=self.clock(), limit=MAX_RESULTS)
         if not found.hits:
             return SearchResult(kind, (), Reason("search_nobody_found"))
-        bookings = self._bookings(session, [h.appointment_id for h in found.hits if h.appointment_id])
-        people = names(session, [h.person_id for h in found.hits])
+        rows, people = listed(db, found.hits)
+        bookings = self._bookings(rows)
         matches = tuple(
             PersonMatch(
                 h.person_id, *people[h.person_id],
@@ -267,11 +282,12 @@ class CheckInDesk(SiteService):
         )
         return SearchResult(kind, matches, _narrowing(len(matches), found), total=found.total)
 
-    def _bookings(self, session: Session, appointment_ids: list[str]) -> dict[str, BookingInfo]:
-        if not appointment_ids:
+    def _bookings(self, rows: Sequence[tuple[Any, ...]]) -> dict[str, BookingInfo]:
+        if not rows:
             return {}
         now = self.clock()
-        return {row[0]: self._booking_info(row, now=now) for row in booking_rows(session, appointment_ids)}
+        known: dict[tuple[Any, ...], tuple[datetime, ArrivalCheck]] = {}
+        return {row[0]: self._booking_info(row, now=now, known=known) for row in rows}
 
     # ---- walk-ins ------------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.ids import uuid7
 from app.reasons import Reason
+from app.storage import statements
 from app.storage.keyfile import AuditAnchor, AuditHead
 from app.storage.schema import AuditLog, stored_datetime
 
@@ -46,17 +47,23 @@ def _keyed_digest(key: bytes, prev_hash: str, seq: int, row: dict[str, Any]) -> 
 
 
 def _content(entry: AuditLog) -> dict[str, Any]:
+    return _content_of(entry.id, entry.at, entry.station_id, entry.staff_id, entry.action, entry.entity,
+                       entry.entity_id, entry.details)
+
+
+def _content_of(entry_id: str, at: datetime, station_id: str, staff_id: str | None, action: str, entity: str,
+                entity_id: str | None, details: dict[str, Any] | None) -> dict[str, Any]:
     return {
-        "id": entry.id,
+        "id": entry_id,
         # In UTC, as stored: a clock in another zone (the day simulation's) must hash the same
         # instant the same way when the row is written and when it is read back.
-        "at": entry.at.astimezone(UTC).isoformat(),
-        "station_id": entry.station_id,
-        "staff_id": entry.staff_id,
-        "action": entry.action,
-        "entity": entry.entity,
-        "entity_id": entry.entity_id,
-        "details": entry.details,
+        "at": at.astimezone(UTC).isoformat(),
+        "station_id": station_id,
+        "staff_id": staff_id,
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "details": details,
     }
 
 
@@ -67,14 +74,22 @@ def entry_digest(entry: AuditLog, *, key: bytes, legacy_rows: int) -> str:
     return _keyed_digest(key, entry.prev_hash, entry.seq, _content(entry))
 
 
+_TIP = "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
+
+
 def tip(session: Session) -> AuditHead:
-    # SQL text: every write reads the tip, and building the statement cost more than running it.
-    row = session.connection().exec_driver_sql("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").first()
-    return AuditHead(row[0], row[1]) if row else EMPTY
+    # SQL text on the driver: every write reads the tip, and SQLAlchemy around it cost more than running it.
+    return _tip(statements.driver(session))
 
 
-# The row as the ORM would store it (naive UTC text, JSON text — `null` for None), written as SQL text:
-# an access record is written on every read of personal data, and the ORM's flush was half its cost.
+def _tip(db: statements.Driver) -> AuditHead:
+    found = statements.rows(db, _TIP)
+    return AuditHead(found[0][0], found[0][1]) if found else EMPTY
+
+
+# The row as the ORM would store it (naive UTC text, JSON text — `null` for None), written as SQL text on
+# the driver: an access record is written on every read of personal data, and the ORM's flush was half
+# its cost, SQLAlchemy's Connection most of the rest.
 _INSERT = ("INSERT INTO audit_log (seq, id, at, station_id, staff_id, action, entity, entity_id, details, "
            "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
@@ -90,32 +105,22 @@ def append_audit(
     entity: str,
     entity_id: str | None,
     details: dict[str, Any] | None = None,
-) -> AuditLog:
+) -> AuditHead:
     """Must run inside a write transaction (BEGIN IMMEDIATE), so reading the tip is race-free; the
-    store anchors the new tip in the key file before the transaction commits."""
+    store anchors the new tip in the key file before the transaction commits. Returns the new tip."""
     if at.tzinfo is None:
         raise ValueError("naive datetime given to the store; use aware UTC datetimes")
-    prev = tip(session)
-    entry = AuditLog(
-        seq=prev.seq + 1,
-        id=uuid7(),
-        at=at,
-        station_id=station_id,
-        staff_id=staff_id,
-        action=action,
-        entity=entity,
-        entity_id=entity_id,
-        details=details,
-        prev_hash=prev.hash,
-        hash="",
-    )
-    entry.hash = _keyed_digest(key, prev.hash, entry.seq, _content(entry))
-    session.connection().exec_driver_sql(_INSERT, (
-        entry.seq, entry.id, stored_datetime(at), station_id, staff_id, action, entity, entity_id,
-        json.dumps(details), entry.prev_hash, entry.hash))
+    db = statements.driver(session)
+    prev = _tip(db)
+    seq, entry_id = prev.seq + 1, uuid7()
+    digest = _keyed_digest(key, prev.hash, seq, _content_of(entry_id, at, station_id, staff_id, action, entity,
+                                                            entity_id, details))
+    statements.rows(db, _INSERT, (seq, entry_id, stored_datetime(at), station_id, staff_id, action, entity,
+                                  entity_id, json.dumps(details), prev.hash, digest))
+    left = AuditHead(seq, digest)
     found, _ = session.info.get(APPENDED, (prev, prev))
-    session.info[APPENDED] = (found, AuditHead(entry.seq, entry.hash))
-    return entry
+    session.info[APPENDED] = (found, left)
+    return left
 
 
 def holds_entry(session: Session, point: AuditHead) -> bool:
