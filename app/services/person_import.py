@@ -17,7 +17,6 @@ and stay, the bad batch writes nothing.
 from __future__ import annotations
 
 import json
-import operator
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -95,6 +94,7 @@ class _Prepared:
     chosen_products: list[str | None]  # per booking: the row's own product, else None (the slot's)
     booking_payloads: list[str]
     mutation_ids: list[str]  # one per mutation: the persons' and then the bookings'
+    person_block: _Block | None  # the person rows ready to insert
 
 
 class _SlotsSeen:
@@ -143,7 +143,7 @@ def _prepare(batch: list[ImportRow], *, first_row: int, clock: Clock, slots: _Sl
         })
     return _Prepared(now, batch, persons, [_created("person", p) for p in persons], bookings, chosen,
                      [_created("appointment", b) for b in bookings],
-                     [uuid7() for _ in range(len(persons) + len(bookings))])
+                     [uuid7() for _ in range(len(persons) + len(bookings))], _block(Person, persons))
 
 
 @use_case
@@ -247,7 +247,7 @@ def _write_rows(uow: UnitOfWork, prepared: _Prepared, slots: dict[str, _SlotRoom
         if not payload:  # changed since it was prepared: its mutation says what is written
             payloads[n] = _created("appointment", bookings[n])
     with _search_rows_in_bulk(session):
-        _insert_many(session, Person, prepared.persons)
+        _insert(session, prepared.person_block)
         _insert_many(session, Appointment, bookings)
         _index_batch(session, prepared.persons, bookings, slots)
     _queue(uow, [("person.created", payload) for payload in prepared.person_payloads]
@@ -349,7 +349,8 @@ def _created(entity: str, row: dict[str, Any]) -> str:
     batch share their timestamps: each is written as text once (what `to_wire` would make of it)."""
     values = {column: _iso(value) if isinstance(value := row.get(column), datetime) else value
               for column in ENTITIES[entity].columns if column != "id"}
-    return mutations.payload_text([mutations.Row(entity=entity, id=row["id"], op="insert", values=values)], {})
+    # As a JSON string literal: the outbox block (`_queue`) holds the payload as text.
+    return json.dumps(mutations.insert_text(entity, row["id"], values))
 
 
 @dataclass
@@ -382,49 +383,70 @@ def _slots(session: Session, slot_ids: set[str]) -> dict[str, _SlotRoom]:
 
 
 def _queue(uow: UnitOfWork, mutations: list[tuple[str, str]], mutation_ids: list[str]) -> None:
-    """The outbox rows `UnitOfWork.record` writes one by one (payloads given as JSON text), as one block
-    of station sequence numbers and clock ticks, inserted with one statement."""
+    """The outbox rows `UnitOfWork.record` writes one by one (each payload given as a JSON string literal
+    of its text, kinds and mutation ids as plain identifiers), as one block of station sequence numbers
+    and clock ticks, inserted with one statement."""
     identity = uow.store.identity
     station = uow.session.scalars(select(Station).where(Station.id == identity.station_id)).one()
     hlc, seq = Hlc.parse(station.hlc), station.next_seq
     wall = int(time.time() * 1000)
-    station_id, created_at, rows = identity.station_id, stored_datetime(uow.now), []
+    # The block's text is put together here (the payloads come as JSON string literals, escaped when
+    # prepared): serialising 10,000 rows with their payloads held the interpreter for seconds a batch.
+    fixed = f'{json.dumps(identity.station_id)},{{seq}},{MUTATION_SCHEMA_VERSION},'
+    created_at = json.dumps(stored_datetime(uow.now))
+    rows = []
     for (kind, payload), mutation_id in zip(mutations, mutation_ids, strict=True):
         hlc = hlc.tick(wall)
-        rows.append((mutation_id, station_id, seq, MUTATION_SCHEMA_VERSION, kind, payload, str(hlc), created_at,
-                     "pending"))
+        rows.append(f'["{mutation_id}",{fixed.format(seq=seq)}"{kind}",{payload},{json.dumps(str(hlc))},'
+                    f'{created_at},"pending"]')
         seq += 1
     station.next_seq, station.hlc = seq, str(hlc)
     uow.session.flush()
-    uow.session.connection().exec_driver_sql(_OUTBOX_INSERT, rows)
+    _insert(uow.session, _Block("outbox", _OUTBOX_COLUMNS, f"[{','.join(rows)}]") if rows else None)
 
 
-_OUTBOX_INSERT = ("INSERT INTO outbox (mutation_id, station_id, station_seq, schema_version, kind, payload, hlc, "
-                  "created_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+_OUTBOX_COLUMNS = ("mutation_id", "station_id", "station_seq", "schema_version", "kind", "payload", "hlc",
+                   "created_at", "state")
+
+
+@dataclass(frozen=True)
+class _Block:
+    """Rows of one table as one JSON array of arrays, inserted by one statement that reads it with
+    `json_each`: SQLite then runs the whole insert in one step without holding the interpreter. With
+    executemany the writer gave the interpreter up after every row and waited for it while the
+    preparing thread held it, so the two threads took turns instead of working at once."""
+
+    table: str
+    columns: tuple[str, ...]
+    text: str
+
+
+def _block(model: type[Base], rows: list[dict[str, Any]]) -> _Block | None:
+    """The rows with their values as the column types store them (`_storing`): the first row tells each
+    column's kind; the rows of a batch share their timestamps. Only the columns that need it are converted."""
+    if not rows:
+        return None
+    columns = tuple(rows[0])
+    converted = [(i, store) for i, c in enumerate(columns) if (store := _storing(rows[0][c])) is not None]
+    values: list[list[Any]] = [[row[c] for c in columns] for row in rows]
+    for listed in values if converted else ():
+        for i, store in converted:
+            listed[i] = store(listed[i])
+    return _Block(model.__table__.name, columns, json.dumps(values, ensure_ascii=False))  # type: ignore[attr-defined]
+
+
+def _insert(session: Session, block: _Block | None) -> None:
+    if block is None:
+        return
+    picked = ", ".join(f"value ->> {i}" for i in range(len(block.columns)))
+    session.connection().exec_driver_sql(
+        f"INSERT INTO {block.table} ({', '.join(block.columns)}) SELECT {picked} FROM json_each(?)", (block.text,))
 
 
 def _insert_many(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
-    """One prepared INSERT for all rows (executemany) with the values as the column types store them.
-
-    SQLAlchemy would process each value of each row in Python (a third of the import's time) and its
-    ORM bulk path splits the rows into small multi-row statements."""
-    if not rows:
-        return
-    columns = list(rows[0])
-    table = model.__table__.name  # type: ignore[attr-defined]
-    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-    # The first row tells each column's kind; the rows of a batch share their timestamps. Only the columns
-    # that need it are converted: a call per value of every row cost more than SQLite's insert of it.
-    values = operator.itemgetter(*columns)
-    converted = [(i, store) for i, c in enumerate(columns) if (store := _storing(rows[0][c])) is not None]
-    params: list[Any] = [values(row) for row in rows]
-    if converted:
-        for n, row_values in enumerate(params):
-            listed = list(row_values)
-            for i, store in converted:
-                listed[i] = store(listed[i])
-            params[n] = tuple(listed)
-    session.connection().exec_driver_sql(sql, params)
+    """One INSERT for all rows (see `_Block`). SQLAlchemy would process each value of each row in Python
+    (a third of the import's time) and its ORM bulk path splits the rows into small multi-row statements."""
+    _insert(session, _block(model, rows))
 
 
 _stamp = lru_cache(maxsize=64)(stored_datetime)

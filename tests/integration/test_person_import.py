@@ -314,3 +314,33 @@ def test_a_batch_of_several_chunks_is_one_transaction(store: Store, monkeypatch:
     assert entry.details is not None and entry.details["persons"] == 80
     summary = import_persons(store, SYSTEM, _rows(250, slots), clock=clock, batch_size=100)
     assert (summary.persons, summary.batches) == (250, 4)
+
+
+def test_imported_rows_are_stored_as_the_orm_stores_a_single_registration(store: Store) -> None:
+    """Every column of an imported person, booking and mutation has the value and SQLite type the single
+    use cases give it (the bulk rows go in as one JSON array; a number must stay a number, text text)."""
+    slots = _slots(store, capacity=10)
+    given = PersonInput(family_name="Weber", given_name="Ida", dob="1970-01-01", sex="f", street="Am Markt 3",
+                        postcode="10115", city="Berlin", phone="+49 30 1234567")
+    with UnitOfWork(store, SYSTEM, clock) as uow:
+        person = add_person(uow, given)
+        book_appointment(uow, person_id=person.id, slot_id=slots[0], product_code="comirnaty")
+    import_persons(store, SYSTEM, [ImportRow(given, slot_id=slots[0], product_code="comirnaty")], clock=clock)
+
+    def typed(table: str, order: str, skip: set[str]) -> list[list[tuple[object, str]]]:
+        with store.read() as session:
+            columns = [c for c in session.execute(text(f"SELECT name FROM pragma_table_info('{table}')")).scalars()
+                       if c not in skip]
+            picked = ", ".join(f"{c}, typeof({c})" for c in columns)
+            return [[(row[i], row[i + 1]) for i in range(0, len(row), 2)]
+                    for row in session.execute(text(f"SELECT {picked} FROM {table} ORDER BY {order}"))]
+
+    single, imported = typed("person", "rowid", {"id"})
+    assert single == imported
+    single, imported = typed("appointment", "rowid", {"id", "person_id", "booking_code"})
+    assert single == imported
+    with store.read() as session:
+        kinds = [r for r in session.execute(text(
+            "SELECT kind, typeof(station_seq), typeof(schema_version), typeof(payload), typeof(created_at), state "
+            "FROM outbox WHERE kind IN ('person.created', 'appointment.booked') ORDER BY station_seq"))]
+    assert kinds[:2] == kinds[2:]
