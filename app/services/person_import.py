@@ -4,7 +4,7 @@ The documented bulk path beside the single-person use cases (`add_person`, `book
 
 - every person goes through the same validation and normalisation (`person_row`), every booking
   through the same capacity rule (a slot never holds more than its capacity);
-- one transaction per batch (thousands of rows), written with prepared statements (executemany);
+- one transaction per batch (tens of thousands of rows), one statement per table for each chunk of it;
 - one outbox mutation per person and per booking, the very `person.created` / `appointment.booked`
   a single registration queues, so sync carries an imported person like any other;
 - ONE audit entry per batch (`person.imported`: how many persons and bookings, the first and last
@@ -95,6 +95,10 @@ class _Prepared:
     booking_payloads: list[str]
     mutation_ids: list[str]  # one per mutation: the persons' and then the bookings'
     person_block: _Block | None  # the person rows ready to insert
+    booking_block: _Block | None  # the bookings as prepared (made again by the writer if one changed)
+    search_block: _Block | None  # their `booking_search` rows, with the slot starts as read when prepared
+    starts: list[datetime]  # per booking: its slot's start as read when prepared
+    key_counts: tuple[list[tuple[Any, ...]], list[tuple[str, int]]]  # family and given keys, persons each
 
 
 class _SlotsSeen:
@@ -128,22 +132,28 @@ def _prepare(batch: list[ImportRow], *, first_row: int, clock: Clock, slots: _Sl
     seen = slots.of({item.slot_id for item in batch if item.slot_id is not None})
     bookings: list[dict[str, Any]] = []
     chosen: list[str | None] = []
+    starts: list[datetime] = []
+    search: list[dict[str, Any]] = []
     for item, person in zip(batch, persons, strict=True):
         if item.slot_id is None:
             continue
         chosen.append(item.product_code)
         if item.slot_id not in seen:
             raise NotFound(code="import_slot_missing", params={"slot": item.slot_id})
-        site_id, product_code, _ = seen[item.slot_id]
-        bookings.append({
+        site_id, product_code, starts_at = seen[item.slot_id]
+        booking = {
             "id": uuid7(), "person_id": person["id"], "slot_id": item.slot_id, "site_id": site_id,
             "booking_code": new_booking_code(), "product_code": item.product_code or product_code,
             "dose_number": item.dose_number, "state": "booked", "state_changed_at": now,
             "booking_state": "confirmed", "created_at": now,
-        })
+        }
+        bookings.append(booking)
+        starts.append(starts_at)
+        search.append(_search_row(booking, person, starts_at))
     return _Prepared(now, batch, persons, [_created("person", p) for p in persons], bookings, chosen,
                      [_created("appointment", b) for b in bookings],
-                     [uuid7() for _ in range(len(persons) + len(bookings))], _block(Person, persons))
+                     [uuid7() for _ in range(len(persons) + len(bookings))], _block(Person, persons),
+                     _block(Appointment, bookings), _block(BookingSearch, search), starts, _key_counts(persons))
 
 
 @use_case
@@ -243,13 +253,21 @@ def _write_rows(uow: UnitOfWork, prepared: _Prepared, slots: dict[str, _SlotRoom
             payloads[n] = ""
     for n in _codes_taken(session, bookings):
         payloads[n] = ""
+    booking_block, search_block = prepared.booking_block, prepared.search_block
     for n, payload in enumerate(payloads):
         if not payload:  # changed since it was prepared: its mutation says what is written
             payloads[n] = _created("appointment", bookings[n])
+            booking_block = None
+    if booking_block is None:
+        booking_block = _block(Appointment, bookings)
+    if any(slots[b["slot_id"]].starts_at != starts for b, starts in zip(bookings, prepared.starts, strict=True)):
+        by_id = {p["id"]: p for p in prepared.persons}  # a slot moved since: its bookings' rows as it is now
+        search_block = _block(BookingSearch, [_search_row(b, by_id[b["person_id"]], slots[b["slot_id"]].starts_at)
+                                              for b in bookings])
     with _search_rows_in_bulk(session):
         _insert(session, prepared.person_block)
-        _insert_many(session, Appointment, bookings)
-        _index_batch(session, prepared.persons, bookings, slots)
+        _insert(session, booking_block)
+        _index_batch(session, prepared.key_counts, search_block)
     _queue(uow, [("person.created", payload) for payload in prepared.person_payloads]
            + [("appointment.booked", payload) for payload in payloads], prepared.mutation_ids)
 
@@ -305,17 +323,15 @@ def _search_rows_in_bulk(session: Session) -> Iterator[None]:
         connection.exec_driver_sql(sql)
 
 
-def _index_batch(session: Session, persons: list[dict[str, Any]], bookings: list[dict[str, Any]],
-                 slots: dict[str, _SlotRoom]) -> None:
-    """The search tables' rows for the batch, as the insert triggers would have written them."""
-    _count_keys(session, persons)
-    by_id = {p["id"]: p for p in persons}
-    _insert_many(session, BookingSearch, [_search_row(b, by_id[b["person_id"]], slots[b["slot_id"]]) for b in bookings])
+def _index_batch(session: Session, key_counts: tuple[list[tuple[Any, ...]], list[tuple[str, int]]],
+                 search_rows: _Block | None) -> None:
+    """The search tables' rows for the chunk, as the insert triggers would have written them."""
+    _count_keys(session, key_counts)
+    _insert(session, search_rows)
 
 
-def _count_keys(session: Session, persons: list[dict[str, Any]]) -> None:
-    """What `person_name_key_insert` does per person, per key: new keys (their variants follow by the key
-    tables' own triggers) and the number of persons carrying each."""
+def _key_counts(persons: list[dict[str, Any]]) -> tuple[list[tuple[Any, ...]], list[tuple[str, int]]]:
+    """The family keys (with sound and length) and the given keys of `persons`, and how many carry each."""
     families: dict[str, list[Any]] = {}
     givens: dict[str, int] = {}
     for person in persons:
@@ -324,22 +340,28 @@ def _count_keys(session: Session, persons: list[dict[str, Any]]) -> None:
             families.setdefault(family, [family, person["phonetic_key"], len(family), 0])[3] += 1
         if given:
             givens[given] = givens.get(given, 0) + 1
+    return [tuple(entry) for entry in families.values()], list(givens.items())
+
+
+def _count_keys(session: Session, counts: tuple[list[tuple[Any, ...]], list[tuple[str, int]]]) -> None:
+    """What `person_name_key_insert` does per person, per key: new keys (their variants follow by the key
+    tables' own triggers) and the number of persons carrying each."""
+    families, givens = counts
     connection = session.connection()
     if families:
         connection.exec_driver_sql(
             "INSERT INTO family_name_key (family_key, phonetic_key, length, persons) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (family_key) DO UPDATE SET persons = persons + excluded.persons",
-            [tuple(entry) for entry in families.values()])
+            "ON CONFLICT (family_key) DO UPDATE SET persons = persons + excluded.persons", families)
     if givens:
         connection.exec_driver_sql(
             "INSERT INTO given_name_key (given_key, persons) VALUES (?, ?) "
-            "ON CONFLICT (given_key) DO UPDATE SET persons = persons + excluded.persons", list(givens.items()))
+            "ON CONFLICT (given_key) DO UPDATE SET persons = persons + excluded.persons", givens)
 
 
-def _search_row(booking: dict[str, Any], person: dict[str, Any], slot: _SlotRoom) -> dict[str, Any]:
+def _search_row(booking: dict[str, Any], person: dict[str, Any], starts_at: datetime) -> dict[str, Any]:
     """The row `appointment_search_insert` makes for a booking (migration 0006)."""
     return {"appointment_id": booking["id"], "person_id": person["id"], "family_key": person["family_key"],
-            "given_key": person["given_key"], "dob": person["dob"], "starts_at": slot.starts_at,
+            "given_key": person["given_key"], "dob": person["dob"], "starts_at": starts_at,
             "state": booking["state"], "live": person.get("deleted_at") is None}
 
 
@@ -441,12 +463,6 @@ def _insert(session: Session, block: _Block | None) -> None:
     picked = ", ".join(f"value ->> {i}" for i in range(len(block.columns)))
     session.connection().exec_driver_sql(
         f"INSERT INTO {block.table} ({', '.join(block.columns)}) SELECT {picked} FROM json_each(?)", (block.text,))
-
-
-def _insert_many(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
-    """One INSERT for all rows (see `_Block`). SQLAlchemy would process each value of each row in Python
-    (a third of the import's time) and its ORM bulk path splits the rows into small multi-row statements."""
-    _insert(session, _block(model, rows))
 
 
 _stamp = lru_cache(maxsize=64)(stored_datetime)

@@ -283,7 +283,8 @@ def test_a_slot_changed_after_its_batch_was_prepared_books_what_the_slot_says(
     real = person_import._write_rows
 
     def product_changed_first(uow: UnitOfWork, prepared: object, rooms: dict[str, object]) -> None:
-        uow.session.execute(update(Slot).where(Slot.id == slots[0]).values(product_code="spikevax"))
+        uow.session.execute(update(Slot).where(Slot.id == slots[0]).values(
+            product_code="spikevax", starts_at=NOW + timedelta(minutes=5)))
         real(uow, prepared, rooms)  # type: ignore[arg-type]
 
     monkeypatch.setattr(person_import, "_write_rows", product_changed_first)
@@ -293,6 +294,8 @@ def test_a_slot_changed_after_its_batch_was_prepared_books_what_the_slot_says(
         product = session.scalars(select(Appointment.product_code)).one()
         payload = session.scalars(select(Outbox.payload).where(Outbox.kind == "appointment.booked")).one()
     assert product == payload["rows"][0]["values"]["product_code"] == "spikevax"
+    # Its search row has the slot's start as it is now (the check-in finds it at the new time).
+    assert all(row[-1] == 1 for row in _search_tables(store)["booking_search"])  # type: ignore[attr-defined]
 
 
 def test_a_batch_of_several_chunks_is_one_transaction(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
