@@ -347,3 +347,57 @@ def test_imported_rows_are_stored_as_the_orm_stores_a_single_registration(store:
             "SELECT kind, typeof(station_seq), typeof(schema_version), typeof(payload), typeof(created_at), state "
             "FROM outbox WHERE kind IN ('person.created', 'appointment.booked') ORDER BY station_seq"))]
     assert kinds[:2] == kinds[2:]
+
+
+@pytest.mark.slow
+def test_an_import_killed_mid_batch_leaves_whole_batches_and_the_search_triggers(tmp_path: Path) -> None:
+    """`vaxdesk demo` killed with SIGKILL while it writes its second batch (its search triggers dropped
+    inside that transaction): the store opens, holds the first batch whole, every row searchable, the
+    triggers in place, the audit chain intact; the next registration is found by name."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from app.storage.engine import open_store
+    from tests.cli_support import _environment
+    from tests.conftest import PASSPHRASE, REPO
+
+    db = tmp_path / "demo.db"
+    proc = subprocess.Popen([sys.executable, "-m", "app", "demo", "--db", str(db), "--persons", "90000"],
+                            env=_environment(dict(os.environ), PASSPHRASE, {"VAXDESK_LOG_DIR": str(tmp_path)}),
+                            cwd=REPO, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 240
+        while time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.5)
+            if db.exists() and (db.parent / f"{db.name}.key").exists():
+                try:
+                    with open_store(db, PASSPHRASE, migrate=False) as peek:
+                        if _count(peek, Person) >= 40_000:  # the first batch is in; the second is being written
+                            break
+                except Exception:  # the demo is still creating the store: not yet one to open
+                    continue
+        assert proc.poll() is None, "the demo ended before it could be killed"
+        time.sleep(1.0)
+        proc.send_signal(signal.SIGKILL)
+        assert proc.wait(timeout=30) == -signal.SIGKILL
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    with open_store(db, PASSPHRASE) as store:
+        persons = _count(store, Person)
+        assert persons in (40_000, 80_000)  # whole batches only
+        tables = _search_tables(store)
+        assert tables["counts"] == [persons, persons, persons]
+        assert all(row[-1] == 1 for row in tables["booking_search"])  # type: ignore[attr-defined]
+        assert {"person_name_key_insert", "appointment_search_insert"} <= {n for n, _ in tables["triggers"]}  # type: ignore[attr-defined]
+        with store.read() as session:
+            counted = session.execute(text("SELECT sum(persons) FROM family_name_key")).scalar_one()
+        assert counted == persons
+        assert verify_audit(store, SYSTEM).ok
+        with UnitOfWork(store, SYSTEM, clock) as uow:
+            add_person(uow, PersonInput(family_name="Nachher", given_name="Nora", dob="1970-01-01"))
+        first = CheckInDesk(store, clock=clock).find(SYSTEM, "Nachher").matches[0]
+        assert (first.family_name, first.given_name) == ("Nachher", "Nora")
