@@ -254,16 +254,12 @@ def payload_of(rows: list[Row], extras: Mapping[str, Any]) -> dict[str, Any]:
     return body
 
 
-def payload_text(rows: list[Row], extras: Mapping[str, Any]) -> str:
-    """`payload_of` as the JSON text it is queued as, serialised once (the bulk import's path)."""
-    return _sized(_COMPACT.encode(_body(rows, extras)))
-
-
 _COMPACT = json.JSONEncoder(separators=(",", ":"), default=str)
 
 
 def insert_text(entity: str, row_id: str, values: Mapping[str, Any]) -> str:
-    """`payload_text` of one row's insert whose values are JSON-ready already (no dates): the bulk import
+    """The payload of one row's insert as the JSON text it is queued as (what `payload_of` gives for
+    `Row(entity, row_id, "insert", values)`, serialised), for values JSON-ready already: the bulk import
     queues one per person and booking, and the Row and its `to_wire` copy were a fifth of preparing them."""
     return _sized(_COMPACT.encode({"rows": [{"entity": entity, "id": row_id, "op": "insert", "values": values}]}))
 
