@@ -323,7 +323,7 @@ def test_imported_rows_are_stored_as_the_orm_stores_a_single_registration(store:
     """Every column of an imported person, booking and mutation has the value and SQLite type the single
     use cases give it (the bulk rows go in as one JSON array; a number must stay a number, text text)."""
     slots = _slots(store, capacity=10)
-    given = PersonInput(family_name="Weber", given_name="Ida", dob="1970-01-01", sex="f", street="Am Markt 3",
+    given = PersonInput(family_name="Weber", given_name="Ida", dob="1970-01-01", sex="f", street='Am "Markt" 3 \\ Hof',
                         postcode="10115", city="Berlin", phone="+49 30 1234567")
     with UnitOfWork(store, SYSTEM, clock) as uow:
         person = add_person(uow, given)
@@ -370,8 +370,12 @@ def test_an_import_killed_mid_batch_leaves_whole_batches_and_the_search_triggers
                             cwd=REPO, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 240
-        while time.monotonic() < deadline and proc.poll() is None:
-            time.sleep(0.5)
+        while time.monotonic() < deadline:
+            try:
+                proc.wait(timeout=0.5)  # the demo must not end before it is killed (asserted below)
+                break
+            except subprocess.TimeoutExpired:
+                pass
             if db.exists() and (db.parent / f"{db.name}.key").exists():
                 try:
                     with open_store(db, PASSPHRASE, migrate=False) as peek:
@@ -379,8 +383,8 @@ def test_an_import_killed_mid_batch_leaves_whole_batches_and_the_search_triggers
                             break
                 except Exception:  # the demo is still creating the store: not yet one to open
                     continue
+        # The first batch is committed: the writer is in the second one (its first chunk was ready).
         assert proc.poll() is None, "the demo ended before it could be killed"
-        time.sleep(1.0)
         proc.send_signal(signal.SIGKILL)
         assert proc.wait(timeout=30) == -signal.SIGKILL
     finally:
