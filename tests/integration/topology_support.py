@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import select
 import shutil
 import signal
 import socket
@@ -37,9 +38,45 @@ class Service:
     def stop(self) -> None:
         # The whole process group: pgbouncer runs under a runuser wrapper when the tests run as root, and
         # killing only the wrapper left pgbouncer running after every suite.
+        # The wrapper's exit does not mean its child is gone: SIGKILL reaches each member on its own, and
+        # on a busy machine pgbouncer was still running after the wrapper had been reaped.
+        members = _group(self.proc.pid)
         with contextlib.suppress(ProcessLookupError):
             os.killpg(self.proc.pid, signal.SIGKILL)
         self.proc.wait(timeout=10)
+        _wait_gone(members, timeout=10)
+
+
+def _group(pgid: int) -> list[int]:
+    """The live processes of process group `pgid` (zombies are gone already: they only wait to be reaped)."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            if not proc.name.isdigit():
+                continue
+            # /proc/PID/stat: "pid (comm) state ppid pgrp ..."; comm may hold spaces and parentheses
+            fields = (proc / "stat").read_text().rsplit(")", 1)[1].split()
+            if int(fields[2]) == pgid and fields[0] != "Z":
+                found.append(int(proc.name))
+        except (OSError, IndexError, ValueError):
+            continue  # gone while we looked
+    return found
+
+
+def _wait_gone(pids: list[int], *, timeout: float) -> None:
+    """Waits, on each process's pidfd rather than by polling, until every one of `pids` has exited."""
+    deadline = time.monotonic() + timeout
+    for pid in pids:
+        try:
+            fd = os.pidfd_open(pid)
+        except ProcessLookupError:
+            continue
+        try:
+            ready, _, _ = select.select([fd], [], [], max(0.0, deadline - time.monotonic()))
+            if not ready:
+                raise RuntimeError(f"process {pid} still running {timeout} s after SIGKILL")
+        finally:
+            os.close(fd)
 
 
 @contextlib.contextmanager
