@@ -91,6 +91,10 @@ def _make_engine(path: Path, key: bytes) -> Engine:
         poolclass=QueuePool,
         pool_size=4,
         max_overflow=8,
+        # The connection returned last is handed out next: its page cache holds what the desk just read.
+        # In turn (the default), a search and its access record went to whichever connection had been
+        # idle longest, so consecutive searches found their pages cold (docs/performance.md).
+        pool_use_lifo=True,
     )
 
     @event.listens_for(engine, "begin")
