@@ -329,7 +329,12 @@ _BOOKING = ("SELECT a.id, a.booking_code, a.state, a.product_code, a.dose_number
             "site.name, site.timezone, p.id, p.family_name, p.given_name, p.dob FROM appointment AS a "
             "JOIN slot AS s ON s.id = a.slot_id JOIN site ON site.id = a.site_id JOIN person AS p ON p.id = a.person_id ")
 _BY_CODE = _BOOKING + "WHERE a.booking_code = ?"
-_LISTED = _BOOKING + "WHERE a.id IN ({booked})"
+# The same columns from the `booking_search` rows the hits were ranked by (migration 0010): one lookup a
+# hit in the table the search has just read, where the join above makes four in `appointment` and
+# `person`, whose pages a large station no longer holds in its cache.
+_LISTED = ("SELECT b.appointment_id, b.booking_code, b.state, b.product_code, b.dose_number, b.site_id, s.starts_at, "
+           "s.ends_at, site.name, site.timezone, b.person_id, b.family_name, b.given_name, b.dob FROM booking_search AS b "
+           "JOIN slot AS s ON s.id = b.slot_id JOIN site ON site.id = b.site_id WHERE b.appointment_id IN ({booked})")
 _NAMES = "SELECT id, family_name, given_name, dob FROM person WHERE id IN ({marks})"
 _UNBOOKED = "SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, id, family_name, given_name, dob " \
             "FROM person WHERE id IN ({marks})"

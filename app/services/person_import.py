@@ -359,10 +359,13 @@ def _count_keys(session: Session, counts: tuple[list[tuple[Any, ...]], list[tupl
 
 
 def _search_row(booking: dict[str, Any], person: dict[str, Any], starts_at: datetime) -> dict[str, Any]:
-    """The row `appointment_search_insert` makes for a booking (migration 0006)."""
+    """The row `appointment_search_insert` makes for a booking (migrations 0006 and 0010)."""
     return {"appointment_id": booking["id"], "person_id": person["id"], "family_key": person["family_key"],
             "given_key": person["given_key"], "dob": person["dob"], "starts_at": starts_at,
-            "state": booking["state"], "live": person.get("deleted_at") is None}
+            "state": booking["state"], "live": person.get("deleted_at") is None,
+            "booking_code": booking["booking_code"], "product_code": booking["product_code"],
+            "dose_number": booking["dose_number"], "site_id": booking["site_id"], "slot_id": booking["slot_id"],
+            "family_name": person["family_name"], "given_name": person["given_name"]}
 
 
 def _created(entity: str, row: dict[str, Any]) -> str:

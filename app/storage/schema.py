@@ -197,6 +197,15 @@ class BookingSearch(Base):
     starts_at: Mapped[datetime]
     state: Mapped[str] = mapped_column(String(16))
     live: Mapped[bool] = mapped_column(Boolean)  # the person is not deleted
+    # What the check-in list shows of the booking and its person (migration 0010): a search lists its
+    # hits from these rows, not from `appointment` and `person`.
+    booking_code: Mapped[str] = mapped_column(String(32))
+    product_code: Mapped[str | None] = mapped_column(String(32))
+    dose_number: Mapped[int]
+    site_id: Mapped[str] = mapped_column(Id)
+    slot_id: Mapped[str] = mapped_column(Id)
+    family_name: Mapped[str] = mapped_column(String(100))
+    given_name: Mapped[str] = mapped_column(String(100))
     # Without a rowid the indexes carry the appointment id, so a search reads the index alone.
     __table_args__ = (
         Index("ix_booking_search_name_day", "family_key", "starts_at", "given_key", "dob", "state", "live",

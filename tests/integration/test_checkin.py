@@ -405,7 +405,7 @@ def test_rows_written_by_sync_are_searchable_and_follow_every_change(store: Stor
     from sqlalchemy import insert, update
 
     from app.services.persons import search_columns
-    from app.storage.schema import Appointment, Slot
+    from app.storage.schema import Appointment, Product, Slot
 
     with store.write() as session:
         session.execute(insert(Slot), [{"id": "slot-1", "site_id": store.identity.site_id, "starts_at": NOW,
@@ -424,7 +424,23 @@ def test_rows_written_by_sync_are_searchable_and_follow_every_change(store: Stor
         session.execute(update(Person).where(Person.id == "p-1").values(
             family_name="Tanaka", **search_columns("Tanaka", "Yuki")))
     assert desk.find(NURSE, "Nakamura").matches == ()
-    assert desk.find(NURSE, "Tanaka").matches[0].booking is not None
+    (renamed,) = desk.find(NURSE, "Tanaka").matches
+    assert (renamed.family_name, renamed.given_name) == ("Tanaka", "Yuki") and renamed.booking is not None
+    # The list shows each change made with plain SQL: a spelling that keeps the key, the booking's
+    # code, product and dose, and a move to a later slot.
+    with store.write() as session:
+        product = session.scalars(select(Product.code).order_by(Product.code)).first()
+        session.execute(insert(Slot), [{"id": "slot-2", "site_id": store.identity.site_id,
+                                        "starts_at": NOW + timedelta(hours=2),
+                                        "ends_at": NOW + timedelta(hours=2, minutes=10), "capacity": 5}])
+        session.execute(update(Person).where(Person.id == "p-1").values(given_name="Yūki"))
+        session.execute(update(Appointment).where(Appointment.id == "a-1").values(
+            booking_code="PULLED02", product_code=product, dose_number=2, slot_id="slot-2"))
+    (changed,) = desk.find(NURSE, "Tanaka Yuki").matches
+    assert changed.given_name == "Yūki" and changed.booking is not None
+    assert (changed.booking.booking_code, changed.booking.product_code, changed.booking.dose_number) == (
+        format_booking_code("PULLED02"), product, 2)
+    assert changed.booking.starts_at == (NOW + timedelta(hours=2)).astimezone(changed.booking.starts_at.tzinfo)
     with store.write() as session:
         session.execute(update(Appointment).where(Appointment.id == "a-1").values(state="cancelled"))
     assert desk.find(NURSE, "Tanaka").matches[0].booking is None

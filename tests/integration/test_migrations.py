@@ -135,6 +135,10 @@ def test_search_tables_are_built_from_the_data_of_an_older_schema(store: object,
     result = desk.find(Actor.system(), "Müller")
     assert [m.person_id for m in result.matches] == ["p1", "p0"]  # Ben is booked today
     assert result.matches[0].booking is not None and result.matches[0].booking.appointment_id == "a1"
+    # What the list shows of the booking and its person comes from the rows 0010 built from the data.
+    listed = result.matches[0]
+    assert (listed.family_name, listed.given_name, listed.booking.dose_number) == ("Mueller", "Ben", 1)
+    assert listed.booking.booking_code.replace("-", "") == "OLDCODE01"
     assert [m.person_id for m in desk.find(Actor.system(), "Shmidt").matches] == ["p2"]
     # No Jürgen Müller: the given name is ignored, and Ben (booked today) comes first again.
     assert [m.person_id for m in desk.find(Actor.system(), "Mueller Jurgen").matches] == ["p1", "p0"]

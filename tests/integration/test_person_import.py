@@ -197,6 +197,11 @@ def _search_tables(store: Store) -> dict[str, object]:
             "booking_search": rows("SELECT b.family_key, b.given_key, b.dob, b.starts_at, b.state, b.live, "
                                    "p.family_key = b.family_key AND p.given_key = b.given_key AND p.dob = b.dob "
                                    "AND s.starts_at = b.starts_at AND a.state = b.state "
+                                   # what the check-in list shows (migration 0010)
+                                   "AND a.booking_code = b.booking_code AND a.product_code IS b.product_code "
+                                   "AND a.dose_number = b.dose_number AND a.site_id = b.site_id "
+                                   "AND a.slot_id = b.slot_id AND p.family_name = b.family_name "
+                                   "AND p.given_name = b.given_name AND typeof(b.dose_number) = 'integer' "
                                    "FROM booking_search b JOIN appointment a ON a.id = b.appointment_id "
                                    "JOIN person p ON p.id = b.person_id AND p.id = a.person_id "
                                    "JOIN slot s ON s.id = a.slot_id"),
