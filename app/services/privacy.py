@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, union
+from sqlalchemy import func, select, text, union
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, ValidationError
@@ -153,6 +153,23 @@ def _pdf(data: dict[str, Any]) -> bytes:
     return out.getvalue()
 
 
+# The search's key tables keep a key whose count drops to 0 (it may return); once purged persons have
+# emptied theirs, a key nobody carries any more would still say that someone of that name was here.
+_UNUSED_KEYS = (
+    "DELETE FROM name_key_variant WHERE kind = 'f' AND key IN (SELECT family_key FROM family_name_key "
+    "WHERE persons = 0 AND family_key NOT IN (SELECT family_key FROM person))",
+    "DELETE FROM family_name_key WHERE persons = 0 AND family_key NOT IN (SELECT family_key FROM person)",
+    "DELETE FROM name_key_variant WHERE kind = 'g' AND key IN (SELECT given_key FROM given_name_key "
+    "WHERE persons = 0 AND given_key NOT IN (SELECT given_key FROM person))",
+    "DELETE FROM given_name_key WHERE persons = 0 AND given_key NOT IN (SELECT given_key FROM person)",
+)
+
+
+def _forget_unused_name_keys(session: Session) -> None:
+    for statement in _UNUSED_KEYS:
+        session.execute(text(statement))
+
+
 @dataclass(frozen=True)
 class PurgeResult:
     purged: int
@@ -200,6 +217,9 @@ def purge_personal_data(store: Store, actor: Actor, *, older_than_days: int,
             for cert in uow.session.scalars(select(Certificate).where(
                     Certificate.vaccination_id.in_(vaccination_ids) | Certificate.test_id.in_(test_ids))):
                 cert.hc1 = None
+        if victims:
+            uow.session.flush()  # the triggers have counted the emptied keys down
+            _forget_unused_name_keys(uow.session)
         uow.record(action="person.purged", entity="person", entity_id=None,
                    payload={},
                    details={"count": len(victims), "older_than_days": older_than_days})

@@ -15,12 +15,15 @@ from sqlalchemy import select, update
 
 from app.errors import AuthError, ValidationError
 from app.services.audit import query_audit, record_person_view
+from app.services.booking import SlotPlan, book_appointment, open_slots
+from app.services.checkin import CheckInDesk
 from app.services.persons import PersonInput, add_person
 from app.services.privacy import export_person, purge_personal_data
 from app.services.staff import authenticate, create_staff, reset_pin, set_active, set_role
 from app.services.unit_of_work import Actor, UnitOfWork
 from app.storage.engine import Store
 from app.storage.schema import Outbox, Person
+from app.storage.statements import driver, rows
 from tests.conftest import PASSPHRASE
 
 ADMIN = Actor(staff_id=None, role="admin", display_name="Jana Novak")
@@ -75,6 +78,54 @@ def test_purge_waits_for_the_server_then_keeps_only_figures(store: Store) -> Non
         assert (person.family_name, person.dob, person.postcode, person.phone) == ("", "1950", "10", None)
     with pytest.raises(ValidationError):
         purge_personal_data(store, ADMIN, older_than_days=3)
+
+
+def test_a_purged_persons_names_are_left_in_no_table(store: Store) -> None:
+    """The check-in's search tables carry the names of booked persons (migration 0010) and every name
+    as a key: the purge must empty those copies as well, and no other table may keep one."""
+    pid = _person(store)
+    now = datetime.now(UTC).replace(microsecond=0)
+    with UnitOfWork(store, ADMIN) as uow:
+        (slot,) = open_slots(uow, SlotPlan(site_id=store.identity.site_id, opens=now,
+                                           closes=now + timedelta(minutes=10), slot_minutes=10, capacity=2))
+        book_appointment(uow, person_id=pid, slot_id=slot.id)
+    with store.write() as session:
+        session.execute(update(Person).values(updated_at=now - timedelta(days=1)))
+        session.execute(update(Outbox).values(state="applied"))
+    # The search's key tables hold the names as keys ("walburga"), the search table as written.
+    assert _tables_holding(store, "Walburga") == ["booking_search", "given_name_key", "name_key_variant", "person"]
+    assert purge_personal_data(store, ADMIN, older_than_days=365, clock=lambda: now + timedelta(days=400)).purged == 1
+    assert _tables_holding(store, "Walburga") == [] and _tables_holding(store, "Zwetschke") == []
+    # A key someone still carries stays, and finds them.
+    other = _person(store, family="Quitte", given="Walburga")
+    with store.write() as session:
+        session.execute(update(Person).values(updated_at=now - timedelta(days=1)))
+        session.execute(update(Person).where(Person.id == other).values(updated_at=now + timedelta(days=399)))
+        session.execute(update(Outbox).values(state="applied"))
+    _person(store, family="Zwetschke", given="Walburga")  # the same name again, purged with the old one
+    with store.write() as session:
+        session.execute(update(Person).where(Person.id != other).values(updated_at=now - timedelta(days=1)))
+        session.execute(update(Outbox).values(state="applied"))
+    assert purge_personal_data(store, ADMIN, older_than_days=365, clock=lambda: now + timedelta(days=400)).purged == 1
+    assert _tables_holding(store, "Zwetschke") == []
+    assert _tables_holding(store, "Walburga") == ["given_name_key", "name_key_variant", "person"]
+    (found,) = CheckInDesk(store).find(ADMIN, "Quitte Walburga").matches
+    assert found.person_id == other and found.given_name == "Walburga"
+
+
+def _tables_holding(store: Store, word: str) -> list[str]:
+    """The tables with a row whose text columns hold `word` (the outbox's payloads and the audit's
+    details aside: they are what the server was sent and what was done, kept as the law asks)."""
+    found = []
+    with store.read() as session:
+        db = driver(session)
+        for (table,) in rows(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN "
+                                 "('outbox', 'audit_log') ORDER BY name"):
+            columns = [c[1] for c in rows(db, f"PRAGMA table_info({table})")]
+            where = " OR ".join(f"CAST({c} AS TEXT) LIKE ?" for c in columns)
+            if rows(db, f"SELECT 1 FROM {table} WHERE {where} LIMIT 1", [f"%{word}%"] * len(columns)):
+                found.append(table)
+    return found
 
 
 @pytest.mark.parametrize("days", [36_501, 1_000_000])  # the command line takes up to a million
