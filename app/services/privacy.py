@@ -155,19 +155,14 @@ def _pdf(data: dict[str, Any]) -> bytes:
 
 # The search's key tables keep a key whose count drops to 0 (it may return); once purged persons have
 # emptied theirs, a key nobody carries any more would still say that someone of that name was here.
-_UNUSED_KEYS = (
-    "DELETE FROM name_key_variant WHERE kind = 'f' AND key IN (SELECT family_key FROM family_name_key "
-    "WHERE persons = 0 AND family_key NOT IN (SELECT family_key FROM person))",
-    "DELETE FROM family_name_key WHERE persons = 0 AND family_key NOT IN (SELECT family_key FROM person)",
-    "DELETE FROM name_key_variant WHERE kind = 'g' AND key IN (SELECT given_key FROM given_name_key "
-    "WHERE persons = 0 AND given_key NOT IN (SELECT given_key FROM person))",
-    "DELETE FROM given_name_key WHERE persons = 0 AND given_key NOT IN (SELECT given_key FROM person)",
-)
+_NAME_KEYS = (("f", "family_name_key", "family_key"), ("g", "given_name_key", "given_key"))
 
 
 def _forget_unused_name_keys(session: Session) -> None:
-    for statement in _UNUSED_KEYS:
-        session.execute(text(statement))
+    for kind, table, column in _NAME_KEYS:
+        unused = f"SELECT {column} FROM {table} WHERE persons = 0 AND {column} NOT IN (SELECT {column} FROM person)"
+        session.execute(text(f"DELETE FROM name_key_variant WHERE kind = '{kind}' AND key IN ({unused})"))
+        session.execute(text(f"DELETE FROM {table} WHERE {column} IN ({unused})"))
 
 
 @dataclass(frozen=True)

@@ -20,14 +20,20 @@ depends_on = None
 
 _KEYS = "appointment_id, person_id, family_key, given_key, dob, starts_at, state, live"
 _LISTED = "booking_code, product_code, dose_number, site_id, slot_id, family_name, given_name"
-_FROM = "FROM appointment a JOIN person p ON p.id = a.person_id JOIN slot s ON s.id = a.slot_id"
-_KEY_VALUES = "a.id, p.id, p.family_key, p.given_key, p.dob, s.starts_at, a.state, p.deleted_at IS NULL"
-_LISTED_VALUES = "a.booking_code, a.product_code, a.dose_number, a.site_id, a.slot_id, p.family_name, p.given_name"
+# The values of those columns for the appointment `a` (in the triggers: the row NEW), its person and slot.
+_KEY_VALUES = "{a}.id, p.id, p.family_key, p.given_key, p.dob, s.starts_at, {a}.state, p.deleted_at IS NULL"
+_LISTED_VALUES = "{a}.booking_code, {a}.product_code, {a}.dose_number, {a}.site_id, {a}.slot_id, p.family_name, p.given_name"
+
+
+def _columns(listed: bool, appointment: str) -> tuple[str, str]:
+    """The columns of a `booking_search` row and their values for `appointment` (a table alias or NEW)."""
+    if not listed:
+        return _KEYS, _KEY_VALUES.format(a=appointment)
+    return f"{_KEYS}, {_LISTED}", f"{_KEY_VALUES}, {_LISTED_VALUES}".format(a=appointment)
 
 
 def _booking_row(listed: bool) -> str:
-    columns, values = (f"{_KEYS}, {_LISTED}", f"{_KEY_VALUES}, {_LISTED_VALUES}") if listed else (_KEYS, _KEY_VALUES)
-    values = values.replace("a.", "NEW.")  # the appointment the trigger fires for
+    columns, values = _columns(listed, "NEW")
     return (f"INSERT OR REPLACE INTO booking_search ({columns}) SELECT {values} "
             "FROM person p, slot s WHERE p.id = NEW.person_id AND s.id = NEW.slot_id;")
 
@@ -83,8 +89,9 @@ def _rebuild(listed: bool) -> None:
     sa.PrimaryKeyConstraint('appointment_id', name=op.f('pk_booking_search')),
     sqlite_with_rowid=False
     )
-    columns, values = (f"{_KEYS}, {_LISTED}", f"{_KEY_VALUES}, {_LISTED_VALUES}") if listed else (_KEYS, _KEY_VALUES)
-    op.execute(f"INSERT INTO booking_search ({columns}) SELECT {values} {_FROM}")
+    columns, values = _columns(listed, "a")
+    op.execute(f"INSERT INTO booking_search ({columns}) SELECT {values} "
+               "FROM appointment a JOIN person p ON p.id = a.person_id JOIN slot s ON s.id = a.slot_id")
     # Plain index operations on the new table (as 0006 made them).
     op.create_index('ix_booking_search_name_day', 'booking_search',
                     ['family_key', 'starts_at', 'given_key', 'dob', 'state', 'live', 'person_id'], unique=False)
