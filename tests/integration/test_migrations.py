@@ -204,3 +204,78 @@ def test_a_snapshot_of_another_revision_is_not_used(tmp_path: Path, monkeypatch:
             assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
     finally:
         engine.dispose()
+
+
+# Run as a separate process: opens the store (migrating it) and kills itself with SIGKILL once the
+# migration has run a few hundred thousand SQLite instructions, that is inside the rebuild of 0010.
+_KILLED_MID_MIGRATION = """
+import os, signal, sys
+from pathlib import Path
+from app.storage import engine, migrate
+calls, migrating, real_connect, real_upgrade = [0], [False], engine._raw_connect, migrate.upgrade
+
+def killing(conn):
+    if migrating[0]:
+        calls[0] += 1
+        if calls[0] >= 300:
+            os.kill(os.getpid(), signal.SIGKILL)
+    return 0
+
+def connect(path, key):
+    conn = real_connect(path, key)
+    conn.set_progress_handler(lambda: killing(conn), 1000)
+    return conn
+
+def upgrade(conn, target="head"):
+    migrating[0] = True
+    real_upgrade(conn, target)
+
+engine._raw_connect, migrate.upgrade = connect, upgrade
+engine.open_store(Path(sys.argv[1]), sys.argv[2])
+raise SystemExit("the migration ended before it was killed")
+"""
+
+
+@pytest.mark.slow
+def test_a_migration_killed_while_it_rebuilds_the_search_table_loses_nothing(tmp_path: Path) -> None:
+    """0010 drops `booking_search` and builds it again: killed with SIGKILL in between, the store is as
+    it was (0009, every search row there), and the next open migrates it whole."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from alembic import command
+
+    from app.services.checkin import CheckInDesk
+    from app.services.unit_of_work import Actor
+    from tests.cli_support import _environment
+    from tests.conftest import REPO
+
+    db = tmp_path / "demo.db"
+    env = _environment(dict(os.environ), PASSPHRASE, {"VAXDESK_LOG_DIR": str(tmp_path)})
+    subprocess.run([sys.executable, "-m", "app", "demo", "--db", str(db), "--persons", "6000"], env=env, cwd=REPO,
+                   check=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, timeout=300)
+    with open_store(db, PASSPHRASE) as store, store.engine.connect() as conn:
+        command.downgrade(migrate._config(conn), "0009")  # type: ignore[arg-type]
+        conn.commit()
+        before = conn.exec_driver_sql("SELECT count(*) FROM booking_search").scalar_one()
+    assert before == 6000
+    killed = subprocess.run([sys.executable, "-c", _KILLED_MID_MIGRATION, str(db), PASSPHRASE], env=env, cwd=REPO,
+                            stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=300)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    with open_store(db, PASSPHRASE, migrate=False) as store, store.engine.connect() as conn:
+        assert migrate.current_revision(conn) == "0009"  # the migration's transaction was cut, not committed
+        assert conn.exec_driver_sql("SELECT count(*) FROM booking_search").scalar_one() == before
+    with open_store(db, PASSPHRASE) as store:
+        with store.engine.connect() as conn:
+            assert migrate.current_revision(conn) == migrate.HEAD
+            (rows, same), = conn.exec_driver_sql(
+                "SELECT count(*), sum(a.booking_code = b.booking_code AND p.family_name = b.family_name "
+                "AND p.given_name = b.given_name AND a.slot_id = b.slot_id AND a.dose_number = b.dose_number) "
+                "FROM booking_search b JOIN appointment a ON a.id = b.appointment_id "
+                "JOIN person p ON p.id = a.person_id").all()
+            family, given = conn.exec_driver_sql("SELECT family_name, given_name FROM person LIMIT 1").one()
+        assert rows == same == before
+        found = CheckInDesk(store).find(Actor.system(), f"{family} {given}").matches
+        assert any(m.family_name == family and m.given_name == given and m.booking is not None for m in found)
