@@ -193,3 +193,42 @@ def test_opening_days_starts_on_the_sites_today_whatever_the_machines_date(qtbot
     assert not page.plan.days_error.isVisible(), page.plan.days_error.text()
     with store.read() as session:
         assert session.scalar(select(func.count()).select_from(Slot).where(Slot.starts_at >= datetime.now(UTC))) > 0
+
+
+def test_at_the_desk_screen_size_the_offers_and_the_due_list_are_not_cut(qtbot, unlocked) -> None:  # type: ignore[no-untyped-def]
+    """The station window at 1366 wide: "★ recommended" and the due person's line read whole, unelided."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    log_in(qtbot, unlocked, "admin")
+    scheduler = Scheduler(unlocked.shell.context.services.store)
+    today = scheduler.clock().astimezone(scheduler.tz).date()
+    for weekday in range(7):
+        scheduler.set_opening_rule(ADMIN, OpeningPlanInput(
+            weekday=weekday, opens="08:00", closes="12:00", slot_minutes=60, stations=1, capacity_per_station=2,
+            products=("comirnaty",), valid_from=today))
+    scheduler.open_days(ADMIN, today + timedelta(days=1), today + timedelta(days=45))
+    first_dose_today(unlocked.shell.context.services.store)
+    unlocked.resize(1366, 768)  # the desk's screen (the offscreen test screen is narrower)
+    page = unlocked.shell.show_page("schedule")
+    assert isinstance(page, SchedulePage)
+    page.reload_due()
+    qtbot.waitUntil(lambda: page.due_list.count() == 1, timeout=10000)
+    page.due_list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: page.offers_proxy.rowCount() > 0, timeout=10000)
+    QApplication.processEvents()  # lay the filled table out
+
+    fit = page.offers_proxy.index(0, OffersModel.FIT)
+    assert fit.data() == "\u2605 recommended"
+    font = page.offers_table.font()
+    font.setBold(True)  # the recommended rows are bold
+    # A cell draws its text inside the focus frame's margin, plus one pixel, on either side (as QCommonStyle).
+    margin = page.offers_table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+    needed = QFontMetrics(font).horizontalAdvance(fit.data()) + 2 * margin
+    assert page.offers_table.columnWidth(OffersModel.FIT) >= needed
+    assert page.offers_table.horizontalScrollBar().maximum() == 0
+
+    item = page.due_list.item(0)
+    widest = max(QFontMetrics(page.due_list.font()).horizontalAdvance(line) for line in item.text().splitlines())
+    assert page.due_list.viewport().width() > widest
+    assert page.due_list.horizontalScrollBar().maximum() == 0

@@ -101,13 +101,13 @@ class SchedulePage(Page):
         left.addWidget(self.due_list, 1)
         self.due_empty = _label("hint", self.tr("Nobody vaccinated today is waiting for a follow-up."))
         left.addWidget(self.due_empty)
-        layout.addLayout(left, 4)
+        layout.addLayout(left, 2)
 
         self.stack = QStackedWidget()
         self.stack.setObjectName("scheduleStack")
         self.stack.addWidget(self._build_proposal())
         self.stack.addWidget(self._build_booked())
-        layout.addWidget(self.stack, 9)
+        layout.addWidget(self.stack, 5)
         return tab
 
     def _build_proposal(self) -> QWidget:
