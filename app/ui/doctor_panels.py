@@ -271,9 +271,8 @@ class DoseColumn(QWidget):
         self.vials_table.setModel(self.vials_model)
         self.vials_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.vials_table.horizontalHeader().setStretchLastSection(False)
-        self.vials_table.setMinimumHeight(100)
-        self.vials_table.setMaximumHeight(135)  # three vials in view; the record button must stay on screen
         layout.addWidget(self.vials_table)
+        self._fit_vials(0)
         self.vials_empty = label("hint", self.tr("No vial is open. Scan the label of a new vial to open it here."))
         layout.addWidget(self.vials_empty)
 
@@ -371,6 +370,16 @@ class DoseColumn(QWidget):
         self.vials_model.set_rows(rows)
         self.vials_model.set_now(now)
         self.vials_empty.setVisible(not rows)
+        self._fit_vials(len(rows))
+
+    def _fit_vials(self, count: int) -> None:
+        """As tall as its vials, three at the most (then it scrolls), hidden while none is open: the
+        record button below must stay on a 1366x768 screen."""
+        table = self.vials_table
+        table.setVisible(count > 0)
+        rows = min(max(count, 1), 3)
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height()
+                             + rows * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth())
 
     def select_vial(self, flow: BoothFlow, row: VialRow, now: datetime) -> None:
         """`row` in hand: listed (if it was not) and selected."""

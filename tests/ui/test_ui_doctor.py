@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from app.domain.gs1 import GS, Gs1Data, format_element_string
@@ -290,3 +291,26 @@ def test_the_booth_reads_its_persons_history_again_for_their_changes_only(qtbot,
 
     hub.publish([Change("adverse_event", "ae-unnamed", "insert")])
     qtbot.waitUntil(lambda: reads() == before + 2, timeout=10000)
+
+
+def test_at_the_booths_screen_size_record_dose_and_its_next_step_are_in_view(qtbot, booth: Booth) -> None:  # type: ignore[no-untyped-def]
+    """The station window at 1366x768, the person called and the vial scanned: the doctor sees
+    "Record dose" and what to do next without scrolling; the open vial's row is shown whole."""
+    booth.window.resize(1366, 768)  # the booth's screen (the offscreen test screen is narrower)
+    page = booth.window.shell.show_page("doctor")
+    assert isinstance(page, DoctorPage)
+    page.reload_queue()  # the fixture checked the person in and opened the vial through the services, past the page
+    page.reload_vials()
+    qtbot.waitUntil(lambda: page.queue.next_button.isEnabled() and len(page.dose.vials_model.rows()) == 1,
+                    timeout=10000)
+    call_next(qtbot, page)
+    scan(qtbot, page, booth.scan)
+    qtbot.waitUntil(lambda: page.flow.assessment is not None, timeout=10000)
+    assert page.dose.next_step.text() == "Next step: choose the injection site."
+    QApplication.processEvents()  # lay the filled column out
+
+    for widget in (page.dose.record_button, page.dose.next_step, page.dose.site_buttons["left_deltoid"]):
+        assert widget.visibleRegion().boundingRect() == widget.rect(), widget.objectName()
+    table = page.dose.vials_table
+    assert table.rowViewportPosition(0) + table.rowHeight(0) <= table.viewport().height()
+    assert table.verticalScrollBar().maximum() == 0
