@@ -186,3 +186,64 @@ def test_an_export_for_an_id_no_person_can_have_is_refused_and_writes_nothing(st
         export_person(store, ADMIN, person_id, tmp_path / "export")
     assert refused.value.code == "person_not_found"
     assert not (tmp_path / "export").exists() and not list(tmp_path.parent.glob("outside"))
+
+
+def _recovered_person(store: Store, *, tested_days_ago: int) -> tuple[str, str, str]:
+    """A person with a positive NAAT and the recovery certificate issued for it: (person, infection, certificate)."""
+    from app.services.certificates import CertificateDesk
+    from app.services.infections import record_positive_naat
+
+    pid = _person(store)
+    with UnitOfWork(store, ADMIN) as uow:
+        infection = record_positive_naat(uow, person_id=pid, sampled_on=datetime.now(UTC).date()
+                                         - timedelta(days=tested_days_ago), country="DE")
+    desk = CertificateDesk(store)
+    desk.install_demo_signer(ADMIN)
+    return pid, infection, desk.issue_recovery(ADMIN, infection).certificate_id
+
+
+def test_the_export_holds_the_persons_infections_and_recovery_certificates(store: Store, tmp_path: Path) -> None:
+    """Art. 15: a recorded infection and the recovery certificate issued for it are data about the
+    person; the export left both out (only doses' and tests' certificates were collected)."""
+    pid, infection, certificate = _recovered_person(store, tested_days_ago=20)
+    json_path, pdf_path = export_person(store, ADMIN, pid, tmp_path / "export")
+    data = json.loads(json_path.read_text(encoding="utf-8"))
+    assert [i["id"] for i in data["infections"]] == [infection]
+    assert [c["id"] for c in data["certificates"]] == [certificate]
+    actions = {a["action"] for a in data["audit"]}
+    assert {"infection.recorded", "certificate.issued"} <= actions, actions
+    text = pdfium.PdfDocument(pdf_path.read_bytes())[0].get_textpage().get_text_range()
+    assert "Infektionen / Infections (1)" in text and "Zertifikate / Certificates (1)" in text
+
+
+def test_a_purge_leaves_no_recovery_certificate_naming_the_person(store: Store) -> None:
+    """The signed code names the person (fn, gn, dob): the purge emptied it for doses' and tests'
+    certificates only, so a recovery certificate kept the name and date of birth after the purge."""
+    from app.certificates.verify import read_signed
+    from app.storage.schema import Certificate
+
+    pid, _infection, certificate = _recovered_person(store, tested_days_ago=20)
+    with store.read() as session:
+        hc1 = session.get(Certificate, certificate).hc1  # type: ignore[union-attr]
+    assert hc1 is not None and read_signed(hc1).payload["nam"]["fn"] == "Zwetschke"
+    now = datetime.now(UTC)
+    with store.write() as session:
+        session.execute(update(Person).values(updated_at=now - timedelta(days=1)))
+        session.execute(update(Outbox).values(state="applied"))
+    assert purge_personal_data(store, ADMIN, older_than_days=365, clock=lambda: now + timedelta(days=400)).purged == 1
+    with store.read() as session:
+        assert session.get(Certificate, certificate).hc1 is None  # type: ignore[union-attr]
+        assert session.get(Person, pid).family_name == ""  # type: ignore[union-attr]
+
+
+def test_a_recent_infection_or_certificate_keeps_the_person_from_the_purge(store: Store) -> None:
+    """A person registered long ago whose infection was recorded, or whose certificate was issued,
+    within the retention period is a recent case: the purge must not empty them."""
+    pid, _infection, _certificate = _recovered_person(store, tested_days_ago=20)
+    now = datetime.now(UTC)
+    with store.write() as session:  # registered long ago; the infection and certificate are from today
+        session.execute(update(Person).values(updated_at=now - timedelta(days=800)))
+        session.execute(update(Outbox).values(state="applied"))
+    assert purge_personal_data(store, ADMIN, older_than_days=365).purged == 0
+    with store.read() as session:
+        assert session.get(Person, pid).family_name == "Zwetschke"  # type: ignore[union-attr]
