@@ -347,3 +347,33 @@ def test_a_persons_tests_are_in_their_export_and_purged_with_them(store: Store, 
     with store.read() as session:
         certificate = session.get(Certificate, issued.certificate_id)
         assert certificate is not None and certificate.hc1 is None  # the signed names went with the person
+
+
+def test_a_name_correction_offers_the_test_certificate_and_its_reissue_carries_the_new_name(
+        store: Store, desk: TestingDesk, clock: ManualClock) -> None:
+    """A border checks the test certificate's name against the passport: after a typo is corrected, the
+    correction must list the test certificate signed with the old name (it listed doses' and recoveries'
+    only, so the desk never offered to re-issue it), and the re-issue revokes the old code."""
+    from app.services.person_corrections import PersonCorrections
+
+    certificates = CertificateDesk(store, clock=clock)
+    certificates.install_demo_signer(ADMIN)
+    test_id = desk.order(NURSE, visit(store, clock, family="Gross-Müler"), test_type="rat")
+    desk.take_sample(NURSE, test_id, device_id=PANBIO)
+    clock.now += timedelta(minutes=15)
+    desk.enter_result(NURSE, test_id, result="negative")
+    old = certificates.issue_test(NURSE, test_id)
+    with store.read() as session:
+        person_id = session.get(CovidTest, test_id).person_id  # type: ignore[union-attr]
+    correction = PersonCorrections(store, clock=clock).correct(
+        NURSE, person_id, changes={"family_name": "Groß-Müller"}, reason="passport checked")
+    assert [c.certificate_id for c in correction.certificates] == [old.certificate_id]
+    assert correction.certificates[0].test_id == test_id
+    new = certificates.reissue_for_person_change(NURSE, old.certificate_id, reason="passport checked")
+    result = verify(new.hc1 or "", certificates.trusted_certificates(), at=clock.now)
+    assert result.valid, result.error
+    assert result.payload is not None
+    assert (result.payload["nam"]["fn"], result.payload["nam"]["fnt"]) == ("Groß-Müller", "GROSS<MUELLER")
+    assert result.payload["t"][0]["sc"] == "2026-12-01T09:00:00Z"  # the sample time, not the re-issue's
+    assert certificates.revoked_here(old.uvci) == "passport checked"
+    assert certificates.certificates_of_person(NURSE, person_id) == [(new.certificate_id, None, new.uvci)]
