@@ -550,7 +550,7 @@ class CertificateDesk:
             issuer, validity, site = self._settings(session)
             standardised = self._mrz_names(mrz, self._person_dob(session, vaccination_id))
             if standardised is None and replaces is not None:
-                standardised = _names_kept(session, replaces, vaccination_id)
+                standardised = _names_kept(session, replaces)
             current = session.scalars(select(Certificate).where(
                 Certificate.vaccination_id == vaccination_id, Certificate.revoked_at.is_(None))).first()
         if current is not None and replaces is None:
@@ -672,6 +672,8 @@ class CertificateDesk:
             issuer, validity, site = self._settings(session)
             subject, person = _subject_with_person(session, model, subject_id, missing=missing)
             standardised = self._mrz_names(mrz, person.dob)
+            if standardised is None and replaces is not None:
+                standardised = _names_kept(session, replaces)
             current = _current_certificate(session, in_force)
         if current is not None and replaces is None:
             raise RuleViolation(code="cert_already_issued")
@@ -951,13 +953,16 @@ def _person_of(session: Session, cert: Certificate) -> str | None:
     return session.scalar(select(Infection.person_id).where(Infection.id == cert.infection_id))
 
 
-def _names_kept(session: Session, replaces: str, vaccination_id: str) -> tuple[str, str] | None:
-    """On a re-issue without a new MRZ: the MRZ names of the certificate it replaces, if the names they
-    stand for did not change (a correction of the date of birth keeps the passport's spelling)."""
+def _names_kept(session: Session, replaces: str) -> tuple[str, str] | None:
+    """On a re-issue without a new MRZ: the MRZ names of the certificate it replaces (a dose's, a
+    recovery's or a test's), if the names they stand for did not change (a correction of the date of
+    birth keeps the passport's spelling)."""
     old = session.get(Certificate, replaces)
-    person = session.scalar(select(Person).join(Vaccination, Vaccination.person_id == Person.id)
-                            .where(Vaccination.id == vaccination_id))
-    if old is None or old.hc1 is None or person is None:
+    if old is None or old.hc1 is None:
+        return None
+    person_id = _person_of(session, old)
+    person = session.get(Person, person_id) if person_id is not None else None
+    if person is None:
         return None
     try:
         name = read_signed(old.hc1).payload.get("nam", {})

@@ -357,3 +357,25 @@ def test_the_issuer_is_configured_per_tenant_with_the_cert_configure_command(sto
     bad = subprocess.run([sys.executable, "-m", "app", "cert", "configure", "--db", str(db_path), "--validity-days",
                           "0"], capture_output=True, text=True, env=env, timeout=120)
     assert bad.returncode == 9 and "valid for 1 to 730 days" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_a_recovery_reissued_after_a_birth_date_correction_keeps_the_passports_spelling(
+        store: Store, desk: CertificateDesk) -> None:
+    """A Georgian name is written from the MRZ. After the date of birth is completed ("1985" →
+    "1985-03-04"), the dose's re-issue kept the MRZ names of the certificate it replaces; a recovery's
+    (and a test's) was refused with "needs the MRZ" as if it had never been scanned."""
+    desk.install_demo_signer(ADMIN)
+    pid = person(store, "ჯავახიშვილი", "ნინო", "1985")
+    with UnitOfWork(store, NURSE) as uow:
+        infection = record_positive_naat(uow, person_id=pid, sampled_on=datetime.now(UTC).date() - timedelta(days=20),
+                                         country="DE")
+    mrz = str(TD3CodeGenerator("P", "GEO", "Javakhishvili", "Nino", "12AB34567", "GEO", "850304", "F", "300101",
+                               "01234567890"))
+    old = desk.issue_recovery(NURSE, infection, mrz=mrz)
+    correction = PersonCorrections(store).correct(NURSE, pid, changes={"dob": "1985-03-04"}, reason="passport")
+    assert [c.certificate_id for c in correction.certificates] == [old.certificate_id]
+    new = desk.reissue_for_person_change(NURSE, old.certificate_id, reason="passport")
+    payload = read_signed(new.hc1 or "").payload
+    assert payload["dob"] == "1985-03-04"
+    assert payload["nam"] == {"fn": "ჯავახიშვილი", "fnt": "JAVAKHISHVILI", "gn": "ნინო", "gnt": "NINO"}
+    assert desk.revoked_here(old.uvci) == "passport"
