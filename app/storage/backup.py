@@ -22,7 +22,14 @@ from sqlalchemy import text
 
 from app.errors import AlreadyExists, CannotWrite, CorruptDatabase, NotAVaxDeskDatabase, ValidationError
 from app.storage import keyfile as kf
-from app.storage.engine import Store, _oserror_to_store_error, open_store
+from app.storage.engine import (
+    Store,
+    _creating_path,
+    _move_into_place,
+    _oserror_to_store_error,
+    _remove_database_files,
+    open_store,
+)
 
 MAGIC = b"VAXDESK-BACKUP-1\n"
 _LEN = struct.Struct(">Q")
@@ -121,32 +128,53 @@ def read_backup(path: Path) -> tuple[dict[str, object], bytes, bytes]:
 
 
 def restore_backup(backup: Path, db: Path, passphrase: str, *, expected_tenant: str | None = None) -> BackupInfo:
-    """Write the database and key file to `db` (never over existing files) and prove they open."""
+    """Write the database and key file to `db` (never over existing files) and prove they open.
+
+    Both are written and opened under a hidden name beside `db` and renamed into place only then (as
+    `init` does), so a restore cut short by kill -9 or a power cut leaves no half-written database at
+    `db`: the next restore clears what it left and starts again.
+    """
     header, keyfile_bytes, db_bytes = read_backup(backup)
     tenant = str(header["tenant"])
     if expected_tenant is not None and tenant != expected_tenant:
         raise WrongTenant(code="backup_other_tenant", params={"tenant": tenant, "expected": expected_tenant})
     db = Path(db)
     key_path = kf.key_path_for(db)
-    for p in (db, key_path):
-        if p.exists():
-            raise AlreadyExists(code="restore_target_exists", params={"path": str(p)})
+    building = _creating_path(db)
     # Check the passphrase against the key file before writing anything.
     kf.unwrap_all(kf.KeyFile.from_bytes(keyfile_bytes), passphrase)
-    _write_new(key_path, keyfile_bytes)
+    info = BackupInfo(tenant, str(header["database_id"]), str(header["station_id"]), str(header["created_at"]),
+                      len(db_bytes))
+    if _cut_between_the_renames(building, db, database_id=info.database_id):
+        # The restore of this very backup was killed after its check, between the two renames.
+        _move_into_place(building, db, key_moved=True)
+        return info
+    for p in (db, key_path, db.with_name(db.name + "-wal")):
+        if p.exists():
+            raise AlreadyExists(code="restore_target_exists", params={"path": str(p)})
+    _remove_database_files(building)  # what an interrupted restore (or init) left: never moved, never used
     try:
-        _write_new(db, db_bytes)
-        with open_store(db, passphrase) as store:
+        _write_new(kf.key_path_for(building), keyfile_bytes)
+        _write_new(building, db_bytes)
+        with open_store(building, passphrase) as store:
             if store.identity.tenant != tenant or store.identity.database_id != header["database_id"]:
                 raise BackupError(code="backup_header_mismatch")
             with store.read() as session:
                 session.execute(text("SELECT count(*) FROM audit_log")).scalar_one()
+        _move_into_place(building, db)
     except BaseException as exc:
-        for p in (db, key_path, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
-            with contextlib.suppress(FileNotFoundError):
-                p.unlink()
+        _remove_database_files(building)
         if isinstance(exc, CorruptDatabase):
             raise BackupError(code="backup_database_damaged") from None
         raise
-    return BackupInfo(tenant, str(header["database_id"]), str(header["station_id"]), str(header["created_at"]),
-                      len(db_bytes))
+    return info
+
+
+def _cut_between_the_renames(building: Path, db: Path, *, database_id: str) -> bool:
+    """The checked database still under its hidden name, and its key file already at `db`'s."""
+    if db.exists() or not building.exists() or kf.key_path_for(building).exists():
+        return False
+    try:
+        return kf.read_keyfile(kf.key_path_for(db)).database_id == database_id
+    except NotAVaxDeskDatabase:
+        return False

@@ -87,3 +87,67 @@ def test_audit_verify_names_the_tampered_entry(seeded: Store, db_path: Path) -> 
     seeded.close()
     broken = vaxdesk("audit", "verify", "--db", str(db_path))
     assert broken.returncode == 18 and f"entry {victim}" in broken.stderr
+
+
+_KILLED_RESTORE = """
+import os, signal, sys
+from pathlib import Path
+from app.storage import backup
+
+target, backup_path, passphrase, moment = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], sys.argv[4]
+real_write = backup._write_new
+
+def write_then_die(path, data):
+    # The power goes while the restore writes: half of the database's bytes are down, or the key file
+    # is whole and the database not yet begun.
+    if moment == "mid-database" and not path.name.endswith(".key"):
+        with open(path, "wb") as fh:
+            fh.write(data[: len(data) // 2])
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.kill(os.getpid(), signal.SIGKILL)
+    real_write(path, data)
+    if moment == "after-key" and path.name.endswith(".key"):
+        os.kill(os.getpid(), signal.SIGKILL)
+
+real_rename, renames = os.rename, []
+
+def rename_then_die(source, target):
+    # The key file is in place, the database not yet (the restore's two renames).
+    renames.append(target)
+    if len(renames) == 2:
+        os.kill(os.getpid(), signal.SIGKILL)
+    real_rename(source, target)
+
+backup._write_new = write_then_die
+if moment == "between-renames":
+    os.rename = rename_then_die
+backup.restore_backup(backup_path, target, passphrase)
+"""
+
+
+@pytest.mark.parametrize("moment", ["mid-database", "after-key", "between-renames"])
+def test_a_restore_killed_midway_leaves_no_half_restored_station(seeded: Store, tmp_path: Path, moment: str) -> None:
+    """kill -9 (or a power cut) during `vaxdesk restore`: the target folder holds either nothing, so the
+    restore can simply run again, or the whole station. A half-written database beside its key file was
+    left at the target, which the station then called damaged and a second restore refused to replace."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    backup = tmp_path / "station.vxbak"
+    write_backup(seeded, backup)
+    with seeded.read() as session:
+        names = sorted(session.scalars(select(Person.family_name)))
+    folder = tmp_path / "new-pc"
+    folder.mkdir()
+    target = folder / "station.db"
+    killed = subprocess.run([sys.executable, "-c", _KILLED_RESTORE, str(target), str(backup), PASSPHRASE, moment],
+                            capture_output=True, text=True, timeout=120, env=dict(os.environ, PYTHONPATH="."))
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    assert not target.exists(), sorted(p.name for p in folder.iterdir())
+    restore_backup(backup, target, PASSPHRASE)  # simply again
+    with open_store(target, PASSPHRASE) as restored, restored.read() as session:
+        assert sorted(session.scalars(select(Person.family_name))) == names
+    assert sorted(p.name for p in folder.iterdir()) == ["station.db", "station.db.key"]
