@@ -785,8 +785,10 @@ class CertificateDesk:
         can be signed now. Returns the ids that became certificates (the desk lists them ready to print).
         A voucher whose data cannot be signed (say, a name that now needs the MRZ) stays a voucher."""
         with self.store.read() as session:
+            # A voucher has its claim code until it is signed; a purged certificate has neither.
             waiting = list(session.scalars(select(Certificate.id).where(
-                Certificate.hc1.is_(None), Certificate.revoked_at.is_(None)).order_by(Certificate.issued_at)))
+                Certificate.hc1.is_(None), Certificate.claim_code.is_not(None), Certificate.revoked_at.is_(None))
+                .order_by(Certificate.issued_at)))
         if not waiting or not self.signer_status().available:
             return []
         signed = []

@@ -227,7 +227,8 @@ def purge_personal_data(store: Store, actor: Actor, *, older_than_days: int,
                 visit.answers = None
                 visit.guardian_name = None
             for cert in uow.session.scalars(select(Certificate).where(_certificate_of(person.id))):
-                cert.hc1 = None
+                # Nothing is left to sign or hand over: no code, and no voucher waiting for a signer.
+                cert.hc1 = cert.claim_code = None
         if victims:
             uow.session.flush()  # the triggers have counted the emptied keys down
             _forget_unused_name_keys(uow.session)

@@ -247,3 +247,36 @@ def test_a_recent_infection_or_certificate_keeps_the_person_from_the_purge(store
     assert purge_personal_data(store, ADMIN, older_than_days=365).purged == 0
     with store.read() as session:
         assert session.get(Person, pid).family_name == "Zwetschke"  # type: ignore[union-attr]
+
+
+def test_a_purged_persons_voucher_leaves_the_desk_and_is_not_signed_again_and_again(
+        store: Store, caplog: pytest.LogCaptureFixture) -> None:
+    """A voucher handed out long ago and never collected: after the purge it stayed in the desk's voucher
+    list as a nameless "waiting for a signer", and every sync round tried (and failed) to sign it."""
+    from app.domain.ids import uuid7
+    from app.services.certificates import CertificateDesk
+    from app.storage.schema import Certificate, Vaccination
+
+    pid = _person(store)
+    now = datetime.now(UTC)
+    with UnitOfWork(store, ADMIN) as uow:
+        vid = uuid7()
+        uow.session.add(Vaccination(id=vid, person_id=pid, site_id=store.identity.site_id, product_code="comirnaty",
+                                    dose_number=1, series_doses=2, given_at=now - timedelta(days=800),
+                                    recorded_at=uow.now, external=False, country="DE"))
+        uow.record(action="vaccination.recorded", entity="vaccination", entity_id=vid, payload={})
+    desk = CertificateDesk(store)
+    voucher = desk.issue(ADMIN, vid)  # no signer at hand: a voucher
+    assert voucher.is_voucher and [v.certificate_id for v in desk.vouchers(ADMIN)] == [voucher.certificate_id]
+    with store.write() as session:
+        session.execute(update(Person).values(updated_at=now - timedelta(days=800)))
+        session.execute(update(Certificate).values(issued_at=now - timedelta(days=800)))
+        session.execute(update(Outbox).values(state="applied"))
+    assert purge_personal_data(store, ADMIN, older_than_days=365).purged == 1
+    assert desk.vouchers(ADMIN) == []
+    desk.install_demo_signer(ADMIN)
+    assert desk.sign_waiting_vouchers(ADMIN) == []
+    assert [r.getMessage() for r in caplog.records if r.name == "app.services.certificates"] == []
+    with store.read() as session:
+        cert = session.get(Certificate, voucher.certificate_id)
+        assert cert is not None and cert.hc1 is None and cert.claim_code is None
