@@ -114,16 +114,32 @@ def read_backup(path: Path) -> tuple[dict[str, object], bytes, bytes]:
     body, digest = data[:-32], data[-32:]
     if len(data) < len(MAGIC) + 32 or hashlib.sha256(body).digest() != digest:
         raise BackupError(code="backup_damaged", params={"path": str(path)})
+    # The digest only proves the file is as it was written; what wrote it may not have been VaxDesk,
+    # so the parts must fill the body exactly and the header must be ours before anything is used.
     parts: list[bytes] = []
     pos = len(MAGIC)
     for _ in range(3):
+        if pos + _LEN.size > len(body):
+            raise BackupError(code="backup_not_ours", params={"path": str(path)})
         (length,) = _LEN.unpack_from(body, pos)
         pos += _LEN.size
+        if length > len(body) - pos:
+            raise BackupError(code="backup_not_ours", params={"path": str(path)})
         parts.append(body[pos:pos + length])
         pos += length
-    header = json.loads(parts[0])
-    if header.get("format") != "vaxdesk-backup" or header.get("version") != 1:
+    if pos != len(body) or len(parts[0]) > MAX_HEADER:
+        raise BackupError(code="backup_not_ours", params={"path": str(path)})
+    try:
+        header = json.loads(parts[0])
+    except (ValueError, RecursionError):
+        raise BackupError(code="backup_not_ours", params={"path": str(path)}) from None
+    if not isinstance(header, dict) or header.get("format") != "vaxdesk-backup":
+        raise BackupError(code="backup_not_ours", params={"path": str(path)})
+    if header.get("version") != 1:
         raise BackupError(code="backup_version_unknown", params={"path": str(path)})
+    if not all(isinstance(header.get(k), str) and header[k] for k in
+               ("tenant", "database_id", "station_id", "created_at")):
+        raise BackupError(code="backup_not_ours", params={"path": str(path)})
     return header, parts[1], parts[2]
 
 

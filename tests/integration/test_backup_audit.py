@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import struct
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ from sqlalchemy import func, select, text
 
 from app.errors import AlreadyExists, WrongPassphrase
 from app.services.demo import seed_center
-from app.storage.backup import BackupError, WrongTenant, restore_backup, write_backup
+from app.storage.backup import MAGIC, BackupError, WrongTenant, restore_backup, write_backup
 from app.storage.engine import Store, open_store
 from app.storage.schema import AuditLog, Person
 from tests.cli_support import vaxdesk
@@ -91,6 +92,7 @@ def test_audit_verify_names_the_tampered_entry(seeded: Store, db_path: Path) -> 
 
 _KILLED_RESTORE = """
 import os, signal, sys
+import struct
 from pathlib import Path
 from app.storage import backup
 
@@ -151,3 +153,30 @@ def test_a_restore_killed_midway_leaves_no_half_restored_station(seeded: Store, 
     with open_store(target, PASSPHRASE) as restored, restored.read() as session:
         assert sorted(session.scalars(select(Person.family_name))) == names
     assert sorted(p.name for p in folder.iterdir()) == ["station.db", "station.db.key"]
+
+
+def _sealed(body: bytes) -> bytes:
+    """A file with a correct digest: the digest shows it is whole, not that VaxDesk wrote it."""
+    import hashlib
+
+    return body + hashlib.sha256(body).digest()
+
+
+@pytest.mark.parametrize("body", [
+    MAGIC + b"\x00\x01",  # shorter than one length field
+    MAGIC + struct.pack(">Q", 2**62) + b"{}",  # a part longer than the file
+    MAGIC + struct.pack(">Q", 2) + b"[]" + struct.pack(">Q", 0) * 2,  # a header that is no object
+    MAGIC + struct.pack(">Q", 3) + b"{x}" + struct.pack(">Q", 0) * 2,  # a header that is no JSON
+    MAGIC + struct.pack(">Q", 39) + b'{"format":"vaxdesk-backup","version":1}' + struct.pack(">Q", 0) * 2,
+], ids=["short", "overlong-part", "list-header", "not-json", "no-tenant"])
+def test_a_whole_file_that_vaxdesk_did_not_write_is_refused_as_not_a_backup(tmp_path: Path, body: bytes) -> None:
+    """A file with the magic and a matching digest but parts that do not fit: a struct.error, a
+    JSONDecodeError or an AttributeError escaped ("an unexpected error") instead of the refusal."""
+    backup = tmp_path / "odd.vxbak"
+    backup.write_bytes(_sealed(body))
+    target = tmp_path / "new" / "station.db"
+    target.parent.mkdir()
+    with pytest.raises(BackupError) as refused:
+        restore_backup(backup, target, PASSPHRASE)
+    assert refused.value.code == "backup_not_ours"
+    assert list(target.parent.iterdir()) == []
