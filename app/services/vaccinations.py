@@ -426,6 +426,7 @@ class DoctorStation(SiteService):
                 recorded_at=uow.now,
             )
             uow.insert(vaccination, action="vaccination.external_recorded", details={"country": country})
+            self._renumber_later(uow, person.id, reason=f"dose of {given_on.isoformat()} entered", after=given_on)
             return DoseResult(
                 vaccination_id=vaccination.id, person_id=person.id, product_code=product.code,
                 dose_number=number.dn, series_doses=number.sd, given_at=vaccination.given_at.astimezone(self.tz),
@@ -448,7 +449,49 @@ class DoctorStation(SiteService):
             )
             # A certificate for a dose that was not given must stop being valid, at every border.
             certificates = tuple(revoke_certificates(uow, vaccination_id=vaccination.id, reason=text))
+            certificates += self._renumber_later(uow, vaccination.person_id, reason=text,
+                                                 after=vaccination.given_at.astimezone(self.tz).date())
             return VoidResult(vaccination_id=vaccination.id, void_id=void_id, certificates_to_revoke=certificates)
+
+    def _renumber_later(self, uow: UnitOfWork, person_id: str, *, reason: str, after: date) -> tuple[str, ...]:
+        """After a dose of the person on day `after` was voided, corrected or entered late, the EU numbering
+        of the doses after that day may have changed (voiding dose 1 makes dose 2 the 1/2). Each dose whose dn/sd no longer
+        follows from the doses before it is corrected (void + a copy with the new numbers, as a correction
+        is) and its certificates revoked: a certificate must not say 2/2 after one dose. Returns the
+        revoked certificates."""
+        uow.session.flush()
+        voided = select(VaccinationVoid.vaccination_id)
+        doses = uow.session.scalars(select(Vaccination).where(
+            Vaccination.person_id == person_id, Vaccination.id.not_in(voided))
+            .order_by(Vaccination.given_at, Vaccination.id)).all()
+        infection = first_infection(uow.session, person_id)
+        records = [DoseRecord(product_code=d.product_code, given_on=d.given_at.astimezone(self.tz).date())
+                   for d in doses]
+        revoked: list[str] = []
+        for dose in doses:
+            day = dose.given_at.astimezone(self.tz).date()
+            product = self.catalogue.find(dose.product_code)
+            if day <= after or product is None:
+                continue  # not counted after the change; or a product unknown here, not ours to renumber
+            number = dose_number([r for r in records if r.given_on < day], product=product,
+                                 catalogue=self.catalogue, prior_infection=infection)
+            if (number.dn, number.sd) == (dose.dose_number, dose.series_doses):
+                continue
+            self._void(uow, dose, reason)
+            new = self._corrected(uow.session, dose, vial_id=None, injection_site=None, given_on=None,
+                                  product_code=None, country=None)
+            new.dose_number, new.series_doses = number.dn, number.sd
+            new.recorded_at, new.staff_id = uow.now, uow.actor.staff_id
+            uow.session.add(new)
+            uow.session.flush()
+            if new.vial_id is not None:
+                vial, lot = vial_with_lot(uow.session, new.vial_id)
+                change_draws(uow.session, vial, lot, delta=1, at=uow.now, reason="corrected")
+            uow.record(action="vaccination.corrected", entity="vaccination", entity_id=new.id, payload={},
+                       details={"reason": reason, "voided": dose.id,
+                                "renumbered": f"{dose.dose_number}/{dose.series_doses} -> {number.dn}/{number.sd}"})
+            revoked += revoke_certificates(uow, vaccination_id=dose.id, reason=reason)
+        return tuple(revoked)
 
     def _valid_vaccination(self, session: Session, vaccination_id: str) -> Vaccination:
         vaccination = get_row(session, Vaccination, vaccination_id, code="dose_record_not_found")
@@ -525,6 +568,8 @@ class DoctorStation(SiteService):
             )
             # The old record's certificate says the wrong thing now; the corrected dose gets its own.
             revoke_certificates(uow, vaccination_id=old.id, reason=text)
+            self._renumber_later(uow, old.person_id, reason=text, after=min(
+                old.given_at.astimezone(self.tz).date(), given_day))
             return DoseResult(
                 vaccination_id=new.id, person_id=new.person_id, product_code=new.product_code,
                 dose_number=new.dose_number, series_doses=new.series_doses,

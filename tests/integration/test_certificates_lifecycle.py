@@ -379,3 +379,33 @@ def test_a_recovery_reissued_after_a_birth_date_correction_keeps_the_passports_s
     assert payload["dob"] == "1985-03-04"
     assert payload["nam"] == {"fn": "ჯავახიშვილი", "fnt": "JAVAKHISHVILI", "gn": "ნინო", "gnt": "NINO"}
     assert desk.revoked_here(old.uvci) == "passport"
+
+
+def test_voiding_an_earlier_dose_renumbers_the_later_one_and_its_certificate(store: Store,
+                                                                             desk: CertificateDesk) -> None:
+    """Dose 1 was recorded for the wrong person and voided: the person's only dose is then 1/2, not
+    2/2. The later dose kept "2/2" and its certificate (and a new one) said the series was complete."""
+    desk.install_demo_signer(ADMIN)
+    doctor = DoctorStation(store)
+    pid = person(store)
+    today = site_today(store)
+    first = doctor.add_external_dose(DOCTOR, pid, product_code="comirnaty", given_on=today - timedelta(days=60),
+                                     country="DE")
+    second = doctor.add_external_dose(DOCTOR, pid, product_code="comirnaty", given_on=today - timedelta(days=20),
+                                      country="DE")
+    assert (second.dose_number, second.series_doses) == (2, 2)
+    complete = desk.issue(NURSE, second.vaccination_id)
+    voided = doctor.void_dose(DOCTOR, first.vaccination_id, reason="recorded for the wrong person")
+    assert complete.certificate_id in voided.certificates_to_revoke
+    assert desk.revoked_here(complete.uvci) == "recorded for the wrong person"
+    (live,) = [d for d in doctor.history(DOCTOR, pid).doses]
+    assert (live.dose_number, live.series_doses, live.corrects_id) == (1, 2, second.vaccination_id)
+    v = read_signed(desk.issue(NURSE, live.vaccination_id).hc1 or "").payload["v"][0]
+    assert (v["dn"], v["sd"], v["dt"]) == (1, 2, (today - timedelta(days=20)).isoformat())
+    # A dose entered late, before the others, renumbers them the other way.
+    doctor.add_external_dose(DOCTOR, pid, product_code="comirnaty", given_on=today - timedelta(days=90), country="DE")
+    numbers = sorted((d.given_at.date(), d.dose_number) for d in doctor.history(DOCTOR, pid).doses)
+    assert [n for _, n in numbers] == [1, 2]
+    with store.read() as session:
+        in_force = session.scalars(select(Certificate.uvci).where(Certificate.revoked_at.is_(None))).all()
+    assert in_force == []  # the 1/2 certificate said the wrong thing once the earlier dose was entered
