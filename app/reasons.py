@@ -469,6 +469,7 @@ ENGLISH: dict[str, str] = {
     "new_passphrase_too_short": "The new passphrase must have at least {min} characters.",
     "keyfile_damaged": "The key file beside the database is not a VaxDesk key file or is damaged.",
     "passphrase_wrong": "Wrong passphrase for this station database.",
+    "backup_passphrase_wrong": "Wrong passphrase for this backup: it opens with the passphrase the station had when the backup was made ({created}), even if it was changed since. Nothing was restored.",
     "keyfile_missing": "No key file '{name}' beside the database: this is not a VaxDesk station database, or its key file was moved.",
     "keyfile_not_ours": "The key file beside the database is not a VaxDesk key file.",
     "schema_too_new": "This station database was written by a newer VaxDesk. Install the newer version; the database was left untouched.",

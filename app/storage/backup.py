@@ -20,7 +20,14 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from app.errors import AlreadyExists, CannotWrite, CorruptDatabase, NotAVaxDeskDatabase, ValidationError
+from app.errors import (
+    AlreadyExists,
+    CannotWrite,
+    CorruptDatabase,
+    NotAVaxDeskDatabase,
+    ValidationError,
+    WrongPassphrase,
+)
 from app.storage import keyfile as kf
 from app.storage.engine import (
     Store,
@@ -157,8 +164,13 @@ def restore_backup(backup: Path, db: Path, passphrase: str, *, expected_tenant: 
     db = Path(db)
     key_path = kf.key_path_for(db)
     building = _creating_path(db)
-    # Check the passphrase against the key file before writing anything.
-    kf.unwrap_all(kf.KeyFile.from_bytes(keyfile_bytes), passphrase)
+    # Check the passphrase against the key file before writing anything. The backup keeps the key file
+    # of its day: a passphrase changed since does not open it, and the admin must be told which one does.
+    try:
+        kf.unwrap_all(kf.KeyFile.from_bytes(keyfile_bytes), passphrase)
+    except WrongPassphrase:
+        raise WrongPassphrase(code="backup_passphrase_wrong",
+                              params={"created": str(header["created_at"])[:10]}) from None
     info = BackupInfo(tenant, str(header["database_id"]), str(header["station_id"]), str(header["created_at"]),
                       len(db_bytes))
     if _cut_between_the_renames(building, db, database_id=info.database_id):

@@ -770,6 +770,9 @@ TEXTS: dict[str, str] = {
         "Reasons", "The key file beside the database is not a VaxDesk key file or is damaged."),
     "passphrase_wrong": QT_TRANSLATE_NOOP(
         "Reasons", "Wrong passphrase for this station database."),
+    "backup_passphrase_wrong": QT_TRANSLATE_NOOP(
+        "Reasons", "Wrong passphrase for this backup: it opens with the passphrase the station had when the "
+                   "backup was made ({created}), even if it was changed since. Nothing was restored."),
     "keyfile_missing": QT_TRANSLATE_NOOP(
         "Reasons", "No key file '{name}' beside the database: this is not a VaxDesk station database, or its key file was moved."),
     "keyfile_not_ours": QT_TRANSLATE_NOOP(

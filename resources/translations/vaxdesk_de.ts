@@ -4021,6 +4021,10 @@ Nachbeobachtung bis {ends}.</translation>
         <translation>Falsche Passphrase für diese Stationsdatenbank.</translation>
     </message>
     <message>
+        <source>Wrong passphrase for this backup: it opens with the passphrase the station had when the backup was made ({created}), even if it was changed since. Nothing was restored.</source>
+        <translation>Falsche Passphrase für diese Sicherung: Sie öffnet sich mit der Passphrase, die die Station hatte, als die Sicherung erstellt wurde ({created}), auch wenn sie seitdem geändert wurde. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
         <source>No key file &apos;{name}&apos; beside the database: this is not a VaxDesk station database, or its key file was moved.</source>
         <translation>Neben der Datenbank liegt keine Schlüsseldatei &apos;{name}&apos;: Das ist keine VaxDesk-Stationsdatenbank, oder ihre Schlüsseldatei wurde verschoben.</translation>
     </message>

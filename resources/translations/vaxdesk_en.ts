@@ -4015,6 +4015,10 @@ Observation until {ends}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wrong passphrase for this backup: it opens with the passphrase the station had when the backup was made ({created}), even if it was changed since. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No key file &apos;{name}&apos; beside the database: this is not a VaxDesk station database, or its key file was moved.</source>
         <translation type="unfinished"></translation>
     </message>

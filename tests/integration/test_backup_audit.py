@@ -180,3 +180,27 @@ def test_a_whole_file_that_vaxdesk_did_not_write_is_refused_as_not_a_backup(tmp_
         restore_backup(backup, target, PASSPHRASE)
     assert refused.value.code == "backup_not_ours"
     assert list(target.parent.iterdir()) == []
+
+
+def test_a_backup_from_before_a_rekey_and_a_passphrase_change_restores_with_the_passphrase_of_its_day(
+        seeded: Store, db_path: Path, tmp_path: Path) -> None:
+    """The backup keeps the key file of its day. After `rekey` it still restores; after `passwd` the
+    new passphrase does not open it, and the admin was told "Wrong passphrase for this station
+    database", which reads as if the backup were lost, instead of which passphrase opens it."""
+    from app.storage.engine import change_passphrase, rekey
+
+    backup = tmp_path / "before.vxbak"
+    info = write_backup(seeded, backup)
+    seeded.close()
+    rekey(db_path, PASSPHRASE)
+    change_passphrase(db_path, PASSPHRASE, "a passphrase chosen later")
+    target = tmp_path / "restored" / "station.db"
+    target.parent.mkdir()
+    with pytest.raises(WrongPassphrase) as refused:
+        restore_backup(backup, target, "a passphrase chosen later")
+    assert refused.value.code == "backup_passphrase_wrong"
+    assert info.created_at[:10] in str(refused.value) and "when the backup was made" in str(refused.value)
+    assert list(target.parent.iterdir()) == []
+    restore_backup(backup, target, PASSPHRASE)
+    with open_store(target, PASSPHRASE) as restored, restored.read() as session:
+        assert session.scalar(select(func.count()).select_from(Person)) == 12
