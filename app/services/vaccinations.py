@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -454,44 +455,7 @@ class DoctorStation(SiteService):
             return VoidResult(vaccination_id=vaccination.id, void_id=void_id, certificates_to_revoke=certificates)
 
     def _renumber_later(self, uow: UnitOfWork, person_id: str, *, reason: str, after: date) -> tuple[str, ...]:
-        """After a dose of the person on day `after` was voided, corrected or entered late, the EU numbering
-        of the doses after that day may have changed (voiding dose 1 makes dose 2 the 1/2). Each dose whose dn/sd no longer
-        follows from the doses before it is corrected (void + a copy with the new numbers, as a correction
-        is) and its certificates revoked: a certificate must not say 2/2 after one dose. Returns the
-        revoked certificates."""
-        uow.session.flush()
-        voided = select(VaccinationVoid.vaccination_id)
-        doses = uow.session.scalars(select(Vaccination).where(
-            Vaccination.person_id == person_id, Vaccination.id.not_in(voided))
-            .order_by(Vaccination.given_at, Vaccination.id)).all()
-        infection = first_infection(uow.session, person_id)
-        records = [DoseRecord(product_code=d.product_code, given_on=d.given_at.astimezone(self.tz).date())
-                   for d in doses]
-        revoked: list[str] = []
-        for dose in doses:
-            day = dose.given_at.astimezone(self.tz).date()
-            product = self.catalogue.find(dose.product_code)
-            if day <= after or product is None:
-                continue  # not counted after the change; or a product unknown here, not ours to renumber
-            number = dose_number([r for r in records if r.given_on < day], product=product,
-                                 catalogue=self.catalogue, prior_infection=infection)
-            if (number.dn, number.sd) == (dose.dose_number, dose.series_doses):
-                continue
-            self._void(uow, dose, reason)
-            new = self._corrected(uow.session, dose, vial_id=None, injection_site=None, given_on=None,
-                                  product_code=None, country=None)
-            new.dose_number, new.series_doses = number.dn, number.sd
-            new.recorded_at, new.staff_id = uow.now, uow.actor.staff_id
-            uow.session.add(new)
-            uow.session.flush()
-            if new.vial_id is not None:
-                vial, lot = vial_with_lot(uow.session, new.vial_id)
-                change_draws(uow.session, vial, lot, delta=1, at=uow.now, reason="corrected")
-            uow.record(action="vaccination.corrected", entity="vaccination", entity_id=new.id, payload={},
-                       details={"reason": reason, "voided": dose.id,
-                                "renumbered": f"{dose.dose_number}/{dose.series_doses} -> {number.dn}/{number.sd}"})
-            revoked += revoke_certificates(uow, vaccination_id=dose.id, reason=reason)
-        return tuple(revoked)
+        return renumber_later_doses(uow, person_id, reason=reason, after=after, catalogue=self.catalogue, tz=self.tz)
 
     def _valid_vaccination(self, session: Session, vaccination_id: str) -> Vaccination:
         vaccination = get_row(session, Vaccination, vaccination_id, code="dose_record_not_found")
@@ -704,3 +668,46 @@ def _vaccination_payload(v: Vaccination) -> dict[str, Any]:
         "staff_id": v.staff_id, "external": v.external, "country": v.country, "override_reason": v.override_reason,
         "recorded_at": v.recorded_at.isoformat(), "corrects_id": v.corrects_id,
     }
+
+
+def renumber_later_doses(uow: UnitOfWork, person_id: str, *, reason: str, after: date, catalogue: Catalogue,
+                         tz: ZoneInfo) -> tuple[str, ...]:
+    """After a dose (or an infection) of the person on day `after` was voided, corrected or entered late,
+    the EU numbering of the doses after that day may have changed: voiding dose 1 makes dose 2 the 1/2,
+    voiding the infection before a 1/1 makes it 1/2. Each dose whose dn/sd no longer follows from what
+    came before it is corrected (void + a copy with the new numbers, as a correction is) and its
+    certificates revoked: a certificate must not say the series is complete when it is not. Returns the
+    revoked certificates."""
+    uow.session.flush()
+    voided = select(VaccinationVoid.vaccination_id)
+    doses = uow.session.scalars(select(Vaccination).where(
+        Vaccination.person_id == person_id, Vaccination.id.not_in(voided))
+        .order_by(Vaccination.given_at, Vaccination.id)).all()
+    infection = first_infection(uow.session, person_id)
+    records = [DoseRecord(product_code=d.product_code, given_on=d.given_at.astimezone(tz).date()) for d in doses]
+    revoked: list[str] = []
+    for dose in doses:
+        day = dose.given_at.astimezone(tz).date()
+        product = catalogue.find(dose.product_code)
+        if day <= after or product is None:
+            continue  # not counted after the change; or a product unknown here, not ours to renumber
+        number = dose_number([r for r in records if r.given_on < day], product=product, catalogue=catalogue,
+                             prior_infection=infection)
+        if (number.dn, number.sd) == (dose.dose_number, dose.series_doses):
+            continue
+        renumbered = Vaccination(
+            id=uuid7(), person_id=dose.person_id, visit_id=dose.visit_id, site_id=dose.site_id,
+            product_code=dose.product_code, lot_id=dose.lot_id, vial_id=dose.vial_id, given_at=dose.given_at,
+            dose_number=number.dn, series_doses=number.sd, injection_site=dose.injection_site,
+            staff_id=dose.staff_id, external=dose.external, country=dose.country,
+            override_reason=dose.override_reason, recorded_at=uow.now, corrects_id=dose.id)
+        # The dose itself stays given: no stock moves, only its record is replaced.
+        uow.session.add(VaccinationVoid(id=uuid7(), vaccination_id=dose.id, reason=reason[:300],
+                                        staff_id=uow.actor.staff_id, at=uow.now))
+        uow.session.add(renumbered)
+        uow.session.flush()
+        uow.record(action="vaccination.corrected", entity="vaccination", entity_id=renumbered.id, payload={},
+                   details={"reason": reason[:300], "voided": dose.id,
+                            "renumbered": f"{dose.dose_number}/{dose.series_doses} -> {number.dn}/{number.sd}"})
+        revoked += revoke_certificates(uow, vaccination_id=dose.id, reason=reason[:300])
+    return tuple(revoked)
