@@ -54,6 +54,7 @@ ENGLISH: dict[str, str] = {
     "cert_dob_impossible": "The date of birth {dob} does not exist.",
     "cert_dose_number_range": "Dose number and number of doses must be between 1 and 9.",
     "cert_date_invalid": "The vaccination date {value} is not a date like 2021-06-11.",
+    "cert_date_before_birth": "The vaccination date {date} is before the date of birth {dob}; correct the dose or the person's date of birth.",
     "cert_uvci_check_wrong": "The certificate identifier has a wrong check character.",
     "cert_schema": "The certificate data does not match the EU format: {problems}",
     "cert_recovery_too_early": "A recovery certificate is valid at the earliest from 11 days after the positive test "

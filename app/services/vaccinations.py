@@ -189,6 +189,12 @@ def _text(value: str | None, what: str, *, missing: str | None) -> str | None:
     return cleaned
 
 
+def _earliest_birth_date(dob: str) -> date:
+    """The first day a partial date of birth can mean: no dose can have been given before it."""
+    parts = [int(p) for p in dob.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
 def _birth_date(dob: str) -> date:
     """The latest day a partial date of birth can mean, so age limits err on the safe side."""
     parts = [int(p) for p in dob.split("-")]
@@ -413,7 +419,7 @@ class DoctorStation(SiteService):
             if given_on > today:
                 raise ValidationError(code="dose_date_in_future", params={"date": given_on.isoformat()}, field="given_on")
             # No COVID-19 vaccine was given before December 2020, and nobody before being born.
-            if given_on < _FIRST_COVID_DOSE or given_on.year < int(person.dob[:4]):
+            if given_on < _FIRST_COVID_DOSE or given_on < _earliest_birth_date(person.dob):
                 raise ValidationError(code="dose_date_impossible", params={"date": given_on.isoformat()}, field="given_on")
             records = self._records(uow.session, person.id)
             if any(not r.voided and r.given_on == given_on for r in records):
@@ -568,6 +574,10 @@ class DoctorStation(SiteService):
         if given_on is not None:
             if given_on > self.clock().astimezone(self.tz).date():
                 raise ValidationError(code="dose_date_in_future", params={"date": given_on.isoformat()}, field="given_on")
+            person = session.get(Person, old.person_id)
+            if given_on < _FIRST_COVID_DOSE or (person is not None and given_on < _earliest_birth_date(person.dob)):
+                raise ValidationError(code="dose_date_impossible", params={"date": given_on.isoformat()},
+                                      field="given_on")
             new.given_at = _noon(given_on, self.tz)
         return new
 

@@ -52,6 +52,9 @@ TEXTS: dict[str, str] = {
         "Reasons", "Dose number and number of doses must be between "
         "1 and 9."),
     "cert_date_invalid": QT_TRANSLATE_NOOP("Reasons", "The vaccination date {value} is not a date like 2021-06-11."),
+    "cert_date_before_birth": QT_TRANSLATE_NOOP(
+        "Reasons", "The vaccination date {date} is before the date of birth {dob}; correct the dose or the "
+                   "person's date of birth."),
     "cert_uvci_check_wrong": QT_TRANSLATE_NOOP("Reasons", "The certificate identifier has a wrong check character."),
     "cert_schema": QT_TRANSLATE_NOOP("Reasons", "The certificate data does not match the EU format: {problems}"),
     "cert_recovery_too_early": QT_TRANSLATE_NOOP(

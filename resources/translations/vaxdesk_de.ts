@@ -2449,6 +2449,10 @@ Nachbeobachtung bis {ends}.</translation>
         <translation>Das Impfdatum {value} ist kein Datum wie 2021-06-11.</translation>
     </message>
     <message>
+        <source>The vaccination date {date} is before the date of birth {dob}; correct the dose or the person&apos;s date of birth.</source>
+        <translation>Das Impfdatum {date} liegt vor dem Geburtsdatum {dob}; korrigieren Sie die Impfung oder das Geburtsdatum der Person.</translation>
+    </message>
+    <message>
         <source>The certificate identifier has a wrong check character.</source>
         <translation>Die Zertifikatkennung hat ein falsches Prüfzeichen.</translation>
     </message>

@@ -2443,6 +2443,10 @@ Observation until {ends}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The vaccination date {date} is before the date of birth {dob}; correct the dose or the person&apos;s date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The certificate identifier has a wrong check character.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -409,3 +409,30 @@ def test_voiding_an_earlier_dose_renumbers_the_later_one_and_its_certificate(sto
     with store.read() as session:
         in_force = session.scalars(select(Certificate.uvci).where(Certificate.revoked_at.is_(None))).all()
     assert in_force == []  # the 1/2 certificate said the wrong thing once the earlier dose was entered
+
+
+def test_a_dose_before_the_birth_date_is_refused_and_never_certified(store: Store, desk: CertificateDesk) -> None:
+    """A dose dated before the day of birth in the same year was accepted (only the year was compared),
+    and a certificate whose date of vaccination precedes its date of birth was signed: a border verifier
+    sees nonsense. On the day of birth itself it is a dose like any other."""
+    desk.install_demo_signer(ADMIN)
+    doctor = DoctorStation(store)
+    today = site_today(store)
+    born = today - timedelta(days=40)
+    pid = person(store, dob=born.isoformat())
+    with pytest.raises(ValidationError) as refused:
+        doctor.add_external_dose(DOCTOR, pid, product_code="comirnaty", given_on=born - timedelta(days=1),
+                                 country="DE")
+    assert refused.value.code == "dose_date_impossible"
+    on_birthday = doctor.add_external_dose(DOCTOR, pid, product_code="comirnaty", given_on=born, country="DE")
+    assert read_signed(desk.issue(NURSE, on_birthday.vaccination_id).hc1 or "").payload["v"][0]["dt"] == \
+        born.isoformat()
+    # A date of birth corrected to after a recorded dose: the certificate is refused, with the reason.
+    later = dose(store, pid, days_ago=10)
+    PersonCorrections(store).correct(NURSE, pid, changes={"dob": (today - timedelta(days=5)).isoformat()},
+                                     reason="passport")
+    with pytest.raises(ValidationError) as before_birth:
+        desk.issue(NURSE, later)
+    assert before_birth.value.code == "cert_date_before_birth"
+    params = before_birth.value.params
+    assert params["dob"] == (today - timedelta(days=5)).isoformat() and params["date"] < params["dob"]
