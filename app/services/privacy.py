@@ -3,6 +3,7 @@ retention purge that removes personal data once it is safely on the server, keep
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 from dataclasses import dataclass
@@ -110,10 +111,22 @@ def export_person(store: Store, actor: Actor, person_id: str, out_dir: Path, *,
     except OSError as exc:
         raise ValidationError(code="export_folder_unwritable", params={"path": str(out_dir), "detail": exc.strerror}) \
             from None
-    write_output_file(json_path, json.dumps(data, indent=2, ensure_ascii=False, default=str), force=force)
-    write_output_file(pdf_path, _pdf(data), force=force)
-    with UnitOfWork(store, actor, clock) as uow:
-        uow.record(action="person.exported", entity="person", entity_id=person_id)
+    contents = ((json_path, json.dumps(data, indent=2, ensure_ascii=False, default=str).encode("utf-8")),
+                (pdf_path, _pdf(data)))
+    written: list[Path] = []
+    try:
+        # Both files and the audit entry, or none of them: an export that failed half-way (a full disk)
+        # must not leave the person's data in a file that no audit entry accounts for.
+        with UnitOfWork(store, actor, clock) as uow:
+            for path, content in contents:
+                write_output_file(path, content, force=force)
+                written.append(path)
+            uow.record(action="person.exported", entity="person", entity_id=person_id)
+    except BaseException:
+        for path in written:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
     return json_path, pdf_path
 
 

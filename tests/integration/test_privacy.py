@@ -280,3 +280,32 @@ def test_a_purged_persons_voucher_leaves_the_desk_and_is_not_signed_again_and_ag
     with store.read() as session:
         cert = session.get(Certificate, voucher.certificate_id)
         assert cert is not None and cert.hc1 is None and cert.claim_code is None
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="a full disk is a small tmpfs, which needs root (CI runs as root)")
+def test_an_export_cut_short_by_a_full_disk_leaves_no_file_and_no_audit_entry(store: Store, tmp_path: Path) -> None:
+    """The JSON fitted on the stick, the PDF did not: the JSON with the person's data stayed behind
+    and no audit entry said it was exported. Now it is both files and the entry, or none of them."""
+    from app.errors import DiskFull
+
+    pid = _person(store)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m,mode=0700", "tmpfs", str(stick)], check=True)
+    try:
+        filler = stick / "filler"
+        with filler.open("wb", buffering=0) as fh:
+            with pytest.raises(OSError):
+                while True:
+                    fh.write(b"\0" * 4096)
+            os.ftruncate(fh.fileno(), filler.stat().st_size - 3 * 4096)  # room for the JSON, not the PDF
+        with pytest.raises(DiskFull):
+            export_person(store, ADMIN, pid, stick / "export")
+        assert sorted(p.name for p in (stick / "export").iterdir()) == []
+        assert "person.exported" not in [r.action for r in query_audit(store, ADMIN, entity_id=pid)]
+        filler.unlink()
+        json_path, pdf_path = export_person(store, ADMIN, pid, stick / "export")
+        assert json_path.exists() and pdf_path.exists()
+        assert [r.action for r in query_audit(store, ADMIN, entity_id=pid)][:1] == ["person.exported"]
+    finally:
+        subprocess.run(["umount", "-l", str(stick)], check=True)
