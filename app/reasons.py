@@ -91,6 +91,7 @@ ENGLISH: dict[str, str] = {
     "cert_is_voucher": "This certificate is a voucher: it is signed as soon as a signer is at hand.",
     "cert_reason_required": "Give the reason for the correction.",
     "cert_reissue_nothing_changed": "The certificate already shows the person's data as recorded; nothing to re-issue.",
+    "cert_voucher_revoked": "This voucher is no longer valid: its dose record was voided or corrected ({reason}). Look the person up; a corrected dose gets a new certificate.",
     "cert_voucher_unknown": "No voucher has the claim code {code}.",
     "cert_revoked_here": "This certificate was revoked by this center ({reason}).",
     "cert_issuer_invalid": "The certificate issuer is 1 to 80 printable characters.",

@@ -436,10 +436,15 @@ class CertificateDesk:
         text = text.removeprefix(VOUCHER_QR_PREFIX)
         code = normalise_booking_code(text)
         with self.store.read() as session:
-            cert_id = session.scalar(select(Certificate.id).where(Certificate.claim_code == code)) if code else None
-        if cert_id is None:
+            row = session.execute(select(Certificate.id, Certificate.revoked_at, Certificate.revoke_reason)
+                                  .where(Certificate.claim_code == code)).first() if code else None
+        if row is None:
             raise NotFound(code="cert_voucher_unknown", params={"code": text[:20]})
-        return cert_id
+        if row.revoked_at is not None:
+            # Its dose was voided or corrected: the voucher is void too, and the desk must say why (the
+            # list of vouchers in force does not hold it, which read as "printed already").
+            raise RuleViolation(code="cert_voucher_revoked", params={"reason": (row.revoke_reason or "")[:300]})
+        return str(row.id)
 
     @use_case
     def certificate_text(self, actor: Actor, certificate_id: str) -> str | None:

@@ -116,6 +116,9 @@ TEXTS: dict[str, str] = {
     "cert_reissue_nothing_changed": QT_TRANSLATE_NOOP(
         "Reasons", "The certificate already shows the person's data as "
         "recorded; nothing to re-issue."),
+    "cert_voucher_revoked": QT_TRANSLATE_NOOP(
+        "Reasons", "This voucher is no longer valid: its dose record was voided or corrected ({reason}). Look the "
+                   "person up; a corrected dose gets a new certificate."),
     "cert_voucher_unknown": QT_TRANSLATE_NOOP("Reasons", "No voucher has the claim code {code}."),
     "cert_revoked_here": QT_TRANSLATE_NOOP("Reasons", "This certificate was revoked by this center ({reason})."),
     "cert_issuer_invalid": QT_TRANSLATE_NOOP("Reasons", "The certificate issuer is 1 to 80 printable characters."),

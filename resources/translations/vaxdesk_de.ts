@@ -2561,6 +2561,10 @@ Nachbeobachtung bis {ends}.</translation>
         <translation>Das Zertifikat zeigt die Daten der Person bereits wie erfasst; es gibt nichts neu auszustellen.</translation>
     </message>
     <message>
+        <source>This voucher is no longer valid: its dose record was voided or corrected ({reason}). Look the person up; a corrected dose gets a new certificate.</source>
+        <translation>Dieser Gutschein gilt nicht mehr: Seine Impfung wurde storniert oder korrigiert ({reason}). Suchen Sie die Person; eine korrigierte Impfung erhält ein neues Zertifikat.</translation>
+    </message>
+    <message>
         <source>No voucher has the claim code {code}.</source>
         <translation>Kein Gutschein hat den Abholcode {code}.</translation>
     </message>

@@ -2555,6 +2555,10 @@ Observation until {ends}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This voucher is no longer valid: its dose record was voided or corrected ({reason}). Look the person up; a corrected dose gets a new certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No voucher has the claim code {code}.</source>
         <translation type="unfinished"></translation>
     </message>

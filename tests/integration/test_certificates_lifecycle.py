@@ -436,3 +436,16 @@ def test_a_dose_before_the_birth_date_is_refused_and_never_certified(store: Stor
     assert before_birth.value.code == "cert_date_before_birth"
     params = before_birth.value.params
     assert params["dob"] == (today - timedelta(days=5)).isoformat() and params["date"] < params["dob"]
+
+
+def test_a_voucher_whose_dose_was_voided_says_so_when_it_is_scanned(store: Store, desk: CertificateDesk) -> None:
+    """The voucher's claim code found its (revoked) certificate; the desk, not finding it among the
+    vouchers in force, said "printed already" to a person whose dose record had been voided."""
+    vid = dose(store, person(store))
+    voucher = desk.issue(NURSE, vid)
+    assert voucher.claim_code is not None
+    DoctorStation(store).void_dose(DOCTOR, vid, reason="recorded for the wrong person")
+    with pytest.raises(RuleViolation) as refused:
+        desk.find_voucher(NURSE, VOUCHER_QR_PREFIX + voucher.claim_code.replace("-", ""))
+    assert refused.value.code == "cert_voucher_revoked"
+    assert refused.value.params == {"reason": "recorded for the wrong person"}
