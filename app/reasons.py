@@ -87,6 +87,7 @@ ENGLISH: dict[str, str] = {
     "cert_external_other_country": "This dose was given in {country}: only {country} issues its certificate "
                                    "(Regulation (EU) 2021/953, art. 5). The person asks there.",
     "cert_already_issued": "This dose already has a certificate: print it again, or correct it.",
+    "cert_replaced_other_subject": "That certificate is for another dose, test or recovery; a correction re-issues the certificate of the same one. Nothing was changed.",
     "cert_replaced_missing": "That certificate does not exist or was already replaced.",
     "cert_is_voucher": "This certificate is a voucher: it is signed as soon as a signer is at hand.",
     "cert_reason_required": "Give the reason for the correction.",

@@ -724,6 +724,10 @@ class CertificateDesk:
                 old = uow.session.get(Certificate, replaces)
                 if old is None or old.revoked_at is not None:
                     raise RuleViolation(code="cert_replaced_missing")
+                if (old.vaccination_id, old.infection_id, old.test_id) != (vaccination_id, infection_id, test_id):
+                    # A correction re-issues the certificate of the same dose, test or recovery: naming
+                    # another person's certificate here would revoke it.
+                    raise RuleViolation(code="cert_replaced_other_subject")
                 _revoke(uow, old, reason or "")
             claim = None if signed is not None else _new_claim_code(uow.session)
             cert = Certificate(

@@ -108,6 +108,9 @@ TEXTS: dict[str, str] = {
     "cert_already_issued": QT_TRANSLATE_NOOP(
         "Reasons", "This dose already has a certificate: print it again, "
         "or correct it."),
+    "cert_replaced_other_subject": QT_TRANSLATE_NOOP(
+        "Reasons", "That certificate is for another dose, test or recovery; a correction re-issues the "
+                   "certificate of the same one. Nothing was changed."),
     "cert_replaced_missing": QT_TRANSLATE_NOOP("Reasons", "That certificate does not exist or was already replaced."),
     "cert_is_voucher": QT_TRANSLATE_NOOP(
         "Reasons", "This certificate is a voucher: it is signed as soon as a "

@@ -2545,6 +2545,10 @@ Nachbeobachtung bis {ends}.</translation>
         <translation>Für diese Impfung gibt es schon ein Zertifikat: Bitte erneut drucken oder korrigieren.</translation>
     </message>
     <message>
+        <source>That certificate is for another dose, test or recovery; a correction re-issues the certificate of the same one. Nothing was changed.</source>
+        <translation>Dieses Zertifikat gehört zu einer anderen Impfung, einem anderen Test oder einer anderen Genesung; eine Korrektur stellt das Zertifikat derselben neu aus. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>That certificate does not exist or was already replaced.</source>
         <translation>Dieses Zertifikat gibt es nicht oder es wurde bereits ersetzt.</translation>
     </message>

@@ -2539,6 +2539,10 @@ Observation until {ends}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>That certificate is for another dose, test or recovery; a correction re-issues the certificate of the same one. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That certificate does not exist or was already replaced.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -449,3 +449,17 @@ def test_a_voucher_whose_dose_was_voided_says_so_when_it_is_scanned(store: Store
         desk.find_voucher(NURSE, VOUCHER_QR_PREFIX + voucher.claim_code.replace("-", ""))
     assert refused.value.code == "cert_voucher_revoked"
     assert refused.value.params == {"reason": "recorded for the wrong person"}
+
+
+def test_a_correction_cannot_revoke_another_persons_certificate(store: Store, desk: CertificateDesk) -> None:
+    """`correct` took any certificate id as the one it replaces: re-issuing Meier's dose "replacing"
+    Schulz's certificate revoked Schulz's, which no border accepted any more."""
+    desk.install_demo_signer(ADMIN)
+    meier, schulz = dose(store, person(store)), dose(store, person(store, "Schulz", "Ida", "1990-02-03"))
+    desk.issue(NURSE, meier)
+    theirs = desk.issue(NURSE, schulz)
+    with pytest.raises(RuleViolation) as refused:
+        desk.correct(DOCTOR, theirs.certificate_id, vaccination_id=meier, reason="typo")
+    assert refused.value.code == "cert_replaced_other_subject"
+    assert desk.revoked_here(theirs.uvci) is None
+    assert len(desk.issued_for(DOCTOR, meier)) == 1
