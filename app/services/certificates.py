@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from datetime import date as _Date  # CertificateReview has a field named `date`
 from typing import Literal, Protocol, TypeVar
@@ -526,6 +526,11 @@ class CertificateDesk:
         missing = untransliterable(facts)
         if refusal is None and missing:
             refusal = Reason("cert_name_needs_mrz", {"letters": missing[:10]}, "mrz")
+        if refusal is None:
+            try:  # what issuing would refuse (a name past the DCC's 80 characters, a date before birth)
+                build_payload(replace(facts, uvci=make_uvci(country=facts.country, issuer="VXD")))
+            except CertificateDataError as exc:
+                refusal = Reason(exc.code, dict(exc.params), exc.field)
         fnt, gnt = standardised_name(facts) if not missing else ("", "")
         record_access(self.store, actor, action="certificate.reviewed", entity="vaccination", entity_id=vaccination_id,
                       persons=[vaccination.person_id], clock=self.clock)

@@ -463,3 +463,20 @@ def test_a_correction_cannot_revoke_another_persons_certificate(store: Store, de
     assert refused.value.code == "cert_replaced_other_subject"
     assert desk.revoked_here(theirs.uvci) is None
     assert len(desk.issued_for(DOCTOR, meier)) == 1
+
+
+def test_the_review_tells_before_issuing_that_a_name_is_longer_than_the_certificate_allows(
+        store: Store, desk: CertificateDesk) -> None:
+    """A person's name may have 100 characters, a DCC's `fn` 80: the review showed nothing wrong and
+    the refusal came only after the person had confirmed it."""
+    desk.install_demo_signer(ADMIN)
+    family = "Wolfeschlegelsteinhausenbergerdorff-Müller-Lüdenscheidt-Hohenzollern-Bergmann-Schmidt"
+    assert 80 < len(family) <= 100
+    vid = dose(store, person(store, family, "Jonas"))
+    review = desk.review(NURSE, vid)
+    assert review.refusal is not None and review.refusal.code == "cert_text_too_long"
+    assert review.refusal.params == {"what": "family_name", "max": 80}
+    with pytest.raises(ValidationError) as refused:
+        desk.issue(NURSE, vid)
+    assert refused.value.code == review.refusal.code
+    assert desk.review(NURSE, dose(store, person(store), days_ago=3)).refusal is None
