@@ -9,6 +9,7 @@ it — a truncated or altered file is refused before anything is written.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -85,7 +86,33 @@ def write_backup(store: Store, out: Path) -> BackupInfo:
         [MAGIC, _LEN.pack(len(header_bytes)), header_bytes, _LEN.pack(len(keyfile_bytes)), keyfile_bytes,
          _LEN.pack(len(db_bytes)), db_bytes]
     )
-    _write_new(out, body + hashlib.sha256(body).digest())
+    # Written under a hidden name and linked into place when whole: a backup cut short (kill -9, a power
+    # cut) must not lie there under the name of a complete one, to be copied away and found damaged
+    # only on the day it is needed.
+    partial = out.with_name(f".{out.name}.partial")
+    with contextlib.suppress(FileNotFoundError):
+        partial.unlink()  # what an interrupted backup left
+    _write_new(partial, body + hashlib.sha256(body).digest())
+    try:
+        try:
+            os.link(partial, out)  # fails if `out` appeared meanwhile: never over an existing file
+        except FileExistsError:
+            raise
+        except OSError as exc:
+            if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK):
+                raise
+            # A USB stick's FAT has no hard links: check, then rename (the window is this line).
+            if out.exists():
+                raise FileExistsError(out) from None
+            os.rename(partial, out)
+        kf.fsync_folder(out.parent)
+    except FileExistsError:
+        raise AlreadyExists(code="backup_exists", params={"path": str(out)}) from None
+    except OSError as exc:
+        raise _oserror_to_store_error(exc, out.parent) from None
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink()
     return BackupInfo(store.identity.tenant, store.identity.database_id, store.identity.station_id,
                       str(header["created_at"]), len(body) + 32)
 

@@ -204,3 +204,58 @@ def test_a_backup_from_before_a_rekey_and_a_passphrase_change_restores_with_the_
     restore_backup(backup, target, PASSPHRASE)
     with open_store(target, PASSPHRASE) as restored, restored.read() as session:
         assert session.scalar(select(func.count()).select_from(Person)) == 12
+
+
+def test_a_backup_killed_while_it_writes_leaves_no_file_under_the_backups_name(seeded: Store, db_path: Path,
+                                                                               tmp_path: Path) -> None:
+    """kill -9 during `vaxdesk backup`: half a file lay under the backup's name, looking like a backup
+    (it was found damaged only when restored), and the next backup to that name was refused."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    seeded.close()
+    out = tmp_path / "nightly.vxbak"
+    script = (
+        "import os, signal, sys\n"
+        "from pathlib import Path\n"
+        "from app.storage import backup\n"
+        "from app.storage.engine import open_store\n"
+        "def half_then_die(path, data):\n"
+        "    with open(path, 'wb') as fh:\n"
+        "        fh.write(data[: len(data) // 2]); fh.flush(); os.fsync(fh.fileno())\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)\n"
+        "backup._write_new = half_then_die\n"
+        "with open_store(Path(sys.argv[1]), sys.argv[3]) as store:\n"
+        "    backup.write_backup(store, Path(sys.argv[2]))\n")
+    killed = subprocess.run([sys.executable, "-c", script, str(db_path), str(out), PASSPHRASE], capture_output=True,
+                            text=True, timeout=120, env=dict(os.environ, PYTHONPATH="."))
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    assert not out.exists()
+    with open_store(db_path, PASSPHRASE) as store:
+        write_backup(store, out)  # the next run simply writes it
+    assert [p.name for p in tmp_path.iterdir() if "vxbak" in p.name] == ["nightly.vxbak"]
+    (tmp_path / "check").mkdir()
+    restore_backup(out, tmp_path / "check" / "station.db", PASSPHRASE)  # and it is whole
+
+
+def test_a_backup_goes_onto_a_file_system_without_hard_links(seeded: Store, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """A USB stick's FAT has no link(): the backup is renamed into place there (the link is refused
+    with EPERM), and still never over an existing file."""
+    import errno
+    import os
+
+    def no_links(source: object, target: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    out = tmp_path / "stick.vxbak"
+    write_backup(seeded, out)
+    assert out.exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".partial")]
+    (tmp_path / "check").mkdir()
+    restore_backup(out, tmp_path / "check" / "station.db", PASSPHRASE)
+    with pytest.raises(AlreadyExists):
+        write_backup(seeded, out)
