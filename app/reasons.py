@@ -54,6 +54,7 @@ ENGLISH: dict[str, str] = {
     "cert_dob_impossible": "The date of birth {dob} does not exist.",
     "cert_dose_number_range": "Dose number and number of doses must be between 1 and 9.",
     "cert_date_invalid": "The vaccination date {value} is not a date like 2021-06-11.",
+    "cert_date_before_birth": "The vaccination date {date} is before the date of birth {dob}; correct the dose or the person's date of birth.",
     "cert_uvci_check_wrong": "The certificate identifier has a wrong check character.",
     "cert_schema": "The certificate data does not match the EU format: {problems}",
     "cert_recovery_too_early": "A recovery certificate is valid at the earliest from 11 days after the positive test "
@@ -86,10 +87,12 @@ ENGLISH: dict[str, str] = {
     "cert_external_other_country": "This dose was given in {country}: only {country} issues its certificate "
                                    "(Regulation (EU) 2021/953, art. 5). The person asks there.",
     "cert_already_issued": "This dose already has a certificate: print it again, or correct it.",
+    "cert_replaced_other_subject": "That certificate is for another dose, test or recovery; a correction re-issues the certificate of the same one. Nothing was changed.",
     "cert_replaced_missing": "That certificate does not exist or was already replaced.",
     "cert_is_voucher": "This certificate is a voucher: it is signed as soon as a signer is at hand.",
     "cert_reason_required": "Give the reason for the correction.",
     "cert_reissue_nothing_changed": "The certificate already shows the person's data as recorded; nothing to re-issue.",
+    "cert_voucher_revoked": "This voucher is no longer valid: its dose record was voided or corrected ({reason}). Look the person up; a corrected dose gets a new certificate.",
     "cert_voucher_unknown": "No voucher has the claim code {code}.",
     "cert_revoked_here": "This certificate was revoked by this center ({reason}).",
     "cert_issuer_invalid": "The certificate issuer is 1 to 80 printable characters.",
@@ -469,6 +472,7 @@ ENGLISH: dict[str, str] = {
     "new_passphrase_too_short": "The new passphrase must have at least {min} characters.",
     "keyfile_damaged": "The key file beside the database is not a VaxDesk key file or is damaged.",
     "passphrase_wrong": "Wrong passphrase for this station database.",
+    "backup_passphrase_wrong": "Wrong passphrase for this backup: it opens with the passphrase the station had when the backup was made ({created}), even if it was changed since. Nothing was restored.",
     "keyfile_missing": "No key file '{name}' beside the database: this is not a VaxDesk station database, or its key file was moved.",
     "keyfile_not_ours": "The key file beside the database is not a VaxDesk key file.",
     "schema_too_new": "This station database was written by a newer VaxDesk. Install the newer version; the database was left untouched.",

@@ -190,6 +190,9 @@ def build_payload(facts: VaccinationFacts) -> dict[str, Any]:
     if not 1 <= facts.dose_number <= 9 or not 1 <= facts.total_doses <= 9:
         raise CertificateDataError(code="cert_dose_number_range")
     vaccination_date = _iso_date(facts.date)
+    # dob is YYYY, YYYY-MM or YYYY-MM-DD: as text, its first day compares like the full date.
+    if facts.dob and vaccination_date < facts.dob:
+        raise CertificateDataError(code="cert_date_before_birth", params={"date": vaccination_date, "dob": facts.dob})
     payload |= {
         "v": [
             {

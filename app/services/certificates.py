@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from datetime import date as _Date  # CertificateReview has a field named `date`
 from typing import Literal, Protocol, TypeVar
@@ -436,10 +436,15 @@ class CertificateDesk:
         text = text.removeprefix(VOUCHER_QR_PREFIX)
         code = normalise_booking_code(text)
         with self.store.read() as session:
-            cert_id = session.scalar(select(Certificate.id).where(Certificate.claim_code == code)) if code else None
-        if cert_id is None:
+            row = session.execute(select(Certificate.id, Certificate.revoked_at, Certificate.revoke_reason)
+                                  .where(Certificate.claim_code == code)).first() if code else None
+        if row is None:
             raise NotFound(code="cert_voucher_unknown", params={"code": text[:20]})
-        return cert_id
+        if row.revoked_at is not None:
+            # Its dose was voided or corrected: the voucher is void too, and the desk must say why (the
+            # list of vouchers in force does not hold it, which read as "printed already").
+            raise RuleViolation(code="cert_voucher_revoked", params={"reason": (row.revoke_reason or "")[:300]})
+        return str(row.id)
 
     @use_case
     def certificate_text(self, actor: Actor, certificate_id: str) -> str | None:
@@ -521,6 +526,11 @@ class CertificateDesk:
         missing = untransliterable(facts)
         if refusal is None and missing:
             refusal = Reason("cert_name_needs_mrz", {"letters": missing[:10]}, "mrz")
+        if refusal is None:
+            try:  # what issuing would refuse (a name past the DCC's 80 characters, a date before birth)
+                build_payload(replace(facts, uvci=make_uvci(country=facts.country, issuer="VXD")))
+            except CertificateDataError as exc:
+                refusal = Reason(exc.code, dict(exc.params), exc.field)
         fnt, gnt = standardised_name(facts) if not missing else ("", "")
         record_access(self.store, actor, action="certificate.reviewed", entity="vaccination", entity_id=vaccination_id,
                       persons=[vaccination.person_id], clock=self.clock)
@@ -550,7 +560,7 @@ class CertificateDesk:
             issuer, validity, site = self._settings(session)
             standardised = self._mrz_names(mrz, self._person_dob(session, vaccination_id))
             if standardised is None and replaces is not None:
-                standardised = _names_kept(session, replaces, vaccination_id)
+                standardised = _names_kept(session, replaces)
             current = session.scalars(select(Certificate).where(
                 Certificate.vaccination_id == vaccination_id, Certificate.revoked_at.is_(None))).first()
         if current is not None and replaces is None:
@@ -672,6 +682,8 @@ class CertificateDesk:
             issuer, validity, site = self._settings(session)
             subject, person = _subject_with_person(session, model, subject_id, missing=missing)
             standardised = self._mrz_names(mrz, person.dob)
+            if standardised is None and replaces is not None:
+                standardised = _names_kept(session, replaces)
             current = _current_certificate(session, in_force)
         if current is not None and replaces is None:
             raise RuleViolation(code="cert_already_issued")
@@ -717,6 +729,10 @@ class CertificateDesk:
                 old = uow.session.get(Certificate, replaces)
                 if old is None or old.revoked_at is not None:
                     raise RuleViolation(code="cert_replaced_missing")
+                if (old.vaccination_id, old.infection_id, old.test_id) != (vaccination_id, infection_id, test_id):
+                    # A correction re-issues the certificate of the same dose, test or recovery: naming
+                    # another person's certificate here would revoke it.
+                    raise RuleViolation(code="cert_replaced_other_subject")
                 _revoke(uow, old, reason or "")
             claim = None if signed is not None else _new_claim_code(uow.session)
             cert = Certificate(
@@ -783,8 +799,10 @@ class CertificateDesk:
         can be signed now. Returns the ids that became certificates (the desk lists them ready to print).
         A voucher whose data cannot be signed (say, a name that now needs the MRZ) stays a voucher."""
         with self.store.read() as session:
+            # A voucher has its claim code until it is signed; a purged certificate has neither.
             waiting = list(session.scalars(select(Certificate.id).where(
-                Certificate.hc1.is_(None), Certificate.revoked_at.is_(None)).order_by(Certificate.issued_at)))
+                Certificate.hc1.is_(None), Certificate.claim_code.is_not(None), Certificate.revoked_at.is_(None))
+                .order_by(Certificate.issued_at)))
         if not waiting or not self.signer_status().available:
             return []
         signed = []
@@ -951,13 +969,16 @@ def _person_of(session: Session, cert: Certificate) -> str | None:
     return session.scalar(select(Infection.person_id).where(Infection.id == cert.infection_id))
 
 
-def _names_kept(session: Session, replaces: str, vaccination_id: str) -> tuple[str, str] | None:
-    """On a re-issue without a new MRZ: the MRZ names of the certificate it replaces, if the names they
-    stand for did not change (a correction of the date of birth keeps the passport's spelling)."""
+def _names_kept(session: Session, replaces: str) -> tuple[str, str] | None:
+    """On a re-issue without a new MRZ: the MRZ names of the certificate it replaces (a dose's, a
+    recovery's or a test's), if the names they stand for did not change (a correction of the date of
+    birth keeps the passport's spelling)."""
     old = session.get(Certificate, replaces)
-    person = session.scalar(select(Person).join(Vaccination, Vaccination.person_id == Person.id)
-                            .where(Vaccination.id == vaccination_id))
-    if old is None or old.hc1 is None or person is None:
+    if old is None or old.hc1 is None:
+        return None
+    person_id = _person_of(session, old)
+    person = session.get(Person, person_id) if person_id is not None else None
+    if person is None:
         return None
     try:
         name = read_signed(old.hc1).payload.get("nam", {})

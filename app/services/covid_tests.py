@@ -30,6 +30,7 @@ from app.services.permissions import use_case
 from app.services.revocations import revoke_certificates
 from app.services.rows import get_row
 from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
+from app.services.vaccinations import renumber_later_doses
 from app.storage.engine import Store
 from app.storage.schema import Certificate, CovidTest, Infection, Person, Site, Visit
 
@@ -261,6 +262,14 @@ class TestingDesk:
             if test.infection_id is not None:
                 revoke_certificates(uow, infection_id=test.infection_id, reason=text)
                 void_infection(uow, test.infection_id, reason=text)
+                # A dose after the infection counted as its 1/1; without it the series is not complete.
+                infection = uow.session.get(Infection, test.infection_id)
+                site = uow.session.get(Site, self.store.identity.site_id)
+                if infection is not None and site is not None:
+                    from app.services.catalogue import load_catalogue  # start-up: the lane needs it only here
+
+                    renumber_later_doses(uow, test.person_id, reason=text, after=infection.detected_on,
+                                         catalogue=load_catalogue(), tz=ZoneInfo(site.timezone))
             test.voided_at, test.void_reason = uow.now, text[:300]
             uow.record(action="test.voided", entity="covid_test", entity_id=test.id,
                        payload={"reason": text[:300]}, details={"reason": text[:300]})

@@ -17,7 +17,7 @@ from app.services.permissions import use_case
 from app.services.persons import SEXES, search_columns, validate_dob
 from app.services.unit_of_work import Actor, Clock, UnitOfWork, system_clock
 from app.storage.engine import Store
-from app.storage.schema import Certificate, Infection, Person, Vaccination
+from app.storage.schema import Certificate, CovidTest, Infection, Person, Vaccination
 
 CORRECTABLE = ("family_name", "given_name", "dob", "sex")
 _MAX_REASON = 300
@@ -29,6 +29,7 @@ class AffectedCertificate:
     uvci: str
     vaccination_id: str | None
     infection_id: str | None
+    test_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -94,11 +95,14 @@ class PersonCorrections:
     @staticmethod
     def _signed_certificates(uow: UnitOfWork, person_id: str) -> list[AffectedCertificate]:
         rows = uow.session.execute(
-            select(Certificate.id, Certificate.uvci, Certificate.vaccination_id, Certificate.infection_id)
+            select(Certificate.id, Certificate.uvci, Certificate.vaccination_id, Certificate.infection_id,
+                   Certificate.test_id)
             .outerjoin(Vaccination, Vaccination.id == Certificate.vaccination_id)
             .outerjoin(Infection, Infection.id == Certificate.infection_id)
+            .outerjoin(CovidTest, CovidTest.id == Certificate.test_id)
             .where(Certificate.revoked_at.is_(None), Certificate.hc1.is_not(None),
-                   (Vaccination.person_id == person_id) | (Infection.person_id == person_id))
+                   (Vaccination.person_id == person_id) | (Infection.person_id == person_id)
+                   | (CovidTest.person_id == person_id))
             .order_by(Certificate.issued_at)).all()
         # Vouchers are left out: they are signed from the corrected record when a signer is at hand.
-        return [AffectedCertificate(i, u, v, inf) for i, u, v, inf in rows]
+        return [AffectedCertificate(i, u, v, inf, t) for i, u, v, inf, t in rows]

@@ -3,6 +3,7 @@ retention purge that removes personal data once it is safely on the server, keep
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 from dataclasses import dataclass
@@ -10,7 +11,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, text, union
+from sqlalchemy import ColumnElement, func, select, text, union
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, ValidationError
@@ -26,6 +27,7 @@ from app.storage.schema import (
     Base,
     Certificate,
     CovidTest,
+    Infection,
     Outbox,
     Person,
     Slot,
@@ -51,6 +53,13 @@ def _row(obj: Base) -> dict[str, Any]:
     return out
 
 
+def _certificate_of(person_id: str) -> ColumnElement[bool]:
+    """Every certificate about the person: a dose's, a test's and a recovery's (each names them)."""
+    return (Certificate.vaccination_id.in_(select(Vaccination.id).where(Vaccination.person_id == person_id))
+            | Certificate.test_id.in_(select(CovidTest.id).where(CovidTest.person_id == person_id))
+            | Certificate.infection_id.in_(select(Infection.id).where(Infection.person_id == person_id)))
+
+
 def _collect(session: Session, person_id: str) -> dict[str, Any]:
     person = get_row(session, Person, person_id, code="person_not_found")
     visits = session.scalars(select(Visit).where(Visit.person_id == person_id)).all()
@@ -59,9 +68,10 @@ def _collect(session: Session, person_id: str) -> dict[str, Any]:
     appointments = session.scalars(select(Appointment).where(Appointment.person_id == person_id)).all()
     ids = {person_id, *vaccination_ids, *(v.id for v in visits), *(a.id for a in appointments)}
     tests = session.scalars(select(CovidTest).where(CovidTest.person_id == person_id)).all()
-    certificates = session.scalars(select(Certificate).where(
-        Certificate.vaccination_id.in_(vaccination_ids) | Certificate.test_id.in_([t.id for t in tests]))).all()
-    ids |= {c.id for c in certificates} | {t.id for t in tests}
+    infections = session.scalars(select(Infection).where(Infection.person_id == person_id)).all()
+    certificates = session.scalars(select(Certificate).where(_certificate_of(person_id))
+                                   .order_by(Certificate.issued_at, Certificate.id)).all()
+    ids |= {c.id for c in certificates} | {t.id for t in tests} | {i.id for i in infections}
     return {
         "person": _row(person),
         "appointments": [_row(a) for a in appointments],
@@ -73,6 +83,7 @@ def _collect(session: Session, person_id: str) -> dict[str, Any]:
             select(AdverseEvent).where(AdverseEvent.person_id == person_id))],
         "certificates": [_row(c) for c in certificates],
         "covid_tests": [_row(t) for t in tests],
+        "infections": [_row(i) for i in infections],
         "audit": [
             {"at": a.at.isoformat(), "action": a.action, "entity": a.entity, "entity_id": a.entity_id,
              "staff_id": a.staff_id}
@@ -100,10 +111,22 @@ def export_person(store: Store, actor: Actor, person_id: str, out_dir: Path, *,
     except OSError as exc:
         raise ValidationError(code="export_folder_unwritable", params={"path": str(out_dir), "detail": exc.strerror}) \
             from None
-    write_output_file(json_path, json.dumps(data, indent=2, ensure_ascii=False, default=str), force=force)
-    write_output_file(pdf_path, _pdf(data), force=force)
-    with UnitOfWork(store, actor, clock) as uow:
-        uow.record(action="person.exported", entity="person", entity_id=person_id)
+    contents = ((json_path, json.dumps(data, indent=2, ensure_ascii=False, default=str).encode("utf-8")),
+                (pdf_path, _pdf(data)))
+    written: list[Path] = []
+    try:
+        # Both files and the audit entry, or none of them: an export that failed half-way (a full disk)
+        # must not leave the person's data in a file that no audit entry accounts for.
+        with UnitOfWork(store, actor, clock) as uow:
+            for path, content in contents:
+                write_output_file(path, content, force=force)
+                written.append(path)
+            uow.record(action="person.exported", entity="person", entity_id=person_id)
+    except BaseException:
+        for path in written:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
     return json_path, pdf_path
 
 
@@ -138,7 +161,7 @@ def _pdf(data: dict[str, Any]) -> bytes:
     sections = [("Termine / Appointments", "appointments"), ("Besuche / Visits", "visits"),
                 ("Impfungen / Vaccinations", "vaccinations"), ("Stornierungen / Voided records", "voids"),
                 ("Nebenwirkungen / Adverse events", "adverse_events"), ("Zertifikate / Certificates", "certificates"),
-                ("Tests / Tests", "covid_tests"),
+                ("Tests / Tests", "covid_tests"), ("Infektionen / Infections", "infections"),
                 ("Protokoll / Audit trail", "audit")]
     line("Person", bold=True, size=12)
     for key, value in person.items():
@@ -193,6 +216,15 @@ def purge_personal_data(store: Store, actor: Actor, *, older_than_days: int,
             select(Visit.person_id).where(Visit.checked_in_at >= cutoff),
             select(Vaccination.person_id).where(Vaccination.given_at >= cutoff),
             select(CovidTest.person_id).where(CovidTest.ordered_at >= cutoff),
+            # An infection recorded (say, from a questionnaire) or a certificate issued within the
+            # period is a recent case too, however long ago the person was registered.
+            select(Infection.person_id).where(Infection.recorded_at >= cutoff),
+            select(Vaccination.person_id).join(Certificate, Certificate.vaccination_id == Vaccination.id)
+            .where(Certificate.issued_at >= cutoff),
+            select(CovidTest.person_id).join(Certificate, Certificate.test_id == CovidTest.id)
+            .where(Certificate.issued_at >= cutoff),
+            select(Infection.person_id).join(Certificate, Certificate.infection_id == Infection.id)
+            .where(Certificate.issued_at >= cutoff),
             select(Appointment.person_id).join(Slot, Slot.id == Appointment.slot_id).where(Slot.starts_at >= cutoff),
         )
         victims = uow.session.scalars(select(Person).where(
@@ -207,11 +239,9 @@ def purge_personal_data(store: Store, actor: Actor, *, older_than_days: int,
             for visit in uow.session.scalars(select(Visit).where(Visit.person_id == person.id)):
                 visit.answers = None
                 visit.guardian_name = None
-            vaccination_ids = select(Vaccination.id).where(Vaccination.person_id == person.id)
-            test_ids = select(CovidTest.id).where(CovidTest.person_id == person.id)  # test certificates name them too
-            for cert in uow.session.scalars(select(Certificate).where(
-                    Certificate.vaccination_id.in_(vaccination_ids) | Certificate.test_id.in_(test_ids))):
-                cert.hc1 = None
+            for cert in uow.session.scalars(select(Certificate).where(_certificate_of(person.id))):
+                # Nothing is left to sign or hand over: no code, and no voucher waiting for a signer.
+                cert.hc1 = cert.claim_code = None
         if victims:
             uow.session.flush()  # the triggers have counted the emptied keys down
             _forget_unused_name_keys(uow.session)

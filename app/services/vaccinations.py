@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -186,6 +187,12 @@ def _text(value: str | None, what: str, *, missing: str | None) -> str | None:
     if len(cleaned) > _MAX_TEXT or not cleaned.isprintable():
         raise ValidationError(code="dose_text_too_long", params={"What": f"{what[0].upper()}{what[1:]}", "max": _MAX_TEXT})
     return cleaned
+
+
+def _earliest_birth_date(dob: str) -> date:
+    """The first day a partial date of birth can mean: no dose can have been given before it."""
+    parts = [int(p) for p in dob.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
 def _birth_date(dob: str) -> date:
@@ -412,7 +419,7 @@ class DoctorStation(SiteService):
             if given_on > today:
                 raise ValidationError(code="dose_date_in_future", params={"date": given_on.isoformat()}, field="given_on")
             # No COVID-19 vaccine was given before December 2020, and nobody before being born.
-            if given_on < _FIRST_COVID_DOSE or given_on.year < int(person.dob[:4]):
+            if given_on < _FIRST_COVID_DOSE or given_on < _earliest_birth_date(person.dob):
                 raise ValidationError(code="dose_date_impossible", params={"date": given_on.isoformat()}, field="given_on")
             records = self._records(uow.session, person.id)
             if any(not r.voided and r.given_on == given_on for r in records):
@@ -426,6 +433,7 @@ class DoctorStation(SiteService):
                 recorded_at=uow.now,
             )
             uow.insert(vaccination, action="vaccination.external_recorded", details={"country": country})
+            self._renumber_later(uow, person.id, reason=f"dose of {given_on.isoformat()} entered", after=given_on)
             return DoseResult(
                 vaccination_id=vaccination.id, person_id=person.id, product_code=product.code,
                 dose_number=number.dn, series_doses=number.sd, given_at=vaccination.given_at.astimezone(self.tz),
@@ -448,7 +456,12 @@ class DoctorStation(SiteService):
             )
             # A certificate for a dose that was not given must stop being valid, at every border.
             certificates = tuple(revoke_certificates(uow, vaccination_id=vaccination.id, reason=text))
+            certificates += self._renumber_later(uow, vaccination.person_id, reason=text,
+                                                 after=vaccination.given_at.astimezone(self.tz).date())
             return VoidResult(vaccination_id=vaccination.id, void_id=void_id, certificates_to_revoke=certificates)
+
+    def _renumber_later(self, uow: UnitOfWork, person_id: str, *, reason: str, after: date) -> tuple[str, ...]:
+        return renumber_later_doses(uow, person_id, reason=reason, after=after, catalogue=self.catalogue, tz=self.tz)
 
     def _valid_vaccination(self, session: Session, vaccination_id: str) -> Vaccination:
         vaccination = get_row(session, Vaccination, vaccination_id, code="dose_record_not_found")
@@ -525,6 +538,8 @@ class DoctorStation(SiteService):
             )
             # The old record's certificate says the wrong thing now; the corrected dose gets its own.
             revoke_certificates(uow, vaccination_id=old.id, reason=text)
+            self._renumber_later(uow, old.person_id, reason=text, after=min(
+                old.given_at.astimezone(self.tz).date(), given_day))
             return DoseResult(
                 vaccination_id=new.id, person_id=new.person_id, product_code=new.product_code,
                 dose_number=new.dose_number, series_doses=new.series_doses,
@@ -559,6 +574,10 @@ class DoctorStation(SiteService):
         if given_on is not None:
             if given_on > self.clock().astimezone(self.tz).date():
                 raise ValidationError(code="dose_date_in_future", params={"date": given_on.isoformat()}, field="given_on")
+            person = session.get(Person, old.person_id)
+            if given_on < _FIRST_COVID_DOSE or (person is not None and given_on < _earliest_birth_date(person.dob)):
+                raise ValidationError(code="dose_date_impossible", params={"date": given_on.isoformat()},
+                                      field="given_on")
             new.given_at = _noon(given_on, self.tz)
         return new
 
@@ -659,3 +678,46 @@ def _vaccination_payload(v: Vaccination) -> dict[str, Any]:
         "staff_id": v.staff_id, "external": v.external, "country": v.country, "override_reason": v.override_reason,
         "recorded_at": v.recorded_at.isoformat(), "corrects_id": v.corrects_id,
     }
+
+
+def renumber_later_doses(uow: UnitOfWork, person_id: str, *, reason: str, after: date, catalogue: Catalogue,
+                         tz: ZoneInfo) -> tuple[str, ...]:
+    """After a dose (or an infection) of the person on day `after` was voided, corrected or entered late,
+    the EU numbering of the doses after that day may have changed: voiding dose 1 makes dose 2 the 1/2,
+    voiding the infection before a 1/1 makes it 1/2. Each dose whose dn/sd no longer follows from what
+    came before it is corrected (void + a copy with the new numbers, as a correction is) and its
+    certificates revoked: a certificate must not say the series is complete when it is not. Returns the
+    revoked certificates."""
+    uow.session.flush()
+    voided = select(VaccinationVoid.vaccination_id)
+    doses = uow.session.scalars(select(Vaccination).where(
+        Vaccination.person_id == person_id, Vaccination.id.not_in(voided))
+        .order_by(Vaccination.given_at, Vaccination.id)).all()
+    infection = first_infection(uow.session, person_id)
+    records = [DoseRecord(product_code=d.product_code, given_on=d.given_at.astimezone(tz).date()) for d in doses]
+    revoked: list[str] = []
+    for dose in doses:
+        day = dose.given_at.astimezone(tz).date()
+        product = catalogue.find(dose.product_code)
+        if day <= after or product is None:
+            continue  # not counted after the change; or a product unknown here, not ours to renumber
+        number = dose_number([r for r in records if r.given_on < day], product=product, catalogue=catalogue,
+                             prior_infection=infection)
+        if (number.dn, number.sd) == (dose.dose_number, dose.series_doses):
+            continue
+        renumbered = Vaccination(
+            id=uuid7(), person_id=dose.person_id, visit_id=dose.visit_id, site_id=dose.site_id,
+            product_code=dose.product_code, lot_id=dose.lot_id, vial_id=dose.vial_id, given_at=dose.given_at,
+            dose_number=number.dn, series_doses=number.sd, injection_site=dose.injection_site,
+            staff_id=dose.staff_id, external=dose.external, country=dose.country,
+            override_reason=dose.override_reason, recorded_at=uow.now, corrects_id=dose.id)
+        # The dose itself stays given: no stock moves, only its record is replaced.
+        uow.session.add(VaccinationVoid(id=uuid7(), vaccination_id=dose.id, reason=reason[:300],
+                                        staff_id=uow.actor.staff_id, at=uow.now))
+        uow.session.add(renumbered)
+        uow.session.flush()
+        uow.record(action="vaccination.corrected", entity="vaccination", entity_id=renumbered.id, payload={},
+                   details={"reason": reason[:300], "voided": dose.id,
+                            "renumbered": f"{dose.dose_number}/{dose.series_doses} -> {number.dn}/{number.sd}"})
+        revoked += revoke_certificates(uow, vaccination_id=dose.id, reason=reason[:300])
+    return tuple(revoked)

@@ -242,17 +242,28 @@ class Secrets:
 
 
 def unlock(keyfile: KeyFile, passphrase: str) -> Secrets:
+    """The keys the passphrase opens. Every part of the file is sealed under the passphrase: when one
+    part opens and another does not, the passphrase is right and the file is damaged (one bit is
+    enough), which must not be told as a wrong passphrase (the admin would try others for ever)."""
     data_keys: list[bytes] = []
-    audit_key: bytes | None = None
+    audit_keys: list[bytes] = []
+    opened = failed = 0
     for wrapped in keyfile.keys:
         kek = _derive(passphrase, wrapped.salt, n=wrapped.n, r=wrapped.r, p=wrapped.p)
-        try:
-            data_keys.append(AESGCM(kek).decrypt(wrapped.nonce, wrapped.ciphertext, _aad(keyfile.database_id)))
-            if audit_key is None and wrapped.audit_nonce is not None and wrapped.audit_ciphertext is not None:
-                audit_key = AESGCM(kek).decrypt(wrapped.audit_nonce, wrapped.audit_ciphertext,
-                                                _audit_aad(keyfile.database_id))
-        except InvalidTag:
-            raise WrongPassphrase(code="passphrase_wrong") from None
+        parts = [(data_keys, wrapped.nonce, wrapped.ciphertext, _aad(keyfile.database_id))]
+        if wrapped.audit_nonce is not None and wrapped.audit_ciphertext is not None:
+            parts.append((audit_keys, wrapped.audit_nonce, wrapped.audit_ciphertext, _audit_aad(keyfile.database_id)))
+        for found, nonce, ciphertext, aad in parts:
+            try:
+                found.append(AESGCM(kek).decrypt(nonce, ciphertext, aad))
+                opened += 1
+            except InvalidTag:
+                failed += 1
+    if opened and failed:
+        raise NotAVaxDeskDatabase(code="keyfile_damaged")
+    if failed:
+        raise WrongPassphrase(code="passphrase_wrong")
+    audit_key = audit_keys[0] if audit_keys else None
     return Secrets(tuple(data_keys), audit_key)
 
 

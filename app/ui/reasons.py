@@ -52,6 +52,9 @@ TEXTS: dict[str, str] = {
         "Reasons", "Dose number and number of doses must be between "
         "1 and 9."),
     "cert_date_invalid": QT_TRANSLATE_NOOP("Reasons", "The vaccination date {value} is not a date like 2021-06-11."),
+    "cert_date_before_birth": QT_TRANSLATE_NOOP(
+        "Reasons", "The vaccination date {date} is before the date of birth {dob}; correct the dose or the "
+                   "person's date of birth."),
     "cert_uvci_check_wrong": QT_TRANSLATE_NOOP("Reasons", "The certificate identifier has a wrong check character."),
     "cert_schema": QT_TRANSLATE_NOOP("Reasons", "The certificate data does not match the EU format: {problems}"),
     "cert_recovery_too_early": QT_TRANSLATE_NOOP(
@@ -105,6 +108,9 @@ TEXTS: dict[str, str] = {
     "cert_already_issued": QT_TRANSLATE_NOOP(
         "Reasons", "This dose already has a certificate: print it again, "
         "or correct it."),
+    "cert_replaced_other_subject": QT_TRANSLATE_NOOP(
+        "Reasons", "That certificate is for another dose, test or recovery; a correction re-issues the "
+                   "certificate of the same one. Nothing was changed."),
     "cert_replaced_missing": QT_TRANSLATE_NOOP("Reasons", "That certificate does not exist or was already replaced."),
     "cert_is_voucher": QT_TRANSLATE_NOOP(
         "Reasons", "This certificate is a voucher: it is signed as soon as a "
@@ -113,6 +119,9 @@ TEXTS: dict[str, str] = {
     "cert_reissue_nothing_changed": QT_TRANSLATE_NOOP(
         "Reasons", "The certificate already shows the person's data as "
         "recorded; nothing to re-issue."),
+    "cert_voucher_revoked": QT_TRANSLATE_NOOP(
+        "Reasons", "This voucher is no longer valid: its dose record was voided or corrected ({reason}). Look the "
+                   "person up; a corrected dose gets a new certificate."),
     "cert_voucher_unknown": QT_TRANSLATE_NOOP("Reasons", "No voucher has the claim code {code}."),
     "cert_revoked_here": QT_TRANSLATE_NOOP("Reasons", "This certificate was revoked by this center ({reason})."),
     "cert_issuer_invalid": QT_TRANSLATE_NOOP("Reasons", "The certificate issuer is 1 to 80 printable characters."),
@@ -770,6 +779,9 @@ TEXTS: dict[str, str] = {
         "Reasons", "The key file beside the database is not a VaxDesk key file or is damaged."),
     "passphrase_wrong": QT_TRANSLATE_NOOP(
         "Reasons", "Wrong passphrase for this station database."),
+    "backup_passphrase_wrong": QT_TRANSLATE_NOOP(
+        "Reasons", "Wrong passphrase for this backup: it opens with the passphrase the station had when the "
+                   "backup was made ({created}), even if it was changed since. Nothing was restored."),
     "keyfile_missing": QT_TRANSLATE_NOOP(
         "Reasons", "No key file '{name}' beside the database: this is not a VaxDesk station database, or its key file was moved."),
     "keyfile_not_ours": QT_TRANSLATE_NOOP(

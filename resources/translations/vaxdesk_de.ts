@@ -2449,6 +2449,10 @@ Nachbeobachtung bis {ends}.</translation>
         <translation>Das Impfdatum {value} ist kein Datum wie 2021-06-11.</translation>
     </message>
     <message>
+        <source>The vaccination date {date} is before the date of birth {dob}; correct the dose or the person&apos;s date of birth.</source>
+        <translation>Das Impfdatum {date} liegt vor dem Geburtsdatum {dob}; korrigieren Sie die Impfung oder das Geburtsdatum der Person.</translation>
+    </message>
+    <message>
         <source>The certificate identifier has a wrong check character.</source>
         <translation>Die Zertifikatkennung hat ein falsches Prüfzeichen.</translation>
     </message>
@@ -2541,6 +2545,10 @@ Nachbeobachtung bis {ends}.</translation>
         <translation>Für diese Impfung gibt es schon ein Zertifikat: Bitte erneut drucken oder korrigieren.</translation>
     </message>
     <message>
+        <source>That certificate is for another dose, test or recovery; a correction re-issues the certificate of the same one. Nothing was changed.</source>
+        <translation>Dieses Zertifikat gehört zu einer anderen Impfung, einem anderen Test oder einer anderen Genesung; eine Korrektur stellt das Zertifikat derselben neu aus. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>That certificate does not exist or was already replaced.</source>
         <translation>Dieses Zertifikat gibt es nicht oder es wurde bereits ersetzt.</translation>
     </message>
@@ -2555,6 +2563,10 @@ Nachbeobachtung bis {ends}.</translation>
     <message>
         <source>The certificate already shows the person&apos;s data as recorded; nothing to re-issue.</source>
         <translation>Das Zertifikat zeigt die Daten der Person bereits wie erfasst; es gibt nichts neu auszustellen.</translation>
+    </message>
+    <message>
+        <source>This voucher is no longer valid: its dose record was voided or corrected ({reason}). Look the person up; a corrected dose gets a new certificate.</source>
+        <translation>Dieser Gutschein gilt nicht mehr: Seine Impfung wurde storniert oder korrigiert ({reason}). Suchen Sie die Person; eine korrigierte Impfung erhält ein neues Zertifikat.</translation>
     </message>
     <message>
         <source>No voucher has the claim code {code}.</source>
@@ -4019,6 +4031,10 @@ Nachbeobachtung bis {ends}.</translation>
     <message>
         <source>Wrong passphrase for this station database.</source>
         <translation>Falsche Passphrase für diese Stationsdatenbank.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for this backup: it opens with the passphrase the station had when the backup was made ({created}), even if it was changed since. Nothing was restored.</source>
+        <translation>Falsche Passphrase für diese Sicherung: Sie öffnet sich mit der Passphrase, die die Station hatte, als die Sicherung erstellt wurde ({created}), auch wenn sie seitdem geändert wurde. Es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
         <source>No key file &apos;{name}&apos; beside the database: this is not a VaxDesk station database, or its key file was moved.</source>

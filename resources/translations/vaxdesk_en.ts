@@ -2443,6 +2443,10 @@ Observation until {ends}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The vaccination date {date} is before the date of birth {dob}; correct the dose or the person&apos;s date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The certificate identifier has a wrong check character.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2535,6 +2539,10 @@ Observation until {ends}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>That certificate is for another dose, test or recovery; a correction re-issues the certificate of the same one. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That certificate does not exist or was already replaced.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2548,6 +2556,10 @@ Observation until {ends}.</source>
     </message>
     <message>
         <source>The certificate already shows the person&apos;s data as recorded; nothing to re-issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This voucher is no longer valid: its dose record was voided or corrected ({reason}). Look the person up; a corrected dose gets a new certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4012,6 +4024,10 @@ Observation until {ends}.</source>
     </message>
     <message>
         <source>Wrong passphrase for this station database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for this backup: it opens with the passphrase the station had when the backup was made ({created}), even if it was changed since. Nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -357,3 +357,126 @@ def test_the_issuer_is_configured_per_tenant_with_the_cert_configure_command(sto
     bad = subprocess.run([sys.executable, "-m", "app", "cert", "configure", "--db", str(db_path), "--validity-days",
                           "0"], capture_output=True, text=True, env=env, timeout=120)
     assert bad.returncode == 9 and "valid for 1 to 730 days" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_a_recovery_reissued_after_a_birth_date_correction_keeps_the_passports_spelling(
+        store: Store, desk: CertificateDesk) -> None:
+    """A Georgian name is written from the MRZ. After the date of birth is completed ("1985" →
+    "1985-03-04"), the dose's re-issue kept the MRZ names of the certificate it replaces; a recovery's
+    (and a test's) was refused with "needs the MRZ" as if it had never been scanned."""
+    desk.install_demo_signer(ADMIN)
+    pid = person(store, "ჯავახიშვილი", "ნინო", "1985")
+    with UnitOfWork(store, NURSE) as uow:
+        infection = record_positive_naat(uow, person_id=pid, sampled_on=datetime.now(UTC).date() - timedelta(days=20),
+                                         country="DE")
+    mrz = str(TD3CodeGenerator("P", "GEO", "Javakhishvili", "Nino", "12AB34567", "GEO", "850304", "F", "300101",
+                               "01234567890"))
+    old = desk.issue_recovery(NURSE, infection, mrz=mrz)
+    correction = PersonCorrections(store).correct(NURSE, pid, changes={"dob": "1985-03-04"}, reason="passport")
+    assert [c.certificate_id for c in correction.certificates] == [old.certificate_id]
+    new = desk.reissue_for_person_change(NURSE, old.certificate_id, reason="passport")
+    payload = read_signed(new.hc1 or "").payload
+    assert payload["dob"] == "1985-03-04"
+    assert payload["nam"] == {"fn": "ჯავახიშვილი", "fnt": "JAVAKHISHVILI", "gn": "ნინო", "gnt": "NINO"}
+    assert desk.revoked_here(old.uvci) == "passport"
+
+
+def test_voiding_an_earlier_dose_renumbers_the_later_one_and_its_certificate(store: Store,
+                                                                             desk: CertificateDesk) -> None:
+    """Dose 1 was recorded for the wrong person and voided: the person's only dose is then 1/2, not
+    2/2. The later dose kept "2/2" and its certificate (and a new one) said the series was complete."""
+    desk.install_demo_signer(ADMIN)
+    doctor = DoctorStation(store)
+    pid = person(store)
+    today = site_today(store)
+    first = doctor.add_external_dose(DOCTOR, pid, product_code="comirnaty", given_on=today - timedelta(days=60),
+                                     country="DE")
+    second = doctor.add_external_dose(DOCTOR, pid, product_code="comirnaty", given_on=today - timedelta(days=20),
+                                      country="DE")
+    assert (second.dose_number, second.series_doses) == (2, 2)
+    complete = desk.issue(NURSE, second.vaccination_id)
+    voided = doctor.void_dose(DOCTOR, first.vaccination_id, reason="recorded for the wrong person")
+    assert complete.certificate_id in voided.certificates_to_revoke
+    assert desk.revoked_here(complete.uvci) == "recorded for the wrong person"
+    (live,) = [d for d in doctor.history(DOCTOR, pid).doses]
+    assert (live.dose_number, live.series_doses, live.corrects_id) == (1, 2, second.vaccination_id)
+    v = read_signed(desk.issue(NURSE, live.vaccination_id).hc1 or "").payload["v"][0]
+    assert (v["dn"], v["sd"], v["dt"]) == (1, 2, (today - timedelta(days=20)).isoformat())
+    # A dose entered late, before the others, renumbers them the other way.
+    doctor.add_external_dose(DOCTOR, pid, product_code="comirnaty", given_on=today - timedelta(days=90), country="DE")
+    numbers = sorted((d.given_at.date(), d.dose_number) for d in doctor.history(DOCTOR, pid).doses)
+    assert [n for _, n in numbers] == [1, 2]
+    with store.read() as session:
+        in_force = session.scalars(select(Certificate.uvci).where(Certificate.revoked_at.is_(None))).all()
+    assert in_force == []  # the 1/2 certificate said the wrong thing once the earlier dose was entered
+
+
+def test_a_dose_before_the_birth_date_is_refused_and_never_certified(store: Store, desk: CertificateDesk) -> None:
+    """A dose dated before the day of birth in the same year was accepted (only the year was compared),
+    and a certificate whose date of vaccination precedes its date of birth was signed: a border verifier
+    sees nonsense. On the day of birth itself it is a dose like any other."""
+    desk.install_demo_signer(ADMIN)
+    doctor = DoctorStation(store)
+    today = site_today(store)
+    born = today - timedelta(days=40)
+    pid = person(store, dob=born.isoformat())
+    with pytest.raises(ValidationError) as refused:
+        doctor.add_external_dose(DOCTOR, pid, product_code="comirnaty", given_on=born - timedelta(days=1),
+                                 country="DE")
+    assert refused.value.code == "dose_date_impossible"
+    on_birthday = doctor.add_external_dose(DOCTOR, pid, product_code="comirnaty", given_on=born, country="DE")
+    assert read_signed(desk.issue(NURSE, on_birthday.vaccination_id).hc1 or "").payload["v"][0]["dt"] == \
+        born.isoformat()
+    # A date of birth corrected to after a recorded dose: the certificate is refused, with the reason.
+    later = dose(store, pid, days_ago=10)
+    PersonCorrections(store).correct(NURSE, pid, changes={"dob": (today - timedelta(days=5)).isoformat()},
+                                     reason="passport")
+    with pytest.raises(ValidationError) as before_birth:
+        desk.issue(NURSE, later)
+    assert before_birth.value.code == "cert_date_before_birth"
+    params = before_birth.value.params
+    assert params["dob"] == (today - timedelta(days=5)).isoformat() and params["date"] < params["dob"]
+
+
+def test_a_voucher_whose_dose_was_voided_says_so_when_it_is_scanned(store: Store, desk: CertificateDesk) -> None:
+    """The voucher's claim code found its (revoked) certificate; the desk, not finding it among the
+    vouchers in force, said "printed already" to a person whose dose record had been voided."""
+    vid = dose(store, person(store))
+    voucher = desk.issue(NURSE, vid)
+    assert voucher.claim_code is not None
+    DoctorStation(store).void_dose(DOCTOR, vid, reason="recorded for the wrong person")
+    with pytest.raises(RuleViolation) as refused:
+        desk.find_voucher(NURSE, VOUCHER_QR_PREFIX + voucher.claim_code.replace("-", ""))
+    assert refused.value.code == "cert_voucher_revoked"
+    assert refused.value.params == {"reason": "recorded for the wrong person"}
+
+
+def test_a_correction_cannot_revoke_another_persons_certificate(store: Store, desk: CertificateDesk) -> None:
+    """`correct` took any certificate id as the one it replaces: re-issuing Meier's dose "replacing"
+    Schulz's certificate revoked Schulz's, which no border accepted any more."""
+    desk.install_demo_signer(ADMIN)
+    meier, schulz = dose(store, person(store)), dose(store, person(store, "Schulz", "Ida", "1990-02-03"))
+    desk.issue(NURSE, meier)
+    theirs = desk.issue(NURSE, schulz)
+    with pytest.raises(RuleViolation) as refused:
+        desk.correct(DOCTOR, theirs.certificate_id, vaccination_id=meier, reason="typo")
+    assert refused.value.code == "cert_replaced_other_subject"
+    assert desk.revoked_here(theirs.uvci) is None
+    assert len(desk.issued_for(DOCTOR, meier)) == 1
+
+
+def test_the_review_tells_before_issuing_that_a_name_is_longer_than_the_certificate_allows(
+        store: Store, desk: CertificateDesk) -> None:
+    """A person's name may have 100 characters, a DCC's `fn` 80: the review showed nothing wrong and
+    the refusal came only after the person had confirmed it."""
+    desk.install_demo_signer(ADMIN)
+    family = "Wolfeschlegelsteinhausenbergerdorff-Müller-Lüdenscheidt-Hohenzollern-Bergmann-Schmidt"
+    assert 80 < len(family) <= 100
+    vid = dose(store, person(store, family, "Jonas"))
+    review = desk.review(NURSE, vid)
+    assert review.refusal is not None and review.refusal.code == "cert_text_too_long"
+    assert review.refusal.params == {"what": "family_name", "max": 80}
+    with pytest.raises(ValidationError) as refused:
+        desk.issue(NURSE, vid)
+    assert refused.value.code == review.refusal.code
+    assert desk.review(NURSE, dose(store, person(store), days_ago=3)).refusal is None

@@ -347,3 +347,62 @@ def test_a_persons_tests_are_in_their_export_and_purged_with_them(store: Store, 
     with store.read() as session:
         certificate = session.get(Certificate, issued.certificate_id)
         assert certificate is not None and certificate.hc1 is None  # the signed names went with the person
+
+
+def test_a_name_correction_offers_the_test_certificate_and_its_reissue_carries_the_new_name(
+        store: Store, desk: TestingDesk, clock: ManualClock) -> None:
+    """A border checks the test certificate's name against the passport: after a typo is corrected, the
+    correction must list the test certificate signed with the old name (it listed doses' and recoveries'
+    only, so the desk never offered to re-issue it), and the re-issue revokes the old code."""
+    from app.services.person_corrections import PersonCorrections
+
+    certificates = CertificateDesk(store, clock=clock)
+    certificates.install_demo_signer(ADMIN)
+    test_id = desk.order(NURSE, visit(store, clock, family="Gross-Müler"), test_type="rat")
+    desk.take_sample(NURSE, test_id, device_id=PANBIO)
+    clock.now += timedelta(minutes=15)
+    desk.enter_result(NURSE, test_id, result="negative")
+    old = certificates.issue_test(NURSE, test_id)
+    with store.read() as session:
+        person_id = session.get(CovidTest, test_id).person_id  # type: ignore[union-attr]
+    correction = PersonCorrections(store, clock=clock).correct(
+        NURSE, person_id, changes={"family_name": "Groß-Müller"}, reason="passport checked")
+    assert [c.certificate_id for c in correction.certificates] == [old.certificate_id]
+    assert correction.certificates[0].test_id == test_id
+    new = certificates.reissue_for_person_change(NURSE, old.certificate_id, reason="passport checked")
+    result = verify(new.hc1 or "", certificates.trusted_certificates(), at=clock.now)
+    assert result.valid, result.error
+    assert result.payload is not None
+    assert (result.payload["nam"]["fn"], result.payload["nam"]["fnt"]) == ("Groß-Müller", "GROSS<MUELLER")
+    assert result.payload["t"][0]["sc"] == "2026-12-01T09:00:00Z"  # the sample time, not the re-issue's
+    assert certificates.revoked_here(old.uvci) == "passport checked"
+    assert certificates.certificates_of_person(NURSE, person_id) == [(new.certificate_id, None, new.uvci)]
+
+
+def test_voiding_the_positive_naat_before_a_1_of_1_dose_makes_it_1_of_2(
+        store: Store, desk: TestingDesk, clock: ManualClock) -> None:
+    """A dose after a documented infection is 1/1 (the series complete). When the positive NAAT turns
+    out to be another person's sample and is voided, the dose is 1/2: it kept "1/1", and its
+    certificate still said complete."""
+    from app.services.vaccinations import DoctorStation
+
+    test_id = desk.order(NURSE, visit(store, clock), test_type="naat")
+    desk.take_sample(NURSE, test_id, lab_name="Labor Nord", sample_id="S-2026-0002")
+    row = desk.enter_result(NURSE, test_id, result="positive")
+    with store.read() as session:
+        person_id = session.get(CovidTest, test_id).person_id  # type: ignore[union-attr]
+    doctor = DoctorStation(store, clock=clock)
+    clock.now += timedelta(days=1)
+    dose = doctor.add_external_dose(DOCTOR, person_id, product_code="comirnaty", given_on=clock.now.date(),
+                                    country="DE")
+    assert (dose.dose_number, dose.series_doses) == (1, 1) and row.infection_id is not None
+    certificates = CertificateDesk(store, clock=clock)
+    certificates.install_demo_signer(ADMIN)
+    complete = certificates.issue(NURSE, dose.vaccination_id)
+    desk.void(DOCTOR, test_id, reason="another person's sample")
+    assert certificates.revoked_here(complete.uvci) == "another person's sample"
+    (live,) = doctor.history(DOCTOR, person_id).doses
+    assert (live.dose_number, live.series_doses, live.corrects_id) == (1, 2, dose.vaccination_id)
+    with store.read() as session:
+        kinds = [o.kind for o in session.scalars(select(Outbox).order_by(Outbox.station_seq))][-4:]
+    assert "vaccination.corrected" in kinds and "test.voided" in kinds

@@ -186,3 +186,126 @@ def test_an_export_for_an_id_no_person_can_have_is_refused_and_writes_nothing(st
         export_person(store, ADMIN, person_id, tmp_path / "export")
     assert refused.value.code == "person_not_found"
     assert not (tmp_path / "export").exists() and not list(tmp_path.parent.glob("outside"))
+
+
+def _recovered_person(store: Store, *, tested_days_ago: int) -> tuple[str, str, str]:
+    """A person with a positive NAAT and the recovery certificate issued for it: (person, infection, certificate)."""
+    from app.services.certificates import CertificateDesk
+    from app.services.infections import record_positive_naat
+
+    pid = _person(store)
+    with UnitOfWork(store, ADMIN) as uow:
+        infection = record_positive_naat(uow, person_id=pid, sampled_on=datetime.now(UTC).date()
+                                         - timedelta(days=tested_days_ago), country="DE")
+    desk = CertificateDesk(store)
+    desk.install_demo_signer(ADMIN)
+    return pid, infection, desk.issue_recovery(ADMIN, infection).certificate_id
+
+
+def test_the_export_holds_the_persons_infections_and_recovery_certificates(store: Store, tmp_path: Path) -> None:
+    """Art. 15: a recorded infection and the recovery certificate issued for it are data about the
+    person; the export left both out (only doses' and tests' certificates were collected)."""
+    pid, infection, certificate = _recovered_person(store, tested_days_ago=20)
+    json_path, pdf_path = export_person(store, ADMIN, pid, tmp_path / "export")
+    data = json.loads(json_path.read_text(encoding="utf-8"))
+    assert [i["id"] for i in data["infections"]] == [infection]
+    assert [c["id"] for c in data["certificates"]] == [certificate]
+    actions = {a["action"] for a in data["audit"]}
+    assert {"infection.recorded", "certificate.issued"} <= actions, actions
+    text = pdfium.PdfDocument(pdf_path.read_bytes())[0].get_textpage().get_text_range()
+    assert "Infektionen / Infections (1)" in text and "Zertifikate / Certificates (1)" in text
+
+
+def test_a_purge_leaves_no_recovery_certificate_naming_the_person(store: Store) -> None:
+    """The signed code names the person (fn, gn, dob): the purge emptied it for doses' and tests'
+    certificates only, so a recovery certificate kept the name and date of birth after the purge."""
+    from app.certificates.verify import read_signed
+    from app.storage.schema import Certificate
+
+    pid, _infection, certificate = _recovered_person(store, tested_days_ago=20)
+    with store.read() as session:
+        hc1 = session.get(Certificate, certificate).hc1  # type: ignore[union-attr]
+    assert hc1 is not None and read_signed(hc1).payload["nam"]["fn"] == "Zwetschke"
+    now = datetime.now(UTC)
+    with store.write() as session:
+        session.execute(update(Person).values(updated_at=now - timedelta(days=1)))
+        session.execute(update(Outbox).values(state="applied"))
+    assert purge_personal_data(store, ADMIN, older_than_days=365, clock=lambda: now + timedelta(days=400)).purged == 1
+    with store.read() as session:
+        assert session.get(Certificate, certificate).hc1 is None  # type: ignore[union-attr]
+        assert session.get(Person, pid).family_name == ""  # type: ignore[union-attr]
+
+
+def test_a_recent_infection_or_certificate_keeps_the_person_from_the_purge(store: Store) -> None:
+    """A person registered long ago whose infection was recorded, or whose certificate was issued,
+    within the retention period is a recent case: the purge must not empty them."""
+    pid, _infection, _certificate = _recovered_person(store, tested_days_ago=20)
+    now = datetime.now(UTC)
+    with store.write() as session:  # registered long ago; the infection and certificate are from today
+        session.execute(update(Person).values(updated_at=now - timedelta(days=800)))
+        session.execute(update(Outbox).values(state="applied"))
+    assert purge_personal_data(store, ADMIN, older_than_days=365).purged == 0
+    with store.read() as session:
+        assert session.get(Person, pid).family_name == "Zwetschke"  # type: ignore[union-attr]
+
+
+def test_a_purged_persons_voucher_leaves_the_desk_and_is_not_signed_again_and_again(
+        store: Store, caplog: pytest.LogCaptureFixture) -> None:
+    """A voucher handed out long ago and never collected: after the purge it stayed in the desk's voucher
+    list as a nameless "waiting for a signer", and every sync round tried (and failed) to sign it."""
+    from app.domain.ids import uuid7
+    from app.services.certificates import CertificateDesk
+    from app.storage.schema import Certificate, Vaccination
+
+    pid = _person(store)
+    now = datetime.now(UTC)
+    with UnitOfWork(store, ADMIN) as uow:
+        vid = uuid7()
+        uow.session.add(Vaccination(id=vid, person_id=pid, site_id=store.identity.site_id, product_code="comirnaty",
+                                    dose_number=1, series_doses=2, given_at=now - timedelta(days=800),
+                                    recorded_at=uow.now, external=False, country="DE"))
+        uow.record(action="vaccination.recorded", entity="vaccination", entity_id=vid, payload={})
+    desk = CertificateDesk(store)
+    voucher = desk.issue(ADMIN, vid)  # no signer at hand: a voucher
+    assert voucher.is_voucher and [v.certificate_id for v in desk.vouchers(ADMIN)] == [voucher.certificate_id]
+    with store.write() as session:
+        session.execute(update(Person).values(updated_at=now - timedelta(days=800)))
+        session.execute(update(Certificate).values(issued_at=now - timedelta(days=800)))
+        session.execute(update(Outbox).values(state="applied"))
+    assert purge_personal_data(store, ADMIN, older_than_days=365).purged == 1
+    assert desk.vouchers(ADMIN) == []
+    desk.install_demo_signer(ADMIN)
+    assert desk.sign_waiting_vouchers(ADMIN) == []
+    assert [r.getMessage() for r in caplog.records if r.name == "app.services.certificates"] == []
+    with store.read() as session:
+        cert = session.get(Certificate, voucher.certificate_id)
+        assert cert is not None and cert.hc1 is None and cert.claim_code is None
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="a full disk is a small tmpfs, which needs root (CI runs as root)")
+def test_an_export_cut_short_by_a_full_disk_leaves_no_file_and_no_audit_entry(store: Store, tmp_path: Path) -> None:
+    """The JSON fitted on the stick, the PDF did not: the JSON with the person's data stayed behind
+    and no audit entry said it was exported. Now it is both files and the entry, or none of them."""
+    from app.errors import DiskFull
+
+    pid = _person(store)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m,mode=0700", "tmpfs", str(stick)], check=True)
+    try:
+        filler = stick / "filler"
+        with filler.open("wb", buffering=0) as fh:
+            with pytest.raises(OSError):
+                while True:
+                    fh.write(b"\0" * 4096)
+            os.ftruncate(fh.fileno(), filler.stat().st_size - 3 * 4096)  # room for the JSON, not the PDF
+        with pytest.raises(DiskFull):
+            export_person(store, ADMIN, pid, stick / "export")
+        assert sorted(p.name for p in (stick / "export").iterdir()) == []
+        assert "person.exported" not in [r.action for r in query_audit(store, ADMIN, entity_id=pid)]
+        filler.unlink()
+        json_path, pdf_path = export_person(store, ADMIN, pid, stick / "export")
+        assert json_path.exists() and pdf_path.exists()
+        assert [r.action for r in query_audit(store, ADMIN, entity_id=pid)][:1] == ["person.exported"]
+    finally:
+        subprocess.run(["umount", "-l", str(stick)], check=True)

@@ -250,3 +250,22 @@ def test_one_desk_works_on_the_connection_it_used_last(store: Store) -> None:
         with store.write() as session:
             used.add(id(driver(session)))
     assert len(used) == 1 and used <= pooled
+
+
+@pytest.mark.parametrize("part", ["ciphertext", "audit_ciphertext"])
+def test_one_flipped_bit_in_the_wrapped_keys_is_damage_not_a_wrong_passphrase(db_path: Path, part: str) -> None:
+    """The data key and the audit key are sealed under the same passphrase-derived key: when one of
+    them opens and the other does not, the passphrase is right and the key file is damaged. It was
+    told as "Wrong passphrase", so the admin tried other passphrases instead of restoring a backup."""
+    import base64
+    import json
+
+    _new(db_path)
+    key_path = kf.key_path_for(db_path)
+    doc = json.loads(key_path.read_text())
+    sealed = bytearray(base64.b64decode(doc["keys"][0][part]))
+    sealed[3] ^= 0x01
+    doc["keys"][0][part] = base64.b64encode(bytes(sealed)).decode()
+    key_path.write_text(json.dumps(doc))
+    _open_refused_untouched(db_path, NotAVaxDeskDatabase, match="damaged")
+    _open_refused_untouched(db_path, WrongPassphrase, passphrase="not the passphrase")  # nothing opens: wrong

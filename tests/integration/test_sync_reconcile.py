@@ -371,6 +371,30 @@ def test_a_void_and_a_correction_of_one_dose_at_two_desks_are_both_kept_with_one
         assert kinds == ["conflicting_dose_changes"]
 
 
+def test_the_dose_renumbered_by_a_void_reaches_the_other_desk_without_a_review(
+        server: ServerProcess, tenant: str, stations: Stations) -> None:
+    """Voiding dose 1 makes dose 2 the 1/2 (a correction of it with the new numbers): the other desk
+    gets the renumbered dose, and the server takes the correction as one, not as a duplicate dose."""
+    a = stations("a")
+    b = stations("b")
+    person = add_named_person(a, "Roth", "Ida")
+    first = external_dose(a, person, date(2021, 6, 1))
+    second = external_dose(a, person, date(2021, 7, 1))
+    sync(a)
+    DoctorStation(a).void_dose(DOCTOR, first, reason="entered for the wrong person")
+    for store in (a, b):
+        sync(store)
+    views = [station_view(s) for s in (a, b)]
+    assert views[0] == views[1] and len(views[0]["vaccinations"]) == 1  # type: ignore[arg-type]
+    for store in (a, b):
+        with store.read() as session:
+            live = session.get(Vaccination, views[0]["vaccinations"][0])  # type: ignore[index]
+            assert live is not None
+            assert (live.dose_number, live.series_doses, live.corrects_id) == (1, 2, second)
+            assert session.scalars(select(ReviewTask)).all() == []
+    assert server_stats(server, tenant)["open_review_tasks"] == 0
+
+
 def test_a_no_show_who_arrives_after_all_never_takes_a_place_leased_elsewhere(
         server: ServerProcess, tenant: str, stations: Stations) -> None:
     a = stations("a")

@@ -23,6 +23,7 @@ from app.certificates.errors import CertificateDataError, CertificateError
 from app.certificates.signer import EKU_TEST, DemoChain, create_demo_chain, kid_for
 from app.certificates.trust import TrustList
 from app.certificates.verify import MAX_INFLATED_BYTES, STEPS, verify
+from tests.unit.certificates.samples import sample_facts
 
 ISSUED = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
 LATER = ISSUED + timedelta(days=1)
@@ -429,3 +430,18 @@ def test_fuzz_verify_never_raises(data: st.DataObject) -> None:
     result = verify(candidate, ANY_TYPE_TRUST, at=LATER)
     assert result.valid == all(result.steps[s] is True for s in STEPS)
     assert result.valid or result.error
+
+
+@pytest.mark.parametrize(("dob", "given", "refused"), [
+    ("2021-06-10", "2021-06-09", True), ("2021-06-10", "2021-06-10", False),  # the day of birth is a day of life
+    ("2021-06", "2021-05-31", True), ("2021-06", "2021-06-01", False),  # a month: its first day
+    ("2021", "2020-12-31", True), ("2021", "2021-01-01", False), ("", "2021-01-01", False),
+])
+def test_a_vaccination_before_the_date_of_birth_is_refused(dob: str, given: str, refused: bool) -> None:
+    facts = sample_facts(dob=dob, date=given)
+    if not refused:
+        assert build_payload(facts)["v"][0]["dt"] == given
+        return
+    with pytest.raises(CertificateDataError) as caught:
+        build_payload(facts)
+    assert caught.value.code == "cert_date_before_birth" and caught.value.params == {"date": given, "dob": dob}
