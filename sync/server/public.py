@@ -230,6 +230,12 @@ def _code(raw: str) -> str:
     return code
 
 
+def _check_begun(starts_at: datetime) -> None:
+    """A slot that has begun takes no booking and no move: the desk is already seeing its people."""
+    if _aware(starts_at) <= utcnow():
+        raise ApiError(409, "slot_past")
+
+
 def _check_day(day: date) -> None:
     if not FIRST_DAY <= day <= LAST_DAY:
         # Also keeps the ±14 h window of the snapshot inside what datetime can hold.
@@ -294,7 +300,7 @@ def certainly_full(edge: Edge, tenant: str, body: p.PublicBookingRequest) -> boo
     if ten is None or settings is None:
         return False
     known, view = edge.slots(ten).cached_slot(body.slot_id)
-    if not known or view is None or view.free > 0:
+    if not known or view is None or view.free > 0 or view.starts_at <= utcnow():
         return False
     try:
         details = _details(body, utcnow().date())
@@ -327,6 +333,7 @@ async def public_booking(request: Request, tenant: TenantName,
     verified = _check_challenge(ten, settings, body.altcha)
     slots = edge.slots(ten)
     view = await _slot_view(slots, body.slot_id)
+    _check_begun(view.starts_at)
     _age_refusal(edge.catalogue, details.dob, view.product_code, view.starts_at.date())
     if view.free <= 0:
         # The snapshot says full: no write transaction, no rate-limit hit, and the answer's bytes are
@@ -431,6 +438,7 @@ async def public_booking_rebook(request: Request, tenant: TenantName, code: Code
                                                                             body.altcha)
     slots = edge.slots(ten)
     view = await _slot_view(slots, body.slot_id)
+    _check_begun(view.starts_at)
     _age_refusal(edge.catalogue, dob, view.product_code, view.starts_at.date())
     if view.free <= 0:
         raise ApiError(409, "full")
@@ -469,6 +477,7 @@ def book_online(ten: Tenant, body: p.PublicBookingRequest, *, details: PersonDet
         if slot_row is None:
             raise ApiError(404, "unknown_slot", text="booking_slot_unknown")
         starts_at = _aware(slot_row.starts_at)
+        _check_begun(starts_at)  # the one check a direct caller cannot skip
         _age_refusal(catalogue, details.dob, slot_row.product_code, starts_at.date())
         _use_challenge(conn, verified)
         appointment = {"id": appointment_id, "person_id": person_id, "slot_id": body.slot_id,
@@ -539,6 +548,7 @@ def rebook_online(ten: Tenant, code: str, *, dob: str, slot_id: str, settings: P
             raise ApiError(404, "unknown_slot")
         if new_slot.site_id != row.site_id:
             raise ApiError(409, "other_site", text="move_other_site")
+        _check_begun(new_slot.starts_at)
         _use_challenge(conn, verified)
         try:
             ledger.move_booking(ten, conn, appointment_id=row.id, slot_id=slot_id)
