@@ -655,6 +655,7 @@ async def _opened(request: Request, tenant: str) -> tuple[PageContext, PublicSet
     identity["dob"] = dob
     try:
         await public.limit_result_openings(edge, request, ten, settings)
+        await public.limit_result_link_tries(edge, ten, settings, token)
         opened = await run_in_threadpool(_opener(request).open, ten, token, family=identity["family_name"],
                                          given=identity["given_name"], dob=dob)
     except ApiError as exc:

@@ -31,6 +31,10 @@ class PublicSettings:
     lookup_per_tenant: str = "3000/minute"
     result_per_client: str = "10/minute"  # results opened on the citizen's page (each costs a key derivation)
     result_per_tenant: str = "600/minute"
+    # Tries at one secret from all clients together, whether right or wrong: a date of birth cannot be found
+    # by trying every day of a decade at a booking code seen on a slip, nor a name at a forwarded result link.
+    tries_per_code: str = "20/day"  # lookups with a date of birth, cancels and moves of one booking code
+    tries_per_link: str = "20/day"  # openings of one result link
     mail_from: str | None = None  # confirmations are sent only when this and the server's SMTP are set
     display_name: str | None = None  # the center's name in mails
     timezone: str = "Europe/Berlin"  # times in mails
@@ -45,7 +49,7 @@ class PublicSettings:
             raise AdminInputError("setting_unknown", {"names": ", ".join(sorted(unknown))})
         merged = replace(cls(), **dict(values))
         for name in ("booking_per_client", "booking_per_tenant", "lookup_per_client", "lookup_per_tenant",
-                     "result_per_client", "result_per_tenant"):
+                     "result_per_client", "result_per_tenant", "tries_per_code", "tries_per_link"):
             try:
                 limits.parse(str(getattr(merged, name)))
             except ValueError:

@@ -42,7 +42,7 @@ from sync.server.admin_errors import AdminInputError
 from sync.server.api_errors import ApiError
 from sync.server.edge_settings import PublicSettings, read_settings
 from sync.server.mail_templates import TenantMailTemplates
-from sync.server.rate_limits import RateLimits, client_address, parse_trusted
+from sync.server.rate_limits import RateLimits, Refusal, client_address, parse_trusted
 from sync.server.rows import person_record
 from sync.server.slot_snapshot import DEFAULT_PAGE_SIZE, MAX_AGE_S, MAX_PAGE_SIZE, Page, SlotView, TenantSlots
 from sync.server.tenants import Registry, Tenant, UnknownTenant, utcnow
@@ -163,10 +163,35 @@ async def _limit(edge: Edge, request: Request, tenant: Tenant, *, kind: str, per
                                   per_tenant=per_tenant)
     else:
         refusal = edge.limits.hit(tenant, kind=kind, client=client, per_client=per_client, per_tenant=per_tenant)
+    _refuse(refusal)
+
+
+def _refuse(refusal: Refusal | None) -> None:
     if refusal is not None:
         raise ApiError(429, "rate_limited", params={"retry_after": refusal.retry_after},
                        details={"scope": refusal.scope, "retry_after": refusal.retry_after},
                        headers={"Retry-After": str(refusal.retry_after)})
+
+
+async def _limit_tries(edge: Edge, tenant: Tenant, *, kind: str, secret: str, rate: str, scope: str) -> None:
+    """One more try at this secret, from whichever client: counted before the answer, right or wrong, so
+    no number of parallel requests gets more tries than the window has."""
+    key = tenant.cipher.index(secret)
+    if edge.limits.blocking:
+        refusal = await _off_loop(edge.limits.hit_key, tenant, kind=kind, key=key, rate=rate, scope=scope)
+    else:
+        refusal = edge.limits.hit_key(tenant, kind=kind, key=key, rate=rate, scope=scope)
+    _refuse(refusal)
+
+
+async def _limit_code_tries(edge: Edge, tenant: Tenant, settings: PublicSettings, code: str) -> None:
+    """Tries with a date of birth at one booking code (view, cancel, move), from all clients together."""
+    await _limit_tries(edge, tenant, kind="code", secret=code, rate=settings.tries_per_code, scope="booking")
+
+
+async def limit_result_link_tries(edge: Edge, tenant: Tenant, settings: PublicSettings, token: str) -> None:
+    """Openings of one result link, from all clients together: its name and date of birth are not guessed."""
+    await _limit_tries(edge, tenant, kind="link", secret=token, rate=settings.tries_per_link, scope="link")
 
 
 async def _limit_lookups(edge: Edge, request: Request, tenant: Tenant, settings: PublicSettings) -> None:
@@ -392,6 +417,7 @@ async def own_booking(request: Request, tenant: str, code: str, dob: str) -> Own
     canonical, checked_dob = _code(code), _dob(dob)
     settings = await _settings(edge, ten)
     await _limit_lookups(edge, request, ten, settings)
+    await _limit_code_tries(edge, ten, settings, canonical)
 
     def read() -> OwnBooking:
         with ten.read() as conn:
@@ -422,6 +448,7 @@ async def public_booking_cancel(request: Request, tenant: TenantName, code: Code
     edge, ten, canonical, dob, settings, verified = await _change_of_booking(request, tenant, code, body.dob,
                                                                             body.altcha)
     await _limit_lookups(edge, request, ten, settings)
+    await _limit_code_tries(edge, ten, settings, canonical)
     answer = await _off_loop(cancel_online, ten, canonical, dob=dob, settings=settings, verified=verified,
                              mail_enabled=edge.mail_enabled, lang=body.lang)
     edge.slots(ten).released(answer.slot_id)
@@ -443,6 +470,7 @@ async def public_booking_rebook(request: Request, tenant: TenantName, code: Code
     if view.free <= 0:
         raise ApiError(409, "full")
     await _limit_lookups(edge, request, ten, settings)
+    await _limit_code_tries(edge, ten, settings, canonical)
     try:
         answer, old_slot = await _off_loop(rebook_online, ten, canonical, dob=dob, slot_id=body.slot_id,
                                            settings=settings, verified=verified, mail_enabled=edge.mail_enabled,

@@ -91,7 +91,7 @@ _PRUNE = delete(t.rate_limit).where(t.rate_limit.c.expires_at < func.now())
 @dataclass(frozen=True)
 class Refusal:
     retry_after: int  # seconds, for the Retry-After header
-    scope: str  # "client" or "tenant"
+    scope: str  # "client", "tenant", or the secret tried: "booking" (a code), "link" (a result token)
 
 
 class RateLimits:
@@ -141,9 +141,19 @@ class RateLimits:
         if self.storage == DATABASE and time.monotonic() - self._pruned.get(tenant.name, 0.0) > PRUNE_EVERY_S:
             self._pruned[tenant.name] = time.monotonic()
             self.prune(tenant)  # one client's row stays until its window ran out and someone prunes
-        checks: Sequence[tuple[str, limits.RateLimitItem, tuple[str, ...]]] = (
+        return self._count(limiter, (
             ("client", self._item(per_client), (tenant.name, kind, "client", client)),
-            ("tenant", self._item(per_tenant), (tenant.name, kind, "tenant")))
+            ("tenant", self._item(per_tenant), (tenant.name, kind, "tenant"))))
+
+    def hit_key(self, tenant: Tenant, *, kind: str, key: str, rate: str, scope: str) -> Refusal | None:
+        """Count one try at one secret (a booking code, a result link), whichever client makes it: a guesser
+        with many addresses gets no more tries at it than one with a single address. `key` is a keyed
+        hash, never the secret itself (it may be stored in Redis or the tenant table)."""
+        return self._count(self._limiter(tenant), ((scope, self._item(rate), (tenant.name, kind, scope, key)),))
+
+    @staticmethod
+    def _count(limiter: FixedWindowRateLimiter,
+               checks: Sequence[tuple[str, limits.RateLimitItem, tuple[str, ...]]]) -> Refusal | None:
         try:
             for scope, item, keys in checks:
                 if not limiter.hit(item, *keys):

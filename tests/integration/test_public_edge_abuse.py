@@ -16,6 +16,7 @@ from sqlalchemy import select
 from app.certificates.signer import DemoChain, create_demo_chain
 from app.storage.engine import Store
 from sync.server import tenants as t
+from sync.server.page_screenshots import dob_fields, result_token_for
 from sync.server.tenants import Registry
 from tests.integration.sync_support import (
     ServerProcess,
@@ -89,3 +90,53 @@ def test_a_slot_that_has_begun_is_not_booked_nor_moved_into(edge: Edge) -> None:
     found = httpx.get(edge.url(f"/bookings/{booked['booking_code']}"), timeout=15).json()
     assert found["slot_id"] == edge.coming[0] and found["state"] == "booked"
 
+
+def _from(n: int) -> dict[str, str]:
+    return {"X-Forwarded-For": f"203.0.113.{n}"}  # another address each time: per-client limits never bite
+
+
+def test_a_booking_codes_date_of_birth_is_not_found_by_trying_from_many_addresses(edge: Edge) -> None:
+    victim = _book(edge, edge.coming[1], given_name="Vera").json()
+    bystander = _book(edge, edge.coming[1], given_name="Bea").json()
+    code = victim["printed_code"]
+    guesses = [f"19{50 + n // 12:02d}-{n % 12 + 1:02d}-01" for n in range(TRIES)]
+    tried = []
+    for n, dob in enumerate(guesses):  # cancels, moves and views share the code's tries
+        path, body = [(f"/bookings/{code}/cancel", {"dob": dob}),
+                      (f"/bookings/{code}/rebook", {"dob": dob, "slot_id": edge.coming[2]})][n % 2]
+        tried.append(httpx.post(edge.url(path), json=body, headers=_from(n), timeout=15))
+    assert {a.json()["code"] for a in tried} == {"booking_details_mismatch"}
+    right = httpx.post(edge.url(f"/bookings/{code}/cancel"), json={"dob": PERSON["dob"]}, headers=_from(99),
+                       timeout=15)
+    assert right.status_code == 429, right.text  # the right date now says nothing either
+    assert right.json()["code"] == "rate_limited" and right.json()["details"]["scope"] == "booking"
+    assert int(right.headers["retry-after"]) >= 1
+    page = httpx.post(f"{edge.server.url}/p/{edge.tenant}/manage", headers=_from(98),
+                      data={"code": code, **dob_fields(PERSON["dob"])})
+    assert page.status_code == 429 and PERSON["family_name"] not in page.text
+    assert httpx.get(edge.url(f"/bookings/{code}"), timeout=15).json()["state"] == "booked"
+    assert edge.booked(edge.coming[1]) == 2
+    # Another person's code is not touched by the guesses.
+    other = httpx.post(edge.url(f"/bookings/{bystander['booking_code']}/cancel"), json={"dob": PERSON["dob"]},
+                       headers=_from(1), timeout=15)
+    assert other.status_code == 200 and other.json()["state"] == "cancelled"
+
+
+def test_a_result_links_name_is_not_found_by_trying_from_many_addresses(edge: Edge) -> None:
+    holder = {"family_name": "Quast", "given_name": "Hanna", "dob": "1990-02-03"}
+    token = result_token_for(edge.chain, person=holder)
+    result = f"{edge.server.url}/p/{edge.tenant}/result"
+
+    def open_with(family: str, n: int, link: str = token, who: dict[str, str] = holder) -> httpx.Response:
+        return httpx.post(result, data={"token": link, "family_name": family, "given_name": who["given_name"],
+                                        **dob_fields(who["dob"])}, headers={**_from(n), "Accept-Language": "en"},
+                          timeout=60)
+
+    tried = [open_with(f"Quast{chr(97 + n)}", n) for n in range(TRIES)]
+    assert {a.status_code for a in tried} == {403}
+    right = open_with(holder["family_name"], 99)
+    assert right.status_code == 429 and "Too many attempts" in right.text
+    assert "Hanna Quast" not in right.text  # the result is not shown (the form keeps what was typed)
+    other = {"family_name": "Ober", "given_name": "Lina", "dob": "1988-08-18"}
+    opened = open_with(other["family_name"], 1, link=result_token_for(edge.chain, person=other), who=other)
+    assert opened.status_code == 200 and "Lina Ober" in opened.text
