@@ -42,7 +42,7 @@ from sync.server.admin_errors import AdminInputError
 from sync.server.api_errors import ApiError
 from sync.server.edge_settings import PublicSettings, read_settings
 from sync.server.mail_templates import TenantMailTemplates
-from sync.server.rate_limits import RateLimits, Refusal, client_address, parse_trusted
+from sync.server.rate_limits import RateLimits, Refusal, client_address, parse_trusted, rate_client
 from sync.server.rows import person_record
 from sync.server.slot_snapshot import DEFAULT_PAGE_SIZE, MAX_AGE_S, MAX_PAGE_SIZE, Page, SlotView, TenantSlots
 from sync.server.tenants import Registry, Tenant, UnknownTenant, utcnow
@@ -138,8 +138,9 @@ class Edge:
         return self.mail is not None
 
     def client(self, request: Request) -> str:
+        """Whom the per-client limits count: the address (sync/server/rate_limits.py), an IPv6 one by its /64."""
         peer = request.client.host if request.client else None
-        return client_address(peer, request.headers.get("x-forwarded-for"), self.config.trusted_proxies)
+        return rate_client(client_address(peer, request.headers.get("x-forwarded-for"), self.config.trusted_proxies))
 
 
 async def _off_loop(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:

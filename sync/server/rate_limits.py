@@ -188,6 +188,21 @@ def client_address(peer: str | None, forwarded_for: str | None, trusted: Sequenc
     return address[:64]
 
 
+def rate_client(address: str) -> str:
+    """What a per-client limit counts as one client: an IPv4 address, or an IPv6 address's /64. A home or a
+    server is given a whole /64 and may send from any of its 2^64 addresses, so counting single IPv6
+    addresses would give one client endless windows. An IPv4-mapped IPv6 address counts as its IPv4."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.IPv6Network((ip, 64), strict=False))
+    return address
+
+
 def parse_trusted(text_value: str | None) -> list[Any]:
     """'127.0.0.1, 10.0.0.0/8' → networks; ValueError names the bad entry."""
     networks = []

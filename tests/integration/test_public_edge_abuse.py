@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import select
 
 from app.certificates.signer import DemoChain, create_demo_chain
+from app.domain.booking_code import new_booking_code
 from app.storage.engine import Store
 from sync.server import tenants as t
 from sync.server.page_screenshots import dob_fields, result_token_for
@@ -22,8 +23,10 @@ from tests.integration.sync_support import (
     ServerProcess,
     enrolled_station,
     new_signing_tenant,
+    new_tenant,
     one_client_many_bookings,
     open_day,
+    set_public_settings,
     start_server,
     sync,
 )
@@ -140,3 +143,22 @@ def test_a_result_links_name_is_not_found_by_trying_from_many_addresses(edge: Ed
     other = {"family_name": "Ober", "given_name": "Lina", "dob": "1988-08-18"}
     opened = open_with(other["family_name"], 1, link=result_token_for(edge.chain, person=other), who=other)
     assert opened.status_code == 200 and "Lina Ober" in opened.text
+
+
+def test_one_ipv6_network_is_one_client_for_the_limits(edge: Edge) -> None:
+    tenant = "abuse-v6"
+    new_tenant(edge.server, tenant)
+    set_public_settings(edge.server, tenant, lookup_per_client="5/minute")
+    code = new_booking_code()  # well-formed, booked by no one: what an enumerating client tries
+
+    def lookup(address: str) -> httpx.Response:
+        return httpx.get(f"{edge.server.url}/v1/public/{tenant}/bookings/{code}",
+                         headers={"X-Forwarded-For": address}, timeout=15)
+
+    # One host of one home network, a new address of its /64 for every request (as privacy addresses do).
+    answers = [lookup(f"2001:db8:7:1::{n + 1:x}") for n in range(7)]
+    assert [a.status_code for a in answers] == [404] * 5 + [429, 429]
+    assert answers[-1].json()["details"]["scope"] == "client"
+    assert lookup("2001:db8:7:2::1").status_code == 404  # the neighbouring /64 is another client
+    mapped = [lookup(f"::ffff:198.51.100.{n}") for n in (9, 9, 9)] + [lookup("198.51.100.9") for _ in range(3)]
+    assert [a.status_code for a in mapped] == [404] * 5 + [429]  # an IPv4 client however it is written

@@ -17,7 +17,7 @@ from sync.server.fast_path import _listing_query
 from sync.server.mail import RetryPolicy, SmtpConfig, Templates
 from sync.server.provisioning import ProvisioningError, parse_provisioning
 from sync.server.public import mail_values
-from sync.server.rate_limits import client_address, parse_trusted
+from sync.server.rate_limits import client_address, parse_trusted, rate_client
 
 
 def test_the_client_is_the_first_untrusted_hop_from_the_right() -> None:
@@ -30,6 +30,13 @@ def test_the_client_is_the_first_untrusted_hop_from_the_right() -> None:
     assert client_address("127.0.0.1", "198.51.100.7", []) == "127.0.0.1"
     with pytest.raises(ValueError, match="not an address"):
         parse_trusted("127.0.0.1, localhost")
+
+
+def test_a_per_client_limit_counts_an_ipv6_network_as_one_client() -> None:
+    assert rate_client("2001:db8:7:1:a:b:c:d") == rate_client("2001:db8:7:1::1") == "2001:db8:7:1::/64"
+    assert rate_client("2001:db8:7:2::1") != rate_client("2001:db8:7:1::1")
+    assert rate_client("::ffff:198.51.100.9") == rate_client("198.51.100.9") == "198.51.100.9"
+    assert rate_client("unknown") == "unknown"
 
 
 def test_provisioning_names_the_bad_place() -> None:
