@@ -34,7 +34,7 @@ class PublicSettings:
     # Tries at one secret from all clients together, whether right or wrong: a date of birth cannot be found
     # by trying every day of a decade at a booking code seen on a slip, nor a name at a forwarded result link.
     tries_per_code: str = "20/day"  # lookups with a date of birth, cancels and moves of one booking code
-    tries_per_link: str = "20/day"  # openings of one result link
+    tries_per_link: str = "20/hour"  # openings of one result link (any token counts: an hour bounds the keys)
     mail_from: str | None = None  # confirmations are sent only when this and the server's SMTP are set
     display_name: str | None = None  # the center's name in mails
     timezone: str = "Europe/Berlin"  # times in mails

@@ -174,25 +174,28 @@ def _refuse(refusal: Refusal | None) -> None:
                        headers={"Retry-After": str(refusal.retry_after)})
 
 
-async def _limit_tries(edge: Edge, tenant: Tenant, *, kind: str, secret: str, rate: str, scope: str) -> None:
-    """One more try at this secret, from whichever client: counted before the answer, right or wrong, so
-    no number of parallel requests gets more tries than the window has."""
-    key = tenant.cipher.index(secret)
-    if edge.limits.blocking:
-        refusal = await _off_loop(edge.limits.hit_key, tenant, kind=kind, key=key, rate=rate, scope=scope)
-    else:
-        refusal = edge.limits.hit_key(tenant, kind=kind, key=key, rate=rate, scope=scope)
-    _refuse(refusal)
+def _code_tries(edge: Edge, tenant: Tenant, settings: PublicSettings, code: str) -> Callable[[], None]:
+    """Counts one try with a date of birth at a booking code (view, cancel, move) from all clients together,
+    raising the 429 when they are used up. Called once the code is found and before its date of birth is
+    compared, so a window holds keys of real bookings only and parallel requests get no extra tries."""
+    key = tenant.cipher.index(code)
 
+    def count() -> None:
+        _refuse(edge.limits.hit_key(tenant, kind="code", key=key, rate=settings.tries_per_code, scope="booking"))
 
-async def _limit_code_tries(edge: Edge, tenant: Tenant, settings: PublicSettings, code: str) -> None:
-    """Tries with a date of birth at one booking code (view, cancel, move), from all clients together."""
-    await _limit_tries(edge, tenant, kind="code", secret=code, rate=settings.tries_per_code, scope="booking")
+    return count
 
 
 async def limit_result_link_tries(edge: Edge, tenant: Tenant, settings: PublicSettings, token: str) -> None:
-    """Openings of one result link, from all clients together: its name and date of birth are not guessed."""
-    await _limit_tries(edge, tenant, kind="link", secret=token, rate=settings.tries_per_link, scope="link")
+    """One more opening of this result link, from whichever client, counted before the answer, right or
+    wrong: its name and date of birth are not found by trying from many addresses."""
+    key = tenant.cipher.index(token)
+    if edge.limits.blocking:
+        refusal = await _off_loop(edge.limits.hit_key, tenant, kind="link", key=key, rate=settings.tries_per_link,
+                                  scope="link")
+    else:
+        refusal = edge.limits.hit_key(tenant, kind="link", key=key, rate=settings.tries_per_link, scope="link")
+    _refuse(refusal)
 
 
 async def _limit_lookups(edge: Edge, request: Request, tenant: Tenant, settings: PublicSettings) -> None:
@@ -418,11 +421,11 @@ async def own_booking(request: Request, tenant: str, code: str, dob: str) -> Own
     canonical, checked_dob = _code(code), _dob(dob)
     settings = await _settings(edge, ten)
     await _limit_lookups(edge, request, ten, settings)
-    await _limit_code_tries(edge, ten, settings, canonical)
+    tries = _code_tries(edge, ten, settings, canonical)
 
     def read() -> OwnBooking:
         with ten.read() as conn:
-            row, _person = _own_booking(ten, conn, canonical, checked_dob)
+            row, _person = _own_booking(ten, conn, canonical, checked_dob, tries=tries)
         return OwnBooking(appointment_id=row.id, slot_id=row.slot_id, site_id=row.site_id,
                           starts_at=_aware(row.starts_at))
 
@@ -449,9 +452,9 @@ async def public_booking_cancel(request: Request, tenant: TenantName, code: Code
     edge, ten, canonical, dob, settings, verified = await _change_of_booking(request, tenant, code, body.dob,
                                                                             body.altcha)
     await _limit_lookups(edge, request, ten, settings)
-    await _limit_code_tries(edge, ten, settings, canonical)
     answer = await _off_loop(cancel_online, ten, canonical, dob=dob, settings=settings, verified=verified,
-                             mail_enabled=edge.mail_enabled, lang=body.lang)
+                             mail_enabled=edge.mail_enabled, lang=body.lang,
+                             tries=_code_tries(edge, ten, settings, canonical))
     edge.slots(ten).released(answer.slot_id)
     if edge.mail is not None:
         edge.mail.wake()
@@ -471,11 +474,10 @@ async def public_booking_rebook(request: Request, tenant: TenantName, code: Code
     if view.free <= 0:
         raise ApiError(409, "full")
     await _limit_lookups(edge, request, ten, settings)
-    await _limit_code_tries(edge, ten, settings, canonical)
     try:
         answer, old_slot = await _off_loop(rebook_online, ten, canonical, dob=dob, slot_id=body.slot_id,
                                            settings=settings, verified=verified, mail_enabled=edge.mail_enabled,
-                                           lang=body.lang)
+                                           lang=body.lang, tries=_code_tries(edge, ten, settings, canonical))
     except ApiError as exc:
         if exc.code == "full":
             slots.full(body.slot_id)
@@ -532,13 +534,16 @@ def _lookup(ten: Tenant, code: str) -> p.BookingLookupResponse:
                                    state=row.state)
 
 
-def _own_booking(ten: Tenant, conn: Connection, code: str, dob: str) -> tuple[Any, dict[str, Any]]:
+def _own_booking(ten: Tenant, conn: Connection, code: str, dob: str, *,
+                 tries: Callable[[], None] | None = None) -> tuple[Any, dict[str, Any]]:
     """The booking with this code whose person has this date of birth, still changeable; else an ApiError.
     A wrong date of birth answers like an unknown code would not: the code is the secret, the date
-    only a second factor, and both are rate-limited."""
+    only a second factor, and both are rate-limited (`tries` counts one at this code, or refuses)."""
     row = conn.execute(_BOOKING_BY_CODE, {"code_index": ten.cipher.index(code)}).first()
     if row is None:
         raise ApiError(404, "unknown_booking")
+    if tries is not None:
+        tries()
     person: dict[str, Any] = person_record(ten, conn, row.person_id) or {}
     if person.get("dob") != dob:
         raise ApiError(403, "booking_details_mismatch")
@@ -550,9 +555,9 @@ def _own_booking(ten: Tenant, conn: Connection, code: str, dob: str) -> tuple[An
 
 def cancel_online(ten: Tenant, code: str, *, dob: str, settings: PublicSettings | None = None,
                   verified: robot.Verified | None = None, mail_enabled: bool = False,
-                  lang: str = "de") -> p.BookingChangeResponse:
+                  lang: str = "de", tries: Callable[[], None] | None = None) -> p.BookingChangeResponse:
     with ten.write() as conn:
-        row, person = _own_booking(ten, conn, code, dob)
+        row, person = _own_booking(ten, conn, code, dob, tries=tries)
         _use_challenge(conn, verified)
         if not ledger.server_update(ten, conn, entity="appointment", row_id=row.id,
                                     values={"state": "cancelled", "state_changed_at": utcnow()}):
@@ -566,10 +571,10 @@ def cancel_online(ten: Tenant, code: str, *, dob: str, settings: PublicSettings 
 
 def rebook_online(ten: Tenant, code: str, *, dob: str, slot_id: str, settings: PublicSettings | None = None,
                   verified: robot.Verified | None = None, mail_enabled: bool = False,
-                  lang: str = "de") -> tuple[p.BookingChangeResponse, str]:
+                  lang: str = "de", tries: Callable[[], None] | None = None) -> tuple[p.BookingChangeResponse, str]:
     """Returns the answer and the slot the booking left."""
     with ten.write() as conn:
-        row, person = _own_booking(ten, conn, code, dob)
+        row, person = _own_booking(ten, conn, code, dob, tries=tries)
         if row.slot_id == slot_id:
             raise ApiError(409, "same_slot")
         new_slot = conn.execute(_PUBLIC_SLOT, {"slot": slot_id}).first()
