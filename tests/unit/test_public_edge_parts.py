@@ -6,6 +6,8 @@ from __future__ import annotations
 import base64
 import json
 from datetime import UTC, date, datetime
+from email.message import EmailMessage
+from email.utils import formataddr
 from pathlib import Path
 
 import pytest
@@ -61,6 +63,21 @@ def test_settings_keep_limits_parseable() -> None:
         PublicSettings.parse({"challenge_max_number": 10**9})
     with pytest.raises(ValueError, match="mail_from"):
         PublicSettings.parse({"mail_from": "nobody"})
+
+
+def test_a_sender_from_a_yaml_block_still_makes_mails_that_send() -> None:
+    # `display_name: >` and friends end with a newline; a mail header cannot hold one.
+    settings = PublicSettings.parse({"display_name": "Impfzentrum Nord\n", "mail_from": "termine@nord.example\n",
+                                     "public_url": " https://termine.example/p/nord\n"})
+    message = EmailMessage()
+    message["From"] = formataddr((settings.display_name or "", settings.mail_from or ""))
+    assert message["From"] == "Impfzentrum Nord <termine@nord.example>"
+    assert settings.public_url == "https://termine.example/p/nord"
+    for bad in ("Impfzentrum\nBcc: someone@example.org", "Nord\u2028Süd", "Nord\x00"):
+        with pytest.raises(ValueError, match="display_name: one line of text"):
+            PublicSettings.parse({"display_name": bad})
+    with pytest.raises(ValueError, match="mail_from"):
+        PublicSettings.parse({"mail_from": 42})
 
 
 def test_a_solved_challenge_verifies_and_a_tampered_one_does_not() -> None:
