@@ -174,16 +174,25 @@ def _refuse(refusal: Refusal | None) -> None:
                        headers={"Retry-After": str(refusal.retry_after)})
 
 
-def _code_tries(edge: Edge, tenant: Tenant, settings: PublicSettings, code: str) -> Callable[[], None]:
-    """Counts one try with a date of birth at a booking code (view, cancel, move) from all clients together,
-    raising the 429 when they are used up. Called once the code is found and before its date of birth is
-    compared, so a window holds keys of real bookings only and parallel requests get no extra tries."""
+async def _limit_code_tries(edge: Edge, tenant: Tenant, settings: PublicSettings, code: str) -> None:
+    """One more try with a date of birth at a booking code (view, cancel, move), from all clients together;
+    the 429 when they are used up. Counted before the date of birth is compared, so parallel requests get no
+    extra tries, and only for a code that is booked, so a window holds keys of real bookings only. Not inside
+    the booking's transaction: a limiter in the tenant database needs a connection of its own."""
     key = tenant.cipher.index(code)
+    if not await _off_loop(_code_booked, tenant, key):
+        return  # the transaction answers unknown_booking
+    if edge.limits.blocking:
+        refusal = await _off_loop(edge.limits.hit_key, tenant, kind="code", key=key, rate=settings.tries_per_code,
+                                  scope="booking")
+    else:
+        refusal = edge.limits.hit_key(tenant, kind="code", key=key, rate=settings.tries_per_code, scope="booking")
+    _refuse(refusal)
 
-    def count() -> None:
-        _refuse(edge.limits.hit_key(tenant, kind="code", key=key, rate=settings.tries_per_code, scope="booking"))
 
-    return count
+def _code_booked(tenant: Tenant, code_index: str) -> bool:
+    with tenant.read() as conn:
+        return conn.execute(_CODE_KNOWN, {"code_index": code_index}).first() is not None
 
 
 async def limit_result_link_tries(edge: Edge, tenant: Tenant, settings: PublicSettings, token: str) -> None:
@@ -421,11 +430,11 @@ async def own_booking(request: Request, tenant: str, code: str, dob: str) -> Own
     canonical, checked_dob = _code(code), _dob(dob)
     settings = await _settings(edge, ten)
     await _limit_lookups(edge, request, ten, settings)
-    tries = _code_tries(edge, ten, settings, canonical)
+    await _limit_code_tries(edge, ten, settings, canonical)
 
     def read() -> OwnBooking:
         with ten.read() as conn:
-            row, _person = _own_booking(ten, conn, canonical, checked_dob, tries=tries)
+            row, _person = _own_booking(ten, conn, canonical, checked_dob)
         return OwnBooking(appointment_id=row.id, slot_id=row.slot_id, site_id=row.site_id,
                           starts_at=_aware(row.starts_at))
 
@@ -452,9 +461,9 @@ async def public_booking_cancel(request: Request, tenant: TenantName, code: Code
     edge, ten, canonical, dob, settings, verified = await _change_of_booking(request, tenant, code, body.dob,
                                                                             body.altcha)
     await _limit_lookups(edge, request, ten, settings)
+    await _limit_code_tries(edge, ten, settings, canonical)
     answer = await _off_loop(cancel_online, ten, canonical, dob=dob, settings=settings, verified=verified,
-                             mail_enabled=edge.mail_enabled, lang=body.lang,
-                             tries=_code_tries(edge, ten, settings, canonical))
+                             mail_enabled=edge.mail_enabled, lang=body.lang)
     edge.slots(ten).released(answer.slot_id)
     if edge.mail is not None:
         edge.mail.wake()
@@ -474,10 +483,11 @@ async def public_booking_rebook(request: Request, tenant: TenantName, code: Code
     if view.free <= 0:
         raise ApiError(409, "full")
     await _limit_lookups(edge, request, ten, settings)
+    await _limit_code_tries(edge, ten, settings, canonical)
     try:
         answer, old_slot = await _off_loop(rebook_online, ten, canonical, dob=dob, slot_id=body.slot_id,
                                            settings=settings, verified=verified, mail_enabled=edge.mail_enabled,
-                                           lang=body.lang, tries=_code_tries(edge, ten, settings, canonical))
+                                           lang=body.lang)
     except ApiError as exc:
         if exc.code == "full":
             slots.full(body.slot_id)
@@ -534,16 +544,13 @@ def _lookup(ten: Tenant, code: str) -> p.BookingLookupResponse:
                                    state=row.state)
 
 
-def _own_booking(ten: Tenant, conn: Connection, code: str, dob: str, *,
-                 tries: Callable[[], None] | None = None) -> tuple[Any, dict[str, Any]]:
+def _own_booking(ten: Tenant, conn: Connection, code: str, dob: str) -> tuple[Any, dict[str, Any]]:
     """The booking with this code whose person has this date of birth, still changeable; else an ApiError.
     A wrong date of birth answers like an unknown code would not: the code is the secret, the date
-    only a second factor, and both are rate-limited (`tries` counts one at this code, or refuses)."""
+    only a second factor, and both are rate-limited (per client, per tenant and per code)."""
     row = conn.execute(_BOOKING_BY_CODE, {"code_index": ten.cipher.index(code)}).first()
     if row is None:
         raise ApiError(404, "unknown_booking")
-    if tries is not None:
-        tries()
     person: dict[str, Any] = person_record(ten, conn, row.person_id) or {}
     if person.get("dob") != dob:
         raise ApiError(403, "booking_details_mismatch")
@@ -555,9 +562,9 @@ def _own_booking(ten: Tenant, conn: Connection, code: str, dob: str, *,
 
 def cancel_online(ten: Tenant, code: str, *, dob: str, settings: PublicSettings | None = None,
                   verified: robot.Verified | None = None, mail_enabled: bool = False,
-                  lang: str = "de", tries: Callable[[], None] | None = None) -> p.BookingChangeResponse:
+                  lang: str = "de") -> p.BookingChangeResponse:
     with ten.write() as conn:
-        row, person = _own_booking(ten, conn, code, dob, tries=tries)
+        row, person = _own_booking(ten, conn, code, dob)
         _use_challenge(conn, verified)
         if not ledger.server_update(ten, conn, entity="appointment", row_id=row.id,
                                     values={"state": "cancelled", "state_changed_at": utcnow()}):
@@ -571,10 +578,10 @@ def cancel_online(ten: Tenant, code: str, *, dob: str, settings: PublicSettings 
 
 def rebook_online(ten: Tenant, code: str, *, dob: str, slot_id: str, settings: PublicSettings | None = None,
                   verified: robot.Verified | None = None, mail_enabled: bool = False,
-                  lang: str = "de", tries: Callable[[], None] | None = None) -> tuple[p.BookingChangeResponse, str]:
+                  lang: str = "de") -> tuple[p.BookingChangeResponse, str]:
     """Returns the answer and the slot the booking left."""
     with ten.write() as conn:
-        row, person = _own_booking(ten, conn, code, dob, tries=tries)
+        row, person = _own_booking(ten, conn, code, dob)
         if row.slot_id == slot_id:
             raise ApiError(409, "same_slot")
         new_slot = conn.execute(_PUBLIC_SLOT, {"slot": slot_id}).first()
@@ -653,6 +660,7 @@ _BOOKING_BY_CODE = (
            t.appointment.c.holding, t.slot.c.starts_at, t.slot.c.site_id)
     .join(t.slot, t.slot.c.id == t.appointment.c.slot_id)
     .where(t.appointment.c.code_index == bindparam("code_index")))
+_CODE_KNOWN = select(t.appointment.c.id).where(t.appointment.c.code_index == bindparam("code_index"))
 _PRUNE_CHALLENGES = delete(t.used_challenge).where(t.used_challenge.c.expires_at < bindparam("now"))
 
 
