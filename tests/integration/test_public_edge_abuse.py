@@ -167,3 +167,19 @@ def test_one_ipv6_network_is_one_client_for_the_limits(edge: Edge) -> None:
     assert lookup("2001:db8:7:2::1").status_code == 404  # the neighbouring /64 is another client
     mapped = [lookup(f"::ffff:198.51.100.{n}") for n in (9, 9, 9)] + [lookup("198.51.100.9") for _ in range(3)]
     assert [a.status_code for a in mapped] == [404] * 5 + [429]  # an IPv4 client however it is written
+
+
+def test_the_listing_offers_no_place_in_a_slot_that_has_begun(edge: Edge) -> None:
+    def listing(slot: str) -> dict[str, Any]:
+        with edge.registry.get(edge.tenant).read() as conn:
+            day = conn.execute(select(t.slot.c.starts_at).where(t.slot.c.id == slot)).scalar_one().date()
+        answer = httpx.get(edge.url("/slots"), params={"day": day.isoformat()}, timeout=15)
+        assert answer.status_code == 200
+        return dict(answer.json())
+
+    past = listing(edge.past[0])
+    assert past["total"] == 2 and [s["free"] for s in past["slots"]] == [0, 0] and past["sold_out"] is True
+    assert [s["capacity"] for s in past["slots"]] == [3, 3]  # what the slot was, still said
+    coming = listing(edge.coming[3])
+    assert next(s["free"] for s in coming["slots"] if s["slot_id"] == edge.coming[3]) == 3
+    assert coming["sold_out"] is False
