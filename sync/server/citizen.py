@@ -21,6 +21,7 @@ import base64
 import hashlib
 import json
 import logging
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -289,6 +290,10 @@ def _api_problem(form: Form, exc: ApiError, lang: str) -> None:
         return
     # The edge puts a refusal's parameters (retry_after, state) in its details.
     params = {k: v for k, v in (exc.details or {}).items() if isinstance(v, (str, int))}
+    if exc.code == "rate_limited" and params.get("scope") in ("booking", "link"):
+        # The tries at this code or link are used up for hours: said in hours, not "wait 86000 seconds".
+        form.problem = text("tries_used_up", lang, {"hours": max(1, math.ceil(int(params.get("retry_after", 0)) / 3600))})
+        return
     if exc.code in ("unknown_tenant", "not_found"):
         form.problem = reason_text(Reason("unknown_tenant"), lang)
     else:

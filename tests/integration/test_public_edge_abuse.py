@@ -117,6 +117,7 @@ def test_a_booking_codes_date_of_birth_is_not_found_by_trying_from_many_addresse
     page = httpx.post(f"{edge.server.url}/p/{edge.tenant}/manage", headers=_from(98),
                       data={"code": code, **dob_fields(PERSON["dob"])})
     assert page.status_code == 429 and PERSON["family_name"] not in page.text
+    assert "Zu viele Versuche mit diesem Code" in page.text and "Sekunden" not in page.text  # hours, not 86000 s
     assert httpx.get(edge.url(f"/bookings/{code}"), timeout=15).json()["state"] == "booked"
     assert edge.booked(edge.coming[1]) == 2
     # A code no one booked keeps answering "unknown": only real bookings get a window (and a key in memory).
