@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -184,3 +185,23 @@ def test_the_listing_offers_no_place_in_a_slot_that_has_begun(edge: Edge) -> Non
     coming = listing(edge.coming[3])
     assert next(s["free"] for s in coming["slots"] if s["slot_id"] == edge.coming[3]) == 3
     assert coming["sold_out"] is False
+
+
+def test_a_code_or_link_of_one_tenant_opens_nothing_at_another(edge: Edge, tmp_path: Path) -> None:
+    other = "abuse-b"
+    new_signing_tenant(edge.server, other, create_demo_chain(), tmp_path)
+    booked = _book(edge, edge.coming[0], given_name="Tina").json()
+    elsewhere = f"{edge.server.url}/v1/public/{other}/bookings/{booked['booking_code']}"
+    assert httpx.get(elsewhere, timeout=15).json()["code"] == "unknown_booking"
+    cancel = httpx.post(elsewhere + "/cancel", json={"dob": PERSON["dob"]}, timeout=15)
+    assert cancel.status_code == 404 and cancel.json()["code"] == "unknown_booking"
+    assert httpx.get(edge.url(f"/bookings/{booked['booking_code']}"), timeout=15).json()["state"] == "booked"
+    holder = {"family_name": "Quell", "given_name": "Mira", "dob": "1985-05-05"}
+    token = result_token_for(edge.chain, person=holder)  # signed by the first tenant's signer
+    form = {"token": token, "family_name": holder["family_name"], "given_name": holder["given_name"],
+            **dob_fields(holder["dob"])}
+    there = httpx.post(f"{edge.server.url}/p/{other}/result", data=form, headers={"Accept-Language": "en"}, timeout=60)
+    assert there.status_code == 403 and "Mira Quell" not in there.text
+    here = httpx.post(f"{edge.server.url}/p/{edge.tenant}/result", data=form, headers={"Accept-Language": "en"},
+                      timeout=60)
+    assert here.status_code == 200 and "Mira Quell" in here.text
