@@ -205,3 +205,14 @@ def test_a_code_or_link_of_one_tenant_opens_nothing_at_another(edge: Edge, tmp_p
     here = httpx.post(f"{edge.server.url}/p/{edge.tenant}/result", data=form, headers={"Accept-Language": "en"},
                       timeout=60)
     assert here.status_code == 200 and "Mira Quell" in here.text
+
+
+def test_a_slot_that_begins_while_the_form_is_typed_says_so_and_keeps_what_was_typed(edge: Edge) -> None:
+    form = {"family_name": "Spät", "given_name": "Lotte", **dob_fields("1990-06-15"), "email": "lotte@nord.example"}
+    page = httpx.post(f"{edge.server.url}/p/{edge.tenant}/book/{edge.past[1]}", data=form, timeout=15)
+    assert page.status_code == 409
+    assert "Dieser Termin hat schon begonnen" in page.text and "ausgebucht" not in page.text
+    assert 'value="Spät"' in page.text and 'value="lotte@nord.example"' in page.text
+    shown = httpx.get(f"{edge.server.url}/p/{edge.tenant}/book/{edge.past[1]}", timeout=15)
+    assert shown.status_code == 409 and "Dieser Termin hat schon begonnen" in shown.text
+    assert edge.booked(edge.past[1]) == 0
