@@ -579,7 +579,7 @@ SERVER_ENGLISH: dict[str, str] = {
     "setting_whole_number": "a whole number from {low} to {high}",
     "setting_time_zone": "{value!r} is not a time zone such as 'Europe/Berlin'",
     "setting_email": "{value!r} is not an e-mail address",
-    "setting_text": "text of at most {max} characters",
+    "setting_text": "one line of text of at most {max} characters",
     "mail_templates_too_many": "at most {max} templates",
     "mail_template_name": "not a mail template name (<kind>.<de|en>.<mjml|html|txt> of {kinds}, or _layout.mjml)",
     "mail_template_file_name": "not a mail template name",

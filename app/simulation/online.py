@@ -7,6 +7,7 @@ import contextlib
 import ctypes
 import json
 import math
+import os
 import random
 import signal
 import socket
@@ -48,6 +49,7 @@ from app.simulation.floor import Events, Floor, Timing, staff_floor, staff_neede
 from app.storage.engine import Store, create_store
 from app.storage.schema import Appointment, Outbox, Person, Vaccination, VaccinationVoid
 from sync.errors import SyncError
+from sync.faults import CLOCK_ENV
 from sync.station import SyncEngine, enroll, lease_policy
 
 TENANT, SITE, SITE_NAME = "simulation", "sim-center", "Simulated center"
@@ -78,8 +80,9 @@ def _die_with_parent() -> None:
 class TenantServer:
     """A `vaxdesk-server` process on 127.0.0.1 with its own data dir; stoppable and restartable on the same port."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, *, clock_offset_s: float = 0.0) -> None:
         self.data_dir = data_dir
+        self.clock_offset_s = clock_offset_s  # the server's clock set to the simulated day's
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.proc: subprocess.Popen[bytes] | None = None
@@ -94,6 +97,7 @@ class TenantServer:
                 self._command("--data-dir", str(self.data_dir), "--host", "127.0.0.1", "--port", str(self.port),
                               "--log-level", "WARNING"),
                 stdin=subprocess.DEVNULL, stdout=log, stderr=log,
+                env={**os.environ, CLOCK_ENV: str(self.clock_offset_s)},
                 preexec_fn=_die_with_parent if sys.platform == "linux" else None)
         deadline = wall.monotonic() + timeout
         while True:
@@ -279,7 +283,9 @@ def simulate_online_day(db: Path, passphrase: str, *, persons: int, seed: int | 
     the_day = day or datetime.now(TZ).date()
     clock = SimClock(datetime.combine(the_day, time(7, 0), TZ))
     wanted_online = round(persons * ONLINE_SHARE)
-    server = TenantServer(where["server"])
+    # The server lives the simulated day too: a public booking for a slot that has begun is refused, and
+    # the day's slots have not begun at its 07:00, whenever the simulation runs.
+    server = TenantServer(where["server"], clock_offset_s=(clock.now - datetime.now(TZ)).total_seconds())
     try:
         with contextlib.ExitStack() as stack:
             progress.update(0.0, "starting the tenant server")
@@ -289,7 +295,7 @@ def simulate_online_day(db: Path, passphrase: str, *, persons: int, seed: int | 
             provisioning = where["server"] / "tenants.json"
             # Results by mail (issue 18): the tenant seals them with its document signer (a demo one here)
             # and queues the mails; the simulation has no mail server, so they stay queued.
-            pem = create_demo_chain().write_pem(where["server"] / "dsc")
+            pem = create_demo_chain(now=clock.now).write_pem(where["server"] / "dsc")  # valid on the server's day
             server.admin("tenant create", "--tenant", TENANT, "--dsc-key", str(pem["dsc-key.pem"]),
                          "--dsc-cert", str(pem["dsc-cert.pem"]))
             provisioning.write_text(json.dumps({"tenants": [{"name": TENANT, "public": {

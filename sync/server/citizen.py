@@ -21,6 +21,7 @@ import base64
 import hashlib
 import json
 import logging
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -289,6 +290,10 @@ def _api_problem(form: Form, exc: ApiError, lang: str) -> None:
         return
     # The edge puts a refusal's parameters (retry_after, state) in its details.
     params = {k: v for k, v in (exc.details or {}).items() if isinstance(v, (str, int))}
+    if exc.code == "rate_limited" and params.get("scope") in ("booking", "link"):
+        # The tries at this code or link are used up for hours: said in hours, not "wait 86000 seconds".
+        form.problem = text("tries_used_up", lang, {"hours": max(1, math.ceil(int(params.get("retry_after", 0)) / 3600))})
+        return
     if exc.code in ("unknown_tenant", "not_found"):
         form.problem = reason_text(Reason("unknown_tenant"), lang)
     else:
@@ -391,11 +396,14 @@ async def day_page(request: Request, tenant: str, day: str) -> Response:
                           times=_time_choices(context, edge, by_day[chosen]))
 
 
-async def _bookable(edge: public.Edge, ten: Tenant, slot_id: str) -> SlotView | None:
+async def _slot(edge: public.Edge, ten: Tenant, slot_id: str) -> SlotView | None:
     if not 1 <= len(slot_id) <= 64:
         return None
-    view = await run_in_threadpool(edge.slots(ten).slot, slot_id)
-    return view if view is not None and view.starts_at > utcnow() else None
+    return await run_in_threadpool(edge.slots(ten).slot, slot_id)
+
+
+def _begun(view: SlotView) -> bool:
+    return view.starts_at <= utcnow()
 
 
 def _book_page(context: PageContext, edge: public.Edge, view: SlotView, form: Form, *, status: int = 200,
@@ -409,9 +417,10 @@ def _book_page(context: PageContext, edge: public.Edge, view: SlotView, form: Fo
 @router.get("/p/{tenant}/book/{slot_id}")
 async def book_form(request: Request, tenant: str, slot_id: str) -> Response:
     context, edge, ten, settings = await _context(request, tenant)
-    view = await _bookable(edge, ten, slot_id)
-    if view is None or view.free <= 0:
-        return context.render("unavailable.html", status=404 if view is None else 409)
+    view = await _slot(edge, ten, slot_id)
+    if view is None or view.free <= 0 or _begun(view):
+        return context.render("unavailable.html", status=404 if view is None else 409,
+                              reason="slot_past" if view is not None and _begun(view) else "full")
     return _book_page(context, edge, view, Form(), challenge=settings.challenge)
 
 
@@ -419,13 +428,16 @@ async def book_form(request: Request, tenant: str, slot_id: str) -> Response:
 async def book(request: Request, tenant: str, slot_id: str) -> Response:
     context, edge, ten, settings = await _context(request, tenant)
     values = await _form(request)
-    view = await _bookable(edge, ten, slot_id)
+    view = await _slot(edge, ten, slot_id)
     if view is None:
-        return context.render("unavailable.html", status=404)
+        return context.render("unavailable.html", status=404, reason="full")
     if values is None:
-        return context.render("unavailable.html", status=400)
+        return context.render("unavailable.html", status=400, reason="full")
     form = Form(values={k: values.get(k, "") for k in ("family_name", "given_name", "dob_day", "dob_month",
                                                        "dob_year", "email")})
+    if _begun(view):  # it began while the form was typed: said on the form, nothing typed is lost
+        form.problem = reason_text(Reason("slot_past"), context.lang)
+        return _book_page(context, edge, view, form, status=409, challenge=settings.challenge)
     dob, dob_problem = _dob(values)
     if dob_problem is not None:
         form.errors["dob"] = reason_text(dob_problem, context.lang)
@@ -655,6 +667,7 @@ async def _opened(request: Request, tenant: str) -> tuple[PageContext, PublicSet
     identity["dob"] = dob
     try:
         await public.limit_result_openings(edge, request, ten, settings)
+        await public.limit_result_link_tries(edge, ten, settings, token)
         opened = await run_in_threadpool(_opener(request).open, ten, token, family=identity["family_name"],
                                          given=identity["given_name"], dob=dob)
     except ApiError as exc:

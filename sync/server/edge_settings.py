@@ -5,6 +5,7 @@ apply` from the provisioning file, read by every instance (cached a few seconds)
 from __future__ import annotations
 
 import json
+import unicodedata
 import zoneinfo
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields, replace
@@ -31,6 +32,10 @@ class PublicSettings:
     lookup_per_tenant: str = "3000/minute"
     result_per_client: str = "10/minute"  # results opened on the citizen's page (each costs a key derivation)
     result_per_tenant: str = "600/minute"
+    # Tries at one secret from all clients together, whether right or wrong: a date of birth cannot be found
+    # by trying every day of a decade at a booking code seen on a slip, nor a name at a forwarded result link.
+    tries_per_code: str = "20/day"  # lookups with a date of birth, cancels and moves of one booking code
+    tries_per_link: str = "20/hour"  # openings of one result link (any token counts: an hour bounds the keys)
     mail_from: str | None = None  # confirmations are sent only when this and the server's SMTP are set
     display_name: str | None = None  # the center's name in mails
     timezone: str = "Europe/Berlin"  # times in mails
@@ -45,7 +50,7 @@ class PublicSettings:
             raise AdminInputError("setting_unknown", {"names": ", ".join(sorted(unknown))})
         merged = replace(cls(), **dict(values))
         for name in ("booking_per_client", "booking_per_tenant", "lookup_per_client", "lookup_per_tenant",
-                     "result_per_client", "result_per_tenant"):
+                     "result_per_client", "result_per_tenant", "tries_per_code", "tries_per_link"):
             try:
                 limits.parse(str(getattr(merged, name)))
             except ValueError:
@@ -60,16 +65,27 @@ class PublicSettings:
             zoneinfo.ZoneInfo(merged.timezone)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
             raise AdminInputError("setting_time_zone", {"value": merged.timezone}, field="timezone") from None
+        # What goes into mail headers is kept as checked: a YAML block's trailing newline in a sender's name
+        # or address would make every mail of the tenant fail ("header values may not contain linefeed").
         if merged.mail_from is not None:
             try:
-                validate_email(merged.mail_from)
+                if not isinstance(merged.mail_from, str):
+                    raise ValidationError(code="email_invalid", field="mail_from")
+                merged = replace(merged, mail_from=validate_email(merged.mail_from))
             except ValidationError:
                 raise AdminInputError("setting_email", {"value": merged.mail_from}, field="mail_from") from None
-        for name in ("display_name", "public_url"):
-            value = getattr(merged, name)
-            if value is not None and (not isinstance(value, str) or len(value) > 200):
-                raise AdminInputError("setting_text", {"max": 200}, field=name)
-        return merged
+        return replace(merged, display_name=_one_line(merged.display_name, "display_name"),
+                       public_url=_one_line(merged.public_url, "public_url"))
+
+
+def _one_line(value: object, name: str) -> str | None:
+    """A name or address shown in mails and pages: one line of at most 200 characters, trimmed."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or len(value.strip()) > 200 or any(
+            unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in value.strip()):
+        raise AdminInputError("setting_text", {"max": 200}, field=name)
+    return value.strip()
 
 
 def read_settings(conn: Connection) -> PublicSettings:

@@ -42,7 +42,7 @@ from sync.server.admin_errors import AdminInputError
 from sync.server.api_errors import ApiError
 from sync.server.edge_settings import PublicSettings, read_settings
 from sync.server.mail_templates import TenantMailTemplates
-from sync.server.rate_limits import RateLimits, client_address, parse_trusted
+from sync.server.rate_limits import RateLimits, Refusal, client_address, parse_trusted, rate_client
 from sync.server.rows import person_record
 from sync.server.slot_snapshot import DEFAULT_PAGE_SIZE, MAX_AGE_S, MAX_PAGE_SIZE, Page, SlotView, TenantSlots
 from sync.server.tenants import Registry, Tenant, UnknownTenant, utcnow
@@ -138,8 +138,9 @@ class Edge:
         return self.mail is not None
 
     def client(self, request: Request) -> str:
+        """Whom the per-client limits count: the address (sync/server/rate_limits.py), an IPv6 one by its /64."""
         peer = request.client.host if request.client else None
-        return client_address(peer, request.headers.get("x-forwarded-for"), self.config.trusted_proxies)
+        return rate_client(client_address(peer, request.headers.get("x-forwarded-for"), self.config.trusted_proxies))
 
 
 async def _off_loop(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
@@ -163,10 +164,47 @@ async def _limit(edge: Edge, request: Request, tenant: Tenant, *, kind: str, per
                                   per_tenant=per_tenant)
     else:
         refusal = edge.limits.hit(tenant, kind=kind, client=client, per_client=per_client, per_tenant=per_tenant)
+    _refuse(refusal)
+
+
+def _refuse(refusal: Refusal | None) -> None:
     if refusal is not None:
         raise ApiError(429, "rate_limited", params={"retry_after": refusal.retry_after},
                        details={"scope": refusal.scope, "retry_after": refusal.retry_after},
                        headers={"Retry-After": str(refusal.retry_after)})
+
+
+async def _limit_code_tries(edge: Edge, tenant: Tenant, settings: PublicSettings, code: str) -> None:
+    """One more try with a date of birth at a booking code (view, cancel, move), from all clients together;
+    the 429 when they are used up. Counted before the date of birth is compared, so parallel requests get no
+    extra tries, and only for a code that is booked, so a window holds keys of real bookings only. Not inside
+    the booking's transaction: a limiter in the tenant database needs a connection of its own."""
+    key = tenant.cipher.index(code)
+    if not await _off_loop(_code_booked, tenant, key):
+        return  # the transaction answers unknown_booking
+    if edge.limits.blocking:
+        refusal = await _off_loop(edge.limits.hit_key, tenant, kind="code", key=key, rate=settings.tries_per_code,
+                                  scope="booking")
+    else:
+        refusal = edge.limits.hit_key(tenant, kind="code", key=key, rate=settings.tries_per_code, scope="booking")
+    _refuse(refusal)
+
+
+def _code_booked(tenant: Tenant, code_index: str) -> bool:
+    with tenant.read() as conn:
+        return conn.execute(_CODE_KNOWN, {"code_index": code_index}).first() is not None
+
+
+async def limit_result_link_tries(edge: Edge, tenant: Tenant, settings: PublicSettings, token: str) -> None:
+    """One more opening of this result link, from whichever client, counted before the answer, right or
+    wrong: its name and date of birth are not found by trying from many addresses."""
+    key = tenant.cipher.index(token)
+    if edge.limits.blocking:
+        refusal = await _off_loop(edge.limits.hit_key, tenant, kind="link", key=key, rate=settings.tries_per_link,
+                                  scope="link")
+    else:
+        refusal = edge.limits.hit_key(tenant, kind="link", key=key, rate=settings.tries_per_link, scope="link")
+    _refuse(refusal)
 
 
 async def _limit_lookups(edge: Edge, request: Request, tenant: Tenant, settings: PublicSettings) -> None:
@@ -228,6 +266,12 @@ def _code(raw: str) -> str:
     if code is None:
         raise ApiError(422, "invalid_booking_code")
     return code
+
+
+def _check_begun(starts_at: datetime) -> None:
+    """A slot that has begun takes no booking and no move: the desk is already seeing its people."""
+    if _aware(starts_at) <= utcnow():
+        raise ApiError(409, "slot_past")
 
 
 def _check_day(day: date) -> None:
@@ -294,7 +338,7 @@ def certainly_full(edge: Edge, tenant: str, body: p.PublicBookingRequest) -> boo
     if ten is None or settings is None:
         return False
     known, view = edge.slots(ten).cached_slot(body.slot_id)
-    if not known or view is None or view.free > 0:
+    if not known or view is None or view.free > 0 or view.starts_at <= utcnow():
         return False
     try:
         details = _details(body, utcnow().date())
@@ -327,6 +371,7 @@ async def public_booking(request: Request, tenant: TenantName,
     verified = _check_challenge(ten, settings, body.altcha)
     slots = edge.slots(ten)
     view = await _slot_view(slots, body.slot_id)
+    _check_begun(view.starts_at)
     _age_refusal(edge.catalogue, details.dob, view.product_code, view.starts_at.date())
     if view.free <= 0:
         # The snapshot says full: no write transaction, no rate-limit hit, and the answer's bytes are
@@ -385,6 +430,7 @@ async def own_booking(request: Request, tenant: str, code: str, dob: str) -> Own
     canonical, checked_dob = _code(code), _dob(dob)
     settings = await _settings(edge, ten)
     await _limit_lookups(edge, request, ten, settings)
+    await _limit_code_tries(edge, ten, settings, canonical)
 
     def read() -> OwnBooking:
         with ten.read() as conn:
@@ -415,6 +461,7 @@ async def public_booking_cancel(request: Request, tenant: TenantName, code: Code
     edge, ten, canonical, dob, settings, verified = await _change_of_booking(request, tenant, code, body.dob,
                                                                             body.altcha)
     await _limit_lookups(edge, request, ten, settings)
+    await _limit_code_tries(edge, ten, settings, canonical)
     answer = await _off_loop(cancel_online, ten, canonical, dob=dob, settings=settings, verified=verified,
                              mail_enabled=edge.mail_enabled, lang=body.lang)
     edge.slots(ten).released(answer.slot_id)
@@ -431,10 +478,12 @@ async def public_booking_rebook(request: Request, tenant: TenantName, code: Code
                                                                             body.altcha)
     slots = edge.slots(ten)
     view = await _slot_view(slots, body.slot_id)
+    _check_begun(view.starts_at)
     _age_refusal(edge.catalogue, dob, view.product_code, view.starts_at.date())
     if view.free <= 0:
         raise ApiError(409, "full")
     await _limit_lookups(edge, request, ten, settings)
+    await _limit_code_tries(edge, ten, settings, canonical)
     try:
         answer, old_slot = await _off_loop(rebook_online, ten, canonical, dob=dob, slot_id=body.slot_id,
                                            settings=settings, verified=verified, mail_enabled=edge.mail_enabled,
@@ -469,6 +518,7 @@ def book_online(ten: Tenant, body: p.PublicBookingRequest, *, details: PersonDet
         if slot_row is None:
             raise ApiError(404, "unknown_slot", text="booking_slot_unknown")
         starts_at = _aware(slot_row.starts_at)
+        _check_begun(starts_at)  # the one check a direct caller cannot skip
         _age_refusal(catalogue, details.dob, slot_row.product_code, starts_at.date())
         _use_challenge(conn, verified)
         appointment = {"id": appointment_id, "person_id": person_id, "slot_id": body.slot_id,
@@ -497,7 +547,7 @@ def _lookup(ten: Tenant, code: str) -> p.BookingLookupResponse:
 def _own_booking(ten: Tenant, conn: Connection, code: str, dob: str) -> tuple[Any, dict[str, Any]]:
     """The booking with this code whose person has this date of birth, still changeable; else an ApiError.
     A wrong date of birth answers like an unknown code would not: the code is the secret, the date
-    only a second factor, and both are rate-limited."""
+    only a second factor, and both are rate-limited (per client, per tenant and per code)."""
     row = conn.execute(_BOOKING_BY_CODE, {"code_index": ten.cipher.index(code)}).first()
     if row is None:
         raise ApiError(404, "unknown_booking")
@@ -539,6 +589,7 @@ def rebook_online(ten: Tenant, code: str, *, dob: str, slot_id: str, settings: P
             raise ApiError(404, "unknown_slot")
         if new_slot.site_id != row.site_id:
             raise ApiError(409, "other_site", text="move_other_site")
+        _check_begun(new_slot.starts_at)
         _use_challenge(conn, verified)
         try:
             ledger.move_booking(ten, conn, appointment_id=row.id, slot_id=slot_id)
@@ -609,6 +660,7 @@ _BOOKING_BY_CODE = (
            t.appointment.c.holding, t.slot.c.starts_at, t.slot.c.site_id)
     .join(t.slot, t.slot.c.id == t.appointment.c.slot_id)
     .where(t.appointment.c.code_index == bindparam("code_index")))
+_CODE_KNOWN = select(t.appointment.c.id).where(t.appointment.c.code_index == bindparam("code_index"))
 _PRUNE_CHALLENGES = delete(t.used_challenge).where(t.used_challenge.c.expires_at < bindparam("now"))
 
 

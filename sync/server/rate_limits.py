@@ -91,7 +91,7 @@ _PRUNE = delete(t.rate_limit).where(t.rate_limit.c.expires_at < func.now())
 @dataclass(frozen=True)
 class Refusal:
     retry_after: int  # seconds, for the Retry-After header
-    scope: str  # "client" or "tenant"
+    scope: str  # "client", "tenant", or the secret tried: "booking" (a code), "link" (a result token)
 
 
 class RateLimits:
@@ -141,9 +141,19 @@ class RateLimits:
         if self.storage == DATABASE and time.monotonic() - self._pruned.get(tenant.name, 0.0) > PRUNE_EVERY_S:
             self._pruned[tenant.name] = time.monotonic()
             self.prune(tenant)  # one client's row stays until its window ran out and someone prunes
-        checks: Sequence[tuple[str, limits.RateLimitItem, tuple[str, ...]]] = (
+        return self._count(limiter, (
             ("client", self._item(per_client), (tenant.name, kind, "client", client)),
-            ("tenant", self._item(per_tenant), (tenant.name, kind, "tenant")))
+            ("tenant", self._item(per_tenant), (tenant.name, kind, "tenant"))))
+
+    def hit_key(self, tenant: Tenant, *, kind: str, key: str, rate: str, scope: str) -> Refusal | None:
+        """Count one try at one secret (a booking code, a result link), whichever client makes it: a guesser
+        with many addresses gets no more tries at it than one with a single address. `key` is a keyed
+        hash, never the secret itself (it may be stored in Redis or the tenant table)."""
+        return self._count(self._limiter(tenant), ((scope, self._item(rate), (tenant.name, kind, scope, key)),))
+
+    @staticmethod
+    def _count(limiter: FixedWindowRateLimiter,
+               checks: Sequence[tuple[str, limits.RateLimitItem, tuple[str, ...]]]) -> Refusal | None:
         try:
             for scope, item, keys in checks:
                 if not limiter.hit(item, *keys):
@@ -176,6 +186,21 @@ def client_address(peer: str | None, forwarded_for: str | None, trusted: Sequenc
             return hop[:64]
         address = hop
     return address[:64]
+
+
+def rate_client(address: str) -> str:
+    """What a per-client limit counts as one client: an IPv4 address, or an IPv6 address's /64. A home or a
+    server is given a whole /64 and may send from any of its 2^64 addresses, so counting single IPv6
+    addresses would give one client endless windows. An IPv4-mapped IPv6 address counts as its IPv4."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.IPv6Network((ip, 64), strict=False))
+    return address
 
 
 def parse_trusted(text_value: str | None) -> list[Any]:

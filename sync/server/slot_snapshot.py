@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import bindparam, select
 
 from sync.server import tenants as t
-from sync.server.tenants import Tenant
+from sync.server.tenants import Tenant, utcnow
 
 MAX_AGE_S = 1.0
 MAX_PAGE_SIZE = 500
@@ -40,9 +40,10 @@ class SlotView:
     free: int
     product_code: str | None
 
-    def wire(self) -> dict[str, object]:
+    def wire(self, *, begun: bool = False) -> dict[str, object]:
+        """As listed: a slot that has begun offers no place (a booking of it is refused as slot_past)."""
         return {"slot_id": self.id, "starts_at": self.starts_at.isoformat(), "ends_at": self.ends_at.isoformat(),
-                "capacity": self.capacity, "free": self.free, "product_code": self.product_code}
+                "capacity": self.capacity, "free": 0 if begun else self.free, "product_code": self.product_code}
 
 
 @dataclass(frozen=True)
@@ -67,11 +68,12 @@ class DayListing:
         start = (number - 1) * size
         chunk = self.slots[start:start + size]
         pages = max(1, -(-len(self.slots) // size))
+        now = utcnow()  # a rendered page lives as long as its listing: a second, as the places it counts
         body = json.dumps({
             "day": self.day.isoformat(), "page": number, "page_size": size, "pages": pages,
             "total": len(self.slots), "next_page": number + 1 if number < pages else None,
-            "sold_out": all(s.free <= 0 for s in self.slots),
-            "slots": [s.wire() for s in chunk]}, separators=(",", ":")).encode()
+            "sold_out": all(s.free <= 0 or s.starts_at <= now for s in self.slots),
+            "slots": [s.wire(begun=s.starts_at <= now) for s in chunk]}, separators=(",", ":")).encode()
         rendered = Page(body=body, etag='"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"')
         with self._lock:
             if len(self._pages) >= MAX_RENDERED_PAGES:

@@ -376,3 +376,30 @@ def test_screenshots_of_every_page_in_both_languages(tmp_path: Path) -> None:
             assert image.width in (360, 1366)
             assert len(image.convert("L").getcolors(1 << 16) or ()) > 2  # not a blank page
     shutil.rmtree(tmp_path / "shots")
+
+
+def test_a_robot_check_that_could_not_load_is_tried_again_on_a_phone_and_nothing_typed_is_lost(site: Site) -> None:
+    browser = site.browser
+    phone = {"width": 360, "height": 740, "deviceScaleFactor": 2, "mobile": True}
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", phone)
+    browser.execute_cdp_cmd("Network.enable", {})
+    browser.execute_cdp_cmd("Network.setBlockedURLs", {"urls": ["*/challenge*"]})  # a dead spot on the train
+    try:
+        browser.get(f"{site.pages}/book/{site.slots[3]}?lang=en")
+        status = browser.find_element(By.CSS_SELECTOR, "[data-altcha-status]")
+        WebDriverWait(browser, 30).until(lambda _b: "failed" in status.text)
+        browser.execute_cdp_cmd("Network.setBlockedURLs", {"urls": []})  # the connection is back
+        person = {"family_name": "Funk", "given_name": "Lea", **dob_fields("1993-02-30"), "email": "lea.funk@nord.example"}
+        type_into(browser, person)
+        press(browser, "form[action*='/book/'] button[type=submit]")  # the check runs again, then sends
+        assert "not exist" in _main_text(browser)  # 30 February: said at the field, everything else kept
+        assert browser.find_element(By.NAME, "family_name").get_attribute("value") == "Funk"
+        assert browser.find_element(By.NAME, "email").get_attribute("value") == "lea.funk@nord.example"
+        assert _accessibility_problems(browser) == []
+        type_into(browser, {"dob_day": "28"})
+        press(browser, "form[action*='/book/'] button[type=submit]")
+        assert "Your appointment is booked" in _main_text(browser)
+    finally:
+        browser.execute_cdp_cmd("Network.setBlockedURLs", {"urls": []})
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    assert len(site.mailbox.wait_for("lea.funk@nord.example")) == 1

@@ -6,6 +6,8 @@ from __future__ import annotations
 import base64
 import json
 from datetime import UTC, date, datetime
+from email.message import EmailMessage
+from email.utils import formataddr
 from pathlib import Path
 
 import pytest
@@ -17,7 +19,7 @@ from sync.server.fast_path import _listing_query
 from sync.server.mail import RetryPolicy, SmtpConfig, Templates
 from sync.server.provisioning import ProvisioningError, parse_provisioning
 from sync.server.public import mail_values
-from sync.server.rate_limits import client_address, parse_trusted
+from sync.server.rate_limits import client_address, parse_trusted, rate_client
 
 
 def test_the_client_is_the_first_untrusted_hop_from_the_right() -> None:
@@ -30,6 +32,13 @@ def test_the_client_is_the_first_untrusted_hop_from_the_right() -> None:
     assert client_address("127.0.0.1", "198.51.100.7", []) == "127.0.0.1"
     with pytest.raises(ValueError, match="not an address"):
         parse_trusted("127.0.0.1, localhost")
+
+
+def test_a_per_client_limit_counts_an_ipv6_network_as_one_client() -> None:
+    assert rate_client("2001:db8:7:1:a:b:c:d") == rate_client("2001:db8:7:1::1") == "2001:db8:7:1::/64"
+    assert rate_client("2001:db8:7:2::1") != rate_client("2001:db8:7:1::1")
+    assert rate_client("::ffff:198.51.100.9") == rate_client("198.51.100.9") == "198.51.100.9"
+    assert rate_client("unknown") == "unknown"
 
 
 def test_provisioning_names_the_bad_place() -> None:
@@ -54,6 +63,21 @@ def test_settings_keep_limits_parseable() -> None:
         PublicSettings.parse({"challenge_max_number": 10**9})
     with pytest.raises(ValueError, match="mail_from"):
         PublicSettings.parse({"mail_from": "nobody"})
+
+
+def test_a_sender_from_a_yaml_block_still_makes_mails_that_send() -> None:
+    # `display_name: >` and friends end with a newline; a mail header cannot hold one.
+    settings = PublicSettings.parse({"display_name": "Impfzentrum Nord\n", "mail_from": "termine@nord.example\n",
+                                     "public_url": " https://termine.example/p/nord\n"})
+    message = EmailMessage()
+    message["From"] = formataddr((settings.display_name or "", settings.mail_from or ""))
+    assert message["From"] == "Impfzentrum Nord <termine@nord.example>"
+    assert settings.public_url == "https://termine.example/p/nord"
+    for bad in ("Impfzentrum\nBcc: someone@example.org", "Nord\u2028Süd", "Nord\x00"):
+        with pytest.raises(ValueError, match="display_name: one line of text"):
+            PublicSettings.parse({"display_name": bad})
+    with pytest.raises(ValueError, match="mail_from"):
+        PublicSettings.parse({"mail_from": 42})
 
 
 def test_a_solved_challenge_verifies_and_a_tampered_one_does_not() -> None:

@@ -70,25 +70,40 @@
     var button = form.querySelector("button[type=submit]");
     var say = function (text) { if (status) { status.textContent = text; } };
     var solved = false;
+    var failed = false;
     var sending = false;
-    say(form.getAttribute("data-altcha-working"));
-    var work = fetch(form.getAttribute("data-altcha"), { credentials: "omit", cache: "no-store" })
-      .then(function (answer) { if (!answer.ok) { throw new Error("challenge " + answer.status); } return answer.json(); })
-      .then(function (challenge) {
-        return solve(challenge).then(function (number) {
-          field.value = btoa(JSON.stringify({ algorithm: challenge.algorithm, challenge: challenge.challenge,
-                                              number: number, salt: challenge.salt, signature: challenge.signature }));
-          solved = true;
-          say(form.getAttribute("data-altcha-done"));
-        });
-      })
-      .catch(function () { say(form.getAttribute("data-altcha-failed")); });
+    var waiting = false;
+    var work;
+    // A check that could not load (a dead spot, a server restarting) starts again when the person sends
+    // the form: what they typed stays where it is, no reload needed.
+    function begin() {
+      failed = false;
+      say(form.getAttribute("data-altcha-working"));
+      work = fetch(form.getAttribute("data-altcha"), { credentials: "omit", cache: "no-store" })
+        .then(function (answer) { if (!answer.ok) { throw new Error("challenge " + answer.status); } return answer.json(); })
+        .then(function (challenge) {
+          return solve(challenge).then(function (number) {
+            field.value = btoa(JSON.stringify({ algorithm: challenge.algorithm, challenge: challenge.challenge,
+                                                number: number, salt: challenge.salt, signature: challenge.signature }));
+            solved = true;
+            say(form.getAttribute("data-altcha-done"));
+          });
+        })
+        .catch(function () { failed = true; say(form.getAttribute("data-altcha-failed")); });
+      return work;
+    }
+    begin();
     form.addEventListener("submit", function (event) {
       if (sending) { event.preventDefault(); return; }
       if (solved) { sending = true; markBusy(button); return; }
       event.preventDefault();
+      if (waiting) { return; }
+      waiting = true;
       markBusy(button);
-      work.then(function () { if (solved) { sending = true; form.submit(); } else { unmark(button); } });
+      (failed ? begin() : work).then(function () {
+        waiting = false;
+        if (solved) { sending = true; form.submit(); } else { unmark(button); }
+      });
     });
   }
 
