@@ -131,6 +131,7 @@ ENGLISH: dict[str, str] = {
     "staff_login_failed": "Wrong login or PIN.",
     "staff_locked_out": "Too many wrong PINs. Try again in {minutes} min or ask an admin.",
     "role_not_allowed": "Your role ({role}) may not do this ({use_case}). Log in with an account that may.",
+    "staff_session_stale": "Your account was deactivated or given another role since you logged in. Log in again.",
     "output_exists": "'{path}' already exists; add --force to overwrite it.",
     # ---- public edge (issue 17) -----------------------------------------------------------
     "name_empty": "The name is empty.",

@@ -167,6 +167,8 @@ TEXTS: dict[str, str] = {
     "staff_login_failed": QT_TRANSLATE_NOOP("Reasons", "Wrong PIN. Please try again."),
     "staff_locked_out": QT_TRANSLATE_NOOP("Reasons", "Too many wrong PINs. Try again in {minutes} min or ask an admin."),
     "role_not_allowed": QT_TRANSLATE_NOOP("Reasons", "Your role may not do this. Log in with an account that may."),
+    "staff_session_stale": QT_TRANSLATE_NOOP(
+        "Reasons", "Your account was deactivated or given another role since you logged in. Log in again."),
     "output_exists": QT_TRANSLATE_NOOP("Reasons", "'{path}' already exists; add --force to overwrite it."),
     # ---- public edge (issue 17) -----------------------------------------------------------
     "name_empty": QT_TRANSLATE_NOOP("Reasons", "The name is empty."),

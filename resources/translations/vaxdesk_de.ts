@@ -2705,6 +2705,10 @@ Nachbeobachtung bis {ends}.</translation>
         <translation>Ihre Rolle darf das nicht. Melden Sie sich mit einem Konto an, das dazu berechtigt ist.</translation>
     </message>
     <message>
+        <source>Your account was deactivated or given another role since you logged in. Log in again.</source>
+        <translation>Ihr Konto wurde seit Ihrer Anmeldung deaktiviert oder hat eine andere Rolle erhalten. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
         <source>&apos;{path}&apos; already exists; add --force to overwrite it.</source>
         <translation>„{path}“ existiert bereits; mit --force wird die Datei überschrieben.</translation>
     </message>

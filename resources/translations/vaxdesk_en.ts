@@ -2699,6 +2699,10 @@ Observation until {ends}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your account was deactivated or given another role since you logged in. Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{path}&apos; already exists; add --force to overwrite it.</source>
         <translation type="unfinished"></translation>
     </message>
