@@ -23,6 +23,7 @@ __all__ = [
     "InvalidPersonDetails",
     "PersonDetails",
     "age_limit_reason",
+    "age_range",
     "validate_dob",
     "validate_email",
     "validate_phone",
@@ -71,6 +72,11 @@ def _latest(dob: str) -> date:
         return date(*parts)
     month = parts[1] if len(parts) > 1 else 12
     return date(parts[0], month, calendar.monthrange(parts[0], month)[1])
+
+
+def age_range(dob: str, *, on: date) -> tuple[int, int]:
+    """(youngest, oldest) a person with this (validated, maybe partial) date of birth can be on `on`."""
+    return age_in_years(_latest(dob), on), age_in_years(_earliest(dob), on)
 
 
 def age_limit_reason(dob: str, *, on: date, product: str, min_years: int, max_years: int | None) -> Reason | None:

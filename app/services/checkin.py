@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.domain.booking_code import format_booking_code, normalise_booking_code
 from app.domain.ids import uuid7
 from app.domain.names import edit_distance, search_key, similarity, validate_person_name
+from app.domain.person_details import age_range
 from app.domain.questionnaire import Answer, Questionnaire, evaluate_answers
 from app.domain.queue import ACTIVE, ArrivalCheck, VisitState, check_transition, classify_arrival
 from app.errors import NotFound, RuleViolation, ValidationError, VaxDeskError
@@ -503,12 +504,13 @@ class CheckInDesk(SiteService):
         """A minor's consent is the guardian's; an adult consents alone (a guardian's word is not theirs)."""
         person = get_row(uow.session, Person, visit.person_id, code="visit_person_not_found")
         limit = self.questionnaire.own_consent_from_age
-        born = date.fromisoformat(person.dob)
-        age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-        if age < limit and consent_by != "guardian":
-            raise RuleViolation(code="consent_minor_needs_guardian", params={"age": age, "limit": limit})
-        if age >= limit and consent_by == "guardian":
-            raise RuleViolation(code="consent_guardian_for_adult", params={"age": age, "limit": limit})
+        # A date of birth from a certificate, an import or the booking page may be a year (and month) only:
+        # whoever may be under the limit needs the guardian, only a sure adult consents alone.
+        youngest, _oldest = age_range(person.dob, on=today)
+        if youngest < limit and consent_by != "guardian":
+            raise RuleViolation(code="consent_minor_needs_guardian", params={"age": youngest, "limit": limit})
+        if youngest >= limit and consent_by == "guardian":
+            raise RuleViolation(code="consent_guardian_for_adult", params={"age": youngest, "limit": limit})
 
     # ---- the queue -----------------------------------------------------------------------
 

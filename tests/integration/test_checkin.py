@@ -481,3 +481,21 @@ def test_a_pasted_wall_of_letters_finds_nobody_without_a_flood_of_variants(
     assert asked == []  # a 190-letter word would have asked for 18,000 deletions
     desk.find(NURSE, "Schmitd")
     assert asked == ["schmitd"]  # a name-length word still gets its typos looked up
+
+
+def test_consent_of_a_person_known_by_birth_year_only(store: Store, desk: CheckInDesk) -> None:
+    """Persons from an import, the booking page or a certificate may have a year (and month) of birth
+    only: the desk takes their consent instead of failing, and one who may still be 15 needs the guardian."""
+    with UnitOfWork(store, Actor.system(), clock) as uow:
+        adult = add_person(uow, PersonInput(family_name="Jahr", given_name="Nurda", dob="1975")).id
+        teen = add_person(uow, PersonInput(family_name="Monat", given_name="Nurda", dob="2014-05")).id
+    adult_visit = desk.start_walk_in_visit(NURSE, adult)
+    assert desk.record_questionnaire(NURSE, adult_visit, answers()) == (False, 15)
+    teen_visit = desk.start_walk_in_visit(NURSE, teen)  # 16 on 31 May 2030 at the latest, 15 today maybe
+    with pytest.raises(RuleViolation) as own:
+        desk.record_questionnaire(NURSE, teen_visit, answers())
+    assert own.value.code == "consent_minor_needs_guardian" and own.value.params == {"age": 15, "limit": 16}
+    assert desk.record_questionnaire(NURSE, teen_visit, answers(), consent_by="guardian",
+                                     guardian_name="Maria Monat") == (False, 15)
+    with store.read() as session:
+        assert session.get(Visit, teen_visit).consent_by == "guardian"  # type: ignore[union-attr]
