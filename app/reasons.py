@@ -199,6 +199,7 @@ ENGLISH: dict[str, str] = {
     "search_needs_letter": "Type at least one letter of the name.",
     "search_code_unknown": "No booking with the code {code}.",
     "search_code_invalid": "This booking code is not valid (misread or mistyped). Scan again or type the name.",
+    "search_certificate_scanned": "A COVID certificate, not a booking: scan the booking confirmation's QR code or type the name.",
     "search_nobody_found": "Nobody found. Check the spelling, or register a walk-in.",
     "search_more_add_dob": "{shown} of {total} — add the date of birth.",
     "search_many_add_dob": "{shown} of more than {total} — add the date of birth.",

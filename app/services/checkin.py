@@ -51,6 +51,11 @@ MAX_QUERY_LENGTH = 200
 MAX_RESULTS = 50
 ID_DOCUMENTS = ("id_card", "passport", "residence_permit", "driving_licence", "health_card", "other")
 DEFAULT_OBSERVATION_MINUTES = 15
+# An AIM symbology identifier (ISO/IEC 15424) a scanner may send before what it read: "]Q1" for a QR code.
+_SYMBOLOGY = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
+# A GS1 code of a product (a vial's or carton's DataMatrix): its GTIN first, raw or bracketed. Its lot
+# would otherwise be searched as a name.
+_GS1_PRODUCT = re.compile(r"^(?:\(01\)|01)[0-9]{14}")
 # Shaped like a booking code (ABCD-EFGH-J) but not a valid one: a misread scan or a typo.
 _CODE_SHAPE = re.compile(r"^[a-z0-9]{4}[- ]?[a-z0-9]{4}[- ]?[a-z0-9]$", re.IGNORECASE)
 _DATE_PATTERNS = (
@@ -191,13 +196,24 @@ class CheckInDesk(SiteService):
         return result
 
     def _find(self, text: str) -> SearchResult:
+        # A scanner set to send its symbology identifier (as the booth's vial scanners may be) puts "]Q1"
+        # before the booking QR; a certificate's QR (HC1:…) is no booking, however long it is.
+        scanned = _SYMBOLOGY.sub("", text.lstrip(), count=1)
+        if scanned[:4].upper() == "HC1:":
+            return SearchResult(QueryKind.INVALID, (), Reason("search_certificate_scanned"))
+        if _GS1_PRODUCT.match(scanned):
+            return SearchResult(QueryKind.INVALID, (), Reason("search_not_understood"))  # a vial or carton
         if len(text) > MAX_QUERY_LENGTH:
             return SearchResult(QueryKind.INVALID, (), Reason("search_too_long", {"count": len(text)}))
-        query = _clean_query(text)
+        query = _clean_query(scanned)
         if not query:
             return SearchResult(QueryKind.EMPTY, ())
         bare = query.removeprefix("VAXDESK:").removeprefix("vaxdesk:")
         code = normalise_booking_code(bare)
+        if code is None and bare != query:
+            # The booking QR's prefix with something else after it (a damaged print, another system's QR):
+            # not a name to search for, or the desk would offer a walk-in to someone who has a booking.
+            return SearchResult(QueryKind.INVALID, (), Reason("search_code_invalid"))
         with self.store.read() as session:
             if code is not None:
                 return self._find_code(session, code)

@@ -238,6 +238,8 @@ TEXTS: dict[str, str] = {
     "search_code_unknown": QT_TRANSLATE_NOOP("Reasons", "No booking with the code {code}."),
     "search_code_invalid": QT_TRANSLATE_NOOP(
         "Reasons", "This booking code is not valid (misread or mistyped). Scan again or type the name."),
+    "search_certificate_scanned": QT_TRANSLATE_NOOP(
+        "Reasons", "A COVID certificate, not a booking: scan the booking confirmation's QR code or type the name."),
     "search_nobody_found": QT_TRANSLATE_NOOP("Reasons", "Nobody found. Check the spelling, or register a walk-in."),
     "search_more_add_dob": QT_TRANSLATE_NOOP("Reasons", "{shown} of {total} — add the date of birth."),
     "search_many_add_dob": QT_TRANSLATE_NOOP("Reasons", "{shown} of more than {total} — add the date of birth."),

@@ -2965,6 +2965,10 @@ Nachbeobachtung bis {ends}.</translation>
         <translation>Dieser Buchungscode ist ungültig (falsch gelesen oder vertippt). Bitte erneut scannen oder den Namen eingeben.</translation>
     </message>
     <message>
+        <source>A COVID certificate, not a booking: scan the booking confirmation&apos;s QR code or type the name.</source>
+        <translation>Ein COVID-Zertifikat, keine Buchung: Scannen Sie den QR-Code der Buchungsbestätigung oder geben Sie den Namen ein.</translation>
+    </message>
+    <message>
         <source>Nobody found. Check the spelling, or register a walk-in.</source>
         <translation>Niemand gefunden. Schreibweise prüfen oder ohne Termin anmelden.</translation>
     </message>

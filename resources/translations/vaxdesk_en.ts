@@ -2959,6 +2959,10 @@ Observation until {ends}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A COVID certificate, not a booking: scan the booking confirmation&apos;s QR code or type the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nobody found. Check the spelling, or register a walk-in.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -499,3 +499,25 @@ def test_consent_of_a_person_known_by_birth_year_only(store: Store, desk: CheckI
                                      guardian_name="Maria Monat") == (False, 15)
     with store.read() as session:
         assert session.get(Visit, teen_visit).consent_by == "guardian"  # type: ignore[union-attr]
+
+
+def test_scans_that_are_no_name_never_offer_a_walk_in(desk: CheckInDesk, center: dict[str, str]) -> None:
+    """A scanner sending its symbology identifier still finds the booking; the booking QR's prefix with
+    other data after it, a certificate's QR or a vial code are refused for what they are instead of being
+    searched as names ("Nobody found … register a walk-in" for someone who has a booking)."""
+    code = center["mueller_code"]
+    for scan in (f"]Q1VAXDESK:{code}\r\n", f"]Q3VAXDESK:{format_booking_code(code)}"):
+        found = desk.find(NURSE, scan)
+        assert found.query_kind.value == "code" and [m.person_id for m in found.matches] == [center["mueller"]]
+    for scan in (f"VAXDESK:{code}|slot=10:00", "VAXDESK:", f"]Q1VAXDESK:{code[:-1]}"):
+        refused = desk.find(NURSE, scan)
+        assert (refused.query_kind.value, refused.matches) == ("invalid", ()), scan
+        assert refused.reason is not None and refused.reason.code == "search_code_invalid"
+    certificate = "HC1:" + "6BFOXN%TS3DH0YOJ58S S-W5HDC *M0II5XHC9B5G2+$N IOP-IA%NFQGRJPC%OQHIZC4." * 8  # ~500 characters
+    for scan in (certificate, certificate[:60], f"]Q1{certificate}"):
+        refused = desk.find(NURSE, scan)
+        assert refused.reason is not None and refused.reason.code == "search_certificate_scanned"
+    for scan in ("]d2010415056700000017310630\x1d10AB12C", "(01)04150567000000(17)310630(10)AB12C"):
+        vial = desk.find(NURSE, scan)
+        assert vial.query_kind.value == "invalid" and vial.reason is not None
+        assert vial.reason.code == "search_not_understood"
