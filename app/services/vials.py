@@ -20,6 +20,7 @@ from app.reasons import Reason
 from app.services.permissions import use_case
 from app.services.rows import get_row
 from app.services.site_service import SiteService
+from app.services.stock import find_lot
 from app.services.unit_of_work import Actor, UnitOfWork
 from app.storage.schema import Lot, StockEvent, Vial
 
@@ -273,7 +274,8 @@ class Vials(SiteService):
         if data.expiry < self.clock().astimezone(self.tz).date():
             raise RuleViolation(code="vial_label_expired", params={"expiry": data.expiry.isoformat(), "lot": data.lot})
         with self.store.read() as session:
-            lot_id = session.scalar(select(Lot.id).where(Lot.product_code == product.code, Lot.lot_number == data.lot))
+            lot = find_lot(session, product_code=product.code, lot_number=data.lot)
+            lot_id = lot.id if lot is not None else None
         if lot_id is None:
             raise NotFound(code="lot_not_received", params={"lot": data.lot, "product": product.name})
         return self.open_vial(actor, lot_id, serial=data.serial, thawed_at=thawed_at)
@@ -306,9 +308,7 @@ class Vials(SiteService):
         except KeyError:
             raise NotFound(code="gtin_unknown", params={"gtin": data.gtin}) from None
         with self.store.read() as session:
-            lot = session.scalars(
-                select(Lot).where(Lot.product_code == product.code, Lot.lot_number == data.lot)
-            ).first()
+            lot = find_lot(session, product_code=product.code, lot_number=data.lot)
             if lot is None:
                 raise NotFound(code="lot_not_received", params={"lot": data.lot, "product": product.name})
             today = self.clock().astimezone(self.tz).date()
