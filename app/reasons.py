@@ -332,6 +332,8 @@ ENGLISH: dict[str, str] = {
     "follow_up_no_first_dose": "This person has no recorded dose yet: book the first dose at the desk instead.",
     "follow_up_needs_first_dose": "This person has no recorded dose yet: a follow-up needs a first dose.",
     "follow_up_none_due": "No further dose of {product} is due.",
+    "follow_up_window_passed": "The window for the next dose has passed; the doctor decides.",
+    "follow_up_no_slot": "No slot with free capacity and {product} in stock between {first} and {last}.",
     "slot_in_past": "That slot is in the past.",
     "follow_up_too_early": "Too early: the next dose may be given from {day} on.",
     "follow_up_too_late": "Too late: the next dose should be given by {day}.",

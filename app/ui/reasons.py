@@ -499,6 +499,10 @@ TEXTS: dict[str, str] = {
         "Reasons", "This person has no recorded dose yet: a follow-up needs a first dose."),
     "follow_up_none_due": QT_TRANSLATE_NOOP(
         "Reasons", "No further dose of {product} is due."),
+    "follow_up_window_passed": QT_TRANSLATE_NOOP(
+        "Reasons", "The window for the next dose has passed; the doctor decides."),
+    "follow_up_no_slot": QT_TRANSLATE_NOOP(
+        "Reasons", "No slot with free capacity and {product} in stock between {first} and {last}."),
     "slot_in_past": QT_TRANSLATE_NOOP(
         "Reasons", "That slot is in the past."),
     "follow_up_too_early": QT_TRANSLATE_NOOP(

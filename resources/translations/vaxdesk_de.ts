@@ -3485,6 +3485,14 @@ Nachbeobachtung bis {ends}.</translation>
         <translation>Keine weitere Impfung mit {product} fällig.</translation>
     </message>
     <message>
+        <source>The window for the next dose has passed; the doctor decides.</source>
+        <translation>Das Zeitfenster für die nächste Dosis ist vorbei; die Ärztin oder der Arzt entscheidet.</translation>
+    </message>
+    <message>
+        <source>No slot with free capacity and {product} in stock between {first} and {last}.</source>
+        <translation>Zwischen {first} und {last} gibt es keinen Termin mit freien Plätzen und {product} auf Lager.</translation>
+    </message>
+    <message>
         <source>That slot is in the past.</source>
         <translation>Dieser Termin liegt in der Vergangenheit.</translation>
     </message>

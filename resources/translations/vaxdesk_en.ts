@@ -3479,6 +3479,14 @@ Observation until {ends}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The window for the next dose has passed; the doctor decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No slot with free capacity and {product} in stock between {first} and {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That slot is in the past.</source>
         <translation type="unfinished"></translation>
     </message>
