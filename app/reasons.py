@@ -233,6 +233,8 @@ ENGLISH: dict[str, str] = {
     "rule_mixed_series": "Mixed primary series: earlier dose(s) of {others}, this dose is {product}.",
     "vial_wrong_product": "Wrong vial: it holds {holds}, but this dose is {wanted}. Take a vial of the right product.",
     "vial_lot_blocked": "Lot {lot} is blocked ({why}). Do not use this vial; discard it.",
+    "dose_booked_product_unknown": "The booking is for {product}, which this station's vaccine catalogue does not list: the dose is {vial_product}, as the vial holds. Give a reason to go ahead.",
+    "vial_product_not_in_catalogue": "This vial's product ({product}) is not in this station's vaccine catalogue. Take a vial of a listed product.",
     "vial_discarded": "This vial was discarded at {at}. Open a new one.",
     "vial_empty": "This vial is empty: all {capacity} doses are drawn. Discard it and open a new one.",
     "vial_expired_printed": "This vial expired at {at} (lot {lot} expired on {expiry}). Discard it and open a new one.",

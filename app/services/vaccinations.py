@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -276,14 +276,24 @@ class DoctorStation(SiteService):
             raise NotFound(code="vial_not_found")
         vial, lot = row
         person = get_row(session, Person, visit.person_id, code="visit_person_not_found")
+        vial_product = self.catalogue.find(lot.product_code)
+        if vial_product is None:
+            # A lot of a product the station's catalogue no longer (or not yet) has: nothing to check it by.
+            raise RuleViolation(code="vial_product_not_in_catalogue", params={"product": lot.product_code})
         # The booking decides the product; a walk-in gets what the chosen vial holds.
         wanted = lot.product_code
+        unknown_booked: Reason | None = None
         if visit.appointment_id is not None:
             appointment = session.get(Appointment, visit.appointment_id)
             if appointment is not None and appointment.product_code is not None:
-                wanted = appointment.product_code
+                if self.catalogue.find(appointment.product_code) is not None:
+                    wanted = appointment.product_code
+                else:
+                    # Booked for a product this station's catalogue does not have (withdrawn from it, or a
+                    # newer catalogue at the server): the vial decides, and the doctor says why.
+                    unknown_booked = Reason("dose_booked_product_unknown", {
+                        "product": appointment.product_code, "vial_product": vial_product.name})
         product = self.catalogue.product(wanted)
-        vial_product = self.catalogue.product(lot.product_code)
         drawn = doses_drawn(session, vial.id)
         problems = vial_problem_reasons(vial, lot, product=vial_product, catalogue=self.catalogue, drawn=drawn, now=now,
                                  tz=self.tz, dose_product_code=wanted)
@@ -292,6 +302,10 @@ class DoctorStation(SiteService):
             history=self._records(session, person.id), on=now.astimezone(self.tz).date(), vial_problems=problems,
             prior_infection=first_infection(session, person.id),
         )
+        if unknown_booked is not None:
+            eligibility = replace(
+                eligibility, warnings=(*eligibility.warnings, str(unknown_booked)),
+                warning_reasons=(*eligibility.warning_reasons, unknown_booked))
         capacity = lot.doses_per_vial + extra_doses_allowed(lot, self.catalogue)
         assessment = Assessment(
             visit_id=visit.id, person_id=person.id, vial_id=vial.id, product_code=product.code,

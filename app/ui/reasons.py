@@ -302,6 +302,12 @@ TEXTS: dict[str, str] = {
         "Reasons", "Wrong vial: it holds {holds}, but this dose is {wanted}. Take a vial of the right product."),
     "vial_lot_blocked": QT_TRANSLATE_NOOP(
         "Reasons", "Lot {lot} is blocked ({why}). Do not use this vial; discard it."),
+    "dose_booked_product_unknown": QT_TRANSLATE_NOOP(
+        "Reasons", "The booking is for {product}, which this station's vaccine catalogue does not list: the dose is "
+        "{vial_product}, as the vial holds. Give a reason to go ahead."),
+    "vial_product_not_in_catalogue": QT_TRANSLATE_NOOP(
+        "Reasons", "This vial's product ({product}) is not in this station's vaccine catalogue. Take a vial of a "
+        "listed product."),
     "vial_discarded": QT_TRANSLATE_NOOP(
         "Reasons", "This vial was discarded at {at}. Open a new one."),
     "vial_empty": QT_TRANSLATE_NOOP(

@@ -3097,6 +3097,14 @@ Nachbeobachtung bis {ends}.</translation>
         <translation>Die Charge {lot} ist gesperrt ({why}). Diese Durchstechflasche nicht verwenden; verwerfen.</translation>
     </message>
     <message>
+        <source>The booking is for {product}, which this station&apos;s vaccine catalogue does not list: the dose is {vial_product}, as the vial holds. Give a reason to go ahead.</source>
+        <translation>Die Buchung ist für {product}, das der Impfstoffkatalog dieser Station nicht führt: Geimpft wird {vial_product}, wie es die Durchstechflasche enthält. Geben Sie einen Grund an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>This vial&apos;s product ({product}) is not in this station&apos;s vaccine catalogue. Take a vial of a listed product.</source>
+        <translation>Das Produkt dieser Durchstechflasche ({product}) steht nicht im Impfstoffkatalog dieser Station. Nehmen Sie eine Flasche eines gelisteten Produkts.</translation>
+    </message>
+    <message>
         <source>This vial was discarded at {at}. Open a new one.</source>
         <translation>Diese Durchstechflasche wurde um {at} verworfen. Eine neue anbrechen.</translation>
     </message>

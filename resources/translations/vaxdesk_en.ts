@@ -3091,6 +3091,14 @@ Observation until {ends}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The booking is for {product}, which this station&apos;s vaccine catalogue does not list: the dose is {vial_product}, as the vial holds. Give a reason to go ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vial&apos;s product ({product}) is not in this station&apos;s vaccine catalogue. Take a vial of a listed product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This vial was discarded at {at}. Open a new one.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -15,8 +15,9 @@ from app.domain.questionnaire import Answer
 from app.errors import AuthError, RuleViolation
 from app.services.booking import SlotPlan, book_appointment, open_slots
 from app.services.unit_of_work import Actor, UnitOfWork
+from app.services.vaccinations import OverrideReasonRequired
 from app.storage.engine import Store
-from app.storage.schema import Appointment, AuditLog, Outbox, Vaccination, Visit
+from app.storage.schema import Appointment, AuditLog, Lot, Outbox, Product, Vaccination, Visit
 from tests.integration.test_vaccinations import ADMIN, DOCTOR, EXPIRY, NURSE, Center
 
 NO = Answer(yes=False)
@@ -198,3 +199,39 @@ def test_flagged_answers_need_the_doctors_acknowledgement_which_is_audited(c: Ce
         assert row is not None and row.review_acknowledged_at is not None
         assert s.scalars(select(Outbox.kind).where(Outbox.kind == "visit.review_acknowledged")).one()
     assert c.doctor.record_dose(DOCTOR, visit, vial_id=vial.vial_id, injection_site="left_deltoid").dose == "1/2"
+
+
+def test_a_booking_for_a_product_the_catalogue_no_longer_lists(c: Center) -> None:
+    """The catalogue in resources/ is edited without code changes: a product taken out of it keeps its
+    table row and its bookings. The booth's preview and dose do not fail on such a booking: the vial's
+    product is given, with the doctor's reason, and a vial of such a product is refused by its code."""
+    person = c.person()
+    with UnitOfWork(c.store, ADMIN, c.clock) as uow:
+        uow.session.add(Product(code="retired", name="Retired vaccine", mp="EU/1/00/0001", ma="ORG-100000001",
+                                vp="1119349007", doses_per_vial=10, data={}))
+        uow.session.flush()
+        plan = SlotPlan(site_id=c.store.identity.site_id, opens=c.clock.now + timedelta(minutes=10),
+                        closes=c.clock.now + timedelta(minutes=20), slot_minutes=10, capacity=2, product_code="retired")
+        appointment = book_appointment(uow, person_id=person, slot_id=open_slots(uow, plan)[0].id).id
+    visit = c.arrive(person, appointment_id=appointment)
+    vial = c.open("nuvaxovid")
+    preview = c.doctor.assess(DOCTOR, visit, vial.vial_id)
+    assert preview.product_code == "nuvaxovid" and preview.hard_stops == ()
+    assert [r.code for r in preview.warning_reasons] == ["dose_booked_product_unknown"]
+    assert preview.warning_reasons[0].params == {"product": "retired", "vial_product": "Nuvaxovid"}
+    with pytest.raises(OverrideReasonRequired):
+        c.doctor.record_dose(DOCTOR, visit, vial_id=vial.vial_id, injection_site="left_deltoid")
+    given = c.doctor.record_dose(DOCTOR, visit, vial_id=vial.vial_id, injection_site="left_deltoid",
+                                 override_reason="Booked product withdrawn; Nuvaxovid agreed")
+    assert (given.product_code, given.dose_number, given.series_doses) == ("nuvaxovid", 1, 2)
+
+    opened = c.open("comirnaty")
+    with c.store.write() as s:  # as a lot received under an earlier catalogue (or pulled so by sync)
+        lot = s.get(Lot, c.lot("comirnaty"))
+        assert lot is not None
+        lot.product_code = "retired"
+    second = c.person()
+    other_visit = c.arrive(second)
+    with pytest.raises(RuleViolation) as refused:
+        c.doctor.assess(DOCTOR, other_visit, opened.vial_id)
+    assert refused.value.code == "vial_product_not_in_catalogue" and refused.value.params == {"product": "retired"}

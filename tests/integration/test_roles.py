@@ -19,10 +19,11 @@ import app.services
 from app.errors import AuthError
 from app.services import permissions
 from app.services.certificates import CertificateDesk
+from app.services.checkin import CheckInDesk
 from app.services.lots import Lots
 from app.services.scheduling import OpeningPlanInput, Scheduler
 from app.services.site_service import SiteService
-from app.services.staff import create_staff, list_staff
+from app.services.staff import authenticate, create_staff, list_staff, set_active, set_role
 from app.services.unit_of_work import Actor
 from app.services.vials import Vials
 from app.storage.engine import Store, create_store
@@ -168,9 +169,6 @@ def test_a_session_acts_no_more_once_its_account_is_deactivated_or_given_another
     """The admin deactivates a nurse who left, and demotes a doctor, while both are still logged in at
     their stations: their open sessions may not search persons or open a vial any more (on record, nothing
     else written), and a new login acts with the new role."""
-    from app.services.checkin import CheckInDesk  # the desk only here: the walk above builds every facade
-    from app.services.staff import authenticate, set_active, set_role
-
     boss = create_staff(station, Actor.system(), login="a.stale", display_name="Ada Admin", role="admin", pin="5821")
     admin = authenticate(station, login="a.stale", pin="5821")
     create_staff(station, admin, login="n.stale", display_name="Nora Nurse", role="nurse", pin="4711")
