@@ -152,16 +152,19 @@ def vial_problem_reasons(
 
 
 def vial_row(session: Session, vial: Vial, lot: Lot, *, catalogue: Catalogue, now: datetime, tz: ZoneInfo) -> VialRow:
-    product = catalogue.product(lot.product_code)
+    product = catalogue.find(lot.product_code)
     drawn = doses_drawn(session, vial.id)
-    problems = vial_problems(vial, lot, product=product, catalogue=catalogue, drawn=drawn, now=now, tz=tz)
+    # A lot of a product the catalogue does not list (an older catalogue's, or pulled from a station with a
+    # newer one) stays in the list, unusable, instead of failing the list of every vial.
+    problems = (str(Reason("vial_product_not_in_catalogue", {"product": lot.product_code})),) if product is None \
+        else vial_problems(vial, lot, product=product, catalogue=catalogue, drawn=drawn, now=now, tz=tz)
     left = max(0, int((vial.use_by - now).total_seconds() // 60))
     return VialRow(
         vial_id=vial.id,
         lot_id=lot.id,
         lot_number=lot.lot_number,
         product_code=lot.product_code,
-        product_name=product.name,
+        product_name=product.name if product is not None else lot.product_code,
         serial=vial.serial,
         opened_at=vial.opened_at.astimezone(tz),
         thawed_at=vial.thawed_at.astimezone(tz) if vial.thawed_at is not None else None,

@@ -14,6 +14,7 @@ from app.domain.gs1 import Gs1Data, format_element_string
 from app.domain.questionnaire import Answer
 from app.errors import AuthError, RuleViolation
 from app.services.booking import SlotPlan, book_appointment, open_slots
+from app.services.booth_outlook import BoothOutlook
 from app.services.unit_of_work import Actor, UnitOfWork
 from app.services.vaccinations import OverrideReasonRequired
 from app.storage.engine import Store
@@ -213,8 +214,11 @@ def test_a_booking_for_a_product_the_catalogue_no_longer_lists(c: Center) -> Non
         plan = SlotPlan(site_id=c.store.identity.site_id, opens=c.clock.now + timedelta(minutes=10),
                         closes=c.clock.now + timedelta(minutes=20), slot_minutes=10, capacity=2, product_code="retired")
         appointment = book_appointment(uow, person_id=person, slot_id=open_slots(uow, plan)[0].id).id
+    outlook = BoothOutlook(c.store, clock=c.clock)
+    assert outlook.outlook() == []  # due, of a product the booth can say nothing about: no row, no failure
     visit = c.arrive(person, appointment_id=appointment)
     vial = c.open("nuvaxovid")
+    assert [row.product_code for row in outlook.outlook()] == ["nuvaxovid"]
     preview = c.doctor.assess(DOCTOR, visit, vial.vial_id)
     assert preview.product_code == "nuvaxovid" and preview.hard_stops == ()
     assert [r.code for r in preview.warning_reasons] == ["dose_booked_product_unknown"]
@@ -235,3 +239,6 @@ def test_a_booking_for_a_product_the_catalogue_no_longer_lists(c: Center) -> Non
     with pytest.raises(RuleViolation) as refused:
         c.doctor.assess(DOCTOR, other_visit, opened.vial_id)
     assert refused.value.code == "vial_product_not_in_catalogue" and refused.value.params == {"product": "retired"}
+    listed = {row.vial_id: row for row in c.vials.open_vials()}
+    assert not listed[opened.vial_id].usable and listed[vial.vial_id].usable  # the list still shows every vial
+    assert [row.product_code for row in outlook.outlook()] == ["nuvaxovid"]
