@@ -54,7 +54,8 @@ class VialRow:
     max_doses: int  # doses_per_vial plus the catalogue's extra-dose allowance
     discarded_at: datetime | None
     discard_reason: str | None
-    problems: tuple[str, ...]  # hard stops: why no dose may be drawn now
+    problems: tuple[str, ...]  # hard stops: why no dose may be drawn now (English, the CLI's words)
+    problem_reasons: tuple[Reason, ...] = ()  # the same as reasons: the station shows them in its language
 
     @property
     def doses_left(self) -> int:
@@ -156,8 +157,8 @@ def vial_row(session: Session, vial: Vial, lot: Lot, *, catalogue: Catalogue, no
     drawn = doses_drawn(session, vial.id)
     # A lot of a product the catalogue does not list (an older catalogue's, or pulled from a station with a
     # newer one) stays in the list, unusable, instead of failing the list of every vial.
-    problems = (str(Reason("vial_product_not_in_catalogue", {"product": lot.product_code})),) if product is None \
-        else vial_problems(vial, lot, product=product, catalogue=catalogue, drawn=drawn, now=now, tz=tz)
+    reasons = (Reason("vial_product_not_in_catalogue", {"product": lot.product_code}),) if product is None \
+        else vial_problem_reasons(vial, lot, product=product, catalogue=catalogue, drawn=drawn, now=now, tz=tz)
     left = max(0, int((vial.use_by - now).total_seconds() // 60))
     return VialRow(
         vial_id=vial.id,
@@ -175,7 +176,8 @@ def vial_row(session: Session, vial: Vial, lot: Lot, *, catalogue: Catalogue, no
         max_doses=lot.doses_per_vial + extra_doses_allowed(lot, catalogue),
         discarded_at=vial.discarded_at.astimezone(tz) if vial.discarded_at is not None else None,
         discard_reason=vial.discard_reason,
-        problems=problems,
+        problems=tuple(str(r) for r in reasons),
+        problem_reasons=reasons,
     )
 
 
