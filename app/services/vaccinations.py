@@ -188,6 +188,12 @@ def _text(value: str | None, what: str, *, missing: str | None) -> str | None:
     return cleaned
 
 
+def _earliest_birth(dob: str) -> date:
+    """The earliest day a partial date of birth can mean: a maximum age counts the oldest the person can be."""
+    parts = [int(p) for p in dob.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
 def _birth_date(dob: str) -> date:
     """The latest day a partial date of birth can mean, so age limits err on the safe side."""
     parts = [int(p) for p in dob.split("-")]
@@ -299,6 +305,7 @@ class DoctorStation(SiteService):
                                  tz=self.tz, dose_product_code=wanted)
         eligibility = assess_dose(
             catalogue=self.catalogue, product=product, date_of_birth=_birth_date(person.dob),
+            earliest_birth=_earliest_birth(person.dob),
             history=self._records(session, person.id), on=now.astimezone(self.tz).date(), vial_problems=problems,
             prior_infection=first_infection(session, person.id),
         )
@@ -588,6 +595,7 @@ class DoctorStation(SiteService):
             problems = _vial_then(vial, lot, new.given_at, catalogue=self.catalogue, tz=self.tz,
                                   product_code=new.product_code)
         result = assess_dose(catalogue=self.catalogue, product=product, date_of_birth=_birth_date(person.dob),
+                             earliest_birth=_earliest_birth(person.dob),
                              history=history, on=day, vial_problems=problems,
                              prior_infection=first_infection(session, new.person_id))
         return result.hard_stops + result.warnings

@@ -5,6 +5,7 @@ a registered walk-in checked in on today's booking."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -16,7 +17,7 @@ from app.errors import AuthError, RuleViolation
 from app.services.booking import SlotPlan, book_appointment, open_slots
 from app.services.booth_outlook import BoothOutlook
 from app.services.unit_of_work import Actor, UnitOfWork
-from app.services.vaccinations import OverrideReasonRequired
+from app.services.vaccinations import DoctorStation, OverrideReasonRequired
 from app.storage.engine import Store
 from app.storage.schema import Appointment, AuditLog, Lot, Outbox, Product, Vaccination, Visit
 from tests.integration.test_vaccinations import ADMIN, DOCTOR, EXPIRY, NURSE, Center
@@ -242,3 +243,21 @@ def test_a_booking_for_a_product_the_catalogue_no_longer_lists(c: Center) -> Non
     listed = {row.vial_id: row for row in c.vials.open_vials()}
     assert not listed[opened.vial_id].usable and listed[vial.vial_id].usable  # the list still shows every vial
     assert [row.product_code for row in outlook.outlook()] == ["nuvaxovid"]
+
+
+def test_a_maximum_age_counts_the_oldest_a_birth_year_can_mean(c: Center) -> None:
+    """A catalogue entry with an upper age limit (the catalogue is data, editable): a person known by birth
+    year only may be the older age, and the dose is a hard stop as for the minimum age."""
+    products = tuple(replace(p, max_age_years=64) if p.code == "nuvaxovid" else p for p in c.doctor.catalogue.products)
+    limited = DoctorStation(c.store, clock=c.clock, catalogue=replace(c.doctor.catalogue, products=products))
+    vial = c.open("nuvaxovid")
+    sure = c.arrive(c.person(dob="1966-01-01"))  # 64 on 6 May 2030
+    assert limited.assess(DOCTOR, sure, vial.vial_id).hard_stops == ()
+    c.finish(sure)
+    maybe = c.arrive(c.person(dob="1965"))  # 64 or 65
+    preview = limited.assess(DOCTOR, maybe, vial.vial_id)
+    assert [r.code for r in preview.stop_reasons] == ["rule_age_max"]
+    assert preview.stop_reasons[0].params == {"product": "Nuvaxovid", "max": 64, "age": 65}
+    with pytest.raises(RuleViolation) as refused:
+        limited.record_dose(DOCTOR, maybe, vial_id=vial.vial_id, injection_site="left_deltoid")
+    assert refused.value.code == "rule_age_max"
