@@ -210,6 +210,7 @@ ENGLISH: dict[str, str] = {
     "vial_open_waited": "No open vial · the first person has waited {minutes} min — open one ({waste} may be left unused)",
     "vial_wait": "No open vial · waiting: {waiting} · due: {due} — wait for more before opening (a vial now leaves {waste} of {doses} unused)",
     # ---- desk and booth (issue 14) --------------------------------------------------------
+    "visit_steps_closed": "This visit is over or its dose is recorded: its identity check and answers stay as they were given.",
     "consent_minor_needs_guardian": "The person is {age}: under {limit} a legal guardian gives consent. Choose “Legal guardian” and write the guardian's name.",
     "consent_guardian_for_adult": "The person is {age} and consents alone (from {limit}); a guardian's consent is not accepted.",
     "observation_early_needs_reason": "Observation is not over yet ({minutes} min left): give the reason for ending it early.",

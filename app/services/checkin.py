@@ -473,7 +473,7 @@ class CheckInDesk(SiteService):
             raise ValidationError(code="id_document_unknown", params={"choices": ", ".join(ID_DOCUMENTS)},
                                   field="document_type")
         with UnitOfWork(self.store, actor, self.clock) as uow:
-            visit = self._visit(uow, visit_id)
+            visit = self._open_steps(uow, visit_id)
             visit.id_document_type = document_type
             visit.id_checked_by = actor.staff_id
             visit.id_checked_at = uow.now
@@ -491,7 +491,7 @@ class CheckInDesk(SiteService):
         if consent_by == "guardian":
             guardian_name = validate_person_name(guardian_name or "")
         with UnitOfWork(self.store, actor, self.clock) as uow:
-            visit = self._visit(uow, visit_id)
+            visit = self._open_steps(uow, visit_id)
             today = uow.now.astimezone(self.tz).date()
             self._check_consent_by(uow, visit, consent_by, today)
             assessment = evaluate_answers(self.questionnaire, answers, today=today)
@@ -532,6 +532,14 @@ class CheckInDesk(SiteService):
 
     def _visit(self, uow: UnitOfWork, visit_id: str) -> Visit:
         visit = get_row(uow.session, Visit, visit_id, code="visit_not_found")
+        return visit
+
+    def _open_steps(self, uow: UnitOfWork, visit_id: str) -> Visit:
+        """The visit, while its identity check and answers may still be recorded: before the dose. Once the
+        person is in observation or has gone, they are what the dose was given on, and stay so."""
+        visit = self._visit(uow, visit_id)
+        if visit.state not in (VisitState.CHECKED_IN.value, VisitState.WITH_DOCTOR.value):
+            raise RuleViolation(code="visit_steps_closed")
         return visit
 
     def _move(self, actor: Actor, visit_id: str, target: VisitState, *, reason: str | None = None,

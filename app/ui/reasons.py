@@ -256,6 +256,8 @@ TEXTS: dict[str, str] = {
     "vial_wait": QT_TRANSLATE_NOOP(
         "Reasons", "No open vial · waiting: {waiting} · due: {due} — wait for more before opening (a vial now leaves {waste} of {doses} unused)"),
     # ---- desk and booth (issue 14) --------------------------------------------------------
+    "visit_steps_closed": QT_TRANSLATE_NOOP(
+        "Reasons", "This visit is over or its dose is recorded: its identity check and answers stay as they were given."),
     "consent_minor_needs_guardian": QT_TRANSLATE_NOOP(
         "Reasons", "The person is {age}: under {limit} a legal guardian gives consent. Choose “Legal guardian” and write the guardian's name."),
     "consent_guardian_for_adult": QT_TRANSLATE_NOOP(

@@ -3005,6 +3005,10 @@ Nachbeobachtung bis {ends}.</translation>
         <translation>Kein Fläschchen offen · wartend: {waiting} · erwartet: {due} – vor dem Öffnen auf weitere Personen warten (jetzt blieben {waste} von {doses} ungenutzt)</translation>
     </message>
     <message>
+        <source>This visit is over or its dose is recorded: its identity check and answers stay as they were given.</source>
+        <translation>Dieser Besuch ist beendet oder seine Impfung erfasst: Identitätsprüfung und Antworten bleiben, wie sie gegeben wurden.</translation>
+    </message>
+    <message>
         <source>The person is {age}: under {limit} a legal guardian gives consent. Choose “Legal guardian” and write the guardian&apos;s name.</source>
         <translation>Die Person ist {age}: Unter {limit} willigt die gesetzliche Vertretung ein. „Gesetzliche Vertretung“ wählen und ihren Namen eintragen.</translation>
     </message>

@@ -2999,6 +2999,10 @@ Observation until {ends}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This visit is over or its dose is recorded: its identity check and answers stay as they were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The person is {age}: under {limit} a legal guardian gives consent. Choose “Legal guardian” and write the guardian&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>

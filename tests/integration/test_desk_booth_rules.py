@@ -261,3 +261,32 @@ def test_a_maximum_age_counts_the_oldest_a_birth_year_can_mean(c: Center) -> Non
     with pytest.raises(RuleViolation) as refused:
         limited.record_dose(DOCTOR, maybe, vial_id=vial.vial_id, injection_site="left_deltoid")
     assert refused.value.code == "rule_age_max"
+
+
+def test_identity_and_answers_of_a_visit_with_a_dose_cannot_be_rewritten(c: Center) -> None:
+    """The identity check and the consent are what stood before the dose: once the person is in observation
+    or has gone, the desk cannot record them again (a later time, other answers) over the ones the dose was
+    given on; nothing is written."""
+    vial = c.open("nuvaxovid")
+    person = c.person()
+    result = c.dose(person, vial)
+    with c.store.read() as s:
+        visit_id = s.scalars(select(Vaccination.visit_id).where(Vaccination.id == result.vaccination_id)).one()
+        before = s.get(Visit, visit_id)
+        assert before is not None
+        consent_at, checked_at = before.consent_at, before.id_checked_at
+    c.clock.advance(minutes=20)
+    for step in range(2):
+        with pytest.raises(RuleViolation) as refused:
+            c.desk.record_identity(NURSE, visit_id, "passport")
+        assert refused.value.code == "visit_steps_closed"
+        with pytest.raises(RuleViolation) as refused:
+            c.desk.record_questionnaire(NURSE, visit_id, all_no(c) | {"allergies": Answer(yes=True)})
+        assert refused.value.code == "visit_steps_closed"
+        if step == 0:
+            c.desk.end_observation(NURSE, visit_id)
+    with c.store.read() as s:
+        after = s.get(Visit, visit_id)
+        assert after is not None and after.state == "done"
+        assert (after.consent_at, after.id_checked_at, after.id_document_type) == (consent_at, checked_at, "id_card")
+        assert after.needs_review is False
