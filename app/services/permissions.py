@@ -20,11 +20,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, NoReturn, TypeVar, cast
 
-from sqlalchemy import select
-
 from app.errors import AuthError
 from app.services.unit_of_work import Actor, UnitOfWork
-from app.storage.schema import Staff
+from app.storage.statements import driver, rows
 
 NURSE, DOCTOR, ADMIN, SYSTEM = "nurse", "doctor", "admin", "system"
 ROLES: tuple[str, ...] = (NURSE, DOCTOR, ADMIN, SYSTEM)
@@ -233,9 +231,11 @@ def _check_session(store: Any, actor: Actor, key: str) -> None:
     another role while its session is still open (here, or by an admin at another station, through sync)
     acts no more until it logs in again. A staff id no row names is not a login (the station's own
     helpers, a test's on-duty name) and is taken as given."""
+    # Plain SQL on the read's connection: this runs before every use case, and an ORM statement costs more
+    # than the look-up (app.storage.statements).
     with store.read() as session:
-        row = session.execute(select(Staff.active, Staff.role).where(Staff.id == actor.staff_id)).first()
-    if row is None or (row.active and row.role == actor.role):
+        found = rows(driver(session), "SELECT active, role FROM staff WHERE id = ?", (actor.staff_id,))
+    if not found or (bool(found[0][0]) and found[0][1] == actor.role):
         return
     # Its own transaction: the refusal is on record even though the use case never starts.
     with UnitOfWork(store, actor) as uow:
