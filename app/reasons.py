@@ -185,6 +185,7 @@ ENGLISH: dict[str, str] = {
     "test_already_sampled": "The sample of this test was already taken.",
     "test_not_sampled": "Take the sample before entering the result.",
     "test_result_invalid": "A result is positive, negative or invalid.",
+    "test_clock_before_sample": "This station's clock reads earlier than the sample time ({time}): the clock was set back. How long the test has developed cannot be told: void it and take a new sample.",
     "test_too_early": "Too early: this rapid test may be read from {time} ({minutes} minutes after the sample). Wait and read it again.",
     "test_already_resulted": "This test already has its result; void it if it was wrong.",
     "test_voided": "This test was voided.",

@@ -222,6 +222,9 @@ TEXTS: dict[str, str] = {
     "test_already_sampled": QT_TRANSLATE_NOOP("Reasons", "The sample of this test was already taken."),
     "test_not_sampled": QT_TRANSLATE_NOOP("Reasons", "Take the sample before entering the result."),
     "test_result_invalid": QT_TRANSLATE_NOOP("Reasons", "A result is positive, negative or invalid."),
+    "test_clock_before_sample": QT_TRANSLATE_NOOP(
+        "Reasons", "This station's clock reads earlier than the sample time ({time}): the clock was set back. How "
+        "long the test has developed cannot be told: void it and take a new sample."),
     "test_too_early": QT_TRANSLATE_NOOP("Reasons", "Too early: this rapid test may be read from {time} ({minutes} minutes after the sample). Wait and read it again."),
     "test_already_resulted": QT_TRANSLATE_NOOP("Reasons", "This test already has its result; void it if it was wrong."),
     "test_voided": QT_TRANSLATE_NOOP("Reasons", "This test was voided."),

@@ -2913,6 +2913,10 @@ Nachbeobachtung bis {ends}.</translation>
         <translation>Ein Ergebnis ist positiv, negativ oder ungültig.</translation>
     </message>
     <message>
+        <source>This station&apos;s clock reads earlier than the sample time ({time}): the clock was set back. How long the test has developed cannot be told: void it and take a new sample.</source>
+        <translation>Die Uhr dieser Station zeigt eine frühere Zeit als die Probenentnahme ({time}): Die Uhr wurde zurückgestellt. Wie lange sich der Test entwickelt hat, ist nicht feststellbar: Stornieren Sie ihn und nehmen Sie eine neue Probe.</translation>
+    </message>
+    <message>
         <source>Too early: this rapid test may be read from {time} ({minutes} minutes after the sample). Wait and read it again.</source>
         <translation>Zu früh: Dieser Schnelltest darf erst ab {time} abgelesen werden ({minutes} Minuten nach der Probe). Bitte warten und dann erneut ablesen.</translation>
     </message>
