@@ -23,6 +23,9 @@ __all__ = [
     "InvalidPersonDetails",
     "PersonDetails",
     "age_limit_reason",
+    "age_range",
+    "earliest_birth_date",
+    "latest_birth_date",
     "validate_dob",
     "validate_email",
     "validate_phone",
@@ -55,17 +58,21 @@ def validate_dob(text: str, *, today: date, field: str | None = "dob") -> str:
         raise ValidationError(code="dob_not_a_date", field=field) from None
     if year < EARLIEST_BIRTH_YEAR:
         raise ValidationError(code="dob_too_early", params={"year": EARLIEST_BIRTH_YEAR}, field=field)
-    if _earliest(cleaned) > today:
+    if earliest_birth_date(cleaned) > today:
         raise ValidationError(code="dob_in_future", field=field)
     return cleaned
 
 
-def _earliest(dob: str) -> date:
+def earliest_birth_date(dob: str) -> date:
+    """The first day a (validated, maybe partial) date of birth can mean: 1990 → 1990-01-01. No dose can
+    have been given before it, and a maximum age counts the oldest the person can be from it."""
     parts = [int(x) for x in dob.split("-")]
     return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
-def _latest(dob: str) -> date:
+def latest_birth_date(dob: str) -> date:
+    """The last day a (validated, maybe partial) date of birth can mean: 1990 → 1990-12-31. A minimum age
+    counts the youngest the person can be from it."""
     parts = [int(x) for x in dob.split("-")]
     if len(parts) == 3:
         return date(*parts)
@@ -73,13 +80,18 @@ def _latest(dob: str) -> date:
     return date(parts[0], month, calendar.monthrange(parts[0], month)[1])
 
 
+def age_range(dob: str, *, on: date) -> tuple[int, int]:
+    """(youngest, oldest) a person with this (validated, maybe partial) date of birth can be on `on`."""
+    return age_in_years(latest_birth_date(dob), on), age_in_years(earliest_birth_date(dob), on)
+
+
 def age_limit_reason(dob: str, *, on: date, product: str, min_years: int, max_years: int | None) -> Reason | None:
     """Why a person with this (validated) date of birth may not get `product` on `on`, or None.
     A partial date counts against the person: the youngest and the oldest they can be."""
-    youngest = age_in_years(_latest(dob), on)
+    youngest = age_in_years(latest_birth_date(dob), on)
     if youngest < min_years:
         return Reason("age_below_minimum", {"product": product, "min": min_years}, "dob")
-    oldest = age_in_years(_earliest(dob), on)
+    oldest = age_in_years(earliest_birth_date(dob), on)
     if max_years is not None and oldest > max_years:
         return Reason("age_above_maximum", {"product": product, "max": max_years}, "dob")
     return None

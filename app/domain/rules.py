@@ -204,9 +204,12 @@ def assess_dose(
     on: date,
     vial_problems: Sequence[str | Reason] = (),
     prior_infection: date | None = None,
+    earliest_birth: date | None = None,
 ) -> Eligibility:
     """May `product` be given on `on` to this person? `vial_problems` comes from `check_vial_usable`;
-    `prior_infection` is the first documented infection (1/1, then boosters)."""
+    `prior_infection` is the first documented infection (1/1, then boosters). For a date of birth known
+    by year (and month) only, `date_of_birth` is the latest day it can mean and `earliest_birth` the
+    earliest: the minimum age counts the youngest the person can be, the maximum age the oldest."""
     hard: list[Reason] = []
     warn: list[Reason] = []
 
@@ -216,8 +219,9 @@ def assess_dose(
         age = age_in_years(date_of_birth, on)
         if age < product.min_age_years:
             hard.append(Reason("rule_age_min", {"product": product.name, "min": product.min_age_years, "age": age}))
-        if product.max_age_years is not None and age > product.max_age_years:
-            hard.append(Reason("rule_age_max", {"product": product.name, "max": product.max_age_years, "age": age}))
+        oldest = age_in_years(min(earliest_birth or date_of_birth, date_of_birth), on)
+        if product.max_age_years is not None and oldest > product.max_age_years:
+            hard.append(Reason("rule_age_max", {"product": product.name, "max": product.max_age_years, "age": oldest}))
 
     series = _series(history, product=product, catalogue=catalogue, prior_infection=prior_infection)
     later = [dose for dose in series.doses if dose.given_on > on]

@@ -57,7 +57,9 @@ class BoothOutlook(SiteService):
             vials = self._open_here(session)
             waiting = self._waiting(session)
             due = self._due(session, now - LATE_TOLERANCE, now + timedelta(days=1))
-            codes = {v.product_code for v in vials} | set(waiting) | set(due)
+            # A booking for a product the catalogue no longer lists has no vial to advise on (the booth gives
+            # such a person the vial's product): it is no row here, not a failed page.
+            codes = {c for c in {v.product_code for v in vials} | set(waiting) | set(due) if self.catalogue.find(c)}
             rows = [self._outlook(session, code, now, vials, waiting, drawing=0) for code in sorted(codes)]
         return [r for r in rows if r.open_vials or r.waiting]
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.domain.booking_code import format_booking_code, normalise_booking_code
 from app.domain.ids import uuid7
 from app.domain.names import edit_distance, search_key, similarity, validate_person_name
+from app.domain.person_details import age_range
 from app.domain.questionnaire import Answer, Questionnaire, evaluate_answers
 from app.domain.queue import ACTIVE, ArrivalCheck, VisitState, check_transition, classify_arrival
 from app.errors import NotFound, RuleViolation, ValidationError, VaxDeskError
@@ -50,6 +51,11 @@ MAX_QUERY_LENGTH = 200
 MAX_RESULTS = 50
 ID_DOCUMENTS = ("id_card", "passport", "residence_permit", "driving_licence", "health_card", "other")
 DEFAULT_OBSERVATION_MINUTES = 15
+# An AIM symbology identifier (ISO/IEC 15424) a scanner may send before what it read: "]Q1" for a QR code.
+_SYMBOLOGY = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
+# A GS1 code of a product (a vial's or carton's DataMatrix): its GTIN first, raw or bracketed. Its lot
+# would otherwise be searched as a name.
+_GS1_PRODUCT = re.compile(r"^(?:\(01\)|01)[0-9]{14}")
 # Shaped like a booking code (ABCD-EFGH-J) but not a valid one: a misread scan or a typo.
 _CODE_SHAPE = re.compile(r"^[a-z0-9]{4}[- ]?[a-z0-9]{4}[- ]?[a-z0-9]$", re.IGNORECASE)
 _DATE_PATTERNS = (
@@ -190,13 +196,24 @@ class CheckInDesk(SiteService):
         return result
 
     def _find(self, text: str) -> SearchResult:
+        # A scanner set to send its symbology identifier (as the booth's vial scanners may be) puts "]Q1"
+        # before the booking QR; a certificate's QR (HC1:…) is no booking, however long it is.
+        scanned = _SYMBOLOGY.sub("", text.lstrip(), count=1)
+        if scanned[:4].upper() == "HC1:":
+            return SearchResult(QueryKind.INVALID, (), Reason("search_certificate_scanned"))
+        if _GS1_PRODUCT.match(scanned):
+            return SearchResult(QueryKind.INVALID, (), Reason("search_not_understood"))  # a vial or carton
         if len(text) > MAX_QUERY_LENGTH:
             return SearchResult(QueryKind.INVALID, (), Reason("search_too_long", {"count": len(text)}))
-        query = _clean_query(text)
+        query = _clean_query(scanned)
         if not query:
             return SearchResult(QueryKind.EMPTY, ())
         bare = query.removeprefix("VAXDESK:").removeprefix("vaxdesk:")
         code = normalise_booking_code(bare)
+        if code is None and bare != query:
+            # The booking QR's prefix with something else after it (a damaged print, another system's QR):
+            # not a name to search for, or the desk would offer a walk-in to someone who has a booking.
+            return SearchResult(QueryKind.INVALID, (), Reason("search_code_invalid"))
         with self.store.read() as session:
             if code is not None:
                 return self._find_code(session, code)
@@ -456,7 +473,7 @@ class CheckInDesk(SiteService):
             raise ValidationError(code="id_document_unknown", params={"choices": ", ".join(ID_DOCUMENTS)},
                                   field="document_type")
         with UnitOfWork(self.store, actor, self.clock) as uow:
-            visit = self._visit(uow, visit_id)
+            visit = self._open_steps(uow, visit_id)
             visit.id_document_type = document_type
             visit.id_checked_by = actor.staff_id
             visit.id_checked_at = uow.now
@@ -474,7 +491,7 @@ class CheckInDesk(SiteService):
         if consent_by == "guardian":
             guardian_name = validate_person_name(guardian_name or "")
         with UnitOfWork(self.store, actor, self.clock) as uow:
-            visit = self._visit(uow, visit_id)
+            visit = self._open_steps(uow, visit_id)
             today = uow.now.astimezone(self.tz).date()
             self._check_consent_by(uow, visit, consent_by, today)
             assessment = evaluate_answers(self.questionnaire, answers, today=today)
@@ -503,17 +520,26 @@ class CheckInDesk(SiteService):
         """A minor's consent is the guardian's; an adult consents alone (a guardian's word is not theirs)."""
         person = get_row(uow.session, Person, visit.person_id, code="visit_person_not_found")
         limit = self.questionnaire.own_consent_from_age
-        born = date.fromisoformat(person.dob)
-        age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-        if age < limit and consent_by != "guardian":
-            raise RuleViolation(code="consent_minor_needs_guardian", params={"age": age, "limit": limit})
-        if age >= limit and consent_by == "guardian":
-            raise RuleViolation(code="consent_guardian_for_adult", params={"age": age, "limit": limit})
+        # A date of birth from a certificate, an import or the booking page may be a year (and month) only:
+        # whoever may be under the limit needs the guardian, only a sure adult consents alone.
+        youngest, _oldest = age_range(person.dob, on=today)
+        if youngest < limit and consent_by != "guardian":
+            raise RuleViolation(code="consent_minor_needs_guardian", params={"age": youngest, "limit": limit})
+        if youngest >= limit and consent_by == "guardian":
+            raise RuleViolation(code="consent_guardian_for_adult", params={"age": youngest, "limit": limit})
 
     # ---- the queue -----------------------------------------------------------------------
 
     def _visit(self, uow: UnitOfWork, visit_id: str) -> Visit:
         visit = get_row(uow.session, Visit, visit_id, code="visit_not_found")
+        return visit
+
+    def _open_steps(self, uow: UnitOfWork, visit_id: str) -> Visit:
+        """The visit, while its identity check and answers may still be recorded: before the dose. Once the
+        person is in observation or has gone, they are what the dose was given on, and stay so."""
+        visit = self._visit(uow, visit_id)
+        if visit.state not in (VisitState.CHECKED_IN.value, VisitState.WITH_DOCTOR.value):
+            raise RuleViolation(code="visit_steps_closed")
         return visit
 
     def _move(self, actor: Actor, visit_id: str, target: VisitState, *, reason: str | None = None,

@@ -226,6 +226,12 @@ class TestingDesk:
             if test.sampled_at is None:
                 raise RuleViolation(code="test_not_sampled")
             ready = _ready_at(test)
+            if ready is not None and uow.now < test.sampled_at:
+                # The station's clock reads earlier than the sample: it was set back since (a clock three hours
+                # fast, then corrected). How long the test has developed cannot be told; waiting for a reading
+                # time hours away would be a false instruction.
+                raise RuleViolation(code="test_clock_before_sample", params={
+                    "time": test.sampled_at.astimezone(self._tz(uow.session)).strftime("%H:%M")})
             if ready is not None and uow.now < ready:
                 tz = self._tz(uow.session)
                 raise RuleViolation(code="test_too_early", params={

@@ -18,10 +18,11 @@ import functools
 import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar, cast
+from typing import Any, NoReturn, TypeVar, cast
 
 from app.errors import AuthError
 from app.services.unit_of_work import Actor, UnitOfWork
+from app.storage.statements import driver, rows
 
 NURSE, DOCTOR, ADMIN, SYSTEM = "nurse", "doctor", "admin", "system"
 ROLES: tuple[str, ...] = (NURSE, DOCTOR, ADMIN, SYSTEM)
@@ -207,22 +208,43 @@ def use_case(fn: F) -> F:
     actor_at = names.index("actor")
     store_at = names.index("store") if "store" in names else None
 
+    def store_of(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        if store_at is not None:
+            return args[store_at] if len(args) > store_at else kwargs["store"]
+        return args[0].store  # a facade's method: its store
+
     @functools.wraps(fn)
     def guarded(*args: Any, **kwargs: Any) -> Any:
         actor = args[actor_at] if len(args) > actor_at else kwargs.get("actor")
         if not isinstance(actor, Actor) or actor.role not in entry.roles:
-            if store_at is not None:
-                store = args[store_at] if len(args) > store_at else kwargs["store"]
-            else:
-                store = args[0].store  # a facade's method: its store
-            _refuse(store, actor, key)
+            _refuse(store_of(args, kwargs), actor, key)
+        if actor.staff_id is not None:
+            _check_session(store_of(args, kwargs), actor, key)
         return fn(*args, **kwargs)
 
     guarded.__use_case__ = key  # type: ignore[attr-defined]
     return cast(F, guarded)
 
 
-def _refuse(store: Any, actor: Any, key: str) -> None:
+def _check_session(store: Any, actor: Actor, key: str) -> None:
+    """The role a session was logged in with is the staff row's now: an account deactivated or given
+    another role while its session is still open (here, or by an admin at another station, through sync)
+    acts no more until it logs in again. A staff id no row names is not a login (the station's own
+    helpers, a test's on-duty name) and is taken as given."""
+    # Plain SQL on the read's connection: this runs before every use case, and an ORM statement costs more
+    # than the look-up (app.storage.statements).
+    with store.read() as session:
+        found = rows(driver(session), "SELECT active, role FROM staff WHERE id = ?", (actor.staff_id,))
+    if not found or (bool(found[0][0]) and found[0][1] == actor.role):
+        return
+    # Its own transaction: the refusal is on record even though the use case never starts.
+    with UnitOfWork(store, actor) as uow:
+        uow.record(action="auth.refused", entity="use_case", entity_id=None,
+                   details={"use_case": key, "role": actor.role[:16], "session": "stale"})
+    raise AuthError(code="staff_session_stale", params={"use_case": key})
+
+
+def _refuse(store: Any, actor: Any, key: str) -> NoReturn:
     role = actor.role if isinstance(actor, Actor) else "none"
     who = actor if isinstance(actor, Actor) else Actor(staff_id=None, role="none", display_name="?")
     # Its own transaction: the refusal is on record even though the use case never starts.

@@ -16,6 +16,7 @@ from app.domain.catalogue import Product
 from app.domain.ids import uuid7
 from app.domain.rules import DoseRecord, DoseWindow, dose_number, next_dose_window, valid_doses
 from app.errors import NotFound, RuleViolation, ValidationError
+from app.reasons import Reason
 from app.services.audit import record_access
 from app.services.booking import HOLDING_STATES, book_appointment, booked_count
 from app.services.doses import check_day, day_range
@@ -76,7 +77,8 @@ class FollowUpProposal:
     series_doses: int
     window: DoseWindow | None
     offers: tuple[SlotOffer, ...]
-    message: str | None  # why nothing is offered, in words
+    message: str | None  # why nothing is offered, in English (the CLI's and the logs' words)
+    reason: Reason | None = None  # the same as a code: the page says it in the desk's language
 
 
 @dataclass(frozen=True)
@@ -341,19 +343,20 @@ class Scheduler(SiteService):
             number = dose_number(history, product=product, catalogue=self.catalogue, prior_infection=infected)
             window = next_dose_window(history, product, catalogue=self.catalogue, prior_infection=infected)
             if window is None:
-                return FollowUpProposal(person_id, code, number.dn, number.sd, None, (),
-                                        f"No further dose of {product.name} is due.")
+                none_due = Reason("follow_up_none_due", {"product": product.name})
+                return FollowUpProposal(person_id, code, number.dn, number.sd, None, (), str(none_due), none_due)
             today = self.clock().astimezone(self.tz).date()
             first = max(window.earliest, today)
             last = window.latest or (max(window.recommended, first) + timedelta(days=OPEN_ENDED_SEARCH_DAYS))
             if last < first:
-                return FollowUpProposal(person_id, code, number.dn, number.sd, window, (),
-                                        "The window for the next dose has passed; the doctor decides.")
+                passed = Reason("follow_up_window_passed")
+                return FollowUpProposal(person_id, code, number.dn, number.sd, window, (), str(passed), passed)
             offers = self._offers(session, code, first, last, window.recommended, limit=limit)
-        message = None if offers else (
-            f"No slot with free capacity and {product.name} in stock between {first:%d.%m.%Y} and {last:%d.%m.%Y}.")
+        why = None if offers else Reason("follow_up_no_slot", {
+            "product": product.name, "first": first.isoformat(), "last": last.isoformat()})
         offers.sort(key=lambda o: (o.days_from_recommended, o.starts_at))
-        return FollowUpProposal(person_id, code, number.dn, number.sd, window, tuple(offers[:limit]), message)
+        return FollowUpProposal(person_id, code, number.dn, number.sd, window, tuple(offers[:limit]),
+                                None if why is None else str(why), why)
 
     def _offers(self, session: Session, product_code: str, first: date, last: date, recommended: date, *,
                 limit: int) -> list[SlotOffer]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy.orm import Session
 
 from app.domain.ids import uuid7
 from app.errors import NotFound, ValidationError
@@ -16,6 +17,25 @@ from app.storage.engine import Store
 from app.storage.schema import Lot, Product, StockEvent
 
 MAX_VIALS_PER_LOT = 100_000
+
+
+def lot_key(lot_number: str) -> str:
+    """Which lot a number names: a lot number has no spaces (GS1 character set 82), and a carton typed by
+    hand as "fk 1234" is the lot a label prints as FK1234."""
+    return "".join(lot_number.split()).casefold()
+
+
+def find_lot(session: Session, *, product_code: str, lot_number: str) -> Lot | None:
+    """The product's lot with this number, however its case and spaces were typed (here or at another
+    station): a recalled lot received again in another spelling is still the recalled lot."""
+    exact = session.scalars(select(Lot).where(Lot.product_code == product_code, Lot.lot_number == lot_number)).first()
+    if exact is not None:
+        return exact
+    key = lot_key(lot_number)
+    for lot_id, number in session.execute(select(Lot.id, Lot.lot_number).where(Lot.product_code == product_code)):
+        if lot_key(number) == key:
+            return session.get(Lot, lot_id)
+    return None
 
 
 @dataclass(frozen=True)
@@ -45,15 +65,13 @@ def receive_lot(
     if not 0 < vials <= MAX_VIALS_PER_LOT:
         raise ValidationError(code="stock_vials_range", params={"max": MAX_VIALS_PER_LOT}, field="vials")
     check_day(expiry, field="expiry")
-    lot_number = lot_number.strip()
+    lot_number = "".join(lot_number.split())
     if not lot_number or len(lot_number) > 20 or not lot_number.isprintable():
         raise ValidationError(code="stock_lot_number_invalid", field="lot_number")
-    existing = uow.session.scalars(
-        select(Lot).where(Lot.product_code == product_code, Lot.lot_number == lot_number)
-    ).first()
+    existing = find_lot(uow.session, product_code=product_code, lot_number=lot_number)
     if existing is not None:
-        raise ValidationError(code="lot_already_received", params={"lot": lot_number, "product": product.name},
-                              field="lot_number")
+        raise ValidationError(code="lot_already_received",
+                              params={"lot": existing.lot_number, "product": product.name}, field="lot_number")
     doses_per_vial = product.doses_per_vial
     if gtin is not None:
         for presentation in product.data.get("presentations", []):

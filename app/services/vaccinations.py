@@ -3,9 +3,8 @@ open vial, voids and corrections, external doses and adverse events. Hard stops 
 
 from __future__ import annotations
 
-import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -16,6 +15,7 @@ from sqlalchemy.orm import Session
 from app.domain.catalogue import Catalogue
 from app.domain.catalogue import Product as CatalogueProduct
 from app.domain.ids import uuid7
+from app.domain.person_details import earliest_birth_date, latest_birth_date
 from app.domain.queue import VisitState, check_transition
 from app.domain.rules import DoseRecord, Verdict, assess_dose, dose_number
 from app.errors import NotFound, RuleViolation, ValidationError
@@ -189,22 +189,6 @@ def _text(value: str | None, what: str, *, missing: str | None) -> str | None:
     return cleaned
 
 
-def _earliest_birth_date(dob: str) -> date:
-    """The first day a partial date of birth can mean: no dose can have been given before it."""
-    parts = [int(p) for p in dob.split("-")]
-    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-
-
-def _birth_date(dob: str) -> date:
-    """The latest day a partial date of birth can mean, so age limits err on the safe side."""
-    parts = [int(p) for p in dob.split("-")]
-    if len(parts) == 3:
-        return date(parts[0], parts[1], parts[2])
-    if len(parts) == 2:
-        return date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
-    return date(parts[0], 12, 31)
-
-
 class DoctorStation(SiteService):
     """Use cases of the doctor's booth for one station. Every method is one transaction or one read."""
 
@@ -283,22 +267,37 @@ class DoctorStation(SiteService):
             raise NotFound(code="vial_not_found")
         vial, lot = row
         person = get_row(session, Person, visit.person_id, code="visit_person_not_found")
+        vial_product = self.catalogue.find(lot.product_code)
+        if vial_product is None:
+            # A lot of a product the station's catalogue no longer (or not yet) has: nothing to check it by.
+            raise RuleViolation(code="vial_product_not_in_catalogue", params={"product": lot.product_code})
         # The booking decides the product; a walk-in gets what the chosen vial holds.
         wanted = lot.product_code
+        unknown_booked: Reason | None = None
         if visit.appointment_id is not None:
             appointment = session.get(Appointment, visit.appointment_id)
             if appointment is not None and appointment.product_code is not None:
-                wanted = appointment.product_code
+                if self.catalogue.find(appointment.product_code) is not None:
+                    wanted = appointment.product_code
+                else:
+                    # Booked for a product this station's catalogue does not have (withdrawn from it, or a
+                    # newer catalogue at the server): the vial decides, and the doctor says why.
+                    unknown_booked = Reason("dose_booked_product_unknown", {
+                        "product": appointment.product_code, "vial_product": vial_product.name})
         product = self.catalogue.product(wanted)
-        vial_product = self.catalogue.product(lot.product_code)
         drawn = doses_drawn(session, vial.id)
         problems = vial_problem_reasons(vial, lot, product=vial_product, catalogue=self.catalogue, drawn=drawn, now=now,
                                  tz=self.tz, dose_product_code=wanted)
         eligibility = assess_dose(
-            catalogue=self.catalogue, product=product, date_of_birth=_birth_date(person.dob),
+            catalogue=self.catalogue, product=product, date_of_birth=latest_birth_date(person.dob),
+            earliest_birth=earliest_birth_date(person.dob),
             history=self._records(session, person.id), on=now.astimezone(self.tz).date(), vial_problems=problems,
             prior_infection=first_infection(session, person.id),
         )
+        if unknown_booked is not None:
+            eligibility = replace(
+                eligibility, warnings=(*eligibility.warnings, str(unknown_booked)),
+                warning_reasons=(*eligibility.warning_reasons, unknown_booked))
         capacity = lot.doses_per_vial + extra_doses_allowed(lot, self.catalogue)
         assessment = Assessment(
             visit_id=visit.id, person_id=person.id, vial_id=vial.id, product_code=product.code,
@@ -419,7 +418,7 @@ class DoctorStation(SiteService):
             if given_on > today:
                 raise ValidationError(code="dose_date_in_future", params={"date": given_on.isoformat()}, field="given_on")
             # No COVID-19 vaccine was given before December 2020, and nobody before being born.
-            if given_on < _FIRST_COVID_DOSE or given_on < _earliest_birth_date(person.dob):
+            if given_on < _FIRST_COVID_DOSE or given_on < earliest_birth_date(person.dob):
                 raise ValidationError(code="dose_date_impossible", params={"date": given_on.isoformat()}, field="given_on")
             records = self._records(uow.session, person.id)
             if any(not r.voided and r.given_on == given_on for r in records):
@@ -575,7 +574,7 @@ class DoctorStation(SiteService):
             if given_on > self.clock().astimezone(self.tz).date():
                 raise ValidationError(code="dose_date_in_future", params={"date": given_on.isoformat()}, field="given_on")
             person = session.get(Person, old.person_id)
-            if given_on < _FIRST_COVID_DOSE or (person is not None and given_on < _earliest_birth_date(person.dob)):
+            if given_on < _FIRST_COVID_DOSE or (person is not None and given_on < earliest_birth_date(person.dob)):
                 raise ValidationError(code="dose_date_impossible", params={"date": given_on.isoformat()},
                                       field="given_on")
             new.given_at = _noon(given_on, self.tz)
@@ -592,7 +591,8 @@ class DoctorStation(SiteService):
             vial, lot = vial_with_lot(session, new.vial_id)
             problems = _vial_then(vial, lot, new.given_at, catalogue=self.catalogue, tz=self.tz,
                                   product_code=new.product_code)
-        result = assess_dose(catalogue=self.catalogue, product=product, date_of_birth=_birth_date(person.dob),
+        result = assess_dose(catalogue=self.catalogue, product=product, date_of_birth=latest_birth_date(person.dob),
+                             earliest_birth=earliest_birth_date(person.dob),
                              history=history, on=day, vial_problems=problems,
                              prior_infection=first_infection(session, new.person_id))
         return result.hard_stops + result.warnings

@@ -20,6 +20,7 @@ from app.reasons import Reason
 from app.services.permissions import use_case
 from app.services.rows import get_row
 from app.services.site_service import SiteService
+from app.services.stock import find_lot
 from app.services.unit_of_work import Actor, UnitOfWork
 from app.storage.schema import Lot, StockEvent, Vial
 
@@ -53,7 +54,8 @@ class VialRow:
     max_doses: int  # doses_per_vial plus the catalogue's extra-dose allowance
     discarded_at: datetime | None
     discard_reason: str | None
-    problems: tuple[str, ...]  # hard stops: why no dose may be drawn now
+    problems: tuple[str, ...]  # hard stops: why no dose may be drawn now (English, the CLI's words)
+    problem_reasons: tuple[Reason, ...] = ()  # the same as reasons: the station shows them in its language
 
     @property
     def doses_left(self) -> int:
@@ -151,16 +153,19 @@ def vial_problem_reasons(
 
 
 def vial_row(session: Session, vial: Vial, lot: Lot, *, catalogue: Catalogue, now: datetime, tz: ZoneInfo) -> VialRow:
-    product = catalogue.product(lot.product_code)
+    product = catalogue.find(lot.product_code)
     drawn = doses_drawn(session, vial.id)
-    problems = vial_problems(vial, lot, product=product, catalogue=catalogue, drawn=drawn, now=now, tz=tz)
+    # A lot of a product the catalogue does not list (an older catalogue's, or pulled from a station with a
+    # newer one) stays in the list, unusable, instead of failing the list of every vial.
+    reasons = (Reason("vial_product_not_in_catalogue", {"product": lot.product_code}),) if product is None \
+        else vial_problem_reasons(vial, lot, product=product, catalogue=catalogue, drawn=drawn, now=now, tz=tz)
     left = max(0, int((vial.use_by - now).total_seconds() // 60))
     return VialRow(
         vial_id=vial.id,
         lot_id=lot.id,
         lot_number=lot.lot_number,
         product_code=lot.product_code,
-        product_name=product.name,
+        product_name=product.name if product is not None else lot.product_code,
         serial=vial.serial,
         opened_at=vial.opened_at.astimezone(tz),
         thawed_at=vial.thawed_at.astimezone(tz) if vial.thawed_at is not None else None,
@@ -171,7 +176,8 @@ def vial_row(session: Session, vial: Vial, lot: Lot, *, catalogue: Catalogue, no
         max_doses=lot.doses_per_vial + extra_doses_allowed(lot, catalogue),
         discarded_at=vial.discarded_at.astimezone(tz) if vial.discarded_at is not None else None,
         discard_reason=vial.discard_reason,
-        problems=problems,
+        problems=tuple(str(r) for r in reasons),
+        problem_reasons=reasons,
     )
 
 
@@ -273,7 +279,8 @@ class Vials(SiteService):
         if data.expiry < self.clock().astimezone(self.tz).date():
             raise RuleViolation(code="vial_label_expired", params={"expiry": data.expiry.isoformat(), "lot": data.lot})
         with self.store.read() as session:
-            lot_id = session.scalar(select(Lot.id).where(Lot.product_code == product.code, Lot.lot_number == data.lot))
+            lot = find_lot(session, product_code=product.code, lot_number=data.lot)
+            lot_id = lot.id if lot is not None else None
         if lot_id is None:
             raise NotFound(code="lot_not_received", params={"lot": data.lot, "product": product.name})
         return self.open_vial(actor, lot_id, serial=data.serial, thawed_at=thawed_at)
@@ -306,9 +313,7 @@ class Vials(SiteService):
         except KeyError:
             raise NotFound(code="gtin_unknown", params={"gtin": data.gtin}) from None
         with self.store.read() as session:
-            lot = session.scalars(
-                select(Lot).where(Lot.product_code == product.code, Lot.lot_number == data.lot)
-            ).first()
+            lot = find_lot(session, product_code=product.code, lot_number=data.lot)
             if lot is None:
                 raise NotFound(code="lot_not_received", params={"lot": data.lot, "product": product.name})
             today = self.clock().astimezone(self.tz).date()

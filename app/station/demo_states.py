@@ -227,7 +227,9 @@ def _record_demo_dose(store: Store, actor: Actor, clock: Clock) -> str:
         earlier = session.scalar(select(func.count()).select_from(Person).where(Person.family_name == DEMO_FAMILY))
         doctor = session.scalars(select(Staff).where(Staff.role == "doctor", Staff.active.is_(True))).first()
     booth = (Actor(staff_id=doctor.id, role="doctor", display_name=doctor.display_name) if doctor is not None
-             else Actor(staff_id=actor.staff_id, role="doctor", display_name=actor.display_name))
+             # No doctor on the staff list: the station itself records the demo dose (a staff id acts
+             # only in the role its account has).
+             else Actor(staff_id=None, role="doctor", display_name=actor.display_name))
     # A new demo person each time (one day older than the last): today's dose of an earlier one is
     # recorded already, and one person gets one dose a day.
     dob = (date.fromisoformat(DEMO_DOB) - timedelta(days=earlier or 0)).isoformat()

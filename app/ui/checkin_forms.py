@@ -248,7 +248,11 @@ def take_scan(edit: QLineEdit, text: str) -> str | None:
     at = text.upper().find(SCAN_PREFIX)
     if at < 0:
         return None
-    edit.setText(text[:at])
+    before = text[:at]
+    # A scanner that sends its symbology identifier typed "]Q1" just before the prefix: the scan's, not the field's.
+    if len(before) >= 3 and before[-3] == "]" and before[-2].isascii() and before[-2].isalpha():
+        before = before[:-3]
+    edit.setText(before)
     return text[at:]
 
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont
 from app.services.lots import LotRow
 from app.services.vials import VialRow
 from app.ui.checkin_models import format_day
+from app.ui.reasons import reason
 from app.ui.row_table import SORT_ROLE, CountdownModel, RowsModel
 from app.ui.translate import QT_TRANSLATE_NOOP, Words
 
@@ -94,7 +95,8 @@ class VialsModel(CountdownModel):
             return f"{row.doses_left}/{row.max_doses}"
         if role == Qt.ItemDataRole.ToolTipRole:
             use_by = QCoreApplication.translate("LotsWords", "Use by {time}").format(time=use_by_text(row.use_by, now))
-            return "\n".join((use_by, *row.problems))
+            problems = [reason(r) for r in row.problem_reasons] if row.problem_reasons else list(row.problems)
+            return "\n".join((use_by, *problems))
         if role == SORT_ROLE:
             return (row.lot_number, row.use_by, row.doses_left)[column]
         if column == self.LEFT:

@@ -176,6 +176,8 @@ TEXTS: dict[str, str] = {
     "staff_login_failed": QT_TRANSLATE_NOOP("Reasons", "Wrong PIN. Please try again."),
     "staff_locked_out": QT_TRANSLATE_NOOP("Reasons", "Too many wrong PINs. Try again in {minutes} min or ask an admin."),
     "role_not_allowed": QT_TRANSLATE_NOOP("Reasons", "Your role may not do this. Log in with an account that may."),
+    "staff_session_stale": QT_TRANSLATE_NOOP(
+        "Reasons", "Your account was deactivated or given another role since you logged in. Log in again."),
     "output_exists": QT_TRANSLATE_NOOP("Reasons", "'{path}' already exists; add --force to overwrite it."),
     # ---- public edge (issue 17) -----------------------------------------------------------
     "name_empty": QT_TRANSLATE_NOOP("Reasons", "The name is empty."),
@@ -229,6 +231,9 @@ TEXTS: dict[str, str] = {
     "test_already_sampled": QT_TRANSLATE_NOOP("Reasons", "The sample of this test was already taken."),
     "test_not_sampled": QT_TRANSLATE_NOOP("Reasons", "Take the sample before entering the result."),
     "test_result_invalid": QT_TRANSLATE_NOOP("Reasons", "A result is positive, negative or invalid."),
+    "test_clock_before_sample": QT_TRANSLATE_NOOP(
+        "Reasons", "This station's clock reads earlier than the sample time ({time}): the clock was set back. How "
+        "long the test has developed cannot be told: void it and take a new sample."),
     "test_too_early": QT_TRANSLATE_NOOP("Reasons", "Too early: this rapid test may be read from {time} ({minutes} minutes after the sample). Wait and read it again."),
     "test_already_resulted": QT_TRANSLATE_NOOP("Reasons", "This test already has its result; void it if it was wrong."),
     "test_voided": QT_TRANSLATE_NOOP("Reasons", "This test was voided."),
@@ -245,6 +250,8 @@ TEXTS: dict[str, str] = {
     "search_code_unknown": QT_TRANSLATE_NOOP("Reasons", "No booking with the code {code}."),
     "search_code_invalid": QT_TRANSLATE_NOOP(
         "Reasons", "This booking code is not valid (misread or mistyped). Scan again or type the name."),
+    "search_certificate_scanned": QT_TRANSLATE_NOOP(
+        "Reasons", "A COVID certificate, not a booking: scan the booking confirmation's QR code or type the name."),
     "search_nobody_found": QT_TRANSLATE_NOOP("Reasons", "Nobody found. Check the spelling, or register a walk-in."),
     "search_more_add_dob": QT_TRANSLATE_NOOP("Reasons", "{shown} of {total} — add the date of birth."),
     "search_many_add_dob": QT_TRANSLATE_NOOP("Reasons", "{shown} of more than {total} — add the date of birth."),
@@ -261,6 +268,8 @@ TEXTS: dict[str, str] = {
     "vial_wait": QT_TRANSLATE_NOOP(
         "Reasons", "No open vial · waiting: {waiting} · due: {due} — wait for more before opening (a vial now leaves {waste} of {doses} unused)"),
     # ---- desk and booth (issue 14) --------------------------------------------------------
+    "visit_steps_closed": QT_TRANSLATE_NOOP(
+        "Reasons", "This visit is over or its dose is recorded: its identity check and answers stay as they were given."),
     "consent_minor_needs_guardian": QT_TRANSLATE_NOOP(
         "Reasons", "The person is {age}: under {limit} a legal guardian gives consent. Choose “Legal guardian” and write the guardian's name."),
     "consent_guardian_for_adult": QT_TRANSLATE_NOOP(
@@ -307,6 +316,12 @@ TEXTS: dict[str, str] = {
         "Reasons", "Wrong vial: it holds {holds}, but this dose is {wanted}. Take a vial of the right product."),
     "vial_lot_blocked": QT_TRANSLATE_NOOP(
         "Reasons", "Lot {lot} is blocked ({why}). Do not use this vial; discard it."),
+    "dose_booked_product_unknown": QT_TRANSLATE_NOOP(
+        "Reasons", "The booking is for {product}, which this station's vaccine catalogue does not list: the dose is "
+        "{vial_product}, as the vial holds. Give a reason to go ahead."),
+    "vial_product_not_in_catalogue": QT_TRANSLATE_NOOP(
+        "Reasons", "This vial's product ({product}) is not in this station's vaccine catalogue. Take a vial of a "
+        "listed product."),
     "vial_discarded": QT_TRANSLATE_NOOP(
         "Reasons", "This vial was discarded at {at}. Open a new one."),
     "vial_empty": QT_TRANSLATE_NOOP(
@@ -504,6 +519,10 @@ TEXTS: dict[str, str] = {
         "Reasons", "This person has no recorded dose yet: a follow-up needs a first dose."),
     "follow_up_none_due": QT_TRANSLATE_NOOP(
         "Reasons", "No further dose of {product} is due."),
+    "follow_up_window_passed": QT_TRANSLATE_NOOP(
+        "Reasons", "The window for the next dose has passed; the doctor decides."),
+    "follow_up_no_slot": QT_TRANSLATE_NOOP(
+        "Reasons", "No slot with free capacity and {product} in stock between {first} and {last}."),
     "slot_in_past": QT_TRANSLATE_NOOP(
         "Reasons", "That slot is in the past."),
     "follow_up_too_early": QT_TRANSLATE_NOOP(

@@ -17,6 +17,7 @@ from app.station import UnlockedStation
 from app.ui import settings as ui_settings
 from app.ui.auto_lock import InactivityWatch
 from app.ui.login import LoginPage
+from app.ui.reasons import reason_text
 from app.ui.sync_status import SyncStatus
 from app.ui.unlock import UnlockPage
 
@@ -170,6 +171,33 @@ class StationWindow(QMainWindow):
     def _note_changes(self, changes: list) -> None:  # type: ignore[type-arg]
         if any(change.entity == "staff" for change in changes):
             self._staff_changed = True  # the login list is re-read when the session ends
+            self._check_own_account()
+
+    def _check_own_account(self) -> None:
+        """An admin, here or at another station (through sync), deactivated the account that is logged in
+        or gave it another role: the session ends now, with the reason, instead of every action being
+        refused (the services refuse it: staff_session_stale)."""
+        from app.ui.tasks import Op  # as in _refresh_staff: loaded with the first session, not at start-up
+
+        station, actor, shell = self.station, self.actor, self.shell
+        if station is None or actor is None or actor.staff_id is None or shell is None:
+            return
+
+        def checked(staff: tuple) -> None:  # type: ignore[type-arg]
+            if self.shell is not shell:
+                return  # locked meanwhile
+            own = next((member for member in staff if member.id == actor.staff_id), None)
+            if own is not None and (not own.active or own.role != actor.role):
+                self._staff_changed = False  # the list just read is the login list: no second read
+                self.lock()
+                active = tuple(member for member in staff if member.active)
+                if self.station is station and active != station.staff:
+                    self.station = station.with_staff(active)
+                    self.login_page.set_station(self.station)
+                self.login_page.show_error(reason_text("staff_session_stale"))
+
+        services = station.services
+        Op(self, lambda: services.list_staff(active_only=False)).on_success(checked).start()
 
     def _refresh_staff(self) -> None:
         """Staff were added, changed or deactivated during the session: re-read the login list."""

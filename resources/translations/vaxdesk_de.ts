@@ -2717,6 +2717,10 @@ Nachbeobachtung bis {ends}.</translation>
         <translation>Ihre Rolle darf das nicht. Melden Sie sich mit einem Konto an, das dazu berechtigt ist.</translation>
     </message>
     <message>
+        <source>Your account was deactivated or given another role since you logged in. Log in again.</source>
+        <translation>Ihr Konto wurde seit Ihrer Anmeldung deaktiviert oder hat eine andere Rolle erhalten. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
         <source>&apos;{path}&apos; already exists; add --force to overwrite it.</source>
         <translation>„{path}“ existiert bereits; mit --force wird die Datei überschrieben.</translation>
     </message>
@@ -2921,6 +2925,10 @@ Nachbeobachtung bis {ends}.</translation>
         <translation>Ein Ergebnis ist positiv, negativ oder ungültig.</translation>
     </message>
     <message>
+        <source>This station&apos;s clock reads earlier than the sample time ({time}): the clock was set back. How long the test has developed cannot be told: void it and take a new sample.</source>
+        <translation>Die Uhr dieser Station zeigt eine frühere Zeit als die Probenentnahme ({time}): Die Uhr wurde zurückgestellt. Wie lange sich der Test entwickelt hat, ist nicht feststellbar: Stornieren Sie ihn und nehmen Sie eine neue Probe.</translation>
+    </message>
+    <message>
         <source>Too early: this rapid test may be read from {time} ({minutes} minutes after the sample). Wait and read it again.</source>
         <translation>Zu früh: Dieser Schnelltest darf erst ab {time} abgelesen werden ({minutes} Minuten nach der Probe). Bitte warten und dann erneut ablesen.</translation>
     </message>
@@ -2973,6 +2981,10 @@ Nachbeobachtung bis {ends}.</translation>
         <translation>Dieser Buchungscode ist ungültig (falsch gelesen oder vertippt). Bitte erneut scannen oder den Namen eingeben.</translation>
     </message>
     <message>
+        <source>A COVID certificate, not a booking: scan the booking confirmation&apos;s QR code or type the name.</source>
+        <translation>Ein COVID-Zertifikat, keine Buchung: Scannen Sie den QR-Code der Buchungsbestätigung oder geben Sie den Namen ein.</translation>
+    </message>
+    <message>
         <source>Nobody found. Check the spelling, or register a walk-in.</source>
         <translation>Niemand gefunden. Schreibweise prüfen oder ohne Termin anmelden.</translation>
     </message>
@@ -3007,6 +3019,10 @@ Nachbeobachtung bis {ends}.</translation>
     <message>
         <source>No open vial · waiting: {waiting} · due: {due} — wait for more before opening (a vial now leaves {waste} of {doses} unused)</source>
         <translation>Kein Fläschchen offen · wartend: {waiting} · erwartet: {due} – vor dem Öffnen auf weitere Personen warten (jetzt blieben {waste} von {doses} ungenutzt)</translation>
+    </message>
+    <message>
+        <source>This visit is over or its dose is recorded: its identity check and answers stay as they were given.</source>
+        <translation>Dieser Besuch ist beendet oder seine Impfung erfasst: Identitätsprüfung und Antworten bleiben, wie sie gegeben wurden.</translation>
     </message>
     <message>
         <source>The person is {age}: under {limit} a legal guardian gives consent. Choose “Legal guardian” and write the guardian&apos;s name.</source>
@@ -3099,6 +3115,14 @@ Nachbeobachtung bis {ends}.</translation>
     <message>
         <source>Lot {lot} is blocked ({why}). Do not use this vial; discard it.</source>
         <translation>Die Charge {lot} ist gesperrt ({why}). Diese Durchstechflasche nicht verwenden; verwerfen.</translation>
+    </message>
+    <message>
+        <source>The booking is for {product}, which this station&apos;s vaccine catalogue does not list: the dose is {vial_product}, as the vial holds. Give a reason to go ahead.</source>
+        <translation>Die Buchung ist für {product}, das der Impfstoffkatalog dieser Station nicht führt: Geimpft wird {vial_product}, wie es die Durchstechflasche enthält. Geben Sie einen Grund an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>This vial&apos;s product ({product}) is not in this station&apos;s vaccine catalogue. Take a vial of a listed product.</source>
+        <translation>Das Produkt dieser Durchstechflasche ({product}) steht nicht im Impfstoffkatalog dieser Station. Nehmen Sie eine Flasche eines gelisteten Produkts.</translation>
     </message>
     <message>
         <source>This vial was discarded at {at}. Open a new one.</source>
@@ -3487,6 +3511,14 @@ Nachbeobachtung bis {ends}.</translation>
     <message>
         <source>No further dose of {product} is due.</source>
         <translation>Keine weitere Impfung mit {product} fällig.</translation>
+    </message>
+    <message>
+        <source>The window for the next dose has passed; the doctor decides.</source>
+        <translation>Das Zeitfenster für die nächste Dosis ist vorbei; die Ärztin oder der Arzt entscheidet.</translation>
+    </message>
+    <message>
+        <source>No slot with free capacity and {product} in stock between {first} and {last}.</source>
+        <translation>Zwischen {first} und {last} gibt es keinen Termin mit freien Plätzen und {product} auf Lager.</translation>
     </message>
     <message>
         <source>That slot is in the past.</source>

@@ -2711,6 +2711,10 @@ Observation until {ends}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your account was deactivated or given another role since you logged in. Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{path}&apos; already exists; add --force to overwrite it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2915,6 +2919,10 @@ Observation until {ends}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This station&apos;s clock reads earlier than the sample time ({time}): the clock was set back. How long the test has developed cannot be told: void it and take a new sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Too early: this rapid test may be read from {time} ({minutes} minutes after the sample). Wait and read it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2967,6 +2975,10 @@ Observation until {ends}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A COVID certificate, not a booking: scan the booking confirmation&apos;s QR code or type the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nobody found. Check the spelling, or register a walk-in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3000,6 +3012,10 @@ Observation until {ends}.</source>
     </message>
     <message>
         <source>No open vial · waiting: {waiting} · due: {due} — wait for more before opening (a vial now leaves {waste} of {doses} unused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is over or its dose is recorded: its identity check and answers stay as they were given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3092,6 +3108,14 @@ Observation until {ends}.</source>
     </message>
     <message>
         <source>Lot {lot} is blocked ({why}). Do not use this vial; discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking is for {product}, which this station&apos;s vaccine catalogue does not list: the dose is {vial_product}, as the vial holds. Give a reason to go ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vial&apos;s product ({product}) is not in this station&apos;s vaccine catalogue. Take a vial of a listed product.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3480,6 +3504,14 @@ Observation until {ends}.</source>
     </message>
     <message>
         <source>No further dose of {product} is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window for the next dose has passed; the doctor decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No slot with free capacity and {product} in stock between {first} and {last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -481,3 +481,43 @@ def test_a_pasted_wall_of_letters_finds_nobody_without_a_flood_of_variants(
     assert asked == []  # a 190-letter word would have asked for 18,000 deletions
     desk.find(NURSE, "Schmitd")
     assert asked == ["schmitd"]  # a name-length word still gets its typos looked up
+
+
+def test_consent_of_a_person_known_by_birth_year_only(store: Store, desk: CheckInDesk) -> None:
+    """Persons from an import, the booking page or a certificate may have a year (and month) of birth
+    only: the desk takes their consent instead of failing, and one who may still be 15 needs the guardian."""
+    with UnitOfWork(store, Actor.system(), clock) as uow:
+        adult = add_person(uow, PersonInput(family_name="Jahr", given_name="Nurda", dob="1975")).id
+        teen = add_person(uow, PersonInput(family_name="Monat", given_name="Nurda", dob="2014-05")).id
+    adult_visit = desk.start_walk_in_visit(NURSE, adult)
+    assert desk.record_questionnaire(NURSE, adult_visit, answers()) == (False, 15)
+    teen_visit = desk.start_walk_in_visit(NURSE, teen)  # 16 on 31 May 2030 at the latest, 15 today maybe
+    with pytest.raises(RuleViolation) as own:
+        desk.record_questionnaire(NURSE, teen_visit, answers())
+    assert own.value.code == "consent_minor_needs_guardian" and own.value.params == {"age": 15, "limit": 16}
+    assert desk.record_questionnaire(NURSE, teen_visit, answers(), consent_by="guardian",
+                                     guardian_name="Maria Monat") == (False, 15)
+    with store.read() as session:
+        assert session.get(Visit, teen_visit).consent_by == "guardian"  # type: ignore[union-attr]
+
+
+def test_scans_that_are_no_name_never_offer_a_walk_in(desk: CheckInDesk, center: dict[str, str]) -> None:
+    """A scanner sending its symbology identifier still finds the booking; the booking QR's prefix with
+    other data after it, a certificate's QR or a vial code are refused for what they are instead of being
+    searched as names ("Nobody found … register a walk-in" for someone who has a booking)."""
+    code = center["mueller_code"]
+    for scan in (f"]Q1VAXDESK:{code}\r\n", f"]Q3VAXDESK:{format_booking_code(code)}"):
+        found = desk.find(NURSE, scan)
+        assert found.query_kind.value == "code" and [m.person_id for m in found.matches] == [center["mueller"]]
+    for scan in (f"VAXDESK:{code}|slot=10:00", "VAXDESK:", f"]Q1VAXDESK:{code[:-1]}"):
+        refused = desk.find(NURSE, scan)
+        assert (refused.query_kind.value, refused.matches) == ("invalid", ()), scan
+        assert refused.reason is not None and refused.reason.code == "search_code_invalid"
+    certificate = "HC1:" + "6BFOXN%TS3DH0YOJ58S S-W5HDC *M0II5XHC9B5G2+$N IOP-IA%NFQGRJPC%OQHIZC4." * 8  # ~500 characters
+    for scan in (certificate, certificate[:60], f"]Q1{certificate}"):
+        refused = desk.find(NURSE, scan)
+        assert refused.reason is not None and refused.reason.code == "search_certificate_scanned"
+    for scan in ("]d2010415056700000017310630\x1d10AB12C", "(01)04150567000000(17)310630(10)AB12C"):
+        vial = desk.find(NURSE, scan)
+        assert vial.query_kind.value == "invalid" and vial.reason is not None
+        assert vial.reason.code == "search_not_understood"

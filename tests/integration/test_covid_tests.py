@@ -406,3 +406,23 @@ def test_voiding_the_positive_naat_before_a_1_of_1_dose_makes_it_1_of_2(
     with store.read() as session:
         kinds = [o.kind for o in session.scalars(select(Outbox).order_by(Outbox.station_seq))][-4:]
     assert "vaccination.corrected" in kinds and "test.voided" in kinds
+
+
+def test_a_clock_set_back_after_the_sample_says_so_instead_of_a_reading_time_hours_away(
+        store: Store, desk: TestingDesk, clock: ManualClock) -> None:
+    """The station's clock was three hours fast when the sample was taken and is corrected: the rapid test
+    is not "to be read from" a time three hours away; the refusal says the clock went back, and a void and a
+    new sample go on. Nothing is stored by the refusal."""
+    test_id = desk.order(NURSE, visit(store, clock), test_type="rat")
+    desk.take_sample(NURSE, test_id, device_id=PANBIO)
+    clock.now -= timedelta(hours=3)
+    clock.now += timedelta(minutes=16)
+    with pytest.raises(RuleViolation) as refused:
+        desk.enter_result(NURSE, test_id, result="negative")
+    assert refused.value.code == "test_clock_before_sample" and refused.value.params == {"time": "10:00"}  # 09:00 UTC, Berlin
+    assert desk.get(NURSE, test_id).result is None
+    desk.void(NURSE, test_id, reason="Clock was set back; sample taken again")
+    again = desk.order(NURSE, desk.get(NURSE, test_id).visit_id, test_type="rat")
+    desk.take_sample(NURSE, again, device_id=PANBIO)
+    clock.now += timedelta(minutes=15)
+    assert desk.enter_result(NURSE, again, result="negative").state == "resulted"

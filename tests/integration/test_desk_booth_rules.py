@@ -5,6 +5,7 @@ a registered walk-in checked in on today's booking."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -14,9 +15,11 @@ from app.domain.gs1 import Gs1Data, format_element_string
 from app.domain.questionnaire import Answer
 from app.errors import AuthError, RuleViolation
 from app.services.booking import SlotPlan, book_appointment, open_slots
+from app.services.booth_outlook import BoothOutlook
 from app.services.unit_of_work import Actor, UnitOfWork
+from app.services.vaccinations import DoctorStation, OverrideReasonRequired
 from app.storage.engine import Store
-from app.storage.schema import Appointment, AuditLog, Outbox, Vaccination, Visit
+from app.storage.schema import Appointment, AuditLog, Lot, Outbox, Product, Vaccination, Visit
 from tests.integration.test_vaccinations import ADMIN, DOCTOR, EXPIRY, NURSE, Center
 
 NO = Answer(yes=False)
@@ -198,3 +201,92 @@ def test_flagged_answers_need_the_doctors_acknowledgement_which_is_audited(c: Ce
         assert row is not None and row.review_acknowledged_at is not None
         assert s.scalars(select(Outbox.kind).where(Outbox.kind == "visit.review_acknowledged")).one()
     assert c.doctor.record_dose(DOCTOR, visit, vial_id=vial.vial_id, injection_site="left_deltoid").dose == "1/2"
+
+
+def test_a_booking_for_a_product_the_catalogue_no_longer_lists(c: Center) -> None:
+    """The catalogue in resources/ is edited without code changes: a product taken out of it keeps its
+    table row and its bookings. The booth's preview and dose do not fail on such a booking: the vial's
+    product is given, with the doctor's reason, and a vial of such a product is refused by its code."""
+    person = c.person()
+    with UnitOfWork(c.store, ADMIN, c.clock) as uow:
+        uow.session.add(Product(code="retired", name="Retired vaccine", mp="EU/1/00/0001", ma="ORG-100000001",
+                                vp="1119349007", doses_per_vial=10, data={}))
+        uow.session.flush()
+        plan = SlotPlan(site_id=c.store.identity.site_id, opens=c.clock.now + timedelta(minutes=10),
+                        closes=c.clock.now + timedelta(minutes=20), slot_minutes=10, capacity=2, product_code="retired")
+        appointment = book_appointment(uow, person_id=person, slot_id=open_slots(uow, plan)[0].id).id
+    outlook = BoothOutlook(c.store, clock=c.clock)
+    assert outlook.outlook() == []  # due, of a product the booth can say nothing about: no row, no failure
+    visit = c.arrive(person, appointment_id=appointment)
+    vial = c.open("nuvaxovid")
+    assert [row.product_code for row in outlook.outlook()] == ["nuvaxovid"]
+    preview = c.doctor.assess(DOCTOR, visit, vial.vial_id)
+    assert preview.product_code == "nuvaxovid" and preview.hard_stops == ()
+    assert [r.code for r in preview.warning_reasons] == ["dose_booked_product_unknown"]
+    assert preview.warning_reasons[0].params == {"product": "retired", "vial_product": "Nuvaxovid"}
+    with pytest.raises(OverrideReasonRequired):
+        c.doctor.record_dose(DOCTOR, visit, vial_id=vial.vial_id, injection_site="left_deltoid")
+    given = c.doctor.record_dose(DOCTOR, visit, vial_id=vial.vial_id, injection_site="left_deltoid",
+                                 override_reason="Booked product withdrawn; Nuvaxovid agreed")
+    assert (given.product_code, given.dose_number, given.series_doses) == ("nuvaxovid", 1, 2)
+
+    opened = c.open("comirnaty")
+    with c.store.write() as s:  # as a lot received under an earlier catalogue (or pulled so by sync)
+        lot = s.get(Lot, c.lot("comirnaty"))
+        assert lot is not None
+        lot.product_code = "retired"
+    second = c.person()
+    other_visit = c.arrive(second)
+    with pytest.raises(RuleViolation) as refused:
+        c.doctor.assess(DOCTOR, other_visit, opened.vial_id)
+    assert refused.value.code == "vial_product_not_in_catalogue" and refused.value.params == {"product": "retired"}
+    listed = {row.vial_id: row for row in c.vials.open_vials()}
+    assert not listed[opened.vial_id].usable and listed[vial.vial_id].usable  # the list still shows every vial
+    assert [row.product_code for row in outlook.outlook()] == ["nuvaxovid"]
+
+
+def test_a_maximum_age_counts_the_oldest_a_birth_year_can_mean(c: Center) -> None:
+    """A catalogue entry with an upper age limit (the catalogue is data, editable): a person known by birth
+    year only may be the older age, and the dose is a hard stop as for the minimum age."""
+    products = tuple(replace(p, max_age_years=64) if p.code == "nuvaxovid" else p for p in c.doctor.catalogue.products)
+    limited = DoctorStation(c.store, clock=c.clock, catalogue=replace(c.doctor.catalogue, products=products))
+    vial = c.open("nuvaxovid")
+    sure = c.arrive(c.person(dob="1966-01-01"))  # 64 on 6 May 2030
+    assert limited.assess(DOCTOR, sure, vial.vial_id).hard_stops == ()
+    c.finish(sure)
+    maybe = c.arrive(c.person(dob="1965"))  # 64 or 65
+    preview = limited.assess(DOCTOR, maybe, vial.vial_id)
+    assert [r.code for r in preview.stop_reasons] == ["rule_age_max"]
+    assert preview.stop_reasons[0].params == {"product": "Nuvaxovid", "max": 64, "age": 65}
+    with pytest.raises(RuleViolation) as refused:
+        limited.record_dose(DOCTOR, maybe, vial_id=vial.vial_id, injection_site="left_deltoid")
+    assert refused.value.code == "rule_age_max"
+
+
+def test_identity_and_answers_of_a_visit_with_a_dose_cannot_be_rewritten(c: Center) -> None:
+    """The identity check and the consent are what stood before the dose: once the person is in observation
+    or has gone, the desk cannot record them again (a later time, other answers) over the ones the dose was
+    given on; nothing is written."""
+    vial = c.open("nuvaxovid")
+    person = c.person()
+    result = c.dose(person, vial)
+    with c.store.read() as s:
+        visit_id = s.scalars(select(Vaccination.visit_id).where(Vaccination.id == result.vaccination_id)).one()
+        before = s.get(Visit, visit_id)
+        assert before is not None
+        consent_at, checked_at = before.consent_at, before.id_checked_at
+    c.clock.advance(minutes=20)
+    for step in range(2):
+        with pytest.raises(RuleViolation) as refused:
+            c.desk.record_identity(NURSE, visit_id, "passport")
+        assert refused.value.code == "visit_steps_closed"
+        with pytest.raises(RuleViolation) as refused:
+            c.desk.record_questionnaire(NURSE, visit_id, all_no(c) | {"allergies": Answer(yes=True)})
+        assert refused.value.code == "visit_steps_closed"
+        if step == 0:
+            c.desk.end_observation(NURSE, visit_id)
+    with c.store.read() as s:
+        after = s.get(Visit, visit_id)
+        assert after is not None and after.state == "done"
+        assert (after.consent_at, after.id_checked_at, after.id_document_type) == (consent_at, checked_at, "id_card")
+        assert after.needs_review is False

@@ -307,3 +307,25 @@ def test_list_lots_hides_used_up_lots_unless_asked(lots: Lots, vials: Vials) -> 
 def test_gs_inside_a_bracketed_scan_is_ignored(lots: Lots) -> None:
     scan = f"(01){COMIRNATY_GTIN}(17)301231(10)FK77{GS}(21)9"
     assert lots.read_scan(scan).lot_number == "FK77"
+
+
+def test_a_recalled_lot_typed_in_another_spelling_is_the_same_lot(lots: Lots, vials: Vials, store: Store) -> None:
+    """A blocked (recalled) lot stays blocked when a second carton of it is typed by hand in lower case or
+    with a space: no second, unblocked lot of the same number appears, and nothing is written. A vial
+    label names the lot whatever case the carton was typed in."""
+    recalled = lots.receive_scanned(ADMIN, code(lot="FK1234"), vials=5)
+    lots.block(ADMIN, recalled.lot_id, reason="Recall by the manufacturer")
+    before = counts(store)
+    for spelling in ("fk1234", "FK 1234", "Fk1234"):
+        with pytest.raises(ValidationError) as refused:
+            lots.receive_typed(ADMIN, product_code="comirnaty", lot_number=spelling, expiry=EXPIRY, vials=5)
+        assert refused.value.code == "lot_already_received" and refused.value.params["lot"] == "FK1234"
+        with pytest.raises(ValidationError):
+            lots.receive_scanned(ADMIN, code(lot=spelling.replace(" ", "")), vials=5)
+    assert counts(store) == before
+    typed = lots.receive_typed(ADMIN, product_code="comirnaty", lot_number="ab 777", expiry=EXPIRY, vials=2)
+    opened = vials.open_scanned(ADMIN, code(lot="AB777", serial="S9"), thawed_at=START - timedelta(days=1))
+    assert opened.lot_id == typed.lot_id and vials.find_by_scan(code(lot="AB777", serial="S9")).vial_id == opened.vial_id
+    with pytest.raises(RuleViolation) as blocked:
+        vials.open_scanned(ADMIN, code(lot="fk1234"), thawed_at=START - timedelta(days=1))
+    assert blocked.value.code == "lot_blocked_no_open"

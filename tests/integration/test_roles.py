@@ -19,10 +19,11 @@ import app.services
 from app.errors import AuthError
 from app.services import permissions
 from app.services.certificates import CertificateDesk
+from app.services.checkin import CheckInDesk
 from app.services.lots import Lots
 from app.services.scheduling import OpeningPlanInput, Scheduler
 from app.services.site_service import SiteService
-from app.services.staff import create_staff, list_staff
+from app.services.staff import authenticate, create_staff, list_staff, set_active, set_role
 from app.services.unit_of_work import Actor
 from app.services.vials import Vials
 from app.storage.engine import Store, create_store
@@ -162,3 +163,42 @@ def test_what_a_nurse_could_do_before_is_refused_and_on_record(station: Store) -
     with station.read() as session:
         assert session.scalar(select(func.count()).select_from(Staff).where(Staff.role == "admin")) == 1
         assert not Lots(station).get(lot.lot_id).blocked
+
+
+def test_a_session_acts_no_more_once_its_account_is_deactivated_or_given_another_role(station: Store) -> None:
+    """The admin deactivates a nurse who left, and demotes a doctor, while both are still logged in at
+    their stations: their open sessions may not search persons or open a vial any more (on record, nothing
+    else written), and a new login acts with the new role."""
+    boss = create_staff(station, Actor.system(), login="a.stale", display_name="Ada Admin", role="admin", pin="5821")
+    admin = authenticate(station, login="a.stale", pin="5821")
+    create_staff(station, admin, login="n.stale", display_name="Nora Nurse", role="nurse", pin="4711")
+    create_staff(station, admin, login="d.stale", display_name="Dirk Doctor", role="doctor", pin="3906")
+    nurse = authenticate(station, login="n.stale", pin="4711")
+    doctor = authenticate(station, login="d.stale", pin="3906")
+    assert CheckInDesk(station).find(nurse, "Mustermann").query_kind.value == "name"
+
+    set_active(station, admin, str(nurse.staff_id), False)
+    set_role(station, admin, str(doctor.staff_id), "nurse")
+    lot = Lots(station).list_lots()[0]
+    attempts: list[tuple[Actor, Callable[[], object]]] = [
+        (nurse, lambda: CheckInDesk(station).find(nurse, "Mustermann")),
+        (doctor, lambda: Vials(station).open_vial(doctor, lot.lot_id)),
+    ]
+    for who, attempt in attempts:
+        before = _counts(station)
+        with pytest.raises(AuthError) as refusal:
+            attempt()
+        assert refusal.value.code == "staff_session_stale"
+        assert _counts(station) == (before[0] + 1, *before[1:])  # only the refusal, on record
+        entry = _last_audit(station)
+        assert entry.action == "auth.refused" and entry.staff_id == who.staff_id
+
+    with pytest.raises(AuthError):
+        authenticate(station, login="n.stale", pin="4711")
+    demoted = authenticate(station, login="d.stale", pin="3906")
+    assert demoted.role == "nurse"
+    assert CheckInDesk(station).find(demoted, "Mustermann").query_kind.value == "name"
+    with pytest.raises(AuthError) as refusal:
+        Vials(station).open_vial(demoted, lot.lot_id)
+    assert refusal.value.code == "role_not_allowed"
+    assert boss.role == "admin"

@@ -136,6 +136,24 @@ def test_scanning_into_the_questionnaire_starts_a_new_search(qtbot, nurse_window
     assert focus_in(page) is page.search and page.search.text() == f"VAXDESK:{code}"
 
 
+def test_a_scan_with_its_symbology_identifier_into_the_walk_in_form_leaves_the_typed_name(  # type: ignore[no-untyped-def]
+        qtbot, nurse_window) -> None:
+    """The scanner sends "]Q1" before the booking QR; it lands in the name the nurse was typing for a walk-in:
+    the field keeps what she typed, and the search finds the booking."""
+    code, _match, clock = first_booking(nurse_window.shell.context.services.store)
+    page = open_page(qtbot, nurse_window, clock)
+    page.open_walk_in()
+    family = page.walk_in.fields["family_name"]
+    family.setFocus()
+    qtbot.keyClicks(family, "Muel")
+    for ch in f"]Q1VAXDESK:{code}":
+        qtbot.keyClick(focus_in(page), ch)
+    assert family.text() == "Muel"
+    assert focus_in(page) is page.search and page.search.text() == f"VAXDESK:{code}"
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.shown is not None, timeout=10000)
+
+
 # ---- 4. "Left observation" with time left -----------------------------------------------------------
 
 

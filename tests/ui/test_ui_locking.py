@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from app.services.staff import list_staff, set_active
+from app.services.unit_of_work import Actor, collecting_changes
 from app.ui import settings as ui_settings
 from app.ui.shell import Shell
 from tests.ui.conftest import log_in
@@ -68,3 +70,21 @@ def test_lock_without_a_session_does_nothing(qtbot, unlocked) -> None:  # type: 
     with qtbot.assertNotEmitted(unlocked.locked):
         unlocked.lock()
     assert unlocked.stage == "login"
+
+
+def test_a_session_ends_when_an_admin_deactivates_its_account(qtbot, unlocked) -> None:  # type: ignore[no-untyped-def]
+    """The admin at another station deactivates the nurse who is logged in here; the change arrives (as a
+    sync round publishes it): the station locks with the reason instead of refusing every action."""
+    log_in(qtbot, unlocked, "nurse")
+    store = unlocked.shell.context.services.store
+    nurse = unlocked.actor
+    admin = next(s for s in list_staff(store) if s.role == "admin")
+    with collecting_changes() as changes:
+        set_active(store, Actor(staff_id=admin.id, role="admin", display_name=admin.display_name),
+                   str(nurse.staff_id), False)
+    with qtbot.waitSignal(unlocked.locked, timeout=10000):
+        unlocked.shell.context.changes.publish(changes)
+    _assert_locked(qtbot, unlocked)
+    assert unlocked.login_page.messages.text() == (
+        "Your account was deactivated or given another role since you logged in. Log in again.")
+    assert not unlocked.login_page.select_login("nurse")  # no longer on the login list

@@ -188,3 +188,25 @@ def test_a_vial_that_would_be_discarded_half_full_is_opened_only_on_a_second_cli
     qtbot.mouseClick(page.open_button, LEFT)
     qtbot.waitUntil(lambda: page.vials_model.rowCount() == 1, timeout=10000)
     assert page.open_button.text() == "Open a vial"
+
+
+def test_a_german_desk_reads_why_a_vial_may_not_be_used_in_german(qtbot, page: LotsPage) -> None:  # type: ignore[no-untyped-def]
+    """The open vial of a lot blocked afterwards: its tooltip says why in the desk's language."""
+    from app.ui.app import create_application  # the language is the application's, switched for this test
+
+    row = next(i for i, r in enumerate(page.lots_model.rows()) if r.product_code == "vaxzevria")
+    lot = page.lots_model.rows()[row]
+    page.lots_table.selectRow(page.lots_proxy.mapFromSource(page.lots_model.index(row, 0)).row())
+    qtbot.mouseClick(page.open_button, LEFT)
+    qtbot.waitUntil(lambda: page.vials_model.rowCount() == 1, timeout=10000)
+    Lots(page.context.services.store).block(page.context.actor, lot.lot_id, reason="Rückruf")
+    try:
+        create_application([], language="de")
+        page.reload()
+        qtbot.waitUntil(lambda: page.vials_model.rowCount() == 1 and not page.vials_model.rows()[0].usable,
+                        timeout=10000)
+        tip = page.vials_model.index(0, page.vials_model.LEFT).data(Qt.ItemDataRole.ToolTipRole)
+        assert f"Die Charge {lot.lot_number} ist gesperrt (Rückruf)" in tip, tip
+        assert "is blocked" not in tip
+    finally:
+        create_application([], language="en")

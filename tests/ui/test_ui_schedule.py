@@ -3,6 +3,7 @@ window and slots, booking, the slip saved as PDF; the opening plan's validation 
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -232,3 +233,25 @@ def test_at_the_desk_screen_size_the_offers_and_the_due_list_are_not_cut(qtbot, 
     widest = max(QFontMetrics(page.due_list.font()).horizontalAdvance(line) for line in item.text().splitlines())
     assert page.due_list.viewport().width() > widest
     assert page.due_list.horizontalScrollBar().maximum() == 0
+
+
+def test_a_german_desk_reads_why_no_slot_is_offered_in_german(qtbot, page: SchedulePage) -> None:  # type: ignore[no-untyped-def]
+    """Every day of the dose's window is closed: the page says so in the desk's language, not in the core's
+    English."""
+    from app.ui.app import create_application  # the language is the application's, switched for this test
+
+    store = page.context.services.store
+    scheduler = Scheduler(store)
+    today = scheduler.clock().astimezone(scheduler.tz).date()
+    for days in range(1, 46):
+        scheduler.close_day(ADMIN, today + timedelta(days=days), "Umbau")
+    try:
+        create_application([], language="de")
+        page.due_list.setCurrentRow(-1)
+        page.due_list.setCurrentRow(0)
+        qtbot.waitUntil(lambda: page.flow.proposal is not None and not page.no_offers.isHidden(), timeout=10000)
+        text = page.no_offers.text()
+        assert text.startswith("Zwischen ") and "keinen Termin mit freien Plätzen und Comirnaty" in text, text
+        assert "No slot" not in text and re.search(r"Zwischen \d\d\.\d\d\.20\d\d und \d\d\.\d\d\.20\d\d", text), text
+    finally:
+        create_application([], language="en")

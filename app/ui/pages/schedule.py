@@ -42,6 +42,7 @@ from app.ui.messages import user_message
 from app.ui.pages.base import Page, PageContext
 from app.ui.pdf_printing import PrintFailed, new_printer, print_pdf
 from app.ui.pdf_view import PdfPageView
+from app.ui.reasons import reason as reason_words
 from app.ui.row_table import ROW_ROLE
 from app.ui.schedule_flow import Booked, BookHint, ScheduleFlow
 from app.ui.schedule_models import OffersModel, day_words, weekday_name
@@ -256,7 +257,7 @@ class SchedulePage(Page):
         self.offers_model.set_rows(proposal.offers)
         self.offers_table.setVisible(bool(proposal.offers))
         self.no_offers.setVisible(not proposal.offers)
-        self.no_offers.setText(proposal.message or "")
+        self.no_offers.setText(reason_words(proposal.reason) if proposal.reason is not None else (proposal.message or ""))
         if proposal.offers:
             self.offers_table.selectRow(0)  # the recommended day comes first
         self._update_book()
