@@ -155,6 +155,7 @@ ENGLISH: dict[str, str] = {
     "unknown_slot": "There is no such time slot.",
     "slot_past": "This time slot has already begun; please choose a later one.",
     "full": "This time is fully booked. Please choose another one.",
+    "already_booked": "This person has booked this time already; the booking code is in the confirmation e-mail.",
     "invalid_booking_code": "That is not a booking code (it looks like ABCD-EFGH-J).",
     "unknown_booking": "No booking has this code.",
     "booking_not_changeable": "This booking can no longer be cancelled or moved (it is {state}).",

@@ -198,6 +198,8 @@ TEXTS: dict[str, str] = {
     "unknown_slot": QT_TRANSLATE_NOOP("Reasons", "There is no such time slot."),
     "slot_past": QT_TRANSLATE_NOOP("Reasons", "This time slot has already begun; please choose a later one."),
     "full": QT_TRANSLATE_NOOP("Reasons", "This time is fully booked. Please choose another one."),
+    "already_booked": QT_TRANSLATE_NOOP(
+        "Reasons", "This person has booked this time already; the booking code is in the confirmation e-mail."),
     "invalid_booking_code": QT_TRANSLATE_NOOP("Reasons", "That is not a booking code (it looks like ABCD-EFGH-J)."),
     "unknown_booking": QT_TRANSLATE_NOOP("Reasons", "No booking has this code."),
     "booking_not_changeable": QT_TRANSLATE_NOOP("Reasons", "This booking can no longer be cancelled or moved (it is {state})."),

@@ -2797,6 +2797,10 @@ Nachbeobachtung bis {ends}.</translation>
         <translation>Dieser Termin ist ausgebucht. Bitte einen anderen wählen.</translation>
     </message>
     <message>
+        <source>This person has booked this time already; the booking code is in the confirmation e-mail.</source>
+        <translation>Diese Person hat diesen Termin bereits gebucht; der Buchungscode steht in der Bestätigungs-E-Mail.</translation>
+    </message>
+    <message>
         <source>That is not a booking code (it looks like ABCD-EFGH-J).</source>
         <translation>Das ist kein Buchungscode (er sieht so aus: ABCD-EFGH-J).</translation>
     </message>

@@ -2791,6 +2791,10 @@ Observation until {ends}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This person has booked this time already; the booking code is in the confirmation e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That is not a booking code (it looks like ABCD-EFGH-J).</source>
         <translation type="unfinished"></translation>
     </message>

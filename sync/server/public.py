@@ -529,6 +529,11 @@ def book_online(ten: Tenant, body: p.PublicBookingRequest, *, details: PersonDet
             ledger.book_public(ten, conn, person=person, appointment=appointment)
         except ledger.Rejected:
             raise ApiError(409, "full") from None
+        # A double submit or a retry of the same form: one person, one place in a slot. Asked after the place
+        # was taken, so the slot's row lock has ordered two concurrent tries and the second sees the first.
+        index = ledger.match_index(ten, details.family_name, details.given_name, details.dob)
+        if conn.execute(_BOOKED_ALREADY, {"slot": body.slot_id, "match_index": index, "person": person_id}).first():
+            raise ApiError(409, "already_booked")  # the transaction rolls back: no second place, no second mail
         _queue_mail(ten, conn, kind="booking_confirmed", settings=settings, enabled=mail_enabled, lang=body.lang,
                     person=person, code=code, starts_at=starts_at)
     return p.PublicBookingResponse(appointment_id=appointment_id, person_id=person_id, booking_code=code,
@@ -660,6 +665,11 @@ _BOOKING_BY_CODE = (
            t.appointment.c.holding, t.slot.c.starts_at, t.slot.c.site_id)
     .join(t.slot, t.slot.c.id == t.appointment.c.slot_id)
     .where(t.appointment.c.code_index == bindparam("code_index")))
+_BOOKED_ALREADY = (
+    select(t.appointment.c.id).join(t.person, t.person.c.id == t.appointment.c.person_id)
+    .where(t.appointment.c.slot_id == bindparam("slot"), t.appointment.c.holding.is_(True),
+           t.person.c.match_index == bindparam("match_index"), t.person.c.deleted_at.is_(None),
+           t.person.c.id != bindparam("person")).limit(1))
 _CODE_KNOWN = select(t.appointment.c.id).where(t.appointment.c.code_index == bindparam("code_index"))
 _PRUNE_CHALLENGES = delete(t.used_challenge).where(t.used_challenge.c.expires_at < bindparam("now"))
 

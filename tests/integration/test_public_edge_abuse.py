@@ -4,6 +4,7 @@ and syncs what the public did."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -216,3 +217,31 @@ def test_a_slot_that_begins_while_the_form_is_typed_says_so_and_keeps_what_was_t
     shown = httpx.get(f"{edge.server.url}/p/{edge.tenant}/book/{edge.past[1]}", timeout=15)
     assert shown.status_code == 409 and "Dieser Termin hat schon begonnen" in shown.text
     assert edge.booked(edge.past[1]) == 0
+
+
+def test_one_person_books_a_slot_once_even_when_the_form_is_sent_twice_at_once(edge: Edge) -> None:
+    """A double click or a phone's retry sends the same booking twice, here both at the same moment: one
+    place and one code; the second is told the person has booked this time already.
+    Someone else with the same family name still books the slot, and the person books another slot."""
+    slot, other_slot = edge.coming[2], edge.coming[3]
+    before = edge.booked(slot)
+    person = {"family_name": "Doppel", "given_name": "Klick", "dob": "1985-04-12", "email": "klick@example.org"}
+
+    async def twice() -> list[httpx.Response]:
+        async with httpx.AsyncClient(timeout=30) as http:
+            return list(await asyncio.gather(*[
+                http.post(edge.url("/bookings"), json={"slot_id": slot, **person}) for _ in range(2)]))
+
+    answers = asyncio.run(twice())
+    assert sorted(r.status_code for r in answers) == [201, 409]
+    refused = next(r for r in answers if r.status_code == 409).json()
+    assert refused["code"] == "already_booked"
+    assert "booked this time already" in refused["message"]
+    assert edge.booked(slot) == before + 1
+    again = _book(edge, slot, **person)  # later, the same form again
+    assert (again.status_code, again.json()["code"]) == (409, "already_booked")
+    assert edge.booked(slot) == before + 1  # (refused before its confirmation is queued, in the same rollback)
+    assert _book(edge, slot, **{**person, "given_name": "Klara"}).status_code == 201  # her sister
+    assert _book(edge, other_slot, **person).status_code == 201  # another time for the same person
+    assert edge.booked(slot) == before + 2
+    assert edge.booked(other_slot) >= 1

@@ -162,9 +162,10 @@ def test_public_booking_under_200_concurrent_clients_never_overbooks(server: Ser
         limits = httpx.Limits(max_connections=200, max_keepalive_connections=200)
         async with httpx.AsyncClient(base_url=server.url, timeout=60, limits=limits) as http:
             return await asyncio.gather(*[
-                http.post(f"/v1/public/{tenant}/bookings", json={
-                    "slot_id": slot, "family_name": "Online", "given_name": "Client", "dob": "1990-01-01"})
-                for _ in range(200)])
+                http.post(f"/v1/public/{tenant}/bookings", json={  # 200 persons: one person books a slot once
+                    "slot_id": slot, "family_name": "Online", "given_name": f"Client {chr(97 + i // 26)}{chr(97 + i % 26)}",
+                    "dob": "1990-01-01"})
+                for i in range(200)])
 
     answers = asyncio.run(storm())
     codes = [r.status_code for r in answers]
