@@ -190,34 +190,35 @@ def _booking(server: Any, registry: Any, quick: bool) -> dict[str, float]:
         slots, _booked, _push = _seed_day(server, registry, tenant, 0)
         with registry.get(tenant).write() as conn:
             conn.execute(t.slot.update().where(t.slot.c.id == slots[0]).values(capacity=capacity))
-        body = {"slot_id": slots[0], "family_name": "Online", "given_name": "Rush", "dob": "1990-01-01"}
+        def body(i: int) -> dict[str, str]:  # a person each: one person books a slot once
+            return {"slot_id": slots[0], "family_name": "Online", "given_name": f"Rush {_letters(i)}",  # noqa: B023
+                    "dob": "1990-01-01"}
+
         t0 = time.perf_counter()
         if mode == "http":
             async def storm() -> list[int]:
                 sem = asyncio.Semaphore(200)
                 limits = httpx.Limits(max_connections=200, max_keepalive_connections=200)
                 async with httpx.AsyncClient(base_url=server.url, timeout=120, limits=limits) as http:
-                    async def one() -> int:
+                    async def one(i: int) -> int:
                         async with sem:
-                            return (await http.post(f"/v1/public/{tenant}/bookings", json=body)).status_code  # noqa: B023
-                    return await asyncio.gather(*[one() for _ in range(requests)])
+                            return (await http.post(f"/v1/public/{tenant}/bookings", json=body(i))).status_code  # noqa: B023
+                    return await asyncio.gather(*[one(i) for i in range(requests)])
 
             codes = asyncio.run(storm())
             ok = codes.count(201)
             out["booking_rps"] = round(requests / (time.perf_counter() - t0), 1)
         else:
             ten = registry.get(tenant)
-            request = p.PublicBookingRequest(**body)
-
-            def one() -> int:
+            def one(i: int) -> int:
                 try:
-                    book_online(ten, request)  # noqa: B023 (called within this iteration)
+                    book_online(ten, p.PublicBookingRequest(**body(i)))  # noqa: B023 (called within this iteration)
                     return 201
                 except ApiError as exc:
                     return exc.status
 
             with ThreadPoolExecutor(200) as pool:
-                codes = list(pool.map(lambda _i: one(), range(requests)))
+                codes = list(pool.map(one, range(requests)))
             ok = codes.count(201)
             out["booking_rps_sql_bound"] = round(requests / (time.perf_counter() - t0), 1)
         with registry.get(tenant).read() as conn:

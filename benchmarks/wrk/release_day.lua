@@ -5,6 +5,16 @@
 
 local threads = {}
 
+-- A name in letters for a number: every booking attempt is another person (one person books a slot once).
+local function letters(n)
+  local s = ""
+  repeat
+    s = string.char(97 + n % 26) .. s
+    n = math.floor(n / 26)
+  until n == 0
+  return s
+end
+
 function setup(thread)
   table.insert(threads, thread)
 end
@@ -26,19 +36,20 @@ function init(args)
   end
   math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)"), 16) % 100000)
   listing = wrk.format("GET", "/v1/public/" .. tenant .. "/slots?day=" .. day .. "&page_size=100")
-  bookings = {}
-  for i, slot in ipairs(slots) do
-    bookings[i] = wrk.format("POST", "/v1/public/" .. tenant .. "/bookings",
-      { ["Content-Type"] = "application/json" },
-      '{"slot_id":"' .. slot .. '","family_name":"Release","given_name":"Day","dob":"1980-01-01"}')
-  end
+  bookings = slots
+  booking_path = "/v1/public/" .. tenant .. "/bookings"
+  family = "Release" .. letters(math.random(0, 456975))  -- this thread's family: four letters of its own
+  attempt = 0
 end
 
 function request()
   if #bookings == 0 or math.random() < listing_share then
     return listing
   end
-  return bookings[math.random(#bookings)]
+  attempt = attempt + 1
+  return wrk.format("POST", booking_path, { ["Content-Type"] = "application/json" },
+    '{"slot_id":"' .. bookings[math.random(#bookings)] .. '","family_name":"' .. family ..
+    '","given_name":"Day' .. letters(attempt) .. '","dob":"1980-01-01"}')
 end
 
 function response(status, headers, body)
