@@ -793,6 +793,10 @@ class Reconciler:
         """The site a row belongs to (None: tenant-wide). A station writes only its own site's rows."""
         if not ENTITIES[row.entity].site_scoped:
             return None
+        named = row.values.get("site_id")
+        if isinstance(named, str) and self.site_codes().get(named) is None:
+            # A site no station of the tenant is at: no other station could file the row anywhere.
+            raise Rejected("other_site", "This record belongs to another site.")
         code: str | None = None
         if current is not None:
             code = current.site_code
