@@ -11,23 +11,28 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from app.domain.questionnaire import Answer
 from app.services.checkin import CheckInDesk
 from app.services.lots import Lots
+from app.services.sync_state import rejected_mutations, sync_status
 from app.services.unit_of_work import Actor
 from app.services.vials import Vials
-from app.storage.engine import Store
-from app.storage.schema import Outbox, ReviewTask
+from app.storage.backup import restore_backup, write_backup
+from app.storage.engine import Store, open_store
+from app.storage.schema import Outbox, ReviewTask, Station
+from tests.conftest import PASSPHRASE
 from tests.integration.sync_support import (
     ServerProcess,
     add_person,
     book,
     device_token,
     enrolled_station,
+    external_dose,
     fresh_tenant,
     open_day,
+    server_stats,
     station_view,
     sync,
 )
@@ -99,6 +104,73 @@ def _outbox(store: Store) -> list[tuple[int, str, str, str | None]]:
     with store.read() as session:
         return [(o.station_seq, o.kind, o.state, o.reason_code)
                 for o in session.scalars(select(Outbox).order_by(Outbox.station_seq))]
+
+
+# ---- a desk restored from an older backup ---------------------------------------------------------------
+
+
+def _restored_after_more_work(store: Store, tmp_path: Path) -> tuple[Store, list[str]]:
+    """`store` backed up, then two more persons registered and pushed, then the desk restored from the
+    backup (the disk died): the restored desk and the persons it no longer has."""
+    write_backup(store, tmp_path / "desk.backup")
+    lost = [add_person(store, "Nachher", "Eins"), add_person(store, "Nachher", "Zwei")]
+    sync(store)
+    store.close()
+    restore_backup(tmp_path / "desk.backup", tmp_path / "restored.db", PASSPHRASE)
+    return open_store(tmp_path / "restored.db", PASSPHRASE), lost
+
+
+def test_a_desk_restored_from_an_older_backup_gets_its_new_work_to_the_server(
+        server: ServerProcess, tenant: str, tmp_path: Path) -> None:
+    """The restored desk numbers its outbox from the backup again, numbers the server already holds other
+    mutations under: they were refused as reused, and the walk-ins and doses recorded after the restore
+    never reached the server (each desk but this one lacked them)."""
+    desk = enrolled_station(tmp_path, "desk", server, tenant=tenant)
+    other = enrolled_station(tmp_path, "other", server, tenant=tenant)
+    first = add_person(desk, "Vorher", "Anna")
+    sync(desk)
+    restored, lost = _restored_after_more_work(desk, tmp_path)
+    walk_ins = [add_person(restored, "Danach", "Eva"), add_person(restored, "Danach", "Ida")]
+    dose = external_dose(restored, walk_ins[0], date(2021, 7, 1))
+    report = sync(restored)
+    assert report.rejected == 0  # type: ignore[attr-defined]
+    assert [state for _seq, _kind, state, _code in _outbox(restored)] == ["applied"] * 4
+    assert sync_status(restored).rejected == 0 and not rejected_mutations(restored, NURSE)
+    stats = server_stats(server, tenant)
+    assert (stats["persons"], stats["vaccinations"], stats["rejected_mutations"]) == (5, 1, 0)
+    sync(other)
+    everyone = sorted([first, *lost, *walk_ins])
+    assert station_view(restored)["persons"] == station_view(other)["persons"] == everyone
+    assert station_view(other)["vaccinations"] == [dose]
+    # The desk goes on numbering after the server's last: its next work is applied at once.
+    later = add_person(restored, "Spaeter", "Uwe")
+    assert sync(restored).applied == 1  # type: ignore[attr-defined]
+    sync(other)
+    assert later in station_view(other)["persons"]  # type: ignore[operator]
+    restored.close()
+    other.close()
+
+
+def test_work_refused_as_reused_numbers_by_an_earlier_version_is_pushed_again(
+        server: ServerProcess, tenant: str, tmp_path: Path) -> None:
+    """A restored desk that synced before this was fixed holds its post-restore work as rejected
+    (`sequence_reused`): the next round sends it again under new numbers."""
+    desk = enrolled_station(tmp_path, "desk", server, tenant=tenant)
+    add_person(desk, "Vorher", "Anna")
+    sync(desk)
+    restored, _lost = _restored_after_more_work(desk, tmp_path)
+    walk_in = add_person(restored, "Danach", "Eva")
+    with restored.write() as session:  # what the earlier version stored from the server's answer
+        session.execute(update(Outbox).where(Outbox.station_seq == 2).values(
+            state="rejected", reason_code="sequence_reused", reason="sequence_reused: The server already has ..."))
+    assert sync(restored).rejected == 0  # type: ignore[attr-defined]
+    assert [state for _seq, _kind, state, _code in _outbox(restored)] == ["applied", "applied"]
+    assert server_stats(server, tenant)["persons"] == 4
+    with restored.read() as session:
+        station = session.scalars(select(Station)).one()
+        assert station.next_seq == 5  # after the server's 1..3 and the renumbered 4
+    assert walk_in in station_view(restored)["persons"]  # type: ignore[operator]
+    restored.close()
 
 
 # ---- rows no other desk could read ----------------------------------------------------------------------------
