@@ -5045,6 +5045,10 @@ Buchungscode:
         <translation>Diesen Zeitslot gibt es auf dem Server nicht.</translation>
     </message>
     <message>
+        <source>The server had refused this booking (slot full); the visit and any dose are kept without it.</source>
+        <translation>Der Server hatte diesen Termin abgelehnt (Zeitfenster voll); der Besuch und eine Impfung bleiben ohne ihn erhalten.</translation>
+    </message>
+    <message>
         <source>The person is not on the server.</source>
         <translation>Die Person ist nicht auf dem Server.</translation>
     </message>

@@ -5034,6 +5034,10 @@ Booking code:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server had refused this booking (slot full); the visit and any dose are kept without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The person is not on the server.</source>
         <translation type="unfinished"></translation>
     </message>

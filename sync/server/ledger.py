@@ -8,6 +8,8 @@ rules of each entity decide (DESIGN.md, Sync):
   second registration of the same person, becomes a review task; deletes are tombstones;
 - slot capacity is the server's: a booking, or a transition that takes a place again (a no-show who
   arrives after all), takes it from the station's lease or from free capacity, or is refused;
+- a booking refused for its place stays off, and what its station recorded on it offline (the person
+  came anyway: a check-in, a dose) is applied without it, never parked waiting for it;
 - booking and visit states follow the same state machine as the station (`app.domain.queue`); a
   transition the server's state does not allow is superseded and the row's current version goes back
   to the station;
@@ -23,6 +25,7 @@ latest version with its own still-unconfirmed mutations re-applied on top (`sync
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import uuid
@@ -45,6 +48,9 @@ from sync.server.tenants import Tenant, utcnow
 
 log = logging.getLogger(__name__)
 
+# A booking refused for these is off: its station cancels it, and the server remembers it (see
+# Reconciler._remember_refused_booking).
+UNBOOKED = frozenset({"slot_full", "refused_before"})
 HOLDING_STATES = frozenset({"booked", "checked_in", "with_doctor", "observation", "done"})
 PERSON_FIELDS = ("family_name", "given_name", "dob", "sex", "street", "postcode", "city", "country",
                  "phone", "email", "insurance_number")
@@ -480,6 +486,7 @@ class Reconciler:
         self._lease_used: dict[str, int] = {}  # lease -> places used now
         self._new_appointments: dict[str, dict[str, Any]] = {}  # appointment index rows still to insert
         self._appointment_states: dict[str, dict[str, Any]] = {}  # appointment -> state to write at flush
+        self._refused_bookings: dict[str, bool] = {}  # appointment -> its booking was refused
 
     # -- batch preparation -------------------------------------------------------------------
 
@@ -500,6 +507,7 @@ class Reconciler:
                         if isinstance(values.get(column), str):
                             keys.add((parent, values[column][:64]))
         self.records.prefetch(keys)
+        self._load_refused(sorted(i for e, i in keys if e == "appointment"))
         self._load_aliases({k for k in keys if k[0] in ("lot", "person")})
         self._load_doses({i for e, i in keys if e == "person"}, {i for e, i in keys if e == "vaccination"})
         self._load_lot_keys(batch)
@@ -532,6 +540,13 @@ class Reconciler:
         for row in self.conn.execute(select(t.lot_key).where(t.lot_key.c.lot_number.in_(sorted(numbers)))) \
                 if numbers else ():
             self._new_lots[(str(row.product_code), str(row.lot_number))] = str(row.lot_id)
+
+    def _load_refused(self, ids: list[str]) -> None:
+        for i in range(0, len(ids), _IN_CHUNK):
+            chunk = ids[i:i + _IN_CHUNK]
+            found = set(self.conn.execute(select(t.refused_booking.c.id).where(
+                t.refused_booking.c.id.in_(chunk))).scalars())
+            self._refused_bookings.update((a, a in found) for a in chunk)
 
     def _load_waiting(self) -> None:
         self._waiting = {str(k) for k in self.conn.execute(select(t.parked.c.waiting_for).distinct()).scalars()}
@@ -572,6 +587,8 @@ class Reconciler:
         if m.prior_outcome == "rejected":
             # Refused under an earlier epoch: the station already told its staff; it stays refused.
             outcome = Outcome("rejected", "refused_before", "The server refused this change before its restore.")
+            with contextlib.suppress(mx.MutationError):  # refused at the boundary before: nothing to remember
+                self._remember_refused_booking(mx.parse(m.kind, m.payload), "refused_before")
         else:
             try:
                 parsed = mx.parse(m.kind, m.payload)
@@ -608,6 +625,8 @@ class Reconciler:
         except Rejected as exc:
             self.records.rollback()
             self._send_back(parsed)
+            if exc.code in UNBOOKED:
+                self._remember_refused_booking(parsed, exc.code)
             return Outcome("rejected", exc.code, exc.message)
         if work.applied_rows == 0 and work.skipped:
             self.records.rollback()
@@ -620,6 +639,27 @@ class Reconciler:
         self._settle_waiters(work.created, m.mutation_id)
         return Outcome("applied", "superseded" if work.skipped else None,
                        "Partly superseded by a newer change on the server." if work.skipped else None)
+
+    def _remember_refused_booking(self, parsed: mx.Parsed, code: str) -> None:
+        """A booking refused for its place is off for good: the person may have come and been vaccinated on
+        it while the station was offline, and what the station recorded on it then is applied without it
+        (see `_resolved`) instead of waiting for it for ever."""
+        if parsed.kind.name != "appointment.booked":
+            return
+        for row in parsed.rows:
+            if row.entity == "appointment" and row.op == "insert" and not self._refused(row.id) and \
+                    self.records.get("appointment", row.id) is None:
+                self.conn.execute(insert(t.refused_booking).values(
+                    id=row.id, station_id=self.station_id, reason_code=code, refused_at=self.now))
+                self._refused_bookings[row.id] = True
+
+    def _refused(self, appointment_id: str) -> bool:
+        found = self._refused_bookings.get(appointment_id)
+        if found is None:
+            found = self.conn.execute(select(t.refused_booking.c.id).where(
+                t.refused_booking.c.id == appointment_id)).first() is not None
+            self._refused_bookings[appointment_id] = found
+        return found
 
     # -- parking ------------------------------------------------------------------------------
 
@@ -708,6 +748,9 @@ class Reconciler:
             self._merge_persons(w)
             return
         for row in w.parsed.rows:
+            if row.entity == "appointment" and row.op == "update" and self._refused(row.id):
+                w.skipped.append((f"appointment:{row.id}", "booking_refused"))  # the booking is off
+                continue
             resolved = self._resolved(row)
             rule = _RULES.get((row.entity, row.op), Reconciler._generic)
             rule(self, w, resolved)
@@ -758,12 +801,15 @@ class Reconciler:
         w.later(queue)
 
     def _resolved(self, row: mx.Row) -> mx.Row:
-        """The row with merged-away lots and persons replaced by the rows they were merged into."""
+        """The row with merged-away lots and persons replaced by the rows they were merged into, and
+        without its link to a booking the server refused (the visit stands on its own, as a walk-in's)."""
         row_id = self._alias(row.entity, row.id) if row.entity in ("lot", "person") else row.id
         values = dict(row.values)
         for column, parent in ENTITIES[row.entity].parents.items():
             if parent in ("lot", "person") and isinstance(values.get(column), str):
                 values[column] = self._alias(parent, values[column])
+            elif parent == "appointment" and isinstance(values.get(column), str) and self._refused(values[column]):
+                values[column] = None
         return mx.Row(entity=row.entity, id=row_id, op=row.op, values=values, before=row.before)
 
     def _need(self, entity: str, row_id: str) -> Stored:

@@ -16,12 +16,13 @@ from sqlalchemy import select, update
 from app.domain.questionnaire import Answer
 from app.services.checkin import CheckInDesk
 from app.services.lots import Lots
-from app.services.sync_state import rejected_mutations, sync_status
+from app.services.sync_state import bookings_to_rebook, rejected_mutations, sync_status
 from app.services.unit_of_work import Actor
+from app.services.vaccinations import DoctorStation
 from app.services.vials import Vials
 from app.storage.backup import restore_backup, write_backup
 from app.storage.engine import Store, open_store
-from app.storage.schema import Outbox, ReviewTask, Station
+from app.storage.schema import Appointment, Outbox, ReviewTask, Station, Vaccination, Visit
 from tests.conftest import PASSPHRASE
 from tests.integration.sync_support import (
     ServerProcess,
@@ -171,6 +172,60 @@ def test_work_refused_as_reused_numbers_by_an_earlier_version_is_pushed_again(
         assert station.next_seq == 5  # after the server's 1..3 and the renumbered 4
     assert walk_in in station_view(restored)["persons"]  # type: ignore[operator]
     restored.close()
+
+
+# ---- a booking the server refused, on which the person came anyway ------------------------------------------
+
+
+def test_a_dose_given_on_a_booking_the_server_refused_reaches_the_server_and_every_desk(
+        server: ServerProcess, tenant: str, stations: Stations) -> None:
+    """Desk B books the last place offline; desk A had already given it away. The person comes, is checked
+    in and vaccinated at B. The booking is refused (slot full) — and the visit and the dose on it waited on
+    the server for ever for a booking that would never come: the dose reached no other desk."""
+    a, b = stations("a"), stations("b")
+    slot = _today_slot(a, capacity=1)
+    _lot, vial = _open_vial(b, "NVX-1")
+    sync(a)
+    sync(b)
+    book(a, add_person(a, "Erst", "Anna"), slot)
+    sync(a)
+    refused = book(b, add_person(b, "Zweit", "Berta"), slot)
+    visit = _with_doctor(b, refused)
+    dose = DoctorStation(b).record_dose(DOCTOR, visit, vial_id=vial, injection_site="left_deltoid").vaccination_id
+    for store in (b, a, b):
+        sync(store)
+    assert not [row for row in _outbox(b) if row[2] in ("pending", "parked")]
+    stats = server_stats(server, tenant)
+    assert (stats["vaccinations"], stats["parked_mutations"], stats["overbooked_slots"]) == (1, 0, 0)
+    for store in (a, b):
+        with store.read() as session:
+            at_visit = session.get(Visit, visit)
+            given = session.get(Vaccination, dose)
+            # The visit stands on its own, as a walk-in's; the person is in observation after the dose.
+            assert at_visit is not None and (at_visit.appointment_id, at_visit.state) == (None, "observation")
+            assert given is not None and given.visit_id == visit
+        assert station_view(store)["vaccinations"] == [dose]
+    with b.read() as session:
+        booking = session.get(Appointment, refused)
+        assert booking is not None and (booking.state, booking.booking_state) == ("cancelled", "rejected")
+    assert bookings_to_rebook(b, NURSE) == []  # nobody calls a person who was vaccinated
+    refusals = {r.kind: r.reason.split(":")[0] for r in rejected_mutations(b, NURSE)}
+    assert refusals == {"appointment.booked": "slot_full", "appointment.checked_in": "booking_refused"}
+
+
+def test_a_refused_booking_nobody_came_on_is_listed_to_rebook_at_its_own_desk_only(
+        server: ServerProcess, tenant: str, stations: Stations) -> None:
+    a, b = stations("a"), stations("b")
+    slot = _today_slot(a, capacity=1)
+    sync(a)
+    sync(b)
+    book(a, add_person(a, "Erst", "Anna"), slot)
+    sync(a)
+    refused = book(b, add_person(b, "Zweit", "Berta"), slot)
+    for store in (b, a):
+        sync(store)
+    assert [r.appointment_id for r in bookings_to_rebook(b, NURSE)] == [refused]
+    assert bookings_to_rebook(a, NURSE) == []
 
 
 # ---- rows no other desk could read ----------------------------------------------------------------------------

@@ -65,6 +65,8 @@ _REASON_WORDS = {
     "slot_full": QT_TRANSLATE_NOOP(
         "SyncPage", "The slot was already full on the server. Call the person for a new time (see “To rebook”)."),
     "unknown_slot": QT_TRANSLATE_NOOP("SyncPage", "That time slot does not exist on the server."),
+    "booking_refused": QT_TRANSLATE_NOOP(
+        "SyncPage", "The server had refused this booking (slot full); the visit and any dose are kept without it."),
     "unknown_person": QT_TRANSLATE_NOOP("SyncPage", "The person is not on the server."),
     "already_exists": QT_TRANSLATE_NOOP("SyncPage", "The server already has this record; nothing is lost."),
     "deleted": QT_TRANSLATE_NOOP("SyncPage", "The person was deleted on the server; the change was not applied."),
