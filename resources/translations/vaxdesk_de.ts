@@ -5145,6 +5145,10 @@ Buchungscode:
         <translation>Zeitfenster nach Wiederherstellung des Servers überbucht</translation>
     </message>
     <message>
+        <source>One person checked in at two desks</source>
+        <translation>Eine Person an zwei Plätzen eingecheckt</translation>
+    </message>
+    <message>
         <source>Family name</source>
         <translation>Familienname</translation>
     </message>
@@ -5187,6 +5191,10 @@ Buchungscode:
     <message>
         <source>Bookings confirmed before the restore were kept. Check who can come at another time.</source>
         <translation>Vor der Wiederherstellung bestätigte Termine wurden behalten. Klären Sie, wer zu einer anderen Zeit kommen kann.</translation>
+    </message>
+    <message>
+        <source>The person is in the queue twice. Continue with one visit and end the other as left without vaccination (checked in twice).</source>
+        <translation>Die Person steht zweimal in der Warteschlange. Setzen Sie einen Besuch fort und beenden Sie den anderen als „Ohne Impfung gegangen“ (doppelt eingecheckt).</translation>
     </message>
     <message>
         <source>Recorded</source>

@@ -5134,6 +5134,10 @@ Booking code:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>One person checked in at two desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5175,6 +5179,10 @@ Booking code:
     </message>
     <message>
         <source>Bookings confirmed before the restore were kept. Check who can come at another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is in the queue twice. Continue with one visit and end the other as left without vaccination (checked in twice).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -13,6 +13,8 @@ rules of each entity decide (DESIGN.md, Sync):
 - booking and visit states follow the same state machine as the station (`app.domain.queue`); a
   transition the server's state does not allow is superseded and the row's current version goes back
   to the station;
+- a person checked in at two desks (one booking, or while in a queue elsewhere) keeps both visits and
+  gets a review task;
 - a lot is one lot per tenant by (product, lot number): a second station's receipt merges into it;
 - doses are immutable events: never dropped, a dose that looks recorded twice is flagged, a second void
   or correction of one dose is kept and flagged;
@@ -51,6 +53,7 @@ log = logging.getLogger(__name__)
 # A booking refused for these is off: its station cancels it, and the server remembers it (see
 # Reconciler._remember_refused_booking).
 UNBOOKED = frozenset({"slot_full", "refused_before"})
+ACTIVE_VISIT = frozenset({"checked_in", "with_doctor", "observation"})  # the person is in a queue
 HOLDING_STATES = frozenset({"booked", "checked_in", "with_doctor", "observation", "done"})
 PERSON_FIELDS = ("family_name", "given_name", "dob", "sex", "street", "postcode", "city", "country",
                  "phone", "email", "insurance_number")
@@ -1081,6 +1084,37 @@ class Reconciler:
                 w.applied_rows += 1  # already in that state: nothing to do
                 return
         self._store(w, "appointment", row.id, {**found.values, **values}, site_code=site, created=False)
+
+    @_rule("visit", "insert")
+    def _visit_insert(self, w: _Work, row: mx.Row) -> None:
+        """Both desks' check-ins are kept (each is what a nurse did), but a second visit of a person on the
+        same booking, or while another of theirs is still in a queue, puts the person in two queues: a
+        review task says so at every desk, so the one not used is ended instead of waiting for ever."""
+        before = w.applied_rows
+        new = self.records.get("visit", row.id) is None
+        self._generic(w, row)
+        if not new or w.applied_rows == before:
+            return
+        person_id, booking = str(row.values["person_id"]), row.values.get("appointment_id")
+        for other_id, other in self._visits_of(person_id).items():
+            if other_id == row.id:
+                continue
+            if (booking is not None and other.get("appointment_id") == booking) or other.get("state") in ACTIVE_VISIT:
+                self._review(w, kind="visit_checked_in_twice", entity="visit", entity_id=row.id,
+                             identity=(row.id, other_id),
+                             details={"other_visit_id": other_id, "person_id": person_id,
+                                      "appointment_id": booking, "station_id": self.station_id})
+                return
+
+    def _visits_of(self, person_id: str) -> dict[str, dict[str, Any]]:
+        """The server's visits of a person: those stored, and those of this transaction not written yet."""
+        ids = {str(i) for i in self.conn.execute(select(t.record.c.id).where(
+            t.record.c.entity == "visit", t.record.c.person_id == person_id)).scalars()}
+        self.records.prefetch(("visit", i) for i in ids)
+        ids |= {i for (entity, i), stored in self.records.cache.items()
+                if entity == "visit" and stored is not None and stored.values.get("person_id") == person_id}
+        found = {i: self.records.get("visit", i) for i in sorted(ids)}
+        return {i: stored.values for i, stored in found.items() if stored is not None}
 
     @_rule("visit", "update")
     def _visit_update(self, w: _Work, row: mx.Row) -> None:

@@ -228,6 +228,57 @@ def test_a_refused_booking_nobody_came_on_is_listed_to_rebook_at_its_own_desk_on
     assert bookings_to_rebook(a, NURSE) == []
 
 
+# ---- one person in two queues -----------------------------------------------------------------------------
+
+
+def test_one_booking_checked_in_at_two_offline_desks_is_a_review_task_at_both(
+        server: ServerProcess, tenant: str, stations: Stations) -> None:
+    """Both check-ins are kept (each is what a nurse did), and the person stood in both desks' queues
+    twice with nothing saying why: now a review task names both visits at every desk."""
+    a, b = stations("a"), stations("b")
+    booking = book(a, add_person(a, "Keller", "Tom"), _today_slot(a, capacity=3))
+    sync(a)
+    sync(b)
+    at_a = CheckInDesk(a).check_in(NURSE, booking, confirmed=True)
+    at_b = CheckInDesk(b).check_in(NURSE, booking, confirmed=True)
+    for store in (a, b, a):
+        sync(store)
+    for store in (a, b):
+        with store.read() as session:
+            visits = sorted(session.scalars(select(Visit.id).where(Visit.appointment_id == booking)))
+        assert visits == sorted([at_a, at_b])
+        tasks = _tasks(store, "visit_checked_in_twice")
+        assert len(tasks) == 1 and tasks[0].resolved_at is None
+        assert {tasks[0].entity_id, (tasks[0].details or {})["other_visit_id"]} == {at_a, at_b}
+    assert server_stats(server, tenant)["open_review_tasks"] == 1
+
+
+def test_a_walk_in_checked_in_again_while_in_the_queue_elsewhere_is_a_review_task(
+        server: ServerProcess, tenant: str, stations: Stations) -> None:
+    a, b = stations("a"), stations("b")
+    person = add_person(a, "Roth", "Ida")
+    sync(a)
+    sync(b)
+    CheckInDesk(a).start_walk_in_visit(NURSE, person)
+    CheckInDesk(b).start_walk_in_visit(NURSE, person)
+    for store in (a, b, a):
+        sync(store)
+    assert len(_tasks(a, "visit_checked_in_twice")) == len(_tasks(b, "visit_checked_in_twice")) == 1
+
+
+def test_a_second_visit_after_the_first_one_ended_is_no_review_task(
+        server: ServerProcess, tenant: str, stations: Stations) -> None:
+    a, b = stations("a"), stations("b")
+    person = add_person(a, "Roth", "Mia")
+    first = CheckInDesk(a).start_walk_in_visit(NURSE, person)
+    CheckInDesk(a).left_without_vaccination(NURSE, first, "felt unwell")
+    sync(a)
+    sync(b)
+    CheckInDesk(b).start_walk_in_visit(NURSE, person)
+    sync(b)
+    assert _tasks(b, "visit_checked_in_twice") == [] and server_stats(server, tenant)["review_tasks"] == 0
+
+
 # ---- rows no other desk could read ----------------------------------------------------------------------------
 
 

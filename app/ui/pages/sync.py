@@ -110,6 +110,7 @@ _TASK_WORDS = {
     "possible_duplicate_person": QT_TRANSLATE_NOOP("SyncPage", "Possibly the same person registered twice"),
     "conflicting_dose_changes": QT_TRANSLATE_NOOP("SyncPage", "One dose voided or corrected on two stations"),
     "overbooked_after_restore": QT_TRANSLATE_NOOP("SyncPage", "Slot over capacity after a server restore"),
+    "visit_checked_in_twice": QT_TRANSLATE_NOOP("SyncPage", "One person checked in at two desks"),
 }
 
 _FIELD_WORDS = {
@@ -159,6 +160,9 @@ def task_words(task: ReviewTaskRow) -> tuple[str, str]:
         return what, QCoreApplication.translate("SyncPage", "Both changes are kept. Check the dose history and void the record that is wrong.")
     if task.kind == "overbooked_after_restore":
         return what, QCoreApplication.translate("SyncPage", "Bookings confirmed before the restore were kept. Check who can come at another time.")
+    if task.kind == "visit_checked_in_twice":
+        return what, QCoreApplication.translate("SyncPage", "The person is in the queue twice. Continue with one visit and end the other "
+                         "as left without vaccination (checked in twice).")
     return what, ""
 
 
