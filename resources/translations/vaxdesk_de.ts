@@ -5149,6 +5149,10 @@ Buchungscode:
         <translation>Eine Person an zwei Plätzen eingecheckt</translation>
     </message>
     <message>
+        <source>Dose given from a blocked lot</source>
+        <translation>Impfung aus einer gesperrten Charge</translation>
+    </message>
+    <message>
         <source>Family name</source>
         <translation>Familienname</translation>
     </message>
@@ -5191,6 +5195,10 @@ Buchungscode:
     <message>
         <source>Bookings confirmed before the restore were kept. Check who can come at another time.</source>
         <translation>Vor der Wiederherstellung bestätigte Termine wurden behalten. Klären Sie, wer zu einer anderen Zeit kommen kann.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} was blocked at another station ({why}) before this dose was given offline. Check whether the person must be vaccinated again.</source>
+        <translation>Charge {lot} wurde an einem anderen Platz gesperrt ({why}), bevor diese Impfung offline gegeben wurde. Prüfen Sie, ob die Person erneut geimpft werden muss.</translation>
     </message>
     <message>
         <source>The person is in the queue twice. Continue with one visit and end the other as left without vaccination (checked in twice).</source>

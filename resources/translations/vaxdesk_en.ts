@@ -5138,6 +5138,10 @@ Booking code:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dose given from a blocked lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5179,6 +5183,10 @@ Booking code:
     </message>
     <message>
         <source>Bookings confirmed before the restore were kept. Check who can come at another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot {lot} was blocked at another station ({why}) before this dose was given offline. Check whether the person must be vaccinated again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

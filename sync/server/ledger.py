@@ -17,7 +17,7 @@ rules of each entity decide (DESIGN.md, Sync):
   gets a review task;
 - a lot is one lot per tenant by (product, lot number): a second station's receipt merges into it;
 - doses are immutable events: never dropped, a dose that looks recorded twice is flagged, a second void
-  or correction of one dose is kept and flagged;
+  or correction of one dose is kept and flagged, a dose given from a lot blocked before it is flagged;
 - a mutation that needs a row the server has not seen yet (after a restore, stations re-push in any
   order) is parked and applied when that row arrives.
 
@@ -1215,6 +1215,14 @@ class Reconciler:
             self._review(w, kind="suspected_duplicate_dose", entity="vaccination", entity_id=row.id,
                          identity=(row.id, str(twin)),
                          details={"other_vaccination_id": str(twin), "person_id": person_id,
+                                  "station_id": self.station_id})
+        lot = self.records.get("lot", str(values["lot_id"])) if values.get("lot_id") else None
+        blocked = lot.values.get("blocked_at") if lot is not None else None
+        if lot is not None and blocked is not None and _dt(values["given_at"]) >= _dt(blocked):
+            # Blocked at another desk before the dose was given here, offline: the person must be told.
+            self._review(w, kind="dose_from_blocked_lot", entity="vaccination", entity_id=row.id, identity=(row.id,),
+                         details={"lot_id": str(values["lot_id"]), "lot_number": lot.values.get("lot_number"),
+                                  "block_reason": lot.values.get("block_reason"), "person_id": person_id,
                                   "station_id": self.station_id})
 
     @_rule("vaccination_void", "insert")

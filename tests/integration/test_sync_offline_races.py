@@ -279,6 +279,38 @@ def test_a_second_visit_after_the_first_one_ended_is_no_review_task(
     assert _tasks(b, "visit_checked_in_twice") == [] and server_stats(server, tenant)["review_tasks"] == 0
 
 
+# ---- a lot blocked while another booth draws from it offline ------------------------------------------------
+
+
+def test_a_dose_from_a_lot_blocked_at_another_desk_is_a_review_task_at_every_desk(
+        server: ServerProcess, tenant: str, stations: Stations) -> None:
+    """The back office blocks a lot (cold chain broken); a booth offline still draws from its open vial.
+    The doses are kept — and nobody learnt that these people had a dose from a blocked lot."""
+    office, booth = stations("office"), stations("booth")
+    slot = _today_slot(office, capacity=5)
+    lot, vial = _open_vial(office, "NVX-9")
+    before = _with_doctor(office, book(office, add_person(office, "Vorher", "Ole"), slot))
+    DoctorStation(office).record_dose(DOCTOR, before, vial_id=vial, injection_site="left_deltoid")
+    appointments = [book(office, add_person(office, f"Danach{c}", "Eva"), slot) for c in "ab"]
+    sync(office)
+    sync(booth)
+    Lots(office).block(ADMIN, lot, reason="cold chain broken")
+    sync(office)
+    after = []
+    for appointment in appointments:
+        visit = _with_doctor(booth, appointment)
+        after.append(DoctorStation(booth).record_dose(DOCTOR, visit, vial_id=vial,
+                                                      injection_site="left_deltoid").vaccination_id)
+    for store in (booth, office):
+        sync(store)
+    for store in (office, booth):
+        tasks = _tasks(store, "dose_from_blocked_lot")
+        assert sorted(t.entity_id for t in tasks) == sorted(after)  # not the dose given before the block
+        assert all((t.details or {})["lot_number"] == "NVX-9" and (t.details or {})["block_reason"] ==
+                   "cold chain broken" for t in tasks)
+    assert server_stats(server, tenant)["vaccinations"] == 3  # every dose is kept
+
+
 # ---- rows no other desk could read ----------------------------------------------------------------------------
 
 

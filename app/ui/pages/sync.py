@@ -111,6 +111,7 @@ _TASK_WORDS = {
     "conflicting_dose_changes": QT_TRANSLATE_NOOP("SyncPage", "One dose voided or corrected on two stations"),
     "overbooked_after_restore": QT_TRANSLATE_NOOP("SyncPage", "Slot over capacity after a server restore"),
     "visit_checked_in_twice": QT_TRANSLATE_NOOP("SyncPage", "One person checked in at two desks"),
+    "dose_from_blocked_lot": QT_TRANSLATE_NOOP("SyncPage", "Dose given from a blocked lot"),
 }
 
 _FIELD_WORDS = {
@@ -160,6 +161,10 @@ def task_words(task: ReviewTaskRow) -> tuple[str, str]:
         return what, QCoreApplication.translate("SyncPage", "Both changes are kept. Check the dose history and void the record that is wrong.")
     if task.kind == "overbooked_after_restore":
         return what, QCoreApplication.translate("SyncPage", "Bookings confirmed before the restore were kept. Check who can come at another time.")
+    if task.kind == "dose_from_blocked_lot":
+        return what, QCoreApplication.translate("SyncPage", "Lot {lot} was blocked at another station ({why}) before this dose was given "
+                         "offline. Check whether the person must be vaccinated again.").format(
+            lot=details.get("lot_number") or "", why=details.get("block_reason") or "")
     if task.kind == "visit_checked_in_twice":
         return what, QCoreApplication.translate("SyncPage", "The person is in the queue twice. Continue with one visit and end the other "
                          "as left without vaccination (checked in twice).")
