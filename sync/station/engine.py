@@ -260,9 +260,9 @@ class SyncEngine(ClosedOnExit):
                     # numbered after them is applied before they are sorted out.
                     query = query.where(Outbox.station_seq <= server_last)
                 rows = session.execute(query).all()
-                mutations = [p.Mutation(mutation_id=r.mutation_id, station_seq=r.station_seq,
-                                        schema_version=r.schema_version, kind=r.kind, payload=r.payload, hlc=r.hlc,
-                                        prior_outcome=r.prior_outcome) for r in rows]
+                mutations = _fitting([p.Mutation(mutation_id=r.mutation_id, station_seq=r.station_seq,
+                                                 schema_version=r.schema_version, kind=r.kind, payload=r.payload,
+                                                 hlc=r.hlc, prior_outcome=r.prior_outcome) for r in rows])
                 epoch = get_meta(session, K_EPOCH)
             if not mutations:
                 return
@@ -448,6 +448,20 @@ REUSED = "sequence_reused"  # the server's answer to a number it holds another m
 _STORE_ANSWER = (update(_OUTBOX).where(_OUTBOX.c.mutation_id == bindparam("mid"))
                  .values(state=bindparam("state"), reason=bindparam("reason"), reason_code=bindparam("code"),
                          change_seq=bindparam("cs")))
+
+
+def _fitting(mutations: list[p.Mutation], *, limit: int = p.MAX_PUSH_BYTES) -> list[p.Mutation]:
+    """The first mutations, in order, that fit one push request (at least one: a mutation is at most
+    MAX_PAYLOAD_BYTES). A long offline outbox of big mutations — months of slots — made a request the server
+    refused as too large, the same one every round, and nothing after it was ever pushed."""
+    out: list[p.Mutation] = []
+    size = 0
+    for m in mutations:
+        size += len(m.model_dump_json()) + 1
+        if out and size > limit:
+            break
+        out.append(m)
+    return out
 
 
 def _offered(session: Session, entity: str, row_id: str) -> p.OfferedRow | None:

@@ -4,6 +4,7 @@ PostgreSQL), real encrypted stations, the real services: what the nurse and the 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -14,15 +15,16 @@ import pytest
 from sqlalchemy import select, update
 
 from app.domain.questionnaire import Answer
+from app.services.booking import SlotPlan, open_slots
 from app.services.checkin import CheckInDesk
 from app.services.lots import Lots
 from app.services.sync_state import bookings_to_rebook, rejected_mutations, sync_status
-from app.services.unit_of_work import Actor
+from app.services.unit_of_work import Actor, UnitOfWork
 from app.services.vaccinations import DoctorStation
 from app.services.vials import Vials
 from app.storage.backup import restore_backup, write_backup
 from app.storage.engine import Store, open_store
-from app.storage.schema import Appointment, Outbox, ReviewTask, Station, Vaccination, Visit
+from app.storage.schema import Appointment, Outbox, ReviewTask, Slot, Station, Vaccination, Visit
 from tests.conftest import PASSPHRASE
 from tests.integration.sync_support import (
     ServerProcess,
@@ -172,6 +174,32 @@ def test_work_refused_as_reused_numbers_by_an_earlier_version_is_pushed_again(
         assert station.next_seq == 5  # after the server's 1..3 and the renumbered 4
     assert walk_in in station_view(restored)["persons"]  # type: ignore[operator]
     restored.close()
+
+
+# ---- a long time offline ------------------------------------------------------------------------------------
+
+
+def test_an_outbox_larger_than_one_request_goes_out_in_requests_the_server_takes(
+        server: ServerProcess, tenant: str, stations: Stations) -> None:
+    """Three months of 5-minute slots opened offline (about 7 MB of mutations): the first push was refused
+    as too large (body_too_large), the same one every round, and nothing of the station reached the
+    server again."""
+    desk, other = stations("desk"), stations("other")
+    start = datetime.combine(date.today() + timedelta(days=1), datetime.min.time(), tzinfo=UTC)
+    with UnitOfWork(desk, ADMIN) as uow:
+        opened = open_slots(uow, SlotPlan(site_id=desk.identity.site_id, opens=start,
+                                          closes=start + timedelta(days=90), slot_minutes=5, capacity=3))
+    walk_in = add_person(desk, "Spaet", "Paul")  # queued behind the slots
+    with desk.read() as session:
+        queued = sum(len(json.dumps(o.payload)) for o in session.scalars(select(Outbox)))
+    assert queued > 4 * 1024 * 1024  # more than the server takes in one request
+    report = sync(desk)
+    assert (report.pending_after, report.rejected) == (0, 0)  # type: ignore[attr-defined]
+    assert report.pushed == len(_outbox(desk)) > 0  # type: ignore[attr-defined]
+    sync(other)
+    assert station_view(other)["persons"] == [walk_in]
+    with other.read() as session:
+        assert len(session.scalars(select(Slot.id)).all()) == len(opened)
 
 
 # ---- a booking the server refused, on which the person came anyway ------------------------------------------
