@@ -186,6 +186,11 @@ def _row(kind_: Kind, raw: Any) -> Row:
         raise MutationError("row_not_allowed", f"{target.name}.{sorted(owned & set(typed))[0]} is the server's")
     if op == "update" and not typed:
         raise MutationError("invalid_row", f"an update of {target.name} changes nothing")
+    if op == "update":
+        # A column every row has cannot be emptied: the server would keep a row no station can read.
+        emptied = sorted(k for k in target.required & set(typed) if typed[k] is None)
+        if emptied:
+            raise MutationError("missing_field", f"{target.name}.{emptied[0]}", field=emptied[0])
     typed.pop("id", None)
     return Row(entity=target.name, id=row_id, op=op, values=typed, before=typed_before)
 

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 PROTOCOL_VERSION = 1
 # Pushes and pulls are paged; these bound the request and answer sizes.
 MAX_PUSH_BATCH = 500
+MAX_PUSH_BYTES = 2 * 1024 * 1024  # a push request stays under this: the tenant API takes bodies up to 4 MiB
 MAX_PULL_PAGE = 2000
 DEFAULT_PULL_PAGE = 1000
 MAX_SEQ = 2**31 - 1  # station and change sequence numbers are 32-bit integers in the tenant databases

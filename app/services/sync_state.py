@@ -15,7 +15,7 @@ from app.services.permissions import use_case
 from app.services.persons import merge_persons
 from app.services.unit_of_work import Actor, UnitOfWork
 from app.storage.engine import Store
-from app.storage.schema import Appointment, Outbox, Person, ReviewTask, Slot, SyncQuarantine
+from app.storage.schema import Appointment, Outbox, Person, ReviewTask, Slot, SyncQuarantine, Visit
 from sync.mutations import main_row
 from sync.station import last_round, measured_skew
 
@@ -159,11 +159,14 @@ def merge_duplicate_person(uow: UnitOfWork, task_id: str) -> str:
 
 @use_case
 def bookings_to_rebook(store: Store, actor: Actor) -> list[BookingToRebook]:
-    """Bookings made offline that the server refused (slot full): call these people for a new time."""
+    """Bookings made offline that the server refused (slot full): call these people for a new time. Not
+    a person who came anyway and was checked in since it was booked (while the desk was offline)."""
     with store.read() as session:
+        came = select(Visit.id).where(Visit.person_id == Appointment.person_id,
+                                      Visit.checked_in_at >= Appointment.created_at).exists()
         rows = session.execute(
             select(Appointment.id, Person.id, Person.family_name, Person.given_name, Slot.starts_at)
             .join(Person, Person.id == Appointment.person_id).join(Slot, Slot.id == Appointment.slot_id)
-            .where(Appointment.booking_state == "rejected").order_by(Slot.starts_at)).all()
+            .where(Appointment.booking_state == "rejected", ~came).order_by(Slot.starts_at)).all()
     return [BookingToRebook(appointment_id=a, person_id=p, family_name=f, given_name=g, slot_starts_at=s)
             for a, p, f, g, s in rows]

@@ -5097,6 +5097,10 @@ Buchungscode:
         <translation>Diesen Zeitslot gibt es auf dem Server nicht.</translation>
     </message>
     <message>
+        <source>The server had refused this booking (slot full); the visit and any dose are kept without it.</source>
+        <translation>Der Server hatte diesen Termin abgelehnt (Zeitfenster voll); der Besuch und eine Impfung bleiben ohne ihn erhalten.</translation>
+    </message>
+    <message>
         <source>The person is not on the server.</source>
         <translation>Die Person ist nicht auf dem Server.</translation>
     </message>
@@ -5193,6 +5197,14 @@ Buchungscode:
         <translation>Zeitfenster nach Wiederherstellung des Servers überbucht</translation>
     </message>
     <message>
+        <source>One person checked in at two desks</source>
+        <translation>Eine Person an zwei Plätzen eingecheckt</translation>
+    </message>
+    <message>
+        <source>Dose given from a blocked lot</source>
+        <translation>Impfung aus einer gesperrten Charge</translation>
+    </message>
+    <message>
         <source>Family name</source>
         <translation>Familienname</translation>
     </message>
@@ -5235,6 +5247,14 @@ Buchungscode:
     <message>
         <source>Bookings confirmed before the restore were kept. Check who can come at another time.</source>
         <translation>Vor der Wiederherstellung bestätigte Termine wurden behalten. Klären Sie, wer zu einer anderen Zeit kommen kann.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} was blocked at another station ({why}) before this dose was given offline. Check whether the person must be vaccinated again.</source>
+        <translation>Charge {lot} wurde an einem anderen Platz gesperrt ({why}), bevor diese Impfung offline gegeben wurde. Prüfen Sie, ob die Person erneut geimpft werden muss.</translation>
+    </message>
+    <message>
+        <source>The person is in the queue twice. Continue with one visit and end the other as left without vaccination (checked in twice).</source>
+        <translation>Die Person steht zweimal in der Warteschlange. Setzen Sie einen Besuch fort und beenden Sie den anderen als „Ohne Impfung gegangen“ (doppelt eingecheckt).</translation>
     </message>
     <message>
         <source>Recorded</source>

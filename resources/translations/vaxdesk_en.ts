@@ -5086,6 +5086,10 @@ Booking code:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server had refused this booking (slot full); the visit and any dose are kept without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The person is not on the server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5182,6 +5186,14 @@ Booking code:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>One person checked in at two desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose given from a blocked lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5223,6 +5235,14 @@ Booking code:
     </message>
     <message>
         <source>Bookings confirmed before the restore were kept. Check who can come at another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot {lot} was blocked at another station ({why}) before this dose was given offline. Check whether the person must be vaccinated again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is in the queue twice. Continue with one visit and end the other as left without vaccination (checked in twice).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

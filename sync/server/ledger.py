@@ -8,12 +8,16 @@ rules of each entity decide (DESIGN.md, Sync):
   second registration of the same person, becomes a review task; deletes are tombstones;
 - slot capacity is the server's: a booking, or a transition that takes a place again (a no-show who
   arrives after all), takes it from the station's lease or from free capacity, or is refused;
+- a booking refused for its place stays off, and what its station recorded on it offline (the person
+  came anyway: a check-in, a dose) is applied without it, never parked waiting for it;
 - booking and visit states follow the same state machine as the station (`app.domain.queue`); a
   transition the server's state does not allow is superseded and the row's current version goes back
   to the station;
+- a person checked in at two desks (one booking, or while in a queue elsewhere) keeps both visits and
+  gets a review task;
 - a lot is one lot per tenant by (product, lot number): a second station's receipt merges into it;
 - doses are immutable events: never dropped, a dose that looks recorded twice is flagged, a second void
-  or correction of one dose is kept and flagged;
+  or correction of one dose is kept and flagged, a dose given from a lot blocked before it is flagged;
 - a mutation that needs a row the server has not seen yet (after a restore, stations re-push in any
   order) is parked and applied when that row arrives.
 
@@ -23,6 +27,7 @@ latest version with its own still-unconfirmed mutations re-applied on top (`sync
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import uuid
@@ -45,6 +50,10 @@ from sync.server.tenants import Tenant, utcnow
 
 log = logging.getLogger(__name__)
 
+# A booking refused for these is off: its station cancels it, and the server remembers it (see
+# Reconciler._remember_refused_booking).
+UNBOOKED = frozenset({"slot_full", "refused_before"})
+ACTIVE_VISIT = frozenset({"checked_in", "with_doctor", "observation"})  # the person is in a queue
 HOLDING_STATES = frozenset({"booked", "checked_in", "with_doctor", "observation", "done"})
 PERSON_FIELDS = ("family_name", "given_name", "dob", "sex", "street", "postcode", "city", "country",
                  "phone", "email", "insurance_number")
@@ -480,6 +489,7 @@ class Reconciler:
         self._lease_used: dict[str, int] = {}  # lease -> places used now
         self._new_appointments: dict[str, dict[str, Any]] = {}  # appointment index rows still to insert
         self._appointment_states: dict[str, dict[str, Any]] = {}  # appointment -> state to write at flush
+        self._refused_bookings: dict[str, bool] = {}  # appointment -> its booking was refused
 
     # -- batch preparation -------------------------------------------------------------------
 
@@ -500,6 +510,7 @@ class Reconciler:
                         if isinstance(values.get(column), str):
                             keys.add((parent, values[column][:64]))
         self.records.prefetch(keys)
+        self._load_refused(sorted(i for e, i in keys if e == "appointment"))
         self._load_aliases({k for k in keys if k[0] in ("lot", "person")})
         self._load_doses({i for e, i in keys if e == "person"}, {i for e, i in keys if e == "vaccination"})
         self._load_lot_keys(batch)
@@ -532,6 +543,13 @@ class Reconciler:
         for row in self.conn.execute(select(t.lot_key).where(t.lot_key.c.lot_number.in_(sorted(numbers)))) \
                 if numbers else ():
             self._new_lots[(str(row.product_code), str(row.lot_number))] = str(row.lot_id)
+
+    def _load_refused(self, ids: list[str]) -> None:
+        for i in range(0, len(ids), _IN_CHUNK):
+            chunk = ids[i:i + _IN_CHUNK]
+            found = set(self.conn.execute(select(t.refused_booking.c.id).where(
+                t.refused_booking.c.id.in_(chunk))).scalars())
+            self._refused_bookings.update((a, a in found) for a in chunk)
 
     def _load_waiting(self) -> None:
         self._waiting = {str(k) for k in self.conn.execute(select(t.parked.c.waiting_for).distinct()).scalars()}
@@ -572,6 +590,8 @@ class Reconciler:
         if m.prior_outcome == "rejected":
             # Refused under an earlier epoch: the station already told its staff; it stays refused.
             outcome = Outcome("rejected", "refused_before", "The server refused this change before its restore.")
+            with contextlib.suppress(mx.MutationError):  # refused at the boundary before: nothing to remember
+                self._remember_refused_booking(mx.parse(m.kind, m.payload), "refused_before")
         else:
             try:
                 parsed = mx.parse(m.kind, m.payload)
@@ -608,6 +628,8 @@ class Reconciler:
         except Rejected as exc:
             self.records.rollback()
             self._send_back(parsed)
+            if exc.code in UNBOOKED:
+                self._remember_refused_booking(parsed, exc.code)
             return Outcome("rejected", exc.code, exc.message)
         if work.applied_rows == 0 and work.skipped:
             self.records.rollback()
@@ -620,6 +642,27 @@ class Reconciler:
         self._settle_waiters(work.created, m.mutation_id)
         return Outcome("applied", "superseded" if work.skipped else None,
                        "Partly superseded by a newer change on the server." if work.skipped else None)
+
+    def _remember_refused_booking(self, parsed: mx.Parsed, code: str) -> None:
+        """A booking refused for its place is off for good: the person may have come and been vaccinated on
+        it while the station was offline, and what the station recorded on it then is applied without it
+        (see `_resolved`) instead of waiting for it for ever."""
+        if parsed.kind.name != "appointment.booked":
+            return
+        for row in parsed.rows:
+            if row.entity == "appointment" and row.op == "insert" and not self._refused(row.id) and \
+                    self.records.get("appointment", row.id) is None:
+                self.conn.execute(insert(t.refused_booking).values(
+                    id=row.id, station_id=self.station_id, reason_code=code, refused_at=self.now))
+                self._refused_bookings[row.id] = True
+
+    def _refused(self, appointment_id: str) -> bool:
+        found = self._refused_bookings.get(appointment_id)
+        if found is None:
+            found = self.conn.execute(select(t.refused_booking.c.id).where(
+                t.refused_booking.c.id == appointment_id)).first() is not None
+            self._refused_bookings[appointment_id] = found
+        return found
 
     # -- parking ------------------------------------------------------------------------------
 
@@ -708,6 +751,9 @@ class Reconciler:
             self._merge_persons(w)
             return
         for row in w.parsed.rows:
+            if row.entity == "appointment" and row.op == "update" and self._refused(row.id):
+                w.skipped.append((f"appointment:{row.id}", "booking_refused"))  # the booking is off
+                continue
             resolved = self._resolved(row)
             rule = _RULES.get((row.entity, row.op), Reconciler._generic)
             rule(self, w, resolved)
@@ -758,12 +804,15 @@ class Reconciler:
         w.later(queue)
 
     def _resolved(self, row: mx.Row) -> mx.Row:
-        """The row with merged-away lots and persons replaced by the rows they were merged into."""
+        """The row with merged-away lots and persons replaced by the rows they were merged into, and
+        without its link to a booking the server refused (the visit stands on its own, as a walk-in's)."""
         row_id = self._alias(row.entity, row.id) if row.entity in ("lot", "person") else row.id
         values = dict(row.values)
         for column, parent in ENTITIES[row.entity].parents.items():
             if parent in ("lot", "person") and isinstance(values.get(column), str):
                 values[column] = self._alias(parent, values[column])
+            elif parent == "appointment" and isinstance(values.get(column), str) and self._refused(values[column]):
+                values[column] = None
         return mx.Row(entity=row.entity, id=row_id, op=row.op, values=values, before=row.before)
 
     def _need(self, entity: str, row_id: str) -> Stored:
@@ -793,6 +842,10 @@ class Reconciler:
         """The site a row belongs to (None: tenant-wide). A station writes only its own site's rows."""
         if not ENTITIES[row.entity].site_scoped:
             return None
+        named = row.values.get("site_id")
+        if isinstance(named, str) and self.site_codes().get(named) is None:
+            # A site no station of the tenant is at: no other station could file the row anywhere.
+            raise Rejected("other_site", "This record belongs to another site.")
         code: str | None = None
         if current is not None:
             code = current.site_code
@@ -1032,6 +1085,37 @@ class Reconciler:
                 return
         self._store(w, "appointment", row.id, {**found.values, **values}, site_code=site, created=False)
 
+    @_rule("visit", "insert")
+    def _visit_insert(self, w: _Work, row: mx.Row) -> None:
+        """Both desks' check-ins are kept (each is what a nurse did), but a second visit of a person on the
+        same booking, or while another of theirs is still in a queue, puts the person in two queues: a
+        review task says so at every desk, so the one not used is ended instead of waiting for ever."""
+        before = w.applied_rows
+        new = self.records.get("visit", row.id) is None
+        self._generic(w, row)
+        if not new or w.applied_rows == before:
+            return
+        person_id, booking = str(row.values["person_id"]), row.values.get("appointment_id")
+        for other_id, other in self._visits_of(person_id).items():
+            if other_id == row.id:
+                continue
+            if (booking is not None and other.get("appointment_id") == booking) or other.get("state") in ACTIVE_VISIT:
+                self._review(w, kind="visit_checked_in_twice", entity="visit", entity_id=row.id,
+                             identity=(row.id, other_id),
+                             details={"other_visit_id": other_id, "person_id": person_id,
+                                      "appointment_id": booking, "station_id": self.station_id})
+                return
+
+    def _visits_of(self, person_id: str) -> dict[str, dict[str, Any]]:
+        """The server's visits of a person: those stored, and those of this transaction not written yet."""
+        ids = {str(i) for i in self.conn.execute(select(t.record.c.id).where(
+            t.record.c.entity == "visit", t.record.c.person_id == person_id)).scalars()}
+        self.records.prefetch(("visit", i) for i in ids)
+        ids |= {i for (entity, i), stored in self.records.cache.items()
+                if entity == "visit" and stored is not None and stored.values.get("person_id") == person_id}
+        found = {i: self.records.get("visit", i) for i in sorted(ids)}
+        return {i: stored.values for i, stored in found.items() if stored is not None}
+
     @_rule("visit", "update")
     def _visit_update(self, w: _Work, row: mx.Row) -> None:
         found, site, values, current_state = self._state_update(row)
@@ -1131,6 +1215,14 @@ class Reconciler:
             self._review(w, kind="suspected_duplicate_dose", entity="vaccination", entity_id=row.id,
                          identity=(row.id, str(twin)),
                          details={"other_vaccination_id": str(twin), "person_id": person_id,
+                                  "station_id": self.station_id})
+        lot = self.records.get("lot", str(values["lot_id"])) if values.get("lot_id") else None
+        blocked = lot.values.get("blocked_at") if lot is not None else None
+        if lot is not None and blocked is not None and _dt(values["given_at"]) >= _dt(blocked):
+            # Blocked at another desk before the dose was given here, offline: the person must be told.
+            self._review(w, kind="dose_from_blocked_lot", entity="vaccination", entity_id=row.id, identity=(row.id,),
+                         details={"lot_id": str(values["lot_id"]), "lot_number": lot.values.get("lot_number"),
+                                  "block_reason": lot.values.get("block_reason"), "person_id": person_id,
                                   "station_id": self.station_id})
 
     @_rule("vaccination_void", "insert")

@@ -292,6 +292,16 @@ enrollment_binding = Table(
     Column("station_id", String(64), nullable=False),
 )
 
+# Bookings refused for their place (sync/server/ledger.py, Reconciler._remember_refused_booking): what a
+# station recorded on one offline (the person came anyway) is applied without it, never waits for it.
+refused_booking = Table(
+    "refused_booking", metadata,
+    Column("id", String(64), primary_key=True),  # the appointment's id
+    Column("station_id", String(64), nullable=False),
+    Column("reason_code", String(64), nullable=False),
+    Column("refused_at", DateTime(timezone=True), nullable=False),
+)
+
 # ---- the citizen's pages and result mails (issue 18) --------------------------------------------
 
 mail_template = Table(

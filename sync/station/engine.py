@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, TypedDict
 
 import httpx
-from sqlalchemy import Table, bindparam, delete, select, update
+from sqlalchemy import Table, bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.ids import Hlc
@@ -201,7 +201,7 @@ class SyncEngine(ClosedOnExit):
         if epoch_changed:
             self._revalidate_leases()
         counts = {"pushed": 0, "applied": 0, "duplicates": 0, "rejected": 0, "parked": 0}
-        self._push_all(counts)
+        self._push_all(counts, server_last=status.last_station_seq)
         self._reoffer()
         push_audit(self.store, self.client)
         pulled, quarantined, written = self._pull_all(status)
@@ -241,18 +241,28 @@ class SyncEngine(ClosedOnExit):
 
     # ---- push --------------------------------------------------------------------------
 
-    def _push_all(self, counts: dict[str, int]) -> None:
+    def _push_all(self, counts: dict[str, int], *, server_last: int) -> None:
         station_id = self.store.identity.station_id
         gaps = 0
+        with self.store.write() as session:
+            # Refused as reused numbers by a station from before renumbering existed: they go out again.
+            session.execute(update(Outbox).where(Outbox.state == "rejected", Outbox.reason_code == REUSED)
+                            .values(state="pending", reason=None, reason_code=None))
         while True:
             with self.store.read() as session:
-                rows = session.execute(
-                    select(Outbox.mutation_id, Outbox.station_seq, Outbox.schema_version, Outbox.kind,
-                           Outbox.payload, Outbox.hlc, Outbox.prior_outcome)
-                    .where(Outbox.state == "pending").order_by(Outbox.station_seq).limit(self.batch_size)).all()
-                mutations = [p.Mutation(mutation_id=r.mutation_id, station_seq=r.station_seq,
-                                        schema_version=r.schema_version, kind=r.kind, payload=r.payload, hlc=r.hlc,
-                                        prior_outcome=r.prior_outcome) for r in rows]
+                query = (select(Outbox.mutation_id, Outbox.station_seq, Outbox.schema_version, Outbox.kind,
+                                Outbox.payload, Outbox.hlc, Outbox.prior_outcome)
+                         .where(Outbox.state == "pending").order_by(Outbox.station_seq).limit(self.batch_size))
+                first = session.scalar(select(func.min(Outbox.station_seq)).where(Outbox.state == "pending"))
+                if first is not None and first <= server_last:
+                    # Numbers the server has already: the same mutations (an answer lost), or others under the
+                    # same numbers (this station restored from an older backup). Sent alone, so nothing
+                    # numbered after them is applied before they are sorted out.
+                    query = query.where(Outbox.station_seq <= server_last)
+                rows = session.execute(query).all()
+                mutations = _fitting([p.Mutation(mutation_id=r.mutation_id, station_seq=r.station_seq,
+                                                 schema_version=r.schema_version, kind=r.kind, payload=r.payload,
+                                                 hlc=r.hlc, prior_outcome=r.prior_outcome) for r in rows])
                 epoch = get_meta(session, K_EPOCH)
             if not mutations:
                 return
@@ -266,16 +276,39 @@ class SyncEngine(ClosedOnExit):
                 with self.store.write() as session:
                     session.execute(update(Outbox).where(Outbox.station_seq >= expected)
                                     .values(state="pending", reason=None))
+                server_last = expected - 1
                 continue
             if answer.epoch != epoch:
                 raise EpochChanged()
             crash_point("station-after-push-response")
             with self.store.write() as session:
-                self._store_answers(session, answer.results, counts)
-            counts["pushed"] += len(mutations)
+                reused = self._store_answers(session, answer.results, counts)
+                if reused:
+                    self._renumber(session, first=min(reused), after=answer.last_station_seq)
+            counts["pushed"] += len(mutations) - len(reused)
+            server_last = answer.last_station_seq
 
-    def _store_answers(self, session: Session, results: list[p.MutationResult], counts: dict[str, int]) -> None:
-        """All answers of a batch in this one transaction: one lookup, one executemany UPDATE."""
+    def _renumber(self, session: Session, *, first: int, after: int) -> None:
+        """The server holds other mutations under this station's numbers from `first` on (the station was
+        restored from a backup older than what it had pushed): the unanswered mutations from there move, in
+        their order, behind the server's last number, and the station numbers its next ones after them."""
+        moving = list(session.scalars(select(Outbox.mutation_id).where(
+            Outbox.state == "pending", Outbox.station_seq >= first).order_by(Outbox.station_seq)))
+        staying = session.scalar(select(func.max(Outbox.station_seq)).where(Outbox.station_seq >= first,
+                                                                           Outbox.state != "pending")) or 0
+        start = max(after, staying) + 1
+        log.warning("outbox numbers already used on the server (station restored from an older backup): "
+                    "renumbered", extra={"mutations": len(moving), "from_seq": start})
+        # Two steps: a new number may still be held by another of the moving rows.
+        session.execute(_SET_SEQ, [{"mid": mid, "seq": -1 - i} for i, mid in enumerate(moving)])
+        session.execute(_SET_SEQ, [{"mid": mid, "seq": start + i} for i, mid in enumerate(moving)])
+        station = session.get(Station, self.store.identity.station_id)
+        assert station is not None
+        station.next_seq = max(station.next_seq, start + len(moving))
+
+    def _store_answers(self, session: Session, results: list[p.MutationResult], counts: dict[str, int]) -> list[int]:
+        """All answers of a batch in this one transaction: one lookup, one executemany UPDATE. Returns the
+        numbers the server refused as used by other mutations (they stay pending, to be renumbered)."""
         kinds: dict[str, str] = {}
         ids = [r.mutation_id for r in results]
         for i in range(0, len(ids), 500):
@@ -283,9 +316,13 @@ class SyncEngine(ClosedOnExit):
                 select(Outbox.mutation_id, Outbox.kind).where(Outbox.mutation_id.in_(ids[i:i + 500]))))
         answers: list[dict[str, Any]] = []
         unbooked: list[str] = []
+        reused: list[int] = []
         for r in results:
             kind = kinds.get(r.mutation_id)
             if kind is None:
+                continue
+            if r.result == "rejected" and r.reason_code == REUSED:
+                reused.append(r.station_seq)
                 continue
             if r.result == "duplicate":
                 counts["duplicates"] += 1
@@ -311,6 +348,7 @@ class SyncEngine(ClosedOnExit):
                     appointment.state = "cancelled"
                     appointment.booking_state = "rejected"
                     appointment.state_changed_at = datetime.now(UTC)
+        return reused
 
     # ---- after a restore: the server's own rows back ------------------------------------
 
@@ -405,9 +443,25 @@ class SyncEngine(ClosedOnExit):
 
 
 _OUTBOX: Table = Outbox.__table__  # type: ignore[assignment]
+_SET_SEQ = update(_OUTBOX).where(_OUTBOX.c.mutation_id == bindparam("mid")).values(station_seq=bindparam("seq"))
+REUSED = "sequence_reused"  # the server's answer to a number it holds another mutation under
 _STORE_ANSWER = (update(_OUTBOX).where(_OUTBOX.c.mutation_id == bindparam("mid"))
                  .values(state=bindparam("state"), reason=bindparam("reason"), reason_code=bindparam("code"),
                          change_seq=bindparam("cs")))
+
+
+def _fitting(mutations: list[p.Mutation], *, limit: int = p.MAX_PUSH_BYTES) -> list[p.Mutation]:
+    """The first mutations, in order, that fit one push request (at least one: a mutation is at most
+    MAX_PAYLOAD_BYTES). A long offline outbox of big mutations — months of slots — made a request the server
+    refused as too large, the same one every round, and nothing after it was ever pushed."""
+    out: list[p.Mutation] = []
+    size = 0
+    for m in mutations:
+        size += len(m.model_dump_json()) + 1
+        if out and size > limit:
+            break
+        out.append(m)
+    return out
 
 
 def _offered(session: Session, entity: str, row_id: str) -> p.OfferedRow | None:

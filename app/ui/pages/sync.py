@@ -65,6 +65,8 @@ _REASON_WORDS = {
     "slot_full": QT_TRANSLATE_NOOP(
         "SyncPage", "The slot was already full on the server. Call the person for a new time (see “To rebook”)."),
     "unknown_slot": QT_TRANSLATE_NOOP("SyncPage", "That time slot does not exist on the server."),
+    "booking_refused": QT_TRANSLATE_NOOP(
+        "SyncPage", "The server had refused this booking (slot full); the visit and any dose are kept without it."),
     "unknown_person": QT_TRANSLATE_NOOP("SyncPage", "The person is not on the server."),
     "already_exists": QT_TRANSLATE_NOOP("SyncPage", "The server already has this record; nothing is lost."),
     "deleted": QT_TRANSLATE_NOOP("SyncPage", "The person was deleted on the server; the change was not applied."),
@@ -108,6 +110,8 @@ _TASK_WORDS = {
     "possible_duplicate_person": QT_TRANSLATE_NOOP("SyncPage", "Possibly the same person registered twice"),
     "conflicting_dose_changes": QT_TRANSLATE_NOOP("SyncPage", "One dose voided or corrected on two stations"),
     "overbooked_after_restore": QT_TRANSLATE_NOOP("SyncPage", "Slot over capacity after a server restore"),
+    "visit_checked_in_twice": QT_TRANSLATE_NOOP("SyncPage", "One person checked in at two desks"),
+    "dose_from_blocked_lot": QT_TRANSLATE_NOOP("SyncPage", "Dose given from a blocked lot"),
 }
 
 _FIELD_WORDS = {
@@ -157,6 +161,13 @@ def task_words(task: ReviewTaskRow) -> tuple[str, str]:
         return what, QCoreApplication.translate("SyncPage", "Both changes are kept. Check the dose history and void the record that is wrong.")
     if task.kind == "overbooked_after_restore":
         return what, QCoreApplication.translate("SyncPage", "Bookings confirmed before the restore were kept. Check who can come at another time.")
+    if task.kind == "dose_from_blocked_lot":
+        return what, QCoreApplication.translate("SyncPage", "Lot {lot} was blocked at another station ({why}) before this dose was given "
+                         "offline. Check whether the person must be vaccinated again.").format(
+            lot=details.get("lot_number") or "", why=details.get("block_reason") or "")
+    if task.kind == "visit_checked_in_twice":
+        return what, QCoreApplication.translate("SyncPage", "The person is in the queue twice. Continue with one visit and end the other "
+                         "as left without vaccination (checked in twice).")
     return what, ""
 
 
