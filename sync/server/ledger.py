@@ -843,8 +843,9 @@ class Reconciler:
         if not ENTITIES[row.entity].site_scoped:
             return None
         named = row.values.get("site_id")
-        if isinstance(named, str) and self.site_codes().get(named) is None:
-            # A site no station of the tenant is at: no other station could file the row anywhere.
+        if self.station_id != p.SERVER_ORIGIN and isinstance(named, str) and self.site_codes().get(named) is None:
+            # A station naming a site no station of the tenant is at: no other station could file the row
+            # anywhere. (The server's own rows, an online booking's, name the site of a slot it holds.)
             raise Rejected("other_site", "This record belongs to another site.")
         code: str | None = None
         if current is not None:
