@@ -75,10 +75,12 @@ async def _storm(url: str, tenant: str, slot: str, count: int, *,
     limits = httpx.Limits(max_connections=100, max_keepalive_connections=100)
     acked = 0
     async with httpx.AsyncClient(base_url=url, timeout=30, limits=limits) as http:
-        async def one() -> httpx.Response | None:
+        async def one(i: int) -> httpx.Response | None:
             nonlocal acked
+            # A person each: one person books a slot once.
+            person = {**PERSON, "given_name": f"{PERSON['given_name']} {chr(97 + i // 26 % 26)}{chr(97 + i % 26)}"}
             try:
-                answer = await http.post(f"/v1/public/{tenant}/bookings", json={"slot_id": slot, **PERSON})
+                answer = await http.post(f"/v1/public/{tenant}/bookings", json={"slot_id": slot, **person})
             except httpx.HTTPError:
                 return None  # cut off: not acknowledged
             if answer.status_code == 201:
@@ -86,7 +88,7 @@ async def _storm(url: str, tenant: str, slot: str, count: int, *,
                 if on_ack is not None:
                     on_ack(acked)
             return answer
-        return await asyncio.gather(*[one() for _ in range(count)])
+        return await asyncio.gather(*[one(i) for i in range(count)])
 
 
 def test_no_overbooking_across_instances_and_sync_through_the_balancer(topo: Topology, tmp_path: Path,
@@ -111,6 +113,27 @@ def test_no_overbooking_across_instances_and_sync_through_the_balancer(topo: Top
     assert person in station_view(a)["persons"]
     a.close()
     b.close()
+
+
+def test_one_person_sent_twice_at_once_to_two_instances_books_once(topo: Topology, tmp_path: Path,
+                                                                    passphrase: str) -> None:
+    """A double submit lands on both instances at the same moment (PostgreSQL, read committed, through
+    pgbouncer): the slot's row lock orders the two, and the second sees the first's booking."""
+    tenant = _tenant(topo)
+    a = _station(topo, tmp_path, tenant, "twice")
+    slots = open_day(a, capacity=10, slots=5)
+    sync(a)
+
+    async def twice(slot: str) -> list[int]:
+        async with httpx.AsyncClient(base_url=topo.url, timeout=30) as http:
+            answers = await asyncio.gather(*[
+                http.post(f"/v1/public/{tenant}/bookings", json={"slot_id": slot, **PERSON}) for _ in range(2)])
+        return sorted(answer.status_code for answer in answers)
+
+    for slot in slots:  # five slots, five tries at the same moment: never two places for one person
+        assert asyncio.run(twice(slot)) == [201, 409]
+        assert _booked(topo, tenant, slot)[0] == 1
+    a.close()
 
 
 def test_rate_limits_are_shared_by_the_instances(topo: Topology) -> None:
