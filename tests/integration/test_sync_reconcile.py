@@ -180,6 +180,24 @@ def test_the_same_lot_received_offline_at_two_desks_merges_and_their_vials_stay_
     assert _row(a, Vial, vial_b.vial_id).lot_id == _row(b, Vial, vial_b.vial_id).lot_id == lot_a.lot_id
 
 
+def test_one_lot_typed_in_two_spellings_at_two_offline_desks_is_one_lot(
+        server: ServerProcess, tenant: str, stations: Stations) -> None:
+    """A carton typed "nvx 78" at one desk and "NVX78" at the other is one lot: one row at both desks
+    with the vials of both receipts, so a recall blocks all of it wherever it is done."""
+    a = stations("a")
+    b = stations("b")
+    expiry = date.today() + timedelta(days=60)
+    lot_a = Lots(a).receive_typed(ADMIN, product_code="nuvaxovid", lot_number="NVX78", expiry=expiry, vials=10)
+    Lots(b).receive_typed(ADMIN, product_code="nuvaxovid", lot_number="nvx 78", expiry=expiry, vials=4)
+    for store in (a, b, a, b):
+        report = sync(store)
+        assert report.rejected == 0 and report.quarantined == 0  # type: ignore[attr-defined]
+    for store in (a, b):
+        with store.read() as session:
+            lots = session.scalars(select(Lot).where(Lot.product_code == "nuvaxovid")).all()
+            assert [(lot.id, lot.lot_number, lot.vials_received) for lot in lots] == [(lot_a.lot_id, "NVX78", 14)]
+
+
 # ---- one station cannot stop the tenant --------------------------------------------------------------
 
 
