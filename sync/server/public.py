@@ -158,13 +158,14 @@ async def _settings(edge: Edge, tenant: Tenant) -> PublicSettings:
 
 
 async def _limit(edge: Edge, request: Request, tenant: Tenant, *, kind: str, per_client: str, per_tenant: str) -> None:
-    client = edge.client(request)
-    if edge.limits.blocking:
-        refusal = await _off_loop(edge.limits.hit, tenant, kind=kind, client=client, per_client=per_client,
-                                  per_tenant=per_tenant)
-    else:
-        refusal = edge.limits.hit(tenant, kind=kind, client=client, per_client=per_client, per_tenant=per_tenant)
-    _refuse(refusal)
+    await _counted(edge, edge.limits.hit, tenant, kind=kind, client=edge.client(request), per_client=per_client,
+                   per_tenant=per_tenant)
+
+
+async def _counted(edge: Edge, hit: Callable[..., Refusal | None], *args: Any, **kwargs: Any) -> None:
+    """One try counted by a limiter (off the event loop when it waits on the database or Redis); the 429
+    when the tries are used up."""
+    _refuse(await _off_loop(hit, *args, **kwargs) if edge.limits.blocking else hit(*args, **kwargs))
 
 
 def _refuse(refusal: Refusal | None) -> None:
@@ -182,12 +183,8 @@ async def _limit_code_tries(edge: Edge, tenant: Tenant, settings: PublicSettings
     key = tenant.cipher.index(code)
     if not await _off_loop(_code_booked, tenant, key):
         return  # the transaction answers unknown_booking
-    if edge.limits.blocking:
-        refusal = await _off_loop(edge.limits.hit_key, tenant, kind="code", key=key, rate=settings.tries_per_code,
-                                  scope="booking")
-    else:
-        refusal = edge.limits.hit_key(tenant, kind="code", key=key, rate=settings.tries_per_code, scope="booking")
-    _refuse(refusal)
+    await _counted(edge, edge.limits.hit_key, tenant, kind="code", key=key, rate=settings.tries_per_code,
+                   scope="booking")
 
 
 def _code_booked(tenant: Tenant, code_index: str) -> bool:
@@ -198,13 +195,8 @@ def _code_booked(tenant: Tenant, code_index: str) -> bool:
 async def limit_result_link_tries(edge: Edge, tenant: Tenant, settings: PublicSettings, token: str) -> None:
     """One more opening of this result link, from whichever client, counted before the answer, right or
     wrong: its name and date of birth are not found by trying from many addresses."""
-    key = tenant.cipher.index(token)
-    if edge.limits.blocking:
-        refusal = await _off_loop(edge.limits.hit_key, tenant, kind="link", key=key, rate=settings.tries_per_link,
-                                  scope="link")
-    else:
-        refusal = edge.limits.hit_key(tenant, kind="link", key=key, rate=settings.tries_per_link, scope="link")
-    _refuse(refusal)
+    await _counted(edge, edge.limits.hit_key, tenant, kind="link", key=tenant.cipher.index(token),
+                   rate=settings.tries_per_link, scope="link")
 
 
 async def _limit_lookups(edge: Edge, request: Request, tenant: Tenant, settings: PublicSettings) -> None:

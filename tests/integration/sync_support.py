@@ -309,9 +309,27 @@ def enrolled_station(folder: Path, name: str, server: ServerProcess, *, tenant: 
     return store
 
 
+Stations = Callable[[str], Store]
+
+
+def enrolled_stations(server: ServerProcess, tenant: str, folder: Path) -> Iterator[Stations]:
+    """For a fixture: `stations("a")` enrolls a station with the tenant in `folder`; all are closed after."""
+    opened: list[Store] = []
+
+    def enroll(name: str) -> Store:
+        opened.append(enrolled_station(folder, name, server, tenant=tenant))
+        return opened[-1]
+
+    yield enroll
+    for store in opened:
+        store.close()
+
+
 # ---- station work through the real services ------------------------------------------------
 
+NURSE = Actor(staff_id=None, role="nurse", display_name="Anna Schmidt")
 DOCTOR = Actor(staff_id=None, role="doctor", display_name="Dr. Test")
+ADMIN = Actor(staff_id=None, role="admin", display_name="Jana Novak")
 
 
 def add_person(store: Store, family: str, given: str, dob: str = "1980-05-17") -> str:

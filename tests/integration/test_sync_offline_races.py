@@ -5,7 +5,7 @@ PostgreSQL), real encrypted stations, the real services: what the nurse and the 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,7 @@ from app.services.booking import SlotPlan, open_slots
 from app.services.checkin import CheckInDesk
 from app.services.lots import Lots
 from app.services.sync_state import bookings_to_rebook, rejected_mutations, sync_status
-from app.services.unit_of_work import Actor, UnitOfWork
+from app.services.unit_of_work import UnitOfWork
 from app.services.vaccinations import DoctorStation
 from app.services.vials import Vials
 from app.storage.backup import restore_backup, write_backup
@@ -27,11 +27,16 @@ from app.storage.engine import Store, open_store
 from app.storage.schema import Appointment, Outbox, ReviewTask, Slot, Station, Vaccination, Visit
 from tests.conftest import PASSPHRASE
 from tests.integration.sync_support import (
+    ADMIN,
+    DOCTOR,
+    NURSE,
     ServerProcess,
+    Stations,
     add_person,
     book,
     device_token,
     enrolled_station,
+    enrolled_stations,
     external_dose,
     fresh_tenant,
     open_day,
@@ -40,30 +45,16 @@ from tests.integration.sync_support import (
     sync,
 )
 
-NURSE = Actor(staff_id=None, role="nurse", display_name="Anna Schmidt")
-DOCTOR = Actor(staff_id=None, role="doctor", display_name="Dr. Test")
-ADMIN = Actor(staff_id=None, role="admin", display_name="Jana Novak")
-
 
 @pytest.fixture
 def tenant(server: ServerProcess) -> str:
     return fresh_tenant(server)
 
 
-Stations = Callable[[str], Store]
-
-
 @pytest.fixture
 def stations(server: ServerProcess, tenant: str, tmp_path: Path) -> Iterator[Stations]:
-    opened: list[Store] = []
-
-    def enroll(name: str) -> Store:
-        opened.append(enrolled_station(tmp_path, name, server, tenant=tenant))
-        return opened[-1]
-
-    yield enroll
-    for store in opened:
-        store.close()
+    """`stations("a")`: a station enrolled with the tenant, in this test's folder; all closed after the test."""
+    yield from enrolled_stations(server, tenant, tmp_path)
 
 
 def _consent() -> dict[str, Answer]:
