@@ -255,7 +255,7 @@ class DoseColumn(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("doctorDoseColumn")
-        layout = vbox(self, margins=(0, 0, 4, 0), spacing=10)
+        layout = vbox(self, margins=(0, 0, 4, 0), spacing=8)
         self.scan = ScanField()
         self.scan.setObjectName("vialScan")
         self.scan.setPlaceholderText(self.tr("Scan the vial or pick it below"))
@@ -303,10 +303,12 @@ class DoseColumn(QWidget):
 
         self.record_button = push_button(self.tr("Record dose"), name="recordDose", primary=True)
         self.next_step = label("nextStep")
-        record_row = hbox(spacing=12)
+        # "Record dose" with what to do next: the bar the booth brings into view after a scan.
+        self.record_bar = QWidget()
+        record_row = hbox(self.record_bar, margins=(0, 0, 0, 0), spacing=12)
         record_row.addWidget(self.record_button)
         record_row.addWidget(self.next_step, 1)
-        layout.addLayout(record_row)
+        layout.addWidget(self.record_bar)
         self.result_frame, result = card("doseRecorded")
         self.result_text = label("doseRecordedText")
         result.addWidget(self.result_text)

@@ -293,24 +293,42 @@ def test_the_booth_reads_its_persons_history_again_for_their_changes_only(qtbot,
     qtbot.waitUntil(lambda: reads() == before + 2, timeout=10000)
 
 
-def test_at_the_booths_screen_size_record_dose_and_its_next_step_are_in_view(qtbot, booth: Booth) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_at_the_booths_screen_size_record_dose_and_its_next_step_are_in_view(  # type: ignore[no-untyped-def]
+        qtbot, booth: Booth, language: str) -> None:
     """The station window at 1366x768, the person called and the vial scanned: the doctor sees
-    "Record dose" and what to do next without scrolling; the open vial's row is shown whole."""
-    booth.window.resize(1366, 768)  # the booth's screen (the offscreen test screen is narrower)
-    page = booth.window.shell.show_page("doctor")
-    assert isinstance(page, DoctorPage)
-    page.reload_queue()  # the fixture checked the person in and opened the vial through the services, past the page
-    page.reload_vials()
-    qtbot.waitUntil(lambda: page.queue.next_button.isEnabled() and len(page.dose.vials_model.rows()) == 1,
-                    timeout=10000)
-    call_next(qtbot, page)
-    scan(qtbot, page, booth.scan)
-    qtbot.waitUntil(lambda: page.flow.assessment is not None, timeout=10000)
-    assert page.dose.next_step.text() == "Next step: choose the injection site."
-    QApplication.processEvents()  # lay the filled column out
+    "Record dose" and what to do next without scrolling, also while the next step is the longest one
+    (read the flagged answers) and in German; the open vial's row is shown whole."""
+    from app.ui.app import create_application
 
-    for widget in (page.dose.record_button, page.dose.next_step, page.dose.site_buttons["left_deltoid"]):
-        assert widget.visibleRegion().boundingRect() == widget.rect(), widget.objectName()
-    table = page.dose.vials_table
-    assert table.rowViewportPosition(0) + table.rowHeight(0) <= table.viewport().height()
-    assert table.verticalScrollBar().maximum() == 0
+    if language == "de":
+        create_application([], language="de")  # the pages are built again, in German, at the next login
+        booth.window.lock()
+        log_in(qtbot, booth.window, "doctor")
+    try:
+        booth.window.resize(1366, 768)  # the booth's screen (the offscreen test screen is narrower)
+        page = booth.window.shell.show_page("doctor")
+        assert isinstance(page, DoctorPage)
+        page.reload_queue()  # the fixture checked the person in and opened the vial through the services
+        page.reload_vials()
+        qtbot.waitUntil(lambda: page.queue.next_button.isEnabled() and len(page.dose.vials_model.rows()) == 1,
+                        timeout=10000)
+        qtbot.mouseClick(page.queue.next_button, LEFT)
+        qtbot.waitUntil(lambda: page.flow.history is not None, timeout=10000)
+        scan(qtbot, page, booth.scan)
+        qtbot.waitUntil(lambda: page.flow.assessment is not None, timeout=10000)
+        shown = []
+        for step in ("answers", "site"):
+            if step == "site":
+                qtbot.mouseClick(page.person.ack_button, LEFT)
+                qtbot.waitUntil(lambda: page.flow.visit.review_acknowledged, timeout=10000)
+            QApplication.processEvents()  # lay the filled column out
+            shown.append(page.dose.next_step.text())
+            for widget in (page.dose.record_button, page.dose.next_step, page.dose.site_buttons["left_deltoid"]):
+                assert widget.visibleRegion().boundingRect() == widget.rect(), (step, widget.objectName())
+        assert len(set(shown)) == 2 and all(shown)  # two different next steps were shown
+        table = page.dose.vials_table
+        assert table.rowViewportPosition(0) + table.rowHeight(0) <= table.viewport().height()
+        assert table.verticalScrollBar().maximum() == 0
+    finally:
+        create_application([], language="en")

@@ -355,9 +355,11 @@ class DoctorPage(Page):
 
     def _update_dose_panel(self) -> None:
         shown = self.dose.show_verdict(self.flow, blocker=self._blocker())
-        # What the doctor must read now (STOP, or the recorded dose) is scrolled into view, never below the fold.
-        if shown is not None:
-            QTimer.singleShot(0, lambda: self._scroll_to(shown))
+        # What the doctor must read now (STOP, or the recorded dose; else "Record dose" and the next step) is
+        # scrolled into view, never below the fold: a long next step in German is taller than the screen has room.
+        target = shown if shown is not None else (self.dose.record_bar if self.flow.assessment is not None else None)
+        if target is not None:
+            QTimer.singleShot(0, lambda: self._scroll_to(target))
 
     def _scroll_to(self, frame: QWidget) -> None:
         """Down to the frame's bottom edge only: the column never scrolls sideways."""
