@@ -8,7 +8,6 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from app.domain.gs1 import GS, Gs1Data, format_element_string
@@ -322,9 +321,12 @@ def test_at_the_booths_screen_size_record_dose_and_its_next_step_are_in_view(  #
             if step == "site":
                 qtbot.mouseClick(page.person.ack_button, LEFT)
                 qtbot.waitUntil(lambda: page.flow.visit.review_acknowledged, timeout=10000)
-            QApplication.processEvents()  # lay the filled column out
             shown.append(page.dose.next_step.text())
-            for widget in (page.dose.record_button, page.dose.next_step, page.dose.site_buttons["left_deltoid"]):
+            in_view = (page.dose.record_button, page.dose.next_step, page.dose.site_buttons["left_deltoid"])
+            # The column is laid out and scrolled on the event loop: wait for it (never more than the timeout).
+            qtbot.waitUntil(lambda: all(w.visibleRegion().boundingRect() == w.rect() for w in in_view),  # noqa: B023
+                            timeout=5000)
+            for widget in in_view:
                 assert widget.visibleRegion().boundingRect() == widget.rect(), (step, widget.objectName())
         assert len(set(shown)) == 2 and all(shown)  # two different next steps were shown
         table = page.dose.vials_table

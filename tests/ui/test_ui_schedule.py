@@ -199,7 +199,7 @@ def test_opening_days_starts_on_the_sites_today_whatever_the_machines_date(qtbot
 def test_at_the_desk_screen_size_the_offers_and_the_due_list_are_not_cut(qtbot, unlocked) -> None:  # type: ignore[no-untyped-def]
     """The station window at 1366 wide: "★ recommended" and the due person's line read whole, unelided."""
     from PySide6.QtGui import QFontMetrics
-    from PySide6.QtWidgets import QApplication, QStyle
+    from PySide6.QtWidgets import QStyle
 
     log_in(qtbot, unlocked, "admin")
     scheduler = Scheduler(unlocked.shell.context.services.store)
@@ -217,7 +217,6 @@ def test_at_the_desk_screen_size_the_offers_and_the_due_list_are_not_cut(qtbot, 
     qtbot.waitUntil(lambda: page.due_list.count() == 1, timeout=10000)
     page.due_list.setCurrentRow(0)
     qtbot.waitUntil(lambda: page.offers_proxy.rowCount() > 0, timeout=10000)
-    QApplication.processEvents()  # lay the filled table out
 
     fit = page.offers_proxy.index(0, OffersModel.FIT)
     assert fit.data() == "\u2605 recommended"
@@ -226,6 +225,10 @@ def test_at_the_desk_screen_size_the_offers_and_the_due_list_are_not_cut(qtbot, 
     # A cell draws its text inside the focus frame's margin, plus one pixel, on either side (as QCommonStyle).
     margin = page.offers_table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
     needed = QFontMetrics(font).horizontalAdvance(fit.data()) + 2 * margin
+    table = page.offers_table
+    # The filled table is laid out on the event loop: wait for it (never more than the timeout).
+    qtbot.waitUntil(lambda: table.columnWidth(OffersModel.FIT) >= needed and table.horizontalScrollBar().maximum() == 0,
+                    timeout=5000)
     assert page.offers_table.columnWidth(OffersModel.FIT) >= needed
     assert page.offers_table.horizontalScrollBar().maximum() == 0
 
