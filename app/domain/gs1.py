@@ -19,6 +19,7 @@ __all__ = [
     "format_element_string",
     "gtin_check_digit",
     "is_valid_gtin",
+    "lot_key",
     "parse_element_string",
 ]
 
@@ -98,6 +99,12 @@ class Gs1Data:
     expiry: date
     lot: str
     serial: str | None = None
+
+
+def lot_key(lot_number: str) -> str:
+    """Which lot a number names, on a station and tenant-wide: a lot number (AI 10) has no spaces and its
+    letters are printed in capitals, so "fk 1234" typed by hand is the lot a label prints as FK1234."""
+    return "".join(lot_number.split()).upper()
 
 
 def gtin_check_digit(body: str) -> int:

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
+from app.domain.gs1 import lot_key
 from app.domain.ids import uuid7
 from app.errors import NotFound, ValidationError
 from app.services.doses import check_day, doses_by_lot
@@ -17,12 +18,6 @@ from app.storage.engine import Store
 from app.storage.schema import Lot, Product, StockEvent
 
 MAX_VIALS_PER_LOT = 100_000
-
-
-def lot_key(lot_number: str) -> str:
-    """Which lot a number names: a lot number has no spaces (GS1 character set 82), and a carton typed by
-    hand as "fk 1234" is the lot a label prints as FK1234."""
-    return "".join(lot_number.split()).casefold()
 
 
 def find_lot(session: Session, *, product_code: str, lot_number: str) -> Lot | None:

@@ -39,6 +39,7 @@ from typing import Any
 from sqlalchemy import bindparam, delete, func, insert, or_, select, true, update
 from sqlalchemy.engine import Connection
 
+from app.domain.gs1 import lot_key
 from app.domain.names import search_key
 from app.domain.queue import TRANSITIONS, VisitState
 from sync import mutations as mx
@@ -54,13 +55,6 @@ log = logging.getLogger(__name__)
 # Reconciler._remember_refused_booking).
 UNBOOKED = frozenset({"slot_full", "refused_before"})
 ACTIVE_VISIT = frozenset({"checked_in", "with_doctor", "observation"})  # the person is in a queue
-def lot_key_number(lot_number: str) -> str:
-    """Which lot a number names, tenant-wide: a lot number has no spaces and its letters are printed in
-    capitals, so "fk 1234" typed at one desk and FK1234 scanned at another are one lot (as on a station,
-    app.services.stock.find_lot)."""
-    return "".join(lot_number.split()).upper()[:32]
-
-
 HOLDING_STATES = frozenset({"booked", "checked_in", "with_doctor", "observation", "done"})
 PERSON_FIELDS = ("family_name", "given_name", "dob", "sex", "street", "postcode", "city", "country",
                  "phone", "email", "insurance_number")
@@ -544,7 +538,7 @@ class Reconciler:
         return next(iter(sorted(self._live_by_key.get((person_id, product, day), set()) - {besides})), None)
 
     def _load_lot_keys(self, batch: Sequence[p.Mutation]) -> None:
-        numbers = {lot_key_number(str(raw["values"].get("lot_number"))) for m in batch if m.kind == "lot.received"
+        numbers = {lot_key(str(raw["values"].get("lot_number"))[:32]) for m in batch if m.kind == "lot.received"
                    for raw in (m.payload.get("rows") or []) if isinstance(raw, dict) and raw.get("entity") == "lot"
                    and isinstance(raw.get("values"), dict)}
         for row in self.conn.execute(select(t.lot_key).where(t.lot_key.c.lot_number.in_(sorted(numbers)))) \
@@ -1158,7 +1152,7 @@ class Reconciler:
     @_rule("lot", "insert")
     def _lot_insert(self, w: _Work, row: mx.Row) -> None:
         values = to_wire(row.values)
-        key = (str(values["product_code"]), lot_key_number(str(values["lot_number"])))
+        key = (str(values["product_code"]), lot_key(str(values["lot_number"])))
         known = self._new_lots.get(key)  # loaded for the batch, and kept up to date within it
         if known is None or known == row.id:
             if self.records.get("lot", row.id) is not None:
