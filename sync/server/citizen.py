@@ -402,10 +402,6 @@ async def _slot(edge: public.Edge, ten: Tenant, slot_id: str) -> SlotView | None
     return await run_in_threadpool(edge.slots(ten).slot, slot_id)
 
 
-def _begun(view: SlotView) -> bool:
-    return view.starts_at <= utcnow()
-
-
 def _book_page(context: PageContext, edge: public.Edge, view: SlotView, form: Form, *, status: int = 200,
                challenge: bool) -> HTMLResponse:
     local = context.calendar.local(view.starts_at)
@@ -418,9 +414,9 @@ def _book_page(context: PageContext, edge: public.Edge, view: SlotView, form: Fo
 async def book_form(request: Request, tenant: str, slot_id: str) -> Response:
     context, edge, ten, settings = await _context(request, tenant)
     view = await _slot(edge, ten, slot_id)
-    if view is None or view.free <= 0 or _begun(view):
+    if view is None or view.free <= 0 or view.begun():
         return context.render("unavailable.html", status=404 if view is None else 409,
-                              reason="slot_past" if view is not None and _begun(view) else "full")
+                              reason="slot_past" if view is not None and view.begun() else "full")
     return _book_page(context, edge, view, Form(), challenge=settings.challenge)
 
 
@@ -435,7 +431,7 @@ async def book(request: Request, tenant: str, slot_id: str) -> Response:
         return context.render("unavailable.html", status=400, reason="full")
     form = Form(values={k: values.get(k, "") for k in ("family_name", "given_name", "dob_day", "dob_month",
                                                        "dob_year", "email")})
-    if _begun(view):  # it began while the form was typed: said on the form, nothing typed is lost
+    if view.begun():  # it began while the form was typed: said on the form, nothing typed is lost
         form.problem = reason_text(Reason("slot_past"), context.lang)
         return _book_page(context, edge, view, form, status=409, challenge=settings.challenge)
     dob, dob_problem = _dob(values)

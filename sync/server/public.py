@@ -330,7 +330,7 @@ def certainly_full(edge: Edge, tenant: str, body: p.PublicBookingRequest) -> boo
     if ten is None or settings is None:
         return False
     known, view = edge.slots(ten).cached_slot(body.slot_id)
-    if not known or view is None or view.free > 0 or view.starts_at <= utcnow():
+    if not known or view is None or view.free > 0 or view.begun():
         return False
     try:
         details = _details(body, utcnow().date())

@@ -40,10 +40,15 @@ class SlotView:
     free: int
     product_code: str | None
 
-    def wire(self, *, begun: bool = False) -> dict[str, object]:
+    def begun(self, now: datetime | None = None) -> bool:
+        """The slot has begun: it takes no booking and no move any more (slot_past)."""
+        return self.starts_at <= (now or utcnow())
+
+    def wire(self, now: datetime) -> dict[str, object]:
         """As listed: a slot that has begun offers no place (a booking of it is refused as slot_past)."""
         return {"slot_id": self.id, "starts_at": self.starts_at.isoformat(), "ends_at": self.ends_at.isoformat(),
-                "capacity": self.capacity, "free": 0 if begun else self.free, "product_code": self.product_code}
+                "capacity": self.capacity, "free": 0 if self.begun(now) else self.free,
+                "product_code": self.product_code}
 
 
 @dataclass(frozen=True)
@@ -72,8 +77,8 @@ class DayListing:
         body = json.dumps({
             "day": self.day.isoformat(), "page": number, "page_size": size, "pages": pages,
             "total": len(self.slots), "next_page": number + 1 if number < pages else None,
-            "sold_out": all(s.free <= 0 or s.starts_at <= now for s in self.slots),
-            "slots": [s.wire(begun=s.starts_at <= now) for s in chunk]}, separators=(",", ":")).encode()
+            "sold_out": all(s.free <= 0 or s.begun(now) for s in self.slots),
+            "slots": [s.wire(now) for s in chunk]}, separators=(",", ":")).encode()
         rendered = Page(body=body, etag='"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"')
         with self._lock:
             if len(self._pages) >= MAX_RENDERED_PAGES:
