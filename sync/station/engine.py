@@ -244,10 +244,14 @@ class SyncEngine(ClosedOnExit):
     def _push_all(self, counts: dict[str, int], *, server_last: int) -> None:
         station_id = self.store.identity.station_id
         gaps = 0
-        with self.store.write() as session:
-            # Refused as reused numbers by a station from before renumbering existed: they go out again.
-            session.execute(update(Outbox).where(Outbox.state == "rejected", Outbox.reason_code == REUSED)
-                            .values(state="pending", reason=None, reason_code=None))
+        # Refused as reused numbers by a station from before renumbering existed: they go out again. Looked
+        # for first, so a round without any takes no write lock from the desk.
+        stuck = (Outbox.state == "rejected", Outbox.reason_code == REUSED)
+        with self.store.read() as session:
+            any_stuck = session.scalar(select(Outbox.mutation_id).where(*stuck).limit(1)) is not None
+        if any_stuck:
+            with self.store.write() as session:
+                session.execute(update(Outbox).where(*stuck).values(state="pending", reason=None, reason_code=None))
         while True:
             with self.store.read() as session:
                 query = (select(Outbox.mutation_id, Outbox.station_seq, Outbox.schema_version, Outbox.kind,
