@@ -13,13 +13,14 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import cache
+from functools import cache, cached_property
 from typing import Literal
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.domain.catalogue import Catalogue
 from app.domain.ids import uuid7
 from app.errors import NotFound, RuleViolation, ValidationError
 from app.resources import resource
@@ -149,6 +150,13 @@ class TestingDesk:
         self.clock = clock
         self.devices = devices or device_catalogue()
 
+    @cached_property
+    def catalogue(self) -> Catalogue:
+        """The vaccine catalogue, loaded once and only when a voided test renumbers doses (as SiteService)."""
+        from app.services.catalogue import load_catalogue  # start-up: the testing lane rarely needs it
+
+        return load_catalogue()
+
     @use_case
     def device_list(self) -> list[Device]:
         """The rapid test devices a sample may be taken with (the EU list's active ones)."""
@@ -270,12 +278,9 @@ class TestingDesk:
                 void_infection(uow, test.infection_id, reason=text)
                 # A dose after the infection counted as its 1/1; without it the series is not complete.
                 infection = uow.session.get(Infection, test.infection_id)
-                site = uow.session.get(Site, self.store.identity.site_id)
-                if infection is not None and site is not None:
-                    from app.services.catalogue import load_catalogue  # start-up: the lane needs it only here
-
+                if infection is not None:
                     renumber_later_doses(uow, test.person_id, reason=text, after=infection.detected_on,
-                                         catalogue=load_catalogue(), tz=ZoneInfo(site.timezone))
+                                         catalogue=self.catalogue, tz=self._tz(uow.session))
             test.voided_at, test.void_reason = uow.now, text[:300]
             uow.record(action="test.voided", entity="covid_test", entity_id=test.id,
                        payload={"reason": text[:300]}, details={"reason": text[:300]})
