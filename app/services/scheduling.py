@@ -77,8 +77,12 @@ class FollowUpProposal:
     series_doses: int
     window: DoseWindow | None
     offers: tuple[SlotOffer, ...]
-    message: str | None  # why nothing is offered, in English (the CLI's and the logs' words)
-    reason: Reason | None = None  # the same as a code: the page says it in the desk's language
+    reason: Reason | None = None  # why nothing is offered: the page says it in the desk's language
+
+    @property
+    def message(self) -> str | None:
+        """The reason in English (the CLI's and the logs' words)."""
+        return None if self.reason is None else str(self.reason)
 
 
 @dataclass(frozen=True)
@@ -344,19 +348,18 @@ class Scheduler(SiteService):
             window = next_dose_window(history, product, catalogue=self.catalogue, prior_infection=infected)
             if window is None:
                 none_due = Reason("follow_up_none_due", {"product": product.name})
-                return FollowUpProposal(person_id, code, number.dn, number.sd, None, (), str(none_due), none_due)
+                return FollowUpProposal(person_id, code, number.dn, number.sd, None, (), none_due)
             today = self.clock().astimezone(self.tz).date()
             first = max(window.earliest, today)
             last = window.latest or (max(window.recommended, first) + timedelta(days=OPEN_ENDED_SEARCH_DAYS))
             if last < first:
                 passed = Reason("follow_up_window_passed")
-                return FollowUpProposal(person_id, code, number.dn, number.sd, window, (), str(passed), passed)
+                return FollowUpProposal(person_id, code, number.dn, number.sd, window, (), passed)
             offers = self._offers(session, code, first, last, window.recommended, limit=limit)
         why = None if offers else Reason("follow_up_no_slot", {
             "product": product.name, "first": first.isoformat(), "last": last.isoformat()})
         offers.sort(key=lambda o: (o.days_from_recommended, o.starts_at))
-        return FollowUpProposal(person_id, code, number.dn, number.sd, window, tuple(offers[:limit]),
-                                None if why is None else str(why), why)
+        return FollowUpProposal(person_id, code, number.dn, number.sd, window, tuple(offers[:limit]), why)
 
     def _offers(self, session: Session, product_code: str, first: date, last: date, recommended: date, *,
                 limit: int) -> list[SlotOffer]:

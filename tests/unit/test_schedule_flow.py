@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from app.reasons import Reason
 from app.services.scheduling import BookedFollowUp, DueFollowUp, FollowUpProposal, SlotOffer
 from app.ui.schedule_flow import Booked, BookHint, ScheduleFlow
 
@@ -20,7 +21,10 @@ def proposal(person_id: str, *, offers: int = 1) -> FollowUpProposal:
     slots = tuple(SlotOffer(slot_id=f"s{i}", starts_at=NOW, free=3, projected_stock=10, days_from_recommended=i)
                   for i in range(offers))
     return FollowUpProposal(person_id=person_id, product_code="comirnaty", dose_number=2, series_doses=2,
-                            window=None, offers=slots, message=None if offers else "no slot")
+                            window=None, offers=slots,
+                            reason=None if offers else Reason("follow_up_no_slot", {"product": "Comirnaty",
+                                                                                    "first": "2030-05-01",
+                                                                                    "last": "2030-06-01"}))
 
 
 def booked() -> Booked:

@@ -257,7 +257,7 @@ class SchedulePage(Page):
         self.offers_model.set_rows(proposal.offers)
         self.offers_table.setVisible(bool(proposal.offers))
         self.no_offers.setVisible(not proposal.offers)
-        self.no_offers.setText(reason_words(proposal.reason) if proposal.reason is not None else (proposal.message or ""))
+        self.no_offers.setText(reason_words(proposal.reason) if proposal.reason is not None else "")
         if proposal.offers:
             self.offers_table.selectRow(0)  # the recommended day comes first
         self._update_book()
