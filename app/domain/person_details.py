@@ -88,10 +88,9 @@ def age_range(dob: str, *, on: date) -> tuple[int, int]:
 def age_limit_reason(dob: str, *, on: date, product: str, min_years: int, max_years: int | None) -> Reason | None:
     """Why a person with this (validated) date of birth may not get `product` on `on`, or None.
     A partial date counts against the person: the youngest and the oldest they can be."""
-    youngest = age_in_years(latest_birth_date(dob), on)
+    youngest, oldest = age_range(dob, on=on)
     if youngest < min_years:
         return Reason("age_below_minimum", {"product": product, "min": min_years}, "dob")
-    oldest = age_in_years(earliest_birth_date(dob), on)
     if max_years is not None and oldest > max_years:
         return Reason("age_above_maximum", {"product": product, "max": max_years}, "dob")
     return None
